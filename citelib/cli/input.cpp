@@ -1,0 +1,44 @@
+#include "input.hpp"
+
+#include <citelib/readers/csl_json.hpp>
+#include <citelib/readers/reference_list.hpp>
+#include <citelib/result.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdio>
+
+namespace citelib::cli {
+
+std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
+                                      Diagnostics& diagnostics) {
+  Result<SourceText> src = SourceText::from_file(path);
+  if (!src) {
+    for (const Diagnostic& d : src.error().diagnostics) diagnostics.add(d);
+    return std::nullopt;
+  }
+  LoadedInput in{std::move(*src), InputKind::reference_list, {}};
+  in.kind = forced ? *forced : detect_input_kind(in.source.text());
+  switch (in.kind) {
+    case InputKind::reference_list:
+      in.references = read_reference_list(in.source, {}, diagnostics);
+      break;
+    case InputKind::csl_json:
+      in.references = read_csl_json(in.source, diagnostics);
+      break;
+    case InputKind::bibtex:
+      diagnostics.report(DiagCode::input_kind_unknown, &in.source, {0, 0});
+      return std::nullopt;
+  }
+  return in;
+}
+
+void print_diagnostics(const Diagnostics& diagnostics, Severity at_least) {
+  for (const Diagnostic& d : diagnostics) {
+    if (d.severity < at_least) continue;
+    fmt::print(stderr, "{}\n", format_diagnostic(d));
+    if (!d.hint().empty()) fmt::print(stderr, "  hint: {}\n", d.hint());
+  }
+}
+
+}  // namespace citelib::cli

@@ -1,0 +1,89 @@
+#include <citelib/diagnostic.hpp>
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+
+namespace citelib {
+
+namespace {
+
+constexpr std::array kCatalogue = {
+#define CITELIB_DIAG(e, id, sev, msg, hint) DiagInfo{id, Severity::sev, msg, hint},
+#include <citelib/diagnostic_codes.def>
+#undef CITELIB_DIAG
+};
+
+}  // namespace
+
+const DiagInfo& diag_info(DiagCode code) noexcept {
+  return kCatalogue[static_cast<std::size_t>(code)];
+}
+
+std::optional<DiagCode> parse_diag_code(std::string_view id) noexcept {
+  for (std::size_t i = 0; i < kCatalogue.size(); ++i)
+    if (kCatalogue[i].id == id) return static_cast<DiagCode>(i);
+  return std::nullopt;
+}
+
+std::vector<DiagCode> all_diag_codes() {
+  std::vector<DiagCode> out;
+  for (std::size_t i = 0; i < kCatalogue.size(); ++i) out.push_back(static_cast<DiagCode>(i));
+  return out;
+}
+
+std::string_view to_string(Severity s) noexcept {
+  switch (s) {
+    case Severity::info: return "info";
+    case Severity::warning: return "warning";
+    case Severity::error: return "error";
+  }
+  return "error";
+}
+
+Diagnostic make_diagnostic(DiagCode code, std::initializer_list<std::string_view> args) {
+  const DiagInfo& info = diag_info(code);
+  Diagnostic d;
+  d.code = code;
+  d.severity = info.severity;
+  fmt::dynamic_format_arg_store<fmt::format_context> store;
+  for (std::string_view a : args) store.push_back(a);
+  try {
+    d.message = fmt::vformat(info.message, store);
+  } catch (const fmt::format_error&) {
+    // A template asking for more arguments than given is a catalogue bug; keep the template
+    // rather than lose the diagnostic.
+    d.message = std::string(info.message);
+  }
+  return d;
+}
+
+Diagnostic& Diagnostics::report(DiagCode code, const SourceText* source, SourceSpan span,
+                                std::initializer_list<std::string_view> args, std::string_view ref) {
+  Diagnostic d = make_diagnostic(code, args);
+  if (source) {
+    d.file = std::string(source->name());
+    d.position = source->position(span.begin);
+  }
+  d.span = span;
+  if (!ref.empty()) d.references.emplace_back(ref);
+  items_.push_back(std::move(d));
+  return items_.back();
+}
+
+bool Diagnostics::has_errors() const noexcept { return count(Severity::error) > 0; }
+
+std::size_t Diagnostics::count(Severity s) const noexcept {
+  return static_cast<std::size_t>(
+      std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
+}
+
+std::string format_diagnostic(const Diagnostic& d) {
+  std::string where = d.file.empty() ? std::string("<input>") : d.file;
+  if (d.position.line > 0) where += fmt::format(":{}:{}", d.position.line, d.position.column);
+  return fmt::format("{}: {}[{}]: {}", where, to_string(d.severity), d.id(), d.message);
+}
+
+}  // namespace citelib

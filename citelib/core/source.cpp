@@ -1,0 +1,108 @@
+#include <citelib/result.hpp>
+#include <citelib/source.hpp>
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace citelib {
+
+namespace {
+
+std::vector<std::size_t> index_lines(std::string_view text) {
+  std::vector<std::size_t> starts{0};
+  for (std::size_t i = 0; i < text.size();) {
+    const void* nl = std::memchr(text.data() + i, '\n', text.size() - i);
+    if (!nl) break;
+    i = static_cast<std::size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+    starts.push_back(i);
+  }
+  return starts;
+}
+
+Error input_error(DiagCode code, const std::string& name, const SourceText* src, std::size_t offset,
+                  std::initializer_list<std::string_view> args, std::string summary) {
+  Diagnostics d;
+  Diagnostic& diag = d.report(code, src, {offset, offset + 1}, args);
+  if (!src) diag.file = name;
+  return Error{std::move(summary), std::move(d.items())};
+}
+
+}  // namespace
+
+SourceText::SourceText(std::string name, std::string text)
+    : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
+
+SourcePosition SourceText::position(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  const std::size_t start = line_starts_[line - 1];
+  // Column in code points: count the bytes that do not continue a UTF-8 sequence.
+  std::uint32_t column = 1;
+  for (std::size_t i = start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+  return {static_cast<std::uint32_t>(line), column};
+}
+
+std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < length) {
+    // ASCII fast path: most reference text is ASCII.
+    if (s[i] < 0x80) { ++i; continue; }
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return static_cast<std::size_t>(at);
+  }
+  return std::string_view::npos;
+}
+
+Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
+  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
+    SourceText src(name, std::string(bytes.substr(0, at)));
+    return input_error(DiagCode::input_binary, name, &src, at, {},
+                       name + ": binary input (NUL byte at offset " + std::to_string(at) + ")");
+  }
+  if (const std::size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
+    SourceText src(name, bytes.substr(0, bad));
+    const SourcePosition p = src.position(bad);
+    return input_error(DiagCode::input_invalid_utf8, name, &src, bad, {},
+                       name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
+                           ": invalid UTF-8");
+  }
+  return SourceText(std::move(name), std::move(bytes));
+}
+
+Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::string bytes;
+  if (name == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+      return input_error(DiagCode::input_unreadable, name, nullptr, 0, {name, "is a directory"},
+                         name + ": is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+      return input_error(DiagCode::input_unreadable, name, nullptr, 0,
+                         {name, std::strerror(errno)}, name + ": " + std::strerror(errno));
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    bytes = std::move(ss).str();
+  }
+  return from_bytes(name, std::move(bytes));
+}
+
+}  // namespace citelib

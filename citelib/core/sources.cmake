@@ -1,0 +1,3 @@
+target_sources(citelib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/source.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/diagnostic.cpp)

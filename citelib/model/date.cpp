@@ -1,0 +1,65 @@
+#include <citelib/model/date.hpp>
+
+#include <boost/date_time/gregorian/gregorian_types.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+namespace citelib {
+
+DatePrecision Date::precision() const noexcept {
+  if (!start.has_year) return DatePrecision::none;
+  if (start.month == 0) return DatePrecision::year;
+  if (start.day == 0) return DatePrecision::month;
+  return DatePrecision::day;
+}
+
+Date make_date(std::int32_t year, unsigned month, unsigned day) {
+  Date d;
+  d.start.year = year;
+  d.start.has_year = true;
+  d.start.month = static_cast<std::uint8_t>(month);
+  d.start.day = static_cast<std::uint8_t>(day);
+  return d;
+}
+
+bool is_valid_calendar_date(const DatePoint& p) noexcept {
+  if (!p.has_year || p.year == 0) return false;
+  if (p.month == 0) return p.day == 0;
+  if (p.month > 12) return false;
+  if (p.day == 0) return true;
+  // Boost.Date_Time's Gregorian calendar covers 1400-9999; outside it (ancient or BC dates,
+  // which CSL allows) apply the same proleptic Gregorian rule it uses.
+  if (p.year >= 1400 && p.year <= 9999) {
+    using cal = boost::gregorian::gregorian_calendar;
+    return p.day <= cal::end_of_month_day(static_cast<unsigned short>(p.year),
+                                          static_cast<unsigned short>(p.month));
+  }
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const long y = p.year < 0 ? p.year + 1 : p.year;  // astronomical year numbering
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const int max = kDays[p.month - 1] + (p.month == 2 && leap ? 1 : 0);
+  return p.day <= max;
+}
+
+std::optional<int> compare_dates(const Date& a, const Date& b) noexcept {
+  if (!a.has_parts() || !b.has_parts()) return std::nullopt;
+  const DatePoint& x = a.start;
+  const DatePoint& y = b.start;
+  if (x.year != y.year) return x.year < y.year ? -1 : 1;
+  if (x.month == 0 || y.month == 0) return 0;
+  if (x.month != y.month) return x.month < y.month ? -1 : 1;
+  if (x.day == 0 || y.day == 0) return 0;
+  if (x.day != y.day) return x.day < y.day ? -1 : 1;
+  return 0;
+}
+
+std::string to_iso(const DatePoint& p) {
+  if (!p.has_year) return {};
+  std::string out = p.year < 0 ? fmt::format("-{:04}", -static_cast<long>(p.year)) : fmt::format("{:04}", p.year);
+  if (p.month) out += fmt::format("-{:02}", p.month);
+  if (p.month && p.day) out += fmt::format("-{:02}", p.day);
+  return out;
+}
+
+}  // namespace citelib

@@ -1,0 +1,107 @@
+#pragma once
+// Reference: one bibliographic item. CSL 1.0.2 variables are stored typed and keyed by the
+// Variable enum (text and number variables as text, dates as Date, names as Name lists);
+// what CSL has no variable for but the input carries (archive date, translated title,
+// back-link count, the original text and where it came from) has fields of its own.
+
+#include <citelib/model/date.hpp>
+#include <citelib/model/item_type.hpp>
+#include <citelib/model/name.hpp>
+#include <citelib/model/variable.hpp>
+#include <citelib/source.hpp>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace citelib {
+
+/// Identifiers that CSL has no variable for (DOI, ISBN, ISSN, PMID, PMCID and URL are CSL
+/// variables and live with the others).
+enum class Identifier : std::uint8_t {
+  OCLC, S2CID, CiteSeerX, Bibcode, arXiv, JSTOR, LCCN, hdl, ISMN, ASIN, OSTI, SSRN, ZBL, MR,
+  OL, RFC, EISSN, SBN, medRxiv, biorxiv, ERIC, USENETID,
+};
+/// The label used for an identifier in CSL-JSON `custom` ("OCLC", "arXiv").
+std::string_view to_string(Identifier id) noexcept;
+std::optional<Identifier> parse_identifier(std::string_view label) noexcept;
+
+/// A short note (sfn/Harvard) such as "Butcher 2003, p. 45".
+struct ShortCite {
+  std::string names;
+  std::string year;
+  std::string page;
+  std::string locator;
+  std::string prefix;
+  friend bool operator==(const ShortCite&, const ShortCite&) = default;
+};
+
+/// One bibliographic item.
+class Reference {
+ public:
+  std::string id;                         ///< the number as printed ("7"), or a key
+  ItemType type = ItemType::document;
+
+  // ---- CSL variables ----------------------------------------------------------------------
+  /// Text of a text or number variable; empty when absent.
+  std::string_view get(Variable v) const noexcept;
+  /// True when the variable has a value (of any kind).
+  bool has(Variable v) const noexcept;
+  /// Sets a text or number variable (an empty value removes it).
+  void set(Variable v, std::string value);
+  /// Removes a variable of any kind.
+  void erase(Variable v);
+
+  /// The date of a date variable, or nullptr.
+  const Date* date(Variable v) const noexcept;
+  void set_date(Variable v, Date d);
+
+  /// The names of a name variable; empty when absent.
+  std::span<const Name> names(Variable v) const noexcept;
+  void set_names(Variable v, std::vector<Name> names);
+  /// Appends one name to a name variable.
+  void add_name(Variable v, Name n);
+
+  /// Every set text/number variable, in the order they were set.
+  const std::vector<std::pair<Variable, std::string>>& text_fields() const noexcept { return text_; }
+  const std::vector<std::pair<Variable, Date>>& date_fields() const noexcept { return dates_; }
+  const std::vector<std::pair<Variable, std::vector<Name>>>& name_fields() const noexcept { return names_; }
+
+  // ---- beyond CSL (written under `custom` in CSL-JSON) -----------------------------------
+  std::optional<Date> archive_date;       ///< "Archived from the original on DATE"
+  std::string archive_url;
+  std::string title_translated;           ///< CS1 trans-title, the "[...]" after the title
+  std::string via;                        ///< "– via Google Books"
+  std::string comment;                    ///< free text outside the citation proper
+  std::string locator_text;               ///< a place in the work that is neither page nor section
+  std::string list_name;                  ///< the list an entry belongs to ("References")
+  std::optional<int> backlinks;           ///< back-link count; nullopt when the copy has no caret
+  bool et_al = false;                     ///< the shown author list ends in "et al."
+  bool no_citation = false;               ///< the item holds no citable content
+  std::vector<std::string> cs1_messages;  ///< error/maintenance text copied with the reference
+  std::vector<ShortCite> short_cites;
+  std::vector<std::pair<Identifier, std::string>> identifiers;
+  /// Fields of an input format that citelib has no slot for: key and value as JSON text.
+  /// Writers emit them (CSL-JSON) or report them; they are never dropped silently.
+  std::vector<std::pair<std::string, std::string>> extra;
+
+  // ---- where it came from ---------------------------------------------------------------
+  std::string raw;                        ///< the item text as printed (after number and caret)
+  std::string source_name;                ///< file or stream name
+  SourceSpan span;                        ///< bytes of the item in the source
+  SourcePosition position;                ///< line/column of span.begin
+
+  /// The value of an identifier, or empty.
+  std::string_view identifier(Identifier id) const noexcept;
+  void set_identifier(Identifier id, std::string value);
+
+ private:
+  std::vector<std::pair<Variable, std::string>> text_;
+  std::vector<std::pair<Variable, Date>> dates_;
+  std::vector<std::pair<Variable, std::vector<Name>>> names_;
+};
+
+}  // namespace citelib

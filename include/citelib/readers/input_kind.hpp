@@ -1,0 +1,20 @@
+#pragma once
+// What kind of input a text is, so `citelib convert` can pick a reader.
+
+#include <citelib/source.hpp>
+
+#include <optional>
+#include <string_view>
+
+namespace citelib {
+
+enum class InputKind : std::uint8_t { reference_list, csl_json, bibtex };
+
+/// "reference-list" / "csl-json" / "bibtex".
+std::string_view to_string(InputKind k) noexcept;
+/// Parses a --from value ("wiki", "text" and "list" are accepted for reference_list).
+std::optional<InputKind> parse_input_kind(std::string_view name) noexcept;
+/// Guesses the kind from the content (a JSON array, "@type{" entries, otherwise a list).
+InputKind detect_input_kind(std::string_view text) noexcept;
+
+}  // namespace citelib

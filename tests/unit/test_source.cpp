@@ -1,0 +1,41 @@
+#include <citelib/result.hpp>
+#include <citelib/source.hpp>
+
+#include <catch2/catch.hpp>
+
+using namespace citelib;
+
+TEST_CASE("byte offsets map to line and code-point column", "[source]") {
+  SourceText s("t.txt", "ab\n\xC3\xA9x\n\nz");
+  CHECK(s.position(0) == SourcePosition{1, 1});
+  CHECK(s.position(1) == SourcePosition{1, 2});
+  CHECK(s.position(3) == SourcePosition{2, 1});
+  CHECK(s.position(5) == SourcePosition{2, 2});  // after the two-byte é
+  CHECK(s.position(8) == SourcePosition{4, 1});
+  CHECK(s.position(1000) == SourcePosition{4, 2});
+}
+
+TEST_CASE("binary and invalid UTF-8 input are errors with a position", "[source]") {
+  auto bin = SourceText::from_bytes("b.bin", std::string("abc\0def", 7));
+  REQUIRE_FALSE(bin.ok());
+  REQUIRE(bin.error().diagnostics.size() == 1);
+  CHECK(bin.error().diagnostics[0].code == DiagCode::input_binary);
+  CHECK(bin.error().diagnostics[0].position == SourcePosition{1, 4});
+
+  auto bad = SourceText::from_bytes("u.txt", "ok\nx\xC3(");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().diagnostics[0].code == DiagCode::input_invalid_utf8);
+  CHECK(bad.error().diagnostics[0].position == SourcePosition{2, 2});
+  CHECK(bad.error().message.find("u.txt:2:2") != std::string::npos);
+
+  auto bom = SourceText::from_bytes("bom.txt", "\xEF\xBB\xBFhello");
+  REQUIRE(bom.ok());
+  CHECK(bom->text() == "hello");
+}
+
+TEST_CASE("a missing file is an error naming the file", "[source]") {
+  auto r = SourceText::from_file("/nonexistent/citelib/file.txt");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().diagnostics.at(0).code == DiagCode::input_unreadable);
+  CHECK(r.error().message.find("/nonexistent/citelib/file.txt") != std::string::npos);
+}
