@@ -120,6 +120,9 @@ class Scanner {
       if (!straight_.empty() && can_close) straight_.pop_back();
       else if (can_open) straight_.push_back({c, at});
       else if (can_close) unmatched_close(DiagCode::quote_unbalanced, {c, at}, '"');
+      // Spaces on both sides ("Texto \" Platforms:\" ignorado"): closes an open quote, else opens.
+      else if (!straight_.empty()) straight_.pop_back();
+      else straight_.push_back({c, at});
       return;
     }
     if (c == 0x201E) { curly_.push_back({c, at}); return; }         // „ opens (de, pl, ...)
@@ -134,6 +137,9 @@ class Scanner {
       return;
     }
     if (c == 0xAB || c == 0xBB) {
+      // Between spaces a guillemet is a separator ("Blog » Archive") or French spacing
+      // ("« Titre »"), which pairs on its own: neither is tracked.
+      if (is_space_cp(prev) && (is_space_cp(next) || !next)) return;
       // «…» in most languages, »…« in German and Danish: the first one seen opens.
       if (!guillemet_open_) {
         guillemet_open_ = c;

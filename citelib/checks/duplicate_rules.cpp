@@ -154,6 +154,36 @@ bool conflict(const Reference& a, const Keys& ka, const Reference& b, const Keys
   return false;
 }
 
+// The name words of a reference's first author, hashed and folded ("Torvalds, Linus" and
+// "Linus Torvalds" give the same set).
+std::vector<std::uint64_t> author_words(const Reference& r) {
+  std::vector<std::uint64_t> out;
+  const auto names = r.names(Variable::author);
+  if (names.empty()) return out;
+  const Name& n = names.front();
+  for (std::string_view part : {std::string_view(n.literal), std::string_view(n.family), std::string_view(n.given)}) {
+    std::size_t i = 0;
+    while (i < part.size()) {
+      std::size_t e = part.find_first_of(" ,.", i);
+      if (e == std::string_view::npos) e = part.size();
+      if (e - i > 1)
+        if (const std::uint64_t k = text_key(part.substr(i, e - i))) out.push_back(k);
+      i = e + 1;
+    }
+  }
+  return out;
+}
+
+// Different people wrote them: the first authors share no name word. Spelling variants of
+// one person ("jst, Johnny" and "Stenback, Johnny") share one.
+bool different_authors(const Reference& a, const Reference& b) {
+  const std::vector<std::uint64_t> wa = author_words(a), wb = author_words(b);
+  if (wa.empty() || wb.empty()) return false;
+  for (std::uint64_t x : wa)
+    if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
+  return true;
+}
+
 bool same_day(const Reference& a, const Reference& b) {
   const Date* da = a.date(Variable::issued);
   const Date* db = b.date(Variable::issued);
@@ -218,12 +248,15 @@ void check_duplicates(std::span<const Reference> refs, std::span<const Reference
   // Chapters of one book share its ISBN: differently titled items are different works.
   pass(&Keys::isbn, Criterion::isbn, [&](std::uint32_t a, std::uint32_t b) { return !differ(keys[a].title, keys[b].title); });
   pass(&Keys::url, Criterion::url, always);
+  // A shared title is the same source when the container is shared too, or, without one, when
+  // the day is; never when different people wrote them (replies in a mailing-list thread
+  // share their subject).
   pass(&Keys::title, Criterion::title_container, [&](std::uint32_t a, std::uint32_t b) {
-    return keys[a].container && keys[a].container == keys[b].container;
+    return keys[a].container && keys[a].container == keys[b].container && !different_authors(refs[a], refs[b]);
   });
-  // Without a shared container, a shared title needs the same day to be the same source.
   pass(&Keys::title, Criterion::title_date, [&](std::uint32_t a, std::uint32_t b) {
-    return !differ(keys[a].container, keys[b].container) && same_day(refs[a], refs[b]);
+    return !differ(keys[a].container, keys[b].container) && same_day(refs[a], refs[b]) &&
+           !different_authors(refs[a], refs[b]);
   });
 
   for (std::size_t b = 0; b < n; ++b) {

@@ -13,4 +13,5 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/required_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/duplicate_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markers.cpp
-  ${CMAKE_CURRENT_LIST_DIR}/body_rules.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/body_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/report.cpp)

@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 
+#include <citelib/checks/checks.hpp>
 #include <citelib/writers/csl_json.hpp>
 
 #include <fmt/format.h>
@@ -18,6 +19,7 @@ struct ConvertOptions {
   std::string to = "csl-json";
   std::string from;
   bool compact = false;
+  bool no_check = false;
 };
 
 int run_convert(const ConvertOptions& o) {
@@ -44,7 +46,9 @@ int run_convert(const ConvertOptions& o) {
     fmt::print(stderr, "citelib convert: unknown output format '{}'\n", o.to);
     return Exit::usage;
   }
-  // Warnings go to stderr; the output is still written.
+  // Checks run on what was read; their warnings and errors go to stderr with the reader's, and
+  // the output is still written.
+  if (!o.no_check) check_references(in->references, &in->source, {}, diags);
   print_diagnostics(diags, Severity::warning);
   if (diags.has_errors() && in->references.empty()) return Exit::usage;
   std::fwrite(out.data(), 1, out.size(), stdout);
@@ -61,6 +65,7 @@ Runner register_convert(CLI::App& app) {
   cmd->add_option("--to,-t", opts->to, "Output format: csl-json")->capture_default_str();
   cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex (default: detect)");
   cmd->add_flag("--compact", opts->compact, "One-line JSON");
+  cmd->add_flag("--no-check", opts->no_check, "Do not run the checks (citelib check) on the input");
   return [cmd, opts]() { return cmd->parsed() ? run_convert(*opts) : -1; };
 }
 

@@ -484,3 +484,35 @@ TEST_CASE("a finding the reader already reported is not repeated", "[checks]") {
   check_references(b.references(), &src, fixed_date(), diags);
   CHECK(diags.size() == 1);
 }
+
+TEST_CASE("replies by different people in one thread are not duplicates", "[checks][duplicates]") {
+  ReferenceListBuilder b;
+  auto post = [&](std::string_view raw, Name author, int day) -> Reference& {
+    Reference& r = b.add(raw);
+    r.set(Variable::title, "Re: VCS comparison table");
+    r.set(Variable::container_title, "git");
+    r.add_name(Variable::author, std::move(author));
+    if (day) r.set_date(Variable::issued, make_date(2006, 10, static_cast<unsigned>(day)));
+    return r;
+  };
+  post("Linus Torvalds (20 de outubro de 2006). \u00abRe: VCS comparison table\u00bb. git", literal_name("Linus Torvalds"), 20);
+  post("Shawn Pearce (20 de outubro de 2006). \u00abRe: VCS comparison table\u00bb. git", literal_name("Shawn Pearce"), 20);
+  post("Torvalds, Linus. \u00abRe: VCS comparison table\u00bb. git", personal_name("Torvalds", "Linus"), 0);
+  const Run run = check(b);
+  // Ref 3 is Linus's post again (no date to tell them apart); ref 2 is someone else's reply.
+  expect_one(run, "duplicate-reference", "Re: VCS comparison table", {"3", "1"});
+}
+
+TEST_CASE("quote and guillemet uses that are not unbalanced", "[checks][text]") {
+  ReferenceListBuilder b;
+  b.add("\u00abAfter controversy, Torvalds begins work on \"git\"\u00bb. InfoWorld. Texto \" Platforms - InfoWorld:\" ignorado (ajuda)");
+  b.add("The Linux Mint Blog \u00bb Blog Archive \u00bb Mint to use Launchpad");
+  b.add("\u00ab Titre fran\u00e7ais \u00bb, sur Site.");
+  b.add("O'Brien's \u2018quoted\u2019 title: a) first, (b) second.");
+  const Run run = check(b);
+  INFO(Catch::Detail::stringify(run.codes()));
+  CHECK(run.with("quote-unbalanced").empty());
+  // "a)" is an enumeration a careful reader would not fix either, but it is unbalanced text:
+  // the one finding is the bracket.
+  expect_one(run, "bracket-unbalanced", ")", {"4"});
+}
