@@ -4,6 +4,7 @@
 #include <citelib/checks/identifiers.hpp>
 #include <citelib/checks/markers.hpp>
 
+#include "paths.hpp"
 #include "reference_list_builder.hpp"
 
 #include <catch2/catch.hpp>
@@ -515,4 +516,26 @@ TEST_CASE("quote and guillemet uses that are not unbalanced", "[checks][text]") 
   // "a)" is an enumeration a careful reader would not fix either, but it is unbalanced text:
   // the one finding is the bracket.
   expect_one(run, "bracket-unbalanced", ")", {"4"});
+}
+
+TEST_CASE("docs/diagnostics.md documents every code", "[checks][docs]") {
+  const std::string doc = citelib::test::read_file(citelib::test::source_dir() / "docs" / "diagnostics.md");
+  const std::string def =
+      citelib::test::read_file(citelib::test::source_dir() / "include" / "citelib" / "diagnostic_codes.def");
+  // The checks' own section must be complete; other stages' codes only warn, so that a code
+  // added elsewhere does not break this test before its documentation lands.
+  const std::size_t checks_begin = def.find("// ---- checks ----");
+  const std::size_t checks_end = def.find("// ----", checks_begin + 1);
+  REQUIRE(checks_begin != std::string::npos);
+  for (DiagCode c : all_diag_codes()) {
+    const std::string id(diag_info(c).id);
+    const bool documented = doc.find("`" + id + "`") != std::string::npos;
+    const std::size_t at = def.find("\"" + id + "\"");
+    if (at > checks_begin && at < checks_end) {
+      INFO(id);
+      CHECK(documented);
+    } else if (!documented) {
+      WARN("docs/diagnostics.md does not document " << id);
+    }
+  }
 }
