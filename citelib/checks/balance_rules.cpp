@@ -80,6 +80,41 @@ char32_t opener_of(char32_t close) {
   }
 }
 
+// Bytes that may start a tracked mark: the ASCII quote and brackets, and the lead bytes of
+// the others: C2 (guillemets), E2 (curly quotes), E3 (CJK brackets), EF (fullwidth
+// parentheses). Everything else is skipped with one table look-up per byte.
+constexpr std::array<bool, 256> kMayStartMark = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {'"', '(', ')', '[', ']', '{', '}'}) t[c] = true;
+  for (unsigned c : {0xC2u, 0xE2u, 0xE3u, 0xEFu}) t[c] = true;
+  return t;
+}();
+
+struct CodePoint {
+  char32_t c;
+  std::size_t end;
+};
+
+CodePoint code_point_at(std::string_view s, std::size_t i) noexcept {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  auto k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(p, k, static_cast<int32_t>(s.size()), c);
+  return {c < 0 ? 0xFFFD : static_cast<char32_t>(c), static_cast<std::size_t>(k)};
+}
+
+// The code point that ends just before s[i]; 0 at the start.
+char32_t code_point_before(std::string_view s, std::size_t i) noexcept {
+  if (i == 0) return 0;
+  std::size_t k = i - 1;
+  while (k > 0 && i - k < 4 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return code_point_at(s, k).c;
+}
+
+bool is_mark(char32_t c) noexcept {
+  return c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || closer_of(c) || opener_of(c);
+}
+
 class Scanner {
  public:
   Scanner(const Reference& r, const ReferenceText& text, const TextPiece& piece, CheckContext& cx, int& budget)
@@ -87,24 +122,14 @@ class Scanner {
 
   void run() {
     const std::string_view s = piece_.text;
-    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-    const auto n = static_cast<int32_t>(s.size());
-    char32_t prev = 0;
-    int32_t i = 0;
-    while (i < n) {
-      const int32_t at = i;
-      UChar32 c;
-      U8_NEXT(p, i, n, c);
-      if (c < 0) { prev = 0xFFFD; continue; }
-      char32_t next = 0;
-      if (i < n) {
-        int32_t k = i;
-        UChar32 nc;
-        U8_NEXT(p, k, n, nc);
-        next = nc < 0 ? 0xFFFD : static_cast<char32_t>(nc);
-      }
-      step(static_cast<char32_t>(c), TextRange{static_cast<std::size_t>(at), static_cast<std::size_t>(i)}, prev, next);
-      prev = static_cast<char32_t>(c);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (!kMayStartMark[b]) continue;
+      const CodePoint here = code_point_at(s, i);
+      if (b >= 0x80 && !is_mark(here.c)) continue;
+      const char32_t next = here.end < s.size() ? code_point_at(s, here.end).c : 0;
+      step(here.c, TextRange{i, here.end}, code_point_before(s, i), next);
+      i = here.end - 1;
     }
     for (const Mark& m : straight_) unmatched_open(DiagCode::quote_unbalanced, m, '"');
     for (const Mark& m : curly_) unmatched_open(DiagCode::quote_unbalanced, m, m.c == 0x201E ? 0x201C : 0x201D);
