@@ -61,21 +61,9 @@ int run_check(const CheckCliOptions& o) {
     }
     options.reference_date = d.start;
   }
-  std::optional<InputKind> forced;
-  if (!o.from.empty()) {
-    forced = parse_input_kind(o.from);
-    if (!forced) {
-      fmt::print(stderr, "citelib check: unknown input kind '{}' (reference-list, csl-json, bibtex)\n", o.from);
-      return Exit::usage;
-    }
-  }
-
   Diagnostics diags;
-  std::optional<LoadedInput> in = load_input(o.input, forced, diags);
-  if (!in) {
-    print_diagnostics(diags, Severity::info);
-    return Exit::usage;
-  }
+  std::optional<LoadedInput> in = open_input("check", o.input, o.from, diags);
+  if (!in) return Exit::usage;
   std::optional<SourceText> body;
   if (!o.body.empty()) {
     Result<SourceText> b = SourceText::from_file(o.body);

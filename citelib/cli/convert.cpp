@@ -23,20 +23,9 @@ struct ConvertOptions {
 };
 
 int run_convert(const ConvertOptions& o) {
-  std::optional<InputKind> forced;
-  if (!o.from.empty()) {
-    forced = parse_input_kind(o.from);
-    if (!forced) {
-      fmt::print(stderr, "citelib convert: unknown input kind '{}' (reference-list, csl-json, bibtex)\n", o.from);
-      return Exit::usage;
-    }
-  }
   Diagnostics diags;
-  std::optional<LoadedInput> in = load_input(o.input, forced, diags);
-  if (!in) {
-    print_diagnostics(diags, Severity::info);
-    return Exit::usage;
-  }
+  std::optional<LoadedInput> in = open_input("convert", o.input, o.from, diags);
+  if (!in) return Exit::usage;
   std::string out;
   if (o.to == "csl-json" || o.to == "json") {
     CslJsonOptions opt;
