@@ -3,26 +3,35 @@
 #include "context.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_set>
 #include <vector>
 
 namespace citelib {
 
 namespace {
 
-struct Seen {
-  DiagCode code;
-  SourceSpan span;
-  bool operator==(const Seen&) const = default;
-};
+// A finding's identity for de-duplication: code and span.
+std::uint64_t identity(const Diagnostic& d) {
+  std::uint64_t h = static_cast<std::uint64_t>(d.code);
+  h = h * 1000003u ^ d.span.begin;
+  h = h * 1000003u ^ d.span.end;
+  return h;
+}
 
-// Drops diagnostics from `from` on that repeat one reported before `from`.
+// Drops diagnostics from `from` on that repeat one reported before `from` (same code, same
+// span): a reader may already have said what a check finds. Hashing keeps this linear.
 void drop_repeats(Diagnostics& diagnostics, std::size_t from) {
   std::vector<Diagnostic>& items = diagnostics.items();
   if (from == 0 || from >= items.size()) return;
-  std::vector<Seen> before;
-  for (std::size_t i = 0; i < from; ++i) before.push_back({items[i].code, items[i].span});
+  std::unordered_set<std::uint64_t> before;
+  before.reserve(from);
+  for (std::size_t i = 0; i < from; ++i) before.insert(identity(items[i]));
   auto repeated = [&](const Diagnostic& d) {
-    return std::find(before.begin(), before.end(), Seen{d.code, d.span}) != before.end();
+    if (!before.count(identity(d))) return false;
+    for (std::size_t i = 0; i < from; ++i)
+      if (items[i].code == d.code && items[i].span == d.span) return true;
+    return false;
   };
   items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
 }
