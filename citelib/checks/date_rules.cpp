@@ -38,6 +38,8 @@ std::optional<DatePoint> impossible_literal(const Date& d) {
   if (d.has_parts() || d.literal.empty()) return std::nullopt;
   const std::optional<DatePhrase> p = parse_date_phrase(d.literal);
   if (!p || p->range.begin != 0 || p->range.end != d.literal.size() || !p->month) return std::nullopt;
+  // "2016-17" is a year range written with a hyphen, not month 17.
+  if (!p->month_in_words && p->day == 0) return std::nullopt;
   DatePoint pt;
   pt.year = p->year;
   pt.has_year = true;

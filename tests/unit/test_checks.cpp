@@ -107,6 +107,9 @@ TEST_CASE("impossible calendar dates", "[checks][dates]") {
   literal.literal = "2019-04-31";
   b.add("\"Title three\". Site. Retrieved 2019-04-31.").set_date(Variable::accessed, literal);
   b.add("\"Title four\". Site. 29 February 2016.").set_date(Variable::issued, make_date(2016, 2, 29));
+  Date season;  // a year range a reader kept as text is not month 17
+  season.literal = "2016-17";
+  b.add("\"Title five\". Site. 2016-17.").set_date(Variable::issued, season);
   const Run run = check(b);
   const auto found = run.with("date-invalid");
   REQUIRE(found.size() == 3);
