@@ -16,3 +16,4 @@
 #include <citelib/source.hpp>
 #include <citelib/version.hpp>
 #include <citelib/writers/csl_json.hpp>
+#include <citelib/writers/diagnostics_json.hpp>
