@@ -5,8 +5,9 @@
 #include "batch/runner.hpp"
 #include "batch/sinks.hpp"
 #include "commands.hpp"
-#include "formats.hpp"
 #include "input.hpp"
+
+#include <citelib/convert.hpp>
 
 #include <fmt/format.h>
 
@@ -18,9 +19,9 @@ namespace citelib::cli {
 
 namespace {
 
-struct ConvertOptions {
+struct ConvertCommand {
   std::vector<std::string> inputs;
-  OutputSettings output;
+  ConvertOptions output;  // format, input kind, style
   std::string from;
   std::string out_dir;
   bool jsonl_out = false;
@@ -32,33 +33,30 @@ struct ConvertOptions {
 };
 
 void print_result_problems(const ArticleResult& r, bool verbose) {
-  if (!r.failure.empty()) fmt::print(stderr, "citelib: {}: failed: {}\n", r.name, r.failure);
-  for (const Diagnostic& d : r.diagnostics)
-    if (verbose || (r.failure.empty() && d.severity == Severity::error)) fmt::print(stderr, "{}\n", format_diagnostic(d));
+  const Conversion& c = r.conversion;
+  if (!c.ok()) fmt::print(stderr, "citelib: {}: failed: {}\n", r.name, c.failure);
+  for (const Diagnostic& d : c.diagnostics)
+    if (verbose || (c.ok() && d.severity == Severity::error)) fmt::print(stderr, "{}\n", format_diagnostic(d));
 }
 
-int run_convert(ConvertOptions& o) {
-  std::optional<InputKind> forced;
+int run_convert(ConvertCommand& o) {
   if (o.from == "jsonl" || o.from == "json-lines") {
     o.jsonl_in = true;
   } else if (!o.from.empty()) {
-    forced = parse_input_kind(o.from);
-    if (!forced) {
+    o.output.from = parse_input_kind(o.from);
+    if (!o.output.from) {
       fmt::print(stderr, "citelib convert: unknown input kind '{}' (reference-list, csl-json, bibtex, jsonl)\n", o.from);
       return Exit::usage;
     }
   }
-  const auto format = find_output_format(o.output.format);
-  if (!format) {
-    fmt::print(stderr, "citelib convert: unknown output format '{}' ({})\n", o.output.format, output_format_names());
-    return Exit::usage;
-  }
   if (o.jsonl_out) o.output.compact = true;
   std::string error;
-  if (!make_output_writer(o.output, error)) {
+  std::unique_ptr<Converter> converter = Converter::create(o.output, error);
+  if (!converter) {
     fmt::print(stderr, "citelib convert: {}\n", error);
     return Exit::usage;
   }
+  const OutputFormatInfo format = converter->format();
 
   ArticleSource source(InputSpec{o.inputs, o.glob, o.jsonl_in});
   const bool single = source.is_single_document() && o.out_dir.empty() && !o.jsonl_out;
@@ -66,17 +64,12 @@ int run_convert(ConvertOptions& o) {
   if (single) {
     // One document: the output goes to stdout as it is, warnings to stderr.
     Diagnostics diags;
-    std::optional<LoadedInput> in = load_input(o.inputs.empty() ? "-" : o.inputs.front(), forced, diags);
+    std::optional<LoadedInput> in = load_input(o.inputs.empty() ? "-" : o.inputs.front(), o.output.from, diags);
     if (!in) {
       print_diagnostics(diags, Severity::info);
       return Exit::usage;
     }
-    if (in->references.empty() && diags.has_errors()) {
-      print_diagnostics(diags, Severity::info);
-      return Exit::usage;
-    }
-    std::unique_ptr<OutputWriter> writer = make_output_writer(o.output, error);
-    const std::string out = writer->write(in->references, diags);
+    const std::string out = converter->write(in->references, diags);
     if (!o.quiet) print_diagnostics(diags, Severity::warning);
     std::fwrite(out.data(), 1, out.size(), stdout);
     std::fputc('\n', stdout);
@@ -85,26 +78,22 @@ int run_convert(ConvertOptions& o) {
 
   BatchOptions batch;
   batch.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
-  batch.forced_kind = forced;
-  batch.make_writer = [&o] {
-    std::string err;
-    return make_output_writer(o.output, err);
-  };
+  batch.convert = o.output;
   Progress progress(!o.quiet);
   std::size_t write_failures = 0;
   auto sink = [&](ArticleResult&& r) {
-    if (!o.quiet || !r.failure.empty()) {
+    if (!o.quiet || !r.conversion.ok()) {
       progress.finish();
       print_result_problems(r, o.verbose);
     }
     if (!o.out_dir.empty()) {
-      if (!r.failure.empty()) return;
-      if (std::string err = write_to_directory(o.out_dir, r, *format); !err.empty()) {
+      if (!r.conversion.ok()) return;
+      if (std::string err = write_to_directory(o.out_dir, r, format); !err.empty()) {
         fmt::print(stderr, "citelib: {}: {}\n", r.name, err);
         ++write_failures;
       }
     } else {
-      const std::string line = jsonl_record(r, *format);
+      const std::string line = jsonl_output_record(r.id, r.conversion, format);
       std::fwrite(line.data(), 1, line.size(), stdout);
       std::fputc('\n', stdout);
     }
@@ -126,11 +115,11 @@ int run_convert(ConvertOptions& o) {
 }  // namespace
 
 Runner register_convert(CLI::App& app) {
-  auto opts = std::make_shared<ConvertOptions>();
+  auto opts = std::make_shared<ConvertCommand>();
   CLI::App* cmd = app.add_subcommand("convert", "Convert reference lists, CSL-JSON or BibTeX files");
   cmd->add_option("inputs", opts->inputs,
                   "Input files, directories (recursive) or - for stdin; .jsonl files are JSON Lines");
-  cmd->add_option("--to,-t", opts->output.format, "Output format: " + output_format_names())->capture_default_str();
+  cmd->add_option("--to,-t", opts->output.to, "Output format: " + output_format_names())->capture_default_str();
   cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex, jsonl (default: detect)");
   cmd->add_option("--out-dir,-o", opts->out_dir, "Write one output file per input into this directory");
   cmd->add_flag("--jsonl", opts->jsonl_out, "Write JSON Lines (one record per article) to stdout");

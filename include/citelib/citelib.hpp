@@ -1,6 +1,7 @@
 #pragma once
 // Umbrella header: the stable public API of citelib.
 
+#include <citelib/convert.hpp>
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/citation.hpp>
 #include <citelib/model/date.hpp>

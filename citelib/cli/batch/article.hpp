@@ -2,7 +2,7 @@
 // One unit of batch work: an article's reference list (and optional body), and what
 // converting it produced.
 
-#include <citelib/diagnostic.hpp>
+#include <citelib/convert.hpp>
 
 #include <cstddef>
 #include <string>
@@ -28,10 +28,7 @@ struct ArticleResult {
   std::string name;
   std::string id;            ///< JSON Lines "id" (or the name)
   std::string out_stem;
-  std::string output;        ///< the converted text
-  std::vector<Diagnostic> diagnostics;
-  std::size_t references = 0;
-  std::string failure;       ///< non-empty: the article could not be converted, and why
+  Conversion conversion;     ///< output, diagnostics, reference count, or why it failed
 };
 
 }  // namespace citelib::cli

@@ -1,17 +1,13 @@
 #pragma once
-// Converting one article: decode (JSON Lines record or file bytes), check it is text, read
-// its references, write the output format. Never throws: every problem ends up in the
-// result's failure or diagnostics.
+// Converting one batch article: decode a JSON Lines record when it is one, then hand the
+// text to the shared Converter. Never throws: problems end up in the result.
 
 #include "batch/article.hpp"
-#include "formats.hpp"
 
-#include <citelib/readers/input_kind.hpp>
-
-#include <optional>
+#include <citelib/convert.hpp>
 
 namespace citelib::cli {
 
-ArticleResult convert_article(Article&& article, OutputWriter& writer, std::optional<InputKind> forced_kind);
+ArticleResult convert_article(Article&& article, Converter& converter);
 
 }  // namespace citelib::cli

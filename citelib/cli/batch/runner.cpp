@@ -109,16 +109,17 @@ BatchTotals run_batch(ArticleSource& source, const BatchOptions& options,
   workers.reserve(jobs);
   for (unsigned i = 0; i < jobs; ++i) {
     workers.emplace_back([&] {
-      std::unique_ptr<OutputWriter> writer = options.make_writer();
-      while (std::optional<Article> a = queue.pop()) queue.finish(convert_article(std::move(*a), *writer, options.forced_kind));
+      std::string error;  // the options were checked by the caller with the same create()
+      std::unique_ptr<Converter> converter = Converter::create(options.convert, error);
+      while (std::optional<Article> a = queue.pop()) queue.finish(convert_article(std::move(*a), *converter));
     });
   }
 
   auto flush = [&](ArticleResult&& r) {
     ++totals.articles;
-    totals.references += r.references;
-    if (!r.failure.empty()) ++totals.failed;
-    for (const Diagnostic& d : r.diagnostics) {
+    totals.references += r.conversion.references;
+    if (!r.conversion.ok()) ++totals.failed;
+    for (const Diagnostic& d : r.conversion.diagnostics) {
       if (d.severity == Severity::error) ++totals.errors;
       else if (d.severity == Severity::warning) ++totals.warnings;
     }

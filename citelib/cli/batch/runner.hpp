@@ -5,9 +5,7 @@
 
 #include "batch/article.hpp"
 #include "batch/inputs.hpp"
-#include "formats.hpp"
-
-#include <citelib/readers/input_kind.hpp>
+#include <citelib/convert.hpp>
 
 #include <cstddef>
 #include <functional>
@@ -18,9 +16,7 @@ namespace citelib::cli {
 
 struct BatchOptions {
   unsigned jobs = 1;
-  std::optional<InputKind> forced_kind;
-  /// Makes the writer of one worker (each worker has its own).
-  std::function<std::unique_ptr<OutputWriter>()> make_writer;
+  ConvertOptions convert;  ///< each worker creates its own Converter from these
 };
 
 struct BatchTotals {

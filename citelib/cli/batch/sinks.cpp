@@ -1,9 +1,5 @@
 #include "batch/sinks.hpp"
 
-#include <citelib/writers/diagnostics_json.hpp>
-
-#include <nlohmann/json.hpp>
-
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -39,25 +35,6 @@ std::string write_file_atomically(const fs::path& path, std::string_view content
   return {};
 }
 
-std::string jsonl_record(const ArticleResult& r, const OutputFormatInfo& format) {
-  nlohmann::ordered_json rec;
-  rec["id"] = r.id;
-  rec["name"] = r.name;
-  rec["references"] = r.references;
-  if (r.failure.empty()) {
-    if (format.is_json) {
-      nlohmann::ordered_json items = nlohmann::ordered_json::parse(r.output, nullptr, false);
-      rec["items"] = items.is_discarded() ? nlohmann::ordered_json(r.output) : std::move(items);
-    } else {
-      rec["output"] = r.output;
-    }
-  } else {
-    rec["error"] = r.failure;
-  }
-  rec["diagnostics"] = nlohmann::ordered_json::parse(write_diagnostics_json(r.diagnostics, -1));
-  return rec.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-}
-
 std::string write_to_directory(const fs::path& dir, const ArticleResult& r, const OutputFormatInfo& format) {
   // Ids from JSON Lines are user data: keep them inside the output directory.
   std::string stem = r.out_stem.empty() ? "article-" + std::to_string(r.index + 1) : r.out_stem;
@@ -66,7 +43,7 @@ std::string write_to_directory(const fs::path& dir, const ArticleResult& r, cons
     if (part == ".." || part.is_absolute()) return "output name escapes the directory: " + stem;
   fs::path target = dir / rel;
   target += format.extension;
-  return write_file_atomically(target, r.output + "\n");
+  return write_file_atomically(target, r.conversion.output + "\n");
 }
 
 }  // namespace citelib::cli

@@ -3,7 +3,7 @@
 // an output directory mirroring the inputs (written atomically).
 
 #include "batch/article.hpp"
-#include "formats.hpp"
+#include <citelib/convert.hpp>
 
 #include <cstdio>
 #include <filesystem>
@@ -15,10 +15,6 @@ namespace citelib::cli {
 /// so readers (and an interrupted batch) never see a half-written file. Returns an error
 /// message, or empty on success.
 std::string write_file_atomically(const std::filesystem::path& path, std::string_view content);
-
-/// One JSON Lines record for a result: {"id", "name", "references", "items"|"output",
-/// "diagnostics", "error"?}.
-std::string jsonl_record(const ArticleResult& r, const OutputFormatInfo& format);
 
 /// Writes a result into `dir` as `<out_stem><extension>`; returns an error message or empty.
 std::string write_to_directory(const std::filesystem::path& dir, const ArticleResult& r,
