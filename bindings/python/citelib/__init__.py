@@ -19,6 +19,7 @@ __all__ = [
     "Date", "Diagnostic", "Name", "Reference",
     "Error", "InputError",
     "parse", "read_csl_json", "to_csl_json", "to_csl_data",
+    "Converter",
 ]
 
 
@@ -97,3 +98,31 @@ def to_csl_json(references: Iterable[Reference], *, indent: Optional[int] = 2,
 def to_csl_data(references: Iterable[Reference], *, include_raw: bool = True) -> List[dict]:
     """CSL-JSON as Python data (a list of dicts)."""
     return _json.loads(to_csl_json(references, indent=None, include_raw=include_raw))
+
+
+class Converter:
+    """Converts whole inputs to one output format, exactly as ``citelib convert`` does.
+
+    ``Converter(to="csl-json")``; ``convert(text, name=...)`` returns ``(output, diagnostics)``
+    and raises :class:`InputError` when the input cannot be converted; ``jsonl_records(lines)``
+    turns JSON Lines input records (``{"id", "references", "body"}``) into the same output
+    records as ``citelib convert --jsonl`` (the GIL is released meanwhile).
+    """
+
+    def __init__(self, to: str = "csl-json", *, from_: Optional[str] = None,
+                 style: Optional[str] = None, locale: Optional[str] = None):
+        self._impl = _citelib.Converter(to, from_ or "", style or "", locale or "")
+        self.to = to
+
+    @property
+    def extension(self) -> str:
+        return self._impl.extension
+
+    def convert(self, text: Union[str, bytes], *, name: str = "<string>") -> Tuple[str, List[Diagnostic]]:
+        output, diags, _count, failure = self._impl.convert(name, _as_text(text, "text"))
+        if failure:
+            raise InputError(failure, diags)
+        return output, diags
+
+    def jsonl_records(self, lines: Iterable[str], *, source: str = "<records>") -> List[str]:
+        return self._impl.jsonl_records([l.rstrip("\n") for l in lines], source)

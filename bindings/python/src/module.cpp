@@ -9,4 +9,5 @@ PYBIND11_MODULE(_citelib, m) {
   m.attr("__version__") = citelib::version_string;
   citelib::python::bind_model(m);
   citelib::python::bind_io(m);
+  citelib::python::bind_convert(m);
 }
