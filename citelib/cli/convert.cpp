@@ -79,6 +79,7 @@ int run_convert(ConvertCommand& o) {
   BatchOptions batch;
   batch.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
   batch.convert = o.output;
+  batch.jsonl_records = o.out_dir.empty();
   Progress progress(!o.quiet);
   std::size_t write_failures = 0;
   auto sink = [&](ArticleResult&& r) {
@@ -93,8 +94,7 @@ int run_convert(ConvertCommand& o) {
         ++write_failures;
       }
     } else {
-      const std::string line = jsonl_output_record(r.id, r.conversion, format);
-      std::fwrite(line.data(), 1, line.size(), stdout);
+      std::fwrite(r.jsonl.data(), 1, r.jsonl.size(), stdout);
       std::fputc('\n', stdout);
     }
   };

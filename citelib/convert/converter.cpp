@@ -103,21 +103,28 @@ std::string parse_jsonl_record(std::string_view line, JsonlRecord& out) {
 }
 
 std::string jsonl_output_record(std::string_view id, const Conversion& c, const OutputFormatInfo& format) {
-  nlohmann::ordered_json rec;
-  rec["id"] = id;
-  rec["references"] = c.references;
+  using nlohmann::json;
+  const auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
+  std::string rec = "{\"id\":" + dump(json(id)) + ",\"references\":" + std::to_string(c.references);
   if (c.ok()) {
-    if (format.is_json) {
-      nlohmann::ordered_json items = nlohmann::ordered_json::parse(c.output, nullptr, false);
-      rec["items"] = items.is_discarded() ? nlohmann::ordered_json(c.output) : std::move(items);
+    // JSON output is spliced in as it is (no re-parse): this runs once per article of a batch.
+    std::string_view out = c.output;
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.remove_suffix(1);
+    if (!format.is_json) {
+      rec += ",\"output\":" + dump(json(out));
+    } else if (!out.empty() && out.find('\n') == std::string_view::npos) {
+      rec += ",\"items\":";
+      rec += out;
     } else {
-      rec["output"] = c.output;
+      // Indented JSON would break the one-record-per-line format: re-serialise it compactly.
+      json items = json::parse(out, nullptr, false);
+      rec += ",\"items\":" + (items.is_discarded() ? dump(json(out)) : dump(items));
     }
   } else {
-    rec["error"] = c.failure;
+    rec += ",\"error\":" + dump(json(c.failure));
   }
-  rec["diagnostics"] = nlohmann::ordered_json::parse(write_diagnostics_json(c.diagnostics, -1));
-  return rec.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  rec += ",\"diagnostics\":" + write_diagnostics_json(c.diagnostics, -1) + "}";
+  return rec;
 }
 
 std::string Converter::convert_jsonl_record(std::string_view line, std::string_view source) {

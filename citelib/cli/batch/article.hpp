@@ -29,6 +29,7 @@ struct ArticleResult {
   std::string id;            ///< JSON Lines "id" (or the name)
   std::string out_stem;
   Conversion conversion;     ///< output, diagnostics, reference count, or why it failed
+  std::string jsonl;         ///< the JSON Lines output record, when the batch writes JSON Lines
 };
 
 }  // namespace citelib::cli

@@ -111,7 +111,12 @@ BatchTotals run_batch(ArticleSource& source, const BatchOptions& options,
     workers.emplace_back([&] {
       std::string error;  // the options were checked by the caller with the same create()
       std::unique_ptr<Converter> converter = Converter::create(options.convert, error);
-      while (std::optional<Article> a = queue.pop()) queue.finish(convert_article(std::move(*a), *converter));
+      while (std::optional<Article> a = queue.pop()) {
+        ArticleResult r = convert_article(std::move(*a), *converter);
+        // Serialising here keeps the ordered writer (the calling thread) cheap.
+        if (options.jsonl_records) r.jsonl = jsonl_output_record(r.id, r.conversion, converter->format());
+        queue.finish(std::move(r));
+      }
     });
   }
 

@@ -17,6 +17,7 @@ namespace citelib::cli {
 struct BatchOptions {
   unsigned jobs = 1;
   ConvertOptions convert;  ///< each worker creates its own Converter from these
+  bool jsonl_records = false;  ///< workers also build each result's JSON Lines record
 };
 
 struct BatchTotals {
