@@ -6,6 +6,7 @@
 #include <citelib/checks/checks.hpp>
 #include <citelib/checks/report.hpp>
 #include <citelib/result.hpp>
+#include <citelib/writers/diagnostics_json.hpp>
 
 #include <fmt/format.h>
 
@@ -86,7 +87,7 @@ int run_check(const CheckCliOptions& o) {
   for (const Diagnostic& d : diags)
     if (d.severity >= *min_severity) shown.add(d);
 
-  const std::string out = o.format == "json" ? write_diagnostics_json(shown, sources) + "\n"
+  const std::string out = o.format == "json" ? write_diagnostics_json(shown.items(), 2, sources) + "\n"
                                              : write_diagnostics_text(shown);
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);

@@ -1,7 +1,5 @@
 #include "input.hpp"
 
-#include <citelib/readers/csl_json.hpp>
-#include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
 
 #include <fmt/format.h>
@@ -19,17 +17,9 @@ std::optional<LoadedInput> load_input(const std::string& path, std::optional<Inp
   }
   LoadedInput in{std::move(*src), InputKind::reference_list, {}};
   in.kind = forced ? *forced : detect_input_kind(in.source.text());
-  switch (in.kind) {
-    case InputKind::reference_list:
-      in.references = read_reference_list(in.source, {}, diagnostics);
-      break;
-    case InputKind::csl_json:
-      in.references = read_csl_json(in.source, diagnostics);
-      break;
-    case InputKind::bibtex:
-      diagnostics.report(DiagCode::input_kind_unknown, &in.source, {0, 0});
-      return std::nullopt;
-  }
+  const std::size_t errors_before = diagnostics.count(Severity::error);
+  in.references = read_references(in.source, in.kind, diagnostics);
+  if (in.references.empty() && diagnostics.count(Severity::error) > errors_before) return std::nullopt;
   return in;
 }
 

@@ -1,4 +1,6 @@
+#include <citelib/readers/csl_json.hpp>
 #include <citelib/readers/input_kind.hpp>
+#include <citelib/readers/reference_list.hpp>
 
 namespace citelib {
 
@@ -39,6 +41,16 @@ InputKind detect_input_kind(std::string_view text) noexcept {
     if (q > p + 1 && q < text.size() && (text[q] == '{' || text[q] == '(')) return InputKind::bibtex;
   }
   return InputKind::reference_list;
+}
+
+std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics) {
+  switch (kind) {
+    case InputKind::reference_list: return read_reference_list(source, {}, diagnostics);
+    case InputKind::csl_json: return read_csl_json(source, diagnostics);
+    case InputKind::bibtex: break;
+  }
+  diagnostics.report(DiagCode::input_kind_unknown, &source, {0, 0});
+  return {};
 }
 
 }  // namespace citelib

@@ -1,0 +1,148 @@
+#include <citelib/checks/checks.hpp>
+#include <citelib/convert.hpp>
+#include <citelib/result.hpp>
+#include <citelib/writers/csl_json.hpp>
+#include <citelib/writers/diagnostics_json.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace citelib {
+
+namespace {
+
+constexpr std::array kFormats = {
+    OutputFormatInfo{"csl-json", ".json", true},
+};
+
+class CslJsonConverter final : public Converter {
+ public:
+  CslJsonConverter(const ConvertOptions& o, OutputFormatInfo f) : Converter(o, f) {
+    json_.indent = o.compact ? -1 : 2;
+  }
+  std::string write(std::span<const Reference> refs, Diagnostics&) override { return write_csl_json(refs, json_); }
+
+ private:
+  CslJsonOptions json_;
+};
+
+}  // namespace
+
+std::optional<OutputFormatInfo> find_output_format(std::string_view name) {
+  if (name == "json") name = "csl-json";
+  for (const OutputFormatInfo& f : kFormats)
+    if (f.name == name) return f;
+  return std::nullopt;
+}
+
+std::string output_format_names() {
+  std::string out;
+  for (const OutputFormatInfo& f : kFormats) {
+    if (!out.empty()) out += ", ";
+    out += f.name;
+  }
+  return out;
+}
+
+std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std::string& error) {
+  const auto format = find_output_format(options.to);
+  if (!format) {
+    error = "unknown output format '" + options.to + "' (" + output_format_names() + ")";
+    return nullptr;
+  }
+  if (format->name == "csl-json") return std::make_unique<CslJsonConverter>(options, *format);
+  error = "output format '" + options.to + "' is not available";
+  return nullptr;
+}
+
+Conversion Converter::convert(std::string name, std::string bytes, std::string body) {
+  Conversion c;
+  Result<SourceText> src = SourceText::from_bytes(std::move(name), std::move(bytes));
+  if (!src) {
+    c.failure = src.error().message;
+    c.diagnostics = src.error().diagnostics;
+    return c;
+  }
+  if (src->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    c.failure = "empty input";
+    return c;
+  }
+  Diagnostics diags;
+  const InputKind kind = options_.from ? *options_.from : detect_input_kind(src->text());
+  std::vector<Reference> refs = read_references(*src, kind, diags);
+  if (refs.empty() && diags.has_errors()) {
+    c.failure = format_diagnostic(*std::find_if(diags.begin(), diags.end(),
+                                                [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    c.diagnostics = std::move(diags.items());
+    return c;
+  }
+  c.references = refs.size();
+  if (options_.check) {
+    check_references(refs, &*src, {}, diags);
+    if (!body.empty()) check_body(refs, &*src, SourceText(std::string(src->name()) + ".body", std::move(body)), {}, diags);
+  }
+  c.output = write(refs, diags);
+  c.diagnostics = std::move(diags.items());
+  return c;
+}
+
+std::string parse_jsonl_record(std::string_view line, JsonlRecord& out) {
+  nlohmann::json rec;
+  try {
+    rec = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    return "invalid JSON at column " + std::to_string(e.byte);
+  }
+  if (!rec.is_object()) return "a JSON Lines record must be an object";
+  if (auto it = rec.find("id"); it != rec.end()) {
+    if (it->is_string()) out.id = it->get<std::string>();
+    else if (it->is_number_integer()) out.id = std::to_string(it->get<long long>());
+  }
+  auto refs = rec.find("references");
+  if (refs == rec.end() || !refs->is_string()) return "the record has no \"references\" string";
+  if (auto it = rec.find("body"); it != rec.end() && it->is_string()) out.body = it->get<std::string>();
+  out.references = refs->get<std::string>();
+  return {};
+}
+
+std::string jsonl_output_record(std::string_view id, const Conversion& c, const OutputFormatInfo& format) {
+  using nlohmann::json;
+  const auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
+  std::string rec = "{\"id\":" + dump(json(id)) + ",\"references\":" + std::to_string(c.references);
+  if (c.ok()) {
+    // JSON output is spliced in as it is (no re-parse): this runs once per article of a batch.
+    std::string_view out = c.output;
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.remove_suffix(1);
+    if (!format.is_json) {
+      rec += ",\"output\":" + dump(json(out));
+    } else if (!out.empty() && out.find('\n') == std::string_view::npos) {
+      rec += ",\"items\":";
+      rec += out;
+    } else {
+      // Indented JSON would break the one-record-per-line format: re-serialise it compactly.
+      json items = json::parse(out, nullptr, false);
+      rec += ",\"items\":" + (items.is_discarded() ? dump(json(out)) : dump(items));
+    }
+  } else {
+    rec += ",\"error\":" + dump(json(c.failure));
+  }
+  rec += ",\"diagnostics\":" + write_diagnostics_json(c.diagnostics, -1) + "}";
+  return rec;
+}
+
+std::string Converter::convert_jsonl_record(std::string_view line, std::string_view source) {
+  JsonlRecord rec;
+  Conversion c;
+  std::string id(source);
+  if (std::string err = parse_jsonl_record(line, rec); !err.empty()) {
+    c.failure = err;
+  } else {
+    if (!rec.id.empty()) id = rec.id;
+    c = convert(id, std::move(rec.references), std::move(rec.body));
+  }
+  return jsonl_output_record(id, c, format_);
+}
+
+}  // namespace citelib
