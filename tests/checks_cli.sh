@@ -87,6 +87,23 @@ python3 -c 'import json,sys; assert len(json.load(open(sys.argv[1]))) == 3' "$tm
 "$cl" convert --no-check "$data/refs.json" >/dev/null 2>"$tmp/err"
 grep -q 'page-range-reversed' "$tmp/err" && fail "convert --no-check still checked"
 
+# JSON Lines batches: each record is checked, against its body when it has one.
+python3 - "$data/refs.json" "$tmp/dump.jsonl" <<'PY'
+import json, sys
+refs = open(sys.argv[1], encoding="utf-8").read()
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write(json.dumps({"id": "with-body", "references": refs, "body": "Cited.[1][2] Stray.[9]"}) + "\n")
+    out.write(json.dumps({"id": "no-body", "references": refs}) + "\n")
+PY
+"$cl" convert "$tmp/dump.jsonl" --jsonl -q >"$tmp/out" 2>/dev/null
+python3 - "$tmp/out" <<'PY' || fail "JSON Lines records carry the check findings"
+import json, sys
+recs = {r["id"]: r for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))}
+codes = lambda r: {d["code"] for d in recs[r]["diagnostics"]}
+assert {"page-range-reversed", "duplicate-reference", "marker-without-reference", "reference-unused"} <= codes("with-body"), codes("with-body")
+assert "page-range-reversed" in codes("no-body") and "marker-without-reference" not in codes("no-body"), codes("no-body")
+PY
+
 if ((failures)); then
   echo "$failures failure(s)"
   exit 1
