@@ -303,6 +303,13 @@ std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diag
       what = what.substr(p + 35);
     diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});
     return out;
+  } catch (const json::exception& e) {
+    // Not a syntax error but a value nlohmann cannot hold (a number overflowing a double);
+    // it gives no position.
+    std::string what = e.what();
+    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
+    diagnostics.report(DiagCode::json_syntax, &source, {0, std::min<std::size_t>(1, source.size())}, {what});
+    return out;
   }
   if (doc.is_object()) doc = json::array({std::move(doc)});
   if (!doc.is_array()) {
