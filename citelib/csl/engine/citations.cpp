@@ -162,9 +162,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     }
   }
   if (ir::is_blank(out)) return {};
-  Evaluator ev(*style, *locale, lay, refs.empty() ? Reference{} : refs[0], ItemState{}, nullptr, RenderMode{}, punct_in_quote);
-  ev.finish(out, lay.fmt);
-  return out;
+  // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
+  std::string wrapped = lay.fmt.prefix;
+  ir::append(wrapped, out, punct_in_quote);
+  ir::append(wrapped, lay.fmt.suffix, punct_in_quote);
+  ir::wrap_font(wrapped, lay.fmt);
+  return wrapped;
 }
 
 std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {

@@ -55,23 +55,34 @@ Result<Fixture> parse_fixture(const SourceText& source) {
   std::string_view t = source.text();
   if (t.substr(0, 3) == "\xEF\xBB\xBF") t.remove_prefix(3);
   std::map<std::string, std::string> sections;
+  // Marker lines: ">>===== NAME =====>>" opens, "<<===== NAME =====<<" closes (the number
+  // of '=' varies between fixtures).
+  auto marker = [](std::string_view line, std::string_view open, std::string_view close) -> std::string {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.size() < 6 || line.substr(0, 2) != open || line.substr(line.size() - 2) != close) return {};
+    line = line.substr(2, line.size() - 4);
+    const auto b = line.find_first_not_of("= ");
+    const auto e = line.find_last_not_of("= ");
+    if (b == std::string_view::npos || line[0] != '=') return {};
+    return std::string(line.substr(b, e - b + 1));
+  };
+  std::string current, body;
   std::size_t pos = 0;
-  while (true) {
-    const std::size_t open = t.find(">>=====", pos);
-    if (open == std::string_view::npos) break;
-    const std::size_t name_end = t.find("=====>>", open + 7);
-    if (name_end == std::string_view::npos) break;
-    std::string name(t.substr(open + 7, name_end - open - 7));
-    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
-    while (!name.empty() && name.back() == ' ') name.pop_back();
-    std::size_t body = t.find('\n', name_end);
-    if (body == std::string_view::npos) break;
-    ++body;
-    const std::string close = "<<===== " + name + " =====<<";
-    const std::size_t end = t.find(close, body);
-    if (end == std::string_view::npos) break;
-    sections[name] = std::string(t.substr(body, end - body));
-    pos = end + close.size();
+  while (pos <= t.size()) {
+    std::size_t nl = t.find('\n', pos);
+    if (nl == std::string_view::npos) nl = t.size();
+    const std::string_view line = t.substr(pos, nl - pos);
+    if (current.empty()) {
+      current = marker(line, ">>", ">>");
+      body.clear();
+    } else if (marker(line, "<<", "<<") == current) {
+      sections[current] = body;
+      current.clear();
+    } else {
+      body.append(line);
+      body.push_back('\n');
+    }
+    pos = nl + 1;
   }
   auto need = [&](const char* s) -> std::string* {
     auto it = sections.find(s);

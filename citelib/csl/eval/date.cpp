@@ -30,8 +30,12 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
       const int y = p.year;
       if (part.form == DatePartForm::short_) s = fmt::format("{:02d}", (y < 0 ? -y : y) % 100);
       else s = std::to_string(y < 0 ? -y : y);
-      if (y < 0) s += ev.locale.term_text("bc");
-      else if (y < 1000 && y > 0) s += ev.locale.term_text("ad");
+      // Era terms follow the year after a space ("250 BC", "499 AD").
+      const std::string_view era = y < 0 ? ev.locale.term_text("bc") : (y < 1000 && y > 0) ? ev.locale.term_text("ad") : std::string_view{};
+      if (!era.empty()) {
+        if (era.front() != ' ') s += ' ';
+        s += era;
+      }
       if (ev.pending_year_suffix) {
         s += ev.year_suffix_text();
         ev.pending_year_suffix = false;

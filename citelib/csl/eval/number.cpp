@@ -145,7 +145,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
       if (sep.find(',') != std::string_view::npos) out += ", ";
       else if (sep.find('&') != std::string_view::npos) out += " & ";
       else if (sep.find("and") != std::string_view::npos) out += " and ";
-      else out += "-";
+      else out += "\u2013";
       continue;
     }
     const auto num = leading_number(t.text);

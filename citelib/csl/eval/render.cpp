@@ -11,6 +11,34 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
                      const CiteInfo* c, RenderMode m, bool piq)
     : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq) {}
 
+std::string en_dash_ranges(std::string_view s) {
+  // "1-7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
+      auto token_ok = [](std::string_view t) {
+        if (t.empty()) return false;
+        bool digit = false, roman = true;
+        for (char c : t) {
+          if (c >= '0' && c <= '9') digit = true;
+          if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
+        }
+        return digit || roman;
+      };
+      std::size_t b = i, e = i + 1;
+      while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '-') --b;
+      while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '-') ++e;
+      if (token_ok(s.substr(b, i - b)) && token_ok(s.substr(i + 1, e - i - 1))) {
+        out += "\u2013";
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
 std::string Evaluator::year_suffix_text() {
   // a..z, aa..az, ...
   int n = state.year_suffix;
@@ -30,7 +58,8 @@ bool Evaluator::is_english() const {
   return lang.rfind("en", 0) == 0;
 }
 
-std::string Evaluator::render_layout() { return render_children(layout.children, layout.delimiter); }
+// The layout delimiter separates cites, not the layout's children.
+std::string Evaluator::render_layout() { return render_children(layout.children, {}); }
 
 std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
 
@@ -171,6 +200,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+        if (style.page_range_format == PageRangeFormat::none) out = en_dash_ranges(out);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = std::string(value);
       } else {

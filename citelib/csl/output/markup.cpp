@@ -153,12 +153,13 @@ void strip_periods(std::string& s) {
 
 std::string from_rich_text(std::string_view v) {
   // Fast path: nothing to interpret.
-  if (v.find_first_of("<\"'\u2019") == std::string_view::npos && v.find("\xE2\x80\x9C") == std::string_view::npos)
+  if (v.find_first_of("<\"'") == std::string_view::npos && v.find("\xE2\x80") == std::string_view::npos)
     return std::string(v);
   std::string out;
   out.reserve(v.size() + 8);
   std::vector<bool> stack;  // true: quote mark open
   bool dq_open = false;
+  bool sq_open = false;
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
   for (std::size_t i = 0; i < v.size();) {
     const char c = v[i];
@@ -219,9 +220,28 @@ std::string from_rich_text(std::string_view v) {
       i += len;
       continue;
     }
-    if (c == '\'') {
-      out += "\u2019";
-      ++i;
+    if (c == '\'' || starts(i, "\u2018") || starts(i, "\u2019")) {
+      // Single quotes: paired ones are quotes (rendered by nesting depth), the others
+      // apostrophes.
+      const std::size_t len = c == '\'' ? 1 : 3;
+      auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
+      const bool prev_word = i > 0 && word_char(v[i - 1]);
+      const bool next_word = i + len < v.size() && v[i + len] != ' ';
+      const bool may_open = !prev_word && next_word && !starts(i, "\u2019");
+      if (prev_word && i + len < v.size() && word_char(v[i + len])) {
+        out += "\u2019";
+      } else if (may_open && !sq_open) {
+        put(out, quote_open);
+        stack.push_back(true);
+        sq_open = true;
+      } else if (sq_open && !stack.empty() && stack.back() && !starts(i, "\u2018")) {
+        put(out, quote_close);
+        stack.pop_back();
+        sq_open = false;
+      } else {
+        out += "\u2019";
+      }
+      i += len;
       continue;
     }
     out.push_back(c);
