@@ -2,6 +2,7 @@
 #include "commands.hpp"
 #include "input.hpp"
 
+#include <citelib/csl/engine.hpp>
 #include <citelib/writers/csl_json.hpp>
 
 #include <fmt/format.h>
@@ -18,6 +19,8 @@ struct ConvertOptions {
   std::string to = "csl-json";
   std::string from;
   bool compact = false;
+  std::string style = "apa";
+  std::string locale;
 };
 
 int run_convert(const ConvertOptions& o) {
@@ -40,6 +43,17 @@ int run_convert(const ConvertOptions& o) {
     CslJsonOptions opt;
     if (o.compact) opt.indent = -1;
     out = write_csl_json(in->references, opt);
+  } else if (o.to == "text" || o.to == "html") {
+    // Rendered bibliography through the CSL engine.
+    auto style = csl::load_style(o.style, diags);
+    if (!style) {
+      print_diagnostics(diags, Severity::info);
+      return Exit::usage;
+    }
+    csl::Engine engine(*style, {o.locale, o.to == "html" ? csl::OutputFormat::html : csl::OutputFormat::text}, diags);
+    engine.set_references(in->references);
+    out = engine.bibliography_document();
+    if (!out.empty() && out.back() == '\n') out.pop_back();
   } else {
     fmt::print(stderr, "citelib convert: unknown output format '{}'\n", o.to);
     return Exit::usage;
@@ -58,9 +72,11 @@ Runner register_convert(CLI::App& app) {
   auto opts = std::make_shared<ConvertOptions>();
   CLI::App* cmd = app.add_subcommand("convert", "Convert a reference list, CSL-JSON or BibTeX file");
   cmd->add_option("input", opts->input, "Input file, or - for stdin")->capture_default_str();
-  cmd->add_option("--to,-t", opts->to, "Output format: csl-json")->capture_default_str();
+  cmd->add_option("--to,-t", opts->to, "Output format: csl-json, text, html")->capture_default_str();
   cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex (default: detect)");
   cmd->add_flag("--compact", opts->compact, "One-line JSON");
+  cmd->add_option("--style,-s", opts->style, "CSL style name or path (text/html)")->capture_default_str();
+  cmd->add_option("--locale,-l", opts->locale, "Locale xx-XX (text/html; default: the style's)");
   return [cmd, opts]() { return cmd->parsed() ? run_convert(*opts) : -1; };
 }
 

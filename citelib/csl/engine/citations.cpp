@@ -6,11 +6,13 @@
 
 namespace citelib::csl {
 
-std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names) {
+std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
+                                        bool* starts_with_term) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
+  if (starts_with_term) *starts_with_term = ev.starts_with_term;
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
 }
@@ -61,7 +63,17 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
-    std::string s = render_cite_ir(item, info, mode, &names);
+    bool term_first = false;
+    std::string s = render_cite_ir(item, info, mode, &names, &term_first);
+    // A cite that opens with a term ("ibid.") is capitalized at the start of the citation
+    // or after a prefix that ends a sentence.
+    if (term_first) {
+      const std::string& pre = info.item->prefix;
+      const bool sentence_start = pre.empty() ? parts.empty() : pre.size() >= 2 && pre.ends_with(". ");
+      if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
+    }
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
+      s = "[CSL STYLE ERROR: reference with no printed form.]";
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
       RenderMode full;
@@ -156,7 +168,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (Rendered& p : parts) {
       if (ir::is_blank(p.ir)) continue;
       add_cite_affixes(p.ir, *p.ci, punct_in_quote);
-      if (!first) ir::append(out, delim, punct_in_quote);
+      // A cite prefix that starts with punctuation replaces the delimiter.
+      const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
+      if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
       ir::append(out, p.ir, punct_in_quote);
       first = false;
     }

@@ -86,6 +86,14 @@ void Engine::Impl::disambiguate() {
         const std::size_t before = distinct(sub);
         int best = 0;
         std::size_t best_distinct = before;
+        // With given-name expansion also allowed, a name counts as distinguishing when its
+        // full form differs, so names are added with given names expanded hypothetically.
+        std::vector<std::vector<std::uint8_t>> saved_levels;
+        if (st.disambiguate_add_givenname)
+          for (std::size_t i : sub) {
+            saved_levels.push_back(states[i].given_level);
+            states[i].given_level.assign(max_names(i), 2);
+          }
         for (int k = 1; k <= static_cast<int>(most); ++k) {
           for (std::size_t i : sub) states[i].extra_names = k;
           const std::size_t d = distinct(sub);
@@ -94,6 +102,10 @@ void Engine::Impl::disambiguate() {
             best = k;
           }
           if (d == sub.size()) break;
+        }
+        if (!saved_levels.empty()) {
+          std::size_t k = 0;
+          for (std::size_t i : sub) states[i].given_level = saved_levels[k++];
         }
         for (std::size_t i : sub) states[i].extra_names = best;
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));

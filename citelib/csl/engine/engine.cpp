@@ -71,9 +71,52 @@ const Style& Engine::style() const noexcept { return *impl_->style; }
 const Locale& Engine::locale() const noexcept { return *impl_->locale; }
 const std::vector<Reference>& Engine::references() const noexcept { return impl_->refs; }
 
+namespace {
+// CSL-JSON conventions that processors interpret in name parts: a suffix after a comma in
+// the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
+// ending the given name are a dropping particle ("Vincent van").
+Name normalize_name(Name n) {
+  if (n.is_literal()) return n;
+  if (n.suffix.empty()) {
+    if (auto p = n.given.find(",!"); p != std::string::npos) {
+      n.suffix = n.given.substr(p + 2);
+      n.comma_suffix = true;
+      n.given.erase(p);
+    } else if (auto c = n.given.find(", "); c != std::string::npos) {
+      n.suffix = n.given.substr(c + 2);
+      n.given.erase(c);
+    }
+    while (!n.suffix.empty() && n.suffix.front() == ' ') n.suffix.erase(0, 1);
+  }
+  if (n.dropping_particle.empty()) {
+    std::size_t cut = n.given.size();
+    while (cut > 0) {
+      const std::size_t sp = n.given.rfind(' ', cut - 1);
+      if (sp == std::string::npos) break;
+      const char c = n.given[sp + 1];
+      if (!(c >= 'a' && c <= 'z')) break;
+      cut = sp;
+    }
+    if (cut < n.given.size() && cut > 0) {
+      n.dropping_particle = n.given.substr(cut + 1);
+      n.given.erase(cut);
+    }
+  }
+  return n;
+}
+}  // namespace
+
 void Engine::set_references(std::vector<Reference> references) {
   Impl& m = *impl_;
   m.refs = std::move(references);
+  for (Reference& r : m.refs) {
+    for (const auto& [v, names] : std::vector<std::pair<Variable, std::vector<Name>>>(r.name_fields())) {
+      std::vector<Name> fixed;
+      fixed.reserve(names.size());
+      for (const Name& n : names) fixed.push_back(normalize_name(n));
+      if (fixed != names) r.set_names(v, std::move(fixed));
+    }
+  }
   m.index.clear();
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});

@@ -43,7 +43,8 @@ struct Engine::Impl {
   SortValue collation_value(std::string_view text) const;
 
   /// Renders one cite (layout children, no layout affixes) to IR.
-  std::string render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names = nullptr);
+  std::string render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names = nullptr,
+                             bool* starts_with_term = nullptr);
   /// Plain-text form of a cite for disambiguation comparisons.
   std::string disambiguation_text(std::size_t item);
   void disambiguate();

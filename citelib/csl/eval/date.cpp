@@ -22,7 +22,7 @@ bool point_has(const DatePoint& p, DatePartName n) {
 }  // namespace
 
 static std::string render_part(Evaluator& ev, const DatePart& part, const DatePoint& p, bool with_affixes,
-                               bool strip_prefix = false, bool strip_suffix = false) {
+                               bool strip_prefix, bool strip_suffix, bool localized) {
   std::string s;
   switch (part.name) {
     case DatePartName::year: {
@@ -33,7 +33,7 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
       // Era terms follow the year after a space ("250 BC", "499 AD").
       const std::string_view era = y < 0 ? ev.locale.term_text("bc") : (y < 1000 && y > 0) ? ev.locale.term_text("ad") : std::string_view{};
       if (!era.empty()) {
-        if (era.front() != ' ') s += ' ';
+        if (era.front() != ' ' && localized) s += ' ';
         s += era;
       }
       if (ev.pending_year_suffix) {
@@ -152,7 +152,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     std::string r;
     for (std::size_t i = from; i < to; ++i) {
       std::string piece = render_part(*this, *present[i], pt, true, strip_first_prefix && i == from,
-                                      strip_last_suffix && i + 1 == to);
+                                      strip_last_suffix && i + 1 == to, d.form != DateForm::none);
       if (ir::is_blank(piece)) continue;
       if (!r.empty() && !delimiter.empty()) ir::append(r, delimiter, punct_in_quote);
       ir::append(r, piece, punct_in_quote);
@@ -160,7 +160,14 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     return r;
   };
 
-  if (date->end && !(*date->end == s)) {
+  if (date->end && date->end->year == 0) {
+    // An open range ("1987–").
+    std::string range_delim = "\u2013";
+    for (const DatePart* p : present)
+      if (p->name == DatePartName::year && p->range_delimiter) range_delim = *p->range_delimiter;
+    out = render_span(s, 0, present.size(), false, false);
+    out += range_delim;
+  } else if (date->end && !(*date->end == s)) {
     const DatePoint& en = *date->end;
     int largest = -1;
     if (en.year != s.year) largest = 0;

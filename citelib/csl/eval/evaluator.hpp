@@ -95,6 +95,8 @@ class Evaluator {
   std::string first_names_ir_;
   bool year_suffix_rendered_ = false;
   bool in_substitute = false;
+  bool output_started = false;
+  bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;

@@ -28,7 +28,7 @@ std::vector<NumToken> tokenize(std::string_view s, bool& ok) {
         if (s.compare(j, 3, "\u2013") == 0) { j += 3; saw_sep = true; }
         else if (is_sep_char(s[j])) { ++j; saw_sep = true; }
         else if (s[j] == ' ') ++j;
-        else if (s.compare(j, 5, "and ") == 0 && j > 0 && s[j - 1] == ' ') { j += 4; saw_sep = true; }
+        else if (s.compare(j, 4, "and ") == 0 && j > 0 && s[j - 1] == ' ') { j += 4; saw_sep = true; }
         else break;
       }
       if (!saw_sep) ok = false;  // a bare space between numbers

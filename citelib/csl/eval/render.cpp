@@ -81,6 +81,7 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
     s.clear();
     return;
   }
+  output_started = true;
   if (f.strip_periods) ir::strip_periods(s);
   if (f.text_case != TextCase::none) ir::apply_text_case(s, f.text_case, is_english());
   if (f.quotes) ir::wrap_quotes(s);
@@ -178,6 +179,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
+      if (!output_started && !out.empty()) starts_with_term = true;
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;

@@ -358,6 +358,7 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
     stack.push_back({m, close_tag, prev});
     if (html) out += open_tag;
     else if (m == block && !out.empty() && out.back() != '\n') out.push_back('\n');
+    else if (m == right_inline && !out.empty() && out.back() != ' ') out.push_back(' ');
   }
   flush(ir.size());
   return out;
