@@ -2,6 +2,7 @@
 // cites rendered at first position without locator are compared; ambiguous groups get, in
 // order, more names, expanded given names, the `disambiguate` condition and year suffixes.
 #include "csl/engine/impl.hpp"
+#include "csl/style/walk.hpp"
 
 #include <algorithm>
 #include <map>
@@ -29,25 +30,13 @@ std::vector<std::vector<std::size_t>> ambiguous_groups(const std::vector<std::si
 }
 
 bool contains_disambiguate(const Elements& els) {
-  for (const Element& e : els) {
-    switch (e.kind) {
-      case Element::Kind::choose:
-        for (const Branch& b : e.choose->branches) {
-          for (const Condition& c : b.conditions)
-            if (c.kind == CondKind::disambiguate) return true;
-          if (contains_disambiguate(b.children)) return true;
-        }
-        break;
-      case Element::Kind::group:
-        if (contains_disambiguate(e.group->children)) return true;
-        break;
-      case Element::Kind::text:
-        if (e.text->macro && contains_disambiguate(*e.text->macro)) return true;
-        break;
-      default: break;
-    }
-  }
-  return false;
+  return any_element(els, [](const Element& e) {
+    if (e.kind != Element::Kind::choose) return false;
+    for (const Branch& b : e.choose->branches)
+      for (const Condition& c : b.conditions)
+        if (c.kind == CondKind::disambiguate) return true;
+    return false;
+  });
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Engine facade: registration, citation numbers, bibliography and the citation document.
 #include "csl/engine/impl.hpp"
+#include "csl/style/walk.hpp"
 
 #include <unicode/locid.h>
 
@@ -10,26 +11,10 @@ namespace citelib::csl {
 
 namespace {
 bool uses_year_suffix(const Elements& els) {
-  for (const Element& e : els) {
-    switch (e.kind) {
-      case Element::Kind::text:
-        if (e.text->source == TextEl::Source::variable && e.text->variable == Variable::year_suffix) return true;
-        if (e.text->source == TextEl::Source::macro && e.text->macro && uses_year_suffix(*e.text->macro)) return true;
-        break;
-      case Element::Kind::group:
-        if (uses_year_suffix(e.group->children)) return true;
-        break;
-      case Element::Kind::choose:
-        for (const Branch& b : e.choose->branches)
-          if (uses_year_suffix(b.children)) return true;
-        break;
-      case Element::Kind::names:
-        if (e.names->substitute && uses_year_suffix(*e.names->substitute)) return true;
-        break;
-      default: break;
-    }
-  }
-  return false;
+  return any_element(els, [](const Element& e) {
+    return e.kind == Element::Kind::text && e.text->source == TextEl::Source::variable &&
+           e.text->variable == Variable::year_suffix;
+  });
 }
 }  // namespace
 
