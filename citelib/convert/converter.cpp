@@ -1,4 +1,5 @@
 #include <citelib/convert.hpp>
+#include <citelib/csl/engine.hpp>
 #include <citelib/result.hpp>
 #include <citelib/writers/csl_json.hpp>
 #include <citelib/writers/diagnostics_json.hpp>
@@ -14,6 +15,8 @@ namespace {
 
 constexpr std::array kFormats = {
     OutputFormatInfo{"csl-json", ".json", true},
+    OutputFormatInfo{"text", ".txt", false},
+    OutputFormatInfo{"html", ".html", false},
 };
 
 class CslJsonConverter final : public Converter {
@@ -26,6 +29,28 @@ class CslJsonConverter final : public Converter {
  private:
   CslJsonOptions json_;
 };
+
+// A bibliography rendered through the CSL engine. The style is parsed once per converter
+// (that is, per worker thread); each write registers that input's references afresh.
+class CslConverter final : public Converter {
+ public:
+  CslConverter(const ConvertOptions& o, OutputFormatInfo f, std::shared_ptr<const csl::Style> style)
+      : Converter(o, f), style_(std::move(style)) {}
+  std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
+    const csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html
+                                                                          : csl::OutputFormat::text};
+    csl::Engine engine(style_, eo, diagnostics);
+    engine.set_references(std::vector<Reference>(refs.begin(), refs.end()));
+    std::string out = engine.bibliography_document();
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+  }
+
+ private:
+  std::shared_ptr<const csl::Style> style_;
+};
+
+constexpr std::string_view kDefaultStyle = "apa";
 
 }  // namespace
 
@@ -52,6 +77,16 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
     return nullptr;
   }
   if (format->name == "csl-json") return std::make_unique<CslJsonConverter>(options, *format);
+  if (format->name == "text" || format->name == "html") {
+    Diagnostics d;
+    auto style = csl::load_style(options.style.empty() ? kDefaultStyle : std::string_view(options.style), d);
+    if (!style) {
+      error = style.error().message;
+      for (const Diagnostic& diag : style.error().diagnostics) error += "\n  " + format_diagnostic(diag);
+      return nullptr;
+    }
+    return std::make_unique<CslConverter>(options, *format, std::move(*style));
+  }
   error = "output format '" + options.to + "' is not available";
   return nullptr;
 }
