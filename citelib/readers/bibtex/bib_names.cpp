@@ -111,7 +111,7 @@ Name parse_one(std::string_view s) {
       if (s[i] == '{') ++depth;
       else if (s[i] == '}' && --depth == 0) { close = i; break; }
     }
-    if (close == s.size() - 1 && !(s.size() > 2 && s[1] == '\\')) {
+    if (close == s.size() - 1) {
       n.literal = decode_latex(s.substr(1, s.size() - 2));
       return n;
     }

@@ -205,7 +205,10 @@ struct Mapper {
   }
 
   void set_date(Reference& r, Variable v, const BibField& f, const BibEntry& e) {
-    const std::string text = decode_latex(f.value);
+    // EDTF is not TeX ("1950~" is circa, not a tie): only braces are dropped.
+    std::string text;
+    for (char c : f.value)
+      if (c != '{' && c != '}') text += c;
     if (auto d = parse_edtf(text)) {
       r.set_date(v, std::move(*d));
       return;
@@ -247,6 +250,8 @@ struct Mapper {
   }
 
   bool read_segment(Reference& r, std::string_view tex) {
+    // A braced segment is text the writer protected from being read as a label.
+    if (!tex.empty() && tex.front() == '{') return false;
     const std::string s = decode_latex(tex);
     auto starts = [&](std::string_view p) { return s.size() > p.size() && s.compare(0, p.size(), p) == 0; };
     if (starts(seg::archived)) {
@@ -400,11 +405,21 @@ Reference Mapper::map(const BibEntry& e) {
     else if (n == "title") title = text(f);
     else if (n == "subtitle") subtitle = text(f);
     else if (n == "titleaddon") titleaddon = text(f);
-    else if (n == "journaltitle" || n == "journal") r.set(Variable::container_title, text(f));
+    else if (n == "journaltitle" || n == "journal") {
+      const std::string j = text(f);
+      // An organization read before it (web pages) was the same site, not a publisher.
+      if (type == "online" && r.get(Variable::container_title) != j && r.has(Variable::container_title) && !r.has(Variable::publisher))
+        r.set(Variable::publisher, std::string(r.get(Variable::container_title)));
+      r.set(Variable::container_title, j);
+    }
     else if (n == "booktitle") booktitle = text(f);
     else if (n == "organization") {
-      if (type == "online" && !r.has(Variable::container_title)) r.set(Variable::container_title, text(f));
-      else if (!r.has(Variable::publisher)) r.set(Variable::publisher, text(f));
+      const std::string org = text(f);
+      if (type == "online") {
+        // The site name (citelib writes it as journaltitle too).
+        if (!r.has(Variable::container_title)) r.set(Variable::container_title, org);
+        else if (r.get(Variable::container_title) != org && !r.has(Variable::publisher)) r.set(Variable::publisher, org);
+      } else if (!r.has(Variable::publisher)) r.set(Variable::publisher, org);
       else r.extra.emplace_back("organization", nlohmann::json(text(f)).dump());
     } else if (n == "howpublished") {
       const std::string h = text(f);

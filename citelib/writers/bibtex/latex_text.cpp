@@ -123,6 +123,16 @@ std::string latex_for(char32_t c) {
   return "{" + inner + "}";
 }
 
+// Appends `piece`, first breaking a TeX ligature it would form with what precedes it
+// ("-" + "--" would read as "---", "?" + "`" as "¿").
+void append_piece(std::string& out, std::string_view piece) {
+  if (!out.empty() && !piece.empty()) {
+    const char a = out.back(), b = piece.front();
+    if ((a == b && (a == '-' || a == '\'' || a == '`')) || ((a == '?' || a == '!') && b == '`')) out += "{}";
+  }
+  out.append(piece);
+}
+
 void append_escaped_run(std::string& out, std::string_view text, const TextStyle& style,
                         EscapeReport* report) {
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
@@ -132,12 +142,12 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
     // Bulk-copy the bytes that need nothing.
     int32_t j = i;
     while (j < len && s[j] >= 0x20 && s[j] < 0x80 && !ascii_special(s[j]) && !doubled_ligature(s, j, len)) ++j;
-    if (j > i) out.append(text.data() + i, static_cast<std::size_t>(j - i));
+    if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
     if (i >= len) break;
     if (doubled_ligature(s, i, len)) {
       // "--" and "''" are TeX ligatures (en dash, closing quotes): "-{}-" keeps two hyphens.
-      out += static_cast<char>(s[i]);
+      append_piece(out, text.substr(static_cast<std::size_t>(i), 1));
       out += "{}";
       ++i;
       continue;
@@ -165,7 +175,7 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
     }
     const std::string tex = latex_for(static_cast<char32_t>(c));
     if (!tex.empty()) {
-      out += tex;
+      append_piece(out, tex);
       continue;
     }
     out.append(text.data() + at, static_cast<std::size_t>(i - at));

@@ -1,5 +1,8 @@
 #include "writers/bibtex/vocab.hpp"
 
+#include <citelib/model/reference.hpp>
+#include <citelib/model/variable.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -157,6 +160,22 @@ unsigned parse_month(std::string_view text) noexcept {
   for (unsigned i = 0; i < 12; ++i)
     if (iequals(text, kMonths[i]) || iequals(text, kMonthNames[i])) return i + 1;
   return 0;
+}
+
+bool reads_as_segment(std::string_view t) noexcept {
+  auto starts = [&](std::string_view p) { return t.size() > p.size() && t.substr(0, p.size()) == p; };
+  if (starts(segment::archived) || starts(segment::archived_at) || starts(segment::via) || starts(segment::section))
+    return true;
+  if (t.size() > 2 && t.front() == '(' && t.find(')') != std::string_view::npos) return true;
+  const std::size_t sp = t.find(' ');
+  if (sp == std::string_view::npos || sp == 0) return false;
+  std::string_view label = t.substr(0, sp);
+  if (label == "PMID" || label == "PMCID" || parse_identifier(label)) return true;
+  if (label.back() == ':') {
+    label.remove_suffix(1);
+    return label == "locator" || parse_variable(label).has_value();
+  }
+  return false;
 }
 
 }  // namespace citelib::bibtex

@@ -35,4 +35,8 @@ inline constexpr std::string_view section = "\u00a7 ";                         /
 inline constexpr std::string_view separator = ". ";
 }  // namespace segment
 
+/// True when `text` starts like one of the labelled segments above ("Via ...", "(PDF)",
+/// "OCLC 123", "publisher: ..."), i.e. the reader would take it for one.
+bool reads_as_segment(std::string_view text) noexcept;
+
 }  // namespace citelib::bibtex

@@ -122,7 +122,8 @@ bool starts_lower_word(std::string_view s) noexcept {
 void append_name_part(std::string& out, std::string_view part, const TextStyle& style,
                       bool brace_if_ambiguous, bibtex::EscapeReport* rep) {
   const bool brace = part.find(',') != std::string_view::npos || has_word_and(part) ||
-                     (brace_if_ambiguous && (part.find(' ') != std::string_view::npos || starts_lower_word(part)));
+                     (brace_if_ambiguous && (part.find_first_of(" ~") != std::string_view::npos ||
+                                             part.find("\u00a0") != std::string_view::npos || starts_lower_word(part)));
   if (brace) out += '{';
   bibtex::append_escaped(out, part, style, rep);
   if (brace) out += '}';
@@ -138,8 +139,11 @@ void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex
   }
   std::string particle = n.non_dropping_particle;
   if (!n.dropping_particle.empty()) particle = n.dropping_particle + (particle.empty() ? "" : " " + particle);
+  // A family name of several words is braced: BibTeX would otherwise split it, or read a
+  // lower-case (or command-initial) word of it as a particle.
+  const bool multiword = n.family.find_first_of(" ~") != std::string::npos ||
+                         n.family.find("\u00a0") != std::string::npos;
   if (n.given.empty() && n.suffix.empty() && particle.empty()) {
-    // A family name alone: braced when it has several words, else BibTeX splits it.
     append_name_part(out, n.family, style, true, rep);
     return;
   }
@@ -149,8 +153,8 @@ void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex
   }
   // A family name starting in lower case ("bell") or holding a lower-case word would be
   // read as a particle: brace it.
-  append_name_part(out, n.family.empty() ? std::string_view("{}") : std::string_view(n.family), style,
-                   starts_lower_word(n.family), rep);
+  if (n.family.empty()) out += "{}";
+  else append_name_part(out, n.family, style, multiword || starts_lower_word(n.family), rep);
   if (!n.suffix.empty()) {
     out += ", ";
     append_name_part(out, n.suffix, style, false, rep);
@@ -160,6 +164,21 @@ void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex
 }
 
 // ---- the entry ----------------------------------------------------------------------------
+
+/// The text as it will read in the file: line breaks and tabs are spaces there.
+std::string one_line(std::string_view text) {
+  std::string s(text);
+  for (char& c : s)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  return s;
+}
+
+/// True when the value holds the addendum's segment separator (". ") once written.
+bool has_segment_break(std::string_view v) {
+  for (std::size_t i = 0; i + 1 < v.size(); ++i)
+    if (v[i] == '.' && (v[i + 1] == ' ' || v[i + 1] == '\n' || v[i + 1] == '\t' || v[i + 1] == '\r')) return true;
+  return false;
+}
 
 struct Field {
   std::string_view name;
@@ -208,17 +227,21 @@ struct Writer {
 
   /// A segment that goes to addendum (biblatex) or note (classic BibTeX).
   void add_segment(std::string tex) { (bl ? addendum : notes).push_back(std::move(tex)); }
+  /// `label` + escaped `value`, braced when the value holds ". " (the segment separator).
+  void add_segment(std::string_view label, std::string_view value, std::string_view suffix = {}) {
+    std::string s(label);
+    const bool brace = has_segment_break(value);
+    if (brace) s += '{';
+    bibtex::append_escaped(s, value, style, &report);
+    if (brace) s += '}';
+    s += suffix;
+    add_segment(std::move(s));
+  }
 
   /// "label: value" for a value the entry type has no field for; braced when the value
   /// holds ". " so the reader does not split it.
   void relocate(std::string_view label, std::string_view value, std::string_view wanted_field) {
-    std::string s(label);
-    s += ": ";
-    const bool brace = value.find(". ") != std::string_view::npos;
-    if (brace) s += '{';
-    bibtex::append_escaped(s, value, style, &report);
-    if (brace) s += '}';
-    add_segment(std::move(s));
+    add_segment(std::string(label) + ": ", value);
     (void)wanted_field;
     diags.add(make_diagnostic(DiagCode::bib_field_relocated,
                               {ref->id, label, bl ? "biblatex" : "BibTeX", type, bl ? "addendum" : "note"}));
@@ -303,19 +326,21 @@ void Writer::write_names(const Reference& r) {
 
 void Writer::write_titles(const Reference& r) {
   const std::string_view title = r.get(Variable::title);
-  std::string t;
-  if (!title.empty()) t = title_tex(title);
-  std::string tr;
-  if (!r.title_translated.empty()) {
-    // biblatex prints titleaddon after the title; BibTeX has no such field, so the
-    // translation follows the title in brackets, as Wikipedia prints it.
+  std::string t, tr;
+  if (!bl && !r.title_translated.empty()) {
+    // BibTeX has no titleaddon: the translation follows the title in brackets, as Wikipedia
+    // prints it, protected like the title.
+    std::string both(title);
+    both += (both.empty() ? "[" : " [") + r.title_translated + "]";
+    t = title_tex(both);
+  } else if (!title.empty()) {
+    t = title_tex(title);
+  }
+  if (bl && !r.title_translated.empty()) {
+    // biblatex prints titleaddon after the title.
     tr = "[";
     bibtex::append_escaped(tr, r.title_translated, style, &report);
     tr += "]";
-    if (!bl) {
-      t += (t.empty() ? "" : " ") + tr;
-      tr.clear();
-    }
   }
   if (!t.empty()) put("title", std::move(t));
   if (!tr.empty()) put("titleaddon", std::move(tr));
@@ -329,6 +354,10 @@ void Writer::write_titles(const Reference& r) {
     else if (type == "misc" || type == "unpublished" || type == "software") field = "howpublished";
     if (!field.empty() && free(field)) put(field, field == "booktitle" ? title_tex(container) : esc(container));
     else relocate(to_string(Variable::container_title), container, field);
+    // The site name of a web page is also written as `journaltitle`: standard styles print
+    // `organization`, but pandoc, Zotero and JabRef read a web page's site only from
+    // journaltitle. biber's data model reports it as a warning (not an error).
+    if (bl && type == "online" && !has_field("journaltitle")) put("journaltitle", esc(container));
   }
   if (auto s = r.get(Variable::original_title); !s.empty()) {
     if (bl) put("origtitle", title_tex(s));
@@ -494,10 +523,7 @@ void Writer::write_fields(const Reference& r) {
       eprint_used = true;
       continue;
     }
-    std::string s(e.label);
-    s += ' ';
-    bibtex::append_escaped(s, e.value, style, &report);
-    add_segment(std::move(s));
+    add_segment(std::string(e.label) + " ", e.value);
   }
   if (auto n = r.get(Variable::note); !n.empty()) put("note", esc(n));
 }
@@ -505,13 +531,16 @@ void Writer::write_fields(const Reference& r) {
 void Writer::write_custom(const Reference& r) {
   // Visible parts of the citation that BibTeX has no field for, in the order Wikipedia
   // prints them; the reader parses these segments back.
-  if (auto m = r.get(Variable::medium); !m.empty()) add_segment("(" + esc(m) + ")");
-  if (auto s = r.get(Variable::section); !s.empty()) add_segment(std::string(seg::section) + esc(s));
+  if (auto m = r.get(Variable::medium); !m.empty()) add_segment("(", m, ")");
+  if (auto s = r.get(Variable::section); !s.empty()) add_segment(seg::section, s);
   if (!r.locator_text.empty()) relocate(detail::custom_key::locator, r.locator_text, {});
   if (r.archive_date || !r.archive_url.empty()) {
     std::string s;
     if (r.archive_date && !date_text(*r.archive_date).empty()) {
-      s = std::string(seg::archived) + esc(date_text(*r.archive_date));
+      const std::string when = date_text(*r.archive_date);
+      s = std::string(seg::archived);
+      if (has_segment_break(when) || when.find(" at ") != std::string::npos) s += "{" + esc(when) + "}";
+      else s += esc(when);
       if (!r.archive_url.empty()) s += seg::archived_url_joiner;
     } else {
       s = std::string(seg::archived_at);
@@ -523,8 +552,14 @@ void Writer::write_custom(const Reference& r) {
     }
     add_segment(std::move(s));
   }
-  if (!r.via.empty()) add_segment(std::string(seg::via) + esc(r.via));
-  if (!r.comment.empty()) add_segment(esc(r.comment));
+  if (!r.via.empty()) add_segment(seg::via, r.via);
+  if (!r.comment.empty()) {
+    // The free comment comes last; braced when its start would read as one of the
+    // segments above, so the reader keeps it whole.
+    std::string c = esc(r.comment);
+    if (bibtex::reads_as_segment(one_line(r.comment))) c = "{" + c + "}";
+    add_segment(std::move(c));
+  }
 }
 
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
