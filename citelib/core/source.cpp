@@ -51,6 +51,27 @@ SourcePosition SourceText::position(std::size_t offset) const {
   return {static_cast<std::uint32_t>(line), column};
 }
 
+SourcePosition PositionCursor::at(std::size_t offset) {
+  const std::string_view t = source_->text();
+  offset = std::min(offset, t.size());
+  if (offset < offset_) {
+    position_ = source_->position(offset);
+    offset_ = offset;
+    return position_;
+  }
+  for (std::size_t i = offset_; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++position_.column;
+    }
+  }
+  offset_ = offset;
+  return position_;
+}
+
 std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
