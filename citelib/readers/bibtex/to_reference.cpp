@@ -192,6 +192,7 @@ struct Mapper {
   const SourceText& src;
   Diagnostics& diags;
   std::set<std::string> unmapped_reported;
+  PositionCursor cursor{src};
 
   std::optional<Variable> name_role(std::string_view role) {
     if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
@@ -373,7 +374,7 @@ Reference Mapper::map(const BibEntry& e) {
   r.id = e.key;
   r.source_name = std::string(src.name());
   r.span = e.span;
-  r.position = src.position(e.span.begin);
+  r.position = cursor.at(e.span.begin);
   const BibField* subtype_f = e.field("entrysubtype");
   const std::string subtype = subtype_f ? decode_latex(subtype_f->value) : std::string();
   if (auto t = bibtex::csl_type(e.type, subtype)) {
@@ -559,7 +560,7 @@ std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagno
   resolve_crossrefs(db, source, diagnostics);
   std::vector<Reference> out;
   out.reserve(db.entries.size());
-  Mapper m{source, diagnostics, {}};
+  Mapper m{source, diagnostics, {}, PositionCursor(source)};
   for (const BibEntry& e : db.entries) {
     if (e.type == "set" || e.type == "xdata") continue;  // containers, not references
     out.push_back(m.map(e));
