@@ -1,6 +1,6 @@
 #include <citelib/convert.hpp>
 #include <citelib/csl/engine.hpp>
-#include <citelib/result.hpp>
+#include <citelib/readers/input_kind.hpp>
 #include <citelib/writers/csl_json.hpp>
 #include <citelib/writers/diagnostics_json.hpp>
 
@@ -17,6 +17,8 @@ constexpr std::array kFormats = {
     OutputFormatInfo{"csl-json", ".json", true},
     OutputFormatInfo{"text", ".txt", false},
     OutputFormatInfo{"html", ".html", false},
+    OutputFormatInfo{"biblatex", ".bib", false},
+    OutputFormatInfo{"bibtex", ".bib", false},
 };
 
 class CslJsonConverter final : public Converter {
@@ -28,6 +30,19 @@ class CslJsonConverter final : public Converter {
 
  private:
   CslJsonOptions json_;
+};
+
+class BibConverter final : public Converter {
+ public:
+  BibConverter(const ConvertOptions& o, OutputFormatInfo f) : Converter(o, f), bib_(o.bibtex) {
+    bib_.dialect = f.name == "bibtex" ? BibDialect::bibtex : BibDialect::biblatex;
+  }
+  std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
+    return write_bibtex(refs, bib_, diagnostics);
+  }
+
+ private:
+  BibOptions bib_;
 };
 
 // A bibliography rendered through the CSL engine. The style is parsed once per converter
@@ -77,6 +92,7 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
     return nullptr;
   }
   if (format->name == "csl-json") return std::make_unique<CslJsonConverter>(options, *format);
+  if (format->name == "bibtex" || format->name == "biblatex") return std::make_unique<BibConverter>(options, *format);
   if (format->name == "text" || format->name == "html") {
     Diagnostics d;
     auto style = csl::load_style(options.style.empty() ? kDefaultStyle : std::string_view(options.style), d);
@@ -93,27 +109,14 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
 
 Conversion Converter::convert(std::string name, std::string bytes) {
   Conversion c;
-  Result<SourceText> src = SourceText::from_bytes(std::move(name), std::move(bytes));
-  if (!src) {
-    c.failure = src.error().message;
-    c.diagnostics = src.error().diagnostics;
-    return c;
-  }
-  if (src->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    c.failure = "empty input";
-    return c;
-  }
   Diagnostics diags;
-  const InputKind kind = options_.from ? *options_.from : detect_input_kind(src->text());
-  std::vector<Reference> refs = read_references(*src, kind, diags);
-  if (refs.empty() && diags.has_errors()) {
-    c.failure = format_diagnostic(*std::find_if(diags.begin(), diags.end(),
-                                                [](const Diagnostic& d) { return d.severity == Severity::error; }));
-    c.diagnostics = std::move(diags.items());
-    return c;
+  InputRead in = read_input(std::move(name), std::move(bytes), options_.from, diags);
+  if (in.failure.empty()) {
+    c.references = in.references.size();
+    c.output = write(in.references, diags);
+  } else {
+    c.failure = std::move(in.failure);
   }
-  c.references = refs.size();
-  c.output = write(refs, diags);
   c.diagnostics = std::move(diags.items());
   return c;
 }

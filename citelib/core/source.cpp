@@ -84,6 +84,27 @@ SourcePosition SourceText::position(std::size_t offset) const {
   return {static_cast<std::uint32_t>(line), column + count_code_points(text_, from, offset)};
 }
 
+SourcePosition PositionCursor::at(std::size_t offset) {
+  const std::string_view t = source_->text();
+  offset = std::min(offset, t.size());
+  if (offset < offset_) {
+    position_ = source_->position(offset);
+    offset_ = offset;
+    return position_;
+  }
+  for (std::size_t i = offset_; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++position_.column;
+    }
+  }
+  offset_ = offset;
+  return position_;
+}
+
 std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const auto length = static_cast<int32_t>(std::min<std::size_t>(bytes.size(), INT32_MAX));
@@ -117,7 +138,7 @@ Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
   return SourceText(std::move(name), std::move(bytes));
 }
 
-Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+Result<std::string> read_file_bytes(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::string bytes;
   if (name == "-") {
@@ -135,7 +156,13 @@ Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
     ss << in.rdbuf();
     bytes = std::move(ss).str();
   }
-  return from_bytes(name, std::move(bytes));
+  return bytes;
+}
+
+Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) return bytes.error();
+  return from_bytes(path.string(), std::move(*bytes));
 }
 
 }  // namespace citelib

@@ -6,6 +6,7 @@
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
 #include <citelib/readers/input_kind.hpp>
+#include <citelib/writers/bibtex.hpp>
 
 #include <memory>
 #include <optional>
@@ -34,6 +35,7 @@ struct ConvertOptions {
   bool compact = false;              ///< one-line JSON
   std::string style;                 ///< CSL style name or path (rendered formats)
   std::string locale;                ///< CSL locale (rendered formats)
+  BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
 };
 
 /// What converting one input produced.
