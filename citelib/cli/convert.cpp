@@ -31,6 +31,8 @@ struct ConvertCommand {
   unsigned jobs = 0;
   bool quiet = false;
   bool verbose = false;
+  bool no_extras = false;
+  std::string keys = "id";
 };
 
 void print_result_problems(const ArticleResult& r, bool verbose) {
@@ -51,6 +53,8 @@ int run_convert(ConvertCommand& o) {
     }
   }
   if (o.jsonl_out) o.output.compact = true;
+  o.output.bibtex.keep_extras = !o.no_extras;
+  o.output.bibtex.keys = o.keys == "generate" ? BibKeyPolicy::generate : BibKeyPolicy::id_if_safe;
   std::string error;
   std::unique_ptr<Converter> converter = Converter::create(o.output, error);
   if (!converter) {
@@ -131,6 +135,12 @@ Runner register_convert(CLI::App& app) {
   cmd->add_option("--locale,-l", opts->output.locale, "CSL locale, e.g. en-US (text, html)");
   cmd->add_flag("--compact", opts->output.compact, "One-line JSON");
   cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
+  cmd->add_flag("--ascii", opts->output.bibtex.ascii, "BibTeX: accented Latin letters as LaTeX accent commands");
+  cmd->add_flag("--no-extras", opts->no_extras,
+                "BibTeX/biblatex: leave out the '% citelib:' lines (back-links, raw text...)");
+  cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the id when it is a readable key) or 'generate'")
+      ->check(CLI::IsMember({"id", "generate"}))
+      ->capture_default_str();
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress, warnings or summary on stderr");
   cmd->add_flag("--verbose,-v", opts->verbose, "Print every diagnostic of every article");
   return [cmd, opts]() { return cmd->parsed() ? run_convert(*opts) : -1; };

@@ -10,17 +10,18 @@ namespace citelib::cli {
 
 std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
                                       Diagnostics& diagnostics) {
-  Result<SourceText> src = SourceText::from_file(path);
-  if (!src) {
-    for (const Diagnostic& d : src.error().diagnostics) diagnostics.add(d);
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) {
+    for (const Diagnostic& d : bytes.error().diagnostics) diagnostics.add(d);
     return std::nullopt;
   }
-  LoadedInput in{std::move(*src), InputKind::reference_list, {}};
-  in.kind = forced ? *forced : detect_input_kind(in.source.text());
-  const std::size_t errors_before = diagnostics.count(Severity::error);
-  in.references = read_references(in.source, in.kind, diagnostics);
-  if (in.references.empty() && diagnostics.count(Severity::error) > errors_before) return std::nullopt;
-  return in;
+  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics);
+  if (!in.failure.empty()) {
+    // Failures with a diagnostic (binary, invalid UTF-8, syntax) were reported through it.
+    if (diagnostics.count(Severity::error) == 0) fmt::print(stderr, "citelib: {}: {}\n", path, in.failure);
+    return std::nullopt;
+  }
+  return LoadedInput{std::move(*in.source), in.kind, std::move(in.references)};
 }
 
 std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,

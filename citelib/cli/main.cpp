@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   std::vector<Runner> runners;
   runners.push_back(register_convert(app));
   runners.push_back(register_check(app));
+  runners.push_back(register_render(app));
+  runners.push_back(register_csl_fixture(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -1,6 +1,7 @@
 #include <citelib/checks/checks.hpp>
 #include <citelib/convert.hpp>
-#include <citelib/result.hpp>
+#include <citelib/csl/engine.hpp>
+#include <citelib/readers/input_kind.hpp>
 #include <citelib/writers/csl_json.hpp>
 #include <citelib/writers/diagnostics_json.hpp>
 
@@ -15,6 +16,10 @@ namespace {
 
 constexpr std::array kFormats = {
     OutputFormatInfo{"csl-json", ".json", true},
+    OutputFormatInfo{"text", ".txt", false},
+    OutputFormatInfo{"html", ".html", false},
+    OutputFormatInfo{"biblatex", ".bib", false},
+    OutputFormatInfo{"bibtex", ".bib", false},
 };
 
 class CslJsonConverter final : public Converter {
@@ -27,6 +32,41 @@ class CslJsonConverter final : public Converter {
  private:
   CslJsonOptions json_;
 };
+
+class BibConverter final : public Converter {
+ public:
+  BibConverter(const ConvertOptions& o, OutputFormatInfo f) : Converter(o, f), bib_(o.bibtex) {
+    bib_.dialect = f.name == "bibtex" ? BibDialect::bibtex : BibDialect::biblatex;
+  }
+  std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
+    return write_bibtex(refs, bib_, diagnostics);
+  }
+
+ private:
+  BibOptions bib_;
+};
+
+// A bibliography rendered through the CSL engine. The style is parsed once per converter
+// (that is, per worker thread); each write registers that input's references afresh.
+class CslConverter final : public Converter {
+ public:
+  CslConverter(const ConvertOptions& o, OutputFormatInfo f, std::shared_ptr<const csl::Style> style)
+      : Converter(o, f), style_(std::move(style)) {}
+  std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
+    const csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html
+                                                                          : csl::OutputFormat::text};
+    csl::Engine engine(style_, eo, diagnostics);
+    engine.set_references(std::vector<Reference>(refs.begin(), refs.end()));
+    std::string out = engine.bibliography_document();
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+  }
+
+ private:
+  std::shared_ptr<const csl::Style> style_;
+};
+
+constexpr std::string_view kDefaultStyle = "apa";
 
 }  // namespace
 
@@ -53,37 +93,37 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
     return nullptr;
   }
   if (format->name == "csl-json") return std::make_unique<CslJsonConverter>(options, *format);
+  if (format->name == "bibtex" || format->name == "biblatex") return std::make_unique<BibConverter>(options, *format);
+  if (format->name == "text" || format->name == "html") {
+    Diagnostics d;
+    auto style = csl::load_style(options.style.empty() ? kDefaultStyle : std::string_view(options.style), d);
+    if (!style) {
+      error = style.error().message;
+      for (const Diagnostic& diag : style.error().diagnostics) error += "\n  " + format_diagnostic(diag);
+      return nullptr;
+    }
+    return std::make_unique<CslConverter>(options, *format, std::move(*style));
+  }
   error = "output format '" + options.to + "' is not available";
   return nullptr;
 }
 
 Conversion Converter::convert(std::string name, std::string bytes, std::string body) {
   Conversion c;
-  Result<SourceText> src = SourceText::from_bytes(std::move(name), std::move(bytes));
-  if (!src) {
-    c.failure = src.error().message;
-    c.diagnostics = src.error().diagnostics;
-    return c;
-  }
-  if (src->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    c.failure = "empty input";
-    return c;
-  }
   Diagnostics diags;
-  const InputKind kind = options_.from ? *options_.from : detect_input_kind(src->text());
-  std::vector<Reference> refs = read_references(*src, kind, diags);
-  if (refs.empty() && diags.has_errors()) {
-    c.failure = format_diagnostic(*std::find_if(diags.begin(), diags.end(),
-                                                [](const Diagnostic& d) { return d.severity == Severity::error; }));
-    c.diagnostics = std::move(diags.items());
-    return c;
+  InputRead in = read_input(std::move(name), std::move(bytes), options_.from, diags);
+  if (in.failure.empty()) {
+    c.references = in.references.size();
+    if (options_.check) {
+      check_references(in.references, &*in.source, {}, diags);
+      if (!body.empty())
+        check_body(in.references, &*in.source, SourceText(std::string(in.source->name()) + ".body", std::move(body)), {},
+                   diags);
+    }
+    c.output = write(in.references, diags);
+  } else {
+    c.failure = std::move(in.failure);
   }
-  c.references = refs.size();
-  if (options_.check) {
-    check_references(refs, &*src, {}, diags);
-    if (!body.empty()) check_body(refs, &*src, SourceText(std::string(src->name()) + ".body", std::move(body)), {}, diags);
-  }
-  c.output = write(refs, diags);
   c.diagnostics = std::move(diags.items());
   return c;
 }

@@ -6,6 +6,7 @@
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
 #include <citelib/readers/input_kind.hpp>
+#include <citelib/writers/bibtex.hpp>
 
 #include <memory>
 #include <optional>
@@ -35,6 +36,7 @@ struct ConvertOptions {
   std::string style;                 ///< CSL style name or path (rendered formats)
   std::string locale;                ///< CSL locale (rendered formats)
   bool check = true;                 ///< run the checks (citelib check) and report their findings
+  BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
 };
 
 /// What converting one input produced.
