@@ -24,6 +24,21 @@ std::optional<LoadedInput> load_input(const std::string& path, std::optional<Inp
   return LoadedInput{std::move(*in.source), in.kind, std::move(in.references)};
 }
 
+std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,
+                                      Diagnostics& diagnostics) {
+  std::optional<InputKind> forced;
+  if (!from.empty()) {
+    forced = parse_input_kind(from);
+    if (!forced) {
+      fmt::print(stderr, "citelib {}: unknown input kind '{}' (reference-list, csl-json, bibtex)\n", command, from);
+      return std::nullopt;
+    }
+  }
+  std::optional<LoadedInput> in = load_input(path, forced, diagnostics);
+  if (!in) print_diagnostics(diagnostics, Severity::info);
+  return in;
+}
+
 void print_diagnostics(const Diagnostics& diagnostics, Severity at_least) {
   for (const Diagnostic& d : diagnostics) {
     if (d.severity < at_least) continue;

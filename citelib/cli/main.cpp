@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   runners.push_back(register_convert(app));
   runners.push_back(register_render(app));
   runners.push_back(register_csl_fixture(app));
+  runners.push_back(register_check(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -1,3 +1,4 @@
+#include <citelib/checks/checks.hpp>
 #include <citelib/convert.hpp>
 #include <citelib/csl/engine.hpp>
 #include <citelib/readers/input_kind.hpp>
@@ -107,12 +108,21 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
   return nullptr;
 }
 
-Conversion Converter::convert(std::string name, std::string bytes) {
+Conversion Converter::convert(std::string name, std::string bytes, std::string body) {
   Conversion c;
   Diagnostics diags;
   InputRead in = read_input(std::move(name), std::move(bytes), options_.from, diags);
+  // Converting nothing is almost always a mistake (an empty file in a batch): a failure.
+  if (in.failure.empty() && in.references.empty() && in.source && in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos)
+    in.failure = "empty input";
   if (in.failure.empty()) {
     c.references = in.references.size();
+    if (options_.check) {
+      check_references(in.references, &*in.source, {}, diags);
+      if (!body.empty())
+        check_body(in.references, &*in.source, SourceText(std::string(in.source->name()) + ".body", std::move(body)),
+                   {}, diags);
+    }
     c.output = write(in.references, diags);
   } else {
     c.failure = std::move(in.failure);
@@ -173,7 +183,7 @@ std::string Converter::convert_jsonl_record(std::string_view line, std::string_v
     c.failure = err;
   } else {
     if (!rec.id.empty()) id = rec.id;
-    c = convert(id, std::move(rec.references));
+    c = convert(id, std::move(rec.references), std::move(rec.body));
   }
   return jsonl_output_record(id, c, format_);
 }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace citelib {
@@ -294,13 +295,14 @@ std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diag
   try {
     doc = json::parse(source.text());
   } catch (const json::parse_error& e) {
-    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    // At the end of the input (an unterminated array) the error byte is one past the text.
+    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, source.size());
     std::string what = e.what();
     // nlohmann prefixes its own position; keep the reason only.
     if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
     if (auto p = what.find("syntax error while parsing value - "); p != std::string::npos)
       what = what.substr(p + 35);
-    diagnostics.report(DiagCode::json_syntax, &source, {at, at + 1}, {what});
+    diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});
     return out;
   }
   if (doc.is_object()) doc = json::array({std::move(doc)});

@@ -36,6 +36,7 @@ struct ConvertOptions {
   std::string style;                 ///< CSL style name or path (rendered formats)
   std::string locale;                ///< CSL locale (rendered formats)
   BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
+  bool check = true;                 ///< run the checks (citelib check) and report their findings
 };
 
 /// What converting one input produced.
@@ -57,8 +58,9 @@ class Converter {
   const ConvertOptions& options() const noexcept { return options_; }
   const OutputFormatInfo& format() const noexcept { return format_; }
 
-  /// Converts the bytes of one input called `name` (checked for UTF-8 and binary data).
-  Conversion convert(std::string name, std::string bytes);
+  /// Converts the bytes of one input called `name` (checked for UTF-8 and binary data). With
+  /// `body` (the article text citing the list), the list is also checked against it.
+  Conversion convert(std::string name, std::string bytes, std::string body = {});
   /// Writes references already in memory.
   virtual std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) = 0;
 

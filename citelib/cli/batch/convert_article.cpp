@@ -20,7 +20,7 @@ ArticleResult convert_article(Article&& a, Converter& converter) {
     }
     if (!rec.id.empty()) r.id = rec.id;
     r.out_stem = rec.id.empty() ? "line-" + std::to_string(a.jsonl_line) : rec.id;
-    r.conversion = converter.convert(r.id, std::move(rec.references));
+    r.conversion = converter.convert(r.id, std::move(rec.references), std::move(rec.body));
     return r;
   }
   r.conversion = converter.convert(a.name, std::move(a.text));
