@@ -34,7 +34,7 @@ def main():
     ap.add_argument("--refs", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
-    cpp = ROOT / "build" / "bench_parse_file"
+    cpp = ROOT / "build" / "bench" / "bench_parse_file"
     if not cpp.exists():
         sys.exit("build first: scripts/build.sh (bench_parse_file)")
     rnd = random.Random(7)
