@@ -7,8 +7,8 @@
 #include "commands.hpp"
 #include "input.hpp"
 
-#include <citelib/checks/checks.hpp>
 #include <citelib/convert.hpp>
+#include <citelib/result.hpp>
 
 #include <fmt/format.h>
 
@@ -67,17 +67,24 @@ int run_convert(ConvertCommand& o) {
   const bool single = source.is_single_document() && o.out_dir.empty() && !o.jsonl_out;
 
   if (single) {
-    // One document: the output goes to stdout as it is, warnings to stderr.
-    Diagnostics diags;
-    std::optional<LoadedInput> in = load_input(o.inputs.empty() ? "-" : o.inputs.front(), o.output.from, diags);
-    if (!in) {
-      print_diagnostics(diags, Severity::info);
+    // One document: the output goes to stdout as it is, warnings to stderr; an input that
+    // cannot be converted is the command's own failure (exit 2).
+    const std::string path = o.inputs.empty() ? "-" : o.inputs.front();
+    Result<std::string> bytes = read_file_bytes(path);
+    if (!bytes) {
+      fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));
       return Exit::usage;
     }
-    if (o.output.check) check_references(in->references, &in->source, {}, diags);
-    const std::string out = converter->write(in->references, diags);
+    Conversion c = converter->convert(path, std::move(*bytes));
+    Diagnostics diags;
+    diags.items() = std::move(c.diagnostics);
+    if (!c.ok()) {
+      print_diagnostics(diags, Severity::info);
+      if (!diags.has_errors()) fmt::print(stderr, "citelib: {}: {}\n", path, c.failure);
+      return Exit::usage;
+    }
     if (!o.quiet) print_diagnostics(diags, Severity::warning);
-    std::fwrite(out.data(), 1, out.size(), stdout);
+    std::fwrite(c.output.data(), 1, c.output.size(), stdout);
     std::fputc('\n', stdout);
     return Exit::ok;
   }
@@ -134,13 +141,13 @@ Runner register_convert(CLI::App& app) {
   cmd->add_option("--style,-s", opts->output.style, "CSL style name or path (text, html)");
   cmd->add_option("--locale,-l", opts->output.locale, "CSL locale, e.g. en-US (text, html)");
   cmd->add_flag("--compact", opts->output.compact, "One-line JSON");
-  cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
   cmd->add_flag("--ascii", opts->output.bibtex.ascii, "BibTeX: accented Latin letters as LaTeX accent commands");
   cmd->add_flag("--no-extras", opts->no_extras,
                 "BibTeX/biblatex: leave out the '% citelib:' lines (back-links, raw text...)");
   cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the id when it is a readable key) or 'generate'")
       ->check(CLI::IsMember({"id", "generate"}))
       ->capture_default_str();
+  cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress, warnings or summary on stderr");
   cmd->add_flag("--verbose,-v", opts->verbose, "Print every diagnostic of every article");
   return [cmd, opts]() { return cmd->parsed() ? run_convert(*opts) : -1; };

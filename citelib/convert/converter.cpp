@@ -112,13 +112,16 @@ Conversion Converter::convert(std::string name, std::string bytes, std::string b
   Conversion c;
   Diagnostics diags;
   InputRead in = read_input(std::move(name), std::move(bytes), options_.from, diags);
+  // Converting nothing is almost always a mistake (an empty file in a batch): a failure.
+  if (in.failure.empty() && in.references.empty() && in.source && in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos)
+    in.failure = "empty input";
   if (in.failure.empty()) {
     c.references = in.references.size();
     if (options_.check) {
       check_references(in.references, &*in.source, {}, diags);
       if (!body.empty())
-        check_body(in.references, &*in.source, SourceText(std::string(in.source->name()) + ".body", std::move(body)), {},
-                   diags);
+        check_body(in.references, &*in.source, SourceText(std::string(in.source->name()) + ".body", std::move(body)),
+                   {}, diags);
     }
     c.output = write(in.references, diags);
   } else {

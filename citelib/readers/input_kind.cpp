@@ -87,7 +87,7 @@ InputRead read_input(std::string name, std::string bytes, std::optional<InputKin
     in.kind = forced ? *forced : detect_input_kind(in.source->text());
   }
   if (in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    in.failure = "empty input";
+    diagnostics.report(DiagCode::input_empty, &*in.source, {0, 0});
     return in;
   }
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());

@@ -35,8 +35,8 @@ struct ConvertOptions {
   bool compact = false;              ///< one-line JSON
   std::string style;                 ///< CSL style name or path (rendered formats)
   std::string locale;                ///< CSL locale (rendered formats)
-  bool check = true;                 ///< run the checks (citelib check) and report their findings
   BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
+  bool check = true;                 ///< run the checks (citelib check) and report their findings
 };
 
 /// What converting one input produced.

@@ -35,7 +35,7 @@ struct InputRead {
 /// Reads one input of any kind from its bytes: checks that it is UTF-8 text, detects the
 /// kind unless `forced`, and reads it. BibTeX with invalid UTF-8 is still read: the .bib
 /// reader drops only the entries holding bad bytes, with their positions. An input that
-/// yields nothing but errors is a failure.
+/// yields nothing but errors is a failure; an empty one is reported (input-empty) but read.
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
                      Diagnostics& diagnostics);
 
