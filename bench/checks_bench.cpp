@@ -7,6 +7,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -57,7 +58,14 @@ const Corpus& corpus() {
       }
       item.insert(at, "Part " + std::to_string(copy) + ": ");
       list += "  " + std::to_string(n) + ". " + item + "\n";
-      body += "Claim " + std::to_string(n) + ".[" + std::to_string(n) + "]\n";
+      // The body cites each reference as often as its back-links say ("^ a b" = twice).
+      std::size_t uses = 0;
+      for (std::size_t k = 1; k + 1 < item.size() && item[k] == ' ' && item[k + 1] >= 'a' && item[k + 1] <= 'z' &&
+                              (k + 2 >= item.size() || item[k + 2] == ' ');
+           k += 2)
+        ++uses;
+      for (std::size_t u = 0; u < std::max<std::size_t>(uses, 1); ++u)
+        body += "Claim " + std::to_string(n) + "." + std::to_string(u) + ".[" + std::to_string(n) + "]\n";
     }
     Corpus out{citelib::SourceText("bench-refs.txt", std::move(list)),
                citelib::SourceText("bench-body.txt", std::move(body)), {}};

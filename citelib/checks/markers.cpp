@@ -31,8 +31,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 bool marker_at(std::string_view s, std::size_t open, std::uint32_t* number, std::size_t* end) {
   std::size_t i = skip_spaces(s, open + 1);
   const std::size_t digits = i;
-  while (i < s.size() && is_digit(s[i]) && i - digits < 5) ++i;
-  if (i == digits || i - digits > 4 || s[digits] == '0') return false;
+  while (i < s.size() && is_digit(s[i]) && i - digits < 7) ++i;
+  if (i == digits || i - digits > 6 || s[digits] == '0') return false;
   std::from_chars(s.data() + digits, s.data() + i, *number);
   i = skip_spaces(s, i);
   if (i < s.size() && s[i] == '\\') ++i;
