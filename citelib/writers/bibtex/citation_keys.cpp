@@ -11,6 +11,7 @@
 #include <cctype>
 #include <array>
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace citelib {
@@ -43,8 +44,20 @@ const icu::Normalizer2* nfd() {
 // "Peru" for "Perú": NFD without the combining marks, when that leaves ASCII (most Latin
 // text, and much cheaper than a transliterator); otherwise ICU's `Any-Latin; Latin-ASCII`
 // ("박승혁" -> "bagseunghyeog", "Шмидт" -> "Smidt", "Straße" -> "Strasse").
+std::string fold_word_uncached(std::string_view s);
+
+// Names and title words repeat across a bibliography: remember the folds of non-ASCII words.
 std::string fold_word(std::string_view s) {
   if (is_ascii(s)) return std::string(s);
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (auto it = cache.find(std::string(s)); it != cache.end()) return it->second;
+  if (cache.size() > 50000) cache.clear();
+  std::string folded = fold_word_uncached(s);
+  cache.emplace(std::string(s), folded);
+  return folded;
+}
+
+std::string fold_word_uncached(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   if (const icu::Normalizer2* n = nfd()) {
     UErrorCode err = U_ZERO_ERROR;

@@ -596,11 +596,14 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
   // and the JSON holds none ("@" is written as \u0040), nor a line break.
-  std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  const std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   out += "% citelib: ";
-  for (char c : line) {
-    if (c == '@') out += "\\u0040";
-    else out += c;
+  for (std::size_t from = 0;;) {
+    const std::size_t at = line.find('@', from);
+    out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
+    if (at == std::string::npos) break;
+    out += "\\u0040";
+    from = at + 1;
   }
   out += '\n';
 }
