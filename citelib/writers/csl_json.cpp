@@ -56,6 +56,20 @@ ordered_json date_to_json(const Date& d) {
   return j;
 }
 
+ordered_json short_cites_to_json(std::span<const ShortCite> cites) {
+  ordered_json arr = ordered_json::array();
+  for (const ShortCite& s : cites) {
+    ordered_json o = ordered_json::object();
+    if (!s.prefix.empty()) o["prefix"] = s.prefix;
+    o["names"] = s.names;
+    o["year"] = s.year;
+    if (!s.page.empty()) o["page"] = s.page;
+    if (!s.locator.empty()) o["locator"] = s.locator;
+    arr.push_back(std::move(o));
+  }
+  return arr;
+}
+
 }  // namespace detail
 
 namespace {
@@ -88,19 +102,7 @@ ordered_json reference_to_json(const Reference& r, const CslJsonOptions& opt) {
   if (r.et_al) custom[custom_key::et_al] = true;
   if (r.no_citation) custom[custom_key::no_citation] = true;
   if (!r.cs1_messages.empty()) custom[custom_key::cs1_messages] = r.cs1_messages;
-  if (!r.short_cites.empty()) {
-    ordered_json arr = ordered_json::array();
-    for (const ShortCite& s : r.short_cites) {
-      ordered_json o = ordered_json::object();
-      if (!s.prefix.empty()) o["prefix"] = s.prefix;
-      o["names"] = s.names;
-      o["year"] = s.year;
-      if (!s.page.empty()) o["page"] = s.page;
-      if (!s.locator.empty()) o["locator"] = s.locator;
-      arr.push_back(std::move(o));
-    }
-    custom[custom_key::short_cites] = std::move(arr);
-  }
+  if (!r.short_cites.empty()) custom[custom_key::short_cites] = short_cites_to_json(r.short_cites);
   if (r.backlinks) custom[custom_key::backlinks] = *r.backlinks;
   for (const auto& [key, json_text] : r.extra) {
     // Fields kept from an input format: JSON text when it parses, else the plain string.
