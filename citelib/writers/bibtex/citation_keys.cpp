@@ -193,6 +193,8 @@ std::vector<std::string> make_citation_keys(std::span<const Reference> refs, Bib
   keys.reserve(refs.size());
   std::unordered_set<std::string> taken;
   taken.reserve(refs.size() * 2);
+  std::unordered_map<std::string, std::size_t> next_suffix;
+  next_suffix.reserve(refs.size());
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Reference& r = refs[i];
     std::string base;
@@ -212,8 +214,11 @@ std::vector<std::string> make_citation_keys(std::span<const Reference> refs, Bib
       base = name + year_part(r) + word;
       if (base.empty() || !((base[0] >= 'a' && base[0] <= 'z'))) base = "ref" + (base.empty() ? std::to_string(i + 1) : base);
     }
+    // Suffixes continue from the last one given to the same base, so a base shared by many
+    // references costs one probe each, not one per earlier holder.
     std::string key = base;
-    for (std::size_t n = 0; !taken.insert(lower_ascii(key)).second; ++n) key = base + suffix(n);
+    std::size_t& next = next_suffix[lower_ascii(base)];
+    while (!taken.insert(lower_ascii(key)).second) key = base + suffix(next++);
     keys.push_back(std::move(key));
   }
   return keys;
