@@ -3,6 +3,7 @@
 #include <citelib/readers/bibtex.hpp>
 #include <citelib/readers/csl_json.hpp>
 #include <citelib/writers/bibtex.hpp>
+#include <citelib/writers/csl_json.hpp>
 
 #include <benchmark/benchmark.h>
 
@@ -82,6 +83,29 @@ void BM_read_biblatex(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * refs().size()));
 }
 BENCHMARK(BM_read_biblatex)->Unit(benchmark::kMillisecond);
+
+void BM_parse_bib_only(benchmark::State& state) {
+  citelib::Diagnostics wd;
+  const citelib::SourceText src("refs.bib", citelib::write_bibtex(refs(), {}, wd));
+  for (auto _ : state) {
+    citelib::Diagnostics d;
+    auto db = citelib::parse_bib(src, d);
+    benchmark::DoNotOptimize(db.entries.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * refs().size()));
+}
+BENCHMARK(BM_parse_bib_only)->Unit(benchmark::kMillisecond);
+
+void BM_write_csl_json(benchmark::State& state) {
+  citelib::CslJsonOptions opt;
+  opt.indent = -1;
+  for (auto _ : state) {
+    std::string out = citelib::write_csl_json(refs(), opt);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * refs().size()));
+}
+BENCHMARK(BM_write_csl_json)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 
