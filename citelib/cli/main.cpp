@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Runner> runners;
   runners.push_back(register_convert(app));
+  runners.push_back(register_render(app));
+  runners.push_back(register_csl_fixture(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
