@@ -414,13 +414,6 @@ std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diag
   if (!doc.is_array() && !doc.is_object()) {
     diagnostics.report(DiagCode::json_not_items, &source, {0, source.size()}, {doc.is_string() ? "string" : doc.is_null() ? "null" : doc.is_bool() ? "boolean" : "number"});
     return out;
-  } catch (const json::exception& e) {
-    // Not a syntax error but a value nlohmann cannot hold (a number overflowing a double);
-    // it gives no position.
-    std::string what = e.what();
-    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-    diagnostics.report(DiagCode::json_syntax, &source, {0, std::min<std::size_t>(1, source.size())}, {what});
-    return out;
   }
   PositionCursor cursor(source);
   if (doc.is_object()) {
