@@ -68,6 +68,9 @@ struct Placer {
           r.type = label->type;
           c.type_label = true;
         }
+      } else if (auto ed = c.lex.edition(content)) {
+        set_if_empty(Variable::edition, *ed);
+        c.has_edition = true;
       } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
         if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
       } else {
@@ -139,10 +142,14 @@ struct Placer {
     c.place = true;
   }
 
-  void place_plain(std::string_view s) {
+  void place_plain(std::string_view s, bool after_dash = false) {
     s = text::trim(s);
     if (s.empty()) return;
     ++plain;
+    if (after_dash && !late && !r.has(Variable::publisher) && text::count_words(s) <= 6) {
+      r.set(Variable::publisher, std::string(s));
+      return;
+    }
     if (expect_book) {
       expect_book = false;
       if (set_if_empty(Variable::container_title, s)) return;
@@ -268,13 +275,14 @@ struct Placer {
     if (c.first_late != npos && seg.begin > c.first_late) late = true;
     const bool was_locator = last_was_locator;
     last_was_locator = false;
+    // "240 с.", "426 p.": the number of pages.
+    if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
+                                             c.lex.page_count_labels.whole(s.substr(sp + 1))) {
+      set_if_empty(Variable::number_of_pages, s.substr(0, sp));
+      return;
+    }
     if (seg.after_dash) {
-      // Russian: "— Packt Publishing, 2015.", "— 240 с.", "— «quote»".
-      const std::size_t sp = s.rfind(' ');
-      if (sp != npos && text::all_digits(s.substr(0, sp)) && c.lex.page_count_labels.whole(s.substr(sp + 1))) {
-        set_if_empty(Variable::number_of_pages, s.substr(0, sp));
-        return;
-      }
+      // Russian: "— Packt Publishing, 2015.", "— М.: Наука, 2005.", "— «quote»".
       if (parse_date(s).has_parts()) {
         issued(s);
         return;
@@ -283,13 +291,10 @@ struct Placer {
         trailing(s);
         return;
       }
+      if (place_publisher(s)) return;
       if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
         set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
         issued(s.substr(comma + 2));
-        return;
-      }
-      if (!late && !r.has(Variable::publisher) && text::count_words(s) <= 6 && !parse_journal_tail(s)) {
-        r.set(Variable::publisher, std::string(s));
         return;
       }
     }
@@ -306,6 +311,14 @@ struct Placer {
     for (const ItemEmphasis& e : c.item.emphasis)
       if (e.italic && e.begin == seg.begin) italic = true;
     if (!italic && editor_in(s, index, segs)) return;
+    // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
+    if (text::count_words(s) <= 3)
+      if (auto ed = c.lex.edition(s)) {
+        set_if_empty(Variable::edition, *ed);
+        c.has_edition = true;
+        return;
+      }
+
     {
       NameList names;
       if (s.back() == ')' || text::count_words(s) <= 8) {
@@ -396,6 +409,19 @@ struct Placer {
       }
     }
     if (place_publisher(s)) return;
+    // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
+    if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0 && !r.has(Variable::publisher) && !late) {
+      const std::string_view tail = s.substr(comma + 2);
+      const std::size_t sp = tail.rfind(' ');
+      if (sp != npos && text::count_words(tail) <= 4 && text::starts_upper(tail) &&
+          parse_date(tail.substr(sp + 1)).has_parts() && !parse_date(tail).has_parts() && has_publisher_word(s.substr(0, comma))) {
+        issued(tail.substr(sp + 1));
+        set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+        set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
+        c.place = true;
+        return;
+      }
+    }
     // "IEEE, 2004": a name and a year.
     if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0) {
       const std::string_view tail = s.substr(comma + 2);
@@ -424,7 +450,7 @@ struct Placer {
         }
       }
     }
-    place_plain(s);
+    place_plain(s, seg.after_dash);
   }
 };
 

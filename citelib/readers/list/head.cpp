@@ -502,6 +502,29 @@ void read_head(ParseContext& c) {
   }
   if (!c.date_paren || !c.cs1_shape) c.mode = mode_after(c, s0);
 
+  if (!c.date_paren && s0 == c.start) {
+    const ReaderLanguage* style = c.lex.style_of(t);
+    if (style && style->author_colon_title) {
+      // "Hans Müller: Ein Titel. In: Die Zeit." — names, a colon, the title.
+      const std::size_t colon = t.find(": ", s0);
+      if (colon != npos && colon - s0 <= 80) {
+        const std::string_view who = c.view(s0, colon);
+        NameList names;
+        if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted ||
+            (who.find(';') != npos && parse_name_list(who, c.lex, names))) {
+          take_authors(c, s0, colon + 1);
+          s0 = skip_spaces(t, colon + 1);
+        }
+      }
+    } else if (t.find(" \u2014 ") != npos || t.find(" // ") != npos) {
+      // "Иванов И. И. Название книги. — М.: Наука": a name with initials, then the title.
+      if (const std::size_t n = leading_vancouver_name(c.view(s0, t.size()), c.lex)) {
+        take_authors(c, s0, s0 + n);
+        s0 = skip_spaces(t, s0 + n);
+      }
+    }
+  }
+
   if (const std::size_t tag = find_title_tag(c, s0); tag != npos) {
     std::size_t tb = s0;
     if (!c.date_paren) {
@@ -538,7 +561,14 @@ void read_head(ParseContext& c) {
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").
   if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
   if (k < segs.size()) {
-    const std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
+    std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
+    // "Статья // Журнал": Russian bibliographic style names the container after "//".
+    if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
+      const std::string_view cont = text::trim(c.view(segs[k].begin + sl + 4, te));
+      if (!cont.empty()) r.set(Variable::container_title, std::string(cont));
+      c.mark(segs[k].begin + sl, te);
+      te = segs[k].begin + sl;
+    }
     set_title(c, segs[k].begin, te, TitleKind::plain);
     c.rest_begin = te;
     read_title_tags(c);

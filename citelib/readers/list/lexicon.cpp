@@ -94,7 +94,9 @@ Lexicon::Lexicon() {
     add_all(site_markers, l->site_markers);
     add_all(cs1_markers, l->cs1_markers);
     add_all(access_notes, l->access_notes);
+    add_all(link_labels, l->link_labels);
     add_all(abbreviations, l->abbreviations);
+    add_all(keep_period, l->keep_period);
     add_all(publisher_words, l->publisher_words);
     add_all(name_joiners, l->name_joiners);
     add_all(name_particles, l->name_particles);
@@ -295,6 +297,13 @@ std::optional<std::string_view> Lexicon::edition(std::string_view content) const
   try_set(edition_words, true);
   if (!out) try_set(edition_suffixes, false);
   return out;
+}
+
+const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view m : l->style_markers)
+      if (text.find(m) != std::string_view::npos) return l;
+  return nullptr;
 }
 
 bool Lexicon::says_untitled(std::string_view message) const noexcept {

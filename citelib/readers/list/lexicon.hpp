@@ -64,7 +64,7 @@ class Lexicon {
   WordSet headings, jump_up, cite_error_lines, language_names, type_labels, list_labels,
       editor_in, editor_marks, page_labels, volume_labels, issue_labels, section_labels,
       page_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
-      access_notes, abbreviations, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
+      access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
       formats;
 
   /// The message phrase that starts at `pos` (longest), if any.
@@ -81,6 +81,8 @@ class Lexicon {
   bool is_format(std::string_view content) const noexcept;
   /// The edition in `content` ("2nd ed." -> "2nd", "Seventh Edition" kept whole).
   std::optional<std::string_view> edition(std::string_view content) const noexcept;
+  /// The edition whose style markers `text` contains ("In: " and "abgerufen am" are German).
+  const ReaderLanguage* style_of(std::string_view text) const noexcept;
   /// True when a CS1 message says the title is missing ("|url= sin título (ayuda)").
   bool says_untitled(std::string_view message) const noexcept;
   /// True when `url` points into a web archive.

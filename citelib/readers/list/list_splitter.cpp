@@ -221,18 +221,29 @@ std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_
   backlinks = 1;
   i = skip_blanks(t, c, end);
   if (WordMatch m = lex.jump_up.match(t.substr(0, end), i)) i = skip_blanks(t, i + m.length, end);
-  int count = 0;
-  std::size_t after_letters = i;
-  for (;;) {
-    const std::size_t j = letter_at(t, after_letters, end, letter_run(count));
-    if (j == std::string_view::npos) break;
-    ++count;
-    after_letters = skip_blanks(t, j, end);
-  }
-  // One letter alone is no run (CS1 prints none for a single use): "^ a Title" keeps its "a".
-  if (count >= 2) {
-    backlinks = count;
-    i = after_letters;
+  // Letters "a b c" (or numbers "1 2 3" in some editions); the last may follow a joiner
+  // ("a b et c").
+  for (const bool digits : {false, true}) {
+    int count = 0;
+    std::size_t after_letters = i;
+    for (;;) {
+      const std::string want = digits ? std::to_string(count + 1) : letter_run(count);
+      std::size_t j = letter_at(t, after_letters, end, want);
+      if (j == std::string_view::npos && count >= 1) {
+        if (WordMatch m = lex.name_joiners.match(t.substr(0, end), after_letters)) {
+          const std::size_t k = skip_blanks(t, after_letters + m.length, end);
+          if (k > after_letters + m.length) j = letter_at(t, k, end, want);
+        }
+      }
+      if (j == std::string_view::npos) break;
+      ++count;
+      after_letters = skip_blanks(t, j, end);
+    }
+    // One letter alone is no run (CS1 prints none for a single use): "^ a Title" keeps its "a".
+    if (count >= 2) {
+      backlinks = count;
+      return after_letters;
+    }
   }
   return i;
 }

@@ -115,6 +115,11 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       i += n;
       continue;
     }
+    if (WordMatch m = c.lex.link_labels.match(t, i)) {
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
     if (WordMatch m = c.lex.access_notes.match(t, i)) {
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(t.substr(i, m.length));

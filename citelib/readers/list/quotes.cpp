@@ -35,7 +35,11 @@ bool closes_here(std::string_view t, std::size_t after) {
 std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
   for (const Pair& p : kPairs) {
     if (t.compare(pos, p.open.size(), p.open) != 0) continue;
-    const std::size_t inner = pos + p.open.size();
+    std::size_t inner = pos + p.open.size();
+    // French typography puts a (non-breaking) space inside « ».
+    const bool spaced = p.open == "\u00AB";
+    if (spaced)
+      while (inner < t.size() && text::space_len_at(t, inner)) inner += text::space_len_at(t, inner);
     if (inner >= t.size() || text::space_len_at(t, inner)) continue;
     const std::size_t limit = std::min(t.size(), inner + kMaxTitle);
     const bool straight = p.open == "\"";
@@ -58,8 +62,12 @@ std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
         continue;
       }
       const bool balanced = !straight || straight_n % 2 == 0;
-      if (q > inner && balanced && !text::space_len_at(t, q - 1) && closes_here(t, after))
-        return QuotedSpan{pos, after, inner, q};
+      std::size_t inner_end = q;
+      if (spaced)
+        while (inner_end > inner && text::space_len_at(t, text::prev_start(t, inner_end)))
+          inner_end = text::prev_start(t, inner_end);
+      if (inner_end > inner && balanced && !text::space_len_at(t, inner_end - 1) && closes_here(t, after))
+        return QuotedSpan{pos, after, inner, inner_end};
       if (straight) ++straight_n;
       q = after - 1;
     }

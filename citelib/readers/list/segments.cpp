@@ -69,7 +69,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
     // Leading separators left by a used region; a leading em dash introduces the element.
     for (;;) {
       s = text::trim(s);
-      if (!s.empty() && (s.front() == '.' || s.front() == ',' || s.front() == ';')) {
+      if (!s.empty() && (s.front() == '.' || s.front() == ',' || s.front() == ';' || s.front() == ')')) {
         s.remove_prefix(1);
         continue;
       }
@@ -80,12 +80,14 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       }
       break;
     }
-    while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = text::trim(s.substr(0, s.size() - 1));
+    // A bracket left open where a marker was taken out: "12 mars 2015 (lire en ligne, …)".
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || (s.back() == '(' ))) s = text::trim(s.substr(0, s.size() - 1));
     if (!s.empty() && s.back() == '.') {
       // Keep the period of an abbreviation ("J. Chem. Inf. Comput. Sci.").
       std::size_t w = s.size() - 1;
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
-      if (!lex.is_abbreviation(s.substr(w, s.size() - 1 - w)) || s.size() - 1 - w == 0) s = text::trim(s.substr(0, s.size() - 1));
+      const std::string_view word = s.substr(w, s.size() - 1 - w);
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty()) s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {
       const auto sb = static_cast<std::uint32_t>(s.data() - t.data());

@@ -12,6 +12,10 @@ namespace {
 // the underscores of a text dump ("Hairer,_Nørsett_&_Wanner").
 bool names_like(std::string_view s, const Lexicon& lex) {
   if (s.empty() || s.size() > 80 || !text::starts_upper(s)) return false;
+  // Short notes name authors only: no title ("Max Mustermann: Das Buch. Verlag …").
+  if (s.find(':') != std::string_view::npos) return false;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (s[i] == '.' && s[i + 1] == ' ' && !(i >= 2 && s.compare(i - 2, 2, "al") == 0)) return false;
   std::size_t words = 0;
   std::size_t i = 0;
   while (i < s.size()) {

@@ -37,6 +37,8 @@ constexpr std::string_view kPageCount[] = {"Seiten"};
 constexpr std::string_view kEditionSuffixes[] = {"Auflage", "Aufl."};
 constexpr std::string_view kCs1Markers[] = {"(nicht mehr online verfügbar)", "[toter Link]"};
 constexpr std::string_view kAccessNotes[] = {"(Anmeldung erforderlich)", "(kostenpflichtig)"};
+constexpr std::string_view kLinkLabels[] = {"Volltext online"};
+constexpr std::string_view kKeepPeriod[] = {"Co", "Cie"};
 constexpr std::string_view kAbbreviations[] = {
     "S", "Nr", "Bd", "Hrsg", "Hg", "Aufl", "Jg", "vgl", "Vgl", "bzw", "usw", "Dr", "Prof",
     "St", "Sp", "ff", "f", "Abb", "Kap", "Abs",
@@ -45,6 +47,7 @@ constexpr std::string_view kPublisherWords[] = {"Verlag", "Verlagsgruppe", "Univ
 constexpr std::string_view kNameJoiners[] = {"und"};
 constexpr std::string_view kParticles[] = {"von", "zu", "vom", "zur", "van"};
 constexpr std::string_view kEtAl[] = {"u. a.", "u.a.", "et al."};
+constexpr std::string_view kStyle[] = {"In: ", "abgerufen am", "Hrsg.", "Auflage", ", S. "};
 constexpr std::string_view kSee[] = {"Vgl.", "vgl.", "Siehe", "siehe"};
 }  // namespace
 
@@ -72,12 +75,17 @@ extern const ReaderLanguage kGerman = {
     .cs1_markers = kCs1Markers,
     .untitled_words = {},
     .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
     .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
     .publisher_words = kPublisherWords,
     .name_joiners = kNameJoiners,
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .site_after_plain_title = false,
+    .author_colon_title = true,
+    .style_markers = kStyle,
 };
 
 }  // namespace citelib::list

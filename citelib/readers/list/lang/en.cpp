@@ -69,6 +69,26 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Lecture", ItemType::document, false},
     {"Letter", ItemType::document, false},
     {"Blog", ItemType::document, false},
+    {"DVD", ItemType::document, false},
+    {"CD", ItemType::document, false},
+    {"Videotape", ItemType::document, false},
+    {"VHS", ItemType::document, false},
+    {"Blu-ray", ItemType::document, false},
+    {"Audio", ItemType::document, false},
+    {"Audiobook", ItemType::document, false},
+    {"Radio broadcast", ItemType::document, false},
+    {"Documentary", ItemType::document, false},
+    {"Film", ItemType::document, false},
+    {"Video game", ItemType::document, false},
+    {"Photograph", ItemType::document, false},
+    {"Television series", ItemType::document, false},
+    {"TV series", ItemType::document, false},
+    {"Conference paper", ItemType::document, false},
+    {"Working paper", ItemType::document, false},
+    {"Preprint", ItemType::document, false},
+    {"Patent", ItemType::document, false},
+    {"Software", ItemType::document, false},
+    {"Dataset", ItemType::document, false},
 };
 constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
@@ -93,6 +113,8 @@ constexpr std::string_view kAccessNotes[] = {
     "(subscription required)", "(registration required)", "(Subscription required.)",
     "(Registration required.)", "(paywall)", "(free access)",
 };
+constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text"};
+constexpr std::string_view kKeepPeriod[] = {"Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "Assn"};
 constexpr std::string_view kAbbreviations[] = {
     // titles and honorifics
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra", "Jr", "St", "Mt", "Ft", "Gen", "Col", "Lt",
@@ -150,7 +172,9 @@ extern const ReaderLanguage kEnglish = {
     .cs1_markers = kCs1Markers,
     .untitled_words = kUntitled,
     .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
     .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
     .publisher_words = kPublisherWords,
     .name_joiners = kNameJoiners,
     .name_particles = kParticles,

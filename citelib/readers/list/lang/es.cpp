@@ -51,6 +51,8 @@ constexpr MessageSpan kCs1Spans[] = {
 constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)"};
 constexpr std::string_view kUntitled[] = {"sin título"};
 constexpr std::string_view kAccessNotes[] = {"(requiere registro)", "(requiere suscripción)", "(requiere pago)"};
+constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo"};
+constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
 constexpr std::string_view kAbbreviations[] = {
     "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",
     "Avda", "Ud", "Uds", "Lic", "Ing", "Arq", "Univ", "Fac", "Inst", "Cía",
@@ -88,7 +90,9 @@ extern const ReaderLanguage kSpanish = {
     .cs1_markers = kCs1Markers,
     .untitled_words = kUntitled,
     .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
     .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
     .publisher_words = kPublisherWords,
     .name_joiners = kNameJoiners,
     .name_particles = kParticles,

@@ -75,7 +75,9 @@ struct ReaderLanguage {
   std::span<const std::string_view> cs1_markers;       ///< whole markers: "[dead link]"
   std::span<const std::string_view> untitled_words;    ///< in a CS1 message: the title is missing
   std::span<const std::string_view> access_notes;      ///< "(subscription required)" -> comment
+  std::span<const std::string_view> link_labels;       ///< labels of links that carry no data ("lire en ligne")
   std::span<const std::string_view> abbreviations;     ///< words after which ". " does not end an element
+  std::span<const std::string_view> keep_period;       ///< words that end an element but keep their period ("Inc.")
   std::span<const std::string_view> publisher_words;   ///< words that mark a publisher's name
   std::span<const std::string_view> name_joiners;      ///< "and", "y", "e" between names
   std::span<const std::string_view> name_particles;    ///< "van", "de", "da" inside names
@@ -84,6 +86,10 @@ struct ReaderLanguage {
   /// The edition prints a web citation's site unquoted after an unquoted title
   /// ("Title (англ.). Site (date).") where CS1 would print a publisher.
   bool site_after_plain_title = false;
+  /// The edition writes "Author: Title" (German "Vorname Nachname: Titel. In: Werk.").
+  bool author_colon_title = false;
+  /// Text that marks a reference as written in this edition's style ("In: ", "abgerufen am").
+  std::span<const std::string_view> style_markers;
 };
 
 /// Every language table, in lookup order.
