@@ -454,6 +454,15 @@ DateScan scan_date(std::string_view s) noexcept {
 Date parse_date(std::string_view input) {
   const std::string_view t = text::trim(input);
   if (t.empty()) return {};
+  // Every date with parts has a digit; without one only "n.d." and its kin are dates. Most
+  // texts readers try are names and titles: reject them before tokenizing.
+  if (t.find_first_of("0123456789") == std::string_view::npos) {
+    Date d;
+    const std::size_t n = date_words::match_phrase(t, date_words::PhraseKind::undated);
+    if (n && (n == t.size() || (n + 1 == t.size() && t.back() == '.'))) d.undated = true;
+    else d.literal = std::string(t);
+    return d;
+  }
   DateScan d = scan_date(t);
   if (d.length == t.size() || (d.length + 1 == t.size() && t.back() == '.')) return std::move(d.date);
   Date lit;

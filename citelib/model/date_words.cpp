@@ -85,21 +85,44 @@ WordInfo lookup_word(std::string_view word) noexcept {
   return {};
 }
 
-std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value) noexcept {
-  std::size_t best = 0;
-  for (const DateLanguage* l : all_date_languages()) {
-    std::span<const std::string_view> forms = kind == PhraseKind::circa     ? l->circa
-                                              : kind == PhraseKind::undated ? l->undated
-                                                                            : l->quarters;
-    for (std::size_t k = 0; k < forms.size(); ++k) {
-      std::size_t n = 0;
-      if (!text::starts_with_fold(text, 0, forms[k], &n) || n <= best) continue;
-      // A form that ends in a letter must end the word ("nd" is not the start of "nda").
-      const char last = forms[k].back();
-      if (last != '.' && !text::at_word_end(text, n)) continue;
-      best = n;
-      if (value) *value = static_cast<int>(k) + 1;
+namespace {
+
+struct PhraseEntry {
+  std::string_view form;
+  PhraseKind kind;
+  int value;
+};
+
+// Circa, no-date and quarter forms of every language, by the first letter they start with.
+const std::array<std::vector<PhraseEntry>, 64>& phrase_buckets() {
+  static const std::array<std::vector<PhraseEntry>, 64> buckets = [] {
+    std::array<std::vector<PhraseEntry>, 64> b;
+    for (const DateLanguage* l : all_date_languages()) {
+      const std::pair<std::span<const std::string_view>, PhraseKind> lists[] = {
+          {l->circa, PhraseKind::circa}, {l->undated, PhraseKind::undated}, {l->quarters, PhraseKind::quarter}};
+      for (const auto& [forms, kind] : lists)
+        for (std::size_t k = 0; k < forms.size(); ++k)
+          b[text::fold_cp(text::decode(forms[k], 0).cp) % 64].push_back({forms[k], kind, static_cast<int>(k) + 1});
     }
+    return b;
+  }();
+  return buckets;
+}
+
+}  // namespace
+
+std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value) noexcept {
+  // No form starts with a digit, and most dates do.
+  if (text.empty() || text::is_ascii_digit(text[0])) return 0;
+  std::size_t best = 0;
+  for (const PhraseEntry& e : phrase_buckets()[text::fold_cp(text::decode(text, 0).cp) % 64]) {
+    if (e.kind != kind) continue;
+    std::size_t n = 0;
+    if (!text::starts_with_fold(text, 0, e.form, &n) || n <= best) continue;
+    // A form that ends in a letter must end the word ("nd" is not the start of "nda").
+    if (e.form.back() != '.' && !text::at_word_end(text, n)) continue;
+    best = n;
+    if (value) *value = e.value;
   }
   return best;
 }

@@ -22,6 +22,7 @@ struct Placer {
   bool late = false;           // past the dates, locators and identifiers: only trailing text follows
   bool expect_book = false;    // after "In Editor (ed.)": the next element is the book
   bool last_was_locator = false;
+  bool prev_locator = false;   // the element before this one was a locator
   std::size_t plain = 0;       // plain elements placed so far
   std::size_t publisher_end = npos;  // end of the publisher element in the text
 
@@ -111,7 +112,8 @@ struct Placer {
         return;
       }
     }
-    if (last_was_locator && !r.has(Variable::note)) {
+    // A quote follows the locator it supports ("p. 26. Dotación …").
+    if (prev_locator && !r.has(Variable::note)) {
       r.set(Variable::note, std::string(s));
       return;
     }
@@ -273,7 +275,7 @@ struct Placer {
     if (seg.begin >= seg.end) return;
     std::string_view s = c.view(seg.begin, seg.end);
     if (c.first_late != npos && seg.begin > c.first_late) late = true;
-    const bool was_locator = last_was_locator;
+    prev_locator = last_was_locator;
     last_was_locator = false;
     // "240 с.", "426 p.": the number of pages.
     if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
@@ -430,7 +432,6 @@ struct Placer {
         s = text::trim(s.substr(0, comma));
       }
     }
-    (void)was_locator;
     // A comma list of two plain elements after a standalone title: place and publisher.
     if (c.mode == SepMode::comma && index + 1 < segs.size() && !late) {
       const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);

@@ -46,7 +46,8 @@ std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to
       if (date_group(t, i, end)) return i;
       continue;
     }
-    if (t[i] == '"' || t.compare(i, 2, "\u00AB") == 0 || t.compare(i, 3, "\u201C") == 0) {
+    const unsigned char b = static_cast<unsigned char>(t[i]);
+    if (t[i] == '"' || (b == 0xC2 && t.compare(i, 2, "\u00AB") == 0) || (b == 0xE2 && t.compare(i, 3, "\u201C") == 0)) {
       if (auto q = quoted_at(t, i)) i = q->end - 1;
     }
   }
@@ -314,13 +315,14 @@ bool bare_item(ParseContext& c, std::size_t from) {
   if (s.empty()) return false;
   // A date, a journal tail or a locator anywhere as an element means structure.
   for (std::size_t i = 0, b = 0; i <= s.size(); ++i) {
+    const bool dash = i < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && s.compare(i, 3, "\u2014") == 0;
     const bool cut = i == s.size() || (s[i] == '.' && is_period_separator(s, i, c.lex)) ||
-                     (s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ') || s.compare(i, 3, "\u2014") == 0;
+                     (s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ') || dash;
     if (!cut) continue;
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
     if (parse_date(part).has_parts() || parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc)) return false;
-    b = i + (s.compare(i, 3, "\u2014") == 0 ? 3 : 1);
+    b = i + (dash ? 3 : 1);
   }
   std::size_t sentences = 0, long_sentences = 0, words = 0;
   std::size_t b = 0;
@@ -343,6 +345,13 @@ bool bare_item(ParseContext& c, std::size_t from) {
   return true;
 }
 
+// " — " somewhere in the text (Russian element separators).
+bool has_dash_separator(std::string_view t) {
+  for (std::size_t p = t.find('\xE2'); p != npos; p = t.find('\xE2', p + 1))
+    if (p > 0 && t[p - 1] == ' ' && t.compare(p, 3, "\u2014") == 0 && p + 3 < t.size() && t[p + 3] == ' ') return true;
+  return false;
+}
+
 SepMode mode_after(const ParseContext& c, std::size_t from) {
   const std::size_t i = skip_spaces(c.t, from);
   if (i < c.t.size() && c.t[i] == ',') return SepMode::comma;
@@ -363,7 +372,8 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
     }
     if (ch == ',' && k + 1 < c.t.size() && c.t[k + 1] == ' ') comma = true;
     // Russian " — " separators come with periods, commas stay inside elements.
-    if (c.t.compare(k, 3, "\u2014") == 0 && k > 0 && c.t[k - 1] == ' ') return SepMode::period;
+    if (static_cast<unsigned char>(ch) == 0xE2 && c.t.compare(k, 3, "\u2014") == 0 && k > 0 && c.t[k - 1] == ' ')
+      return SepMode::period;
   }
   return comma ? SepMode::comma : SepMode::period;
 }
@@ -516,7 +526,7 @@ void read_head(ParseContext& c) {
           s0 = skip_spaces(t, colon + 1);
         }
       }
-    } else if (t.find(" \u2014 ") != npos || t.find(" // ") != npos) {
+    } else if (has_dash_separator(t) || t.find("//") != npos) {
       // "Иванов И. И. Название книги. — М.: Наука": a name with initials, then the title.
       if (const std::size_t n = leading_vancouver_name(c.view(s0, t.size()), c.lex)) {
         take_authors(c, s0, s0 + n);

@@ -2,6 +2,8 @@
 
 #include "core/text.hpp"
 
+#include <array>
+
 namespace citelib::list {
 
 namespace {
@@ -93,9 +95,16 @@ std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
 }  // namespace
 
 std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t pos) {
+  // Every label starts with one of these letters; most positions are rejected here.
+  static const auto first = [] {
+    std::array<bool, 256> f{};
+    for (const Label& l : kLabels) f[static_cast<unsigned char>(l.label[0])] = true;
+    return f;
+  }();
+  if (pos >= t.size() || !first[static_cast<unsigned char>(t[pos])]) return std::nullopt;
   if (!text::at_word_start(t, pos)) return std::nullopt;
   for (const Label& l : kLabels) {
-    if (t.compare(pos, l.label.size(), l.label) != 0) continue;
+    if (t[pos] != l.label[0] || t.compare(pos, l.label.size(), l.label) != 0) continue;
     std::size_t i = pos + l.label.size();
     // Label and value: "ISBN 978", "doi:10.", "doi : 10.", "PMC 1302793".
     bool sep = false;

@@ -19,9 +19,26 @@ class Builder {
  public:
   Builder(std::string_view src, std::size_t base, bool md, ItemText& out) : s_(src), base_(base), md_(md), out_(out) {}
 
+  // Bytes that need a look: whitespace (ASCII, and the lead bytes of NBSP, U+2000-U+205F,
+  // U+3000, U+FEFF) and, in markdown, the markup characters. Everything else is copied in runs.
+  bool special(unsigned char c) const {
+    switch (c) {
+      case ' ': case '\t': case '\n': case '\r': case 0xC2: case 0xE2: case 0xE3: case 0xEF: return true;
+      case '\\': case '[': case '*': case '_': case '`': return md_;
+      default: return false;
+    }
+  }
+
   void run(std::size_t b, std::size_t e, int depth) {
     std::size_t i = b;
     while (i < e) {
+      std::size_t j = i;
+      while (j < e && !special(static_cast<unsigned char>(s_[j]))) ++j;
+      if (j > i) {
+        emit(i, j - i);
+        i = j;
+        continue;
+      }
       const char c = s_[i];
       if (const std::size_t sp = text::space_len_at(s_, i)) {
         whitespace(i, sp);
@@ -95,7 +112,9 @@ class Builder {
   void emit(std::size_t i, std::size_t n) {
     flush_space();
     out_.text.append(s_.data() + i, n);
-    for (std::size_t k = 0; k < n; ++k) out_.origin.push_back(static_cast<std::uint32_t>(base_ + i + k));
+    const std::size_t old = out_.origin.size();
+    out_.origin.resize(old + n);
+    for (std::size_t k = 0; k < n; ++k) out_.origin[old + k] = static_cast<std::uint32_t>(base_ + i + k);
   }
 
   // [text](target "title") starting at i; returns the text span and what follows.

@@ -106,7 +106,7 @@ Lexicon::Lexicon() {
     for (std::string_view w : l->untitled_words) untitled_.push_back(w);
     cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
     for (const Phrase& p : l->phrases) {
-      CompiledPhrase c{l, p.field, {}};
+      CompiledPhrase c{l, p.field, 0, {}};
       std::string_view rest = p.pattern;
       while (!rest.empty()) {
         const std::size_t sp = rest.find(' ');
@@ -118,8 +118,20 @@ Lexicon::Lexicon() {
         else c.tokens.push_back({PhraseToken::word, tok});
       }
       if (c.tokens.empty() || c.tokens.front().kind != PhraseToken::word) continue;
+      const std::string_view w = c.tokens.front().literal;
+      const std::size_t l1 = text::decode(w, 0).len;
+      c.second = l1 < w.size() ? text::fold_cp(text::decode(w, l1).cp) : 0;
       phrases_[text::fold_cp(text::decode(c.tokens.front().literal, 0).cp) % 64].push_back(std::move(c));
     }
+  }
+  for (const MessageSpan& m : cs1_spans_) cs1_first_.push_back(text::fold_cp(text::decode(m.open, 0).cp));
+  auto note = [&](std::string_view w) { marker_buckets_ |= std::uint64_t{1} << (text::fold_cp(text::decode(w, 0).cp) % 64); };
+  for (char32_t f : cs1_first_) marker_buckets_ |= std::uint64_t{1} << (f % 64);
+  for (const ReaderLanguage* l : all_reader_languages()) {
+    for (std::string_view w : l->cs1_markers) note(w);
+    for (std::string_view w : l->link_labels) note(w);
+    for (std::string_view w : l->access_notes) note(w);
+    for (const Phrase& p : l->phrases) note(p.pattern);
   }
   add_all(formats, common_tables().formats);
   archive_hosts_ = common_tables().archive_hosts;
@@ -205,13 +217,21 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
 PhraseMatch Lexicon::match_phrase(std::string_view text, std::size_t pos) const {
   PhraseMatch best;
   if (pos >= text.size()) return best;
-  for (const CompiledPhrase& p : phrases_[text::fold_cp(text::decode(text, pos).cp) % 64]) try_phrase(p, text, pos, best);
+  const text::CodePoint first = text::decode(text, pos);
+  const auto& bucket = phrases_[text::fold_cp(first.cp) % 64];
+  if (bucket.empty()) return best;
+  const char32_t second = pos + first.len < text.size() ? text::fold_cp(text::decode(text, pos + first.len).cp) : 0;
+  for (const CompiledPhrase& p : bucket)
+    if (p.second == 0 || p.second == second) try_phrase(p, text, pos, best);
   return best;
 }
 
 std::size_t Lexicon::match_cs1_message(std::string_view s, std::size_t pos) const noexcept {
   std::size_t best = cs1_markers.match(s, pos).length;
-  for (const MessageSpan& m : cs1_spans_) {
+  const char32_t first = text::fold_cp(text::decode(s, pos).cp);
+  for (std::size_t k = 0; k < cs1_spans_.size(); ++k) {
+    if (cs1_first_[k] != first) continue;
+    const MessageSpan& m = cs1_spans_[k];
     std::size_t n = 0;
     if (m.open == "|") {
       if (s[pos] != '|') continue;

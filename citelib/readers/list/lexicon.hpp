@@ -5,6 +5,8 @@
 
 #include "readers/list/lang/reader_language.hpp"
 
+#include "core/text.hpp"
+
 #include <citelib/model/date.hpp>
 
 #include <array>
@@ -67,6 +69,11 @@ class Lexicon {
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
       formats;
 
+  /// False when no marker (message phrase, CS1 text, link label, access note) can start with
+  /// the code point at `pos`: a quick filter before the matchers.
+  bool may_start_marker(std::string_view text, std::size_t pos) const noexcept {
+    return (marker_buckets_ >> (text::fold_cp(text::decode(text, pos).cp) % 64)) & 1;
+  }
   /// The message phrase that starts at `pos` (longest), if any.
   PhraseMatch match_phrase(std::string_view text, std::size_t pos) const;
   /// Length of the CS1 error/maintenance message that starts at `pos`, or 0.
@@ -100,6 +107,7 @@ class Lexicon {
   struct CompiledPhrase {
     const ReaderLanguage* edition;
     PhraseField field;
+    char32_t second;  // folded second code point of the first word, a quick filter
     std::vector<PhraseToken> tokens;
   };
   bool try_phrase(const CompiledPhrase& p, std::string_view text, std::size_t pos, PhraseMatch& out) const;
@@ -109,6 +117,8 @@ class Lexicon {
   std::vector<TypeLabel> labels_;
   std::array<std::vector<CompiledPhrase>, 64> phrases_;
   std::vector<MessageSpan> cs1_spans_;
+  std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening
+  std::uint64_t marker_buckets_ = 0;  // buckets (folded first code point % 64) markers start in
   std::span<const std::string_view> archive_hosts_;
   std::vector<std::string_view> tag_words_;
   std::vector<std::string_view> untitled_;

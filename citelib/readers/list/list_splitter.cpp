@@ -58,6 +58,8 @@ std::vector<Line> split_lines(std::string_view t) {
 std::string_view heading_of(std::string_view line, const Lexicon& lex) {
   std::string_view s = text::trim(line);
   while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '=')) s = text::trim(s.substr(1));
+  // Cheap rejection first: a heading starts with a heading word.
+  if (s.empty() || !lex.headings.match_label(s, 0)) return {};
   while (!s.empty() && (s.back() == '*' || s.back() == '=' || s.back() == '#')) s = text::trim(s.substr(0, s.size() - 1));
   // Edit links: "[edit]", "[[edit](...)]", "\[[modifica](...)\]", "[Bearbeiten | ...]".
   const std::size_t br = s.find_first_of("[\\");
@@ -77,12 +79,12 @@ bool is_rule_line(std::string_view s) {
 bool list_number(std::string_view t, const Line& l, int* number, std::size_t* after) {
   std::size_t i = l.content;
   int n = 0, digits = 0;
-  while (i < l.end && text::is_ascii_digit(t[i]) && digits < 5) {
+  while (i < l.end && text::is_ascii_digit(t[i]) && digits < 7) {
     n = n * 10 + (t[i] - '0');
     ++i;
     ++digits;
   }
-  if (digits == 0 || digits > 4 || i >= l.end || t[i] != '.') return false;
+  if (digits == 0 || digits > 6 || i >= l.end || t[i] != '.') return false;
   ++i;
   if (i < l.end && !text::space_len_at(t, i)) return false;
   *number = n;

@@ -97,8 +97,17 @@ bool looks_like_pages(std::string_view v) noexcept {
     }
     const std::string_view tok = v.substr(i, e - i);
     if (!tok.empty()) {
-      if (tok_digit) digit = true;
-      else if (tok_letter && !is_roman(tok) && tok != "ff" && tok != "f") return false;
+      if (tok_digit) {
+        digit = true;
+      } else if (tok_letter) {
+        // Front matter is numbered in lowercase roman numerals ("xii–xv").
+        std::size_t d = 0;
+        for (std::size_t k = 0; k < tok.size(); ++k)
+          if (text::dash_len_at(tok, k)) d = k;
+        const std::string_view first = d ? tok.substr(0, d) : tok;
+        if (is_roman(first) && text::starts_lower(first)) digit = true;
+        else if (tok != "ff" && tok != "f") return false;
+      }
     }
     i = e;
   }

@@ -46,6 +46,7 @@ std::size_t url_end(std::string_view t, std::size_t i) {
 }
 
 bool url_at(std::string_view t, std::size_t i) {
+  if (t[i] != 'h' && t[i] != 'f') return false;
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
 
@@ -107,6 +108,10 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       }
       c.mark(i, id->end);
       i = id->end;
+      continue;
+    }
+    if (!c.lex.may_start_marker(t, i)) {
+      ++i;
       continue;
     }
     if (const std::size_t n = c.lex.match_cs1_message(t, i)) {

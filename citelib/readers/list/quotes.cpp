@@ -6,7 +6,7 @@ namespace citelib::list {
 
 namespace {
 
-constexpr std::size_t kMaxTitle = 2000;
+constexpr std::size_t kMaxTitle = 600;
 
 struct Pair {
   std::string_view open, close;
@@ -34,7 +34,7 @@ bool closes_here(std::string_view t, std::size_t after) {
 
 std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
   for (const Pair& p : kPairs) {
-    if (t.compare(pos, p.open.size(), p.open) != 0) continue;
+    if (t[pos] != p.open[0] || t.compare(pos, p.open.size(), p.open) != 0) continue;
     std::size_t inner = pos + p.open.size();
     // French typography puts a (non-breaking) space inside « ».
     const bool spaced = p.open == "\u00AB";
@@ -45,8 +45,11 @@ std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
     const bool straight = p.open == "\"";
     int depth = 0;       // nesting of « » and “ ”
     int straight_n = 0;  // straight quotes seen inside
+    const char open0 = p.open[0], close0 = p.close[0];
     for (std::size_t q = inner; q < limit; ++q) {
-      if (!straight && t.compare(q, p.open.size(), p.open) == 0 && p.open != p.close) {
+      const char b = t[q];
+      if (b != open0 && b != close0 && b != '"') continue;
+      if (!straight && b == open0 && t.compare(q, p.open.size(), p.open) == 0 && p.open != p.close) {
         ++depth;
         q += p.open.size() - 1;
         continue;

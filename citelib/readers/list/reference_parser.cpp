@@ -14,8 +14,10 @@ namespace {
 
 // TemplateStyles CSS that a text dump copied into the list (".mw-parser-output cite…").
 bool is_leaked_css(std::string_view t) {
+  // Style sheets have braces; references rarely do.
+  if (t.find('{') == std::string_view::npos) return false;
   return t.find(".mw-parser-output") != std::string_view::npos ||
-         (t.size() > 20 && t.front() == '.' && t.find('{') != std::string_view::npos && t.find(':') != std::string_view::npos);
+         (t.size() > 20 && t.front() == '.' && t.find(':') != std::string_view::npos);
 }
 
 // "[7]": the label of a bare external link, nothing to cite.

@@ -12,7 +12,9 @@ namespace {
 
 constexpr std::size_t kMaxGroup = 400;
 
-bool em_dash_at(std::string_view t, std::size_t i) { return t.compare(i, 3, "\u2014") == 0; }
+bool em_dash_at(std::string_view t, std::size_t i) {
+  return i < t.size() && static_cast<unsigned char>(t[i]) == 0xE2 && t.compare(i, 3, "\u2014") == 0;
+}
 
 }  // namespace
 
