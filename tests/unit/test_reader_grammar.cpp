@@ -6,21 +6,16 @@
 #include "readers/list/quotes.hpp"
 #include "readers/list/segments.hpp"
 
+#include "reader_util.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace citelib;
 
 namespace {
 
-Reference parse(std::string_view text) {
-  Diagnostics d;
-  return parse_reference(text, {}, d);
-}
-
-std::string date_of(const Reference& r, Variable v) {
-  const Date* d = r.date(v);
-  return d ? to_iso(d->start) : "";
-}
+Reference parse(std::string_view text) { return test::parse_one(text); }
+std::string date_of(const Reference& r, Variable v) { return test::iso_of(r, v); }
 
 }  // namespace
 
@@ -155,7 +150,7 @@ TEST_CASE("type labels, editions, sections", "[reader][grammar]") {
 
 TEST_CASE("trailing quote, comment, CS1 messages", "[reader][grammar]") {
   Reference r = parse("Informe mensual (in Spanish). IDL. 1989. p.\u00a026. Dotaci\u00f3n frustr\u00f3 un atentado.");
-  CHECK(r.get(Variable::note) == "Dotaci\u00f3n frustr\u00f3 un atentado");
+  CHECK(r.get(Variable::note) == "Dotaci\u00f3n frustr\u00f3 un atentado.");  // prose keeps its period
   CHECK(r.get(Variable::publisher) == "IDL");
   r = parse("Tannhausser (12 de julio de 2018). \u00abGuido dimite\u00bb (html). La Mirada. Consultado el 21 de julio de 2018. \u00abComo veis no solo transfiere el poder.\u00bb");
   CHECK(r.get(Variable::note) == "Como veis no solo transfiere el poder.");

@@ -4,6 +4,8 @@
 #include "readers/list/lang/reader_language.hpp"
 #include "readers/list/lexicon.hpp"
 
+#include "reader_util.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <set>
@@ -12,15 +14,8 @@ using namespace citelib;
 
 namespace {
 
-Reference parse(std::string_view text) {
-  Diagnostics d;
-  return parse_reference(text, {}, d);
-}
-
-std::string iso(const Reference& r, Variable v) {
-  const Date* d = r.date(v);
-  return d ? to_iso(d->start) : "";
-}
+Reference parse(std::string_view text) { return test::parse_one(text); }
+std::string iso(const Reference& r, Variable v) { return test::iso_of(r, v); }
 
 }  // namespace
 

@@ -106,6 +106,9 @@ struct Placer {
   void trailing(std::string_view s) {
     s = text::trim(s);
     if (s.empty()) return;
+    // Trailing text is prose: its final period belongs to it.
+    const std::size_t end = c.offset(s) + s.size();
+    if (end < c.t.size() && c.t[end] == '.' && !c.used[end]) s = c.view(c.offset(s), end + 1);
     if (auto q = quoted_at(s, 0); q && q->end + 1 >= s.size()) {
       if (!r.has(Variable::note)) {
         r.set(Variable::note, std::string(text::trim(s.substr(q->inner_begin, q->inner_end - q->inner_begin))));
