@@ -355,7 +355,8 @@ struct Placer {
       return;
     }
     if (auto tail = parse_journal_tail(s)) {
-      std::string_view cont = tail->container;
+      // "Revista de Historia (en inglés) 12 (3): 45-67": tags may sit between journal and volume.
+      std::string_view cont = strip_end_tags(tail->container);
       // "DDT 2006": a year glued to the journal name.
       if (const std::size_t sp = cont.rfind(' '); sp != npos && parse_date(cont.substr(sp + 1)).has_parts()) {
         issued(cont.substr(sp + 1));

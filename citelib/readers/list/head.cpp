@@ -293,6 +293,24 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   return 0;
 }
 
+// "Livro importante 2.ª ed. São Paulo": an edition printed after the title without
+// parentheses. Returns the new end of the title.
+std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
+  std::size_t end = e;
+  if (end < c.t.size() && c.t[end] == '.') ++end;  // the abbreviation's period
+  const std::string_view s = c.view(b, end);
+  const std::size_t sp2 = s.rfind(' ');
+  if (sp2 == npos || sp2 == 0) return e;
+  const std::size_t sp1 = s.rfind(' ', sp2 - 1);
+  const std::string_view number = s.substr(sp1 == npos ? 0 : sp1 + 1, sp2 - (sp1 == npos ? 0 : sp1 + 1));
+  if (sp1 == npos || number.find_first_of("0123456789") == npos) return e;
+  if (!c.lex.edition_suffixes.whole(s.substr(sp2 + 1))) return e;
+  c.ref.set(Variable::edition, std::string(number));
+  c.has_edition = true;
+  c.mark(b + sp1, end);
+  return b + sp1;
+}
+
 // A plain title that ran into its journal ("QSAR modeling: where have you been? Where are you
 // going to? Journal of medicinal chemistry, 57(12), 4977-5010"): split after the last
 // question or exclamation mark.
@@ -579,6 +597,7 @@ void read_head(ParseContext& c) {
       c.mark(segs[k].begin + sl, te);
       te = segs[k].begin + sl;
     }
+    te = edition_after_title(c, segs[k].begin, te);
     set_title(c, segs[k].begin, te, TitleKind::plain);
     c.rest_begin = te;
     read_title_tags(c);
