@@ -10,7 +10,7 @@ build_pkgs=(
   cmake g++ make pkg-config
   libpugixml-dev libboost-date-time-dev libfmt-dev libicu-dev nlohmann-json3-dev
   libcli11-dev catch2 libbenchmark-dev
-  python3 python3-dev pybind11-dev python3-pybind11
+  python3 python3-dev pybind11-dev python3-pybind11 python3-setuptools python3-wheel
   citation-style-language-styles citation-style-language-locales
 )
 test_pkgs=(

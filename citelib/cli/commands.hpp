@@ -14,5 +14,8 @@ enum Exit : int { ok = 0, findings = 1, usage = 2 };
 using Runner = std::function<int()>;
 
 Runner register_convert(CLI::App& app);
+Runner register_render(CLI::App& app);
+Runner register_csl_fixture(CLI::App& app);
+Runner register_check(CLI::App& app);
 
 }  // namespace citelib::cli

@@ -1,66 +1,155 @@
-// citelib convert [FILE|-] --to FORMAT [--from KIND]: read one input, write one format.
+// citelib convert [INPUT...] --to FORMAT: one file to stdout, or many (files, directories,
+// JSON Lines) to an output directory or to JSON Lines, converted in parallel.
+#include "batch/inputs.hpp"
+#include "batch/progress.hpp"
+#include "batch/runner.hpp"
+#include "batch/sinks.hpp"
 #include "commands.hpp"
 #include "input.hpp"
 
-#include <citelib/writers/csl_json.hpp>
+#include <citelib/convert.hpp>
+#include <citelib/result.hpp>
 
 #include <fmt/format.h>
 
 #include <cstdio>
 #include <memory>
+#include <thread>
 
 namespace citelib::cli {
 
 namespace {
 
-struct ConvertOptions {
-  std::string input = "-";
-  std::string to = "csl-json";
+struct ConvertCommand {
+  std::vector<std::string> inputs;
+  ConvertOptions output;  // format, input kind, style
   std::string from;
-  bool compact = false;
+  std::string out_dir;
+  bool jsonl_out = false;
+  bool jsonl_in = false;
+  std::string glob = "*";
+  unsigned jobs = 0;
+  bool quiet = false;
+  bool verbose = false;
+  bool no_extras = false;
+  std::string keys = "id";
 };
 
-int run_convert(const ConvertOptions& o) {
-  std::optional<InputKind> forced;
-  if (!o.from.empty()) {
-    forced = parse_input_kind(o.from);
-    if (!forced) {
-      fmt::print(stderr, "citelib convert: unknown input kind '{}' (reference-list, csl-json, bibtex)\n", o.from);
+void print_result_problems(const ArticleResult& r, bool verbose) {
+  const Conversion& c = r.conversion;
+  if (!c.ok()) fmt::print(stderr, "citelib: {}: failed: {}\n", r.name, c.failure);
+  for (const Diagnostic& d : c.diagnostics)
+    if (verbose || (c.ok() && d.severity == Severity::error)) fmt::print(stderr, "{}\n", format_diagnostic(d));
+}
+
+int run_convert(ConvertCommand& o) {
+  if (o.from == "jsonl" || o.from == "json-lines") {
+    o.jsonl_in = true;
+  } else if (!o.from.empty()) {
+    o.output.from = parse_input_kind(o.from);
+    if (!o.output.from) {
+      fmt::print(stderr, "citelib convert: unknown input kind '{}' (reference-list, csl-json, bibtex, jsonl)\n", o.from);
       return Exit::usage;
     }
   }
-  Diagnostics diags;
-  std::optional<LoadedInput> in = load_input(o.input, forced, diags);
-  if (!in) {
-    print_diagnostics(diags, Severity::info);
+  if (o.jsonl_out) o.output.compact = true;
+  o.output.bibtex.keep_extras = !o.no_extras;
+  o.output.bibtex.keys = o.keys == "generate" ? BibKeyPolicy::generate : BibKeyPolicy::id_if_safe;
+  std::string error;
+  std::unique_ptr<Converter> converter = Converter::create(o.output, error);
+  if (!converter) {
+    fmt::print(stderr, "citelib convert: {}\n", error);
     return Exit::usage;
   }
-  std::string out;
-  if (o.to == "csl-json" || o.to == "json") {
-    CslJsonOptions opt;
-    if (o.compact) opt.indent = -1;
-    out = write_csl_json(in->references, opt);
-  } else {
-    fmt::print(stderr, "citelib convert: unknown output format '{}'\n", o.to);
-    return Exit::usage;
+  const OutputFormatInfo format = converter->format();
+
+  ArticleSource source(InputSpec{o.inputs, o.glob, o.jsonl_in});
+  const bool single = source.is_single_document() && o.out_dir.empty() && !o.jsonl_out;
+
+  if (single) {
+    // One document: the output goes to stdout as it is, warnings to stderr; an input that
+    // cannot be converted is the command's own failure (exit 2).
+    const std::string path = o.inputs.empty() ? "-" : o.inputs.front();
+    Result<std::string> bytes = read_file_bytes(path);
+    if (!bytes) {
+      fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));
+      return Exit::usage;
+    }
+    Conversion c = converter->convert(path, std::move(*bytes));
+    Diagnostics diags;
+    diags.items() = std::move(c.diagnostics);
+    if (!c.ok()) {
+      print_diagnostics(diags, Severity::info);
+      if (!diags.has_errors()) fmt::print(stderr, "citelib: {}: {}\n", path, c.failure);
+      return Exit::usage;
+    }
+    if (!o.quiet) print_diagnostics(diags, Severity::warning);
+    std::fwrite(c.output.data(), 1, c.output.size(), stdout);
+    std::fputc('\n', stdout);
+    return Exit::ok;
   }
-  // Warnings go to stderr; the output is still written.
-  print_diagnostics(diags, Severity::warning);
-  if (diags.has_errors() && in->references.empty()) return Exit::usage;
-  std::fwrite(out.data(), 1, out.size(), stdout);
-  std::fputc('\n', stdout);
-  return Exit::ok;
+
+  BatchOptions batch;
+  batch.jobs = o.jobs ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+  batch.convert = o.output;
+  batch.jsonl_records = o.out_dir.empty();
+  Progress progress(!o.quiet);
+  std::size_t write_failures = 0;
+  auto sink = [&](ArticleResult&& r) {
+    if (!o.quiet || !r.conversion.ok()) {
+      progress.finish();
+      print_result_problems(r, o.verbose);
+    }
+    if (!o.out_dir.empty()) {
+      if (!r.conversion.ok()) return;
+      if (std::string err = write_to_directory(o.out_dir, r, format); !err.empty()) {
+        fmt::print(stderr, "citelib: {}: {}\n", r.name, err);
+        ++write_failures;
+      }
+    } else {
+      std::fwrite(r.jsonl.data(), 1, r.jsonl.size(), stdout);
+      std::fputc('\n', stdout);
+    }
+  };
+  const BatchTotals t = run_batch(source, batch, sink, [&](const BatchTotals& totals) {
+    progress.update(totals, source.bytes_read(), source.bytes_total());
+  });
+  progress.finish();
+  std::fflush(stdout);
+  if (!o.quiet) {
+    const double s = progress.seconds();
+    fmt::print(stderr, "citelib: {} articles, {} references, {} warnings, {} errors, {} failed, {:.2f} s ({:.0f} references/s)\n",
+               t.articles, t.references, t.warnings, t.errors, t.failed + write_failures, s,
+               s > 0 ? static_cast<double>(t.references) / s : 0.0);
+  }
+  return t.failed + write_failures > 0 ? Exit::findings : Exit::ok;
 }
 
 }  // namespace
 
 Runner register_convert(CLI::App& app) {
-  auto opts = std::make_shared<ConvertOptions>();
-  CLI::App* cmd = app.add_subcommand("convert", "Convert a reference list, CSL-JSON or BibTeX file");
-  cmd->add_option("input", opts->input, "Input file, or - for stdin")->capture_default_str();
-  cmd->add_option("--to,-t", opts->to, "Output format: csl-json")->capture_default_str();
-  cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex (default: detect)");
-  cmd->add_flag("--compact", opts->compact, "One-line JSON");
+  auto opts = std::make_shared<ConvertCommand>();
+  CLI::App* cmd = app.add_subcommand("convert", "Convert reference lists, CSL-JSON or BibTeX files");
+  cmd->add_option("inputs", opts->inputs,
+                  "Input files, directories (recursive) or - for stdin; .jsonl files are JSON Lines");
+  cmd->add_option("--to,-t", opts->output.to, "Output format: " + output_format_names())->capture_default_str();
+  cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex, jsonl (default: detect)");
+  cmd->add_option("--out-dir,-o", opts->out_dir, "Write one output file per input into this directory");
+  cmd->add_flag("--jsonl", opts->jsonl_out, "Write JSON Lines (one record per article) to stdout");
+  cmd->add_option("--glob", opts->glob, "File-name pattern for files inside directories")->capture_default_str();
+  cmd->add_option("--jobs,-j", opts->jobs, "Parallel workers (default: number of cores)");
+  cmd->add_option("--style,-s", opts->output.style, "CSL style name or path (text, html)");
+  cmd->add_option("--locale,-l", opts->output.locale, "CSL locale, e.g. en-US (text, html)");
+  cmd->add_flag("--compact", opts->output.compact, "One-line JSON");
+  cmd->add_flag("--ascii", opts->output.bibtex.ascii, "BibTeX: accented Latin letters as LaTeX accent commands");
+  cmd->add_flag("--no-extras", opts->no_extras,
+                "BibTeX/biblatex: leave out the '% citelib:' lines (back-links, raw text...)");
+  cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the id when it is a readable key) or 'generate'")
+      ->check(CLI::IsMember({"id", "generate"}))
+      ->capture_default_str();
+  cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
+  cmd->add_flag("--quiet,-q", opts->quiet, "No progress, warnings or summary on stderr");
+  cmd->add_flag("--verbose,-v", opts->verbose, "Print every diagnostic of every article");
   return [cmd, opts]() { return cmd->parsed() ? run_convert(*opts) : -1; };
 }
 

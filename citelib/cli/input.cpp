@@ -1,7 +1,5 @@
 #include "input.hpp"
 
-#include <citelib/readers/csl_json.hpp>
-#include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
 
 #include <fmt/format.h>
@@ -12,24 +10,32 @@ namespace citelib::cli {
 
 std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
                                       Diagnostics& diagnostics) {
-  Result<SourceText> src = SourceText::from_file(path);
-  if (!src) {
-    for (const Diagnostic& d : src.error().diagnostics) diagnostics.add(d);
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) {
+    for (const Diagnostic& d : bytes.error().diagnostics) diagnostics.add(d);
     return std::nullopt;
   }
-  LoadedInput in{std::move(*src), InputKind::reference_list, {}};
-  in.kind = forced ? *forced : detect_input_kind(in.source.text());
-  switch (in.kind) {
-    case InputKind::reference_list:
-      in.references = read_reference_list(in.source, {}, diagnostics);
-      break;
-    case InputKind::csl_json:
-      in.references = read_csl_json(in.source, diagnostics);
-      break;
-    case InputKind::bibtex:
-      diagnostics.report(DiagCode::input_kind_unknown, &in.source, {0, 0});
-      return std::nullopt;
+  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics);
+  if (!in.failure.empty()) {
+    // Failures with a diagnostic (binary, invalid UTF-8, syntax) were reported through it.
+    if (diagnostics.count(Severity::error) == 0) fmt::print(stderr, "citelib: {}: {}\n", path, in.failure);
+    return std::nullopt;
   }
+  return LoadedInput{std::move(*in.source), in.kind, std::move(in.references)};
+}
+
+std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,
+                                      Diagnostics& diagnostics) {
+  std::optional<InputKind> forced;
+  if (!from.empty()) {
+    forced = parse_input_kind(from);
+    if (!forced) {
+      fmt::print(stderr, "citelib {}: unknown input kind '{}' (reference-list, csl-json, bibtex)\n", command, from);
+      return std::nullopt;
+    }
+  }
+  std::optional<LoadedInput> in = load_input(path, forced, diagnostics);
+  if (!in) print_diagnostics(diagnostics, Severity::info);
   return in;
 }
 

@@ -14,6 +14,9 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Runner> runners;
   runners.push_back(register_convert(app));
+  runners.push_back(register_render(app));
+  runners.push_back(register_csl_fixture(app));
+  runners.push_back(register_check(app));
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

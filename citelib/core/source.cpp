@@ -15,6 +15,8 @@ namespace citelib {
 
 namespace {
 
+constexpr std::size_t kColumnStride = 4096;
+
 std::vector<std::size_t> index_lines(std::string_view text) {
   std::vector<std::size_t> starts{0};
   for (std::size_t i = 0; i < text.size();) {
@@ -36,19 +38,71 @@ Error input_error(DiagCode code, const std::string& name, const SourceText* src,
 
 }  // namespace
 
+namespace {
+
+// Column in code points: 1 + the bytes in [from, to) that do not continue a UTF-8 sequence.
+std::uint32_t count_code_points(std::string_view text, std::size_t from, std::size_t to) {
+  std::uint32_t n = 0;
+  for (std::size_t i = from; i < to; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+}  // namespace
+
 SourceText::SourceText(std::string name, std::string text)
-    : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {}
+    : name_(std::move(name)), text_(std::move(text)), line_starts_(index_lines(text_)) {
+  if (text_.size() <= kColumnStride) return;
+  column_marks_.reserve(text_.size() / kColumnStride + 1);
+  std::size_t line = 0;
+  std::uint32_t column = 1;
+  std::size_t pos = 0;
+  for (std::size_t mark = 0; mark < text_.size(); mark += kColumnStride) {
+    while (line + 1 < line_starts_.size() && line_starts_[line + 1] <= mark) {
+      ++line;
+      pos = line_starts_[line];
+      column = 1;
+    }
+    column += count_code_points(text_, pos, mark);
+    pos = mark;
+    column_marks_.push_back(column);
+  }
+}
 
 SourcePosition SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
-  const std::size_t start = line_starts_[line - 1];
-  // Column in code points: count the bytes that do not continue a UTF-8 sequence.
+  std::size_t from = line_starts_[line - 1];
   std::uint32_t column = 1;
-  for (std::size_t i = start; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  return {static_cast<std::uint32_t>(line), column};
+  // Start from the last column mark inside this line, if any.
+  const std::size_t mark = offset / kColumnStride;
+  if (mark < column_marks_.size() && mark * kColumnStride > from) {
+    from = mark * kColumnStride;
+    column = column_marks_[mark];
+  }
+  return {static_cast<std::uint32_t>(line), column + count_code_points(text_, from, offset)};
+}
+
+SourcePosition PositionCursor::at(std::size_t offset) {
+  const std::string_view t = source_->text();
+  offset = std::min(offset, t.size());
+  if (offset < offset_) {
+    position_ = source_->position(offset);
+    offset_ = offset;
+    return position_;
+  }
+  for (std::size_t i = offset_; i < offset; ++i) {
+    const auto c = static_cast<unsigned char>(t[i]);
+    if (c == '\n') {
+      ++position_.line;
+      position_.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++position_.column;
+    }
+  }
+  offset_ = offset;
+  return position_;
 }
 
 std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
@@ -84,7 +138,7 @@ Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
   return SourceText(std::move(name), std::move(bytes));
 }
 
-Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+Result<std::string> read_file_bytes(const std::filesystem::path& path) {
   const std::string name = path.string();
   std::string bytes;
   if (name == "-") {
@@ -102,7 +156,13 @@ Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
     ss << in.rdbuf();
     bytes = std::move(ss).str();
   }
-  return from_bytes(name, std::move(bytes));
+  return bytes;
+}
+
+Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+  Result<std::string> bytes = read_file_bytes(path);
+  if (!bytes) return bytes.error();
+  return from_bytes(path.string(), std::move(*bytes));
 }
 
 }  // namespace citelib

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace citelib {
@@ -67,6 +68,7 @@ struct ItemReader {
   Diagnostics& diags;
   SourceSpan span;
   std::string item_id;
+  PositionCursor* cursor = nullptr;
 
   void field_problem(std::string_view key) {
     diags.report(DiagCode::json_field_invalid, &src, span, {key, item_id}, item_id);
@@ -220,7 +222,7 @@ struct ItemReader {
     Reference r;
     r.source_name = std::string(src.name());
     r.span = span;
-    r.position = src.position(span.begin);
+    r.position = cursor ? cursor->at(span.begin) : src.position(span.begin);
     if (auto it = item.find("id"); it != item.end()) r.id = scalar_text(*it);
     if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
     item_id = r.id;
@@ -293,13 +295,14 @@ std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diag
   try {
     doc = json::parse(source.text());
   } catch (const json::parse_error& e) {
-    const std::size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    // At the end of the input (an unterminated array) the error byte is one past the text.
+    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, source.size());
     std::string what = e.what();
     // nlohmann prefixes its own position; keep the reason only.
     if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
     if (auto p = what.find("syntax error while parsing value - "); p != std::string::npos)
       what = what.substr(p + 35);
-    diagnostics.report(DiagCode::json_syntax, &source, {at, at + 1}, {what});
+    diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});
     return out;
   }
   if (doc.is_object()) doc = json::array({std::move(doc)});
@@ -308,11 +311,12 @@ std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diag
     return out;
   }
   const std::vector<std::size_t> offsets = top_level_item_offsets(source.text());
+  PositionCursor cursor(source);
   out.reserve(doc.size());
   for (std::size_t i = 0; i < doc.size(); ++i) {
     const std::size_t begin = i < offsets.size() ? offsets[i] : 0;
     const std::size_t end = i + 1 < offsets.size() ? offsets[i + 1] : source.size();
-    ItemReader reader{source, diagnostics, {begin, end}, {}};
+    ItemReader reader{source, diagnostics, {begin, end}, {}, &cursor};
     if (!doc[i].is_object()) {
       diagnostics.report(DiagCode::json_not_items, &source, {begin, end}, {doc[i].type_name()});
       continue;

@@ -1,4 +1,10 @@
+#include <citelib/readers/bibtex.hpp>
+#include <citelib/readers/csl_json.hpp>
 #include <citelib/readers/input_kind.hpp>
+#include <citelib/readers/reference_list.hpp>
+#include <citelib/result.hpp>
+
+#include <algorithm>
 
 namespace citelib {
 
@@ -39,6 +45,59 @@ InputKind detect_input_kind(std::string_view text) noexcept {
     if (q > p + 1 && q < text.size() && (text[q] == '{' || text[q] == '(')) return InputKind::bibtex;
   }
   return InputKind::reference_list;
+}
+
+std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics) {
+  switch (kind) {
+    case InputKind::reference_list: return read_reference_list(source, {}, diagnostics);
+    case InputKind::csl_json: return read_csl_json(source, diagnostics);
+    case InputKind::bibtex: return read_bibtex(source, diagnostics);
+  }
+  diagnostics.report(DiagCode::input_kind_unknown, &source, {0, 0});
+  return {};
+}
+
+namespace {
+
+bool has_bib_extension(std::string_view name) {
+  return name.size() > 4 && name.substr(name.size() - 4) == ".bib";
+}
+
+}  // namespace
+
+InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
+                     Diagnostics& diagnostics) {
+  InputRead in;
+  Result<SourceText> src = SourceText::from_bytes(name, bytes);
+  if (!src) {
+    const Error& e = src.error();
+    const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
+    const bool bib = forced ? *forced == InputKind::bibtex
+                            : has_bib_extension(name) || detect_input_kind(bytes) == InputKind::bibtex;
+    if (!(bad_utf8 && bib)) {
+      in.failure = e.message;
+      for (const Diagnostic& d : e.diagnostics) diagnostics.add(d);
+      return in;
+    }
+    if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+    in.source.emplace(std::move(name), std::move(bytes));
+    in.kind = InputKind::bibtex;
+  } else {
+    in.source.emplace(std::move(*src));
+    in.kind = forced ? *forced : detect_input_kind(in.source->text());
+  }
+  if (in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    diagnostics.report(DiagCode::input_empty, &*in.source, {0, 0});
+    return in;
+  }
+  const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
+  in.references = read_references(*in.source, in.kind, diagnostics);
+  if (in.references.empty()) {
+    auto first_error = std::find_if(diagnostics.items().begin() + first_new, diagnostics.items().end(),
+                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
+    if (first_error != diagnostics.items().end()) in.failure = format_diagnostic(*first_error);
+  }
+  return in;
 }
 
 }  // namespace citelib

@@ -52,7 +52,27 @@ class SourceText {
   std::string name_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  /// Every kColumnStride bytes of the text: the code-point column there, so that columns on
+  /// long lines (minified JSON, a 10 MB single-line list) cost a bounded scan, not the line.
+  std::vector<std::uint32_t> column_marks_;
 };
+
+/// Line and column of increasing offsets in one pass: readers that report a position for
+/// every item of a one-line file (minified JSON) would otherwise rescan the line each time.
+class PositionCursor {
+ public:
+  explicit PositionCursor(const SourceText& source) : source_(&source) {}
+  /// Same result as SourceText::position(offset); cheap when offsets do not decrease.
+  SourcePosition at(std::size_t offset);
+
+ private:
+  const SourceText* source_;
+  std::size_t offset_ = 0;
+  SourcePosition position_{1, 1};
+};
+
+/// Reads a whole file ("-" for stdin) as bytes, unchecked; an error names the file.
+Result<std::string> read_file_bytes(const std::filesystem::path& path);
 
 /// Byte offset of the first invalid UTF-8 sequence in `bytes`, or npos when it is valid.
 std::size_t find_invalid_utf8(std::string_view bytes) noexcept;

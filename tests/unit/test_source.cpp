@@ -39,3 +39,25 @@ TEST_CASE("a missing file is an error naming the file", "[source]") {
   CHECK(r.error().diagnostics.at(0).code == DiagCode::input_unreadable);
   CHECK(r.error().message.find("/nonexistent/citelib/file.txt") != std::string::npos);
 }
+
+TEST_CASE("columns on long lines agree with a direct count", "[source]") {
+  // A long single line mixing one- and multi-byte characters, and a second line after it.
+  std::string text;
+  for (int i = 0; i < 5000; ++i) text += (i % 7 == 0) ? "\xC3\xA9" : (i % 11 == 0 ? "\xE2\x80\x93" : "a");
+  text += "\nxy\xC3\xA9z";
+  SourceText s("long.txt", text);
+  auto direct = [&](std::size_t offset) {
+    std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    start = (start == std::string::npos || start >= offset) ? 0 : start + 1;
+    std::uint32_t col = 1;
+    for (std::size_t i = start; i < offset; ++i)
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+    return col;
+  };
+  for (std::size_t off : {std::size_t{0}, std::size_t{4095}, std::size_t{4096}, std::size_t{4097}, std::size_t{5123},
+                          text.size() - 3, text.size()}) {
+    INFO(off);
+    CHECK(s.position(off).column == direct(off));
+  }
+  CHECK(s.position(text.size()).line == 2);
+}

@@ -1,10 +1,14 @@
 #pragma once
 // What kind of input a text is, so `citelib convert` can pick a reader.
 
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace citelib {
 
@@ -16,5 +20,23 @@ std::string_view to_string(InputKind k) noexcept;
 std::optional<InputKind> parse_input_kind(std::string_view name) noexcept;
 /// Guesses the kind from the content (a JSON array, "@type{" entries, otherwise a list).
 InputKind detect_input_kind(std::string_view text) noexcept;
+
+/// Reads every reference of `source` with the reader for `kind` (default options).
+std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics);
+
+/// What reading one input's bytes gave.
+struct InputRead {
+  std::optional<SourceText> source;  ///< the text; nullopt when the bytes are unusable
+  InputKind kind = InputKind::reference_list;
+  std::vector<Reference> references;
+  std::string failure;               ///< why nothing was read (names the position); empty if read
+};
+
+/// Reads one input of any kind from its bytes: checks that it is UTF-8 text, detects the
+/// kind unless `forced`, and reads it. BibTeX with invalid UTF-8 is still read: the .bib
+/// reader drops only the entries holding bad bytes, with their positions. An input that
+/// yields nothing but errors is a failure; an empty one is reported (input-empty) but read.
+InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
+                     Diagnostics& diagnostics);
 
 }  // namespace citelib

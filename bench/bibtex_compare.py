@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""CSL-JSON -> biblatex and biblatex -> CSL-JSON on the same N generated references with
+citelib, pandoc and citation-js, side by side: wall time, items per second and peak memory
+(max RSS of the process) for each, and citelib's speed-up over the others.
+
+    bench/bibtex_compare.py [--n 100000] [--tools citelib,pandoc,citation-js]
+
+Needs a Release build (build/citelib), pandoc (Debian) and citation-js
+(bench/install_citation_js.sh installs it into bench/node_modules). A missing tool is
+reported and left out. Files go to bench/out/ (not committed)."""
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+
+
+def measure(cmd, stdout_path=None):
+    """Runs cmd; returns (seconds, peak RSS in MB) of that process alone (os.wait4)."""
+    out = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    start = time.perf_counter()
+    proc = subprocess.Popen([str(c) for c in cmd], stdout=out, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    err = proc.stderr.read().decode(errors="replace")
+    if stdout_path:
+        out.close()
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        raise RuntimeError(f"{cmd[0]} failed ({code}): {err[-2000:]}")
+    return seconds, usage.ru_maxrss / 1024.0
+
+
+def count_entries(path):
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    if path.suffix == ".json":
+        return len(json.loads(text))
+    return sum(1 for line in text.splitlines() if line.startswith("@"))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--tools", default="citelib,pandoc,citation-js")
+    ap.add_argument("--citelib", default=str(ROOT / "build" / "citelib"))
+    args = ap.parse_args()
+    out = BENCH / "out"
+    out.mkdir(exist_ok=True)
+    n = args.n
+    tools = args.tools.split(",")
+
+    refs_json = out / f"refs-{n}.json"
+    subprocess.run([sys.executable, BENCH / "gen_references.py", str(n), refs_json], check=True)
+    citelib = Path(args.citelib)
+    if not citelib.exists():
+        sys.exit(f"bibtex_compare: {citelib} not found; build first (scripts/build.sh)")
+    # The biblatex input of the second direction, the same file for every tool: citelib's
+    # output without its comment lines (a plain biblatex file).
+    refs_bib = out / f"refs-{n}.bib"
+    measure([citelib, "convert", refs_json, "--to", "biblatex", "--no-extras"], refs_bib)
+
+    runs = {
+        "citelib": {
+            "csl-json -> biblatex": [citelib, "convert", refs_json, "--to", "biblatex"],
+            "biblatex -> csl-json": [citelib, "convert", refs_bib, "--to", "csl-json", "--compact"],
+        },
+        "pandoc": {
+            "csl-json -> biblatex": ["pandoc", "-f", "csljson", "-t", "biblatex", refs_json],
+            "biblatex -> csl-json": ["pandoc", "-f", "biblatex", "-t", "csljson", refs_bib],
+        },
+        "citation-js": {
+            "csl-json -> biblatex": ["node", BENCH / "citationjs_convert.js", "to-biblatex", refs_json, out / "cjs.bib"],
+            "biblatex -> csl-json": ["node", BENCH / "citationjs_convert.js", "to-csljson", refs_bib, out / "cjs.json"],
+        },
+    }
+    available = []
+    for tool in tools:
+        if tool == "pandoc" and not shutil.which("pandoc"):
+            print("pandoc not found: left out")
+            continue
+        if tool == "citation-js" and (not shutil.which("node") or not (BENCH / "node_modules/@citation-js/plugin-bibtex").exists()):
+            print("citation-js not installed (bench/install_citation_js.sh): left out")
+            continue
+        available.append(tool)
+
+    results = {}
+    for tool in available:
+        for direction, cmd in runs[tool].items():
+            suffix = ".bib" if direction.endswith("biblatex") else ".json"
+            if tool == "citation-js":
+                target = Path(cmd[-1])
+                seconds, mb = measure(cmd)
+            else:
+                target = out / f"{tool}-{n}{suffix}"
+                seconds, mb = measure(cmd, target)
+            produced = count_entries(target)
+            results[(tool, direction)] = (seconds, mb, produced)
+            print(f"{tool:12} {direction:22} {seconds:8.2f} s {n / seconds:12,.0f} items/s {mb:9.0f} MB  ({produced} items out)",
+                  flush=True)
+
+    print()
+    print(f"{n:,} generated references")
+    print(f"| tool | direction | seconds | items/s | peak MB | citelib speed-up |")
+    print(f"|---|---|---:|---:|---:|---:|")
+    for (tool, direction), (seconds, mb, _) in results.items():
+        base = results.get(("citelib", direction))
+        ratio = f"{seconds / base[0]:.1f}x" if base and tool != "citelib" else ""
+        print(f"| {tool} | {direction} | {seconds:.2f} | {n / seconds:,.0f} | {mb:.0f} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+// The checking run: every per-reference rule on each reference, then the rules across
+// references. Findings a reader already reported (same code, same span) are not repeated.
+#include "context.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <unordered_set>
+#include <vector>
+
+namespace citelib {
+
+namespace {
+
+// A finding's identity for de-duplication: code and span.
+std::uint64_t identity(const Diagnostic& d) {
+  std::uint64_t h = static_cast<std::uint64_t>(d.code);
+  h = h * 1000003u ^ d.span.begin;
+  h = h * 1000003u ^ d.span.end;
+  return h;
+}
+
+// Drops diagnostics from `from` on that repeat one reported before `from` (same code, same
+// span): a reader may already have said what a check finds. Hashing keeps this linear.
+void drop_repeats(Diagnostics& diagnostics, std::size_t from) {
+  std::vector<Diagnostic>& items = diagnostics.items();
+  if (from == 0 || from >= items.size()) return;
+  std::unordered_set<std::uint64_t> before;
+  before.reserve(from);
+  for (std::size_t i = 0; i < from; ++i) before.insert(identity(items[i]));
+  auto repeated = [&](const Diagnostic& d) {
+    if (!before.count(identity(d))) return false;
+    for (std::size_t i = 0; i < from; ++i)
+      if (items[i].code == d.code && items[i].span == d.span) return true;
+    return false;
+  };
+  items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
+}
+
+}  // namespace
+
+void check_references(std::span<const Reference> references, const SourceText* source,
+                      const CheckOptions& options, Diagnostics& diagnostics) {
+  using namespace checks;
+  const std::size_t before = diagnostics.size();
+  CheckContext cx(source, options, diagnostics);
+  std::vector<ReferenceText> texts;
+  texts.reserve(references.size());
+  for (const Reference& r : references) {
+    const ReferenceText& text = texts.emplace_back(r, source);
+    // Items without citable content (leaked style sheets, explanatory notes) are only
+    // checked for garbled text.
+    check_encoding(r, text, cx);
+    if (r.no_citation) continue;
+    check_dates(r, text, cx);
+    check_numbers(r, text, cx);
+    check_identifiers(r, text, cx);
+    check_language(r, text, cx);
+    check_balance(r, text, cx);
+    check_required(r, text, cx);
+  }
+  check_duplicates(references, texts, cx);
+  drop_repeats(diagnostics, before);
+}
+
+}  // namespace citelib

@@ -1,0 +1,134 @@
+#pragma once
+// What every rule needs: where a reference's text is (so a finding can point at the
+// offending characters inside it) and a way to report through the catalogue.
+
+#include "locate.hpp"
+
+#include <citelib/checks/checks.hpp>
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/source.hpp>
+
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+namespace citelib::checks {
+
+/// A stretch of a reference's text with its absolute offset in the source (or none when the
+/// text is not verbatim in the source, e.g. a field value read from JSON with escapes).
+struct TextPiece {
+  std::string_view text;
+  std::size_t base = 0;
+  bool located = false;
+};
+
+/// The text of one reference as it appears in its source.
+class ReferenceText {
+ public:
+  ReferenceText(const Reference& ref, const SourceText* source);
+
+  /// Bytes of the reference in the source (or its raw text when there is no source).
+  std::string_view text() const noexcept { return text_; }
+  /// Span of the whole reference.
+  SourceSpan whole() const noexcept { return whole_; }
+  /// Span of the printed text (after number and back-links), or whole().
+  SourceSpan printed() const noexcept {
+    return raw_verbatim_ ? SourceSpan{base_ + raw_begin_, base_ + raw_begin_ + ref_.raw.size()} : whole_;
+  }
+  /// Span of the back-link caret and letters ("^ a b c") before the printed text, or
+  /// printed() when the copy has none.
+  SourceSpan backlinks() const noexcept;
+  /// Span of bytes [begin, end) of text().
+  SourceSpan span(TextRange r) const noexcept { return {base_ + r.begin, base_ + r.end}; }
+  /// Where `value` is in text() (matched as find_loose(), or find_token() when `token`),
+  /// looking first after the number and back-links.
+  std::optional<TextRange> find_range(std::string_view value, bool token = false) const;
+  /// Span of `value` in the reference (matched as find_loose() does), or whole().
+  SourceSpan find(std::string_view value) const;
+  /// As find(), but `value` must not continue a word or number ("89" not in "1989").
+  SourceSpan find_token(std::string_view value) const;
+  /// Offset in text() where the printed text (`raw`, after number and back-links) starts,
+  /// or 0 when it is not there verbatim.
+  std::size_t raw_begin() const noexcept { return raw_begin_; }
+  /// Calls `fn` on each piece of text to scan character by character: the printed text (in
+  /// the source verbatim when possible), or, when the reference has none, each text field.
+  template <class Fn>
+  void for_each_piece(Fn&& fn) const;
+  /// Span of bytes [begin, end) of a piece (whole() when the piece is not located).
+  SourceSpan span(const TextPiece& piece, TextRange r) const noexcept {
+    return piece.located ? SourceSpan{piece.base + r.begin, piece.base + r.end} : whole_;
+  }
+
+ private:
+  const Reference& ref_;
+  std::string_view text_;
+  std::size_t base_ = 0;
+  SourceSpan whole_;
+  std::size_t raw_begin_ = 0;
+  bool raw_verbatim_ = false;
+};
+
+template <class Fn>
+void ReferenceText::for_each_piece(Fn&& fn) const {
+  if (raw_verbatim_) {
+    fn(TextPiece{text_.substr(raw_begin_, ref_.raw.size()), base_ + raw_begin_, true});
+    return;
+  }
+  auto piece = [&](std::string_view value) {
+    if (value.empty()) return;
+    const std::size_t at = text_.find(value);
+    fn(at != std::string_view::npos ? TextPiece{value, base_ + at, true} : TextPiece{value, 0, false});
+  };
+  // Printed text that is not verbatim in the source (a CSL-JSON "raw" with escapes) is still
+  // the best text to scan: it holds every field once.
+  if (!ref_.raw.empty()) {
+    piece(ref_.raw);
+    return;
+  }
+  for (const auto& field : ref_.text_fields()) piece(field.second);
+  for (const auto& field : ref_.name_fields())
+    for (const Name& n : field.second) {
+      piece(n.literal);
+      piece(n.family);
+      piece(n.given);
+    }
+  piece(ref_.title_translated);
+  piece(ref_.comment);
+}
+
+/// Shared state of one checking run.
+class CheckContext {
+ public:
+  CheckContext(const SourceText* source, const CheckOptions& options, Diagnostics& out);
+
+  const SourceText* source() const noexcept { return source_; }
+  const DatePoint& reference_date() const noexcept { return reference_date_; }
+
+  /// Reports `code` at `span` for `ref` (and `others`, the further references involved).
+  Diagnostic& report(DiagCode code, const Reference& ref, SourceSpan span,
+                     std::initializer_list<std::string_view> args,
+                     std::initializer_list<std::string_view> others = {});
+  /// Reports `code` at `span` of another text (the article body), naming `refs`.
+  Diagnostic& report_in(DiagCode code, const SourceText& text, SourceSpan span,
+                        std::initializer_list<std::string_view> args,
+                        std::initializer_list<std::string_view> refs = {});
+
+ private:
+  const SourceText* source_;
+  DatePoint reference_date_;
+  Diagnostics& out_;
+};
+
+// ---- the rules: one family per file ----------------------------------------------------------
+void check_dates(const Reference& r, const ReferenceText& text, CheckContext& cx);        // date_rules.cpp
+void check_numbers(const Reference& r, const ReferenceText& text, CheckContext& cx);      // number_rules.cpp
+void check_identifiers(const Reference& r, const ReferenceText& text, CheckContext& cx);  // identifiers.cpp
+void check_language(const Reference& r, const ReferenceText& text, CheckContext& cx);     // language_rules.cpp
+void check_balance(const Reference& r, const ReferenceText& text, CheckContext& cx);      // balance_rules.cpp
+void check_encoding(const Reference& r, const ReferenceText& text, CheckContext& cx);     // encoding_rules.cpp
+void check_required(const Reference& r, const ReferenceText& text, CheckContext& cx);     // required_rules.cpp
+void check_duplicates(std::span<const Reference> refs, std::span<const ReferenceText> texts,
+                      CheckContext& cx);                                                  // duplicate_rules.cpp
+
+}  // namespace citelib::checks

@@ -1,0 +1,169 @@
+// Text that went through the wrong hands: mojibake (UTF-8 decoded as Latin-1 or
+// Windows-1252: "Ã©" for "é", "â€“" or "â\u0080\u0093" for "–") and leaked style sheets
+// or HTML tags.
+#include "context.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstring>
+#include <string>
+
+namespace citelib::checks {
+
+namespace {
+
+// Byte that a code point stood for when UTF-8 was read as Windows-1252 (or as Latin-1,
+// which maps 0x80-0x9F to the C1 controls), or -1.
+class SingleByteMap {
+ public:
+  SingleByteMap() {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open("windows-1252", &status);
+    if (U_FAILURE(status)) return;
+    for (int b = 0x80; b <= 0x9F; ++b) {
+      const char in = static_cast<char>(b);
+      UChar out[2];
+      status = U_ZERO_ERROR;
+      const int32_t n = ucnv_toUChars(conv, out, 2, &in, 1, &status);
+      if (U_SUCCESS(status) && n == 1 && out[0] != 0xFFFD && out[0] != b) specials_[static_cast<std::size_t>(b - 0x80)] = out[0];
+    }
+    ucnv_close(conv);
+  }
+  int byte_of(char32_t c) const noexcept {
+    if (c >= 0x80 && c <= 0xFF) return static_cast<int>(c);
+    for (std::size_t i = 0; i < specials_.size(); ++i)
+      if (specials_[i] && specials_[i] == c) return static_cast<int>(0x80 + i);
+    return -1;
+  }
+
+ private:
+  std::array<char16_t, 32> specials_{};
+};
+
+const SingleByteMap& single_byte_map() {
+  static const SingleByteMap map;
+  return map;
+}
+
+struct CodePoint {
+  char32_t c;
+  std::size_t begin, end;
+};
+
+CodePoint next_cp(std::string_view s, std::size_t i) {
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  auto k = static_cast<int32_t>(i);
+  UChar32 c;
+  U8_NEXT(p, k, static_cast<int32_t>(s.size()), c);
+  return {c < 0 ? 0xFFFD : static_cast<char32_t>(c), i, static_cast<std::size_t>(k)};
+}
+
+// If a mojibake sequence starts at s[i], its end and the text it stood for.
+bool mojibake_at(std::string_view s, std::size_t i, std::size_t* end, std::string* decoded) {
+  const SingleByteMap& map = single_byte_map();
+  const CodePoint lead = next_cp(s, i);
+  if (lead.c < 0xC2 || lead.c > 0xF4) return false;
+  const int follow = lead.c <= 0xDF ? 1 : lead.c <= 0xEF ? 2 : 3;
+  char bytes[4] = {static_cast<char>(lead.c)};
+  std::size_t at = lead.end;
+  for (int k = 1; k <= follow; ++k) {
+    if (at >= s.size()) return false;
+    const CodePoint cp = next_cp(s, at);
+    const int b = map.byte_of(cp.c);
+    if (b < 0x80 || b > 0xBF) return false;
+    bytes[k] = static_cast<char>(b);
+    at = cp.end;
+  }
+  // The bytes must be one well-formed UTF-8 character (no overlong form, no surrogate).
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes);
+  int32_t k = 0;
+  UChar32 c;
+  U8_NEXT(p, k, follow + 1, c);
+  if (c < 0 || k != follow + 1) return false;
+  decoded->append(bytes, static_cast<std::size_t>(follow + 1));
+  *end = at;
+  return true;
+}
+
+void check_mojibake(const Reference& r, const ReferenceText& text, const TextPiece& piece, CheckContext& cx) {
+  const std::string_view s = piece.text;
+  // Every mojibake sequence starts with a code point in U+00C2..U+00F4, encoded C3 82..C3 B4.
+  std::size_t i = 0;
+  while (true) {
+    const void* hit = std::memchr(s.data() + i, 0xC3, s.size() - i);
+    if (!hit) return;
+    i = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+    std::size_t end = 0;
+    std::string decoded;
+    if (!mojibake_at(s, i, &end, &decoded)) {
+      ++i;
+      continue;
+    }
+    // Merge the sequences that follow directly ("Ã©Ã¨").
+    while (end < s.size() && mojibake_at(s, end, &end, &decoded)) {}
+    const TextRange at{i, end};
+    cx.report(DiagCode::text_mojibake, r, text.span(piece, at), {s.substr(i, end - i), decoded});
+    i = end;
+    if (i >= s.size()) return;
+  }
+}
+
+constexpr std::array<std::string_view, 18> kHtmlTags = {
+    "a", "abbr", "b", "br", "cite", "code", "div", "em", "i", "p", "ref", "small", "span",
+    "strong", "sub", "sup", "references", "style"};
+
+// The leaked HTML tag starting at s[i] == '<', if any: its length.
+std::size_t html_tag_at(std::string_view s, std::size_t i) {
+  std::size_t k = i + 1;
+  if (k < s.size() && s[k] == '/') ++k;
+  std::size_t e = k;
+  while (e < s.size() && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z'))) ++e;
+  if (e == k || e >= s.size()) return 0;
+  std::string name(s.substr(k, e - k));
+  for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  bool known = false;
+  for (std::string_view t : kHtmlTags) known = known || name == t;
+  if (!known) return 0;
+  if (s[e] != '>' && s[e] != ' ' && s[e] != '/') return 0;
+  const std::size_t close = s.find('>', e);
+  if (close == std::string_view::npos || close - i > 200) return 0;
+  return close + 1 - i;
+}
+
+std::string snippet(std::string_view s) {
+  constexpr std::size_t kMax = 40;
+  if (s.size() <= kMax) return std::string(s);
+  std::size_t cut = kMax;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "\u2026";
+}
+
+void check_markup(const Reference& r, const ReferenceText& text, const TextPiece& piece, CheckContext& cx) {
+  const std::string_view s = piece.text;
+  // MediaWiki's TemplateStyles rules, copied with the text by some dumps.
+  if (const std::size_t css = s.find(".mw-parser-output"); css != std::string_view::npos) {
+    std::size_t end = s.rfind('}');
+    if (end == std::string_view::npos || end < css) end = css + 17;
+    else ++end;
+    cx.report(DiagCode::markup_leaked, r, text.span(piece, {css, end}), {"CSS", snippet(s.substr(css, end - css))});
+  }
+  for (std::size_t lt = s.find('<'); lt != std::string_view::npos; lt = s.find('<', lt + 1)) {
+    if (const std::size_t n = html_tag_at(s, lt)) {
+      cx.report(DiagCode::markup_leaked, r, text.span(piece, {lt, lt + n}), {"HTML", snippet(s.substr(lt, n))});
+      return;  // one is enough to say the copy carries HTML
+    }
+  }
+}
+
+}  // namespace
+
+void check_encoding(const Reference& r, const ReferenceText& text, CheckContext& cx) {
+  text.for_each_piece([&](const TextPiece& piece) {
+    check_mojibake(r, text, piece, cx);
+    check_markup(r, text, piece, cx);
+  });
+}
+
+}  // namespace citelib::checks

@@ -1,0 +1,95 @@
+// Page ranges (reversed, open, malformed, hyphenated) and volume/issue numbers.
+#include "context.hpp"
+
+#include <citelib/model/page_range.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace citelib::checks {
+
+namespace {
+
+bool has_digit(std::string_view s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+// "XII", "iv": volumes of older journals are often Roman.
+bool is_roman(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    switch (c) {
+      case 'I': case 'V': case 'X': case 'L': case 'C': case 'D': case 'M':
+      case 'i': case 'v': case 'x': case 'l': case 'c': case 'd': case 'm': break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+// Journals, magazines and newspapers number their volumes and issues.
+bool numbered_serial(ItemType t) {
+  return t == ItemType::article_journal || t == ItemType::article_magazine ||
+         t == ItemType::article_newspaper || t == ItemType::periodical;
+}
+
+// Length of the part of `pages` that starts at `offset`: up to the next list separator,
+// without trailing spaces.
+std::size_t part_length(std::string_view pages, std::size_t offset) {
+  std::size_t end = pages.find_first_of(",;&", offset);
+  if (end == std::string_view::npos) end = pages.size();
+  while (end > offset && whitespace_length(pages, end - 1)) --end;
+  while (end > offset + 1 && static_cast<unsigned char>(pages[end - 1]) == 0xA0 &&
+         static_cast<unsigned char>(pages[end - 2]) == 0xC2)
+    end -= 2;
+  return end - offset;
+}
+
+void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx) {
+  const std::string_view pages = r.get(Variable::page);
+  if (pages.empty()) return;
+  const std::optional<TextRange> field = text.find_range(pages);
+  const bool exact = field && field->size() == pages.size();
+  for (const PageRange& p : parse_page_ranges(pages)) {
+    const std::string_view part = pages.substr(p.offset, part_length(pages, p.offset));
+    SourceSpan at = text.whole();
+    if (exact) at = text.span(TextRange{field->begin + p.offset, field->begin + p.offset + part.size()});
+    else if (auto loose = text.find_range(part)) at = text.span(*loose);
+    else if (field) at = text.span(*field);
+    switch (p.kind) {
+      case PageRange::Kind::range:
+        if (p.is_reversed()) cx.report(DiagCode::page_range_reversed, r, at, {part});
+        else if (p.separator == "-") cx.report(DiagCode::page_range_hyphen, r, at, {part});
+        break;
+      case PageRange::Kind::open:
+        cx.report(DiagCode::page_range_open, r, at, {part});
+        break;
+      case PageRange::Kind::malformed:
+        cx.report(DiagCode::page_range_malformed, r, at, {part});
+        break;
+      case PageRange::Kind::single:
+        break;
+    }
+  }
+}
+
+void check_serial_number(const Reference& r, Variable v, DiagCode code, const ReferenceText& text,
+                         CheckContext& cx) {
+  const std::string_view value = r.get(v);
+  if (value.empty() || has_digit(value) || is_roman(value)) return;
+  cx.report(code, r, text.find_token(value), {value, to_string(r.type)});
+}
+
+}  // namespace
+
+void check_numbers(const Reference& r, const ReferenceText& text, CheckContext& cx) {
+  check_pages(r, text, cx);
+  if (numbered_serial(r.type)) {
+    check_serial_number(r, Variable::volume, DiagCode::volume_not_numeric, text, cx);
+    check_serial_number(r, Variable::issue, DiagCode::issue_not_numeric, text, cx);
+  }
+}
+
+}  // namespace citelib::checks

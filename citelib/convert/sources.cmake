@@ -1,0 +1,2 @@
+target_sources(citelib PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/converter.cpp)

@@ -1,0 +1,252 @@
+// Citations as one document: positions, cite sorting, cite rendering and collapsing.
+#include "csl/engine/impl.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace citelib::csl {
+
+std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
+                                        bool* starts_with_term) {
+  Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote);
+  ev.implicit_year_suffix = implicit_year_suffix;
+  std::string s = ev.render_layout();
+  if (first_names) *first_names = ev.first_names_ir();
+  if (starts_with_term) *starts_with_term = ev.starts_with_term;
+  if (mode.only_first_names) return ev.first_names_ir();
+  return s;
+}
+
+namespace {
+
+// Affixes of a cite from the citation data (they may carry rich text).
+void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
+  if (!ci.prefix.empty()) {
+    std::string out = ir::from_rich_text(ci.prefix);
+    ir::append(out, s, piq);
+    s.swap(out);
+  }
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(ci.suffix), piq);
+}
+
+}  // namespace
+
+std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
+  const Layout& lay = style->citation;
+  // Known cites only, sorted by the citation sort.
+  std::vector<std::pair<std::size_t, CiteInfo>> cites;
+  for (std::size_t i = 0; i < c.items.size(); ++i) {
+    auto it = index.find(c.items[i].id);
+    if (it == index.end()) continue;
+    cites.emplace_back(it->second, infos_in[i]);
+  }
+  if (!lay.sort.empty() && cites.size() > 1) {
+    std::vector<std::vector<SortValue>> keys;
+    keys.reserve(cites.size());
+    for (auto& [item, info] : cites) keys.push_back(sort_keys(item, lay, &info));
+    std::vector<std::size_t> order(cites.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sort_less(keys[a], keys[b], lay); });
+    std::vector<std::pair<std::size_t, CiteInfo>> sorted;
+    for (std::size_t i : order) sorted.push_back(cites[i]);
+    cites.swap(sorted);
+  }
+  struct Rendered {
+    std::size_t item;
+    std::string ir;
+    std::string names;
+    const CitationItem* ci;
+  };
+  std::vector<Rendered> parts;
+  for (auto& [item, info] : cites) {
+    RenderMode mode;
+    mode.suppress_first_names = info.item->suppress_author;
+    mode.only_first_names = info.item->author_only;
+    std::string names;
+    bool term_first = false;
+    std::string s = render_cite_ir(item, info, mode, &names, &term_first);
+    // A cite that opens with a term ("ibid.") is capitalized at the start of the citation
+    // or after a prefix that ends a sentence.
+    if (term_first) {
+      const std::string& pre = info.item->prefix;
+      const bool sentence_start = pre.empty() ? parts.empty() : pre.size() >= 2 && pre.ends_with(". ");
+      if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
+    }
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
+      s = "[CSL STYLE ERROR: reference with no printed form.]";
+    if (mode.suppress_first_names) {
+      // names of the full render decide grouping
+      RenderMode full;
+      render_cite_ir(item, info, full, &names);
+    }
+    parts.push_back({item, std::move(s), std::move(names), info.item});
+  }
+
+  std::string out;
+  const std::string& delim = lay.delimiter;
+  const Collapse col = style->collapse;
+  if (col == Collapse::citation_number && parts.size() > 1) {
+    // Runs of three or more consecutive numbers collapse to "first–last".
+    std::size_t i = 0;
+    bool first = true;
+    while (i < parts.size()) {
+      std::size_t j = i;
+      auto plain = [&](std::size_t k) {
+        return parts[k].ci->prefix.empty() && parts[k].ci->suffix.empty() && parts[k].ci->locator.empty();
+      };
+      while (j + 1 < parts.size() && plain(j) && plain(j + 1) &&
+             states[parts[j + 1].item].citation_number == states[parts[j].item].citation_number + 1)
+        ++j;
+      std::string piece;
+      if (j - i >= 2) {
+        piece = parts[i].ir;
+        piece += "\u2013";
+        piece += parts[j].ir;
+      } else {
+        j = i;
+        piece = parts[i].ir;
+        add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
+      }
+      if (!first) ir::append(out, delim, punct_in_quote);
+      ir::append(out, piece, punct_in_quote);
+      first = false;
+      i = j + 1;
+    }
+  } else if ((col == Collapse::year || col == Collapse::year_suffix || col == Collapse::year_suffix_ranged) && parts.size() > 1) {
+    // Group cites by their rendered names (first occurrence order), then collapse repeats.
+    std::vector<std::vector<std::size_t>> groups;
+    std::map<std::string, std::size_t> group_of;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      const std::string& key = parts[i].names;
+      if (key.empty()) {
+        groups.push_back({i});
+        continue;
+      }
+      auto [it, inserted] = group_of.emplace(key, groups.size());
+      if (inserted) groups.push_back({i});
+      else groups[it->second].push_back(i);
+    }
+    const std::string group_delim = style->cite_group_delimiter.value_or(", ");
+    const std::string after = style->after_collapse_delimiter.value_or(delim);
+    bool first = true;
+    bool prev_collapsed = false;
+    for (const auto& g : groups) {
+      std::string piece = parts[g[0]].ir;
+      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
+      int prev_year = -100000;
+      if (const Date* d = refs[parts[g[0]].item].date(Variable::issued); d && d->has_parts()) prev_year = d->start.year;
+      for (std::size_t k = 1; k < g.size(); ++k) {
+        const Rendered& p = parts[g[k]];
+        RenderMode mode;
+        mode.suppress_first_names = true;
+        CiteInfo info;
+        info.item = p.ci;
+        std::string rest;
+        int year = -100000;
+        if (const Date* d = refs[p.item].date(Variable::issued); d && d->has_parts()) year = d->start.year;
+        const ItemState& st = states[p.item];
+        const bool suffix_only = col != Collapse::year && year == prev_year && st.year_suffix >= 0 &&
+                                 p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty();
+        if (suffix_only) {
+          rest = std::string(1, static_cast<char>('a' + st.year_suffix % 26));
+          ir::append(piece, style->year_suffix_delimiter.value_or(group_delim), punct_in_quote);
+        } else {
+          rest = render_cite_ir(p.item, info, mode);
+          add_cite_affixes(rest, *p.ci, punct_in_quote);
+          ir::append(piece, group_delim, punct_in_quote);
+        }
+        ir::append(piece, rest, punct_in_quote);
+        prev_year = year;
+      }
+      if (!first) ir::append(out, prev_collapsed ? after : delim, punct_in_quote);
+      ir::append(out, piece, punct_in_quote);
+      prev_collapsed = g.size() > 1;
+      first = false;
+    }
+  } else {
+    bool first = true;
+    for (Rendered& p : parts) {
+      if (ir::is_blank(p.ir)) continue;
+      add_cite_affixes(p.ir, *p.ci, punct_in_quote);
+      // A cite prefix that starts with punctuation replaces the delimiter.
+      const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
+      if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
+      ir::append(out, p.ir, punct_in_quote);
+      first = false;
+    }
+  }
+  if (ir::is_blank(out)) return {};
+  // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
+  std::string wrapped = lay.fmt.prefix;
+  ir::append(wrapped, out, punct_in_quote);
+  ir::append(wrapped, lay.fmt.suffix, punct_in_quote);
+  ir::wrap_font(wrapped, lay.fmt);
+  return wrapped;
+}
+
+std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {
+  Impl& m = *impl_;
+  m.prepare();
+  // Positions over the document, in order.
+  struct Seen {
+    int first_note = 0;
+    int last_note = 0;
+    std::size_t last_citation = 0;
+  };
+  std::unordered_map<std::size_t, Seen> seen;
+  std::vector<std::vector<CiteInfo>> infos(citations.size());
+  const CitationItem* prev_item = nullptr;  // last cite of the previous citation, or of this one
+  std::size_t prev_citation_size = 0;
+  for (std::size_t ci = 0; ci < citations.size(); ++ci) {
+    const Citation& c = citations[ci];
+    const int note = c.note_index > 0 ? c.note_index : static_cast<int>(ci + 1);
+    for (std::size_t k = 0; k < c.items.size(); ++k) {
+      const CitationItem& it = c.items[k];
+      CiteInfo info;
+      info.item = &it;
+      auto found = m.index.find(it.id);
+      if (found == m.index.end()) {
+        infos[ci].push_back(info);
+        continue;
+      }
+      const std::size_t item = found->second;
+      auto s = seen.find(item);
+      if (it.position) {
+        info.position = *it.position;
+        info.near_note = it.near_note;
+        if (s != seen.end()) info.first_reference_note_number = s->second.first_note;
+      } else if (s == seen.end()) {
+        info.position = Position::first;
+      } else {
+        info.first_reference_note_number = s->second.first_note;
+        info.near_note = note - s->second.last_note <= m.style->near_note_distance;
+        // Ibid: the previous cite is to the same item, within this citation or as the only
+        // cite of the previous citation.
+        const bool same_as_prev = prev_item && prev_item->id == it.id && (k > 0 || prev_citation_size == 1);
+        if (same_as_prev) {
+          if (it.locator.empty()) info.position = prev_item->locator.empty() ? Position::ibid : Position::subsequent;
+          else if (prev_item->locator.empty() || prev_item->locator != it.locator || prev_item->label != it.label)
+            info.position = Position::ibid_with_locator;
+          else info.position = Position::ibid;
+        } else {
+          info.position = Position::subsequent;
+        }
+      }
+      if (s == seen.end()) seen.emplace(item, Seen{note, note, ci});
+      else {
+        s->second.last_note = note;
+        s->second.last_citation = ci;
+      }
+      infos[ci].push_back(info);
+      prev_item = &it;
+    }
+    prev_citation_size = c.items.size();
+    if (c.items.empty()) prev_item = nullptr;
+  }
+  std::vector<std::string> out;
+  out.reserve(citations.size());
+  for (std::size_t ci = 0; ci < citations.size(); ++ci) out.push_back(m.to_output(m.render_cluster(citations[ci], infos[ci])));
+  return out;
+}
+
+}  // namespace citelib::csl

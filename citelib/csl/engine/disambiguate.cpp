@@ -1,0 +1,161 @@
+// Disambiguation (specification, "Disambiguation"): over every registered reference,
+// cites rendered at first position without locator are compared; ambiguous groups get, in
+// order, more names, expanded given names, the `disambiguate` condition and year suffixes.
+#include "csl/engine/impl.hpp"
+#include "csl/style/walk.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace citelib::csl {
+
+std::string Engine::Impl::disambiguation_text(std::size_t item) {
+  static const CitationItem empty_item;
+  CiteInfo info;
+  info.item = &empty_item;
+  return ir::render(render_cite_ir(item, info, RenderMode{}), ir::Format::text, quotes);
+}
+
+namespace {
+
+// Partitions items by their rendering; returns groups with more than one item.
+template <class F>
+std::vector<std::vector<std::size_t>> ambiguous_groups(const std::vector<std::size_t>& items, F&& render) {
+  std::map<std::string, std::vector<std::size_t>> by_text;
+  for (std::size_t i : items) by_text[render(i)].push_back(i);
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& [text, g] : by_text)
+    if (g.size() > 1) out.push_back(std::move(g));
+  return out;
+}
+
+bool contains_disambiguate(const Elements& els) {
+  return any_element(els, [](const Element& e) {
+    if (e.kind != Element::Kind::choose) return false;
+    for (const Branch& b : e.choose->branches)
+      for (const Condition& c : b.conditions)
+        if (c.kind == CondKind::disambiguate) return true;
+    return false;
+  });
+}
+
+}  // namespace
+
+void Engine::Impl::disambiguate() {
+  const Style& st = *style;
+  const bool has_condition = contains_disambiguate(st.citation.children);
+  if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
+    return;
+  std::vector<std::size_t> all(refs.size());
+  for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  auto render = [&](std::size_t i) { return disambiguation_text(i); };
+  std::vector<std::vector<std::size_t>> groups = ambiguous_groups(all, render);
+  if (groups.empty()) return;
+
+  auto max_names = [&](std::size_t i) {
+    std::size_t n = 0;
+    for (const auto& [v, names] : refs[i].name_fields()) n = std::max(n, names.size());
+    return n;
+  };
+  auto distinct = [&](const std::vector<std::size_t>& g) {
+    std::map<std::string, int> seen;
+    for (std::size_t i : g) ++seen[render(i)];
+    return seen.size();
+  };
+
+  std::vector<std::vector<std::size_t>> remaining;
+  for (auto& g : groups) {
+    std::vector<std::vector<std::size_t>> work{g};
+    // 1. Add names, one at a time, while that separates the cites.
+    if (st.disambiguate_add_names) {
+      std::size_t most = 0;
+      for (std::size_t i : g) most = std::max(most, max_names(i));
+      std::vector<std::vector<std::size_t>> next;
+      for (auto& sub : work) {
+        const std::size_t before = distinct(sub);
+        int best = 0;
+        std::size_t best_distinct = before;
+        // With given-name expansion also allowed, a name counts as distinguishing when its
+        // full form differs, so names are added with given names expanded hypothetically.
+        std::vector<std::vector<std::uint8_t>> saved_levels;
+        if (st.disambiguate_add_givenname)
+          for (std::size_t i : sub) {
+            saved_levels.push_back(states[i].given_level);
+            states[i].given_level.assign(max_names(i), 2);
+          }
+        for (int k = 1; k <= static_cast<int>(most); ++k) {
+          for (std::size_t i : sub) states[i].extra_names = k;
+          const std::size_t d = distinct(sub);
+          if (d > best_distinct) {
+            best_distinct = d;
+            best = k;
+          }
+          if (d == sub.size()) break;
+        }
+        if (!saved_levels.empty()) {
+          std::size_t k = 0;
+          for (std::size_t i : sub) states[i].given_level = saved_levels[k++];
+        }
+        for (std::size_t i : sub) states[i].extra_names = best;
+        for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
+      }
+      work.swap(next);
+    }
+    // 2. Expand given names (initials, then full), name by name.
+    if (st.disambiguate_add_givenname) {
+      std::vector<std::vector<std::size_t>> next;
+      for (auto& sub : work) {
+        std::size_t most = 0;
+        for (std::size_t i : sub) most = std::max(most, max_names(i));
+        const bool primary_only = st.givenname_rule == GivennameRule::primary_name ||
+                                  st.givenname_rule == GivennameRule::primary_name_with_initials;
+        const bool initials_only = st.givenname_rule == GivennameRule::all_names_with_initials ||
+                                   st.givenname_rule == GivennameRule::primary_name_with_initials;
+        if (primary_only) most = std::min<std::size_t>(most, 1);
+        std::size_t current = distinct(sub);
+        for (std::size_t j = 0; j < most && current < sub.size(); ++j) {
+          for (std::uint8_t level = 1; level <= (initials_only ? 1 : 2); ++level) {
+            std::vector<std::vector<std::uint8_t>> saved;
+            for (std::size_t i : sub) {
+              saved.push_back(states[i].given_level);
+              auto& gl = states[i].given_level;
+              if (gl.size() <= j) gl.resize(j + 1, 0);
+              gl[j] = std::max(gl[j], level);
+            }
+            const std::size_t d = distinct(sub);
+            if (d > current) {
+              current = d;
+              break;
+            }
+            std::size_t k = 0;
+            for (std::size_t i : sub) states[i].given_level = saved[k++];
+          }
+        }
+        for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
+      }
+      work.swap(next);
+    }
+    // 3. The disambiguate condition.
+    if (has_condition) {
+      std::vector<std::vector<std::size_t>> next;
+      for (auto& sub : work) {
+        for (std::size_t i : sub) states[i].disambiguate = true;
+        for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
+      }
+      work.swap(next);
+    }
+    for (auto& sub : work) remaining.push_back(std::move(sub));
+  }
+  // 4. Year suffixes, in bibliography order within each group.
+  if (st.disambiguate_add_year_suffix) {
+    std::vector<std::size_t> rank(refs.size());
+    for (std::size_t p = 0; p < bib_order.size(); ++p) rank[bib_order[p]] = p;
+    for (auto& g : remaining) {
+      std::sort(g.begin(), g.end(), [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+      int n = 0;
+      for (std::size_t i : g) states[i].year_suffix = n++;
+    }
+  }
+}
+
+}  // namespace citelib::csl

@@ -1,0 +1,229 @@
+// Engine facade: registration, citation numbers, bibliography and the citation document.
+#include "csl/engine/impl.hpp"
+#include "csl/style/walk.hpp"
+
+#include <unicode/locid.h>
+
+#include <algorithm>
+#include <numeric>
+
+namespace citelib::csl {
+
+namespace {
+bool uses_year_suffix(const Elements& els) {
+  return any_element(els, [](const Element& e) {
+    return e.kind == Element::Kind::text && e.text->source == TextEl::Source::variable &&
+           e.text->variable == Variable::year_suffix;
+  });
+}
+}  // namespace
+
+Engine::Engine(std::shared_ptr<const Style> style, EngineOptions options, Diagnostics& diagnostics)
+    : impl_(std::make_unique<Impl>()) {
+  Impl& m = *impl_;
+  m.style = std::move(style);
+  m.options = std::move(options);
+  m.locale = Locale::resolve(*m.style, m.options.locale, diagnostics);
+  UErrorCode err = U_ZERO_ERROR;
+  m.collator.reset(icu::Collator::createInstance(icu::Locale::forLanguageTag(m.locale->lang(), err), err));
+  if (U_FAILURE(err) || !m.collator) {
+    err = U_ZERO_ERROR;
+    m.collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), err));
+  }
+  if (m.collator) {
+    UErrorCode e2 = U_ZERO_ERROR;
+    // Punctuation and spaces do not decide the order ("O'Brien" beside "Obrien").
+    m.collator->setAttribute(UCOL_ALTERNATE_HANDLING, UCOL_SHIFTED, e2);
+  }
+  const Locale& loc = *m.locale;
+  auto q = [&](const char* name, const char* fallback) {
+    const std::string_view t = loc.term_text(name);
+    return std::string(t.empty() ? std::string_view(fallback) : t);
+  };
+  m.quotes.open = q("open-quote", "\u201C");
+  m.quotes.close = q("close-quote", "\u201D");
+  m.quotes.inner_open = q("open-inner-quote", "\u2018");
+  m.quotes.inner_close = q("close-inner-quote", "\u2019");
+  m.punct_in_quote = loc.punctuation_in_quote();
+  m.implicit_year_suffix = !uses_year_suffix(m.style->citation.children) && !uses_year_suffix(m.style->bibliography.children);
+}
+
+Engine::~Engine() = default;
+Engine::Engine(Engine&&) noexcept = default;
+Engine& Engine::operator=(Engine&&) noexcept = default;
+
+const Style& Engine::style() const noexcept { return *impl_->style; }
+const Locale& Engine::locale() const noexcept { return *impl_->locale; }
+const std::vector<Reference>& Engine::references() const noexcept { return impl_->refs; }
+
+namespace {
+// CSL-JSON conventions that processors interpret in name parts: a suffix after a comma in
+// the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
+// ending the given name are a dropping particle ("Vincent van").
+Name normalize_name(Name n) {
+  if (n.is_literal()) return n;
+  if (n.suffix.empty()) {
+    if (auto p = n.given.find(",!"); p != std::string::npos) {
+      n.suffix = n.given.substr(p + 2);
+      n.comma_suffix = true;
+      n.given.erase(p);
+    } else if (auto c = n.given.find(", "); c != std::string::npos) {
+      n.suffix = n.given.substr(c + 2);
+      n.given.erase(c);
+    }
+    while (!n.suffix.empty() && n.suffix.front() == ' ') n.suffix.erase(0, 1);
+  }
+  if (n.dropping_particle.empty()) {
+    std::size_t cut = n.given.size();
+    while (cut > 0) {
+      const std::size_t sp = n.given.rfind(' ', cut - 1);
+      if (sp == std::string::npos) break;
+      const char c = n.given[sp + 1];
+      if (!(c >= 'a' && c <= 'z')) break;
+      cut = sp;
+    }
+    if (cut < n.given.size() && cut > 0) {
+      n.dropping_particle = n.given.substr(cut + 1);
+      n.given.erase(cut);
+    }
+  }
+  return n;
+}
+}  // namespace
+
+void Engine::set_references(std::vector<Reference> references) {
+  Impl& m = *impl_;
+  m.refs = std::move(references);
+  for (Reference& r : m.refs) {
+    for (const auto& [v, names] : std::vector<std::pair<Variable, std::vector<Name>>>(r.name_fields())) {
+      std::vector<Name> fixed;
+      fixed.reserve(names.size());
+      for (const Name& n : names) fixed.push_back(normalize_name(n));
+      if (fixed != names) r.set_names(v, std::move(fixed));
+    }
+  }
+  m.index.clear();
+  for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
+  m.states.assign(m.refs.size(), ItemState{});
+  m.prepared = false;
+}
+
+std::string Engine::Impl::to_output(std::string_view ir) const {
+  return ir::render(ir, options.format == OutputFormat::html ? ir::Format::html : ir::Format::text, quotes);
+}
+
+void Engine::Impl::prepare() {
+  if (prepared) return;
+  prepared = true;
+  bib_order.resize(refs.size());
+  std::iota(bib_order.begin(), bib_order.end(), std::size_t{0});
+  // Citation numbers follow registration order first: sort keys may use them.
+  for (std::size_t i = 0; i < refs.size(); ++i) states[i].citation_number = static_cast<int>(i + 1);
+  const Layout& bib = style->bibliography;
+  if (bib.present && !bib.sort.empty()) {
+    std::vector<std::vector<SortValue>> keys(refs.size());
+    for (std::size_t i = 0; i < refs.size(); ++i) keys[i] = sort_keys(i, bib, nullptr);
+    std::stable_sort(bib_order.begin(), bib_order.end(),
+                     [&](std::size_t a, std::size_t b) { return sort_less(keys[a], keys[b], bib); });
+    // Citation numbers follow the bibliography order, unless the sort is by citation number
+    // itself (descending numbering keeps the registration numbers).
+    bool by_number = false;
+    for (const SortKey& k : bib.sort)
+      if (k.variable == Variable::citation_number) by_number = true;
+    if (!by_number)
+      for (std::size_t pos = 0; pos < bib_order.size(); ++pos)
+        states[bib_order[pos]].citation_number = static_cast<int>(pos + 1);
+  }
+  disambiguate();
+}
+
+std::vector<std::string> Engine::bibliography_order() {
+  impl_->prepare();
+  std::vector<std::string> out;
+  for (std::size_t i : impl_->bib_order) out.push_back(impl_->refs[i].id);
+  return out;
+}
+
+std::vector<BibEntry> Engine::bibliography() {
+  Impl& m = *impl_;
+  m.prepare();
+  std::vector<BibEntry> out;
+  const Style& st = *m.style;
+  if (!st.bibliography.present) return out;
+  std::string prev_names;
+  for (std::size_t item : m.bib_order) {
+    RenderMode mode;
+    mode.bibliography = true;
+    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, mode, m.punct_in_quote);
+    ev.implicit_year_suffix = m.implicit_year_suffix;
+    std::string body;
+    if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
+      // The first field goes in the left margin, the rest inline beside it.
+      std::string first, rest;
+      std::size_t k = 0;
+      for (; k < st.bibliography.children.size(); ++k) {
+        first = ev.render(st.bibliography.children[k]);
+        if (!ir::is_blank(first)) break;
+      }
+      for (++k; k < st.bibliography.children.size(); ++k) {
+        std::string piece = ev.render(st.bibliography.children[k]);
+        if (ir::is_blank(piece)) continue;
+        if (!rest.empty()) ir::append(rest, st.bibliography.delimiter, m.punct_in_quote);
+        ir::append(rest, piece, m.punct_in_quote);
+      }
+      Formatting pre = st.bibliography.fmt;
+      pre.suffix.clear();
+      ev.finish(first, pre);
+      Formatting post = st.bibliography.fmt;
+      post.prefix.clear();
+      ev.finish(rest, post);
+      ir::wrap_display(first, Display::left_margin);
+      ir::wrap_display(rest, Display::right_inline);
+      body = first + rest;
+    } else {
+      body = ev.render_layout();
+      if (st.subsequent_author_substitute && ev.rendered_first_names()) {
+        const std::string names = ev.first_names_ir();
+        if (!names.empty() && names == prev_names) {
+          RenderMode sub = mode;
+          sub.author_substitute = &*st.subsequent_author_substitute;
+          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, sub, m.punct_in_quote);
+          ev2.implicit_year_suffix = m.implicit_year_suffix;
+          body = ev2.render_layout();
+        }
+        prev_names = names;
+      }
+      ev.finish(body, st.bibliography.fmt);
+    }
+    out.push_back({m.refs[item].id, m.to_output(body)});
+  }
+  return out;
+}
+
+std::string Engine::bibliography_document() {
+  std::vector<BibEntry> entries = bibliography();
+  std::string out;
+  if (impl_->options.format == OutputFormat::html) {
+    out = "<div class=\"csl-bib-body\">\n";
+    for (const BibEntry& e : entries) {
+      if (impl_->style->second_field_align != Display::none) {
+        out += "  <div class=\"csl-entry\">\n    ";
+        out += e.text;
+        out += "\n  </div>\n";
+      } else {
+        out += "  <div class=\"csl-entry\">";
+        out += e.text;
+        out += "</div>\n";
+      }
+    }
+    out += "</div>";
+  } else {
+    for (const BibEntry& e : entries) {
+      out += e.text;
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+}  // namespace citelib::csl

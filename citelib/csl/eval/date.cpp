@@ -1,0 +1,214 @@
+// cs:date and cs:date-part (specification, "Date"): localized and style-defined formats,
+// ranges, seasons, BC/AD years, ordinal days; sortable form for sort keys.
+#include "csl/eval/evaluator.hpp"
+
+#include <fmt/format.h>
+
+namespace citelib::csl {
+
+namespace {
+
+int unit_of(DatePartName n) { return n == DatePartName::year ? 0 : n == DatePartName::month ? 1 : 2; }
+
+bool point_has(const DatePoint& p, DatePartName n) {
+  switch (n) {
+    case DatePartName::year: return p.has_year;
+    case DatePartName::month: return p.month != 0 || p.season != Season::none;
+    case DatePartName::day: return p.day != 0 && p.month != 0;
+  }
+  return false;
+}
+
+}  // namespace
+
+static std::string render_part(Evaluator& ev, const DatePart& part, const DatePoint& p, bool with_affixes,
+                               bool strip_prefix, bool strip_suffix, bool localized) {
+  std::string s;
+  switch (part.name) {
+    case DatePartName::year: {
+      if (!p.has_year) return {};
+      const int y = p.year;
+      if (part.form == DatePartForm::short_) s = fmt::format("{:02d}", (y < 0 ? -y : y) % 100);
+      else s = std::to_string(y < 0 ? -y : y);
+      // Era terms follow the year after a space ("250 BC", "499 AD").
+      const std::string_view era = y < 0 ? ev.locale.term_text("bc") : (y < 1000 && y > 0) ? ev.locale.term_text("ad") : std::string_view{};
+      if (!era.empty()) {
+        if (era.front() != ' ' && localized) s += ' ';
+        s += era;
+      }
+      if (ev.pending_year_suffix) {
+        s += ev.year_suffix_text();
+        ev.pending_year_suffix = false;
+        ev.year_suffix_done = true;
+      }
+      break;
+    }
+    case DatePartName::month: {
+      if (p.season != Season::none && p.month == 0) {
+        s = ev.locale.term_text(fmt::format("season-{:02d}", static_cast<int>(p.season)));
+        break;
+      }
+      if (p.month == 0) return {};
+      switch (part.form) {
+        case DatePartForm::numeric: s = std::to_string(p.month); break;
+        case DatePartForm::numeric_leading_zeros: s = fmt::format("{:02d}", p.month); break;
+        case DatePartForm::short_:
+          s = ev.locale.term_text(fmt::format("month-{:02d}", p.month), TermForm::short_);
+          break;
+        default: s = ev.locale.term_text(fmt::format("month-{:02d}", p.month)); break;
+      }
+      break;
+    }
+    case DatePartName::day: {
+      if (p.day == 0 || p.month == 0) return {};
+      switch (part.form) {
+        case DatePartForm::numeric_leading_zeros: s = fmt::format("{:02d}", p.day); break;
+        case DatePartForm::ordinal: {
+          if (ev.locale.limit_day_ordinals_to_day_1() && p.day != 1) {
+            s = std::to_string(p.day);
+          } else {
+            std::string gender;
+            if (const Term* t = ev.locale.term(fmt::format("month-{:02d}", p.month))) gender = t->gender;
+            s = std::to_string(p.day) + ev.locale.ordinal_suffix(p.day, gender);
+          }
+          break;
+        }
+        default: s = std::to_string(p.day); break;
+      }
+      break;
+    }
+  }
+  Formatting f = part.fmt;
+  if (!with_affixes) {
+    f.prefix.clear();
+    f.suffix.clear();
+  }
+  if (strip_prefix) f.prefix.clear();
+  if (strip_suffix) f.suffix.clear();
+  ev.finish(s, f);
+  return s;
+}
+
+std::string Evaluator::render_date(const Element& e, const DateEl& d) {
+  ++vars_called;
+  if (suppressed.test(static_cast<std::size_t>(d.variable))) return {};
+  const Date* date = ref.date(d.variable);
+  if (!date || date->empty()) return {};
+  ++vars_rendered;
+  touched.set(static_cast<std::size_t>(d.variable));
+  std::string out;
+  if (mode.sort_key) {
+    // Sortable: YYYYMMDD with ranges appended, literal dates as text.
+    auto point = [](const DatePoint& p) { return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0), p.day); };
+    if (date->has_parts()) {
+      out = point(date->start);
+      if (date->end) out += point(*date->end);
+    } else {
+      out = date->literal;
+    }
+    return out;
+  }
+  pending_year_suffix = implicit_year_suffix && !year_suffix_done && state.year_suffix >= 0 &&
+                        d.variable == Variable::issued && !mode.sort_key;
+  if (!date->has_parts()) {
+    out = ir::from_rich_text(date->literal);
+    finish(out, e.fmt);
+    return out;
+  }
+  // The parts to render, in order, with attributes from the locale (localized dates) or the style.
+  std::vector<DatePart> parts;
+  std::string delimiter;
+  if (d.form != DateForm::none) {
+    const LocaleDateFormat& lf = locale.date_format(d.form);
+    delimiter = d.delimiter.value_or(lf.delimiter);
+    for (const DatePart& lp : lf.parts) {
+      if (d.parts == DatePartsAttr::year && lp.name != DatePartName::year) continue;
+      if (d.parts == DatePartsAttr::year_month && lp.name == DatePartName::day) continue;
+      DatePart p = lp;
+      for (const DatePart& sp : d.date_parts) {
+        if (sp.name != lp.name) continue;
+        if (sp.form != DatePartForm::default_) p.form = sp.form;
+        if (sp.range_delimiter) p.range_delimiter = sp.range_delimiter;
+        const std::string keep_prefix = p.fmt.prefix, keep_suffix = p.fmt.suffix;
+        Formatting f = sp.fmt;
+        f.prefix = sp.fmt.prefix.empty() ? keep_prefix : sp.fmt.prefix;
+        f.suffix = sp.fmt.suffix.empty() ? keep_suffix : sp.fmt.suffix;
+        p.fmt = f;
+      }
+      parts.push_back(std::move(p));
+    }
+  } else {
+    parts = d.date_parts;
+    delimiter = d.delimiter.value_or("");
+  }
+  // Drop parts the date lacks (a season stands in for the month).
+  const DatePoint& s = date->start;
+  std::vector<const DatePart*> present;
+  for (const DatePart& p : parts)
+    if (point_has(s, p.name) || (date->end && point_has(*date->end, p.name))) present.push_back(&p);
+
+  auto render_span = [&](const DatePoint& pt, std::size_t from, std::size_t to, bool strip_first_prefix,
+                         bool strip_last_suffix) {
+    std::string r;
+    for (std::size_t i = from; i < to; ++i) {
+      std::string piece = render_part(*this, *present[i], pt, true, strip_first_prefix && i == from,
+                                      strip_last_suffix && i + 1 == to, d.form != DateForm::none);
+      if (ir::is_blank(piece)) continue;
+      if (!r.empty() && !delimiter.empty()) ir::append(r, delimiter, punct_in_quote);
+      ir::append(r, piece, punct_in_quote);
+    }
+    return r;
+  };
+
+  if (date->end && date->end->year == 0) {
+    // An open range ("1987–").
+    std::string range_delim = "\u2013";
+    for (const DatePart* p : present)
+      if (p->name == DatePartName::year && p->range_delimiter) range_delim = *p->range_delimiter;
+    out = render_span(s, 0, present.size(), false, false);
+    out += range_delim;
+  } else if (date->end && !(*date->end == s)) {
+    const DatePoint& en = *date->end;
+    int largest = -1;
+    if (en.year != s.year) largest = 0;
+    else if (en.month != s.month || en.season != s.season) largest = 1;
+    else if (en.day != s.day) largest = 2;
+    // Contiguous run of parts at or below the largest differing unit.
+    std::size_t first = present.size(), last = 0;
+    for (std::size_t i = 0; i < present.size(); ++i)
+      if (unit_of(present[i]->name) >= largest) {
+        first = std::min(first, i);
+        last = i + 1;
+      }
+    if (largest >= 0 && first < last) {
+      std::string range_delim = "\u2013";
+      for (const DatePart* p : present)
+        if (unit_of(p->name) == largest && p->range_delimiter) range_delim = *p->range_delimiter;
+      if (largest == 0) {
+        out = render_span(s, 0, present.size(), false, true);
+        out += range_delim;
+        ir::append(out, render_span(en, 0, present.size(), true, false), punct_in_quote);
+      } else {
+        out = render_span(s, 0, first, false, false);
+        std::string mid = render_span(s, first, last, false, true);
+        mid += range_delim;
+        ir::append(mid, render_span(en, first, last, true, false), punct_in_quote);
+        if (!out.empty() && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+        ir::append(out, mid, punct_in_quote);
+        std::string tail = render_span(s, last, present.size(), false, false);
+        if (!tail.empty()) {
+          if (!delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+          ir::append(out, tail, punct_in_quote);
+        }
+      }
+    } else {
+      out = render_span(s, 0, present.size(), false, false);
+    }
+  } else {
+    out = render_span(s, 0, present.size(), false, false);
+  }
+  finish(out, e.fmt);
+  return out;
+}
+
+}  // namespace citelib::csl

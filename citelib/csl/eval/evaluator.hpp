@@ -1,0 +1,120 @@
+#pragma once
+// Evaluation of a layout for one reference into IR text (csl/output/markup.hpp). The
+// evaluator is cheap to construct: per-render state is a few counters and flags. What the
+// whole document decides (disambiguation state, year suffix, citation number, position) is
+// passed in, so the document-level passes can re-render a cite with other settings.
+
+#include <citelib/csl/locale.hpp>
+#include <citelib/csl/style.hpp>
+#include <citelib/model/citation.hpp>
+#include <citelib/model/reference.hpp>
+
+#include "csl/output/markup.hpp"
+
+#include <bitset>
+#include <string>
+#include <vector>
+
+namespace citelib::csl {
+
+/// What disambiguation decided for one reference.
+struct ItemState {
+  int extra_names = 0;                  ///< disambiguate-add-names: names shown beyond et-al-use-first
+  std::vector<std::uint8_t> given_level;  ///< per name of the first names variable: 0 style, 1 initials, 2 full
+  bool disambiguate = false;            ///< the `disambiguate` condition is true
+  int year_suffix = -1;                 ///< 0 = "a"; -1 none
+  int citation_number = 0;
+  bool given_all_names = false;         ///< givenname rule all-names: expand every ambiguous name
+};
+
+/// The cite-specific inputs of a citation render.
+struct CiteInfo {
+  const CitationItem* item = nullptr;
+  Position position = Position::first;
+  bool near_note = false;
+  int first_reference_note_number = 0;
+};
+
+/// Flags that change how a render behaves.
+struct RenderMode {
+  bool bibliography = false;
+  bool sort_key = false;          ///< rendering a sort macro: names in sort order, sortable dates
+  bool suppress_first_names = false;  ///< suppress-author / collapsing
+  bool only_first_names = false;  ///< author-only
+  std::optional<int> sort_names_min, sort_names_use_first;
+  std::optional<bool> sort_names_use_last;
+  const std::string* author_substitute = nullptr;  ///< subsequent-author-substitute text
+};
+
+class Evaluator {
+ public:
+  Evaluator(const Style& style, const Locale& locale, const Layout& layout, const Reference& ref,
+            const ItemState& state, const CiteInfo* cite, RenderMode mode, bool punct_in_quote);
+
+  /// Renders the layout's children (without layout affixes) to IR.
+  std::string render_layout();
+  /// Renders a list of elements (a sort macro).
+  std::string render_elements(const Elements& els);
+
+  /// True when the render produced a names element (for author-only / collapsing).
+  bool rendered_first_names() const noexcept { return first_names_done_; }
+  const std::string& first_names_ir() const noexcept { return first_names_ir_; }
+  /// Whether the year-suffix variable was rendered explicitly.
+  bool year_suffix_rendered() const noexcept { return year_suffix_rendered_; }
+
+  // Shared by the element families.
+  std::string render(const Element& e);
+  std::string render_children(const Elements& els, std::string_view delimiter);
+  std::string render_text(const Element& e, const TextEl& t);
+  std::string render_number(const Element& e, const NumberEl& n);
+  std::string render_label(const LabelEl& l, std::string_view value, Variable var);
+  std::string render_names(const Element& e, const NamesEl& n);
+  std::string render_date(const Element& e, const DateEl& d);
+  bool evaluate(const Branch& b);
+  /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
+  void finish(std::string& s, const Formatting& fmt);
+  /// The value of a text/number variable (citation-specific ones included).
+  std::string_view variable_text(Variable v, bool short_form = false);
+  bool is_english() const;
+
+  const Style& style;
+  const Locale& locale;
+  const Layout& layout;
+  const Reference& ref;
+  const ItemState& state;
+  const CiteInfo* cite;
+  RenderMode mode;
+  bool punct_in_quote;
+
+  // Group suppression: variables asked for / variables that rendered something.
+  int vars_called = 0;
+  int vars_rendered = 0;
+  std::bitset<variable_count> suppressed;  ///< substituted variables
+  std::bitset<variable_count> touched;     ///< variables that rendered something
+  bool first_names_done_ = false;
+  std::string first_names_ir_;
+  bool year_suffix_rendered_ = false;
+  bool in_substitute = false;
+  bool output_started = false;
+  bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
+  bool pending_year_suffix = false;
+  bool year_suffix_done = false;
+  std::string year_suffix_text();
+  const NamesEl* substitute_parent = nullptr;
+  int depth = 0;
+  std::string scratch_;
+};
+
+/// True when `s` is numeric in the CSL sense ("12", "12-15", "2, 4", "L2", "2nd").
+bool is_numeric_value(std::string_view s);
+/// Whether a number variable's value names more than one item ("1-3", "1, 3", "1 & 3").
+bool is_plural_value(std::string_view s);
+/// Number of a leading integer (for ordinals and sort keys); nullopt when none.
+std::optional<long> leading_number(std::string_view s);
+/// Replaces hyphens between numbers with en dashes ("1-7" -> "1–7").
+std::string en_dash_ranges(std::string_view s);
+/// Roman numeral, lowercase.
+std::string to_roman(long n);
+
+}  // namespace citelib::csl

@@ -1,0 +1,381 @@
+// cs:names, cs:name, cs:name-part, cs:et-al, cs:substitute (specification, "Names").
+#include "csl/eval/evaluator.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace citelib::csl {
+
+namespace {
+
+UChar32 first_cp(std::string_view s, std::size_t& len) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  len = static_cast<std::size_t>(i);
+  return c;
+}
+
+bool ends_with_no_space(std::string_view particle) {
+  return !particle.empty() && (particle.back() == '\'' || particle.back() == '-' || particle.ends_with("\u2019"));
+}
+
+void trim_right(std::string& s) {
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+}
+
+// "John Robert" -> "J. R.", "Jean-Paul" -> "J.-P.", "J.R." -> "J. R."; with initialize=false
+// full words are kept and only existing initials are normalised.
+std::string initialize_given(std::string_view given, std::string_view with, bool hyphen, bool initialize) {
+  std::string out;
+  std::string with_trim(with);
+  trim_right(with_trim);
+  std::size_t i = 0;
+  while (i < given.size()) {
+    while (i < given.size() && given[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < given.size() && given[j] != ' ') ++j;
+    std::string_view word = given.substr(i, j - i);
+    i = j;
+    if (word.empty()) continue;
+    // Split the word at hyphens and at periods after a single letter ("J.R.").
+    std::vector<std::pair<std::string_view, char>> parts;  // part, separator before it
+    std::size_t k = 0;
+    char sep = 0;
+    while (k < word.size()) {
+      std::size_t m = k;
+      while (m < word.size() && word[m] != '-' && word[m] != '.') ++m;
+      if (m > k) parts.emplace_back(word.substr(k, m - k), sep);
+      sep = m < word.size() ? word[m] : 0;
+      k = m + 1;
+    }
+    bool first_part = true;
+    for (const auto& [part, before] : parts) {
+      std::size_t len = 0;
+      const UChar32 c = first_cp(part, len);
+      const bool is_initial = len == part.size();
+      const bool upper = u_isupper(c) || u_istitle(c);
+      if (!first_part && before == '-') {
+        trim_right(out);
+        if (hyphen) out += "-";
+      } else if (!first_part && !out.empty() && out.back() != ' ' && with.empty()) {
+        // "J.R." with initialize-with "" stays joined
+      }
+      if (upper && (initialize || is_initial)) {
+        out.append(part.substr(0, len));
+        out += (before == '-' && !hyphen && false) ? with_trim : std::string(with);
+      } else {
+        if (!first_part && before == '.') out.pop_back();
+        out.append(part);
+        out += ' ';
+      }
+      first_part = false;
+    }
+  }
+  trim_right(out);
+  return out;
+}
+
+bool is_cjk(const Name& n) {
+  return (n.family.empty() || is_cjk_name_text(n.family)) && (n.given.empty() || is_cjk_name_text(n.given)) &&
+         !(n.family.empty() && n.given.empty());
+}
+
+}  // namespace
+
+namespace {
+
+struct NameRenderOptions {
+  NameForm form = NameForm::long_;
+  bool inverted = false;
+  bool initialize = true;
+  const std::string* initialize_with = nullptr;
+  std::string_view sort_separator = ", ";
+  bool demote = true;
+  std::uint8_t given_level = 0;
+};
+
+}  // namespace
+
+static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& name, const NameRenderOptions& o) {
+  if (name.is_literal() || (name.given.empty() && name.family.empty())) {
+    std::string s = ir::from_rich_text(name.is_literal() ? name.literal : name.family);
+    if (n.family_fmt.present) ev.finish(s, n.family_fmt.fmt);
+    return s;
+  }
+  NameForm form = o.form;
+  bool use_initials = o.initialize_with != nullptr;
+  if (o.given_level >= 1 && form == NameForm::short_) {
+    form = NameForm::long_;
+    if (o.given_level >= 2) use_initials = false;
+  } else if (o.given_level >= 2) {
+    use_initials = false;
+  }
+  const bool cjk = is_cjk(name);
+  const bool show_ndp_with_family = !(o.inverted && o.demote);
+  std::string family;
+  if (!name.non_dropping_particle.empty() && (show_ndp_with_family || form == NameForm::short_)) {
+    family += name.non_dropping_particle;
+    if (!ends_with_no_space(name.non_dropping_particle)) family += ' ';
+  }
+  if (form == NameForm::long_ && !o.inverted && !name.dropping_particle.empty()) {
+    std::string dp = name.dropping_particle;
+    if (!ends_with_no_space(dp)) dp += ' ';
+    family.insert(0, dp);
+  }
+  family += name.family;
+  std::string fam_ir = ir::from_rich_text(family);
+  if (n.family_fmt.present) {
+    Formatting f = n.family_fmt.fmt;
+    ev.finish(fam_ir, f);
+  }
+  if (form == NameForm::short_ || name.given.empty()) {
+    if (form != NameForm::short_ && !name.suffix.empty() && name.given.empty()) {
+      std::string s = fam_ir;
+      s += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
+      s += name.suffix;
+      return s;
+    }
+    return fam_ir;
+  }
+  std::string given = name.given;
+  if (use_initials && !cjk)
+    given = initialize_given(given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize);
+  std::string given_ir = ir::from_rich_text(given);
+  if (o.inverted && o.demote) {
+    std::string tail;
+    if (!name.dropping_particle.empty()) tail += " " + name.dropping_particle;
+    if (!name.non_dropping_particle.empty()) tail += " " + name.non_dropping_particle;
+    given_ir += tail;
+  } else if (o.inverted && !name.dropping_particle.empty()) {
+    given_ir += " " + name.dropping_particle;
+  }
+  if (n.given_fmt.present) ev.finish(given_ir, n.given_fmt.fmt);
+  std::string out;
+  if (cjk) {
+    out = fam_ir + given_ir;
+    return out;
+  }
+  if (o.inverted || name.static_ordering) {
+    if (name.static_ordering && !o.inverted) {
+      out = fam_ir + " " + given_ir;
+    } else {
+      out = fam_ir;
+      out += o.sort_separator;
+      out += given_ir;
+      if (!name.suffix.empty()) {
+        out += o.sort_separator;
+        out += name.suffix;
+      }
+      return out;
+    }
+  } else {
+    out = given_ir + " " + fam_ir;
+  }
+  if (!name.suffix.empty()) {
+    out += name.comma_suffix ? ", " : " ";
+    out += name.suffix;
+  }
+  return out;
+}
+
+std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
+  // cs:names inside cs:substitute without its own cs:name inherits the parent's.
+  const NamesEl& n = (in_substitute && substitute_parent && !n_in.has_name) ? *substitute_parent : n_in;
+  NameOptions opt = n.name;
+  opt.inherit(layout.name_options);
+
+  struct List {
+    Variable var;
+    std::span<const Name> names;
+    std::string_view term;
+  };
+  std::vector<List> lists;
+  for (Variable v : n_in.variables) {
+    ++vars_called;
+    if (suppressed.test(static_cast<std::size_t>(v))) continue;
+    auto names = ref.names(v);
+    if (names.empty()) continue;
+    lists.push_back({v, names, to_string(v)});
+  }
+  // Identical editor and translator lists render once with the editortranslator term.
+  {
+    int ed = -1, tr = -1;
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+      if (lists[i].var == Variable::editor) ed = static_cast<int>(i);
+      if (lists[i].var == Variable::translator) tr = static_cast<int>(i);
+    }
+    if (ed >= 0 && tr >= 0 && std::equal(lists[ed].names.begin(), lists[ed].names.end(), lists[tr].names.begin(),
+                                         lists[tr].names.end())) {
+      lists[static_cast<std::size_t>(ed)].term = "editortranslator";
+      lists.erase(lists.begin() + tr);
+    }
+  }
+
+  const bool is_first_names = !first_names_done_ && !mode.sort_key;
+  if (lists.empty()) {
+    if (!n_in.substitute || in_substitute) return {};
+    // Substitute: the first child that renders anything wins; its variables are then
+    // suppressed for the rest of the reference.
+    std::string out;
+    const bool saved_in = in_substitute;
+    const NamesEl* saved_parent = substitute_parent;
+    in_substitute = true;
+    substitute_parent = &n_in;
+    for (const Element& c : *n_in.substitute) {
+      touched.reset();
+      out = render(c);
+      if (!ir::is_blank(out)) {
+        suppressed |= touched;
+        break;
+      }
+    }
+    in_substitute = saved_in;
+    substitute_parent = saved_parent;
+    if (ir::is_blank(out)) return {};
+    if (is_first_names) {
+      first_names_done_ = true;
+      if (mode.author_substitute) out = *mode.author_substitute;
+      first_names_ir_ = out;
+      if (mode.suppress_first_names) {
+        ++vars_rendered;
+        return {};
+      }
+    }
+    finish(out, e.fmt);
+    return out;
+  }
+  vars_rendered += static_cast<int>(lists.size());
+  for (const List& l : lists) touched.set(static_cast<std::size_t>(l.var));
+
+  const NameForm form = opt.form.value_or(NameForm::long_);
+  std::optional<int> et_al_min = opt.et_al_min, use_first = opt.et_al_use_first;
+  if (cite && !mode.bibliography && cite->position != Position::first) {
+    if (opt.et_al_subsequent_min) et_al_min = opt.et_al_subsequent_min;
+    if (opt.et_al_subsequent_use_first) use_first = opt.et_al_subsequent_use_first;
+  }
+  bool use_last = opt.et_al_use_last.value_or(false);
+  if (mode.sort_key) {
+    if (mode.sort_names_min) et_al_min = mode.sort_names_min;
+    if (mode.sort_names_use_first) use_first = mode.sort_names_use_first;
+    if (mode.sort_names_use_last) use_last = *mode.sort_names_use_last;
+  }
+  const std::string delimiter = opt.delimiter.value_or(", ");
+  const std::string_view names_delim = n.delimiter ? std::string_view(*n.delimiter)
+                                       : layout.names_delimiter ? std::string_view(*layout.names_delimiter)
+                                                                : std::string_view{};
+
+  std::string out;
+  bool first_list = true;
+  for (const List& l : lists) {
+    const std::size_t total = l.names.size();
+    std::size_t shown = total;
+    bool et_al = false;
+    if (et_al_min && use_first && static_cast<int>(total) >= *et_al_min) {
+      int uf = *use_first + (is_first_names || !mode.bibliography ? state.extra_names : 0);
+      if (uf < 1) uf = 1;
+      if (static_cast<std::size_t>(uf) < total) {
+        shown = static_cast<std::size_t>(uf);
+        et_al = true;
+      }
+    }
+    std::string list;
+    if (form == NameForm::count) {
+      list = std::to_string(shown);
+    } else {
+      NameRenderOptions o;
+      o.form = form;
+      o.initialize = opt.initialize.value_or(true);
+      o.initialize_with = opt.initialize_with ? &*opt.initialize_with : nullptr;
+      o.sort_separator = opt.sort_separator ? std::string_view(*opt.sort_separator) : std::string_view(", ");
+      o.demote = mode.sort_key ? style.demote_non_dropping_particle != DemoteParticle::never
+                               : style.demote_non_dropping_particle == DemoteParticle::display_and_sort;
+      const NameAsSortOrder nso = mode.sort_key ? NameAsSortOrder::all : opt.name_as_sort_order.value_or(NameAsSortOrder::none);
+      std::vector<std::string> rendered;
+      std::vector<bool> inverted;
+      for (std::size_t i = 0; i < shown; ++i) {
+        o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
+        if (mode.sort_key) o.form = NameForm::long_;
+        o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
+        rendered.push_back(render_one_name(*this, n, l.names[i], o));
+        inverted.push_back(o.inverted && !l.names[i].is_literal());
+      }
+      const AndStyle and_style = opt.and_.value_or(AndStyle::none);
+      std::string and_word;
+      if (and_style == AndStyle::text) and_word = locale.term_text("and");
+      else if (and_style == AndStyle::symbol) and_word = "&";
+      if (mode.sort_key) and_word.clear();
+      auto precedes = [&](DelimiterPrecedes p, std::size_t count, bool prev_inverted) {
+        switch (p) {
+          case DelimiterPrecedes::contextual: return count >= 3;
+          case DelimiterPrecedes::after_inverted_name: return prev_inverted;
+          case DelimiterPrecedes::always: return true;
+          case DelimiterPrecedes::never: return false;
+        }
+        return false;
+      };
+      const bool ellipsis = et_al && use_last && shown + 2 <= total;
+      for (std::size_t i = 0; i < rendered.size(); ++i) {
+        if (i > 0) {
+          const bool last = i + 1 == rendered.size() && !et_al;
+          if (last && !and_word.empty() && !ellipsis) {
+            if (precedes(opt.delimiter_precedes_last.value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
+              list += delimiter;
+            else
+              list += ' ';
+            list += and_word;
+            list += ' ';
+          } else {
+            list += delimiter;
+          }
+        }
+        list += rendered[i];
+      }
+      if (ellipsis) {
+        NameRenderOptions lo = o;
+        lo.inverted = nso == NameAsSortOrder::all;
+        lo.given_level = 0;
+        list += delimiter;
+        list += "\u2026 ";
+        list += render_one_name(*this, n, l.names[total - 1], lo);
+      } else if (et_al && !mode.sort_key) {
+        std::string term(locale.term_text(n.et_al_term));
+        if (!term.empty()) {
+          if (n.has_et_al) finish(term, n.et_al_fmt);
+          if (precedes(opt.delimiter_precedes_et_al.value_or(DelimiterPrecedes::contextual), shown + 1,
+                       !inverted.empty() && inverted.back()))
+            list += delimiter;
+          else
+            list += ' ';
+          list += term;
+        }
+      }
+      finish(list, n.name_fmt);
+    }
+    // Label.
+    if (n.label.present && form != NameForm::count && !mode.sort_key) {
+      std::string label(locale.term_text(l.term, n.label.form, total > 1));
+      finish(label, n.label.fmt);
+      if (!label.empty()) {
+        if (n.label.after_name) list += label;
+        else list = label + list;
+      }
+    }
+    if (!first_list && !names_delim.empty()) ir::append(out, names_delim, punct_in_quote);
+    ir::append(out, list, punct_in_quote);
+    first_list = false;
+  }
+  if (is_first_names) {
+    first_names_done_ = true;
+    if (mode.author_substitute) out = *mode.author_substitute;
+    first_names_ir_ = out;
+    if (mode.suppress_first_names) return {};
+  }
+  if (form == NameForm::count && !mode.sort_key) {
+    // "count" renders the number of names; a count of 0 is nothing.
+  }
+  finish(out, e.fmt);
+  return out;
+}
+
+}  // namespace citelib::csl

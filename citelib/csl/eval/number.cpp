@@ -1,0 +1,192 @@
+// cs:number and cs:label, and the numeric tests that cs:choose and labels share.
+#include "csl/eval/evaluator.hpp"
+
+#include <cctype>
+#include <charconv>
+
+namespace citelib::csl {
+
+namespace {
+
+struct NumToken {
+  std::string_view text;
+  bool separator;
+};
+
+bool is_sep_char(char c) { return c == '-' || c == ',' || c == '&'; }
+
+// Splits "12-15, 17 & 19" into numbers and separators; en dashes count as hyphens.
+std::vector<NumToken> tokenize(std::string_view s, bool& ok) {
+  std::vector<NumToken> out;
+  ok = true;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    if (s.compare(i, 3, "\u2013") == 0 || is_sep_char(s[i]) || s[i] == ' ') {
+      bool saw_sep = false;
+      while (j < s.size()) {
+        if (s.compare(j, 3, "\u2013") == 0) { j += 3; saw_sep = true; }
+        else if (is_sep_char(s[j])) { ++j; saw_sep = true; }
+        else if (s[j] == ' ') ++j;
+        else if (s.compare(j, 4, "and ") == 0 && j > 0 && s[j - 1] == ' ') { j += 4; saw_sep = true; }
+        else break;
+      }
+      if (!saw_sep) ok = false;  // a bare space between numbers
+      out.push_back({s.substr(i, j - i), true});
+    } else {
+      while (j < s.size() && !is_sep_char(s[j]) && s[j] != ' ' && s.compare(j, 3, "\u2013") != 0) ++j;
+      out.push_back({s.substr(i, j - i), false});
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool numeric_token(std::string_view t) {
+  // Optional letters, digits, optional letters ("L2", "2b", "2nd").
+  std::size_t i = 0;
+  while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+  const std::size_t d = i;
+  while (i < t.size() && std::isdigit(static_cast<unsigned char>(t[i]))) ++i;
+  if (i == d) return false;
+  while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+  return i == t.size();
+}
+
+bool roman_token(std::string_view t) {
+  if (t.empty()) return false;
+  for (char c : t)
+    if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) return false;
+  return true;
+}
+
+}  // namespace
+
+bool is_numeric_value(std::string_view s) {
+  if (s.empty()) return false;
+  bool ok = true;
+  const auto toks = tokenize(s, ok);
+  if (!ok || toks.empty() || toks.front().separator || toks.back().separator) return false;
+  for (const auto& t : toks)
+    if (!t.separator && !numeric_token(t.text)) return false;
+  return true;
+}
+
+bool is_plural_value(std::string_view s) {
+  bool ok = true;
+  const auto toks = tokenize(s, ok);
+  int numbers = 0;
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].separator) continue;
+    if (numeric_token(toks[i].text) || roman_token(toks[i].text)) ++numbers;
+    else return false;
+  }
+  return numbers > 1;
+}
+
+std::optional<long> leading_number(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && !std::isdigit(static_cast<unsigned char>(s[i]))) {
+    if (std::isalpha(static_cast<unsigned char>(s[i])) == 0) return std::nullopt;
+    ++i;
+  }
+  long v = 0;
+  auto r = std::from_chars(s.data() + i, s.data() + s.size(), v);
+  if (r.ec != std::errc()) return std::nullopt;
+  return v;
+}
+
+std::string to_roman(long n) {
+  if (n <= 0 || n >= 4000) return std::to_string(n);
+  static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                      {90, "xc"},  {50, "l"},   {40, "xl"},  {10, "x"},   {9, "ix"},
+                                                      {5, "v"},    {4, "iv"},   {1, "i"}};
+  std::string out;
+  for (const auto& [v, s] : table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  return out;
+}
+
+namespace {
+std::string_view term_name_for(Variable v) {
+  switch (v) {
+    case Variable::chapter_number: return "chapter";
+    case Variable::collection_number: return "collection-number";
+    case Variable::number_of_pages: return "number-of-pages";
+    case Variable::number_of_volumes: return "number-of-volumes";
+    default: return to_string(v);
+  }
+}
+}  // namespace
+
+std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
+  ++vars_called;
+  const std::string_view value = variable_text(n.variable);
+  if (value.empty()) return {};
+  ++vars_rendered;
+  touched.set(static_cast<std::size_t>(n.variable));
+  std::string out;
+  if (!is_numeric_value(value)) {
+    out = ir::from_rich_text(value);
+    finish(out, e.fmt);
+    return out;
+  }
+  bool ok = true;
+  const auto toks = tokenize(value, ok);
+  std::string gender;
+  if (const Term* t = locale.term(term_name_for(n.variable))) gender = t->gender;
+  for (const auto& t : toks) {
+    if (t.separator) {
+      std::string_view sep = t.text;
+      // Normalise spacing around separators: "1 - 3" -> "1-3", "1,3" -> "1, 3", "1&3" -> "1 & 3".
+      if (sep.find(',') != std::string_view::npos) out += ", ";
+      else if (sep.find('&') != std::string_view::npos) out += " & ";
+      else if (sep.find("and") != std::string_view::npos) out += " and ";
+      else out += "\u2013";
+      continue;
+    }
+    const auto num = leading_number(t.text);
+    const bool pure = num && std::to_string(*num) == t.text;
+    if (!pure || n.form == NumberForm::numeric) {
+      out.append(t.text);
+      continue;
+    }
+    switch (n.form) {
+      case NumberForm::ordinal: out += std::to_string(*num) + locale.ordinal_suffix(*num, gender); break;
+      case NumberForm::long_ordinal: out += locale.long_ordinal(*num, gender); break;
+      case NumberForm::roman: out += to_roman(*num); break;
+      case NumberForm::numeric: break;
+    }
+  }
+  finish(out, e.fmt);
+  return out;
+}
+
+std::string Evaluator::render_label(const LabelEl& l, std::string_view value, Variable var) {
+  if (value.empty()) return {};
+  std::string_view name = term_name_for(var);
+  if (var == Variable::locator) {
+    name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+  }
+  bool plural = false;
+  switch (l.plural) {
+    case Plural::always: plural = true; break;
+    case Plural::never: plural = false; break;
+    case Plural::contextual:
+      if (var == Variable::number_of_pages || var == Variable::number_of_volumes) {
+        const auto n = leading_number(value);
+        plural = n && *n > 1;
+      } else {
+        plural = is_plural_value(value);
+      }
+      break;
+  }
+  std::string out(locale.term_text(name, l.form, plural));
+  finish(out, l.fmt);
+  return out;
+}
+
+}  // namespace citelib::csl

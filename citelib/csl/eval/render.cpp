@@ -1,0 +1,290 @@
+// Dispatch, cs:text, cs:group, cs:choose, formatting and variable access.
+#include "csl/eval/evaluator.hpp"
+
+#include <citelib/model/page_range.hpp>
+
+#include <fmt/format.h>
+
+namespace citelib::csl {
+
+Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const Reference& r, const ItemState& st,
+                     const CiteInfo* c, RenderMode m, bool piq)
+    : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq) {}
+
+std::string en_dash_ranges(std::string_view s) {
+  // "1-7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+  std::string out;
+  out.reserve(s.size() + 4);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
+      auto token_ok = [](std::string_view t) {
+        if (t.empty()) return false;
+        bool digit = false, roman = true;
+        for (char c : t) {
+          if (c >= '0' && c <= '9') digit = true;
+          if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
+        }
+        return digit || roman;
+      };
+      std::size_t b = i, e = i + 1;
+      while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '-') --b;
+      while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '-') ++e;
+      if (token_ok(s.substr(b, i - b)) && token_ok(s.substr(i + 1, e - i - 1))) {
+        out += "\u2013";
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+  }
+  return out;
+}
+
+std::string Evaluator::year_suffix_text() {
+  // a..z, aa..az, ...
+  int n = state.year_suffix;
+  std::string s;
+  if (n < 0) return s;
+  do {
+    s.insert(s.begin(), static_cast<char>('a' + n % 26));
+    n = n / 26 - 1;
+  } while (n >= 0);
+  return s;
+}
+
+bool Evaluator::is_english() const {
+  const std::string_view lang = ref.get(Variable::language);
+  const bool style_en = style.default_locale.empty() || style.default_locale.rfind("en", 0) == 0;
+  if (lang.empty()) return style_en;
+  return lang.rfind("en", 0) == 0;
+}
+
+// The layout delimiter separates cites, not the layout's children.
+std::string Evaluator::render_layout() { return render_children(layout.children, {}); }
+
+std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
+
+std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
+  std::string out;
+  bool first = true;
+  for (const Element& e : els) {
+    std::string piece = render(e);
+    if (ir::is_blank(piece)) continue;
+    if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+    ir::append(out, piece, punct_in_quote);
+    first = false;
+  }
+  return out;
+}
+
+void Evaluator::finish(std::string& s, const Formatting& f) {
+  if (ir::is_blank(s)) {
+    s.clear();
+    return;
+  }
+  output_started = true;
+  if (f.strip_periods) ir::strip_periods(s);
+  if (f.text_case != TextCase::none) ir::apply_text_case(s, f.text_case, is_english());
+  if (f.quotes) ir::wrap_quotes(s);
+  ir::wrap_font(s, f);
+  if (!f.prefix.empty() || !f.suffix.empty()) {
+    std::string out;
+    out.reserve(f.prefix.size() + s.size() + f.suffix.size());
+    out = f.prefix;
+    ir::append(out, s, punct_in_quote);
+    ir::append(out, f.suffix, punct_in_quote);
+    s.swap(out);
+  }
+  if (f.display != Display::none) ir::wrap_display(s, f.display);
+}
+
+std::string Evaluator::render(const Element& e) {
+  if (++depth > 200) {  // defensive: macros are acyclic after parsing, so this is unreachable
+    --depth;
+    return {};
+  }
+  std::string out;
+  switch (e.kind) {
+    case Element::Kind::text: out = render_text(e, *e.text); break;
+    case Element::Kind::number: out = render_number(e, *e.number); break;
+    case Element::Kind::label: {
+      const Variable v = e.label->variable;
+      std::string_view value = variable_text(v);
+      if (kind_of(v) == VariableKind::name) {
+        const auto names = ref.names(v);
+        value = names.size() > 1 ? "1-2" : names.empty() ? "" : "1";
+      }
+      LabelEl l = *e.label;
+      l.fmt = e.fmt;
+      out = render_label(l, value, v);
+      --depth;
+      return out;
+    }
+    case Element::Kind::names: out = render_names(e, *e.names); break;
+    case Element::Kind::date: out = render_date(e, *e.date); break;
+    case Element::Kind::group: {
+      const int called = vars_called, rendered = vars_rendered;
+      out = render_children(e.group->children, e.group->delimiter);
+      if (vars_called > called && vars_rendered == rendered) out.clear();
+      // A group that rendered something counts as a rendered variable for enclosing groups
+      // only through its own variables, which the counters already carry.
+      finish(out, e.fmt);
+      break;
+    }
+    case Element::Kind::choose: {
+      for (const Branch& b : e.choose->branches) {
+        if (evaluate(b)) {
+          out = render_children(b.children, {});
+          break;
+        }
+      }
+      break;
+    }
+  }
+  --depth;
+  return out;
+}
+
+std::string_view Evaluator::variable_text(Variable v, bool short_form) {
+  if (suppressed.test(static_cast<std::size_t>(v))) return {};
+  switch (v) {
+    case Variable::locator:
+      return cite && cite->item ? std::string_view(cite->item->locator) : std::string_view{};
+    case Variable::citation_number:
+      if (state.citation_number <= 0) return {};
+      scratch_ = std::to_string(state.citation_number);
+      return scratch_;
+    case Variable::first_reference_note_number:
+      if (!cite || cite->first_reference_note_number <= 0 || cite->position == Position::first) return {};
+      scratch_ = std::to_string(cite->first_reference_note_number);
+      return scratch_;
+    case Variable::year_suffix:
+      if (state.year_suffix < 0) return {};
+      scratch_ = year_suffix_text();
+      return scratch_;
+    default: break;
+  }
+  if (short_form) {
+    if (v == Variable::title && ref.has(Variable::title_short)) return ref.get(Variable::title_short);
+    if (v == Variable::container_title && ref.has(Variable::container_title_short))
+      return ref.get(Variable::container_title_short);
+  }
+  return ref.get(v);
+}
+
+std::string Evaluator::render_text(const Element& e, const TextEl& t) {
+  std::string out;
+  switch (t.source) {
+    case TextEl::Source::value:
+      out = t.term;
+      break;
+    case TextEl::Source::term:
+      out = locale.term_text(t.term, t.term_form, t.plural);
+      if (!output_started && !out.empty()) starts_with_term = true;
+      break;
+    case TextEl::Source::macro: {
+      const int called = vars_called, rendered = vars_rendered;
+      out = render_children(*t.macro, {});
+      // A macro behaves like an implicit group for suppression (citeproc-js).
+      if (vars_called > called && vars_rendered == rendered) out.clear();
+      break;
+    }
+    case TextEl::Source::variable: {
+      ++vars_called;
+      const Variable v = t.variable;
+      std::string_view value = variable_text(v, t.short_form);
+      if (value.empty()) break;
+      ++vars_rendered;
+      touched.set(static_cast<std::size_t>(v));
+      if (v == Variable::year_suffix) year_suffix_rendered_ = true;
+      const bool page_like = v == Variable::page ||
+                             (v == Variable::locator && cite && cite->item &&
+                              (cite->item->label.empty() || cite->item->label == "page"));
+      if (page_like) {
+        const std::string_view delim = locale.term_text("page-range-delimiter");
+        out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+        if (style.page_range_format == PageRangeFormat::none) out = en_dash_ranges(out);
+      } else if (v == Variable::URL || v == Variable::DOI) {
+        out = std::string(value);
+      } else {
+        out = ir::from_rich_text(value);
+      }
+      break;
+    }
+  }
+  finish(out, e.fmt);
+  return out;
+}
+
+bool Evaluator::evaluate(const Branch& b) {
+  if (b.conditions.empty()) return true;
+  // Each value of each condition is one test; match says how tests combine.
+  int tests = 0, passed = 0;
+  auto record = [&](bool ok) {
+    ++tests;
+    if (ok) ++passed;
+  };
+  for (const Condition& c : b.conditions) {
+    switch (c.kind) {
+      case CondKind::type:
+        for (int code : c.codes) record(code >= 0 && static_cast<ItemType>(code) == ref.type);
+        break;
+      case CondKind::variable:
+        for (int code : c.codes) {
+          if (code < 0) { record(false); continue; }
+          const auto v = static_cast<Variable>(code);
+          bool has = false;
+          switch (kind_of(v)) {
+            case VariableKind::name: has = !ref.names(v).empty(); break;
+            case VariableKind::date: has = ref.date(v) != nullptr && !ref.date(v)->empty(); break;
+            default: has = !variable_text(v).empty(); break;
+          }
+          if (suppressed.test(static_cast<std::size_t>(v))) has = false;
+          record(has);
+        }
+        break;
+      case CondKind::is_numeric:
+        for (int code : c.codes) record(code >= 0 && is_numeric_value(variable_text(static_cast<Variable>(code))));
+        break;
+      case CondKind::is_uncertain_date:
+        for (int code : c.codes) {
+          const Date* d = code >= 0 ? ref.date(static_cast<Variable>(code)) : nullptr;
+          record(d && d->circa);
+        }
+        break;
+      case CondKind::locator:
+        for (const std::string& v : c.values) {
+          if (!cite || !cite->item || cite->item->locator.empty()) { record(false); continue; }
+          const std::string_view label = cite->item->label.empty() ? std::string_view("page") : std::string_view(cite->item->label);
+          record(label == v || (v == "sub-verbo" && label == "sub verbo"));
+        }
+        break;
+      case CondKind::position:
+        for (int code : c.codes) {
+          if (!cite || mode.bibliography) { record(false); continue; }
+          const Position p = cite->position;
+          bool ok = false;
+          switch (code) {
+            case 0: ok = p == Position::first; break;
+            case 1: ok = p != Position::first; break;
+            case 2: ok = p == Position::ibid || p == Position::ibid_with_locator; break;
+            case 3: ok = p == Position::ibid_with_locator; break;
+            case 4: ok = p != Position::first && cite->near_note; break;
+            default: break;
+          }
+          record(ok);
+        }
+        break;
+      case CondKind::disambiguate:
+        for (int code : c.codes) record((code == 1) == state.disambiguate);
+        break;
+    }
+  }
+  switch (b.match) {
+    case Match::all: return tests > 0 && passed == tests;
+    case Match::any: return passed > 0;
+    case Match::none: return passed == 0;
+  }
+  return false;
+}
+
+}  // namespace citelib::csl

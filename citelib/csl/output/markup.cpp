@@ -1,0 +1,367 @@
+#include "csl/output/markup.hpp"
+
+#include <cstring>
+#include <vector>
+
+namespace citelib::csl::ir {
+
+namespace {
+
+bool is_punct(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?'; }
+
+// Index of the last byte of visible text in s (skipping trailing marks), or npos.
+std::size_t last_visible(std::string_view s, bool* quote_closed = nullptr, std::size_t* quote_at = nullptr) {
+  std::size_t i = s.size();
+  while (i >= 3 && is_mark(s.data() + i - 3, s.data() + s.size())) {
+    if (mark_at(s.data() + i - 3) == quote_close && quote_closed && !*quote_closed) {
+      *quote_closed = true;
+      if (quote_at) *quote_at = i - 3;
+    }
+    i -= 3;
+  }
+  if (i == 0) return std::string_view::npos;
+  return i - 1;
+}
+
+std::size_t first_visible(std::string_view s) {
+  std::size_t i = 0;
+  while (i + 3 <= s.size() && is_mark(s.data() + i, s.data() + s.size())) i += 3;
+  return i < s.size() ? i : std::string_view::npos;
+}
+
+// Whether punctuation `b` following punctuation `a` is redundant.
+bool redundant(char a, char b) {
+  if (a == b) return true;
+  if ((a == '!' || a == '?') && (b == '.' || b == ',')) return false ? true : b == '.';
+  if ((a == ':' || a == ';') && b == '.') return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
+
+void append(std::string& out, std::string_view piece, bool punct_in_quote) {
+  if (piece.empty()) return;
+  if (out.empty()) {
+    out.append(piece);
+    return;
+  }
+  const std::size_t f = first_visible(piece);
+  if (f == std::string_view::npos) {
+    out.append(piece);
+    return;
+  }
+  bool quoted = false;
+  std::size_t qat = 0;
+  const std::size_t l = last_visible(out, &quoted, &qat);
+  if (l == std::string_view::npos) {
+    out.append(piece);
+    return;
+  }
+  const char b = piece[f];
+  if (punct_in_quote && quoted && (b == '.' || b == ',')) {
+    // Move the punctuation before the closing quote (and drop it when the quoted text
+    // already ends in punctuation that makes it redundant).
+    const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
+    const bool drop = inner != std::string_view::npos && is_punct(out[inner]) &&
+                      (redundant(out[inner], b) || out[inner] == '?' || out[inner] == '!' ||
+                       (out[inner] == ',' && b == '.') || (out[inner] == '.' && b == ','));
+    if (!drop) out.insert(qat, 1, b);
+    out.append(piece.substr(0, f));
+    out.append(piece.substr(f + 1));
+    return;
+  }
+  const char a = out[l];
+  if (is_punct(a) && is_punct(b) && redundant(a, b)) {
+    out.append(piece.substr(0, f));
+    out.append(piece.substr(f + 1));
+    return;
+  }
+  if (a == ' ' && b == ' ') {
+    out.append(piece.substr(0, f));
+    out.append(piece.substr(f + 1));
+    return;
+  }
+  out.append(piece);
+}
+
+namespace {
+void wrap(std::string& s, Mark m) {
+  std::string w;
+  w.reserve(s.size() + 6);
+  put(w, m);
+  w += s;
+  put(w, m == quote_open ? quote_close : close);
+  s.swap(w);
+}
+}  // namespace
+
+void wrap_font(std::string& s, const Formatting& f) {
+  if (!f.has_font() || is_blank(s)) return;
+  switch (f.font_style) {
+    case FontStyle::italic: wrap(s, italic); break;
+    case FontStyle::oblique: wrap(s, oblique); break;
+    case FontStyle::normal: wrap(s, normal_style); break;
+    case FontStyle::unset: break;
+  }
+  switch (f.font_variant) {
+    case FontVariant::small_caps: wrap(s, small_caps); break;
+    case FontVariant::normal: wrap(s, normal_variant); break;
+    case FontVariant::unset: break;
+  }
+  switch (f.font_weight) {
+    case FontWeight::bold: wrap(s, bold); break;
+    case FontWeight::light: wrap(s, light); break;
+    case FontWeight::normal: wrap(s, normal_weight); break;
+    case FontWeight::unset: break;
+  }
+  switch (f.text_decoration) {
+    case TextDecoration::underline: wrap(s, underline); break;
+    case TextDecoration::none: wrap(s, no_decoration); break;
+    case TextDecoration::unset: break;
+  }
+  switch (f.vertical_align) {
+    case VerticalAlign::sup: wrap(s, sup); break;
+    case VerticalAlign::sub: wrap(s, sub); break;
+    case VerticalAlign::baseline: wrap(s, baseline); break;
+    case VerticalAlign::unset: break;
+  }
+}
+
+void wrap_quotes(std::string& s) {
+  if (!is_blank(s)) wrap(s, quote_open);
+}
+
+void wrap_display(std::string& s, Display d) {
+  switch (d) {
+    case Display::block: wrap(s, block); break;
+    case Display::left_margin: wrap(s, left_margin); break;
+    case Display::right_inline: wrap(s, right_inline); break;
+    case Display::indent: wrap(s, indent); break;
+    case Display::none: break;
+  }
+}
+
+void strip_periods(std::string& s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s)
+    if (c != '.') out.push_back(c);
+  s.swap(out);
+}
+
+std::string from_rich_text(std::string_view v) {
+  // Fast path: nothing to interpret.
+  if (v.find_first_of("<\"'") == std::string_view::npos && v.find("\xE2\x80") == std::string_view::npos)
+    return std::string(v);
+  std::string out;
+  out.reserve(v.size() + 8);
+  std::vector<bool> stack;  // true: quote mark open
+  bool dq_open = false;
+  bool sq_open = false;
+  auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
+  for (std::size_t i = 0; i < v.size();) {
+    const char c = v[i];
+    if (c == '<') {
+      struct Tag { std::string_view text; Mark mark; };
+      static const Tag opens[] = {
+          {"<i>", italic}, {"<em>", italic}, {"<b>", bold}, {"<strong>", bold}, {"<sup>", sup}, {"<sub>", sub},
+          {"<sc>", small_caps}, {"<span style=\"font-variant:small-caps;\">", small_caps},
+          {"<span style=\"font-variant: small-caps;\">", small_caps}, {"<span class=\"nocase\">", nocase},
+          {"<span style=\"font-style:italic;\">", italic}, {"<span style=\"font-weight:bold;\">", bold},
+      };
+      static const std::string_view closes[] = {"</i>", "</em>", "</b>", "</strong>", "</sup>", "</sub>", "</sc>", "</span>"};
+      bool done = false;
+      for (const Tag& t : opens)
+        if (starts(i, t.text)) {
+          put(out, t.mark);
+          stack.push_back(false);
+          i += t.text.size();
+          done = true;
+          break;
+        }
+      if (!done && !stack.empty())
+        for (std::string_view t : closes)
+          if (starts(i, t)) {
+            while (!stack.empty() && stack.back()) {  // an unclosed quote inside: close it
+              put(out, quote_close);
+              stack.pop_back();
+              dq_open = false;
+            }
+            if (!stack.empty()) {
+              put(out, close);
+              stack.pop_back();
+            }
+            i += t.size();
+            done = true;
+            break;
+          }
+      if (!done) {
+        out.push_back(c);
+        ++i;
+      }
+      continue;
+    }
+    if (c == '"' || starts(i, "\u201C") || starts(i, "\u201D")) {
+      const std::size_t len = c == '"' ? 1 : 3;
+      const bool opening = c == '"' ? !dq_open : starts(i, "\u201C");
+      if (opening && !dq_open) {
+        put(out, quote_open);
+        stack.push_back(true);
+        dq_open = true;
+      } else if (!opening && dq_open && !stack.empty() && stack.back()) {
+        put(out, quote_close);
+        stack.pop_back();
+        dq_open = false;
+      } else {
+        out.append(v.substr(i, len));
+      }
+      i += len;
+      continue;
+    }
+    if (c == '\'' || starts(i, "\u2018") || starts(i, "\u2019")) {
+      // Single quotes: paired ones are quotes (rendered by nesting depth), the others
+      // apostrophes.
+      const std::size_t len = c == '\'' ? 1 : 3;
+      auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
+      const bool prev_word = i > 0 && word_char(v[i - 1]);
+      const bool next_word = i + len < v.size() && v[i + len] != ' ';
+      const bool may_open = !prev_word && next_word && !starts(i, "\u2019");
+      if (prev_word && i + len < v.size() && word_char(v[i + len])) {
+        out += "\u2019";
+      } else if (may_open && !sq_open) {
+        put(out, quote_open);
+        stack.push_back(true);
+        sq_open = true;
+      } else if (sq_open && !stack.empty() && stack.back() && !starts(i, "\u2018")) {
+        put(out, quote_close);
+        stack.pop_back();
+        sq_open = false;
+      } else {
+        out += "\u2019";
+      }
+      i += len;
+      continue;
+    }
+    out.push_back(c);
+    ++i;
+  }
+  while (!stack.empty()) {
+    put(out, stack.back() ? quote_close : close);
+    stack.pop_back();
+  }
+  return out;
+}
+
+namespace {
+void escape_html(std::string& out, std::string_view t) {
+  for (char c : t) {
+    if (c == '&') out += "&#38;";
+    else if (c == '<') out += "&#60;";
+    else if (c == '>') out += "&#62;";
+    else out.push_back(c);
+  }
+}
+}  // namespace
+
+std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
+  std::string out;
+  out.reserve(ir.size() + 32);
+  struct Open { Mark mark; std::string_view close_tag; int flip; };
+  std::vector<Open> stack;
+  int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
+  const bool html = f == Format::html;
+  std::size_t text_start = 0;
+  auto flush = [&](std::size_t end) {
+    if (end > text_start) {
+      if (html) escape_html(out, ir.substr(text_start, end - text_start));
+      else out.append(ir.substr(text_start, end - text_start));
+    }
+  };
+  for (std::size_t i = 0; i < ir.size();) {
+    if (!is_mark(ir.data() + i, ir.data() + ir.size())) {
+      ++i;
+      continue;
+    }
+    flush(i);
+    const Mark m = mark_at(ir.data() + i);
+    i += 3;
+    text_start = i;
+    if (m == quote_open) {
+      out += (quote_depth % 2 == 0) ? q.open : q.inner_open;
+      ++quote_depth;
+      continue;
+    }
+    if (m == quote_close) {
+      if (quote_depth > 0) --quote_depth;
+      out += (quote_depth % 2 == 0) ? q.close : q.inner_close;
+      continue;
+    }
+    if (m == close) {
+      if (stack.empty()) continue;
+      const Open o = stack.back();
+      stack.pop_back();
+      if (o.mark == italic || o.mark == oblique) italic_on = o.flip;
+      if (o.mark == normal_style) italic_on = o.flip;
+      if (o.mark == bold) bold_on = o.flip;
+      if (o.mark == normal_weight) bold_on = o.flip;
+      if (o.mark == small_caps || o.mark == normal_variant) sc_on = o.flip;
+      if (html) out += o.close_tag;
+      continue;
+    }
+    std::string_view open_tag, close_tag;
+    int prev = 0;
+    switch (m) {
+      case italic:
+      case oblique:
+        prev = italic_on;
+        if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0; }
+        else if (m == italic) { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
+        else { open_tag = "<span style=\"font-style:oblique;\">"; close_tag = "</span>"; italic_on = 1; }
+        break;
+      case normal_style:
+        prev = italic_on;
+        open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0;
+        break;
+      case bold:
+        prev = bold_on;
+        if (bold_on) { open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; bold_on = 0; }
+        else { open_tag = "<b>"; close_tag = "</b>"; bold_on = 1; }
+        break;
+      case light: open_tag = "<span style=\"font-weight:light;\">"; close_tag = "</span>"; break;
+      case normal_weight:
+        prev = bold_on;
+        open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; bold_on = 0;
+        break;
+      case small_caps:
+        prev = sc_on;
+        if (sc_on) { open_tag = "<span style=\"font-variant:normal;\">"; sc_on = 0; }
+        else { open_tag = "<span style=\"font-variant:small-caps;\">"; sc_on = 1; }
+        close_tag = "</span>";
+        break;
+      case normal_variant:
+        prev = sc_on;
+        open_tag = "<span style=\"font-variant:normal;\">"; close_tag = "</span>"; sc_on = 0;
+        break;
+      case underline: open_tag = "<span style=\"text-decoration:underline;\">"; close_tag = "</span>"; break;
+      case no_decoration: open_tag = "<span style=\"text-decoration:none;\">"; close_tag = "</span>"; break;
+      case sup: open_tag = "<sup>"; close_tag = "</sup>"; break;
+      case sub: open_tag = "<sub>"; close_tag = "</sub>"; break;
+      case baseline: open_tag = "<span style=\"baseline\">"; close_tag = "</span>"; break;
+      case block: open_tag = "<div class=\"csl-block\">"; close_tag = "</div>"; break;
+      case left_margin: open_tag = "<div class=\"csl-left-margin\">"; close_tag = "</div>"; break;
+      case right_inline: open_tag = "<div class=\"csl-right-inline\">"; close_tag = "</div>"; break;
+      case indent: open_tag = "<div class=\"csl-indent\">"; close_tag = "</div>"; break;
+      default: break;  // nocase: no markup
+    }
+    stack.push_back({m, close_tag, prev});
+    if (html) out += open_tag;
+    else if (m == block && !out.empty() && out.back() != '\n') out.push_back('\n');
+    else if (m == right_inline && !out.empty() && out.back() != ' ') out.push_back(' ');
+  }
+  flush(ir.size());
+  return out;
+}
+
+}  // namespace citelib::csl::ir

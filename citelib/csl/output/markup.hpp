@@ -1,0 +1,73 @@
+#pragma once
+// The engine's intermediate representation: UTF-8 text with formatting marks encoded as
+// private-use code points (U+E000 block). Evaluation writes marks; the punctuation rules of
+// joins, text-case and strip-periods see through them; only the back-ends (text, HTML) turn
+// them into markup and escape text. A mark is 3 bytes, so IR strings stay compact and the
+// rendering of a reference allocates a handful of strings, not a node per element.
+
+#include <citelib/csl/style.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace citelib::csl::ir {
+
+enum Mark : char32_t {
+  italic = 0xE000, oblique, normal_style, bold, light, normal_weight, small_caps, normal_variant,
+  underline, no_decoration, sup, sub, baseline, nocase, quote_open, block, left_margin, right_inline,
+  indent,
+  last_open = indent,
+  quote_close = 0xE0FE,
+  close = 0xE0FF,  ///< closes the innermost open mark other than a quote
+};
+
+/// Appends the UTF-8 encoding of a mark.
+inline void put(std::string& s, Mark m) {
+  const auto c = static_cast<char32_t>(m);
+  s.push_back(static_cast<char>(0xE0 | (c >> 12)));
+  s.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+  s.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+}
+/// True when the 3 bytes at `p` (within `end`) encode a mark.
+inline bool is_mark(const char* p, const char* end) {
+  return end - p >= 3 && static_cast<unsigned char>(p[0]) == 0xEE &&
+         static_cast<unsigned char>(p[1]) >= 0x80 && static_cast<unsigned char>(p[1]) <= 0x83;
+}
+inline Mark mark_at(const char* p) {
+  return static_cast<Mark>(((static_cast<char32_t>(p[0]) & 0x0F) << 12) |
+                           ((static_cast<char32_t>(p[1]) & 0x3F) << 6) | (static_cast<char32_t>(p[2]) & 0x3F));
+}
+
+/// True when `s` has no visible text (only marks, or nothing).
+bool is_blank(std::string_view s);
+
+/// Appends `piece` to `out`, applying the join rules: duplicate punctuation collapses
+/// ("Eds.." -> "Eds."), doubled spaces collapse, and with `punct_in_quote` a leading "." or
+/// "," moves inside a closing quote.
+void append(std::string& out, std::string_view piece, bool punct_in_quote);
+
+/// Wraps `s` in the marks of `fmt`'s font attributes (not affixes, quotes or display).
+void wrap_font(std::string& s, const Formatting& fmt);
+/// Wraps `s` in quote marks.
+void wrap_quotes(std::string& s);
+/// Wraps `s` in a display mark.
+void wrap_display(std::string& s, Display d);
+/// Removes periods from the text (strip-periods), leaving marks alone.
+void strip_periods(std::string& s);
+/// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
+void apply_text_case(std::string& s, TextCase tc, bool english);
+
+/// Parses the HTML-like markup CSL-JSON values may carry (<i>, <b>, <sup>, <sub>, <sc>,
+/// <span style="font-variant:small-caps;">, <span class="nocase">) and straight double
+/// quotes into IR marks; apostrophes become typographic. Other text is kept as is.
+std::string from_rich_text(std::string_view value);
+
+/// Quote characters and flip-flop behaviour for the back-ends.
+struct QuoteTerms {
+  std::string open = "\u201C", close = "\u201D", inner_open = "\u2018", inner_close = "\u2019";
+};
+enum class Format : std::uint8_t { text, html };
+/// Renders IR to the output format (HTML escapes &, <, > as the CSL suite does).
+std::string render(std::string_view ir, Format f, const QuoteTerms& q);
+
+}  // namespace citelib::csl::ir

@@ -1,0 +1,305 @@
+// TeX markup of .bib values to Unicode text (the inverse of writers/bibtex/latex_text.cpp,
+// and the forms other tools write: \'{e}, {\"o}, \v c, \ss{}, ``quotes'', --).
+#include <citelib/readers/bibtex.hpp>
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cctype>
+#include <cstdlib>
+#include <cstring>
+
+namespace citelib {
+
+namespace {
+
+struct Cmd {
+  std::string_view name;
+  std::string_view text;
+};
+
+// Control words that stand for one character (or nothing).
+constexpr std::array<Cmd, 67> kSymbols = {{
+    {"ss", "\u00DF"}, {"SS", "SS"}, {"ae", "\u00E6"}, {"AE", "\u00C6"}, {"oe", "\u0153"}, {"OE", "\u0152"},
+    {"o", "\u00F8"}, {"O", "\u00D8"}, {"l", "\u0142"}, {"L", "\u0141"}, {"aa", "\u00E5"}, {"AA", "\u00C5"},
+    {"i", "\u0131"}, {"j", "\u0237"}, {"dh", "\u00F0"}, {"DH", "\u00D0"}, {"th", "\u00FE"}, {"TH", "\u00DE"},
+    {"dj", "\u0111"}, {"DJ", "\u0110"}, {"ng", "\u014B"}, {"NG", "\u014A"},
+    {"textbackslash", "\\"}, {"textasciitilde", "~"}, {"textasciicircum", "^"}, {"textbraceleft", "{"},
+    {"textbraceright", "}"}, {"textendash", "\u2013"}, {"textemdash", "\u2014"}, {"textquoteleft", "\u2018"},
+    {"textquoteright", "\u2019"}, {"textquotedblleft", "\u201C"}, {"textquotedblright", "\u201D"},
+    {"guillemotleft", "\u00AB"}, {"guillemotright", "\u00BB"}, {"guillemetleft", "\u00AB"},
+    {"guillemetright", "\u00BB"}, {"guilsinglleft", "\u2039"}, {"guilsinglright", "\u203A"},
+    {"ldots", "\u2026"}, {"dots", "\u2026"}, {"textellipsis", "\u2026"}, {"S", "\u00A7"},
+    {"textsection", "\u00A7"}, {"P", "\u00B6"}, {"textparagraph", "\u00B6"}, {"textcopyright", "\u00A9"},
+    {"copyright", "\u00A9"}, {"textdegree", "\u00B0"}, {"textquestiondown", "\u00BF"},
+    {"textexclamdown", "\u00A1"}, {"texteuro", "\u20AC"}, {"pounds", "\u00A3"}, {"textsterling", "\u00A3"},
+    {"texttimes", "\u00D7"}, {"textbullet", "\u2022"}, {"textdollar", "$"}, {"textunderscore", "_"},
+    {"textbar", "|"}, {"textless", "<"}, {"textgreater", ">"}, {"textregistered", "\u00AE"},
+    {"texttrademark", "\u2122"}, {"textperiodcentered", "\u00B7"}, {"slash", "/"}, {"textquotesingle", "'"}, {"textasciigrave", "`"},
+}};
+
+// Control words whose argument becomes CSL rich text (or plain text).
+struct Wrap {
+  std::string_view name;
+  std::string_view open;
+  std::string_view close;
+};
+constexpr std::array<Wrap, 17> kWraps = {{
+    {"emph", "<i>", "</i>"}, {"textit", "<i>", "</i>"}, {"mkbibemph", "<i>", "</i>"}, {"textsl", "<i>", "</i>"},
+    {"textbf", "<b>", "</b>"}, {"mkbibbold", "<b>", "</b>"}, {"textsuperscript", "<sup>", "</sup>"},
+    {"mkbibsuperscript", "<sup>", "</sup>"}, {"textsubscript", "<sub>", "</sub>"},
+    {"textsc", "<span style=\"font-variant:small-caps;\">", "</span>"}, {"mkbibquote", "\u201C", "\u201D"},
+    {"textup", "", ""}, {"textnormal", "", ""}, {"textrm", "", ""}, {"mbox", "", ""}, {"textsf", "", ""},
+    {"texttt", "", ""},
+}};
+
+// Accent commands and the combining mark they put on their argument.
+struct AccentCmd {
+  std::string_view name;
+  std::string_view mark;
+};
+constexpr std::array<AccentCmd, 16> kAccents = {{
+    {"`", "\u0300"}, {"'", "\u0301"}, {"^", "\u0302"}, {"~", "\u0303"}, {"=", "\u0304"}, {".", "\u0307"},
+    {"\"", "\u0308"}, {"u", "\u0306"}, {"r", "\u030A"}, {"H", "\u030B"}, {"v", "\u030C"}, {"d", "\u0323"},
+    {"c", "\u0327"}, {"k", "\u0328"}, {"b", "\u0331"}, {"t", "\u0361"},
+}};
+
+bool is_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+class Decoder {
+ public:
+  explicit Decoder(std::string_view t) : t_(t) {}
+
+  std::string run() {
+    out_.reserve(t_.size());
+    decode_until(t_.size());
+    if (composed_) normalize();
+    return std::move(out_);
+  }
+
+ private:
+  void decode_until(std::size_t end) {
+    while (i_ < end) {
+      const char c = t_[i_];
+      switch (c) {
+        case '{':
+        case '}': ++i_; break;  // protective braces carry no text
+        case '\\': command(end); break;
+        case '~': out_ += "\u00A0"; ++i_; break;
+        case '-':
+          if (t_.compare(i_, 3, "---") == 0) { out_ += "\u2014"; i_ += 3; }
+          else if (t_.compare(i_, 2, "--") == 0) { out_ += "\u2013"; i_ += 2; }
+          else { out_ += '-'; ++i_; }
+          break;
+        case '`':
+          if (i_ + 1 < end && t_[i_ + 1] == '`') { out_ += "\u201C"; i_ += 2; }
+          else { out_ += "\u2018"; ++i_; }
+          break;
+        case '\'':
+          if (i_ + 1 < end && t_[i_ + 1] == '\'') { out_ += "\u201D"; i_ += 2; }
+          else { out_ += '\''; ++i_; }
+          break;
+        case '\t':
+        case '\n':
+        case '\r':
+          // A line break in a value is a space, and so are the blanks around it.
+          while (!out_.empty() && out_.back() == ' ') out_.pop_back();
+          out_ += ' ';
+          ++i_;
+          while (i_ < end && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\n' || t_[i_] == '\r')) ++i_;
+          break;
+        default: {
+          // Copy a run of ordinary bytes at once.
+          std::size_t j = i_ + 1;
+          while (j < end && !std::strchr("{}\\~-`'\t\n\r", t_[j])) ++j;
+          out_.append(t_.substr(i_, j - i_));
+          i_ = j;
+        }
+      }
+    }
+  }
+
+  /// The end of the brace group opening at `open` (position of its "}"), or `end`.
+  std::size_t group_end(std::size_t open, std::size_t end) const {
+    int depth = 0;
+    for (std::size_t p = open; p < end; ++p) {
+      if (t_[p] == '\\') { ++p; continue; }
+      if (t_[p] == '{') ++depth;
+      else if (t_[p] == '}' && --depth == 0) return p;
+    }
+    return end;
+  }
+
+  void skip_blanks(std::size_t end) {
+    while (i_ < end && (t_[i_] == ' ' || t_[i_] == '\t' || t_[i_] == '\n')) ++i_;
+  }
+
+  /// Decodes the argument of a command: a brace group or one character.
+  std::string argument(std::size_t end) {
+    skip_blanks(end);
+    if (i_ >= end) return {};
+    if (t_[i_] == '{') {
+      const std::size_t close = group_end(i_, end);
+      Decoder inner(t_.substr(i_ + 1, close - i_ - 1));
+      std::string s = inner.run();
+      composed_ = composed_ || inner.composed_;
+      i_ = close < end ? close + 1 : end;
+      return s;
+    }
+    if (t_[i_] == '\\') {
+      // \'\i: the argument is itself a command.
+      const std::size_t from = i_;
+      std::size_t p = i_ + 1;
+      while (p < end && is_letter(t_[p])) ++p;
+      if (p == i_ + 1) ++p;
+      Decoder inner(t_.substr(from, p - from));
+      i_ = p;
+      return inner.run();
+    }
+    // One UTF-8 character.
+    std::size_t len = 1;
+    const auto u = static_cast<unsigned char>(t_[i_]);
+    if (u >= 0xF0) len = 4;
+    else if (u >= 0xE0) len = 3;
+    else if (u >= 0xC0) len = 2;
+    std::string s(t_.substr(i_, len));
+    i_ += len;
+    return s;
+  }
+
+  void accent(std::string_view mark, std::size_t end) {
+    std::string arg = argument(end);
+    if (arg.empty()) {
+      // \^{} and \~{} stand for the accent character itself.
+      if (mark == "\u0302") out_ += '^';
+      else if (mark == "\u0303") out_ += '~';
+      return;
+    }
+    // A dotless i or j under an accent is the ordinary letter (\'\i -> í).
+    if (arg.compare(0, 2, "\u0131") == 0) arg.replace(0, 2, "i");
+    else if (arg.compare(0, 2, "\u0237") == 0) arg.replace(0, 2, "j");
+    // The mark goes after the first character of the argument; NFC composes it later.
+    std::size_t first = 1;
+    const auto u = static_cast<unsigned char>(arg[0]);
+    if (u >= 0xF0) first = 4;
+    else if (u >= 0xE0) first = 3;
+    else if (u >= 0xC0) first = 2;
+    // Keep marks already on the base letter (nested accents) before this one.
+    while (first + 1 < arg.size() && (static_cast<unsigned char>(arg[first]) == 0xCC ||
+                                      static_cast<unsigned char>(arg[first]) == 0xCD))
+      first += 2;
+    arg.insert(std::min(first, arg.size()), mark);
+    out_ += arg;
+    composed_ = true;
+  }
+
+  void command(std::size_t end) {
+    ++i_;  // the backslash
+    if (i_ >= end) {
+      out_ += '\\';
+      return;
+    }
+    const char c = t_[i_];
+    if (!is_letter(c)) {
+      ++i_;
+      switch (c) {
+        case '&': case '%': case '$': case '#': case '_': case '{': case '}': out_ += c; return;
+        case ' ': case '\n': out_ += ' '; return;
+        case ',': out_ += "\u2009"; return;
+        case '-': case '/': case '@': return;  // hyphenation hint, italic correction, spacing
+        case '\\': out_ += ' '; return;         // a line break in a value
+        default: break;
+      }
+      for (const AccentCmd& a : kAccents)
+        if (a.name.size() == 1 && a.name[0] == c) return accent(a.mark, end);
+      out_ += '\\';
+      out_ += c;
+      return;
+    }
+    const std::size_t b = i_;
+    while (i_ < end && is_letter(t_[i_])) ++i_;
+    const std::string_view name = t_.substr(b, i_ - b);
+    for (const AccentCmd& a : kAccents)
+      if (a.name.size() == 1 && a.name == name) return accent(a.mark, end);
+    for (const Cmd& s : kSymbols) {
+      if (s.name != name) continue;
+      out_ += s.text;
+      // A control word eats the blanks after it, and "{}" ends it.
+      if (t_.compare(i_, 2, "{}") == 0) i_ += 2;
+      else skip_blanks(end);
+      return;
+    }
+    for (const Wrap& w : kWraps) {
+      if (w.name != name) continue;
+      out_ += w.open;
+      out_ += argument(end);
+      out_ += w.close;
+      return;
+    }
+    if (name == "url" || name == "path" || name == "nolinkurl") {
+      // Verbatim argument: kept byte for byte.
+      skip_blanks(end);
+      if (i_ < end && t_[i_] == '{') {
+        const std::size_t close = group_end(i_, end);
+        out_.append(t_.substr(i_ + 1, close - i_ - 1));
+        i_ = close < end ? close + 1 : end;
+      }
+      return;
+    }
+    if (name == "href") {
+      skip_blanks(end);
+      if (i_ < end && t_[i_] == '{') i_ = std::min(group_end(i_, end) + 1, end);  // the target
+      out_ += argument(end);
+      return;
+    }
+    if (name == "char") {
+      // \char"41, \char'101, \char65
+      int base = 10;
+      if (i_ < end && t_[i_] == '"') { base = 16; ++i_; }
+      else if (i_ < end && t_[i_] == '\'') { base = 8; ++i_; }
+      const std::size_t nb = i_;
+      while (i_ < end && std::isxdigit(static_cast<unsigned char>(t_[i_]))) ++i_;
+      const long cp = std::strtol(std::string(t_.substr(nb, i_ - nb)).c_str(), nullptr, base);
+      if (cp > 0 && cp < 0x110000) {
+        char buf[4];
+        int32_t len = 0;
+        UBool err = false;
+        U8_APPEND(buf, len, 4, static_cast<UChar32>(cp), err);
+        if (!err) out_.append(buf, static_cast<std::size_t>(len));
+      }
+      if (t_.compare(i_, 2, "{}") == 0) i_ += 2;
+      return;
+    }
+    // Unknown command: kept as written, so nothing is lost.
+    out_ += '\\';
+    out_ += name;
+  }
+
+  void normalize() {
+    UErrorCode err = U_ZERO_ERROR;
+    const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+    if (U_FAILURE(err)) return;
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(out_.data(), static_cast<int32_t>(out_.size())));
+    icu::UnicodeString n = nfc->normalize(u, err);
+    if (U_FAILURE(err)) return;
+    out_.clear();
+    n.toUTF8String(out_);
+  }
+
+  std::string_view t_;
+  std::size_t i_ = 0;
+  std::string out_;
+  bool composed_ = false;
+};
+
+}  // namespace
+
+std::string decode_latex(std::string_view tex) {
+  // Fast path: nothing to decode.
+  if (tex.find_first_of("{}\\~-`'\t\n\r") == std::string_view::npos) return std::string(tex);
+  return Decoder(tex).run();
+}
+
+}  // namespace citelib

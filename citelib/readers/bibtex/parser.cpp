@@ -1,0 +1,384 @@
+// The .bib grammar: entries, @string, @preamble, @comment, `#` concatenation, {} and ""
+// values. Errors are reported with their position and parsing resumes at the next entry
+// (an "@" at the start of a line), so one damaged entry costs only itself.
+#include <citelib/readers/bibtex.hpp>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+namespace citelib {
+
+const BibField* BibEntry::field(std::string_view name) const noexcept {
+  for (const BibField& f : fields)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+namespace {
+
+bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+// Characters BibTeX allows in entry types, field names and macro names.
+bool is_ident_char(char c) noexcept {
+  const auto u = static_cast<unsigned char>(c);
+  if (u >= 0x80) return true;
+  if (is_space(c)) return false;
+  return !std::strchr("{}()\",=#%@'~\\", c) && u > 0x20;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+constexpr std::string_view kExtrasMarker = "% citelib:";
+
+class Parser {
+ public:
+  Parser(const SourceText& src, Diagnostics& d) : src_(src), t_(src.text()), diags_(d) {
+    // The month macros every .bst defines.
+    static constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                              "August", "September", "October", "November", "December"};
+    static constexpr const char* kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int m = 0; m < 12; ++m) macros_.emplace(kAbbr[m], kMonths[m]);
+  }
+
+  BibDatabase run() {
+    db_.entries.reserve(t_.size() / 400 + 1);
+    while (i_ < t_.size()) {
+      const void* at = std::memchr(t_.data() + i_, '@', t_.size() - i_);
+      const std::size_t next = at ? static_cast<std::size_t>(static_cast<const char*>(at) - t_.data()) : t_.size();
+      note_extras(i_, next);
+      i_ = next;
+      if (i_ >= t_.size()) break;
+      parse_item();
+    }
+    return std::move(db_);
+  }
+
+ private:
+  // ---- positions and errors -----------------------------------------------------------
+  void error(DiagCode code, std::size_t at, std::initializer_list<std::string_view> args, std::string_view ref = {}) {
+    diags_.report(code, &src_, {at, std::min(at + 1, t_.size())}, args, ref);
+  }
+
+  /// The start of the next entry after `from`: an "@" that begins a line (after blanks).
+  std::size_t next_entry_start(std::size_t from) const {
+    std::size_t p = from;
+    while (p < t_.size()) {
+      const void* nl = std::memchr(t_.data() + p, '\n', t_.size() - p);
+      if (!nl) return t_.size();
+      std::size_t q = static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()) + 1;
+      while (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+      if (q < t_.size() && t_[q] == '@') return q;
+      p = q;
+    }
+    return t_.size();
+  }
+
+  /// True when an entry header ("@word{" or "@word(") starts at `p`.
+  bool entry_header_at(std::size_t p) const {
+    if (p >= t_.size() || t_[p] != '@') return false;
+    std::size_t q = p + 1;
+    while (q < t_.size() && is_ident_char(t_[q])) ++q;
+    if (q == p + 1) return false;
+    while (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+    return q < t_.size() && (t_[q] == '{' || t_[q] == '(');
+  }
+
+  void skip_space() {
+    while (i_ < t_.size()) {
+      if (is_space(t_[i_])) { ++i_; continue; }
+      // biber accepts %-comments between fields; classic bibtex files use them too.
+      if (t_[i_] == '%') {
+        const void* nl = std::memchr(t_.data() + i_, '\n', t_.size() - i_);
+        i_ = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()) + 1 : t_.size();
+        continue;
+      }
+      break;
+    }
+  }
+
+  std::string_view ident() {
+    const std::size_t b = i_;
+    while (i_ < t_.size() && is_ident_char(t_[i_])) ++i_;
+    return t_.substr(b, i_ - b);
+  }
+
+  // The last "% citelib: {...}" line in the junk before an entry belongs to that entry.
+  void note_extras(std::size_t from, std::size_t to) {
+    pending_extras_.clear();
+    if (to - from < kExtrasMarker.size()) return;
+    const std::string_view junk = t_.substr(from, to - from);
+    const std::size_t p = junk.rfind(kExtrasMarker);
+    if (p == std::string_view::npos) return;
+    std::size_t e = junk.find('\n', p);
+    if (e == std::string_view::npos) e = junk.size();
+    std::string_view json = junk.substr(p + kExtrasMarker.size(), e - p - kExtrasMarker.size());
+    while (!json.empty() && is_space(json.front())) json.remove_prefix(1);
+    while (!json.empty() && is_space(json.back())) json.remove_suffix(1);
+    pending_extras_ = std::string(json);
+  }
+
+  // ---- items ----------------------------------------------------------------------------
+  void parse_item() {
+    const std::size_t at = i_;
+    ++i_;
+    skip_space();
+    const std::string type = lower(ident());
+    if (type.empty()) return;  // a stray "@" in the junk between entries
+    skip_space();
+    if (i_ >= t_.size() || (t_[i_] != '{' && t_[i_] != '(')) {
+      error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : at, {"expected { or ( after @" + type});
+      return;
+    }
+    const char close = t_[i_] == '{' ? '}' : ')';
+    const std::size_t open = i_;
+    ++i_;
+    std::string extras = std::move(pending_extras_);
+    pending_extras_.clear();
+    if (type == "comment") {
+      skip_balanced(open, close);
+      return;
+    }
+    bool ok = false;
+    if (type == "preamble") ok = parse_preamble(at, close);
+    else if (type == "string") ok = parse_string(at, close);
+    else ok = parse_entry(at, type, close, std::move(extras));
+    if (!ok && i_ <= at) i_ = next_entry_start(at);
+  }
+
+  void skip_balanced(std::size_t open, char close) {
+    int depth = 1;
+    while (i_ < t_.size() && depth > 0) {
+      const char c = t_[i_++];
+      if (c == '{' || (close == ')' && c == '(')) ++depth;
+      else if (c == '}' || (close == ')' && c == ')')) --depth;
+    }
+    if (depth > 0) error(DiagCode::bib_unclosed_entry, open, {"@comment"});
+  }
+
+  bool expect_close(char close, std::size_t at, std::string_view what) {
+    skip_space();
+    if (i_ < t_.size() && t_[i_] == close) {
+      ++i_;
+      return true;
+    }
+    error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : at, {fmt_expected(close, what)});
+    i_ = next_entry_start(i_ > at ? i_ - 1 : at);
+    return false;
+  }
+
+  static std::string fmt_expected(char close, std::string_view what) {
+    return std::string("expected '") + close + "' to close " + std::string(what);
+  }
+
+  bool parse_preamble(std::size_t at, char close) {
+    skip_space();
+    std::string value;
+    if (!parse_value(at, "@preamble", value)) return false;
+    db_.preambles.push_back(std::move(value));
+    return expect_close(close, at, "@preamble");
+  }
+
+  bool parse_string(std::size_t at, char close) {
+    skip_space();
+    const std::string name = lower(ident());
+    skip_space();
+    if (name.empty() || i_ >= t_.size() || t_[i_] != '=') {
+      error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : at, {"expected name = value in @string"});
+      i_ = next_entry_start(at);
+      return false;
+    }
+    ++i_;
+    skip_space();
+    std::string value;
+    if (!parse_value(at, "@string", value)) return false;
+    macros_[name] = value;
+    db_.strings.emplace_back(name, std::move(value));
+    return expect_close(close, at, "@string");
+  }
+
+  bool parse_entry(std::size_t at, const std::string& type, char close, std::string extras) {
+    BibEntry e;
+    e.type = type;
+    e.extras_json = std::move(extras);
+    skip_space();
+    const std::size_t key_start = i_;
+    while (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && !is_space(t_[i_]) && t_[i_] != '\n') ++i_;
+    e.key = std::string(t_.substr(key_start, i_ - key_start));
+    skip_space();
+    if (e.key.empty() || (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close)) {
+      error(DiagCode::bib_syntax, key_start, {e.key.empty() ? "entry has no key" : "expected ',' after the entry key"}, e.key);
+      i_ = next_entry_start(at);
+      return false;
+    }
+    while (true) {
+      skip_space();
+      if (i_ >= t_.size()) {
+        error(DiagCode::bib_unclosed_entry, at, {e.key}, e.key);
+        return false;
+      }
+      const char c = t_[i_];
+      if (c == close) {
+        ++i_;
+        break;
+      }
+      if (c == ',') {
+        ++i_;
+        continue;
+      }
+      if (c == '@' && entry_header_at(i_)) {
+        // The next entry starts before this one closed.
+        error(DiagCode::bib_unclosed_entry, at, {e.key}, e.key);
+        return false;
+      }
+      const std::size_t field_start = i_;
+      std::string name = lower(ident());
+      if (name.empty()) {
+        error(DiagCode::bib_syntax, i_, {std::string("unexpected '") + c + "' in entry " + e.key}, e.key);
+        i_ = next_entry_start(at);
+        return false;
+      }
+      skip_space();
+      if (i_ >= t_.size() || t_[i_] != '=') {
+        error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : field_start, {"expected '=' after field name " + name}, e.key);
+        i_ = next_entry_start(at);
+        return false;
+      }
+      ++i_;
+      skip_space();
+      std::string value;
+      if (!parse_value(at, e.key, value)) return false;
+      if (e.field(name)) {
+        error(DiagCode::bib_duplicate_field, field_start, {name, e.key}, e.key);
+      } else {
+        e.fields.push_back(BibField{std::move(name), std::move(value), {field_start, i_}});
+      }
+      skip_space();
+      if (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && is_ident_char(t_[i_])) {
+        // "title = {A} year = 2001": a field follows without a comma; read on.
+        const std::size_t save = i_;
+        const std::string next = std::string(ident());
+        i_ = save;
+        error(DiagCode::bib_missing_comma, i_, {next}, e.key);
+      }
+    }
+    e.span = {at, i_};
+    if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
+      error(DiagCode::input_invalid_utf8, at + bad, {}, e.key);
+      return true;  // the entry is dropped; parsing goes on after it
+    }
+    const std::string lkey = lower(e.key);
+    if (auto [it, fresh] = keys_.emplace(lkey, at); !fresh) {
+      const std::string first_line = std::to_string(src_.position(it->second).line);
+      error(DiagCode::bib_duplicate_key, at, {e.key, first_line}, e.key);
+      return true;
+    }
+    db_.entries.push_back(std::move(e));
+    return true;
+  }
+
+  /// value := part ("#" part)*; appends the TeX text of the value to `out`.
+  bool parse_value(std::size_t entry_at, std::string_view entry_key, std::string& out) {
+    while (true) {
+      if (i_ >= t_.size()) {
+        error(DiagCode::bib_unclosed_entry, entry_at, {entry_key}, entry_key);
+        return false;
+      }
+      const char c = t_[i_];
+      if (c == '{' || c == '"') {
+        if (!delimited(entry_at, entry_key, out)) return false;
+      } else if (c >= '0' && c <= '9') {
+        const std::size_t b = i_;
+        while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
+        out.append(t_.substr(b, i_ - b));
+      } else if (is_ident_char(c)) {
+        const std::size_t b = i_;
+        const std::string name = lower(ident());
+        if (auto it = macros_.find(name); it != macros_.end()) {
+          out += it->second;
+        } else {
+          error(DiagCode::bib_undefined_string, b, {name}, entry_key);
+          out += name;
+        }
+      } else {
+        error(DiagCode::bib_syntax, i_, {std::string("expected a value, found '") + c + "'"}, entry_key);
+        i_ = next_entry_start(entry_at);
+        return false;
+      }
+      skip_space();
+      if (i_ < t_.size() && t_[i_] == '#') {
+        ++i_;
+        skip_space();
+        continue;
+      }
+      return true;
+    }
+  }
+
+  /// A {...} or "..." part. A line that starts a new entry while the part is still open means
+  /// a brace was never closed: the entry is abandoned and parsing resumes there.
+  bool delimited([[maybe_unused]] std::size_t entry_at, std::string_view entry_key, std::string& out) {
+    const char open = t_[i_];
+    const std::size_t start = ++i_;
+    int depth = 0;
+    while (i_ < t_.size()) {
+      const char c = t_[i_];
+      if (c == '{') {
+        ++depth;
+      } else if (c == '}') {
+        if (depth == 0) {
+          if (open == '{') {
+            out.append(t_.substr(start, i_ - start));
+            ++i_;
+            return true;
+          }
+          // A "}" closes the entry while a quoted value is still open.
+          error(DiagCode::bib_unclosed_entry, start - 1, {entry_key}, entry_key);
+          i_ = next_entry_start(i_);
+          return false;
+        }
+        --depth;
+      } else if (c == '"' && open == '"' && depth == 0) {
+        out.append(t_.substr(start, i_ - start));
+        ++i_;
+        return true;
+      } else if (c == '\n') {
+        std::size_t q = i_ + 1;
+        while (q < t_.size() && (t_[q] == ' ' || t_[q] == '\t')) ++q;
+        if (entry_header_at(q)) {
+          error(DiagCode::bib_unclosed_entry, start - 1, {entry_key}, entry_key);
+          i_ = q;
+          return false;
+        }
+      }
+      ++i_;
+    }
+    // End of file (no later entry starts on a line of its own): nothing is left to read.
+    error(DiagCode::bib_unclosed_entry, start - 1, {entry_key}, entry_key);
+    i_ = t_.size();
+    return false;
+  }
+
+  const SourceText& src_;
+  std::string_view t_;
+  Diagnostics& diags_;
+  std::size_t i_ = 0;
+  std::unordered_map<std::string, std::string> macros_;
+  std::unordered_map<std::string, std::size_t> keys_;
+  std::string pending_extras_;
+  BibDatabase db_;
+};
+
+}  // namespace
+
+BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics) {
+  return Parser(source, diagnostics).run();
+}
+
+}  // namespace citelib

@@ -1,0 +1,572 @@
+// biblatex/BibTeX entries -> Reference: the reverse of the writers' mapping (docs/bibtex.md),
+// crossref/xdata inheritance, ISO/EDTF and legacy year/month dates, and the addendum
+// segments and `% citelib:` lines the writers use for what BibTeX has no field for.
+#include <citelib/readers/bibtex.hpp>
+
+#include "readers/bibtex/bib_names.hpp"
+#include "writers/bibtex/entry_type.hpp"
+#include "writers/bibtex/vocab.hpp"
+#include "writers/csl_json_keys.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+#include <unordered_map>
+
+namespace citelib {
+
+namespace {
+
+namespace seg = bibtex::segment;
+
+// ---- dates --------------------------------------------------------------------------------
+
+bool read_int(std::string_view s, int& out) {
+  if (s.empty()) return false;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+/// One ISO/EDTF point: [-]YYYY[-MM[-DD]] or YYYY-21..24 (seasons).
+bool parse_point(std::string_view s, DatePoint& p) {
+  const bool negative = !s.empty() && s.front() == '-';
+  if (negative) s.remove_prefix(1);
+  const std::size_t d1 = s.find('-');
+  const std::string_view y = s.substr(0, d1);
+  int year = 0;
+  if (y.size() < 1 || y.size() > 4 || !read_int(y, year)) return false;
+  p.year = negative ? -year : year;
+  p.has_year = true;
+  if (d1 == std::string_view::npos) return true;
+  const std::string_view rest = s.substr(d1 + 1);
+  const std::size_t d2 = rest.find('-');
+  int month = 0;
+  if (!read_int(rest.substr(0, d2), month) || rest.substr(0, d2).size() != 2) return false;
+  if (month >= 21 && month <= 24) {
+    p.season = static_cast<Season>(month - 20);
+    return d2 == std::string_view::npos;
+  }
+  if (month < 1 || month > 12) return false;
+  p.month = static_cast<std::uint8_t>(month);
+  if (d2 == std::string_view::npos) return true;
+  int day = 0;
+  std::string_view ds = rest.substr(d2 + 1);
+  if (auto t = ds.find('T'); t != std::string_view::npos) ds = ds.substr(0, t);  // time of day: not kept
+  if (ds.size() != 2 || !read_int(ds, day) || day < 1 || day > 31) return false;
+  p.day = static_cast<std::uint8_t>(day);
+  return true;
+}
+
+/// A biblatex date field (ISO 8601-2/EDTF level 1 subset); nullopt when it is not one.
+std::optional<Date> parse_edtf(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.empty()) return std::nullopt;
+  Date d;
+  auto point = [&](std::string_view part, DatePoint& p) {
+    if (!part.empty() && (part.back() == '~' || part.back() == '%')) {
+      d.circa = true;
+      part.remove_suffix(1);
+    }
+    return parse_point(part, p);
+  };
+  const std::size_t slash = s.find('/');
+  if (!point(s.substr(0, slash), d.start)) return std::nullopt;
+  if (slash != std::string_view::npos) {
+    DatePoint e;
+    if (!point(s.substr(slash + 1), e)) return std::nullopt;
+    d.end = e;
+  }
+  return d;
+}
+
+/// Legacy year (+ month, day): "2017", "2017--2018", with month macros expanded to names.
+Date legacy_date(std::string_view year, std::string_view month, std::string_view day) {
+  Date d;
+  int y = 0;
+  std::string ys = decode_latex(year);
+  const std::size_t dash = ys.find_first_of("-\xE2");  // hyphen or the start of an en dash
+  if (read_int(ys, y)) {
+    d = make_date(y);
+  } else if (dash != std::string::npos) {
+    int y2 = 0;
+    std::size_t after = ys.find_first_of("0123456789", dash);
+    if (read_int(std::string_view(ys).substr(0, dash), y) && after != std::string::npos &&
+        read_int(std::string_view(ys).substr(after), y2)) {
+      d = make_date(y);
+      d.end = make_date(y2).start;
+    }
+  }
+  if (!d.has_parts()) {
+    d.literal = ys;
+    return d;
+  }
+  if (const unsigned m = bibtex::parse_month(decode_latex(month)); m && !d.end) {
+    d.start.month = static_cast<std::uint8_t>(m);
+    int dd = 0;
+    if (read_int(decode_latex(day), dd) && dd >= 1 && dd <= 31) d.start.day = static_cast<std::uint8_t>(dd);
+  }
+  return d;
+}
+
+// ---- crossref -----------------------------------------------------------------------------
+
+bool in_type(std::string_view t, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), t) != list.end();
+}
+
+// Fields a child never inherits (biblatex's default inheritance rules).
+bool never_inherited(std::string_view f) {
+  return in_type(f, {"ids", "crossref", "xref", "xdata", "entryset", "entrysubtype", "execute", "label",
+                     "options", "presort", "related", "relatedoptions", "relatedstring", "relatedtype",
+                     "shorthand", "shorthandintro", "sortkey"});
+}
+
+void inherit(BibEntry& child, const BibEntry& parent) {
+  const bool book_parent = in_type(parent.type, {"book", "mvbook", "collection", "mvcollection", "reference",
+                                                 "mvreference", "proceedings", "mvproceedings", "periodical"});
+  const bool part_child = in_type(child.type, {"inbook", "bookinbook", "suppbook", "incollection",
+                                               "suppcollection", "inreference", "inproceedings", "article"});
+  for (const BibField& f : parent.fields) {
+    if (never_inherited(f.name)) continue;
+    std::string target = f.name;
+    if (book_parent && part_child) {
+      // The parent's title is the child's book title (journal title for articles).
+      if (f.name == "title") target = child.type == "article" ? "journaltitle" : "booktitle";
+      else if (f.name == "subtitle") target = "booksubtitle";
+      else if (f.name == "titleaddon") target = "booktitleaddon";
+      else if (f.name == "author" && in_type(child.type, {"inbook", "bookinbook", "suppbook"})) target = "bookauthor";
+      else if (in_type(f.name, {"shorttitle", "sorttitle", "indextitle", "indexsorttitle"})) continue;
+    }
+    if (!child.field(target)) child.fields.push_back(BibField{target, f.value, child.span});
+  }
+}
+
+void resolve_crossrefs(BibDatabase& db, const SourceText& src, Diagnostics& diags) {
+  std::unordered_map<std::string, std::size_t> by_key;
+  by_key.reserve(db.entries.size());
+  for (std::size_t i = 0; i < db.entries.size(); ++i) {
+    std::string k = db.entries[i].key;
+    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    by_key.emplace(std::move(k), i);
+  }
+  // Parents first: resolve in dependency order with a depth limit against cycles.
+  std::vector<std::uint8_t> state(db.entries.size(), 0);  // 0 new, 1 in progress, 2 done
+  auto resolve = [&](auto&& self, std::size_t i, int depth) -> void {
+    if (state[i] != 0 || depth > 16) return;
+    state[i] = 1;
+    for (std::string_view link : {"crossref", "xdata"}) {
+      const BibField* f = db.entries[i].field(link);
+      if (!f) continue;
+      const std::string targets = decode_latex(f->value);
+      std::size_t from = 0;
+      while (from <= targets.size()) {
+        std::size_t comma = targets.find(',', from);
+        if (comma == std::string::npos) comma = targets.size();
+        std::string k = targets.substr(from, comma - from);
+        k.erase(0, k.find_first_not_of(' '));
+        k.erase(k.find_last_not_of(' ') + 1);
+        for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        from = comma + 1;
+        if (k.empty()) continue;
+        auto it = by_key.find(k);
+        if (it == by_key.end()) {
+          diags.report(DiagCode::bib_crossref_missing, &src, f->span, {db.entries[i].key, k}, db.entries[i].key);
+          continue;
+        }
+        self(self, it->second, depth + 1);
+        if (it->second != i) inherit(db.entries[i], db.entries[it->second]);
+      }
+    }
+    state[i] = 2;
+  };
+  for (std::size_t i = 0; i < db.entries.size(); ++i)
+    if (db.entries[i].field("crossref") || db.entries[i].field("xdata")) resolve(resolve, i, 0);
+}
+
+// ---- the mapping --------------------------------------------------------------------------
+
+struct Mapper {
+  const SourceText& src;
+  Diagnostics& diags;
+  std::set<std::string> unmapped_reported;
+  PositionCursor cursor{src};
+
+  std::optional<Variable> name_role(std::string_view role) {
+    if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
+    return std::nullopt;
+  }
+
+  void set_names(Reference& r, Variable v, std::string_view tex) {
+    bibtex::NameList list = bibtex::parse_name_list(tex);
+    if (v == Variable::author && list.others) r.et_al = true;
+    if (!list.names.empty()) r.set_names(v, std::move(list.names));
+  }
+
+  void set_date(Reference& r, Variable v, const BibField& f, const BibEntry& e) {
+    // EDTF is not TeX ("1950~" is circa, not a tie): only braces are dropped.
+    std::string text;
+    for (char c : f.value)
+      if (c != '{' && c != '}') text += c;
+    if (auto d = parse_edtf(text)) {
+      r.set_date(v, std::move(*d));
+      return;
+    }
+    diags.report(DiagCode::bib_date_invalid, &src, f.span, {f.name, text}, e.key);
+    Date lit;
+    lit.literal = text;
+    r.set_date(v, std::move(lit));
+  }
+
+  /// Splits an addendum (or a BibTeX note written by citelib) into the segments the writer
+  /// composes: archive, via, medium, section, identifiers and "variable: value" pairs; the
+  /// first segment that is none of these starts the free comment.
+  void read_segments(Reference& r, std::string_view tex, std::string& rest) {
+    std::vector<std::string_view> parts;
+    int depth = 0;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i + 1 < tex.size(); ++i) {
+      if (tex[i] == '{') ++depth;
+      else if (tex[i] == '}') { if (depth > 0) --depth; }
+      else if (depth == 0 && tex[i] == '.' && tex[i + 1] == ' ') {
+        parts.push_back(tex.substr(from, i - from));
+        from = i + 2;
+        ++i;
+      }
+    }
+    parts.push_back(tex.substr(from));
+    std::size_t k = 0;
+    for (; k < parts.size(); ++k)
+      if (!read_segment(r, parts[k])) break;
+    if (k < parts.size()) {
+      std::string raw;
+      for (std::size_t j = k; j < parts.size(); ++j) {
+        if (j > k) raw += seg::separator;
+        raw += parts[j];
+      }
+      rest = decode_latex(raw);
+    }
+  }
+
+  bool read_segment(Reference& r, std::string_view tex) {
+    // A braced segment is text the writer protected from being read as a label.
+    if (!tex.empty() && tex.front() == '{') return false;
+    const std::string s = decode_latex(tex);
+    auto starts = [&](std::string_view p) { return s.size() > p.size() && s.compare(0, p.size(), p) == 0; };
+    if (starts(seg::archived)) {
+      std::string_view rest = std::string_view(s).substr(seg::archived.size());
+      std::string_view date = rest;
+      if (auto at = rest.find(seg::archived_url_joiner); at != std::string_view::npos) {
+        date = rest.substr(0, at);
+        r.archive_url = std::string(rest.substr(at + seg::archived_url_joiner.size()));
+      }
+      if (auto d = parse_edtf(date)) r.archive_date = std::move(*d);
+      else {
+        Date lit;
+        lit.literal = std::string(date);
+        r.archive_date = std::move(lit);
+      }
+      return true;
+    }
+    if (starts(seg::archived_at)) {
+      r.archive_url = s.substr(seg::archived_at.size());
+      return true;
+    }
+    if (starts(seg::via) && r.via.empty()) {
+      r.via = s.substr(seg::via.size());
+      return true;
+    }
+    if (starts(seg::section) && !r.has(Variable::section)) {
+      r.set(Variable::section, s.substr(seg::section.size()));
+      return true;
+    }
+    if (s.size() > 2 && s.front() == '(' && s.back() == ')' && s.find(' ') == std::string::npos &&
+        !r.has(Variable::medium)) {
+      r.set(Variable::medium, s.substr(1, s.size() - 2));
+      return true;
+    }
+    const std::size_t sp = s.find(' ');
+    if (sp != std::string::npos && sp > 0) {
+      const std::string_view label = std::string_view(s).substr(0, sp);
+      const std::string value = s.substr(sp + 1);
+      if (label == "PMID" && !r.has(Variable::PMID)) { r.set(Variable::PMID, value); return true; }
+      if (label == "PMCID" && !r.has(Variable::PMCID)) { r.set(Variable::PMCID, value); return true; }
+      if (auto id = parse_identifier(label); id && r.identifier(*id).empty()) {
+        r.set_identifier(*id, value);
+        return true;
+      }
+      if (label.back() == ':') {
+        const std::string_view name = label.substr(0, label.size() - 1);
+        if (name == detail::custom_key::locator) { r.locator_text = value; return true; }
+        if (auto v = parse_variable(name)) {
+          switch (kind_of(*v)) {
+            case VariableKind::text:
+            case VariableKind::number:
+              if (r.has(*v)) return false;
+              r.set(*v, value);
+              return true;
+            case VariableKind::date:
+              if (r.has(*v)) return false;
+              if (auto d = parse_edtf(value)) r.set_date(*v, std::move(*d));
+              else { Date lit; lit.literal = value; r.set_date(*v, std::move(lit)); }
+              return true;
+            case VariableKind::name: {
+              if (r.has(*v)) return false;
+              std::vector<Name> names;
+              std::size_t b = 0;
+              while (b <= value.size()) {
+                std::size_t e = value.find("; ", b);
+                if (e == std::string::npos) e = value.size();
+                names.push_back(literal_name(value.substr(b, e - b)));
+                b = e + 2;
+              }
+              r.set_names(*v, std::move(names));
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  void apply_extras(Reference& r, const BibEntry& e) {
+    using namespace detail;
+    const nlohmann::json j = nlohmann::json::parse(e.extras_json, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      diags.report(DiagCode::bib_extras_invalid, &src, {e.span.begin, e.span.begin + 1}, {e.key}, e.key);
+      return;
+    }
+    for (const auto& [k, v] : j.items()) {
+      if (k == "id" && v.is_string()) r.id = v.get<std::string>();
+      else if (k == custom_key::backlinks && v.is_number_integer()) r.backlinks = v.get<int>();
+      else if (k == custom_key::raw && v.is_string()) r.raw = v.get<std::string>();
+      else if (k == custom_key::list && v.is_string()) r.list_name = v.get<std::string>();
+      else if (k == custom_key::no_citation && v.is_boolean()) r.no_citation = v.get<bool>();
+      else if (k == custom_key::et_al && v.is_boolean()) r.et_al = v.get<bool>();
+      else if (k == custom_key::cs1_messages && v.is_array()) {
+        for (const auto& m : v)
+          if (m.is_string()) r.cs1_messages.push_back(m.get<std::string>());
+      } else if (k == custom_key::short_cites && v.is_array()) {
+        for (const auto& s : v) {
+          if (!s.is_object()) continue;
+          ShortCite sc;
+          sc.names = s.value("names", "");
+          sc.year = s.value("year", "");
+          sc.page = s.value("page", "");
+          sc.locator = s.value("locator", "");
+          sc.prefix = s.value("prefix", "");
+          r.short_cites.push_back(std::move(sc));
+        }
+      } else {
+        r.extra.emplace_back(k, v.dump());
+      }
+    }
+  }
+
+  Reference map(const BibEntry& e);
+};
+
+Reference Mapper::map(const BibEntry& e) {
+  Reference r;
+  r.id = e.key;
+  r.source_name = std::string(src.name());
+  r.span = e.span;
+  r.position = cursor.at(e.span.begin);
+  const BibField* subtype_f = e.field("entrysubtype");
+  const std::string subtype = subtype_f ? decode_latex(subtype_f->value) : std::string();
+  if (auto t = bibtex::csl_type(e.type, subtype)) {
+    r.type = *t;
+  } else {
+    r.type = ItemType::document;
+    diags.report(DiagCode::bib_unknown_entry_type, &src, {e.span.begin, e.span.begin + 1 + e.type.size()}, {e.type}, e.key);
+  }
+  const std::string_view type = e.type;
+  const bool article = in_type(type, {"article", "periodical"});
+
+  auto text = [](const BibField& f) { return decode_latex(f.value); };
+  std::string title, subtitle, titleaddon, addendum_rest, booktitle;
+  std::string editortype, langid, language;
+  std::string eprint, eprinttype, year, month, day;
+  std::array<std::pair<const BibField*, std::string>, 6> extra_names{};  // namea..c, editora..c + types
+
+  for (const BibField& f : e.fields) {
+    const std::string_view n = f.name;
+    if (n == "author") set_names(r, Variable::author, f.value);
+    else if (n == "editor") set_names(r, Variable::editor, f.value);
+    else if (n == "translator") set_names(r, Variable::translator, f.value);
+    else if (n == "bookauthor") set_names(r, Variable::container_author, f.value);
+    else if (n == "namea" || n == "nameb" || n == "namec") extra_names[static_cast<std::size_t>(n[4] - 'a')].first = &f;
+    else if (n == "nameatype" || n == "namebtype" || n == "namectype") extra_names[static_cast<std::size_t>(n[4] - 'a')].second = text(f);
+    else if (n == "editora" || n == "editorb" || n == "editorc") extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].first = &f;
+    else if (n == "editoratype" || n == "editorbtype" || n == "editorctype") extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].second = text(f);
+    else if (n == "editortype") editortype = text(f);
+    else if (n == "title") title = text(f);
+    else if (n == "subtitle") subtitle = text(f);
+    else if (n == "titleaddon") titleaddon = text(f);
+    else if (n == "journaltitle" || n == "journal") {
+      const std::string j = text(f);
+      // An organization read before it (web pages) was the same site, not a publisher.
+      if (type == "online" && r.get(Variable::container_title) != j && r.has(Variable::container_title) && !r.has(Variable::publisher))
+        r.set(Variable::publisher, std::string(r.get(Variable::container_title)));
+      r.set(Variable::container_title, j);
+    }
+    else if (n == "booktitle") booktitle = text(f);
+    else if (n == "organization") {
+      const std::string org = text(f);
+      if (type == "online") {
+        // The site name (citelib writes it as journaltitle too).
+        if (!r.has(Variable::container_title)) r.set(Variable::container_title, org);
+        else if (r.get(Variable::container_title) != org && !r.has(Variable::publisher)) r.set(Variable::publisher, org);
+      } else if (!r.has(Variable::publisher)) r.set(Variable::publisher, org);
+      else r.extra.emplace_back("organization", nlohmann::json(text(f)).dump());
+    } else if (n == "howpublished") {
+      const std::string h = text(f);
+      if (h.rfind("http", 0) == 0 && !e.field("url")) r.set(Variable::URL, h);
+      else r.set(Variable::container_title, h);
+    } else if (n == "institution" || n == "school" || n == "publisher") {
+      if (!r.has(Variable::publisher)) r.set(Variable::publisher, text(f));
+    } else if (n == "location" || n == "address") r.set(Variable::publisher_place, text(f));
+    else if (n == "series") r.set(Variable::collection_title, text(f));
+    else if (n == "volume") r.set(Variable::volume, text(f));
+    else if (n == "number") {
+      if (article) r.set(Variable::issue, text(f));
+      else if (e.field("series") && in_type(type, {"book", "mvbook", "inbook", "incollection", "collection", "proceedings", "inproceedings"}))
+        r.set(Variable::collection_number, text(f));
+      else r.set(Variable::number, text(f));
+    } else if (n == "issue") {
+      if (!r.has(Variable::issue)) r.set(Variable::issue, text(f));
+    } else if (n == "pages") {
+      // "--" is the range dash; CSL writes a hyphen ("49-52").
+      std::string p;
+      for (std::size_t i = 0; i < f.value.size(); ++i) {
+        if (f.value.compare(i, 2, "--") == 0 && f.value.compare(i, 3, "---") != 0) { p += '-'; ++i; }
+        else p += f.value[i];
+      }
+      r.set(Variable::page, decode_latex(p));
+    } else if (n == "pagetotal") r.set(Variable::number_of_pages, text(f));
+    else if (n == "volumes") r.set(Variable::number_of_volumes, text(f));
+    else if (n == "edition") r.set(Variable::edition, text(f));
+    else if (n == "chapter") r.set(Variable::chapter_number, text(f));
+    else if (n == "version") r.set(Variable::version, text(f));
+    else if (n == "pubstate") r.set(Variable::status, text(f));
+    else if (n == "origtitle") r.set(Variable::original_title, text(f));
+    else if (n == "origpublisher") r.set(Variable::original_publisher, text(f));
+    else if (n == "origlocation") r.set(Variable::original_publisher_place, text(f));
+    else if (n == "shorttitle") r.set(Variable::title_short, text(f));
+    else if (n == "shortjournal") r.set(Variable::container_title_short, text(f));
+    else if (n == "eventtitle") r.set(Variable::event_title, text(f));
+    else if (n == "venue") r.set(Variable::event_place, text(f));
+    else if (n == "type") {
+      const std::string g = text(f);
+      // biblatex's localisation keys for the default kinds.
+      if (g == "techreport" || g == "report") continue;
+      if (g == "phdthesis") r.set(Variable::genre, "PhD thesis");
+      else if (g == "mathesis" || g == "mastersthesis") r.set(Variable::genre, "Master's thesis");
+      else if (g == "resreport") r.set(Variable::genre, "Research report");
+      else r.set(Variable::genre, g);
+    } else if (n == "abstract") r.set(Variable::abstract, text(f));
+    else if (n == "keywords") r.set(Variable::keyword, text(f));
+    else if (n == "annotation" || n == "annote") r.set(Variable::annote, text(f));
+    else if (n == "library") r.set(Variable::call_number, text(f));
+    else if (n == "langid") langid = text(f);
+    else if (n == "language") language = text(f);
+    else if (n == "url") r.set(Variable::URL, f.value);  // verbatim
+    else if (n == "doi") r.set(Variable::DOI, f.value);
+    else if (n == "isbn") r.set(Variable::ISBN, text(f));
+    else if (n == "issn") r.set(Variable::ISSN, text(f));
+    else if (n == "eprint") eprint = text(f);
+    else if (n == "eprinttype" || n == "archiveprefix") eprinttype = text(f);
+    else if (n == "date") set_date(r, Variable::issued, f, e);
+    else if (n == "urldate") set_date(r, Variable::accessed, f, e);
+    else if (n == "origdate") set_date(r, Variable::original_date, f, e);
+    else if (n == "eventdate") set_date(r, Variable::event_date, f, e);
+    else if (n == "year") year = f.value;
+    else if (n == "month") month = f.value;
+    else if (n == "day") day = f.value;
+    else if (n == "note") r.set(Variable::note, text(f));
+    else if (n == "addendum") read_segments(r, f.value, addendum_rest);
+    else if (n == "entrysubtype" || n == "crossref" || n == "xdata" || n == "ids" || n == "key") continue;
+    else {
+      if (unmapped_reported.insert(f.name).second)
+        diags.report(DiagCode::bib_field_unmapped, &src, f.span, {f.name}, e.key);
+      r.extra.emplace_back(f.name, nlohmann::json(text(f)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    }
+  }
+
+  if (!title.empty() || !subtitle.empty()) {
+    if (!subtitle.empty()) title += (title.empty() ? "" : ": ") + subtitle;
+    r.set(Variable::title, title);
+  }
+  if (!titleaddon.empty()) {
+    // "[...]" is a translated title (as citelib writes it); anything else follows the title.
+    if (titleaddon.size() >= 2 && titleaddon.front() == '[' && titleaddon.back() == ']')
+      r.title_translated = titleaddon.substr(1, titleaddon.size() - 2);
+    else
+      r.set(Variable::title, std::string(r.get(Variable::title)) + ". " + titleaddon);
+  }
+  if (!booktitle.empty() && !r.has(Variable::container_title)) r.set(Variable::container_title, booktitle);
+  if (!editortype.empty()) {
+    // editortype = {director}: the editors are really in that role.
+    if (auto v = name_role(editortype); v && *v != Variable::editor && r.has(Variable::editor)) {
+      std::vector<Name> names(r.names(Variable::editor).begin(), r.names(Variable::editor).end());
+      r.erase(Variable::editor);
+      r.set_names(*v, std::move(names));
+    }
+  }
+  for (const auto& [field, role] : extra_names) {
+    if (!field) continue;
+    const std::optional<Variable> v = name_role(role.empty() ? "contributor" : role);
+    if (v && !r.has(*v)) set_names(r, *v, field->value);
+    else r.extra.emplace_back(field->name, nlohmann::json(text(*field)).dump());
+  }
+  if (!langid.empty()) {
+    if (auto tag = bibtex::bcp47_from_babel(langid)) r.set(Variable::language, std::string(*tag));
+    else r.set(Variable::language, langid);
+  } else if (!language.empty()) {
+    if (auto tag = bibtex::bcp47_from_babel(language)) r.set(Variable::language, std::string(*tag));
+    else r.set(Variable::language, language);
+  }
+  if (!eprint.empty()) {
+    std::string et = eprinttype;
+    for (char& c : et) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (et == "pubmed" || et == "pmid") r.set(Variable::PMID, eprint);
+    else if (et == "pmcid" || et == "pmc") r.set(Variable::PMCID, eprint);
+    else if (et == "arxiv") r.set_identifier(Identifier::arXiv, eprint);
+    else if (et == "jstor") r.set_identifier(Identifier::JSTOR, eprint);
+    else if (et == "hdl") r.set_identifier(Identifier::hdl, eprint);
+    else if (auto id = parse_identifier(eprinttype)) r.set_identifier(*id, eprint);
+    else {
+      r.extra.emplace_back("eprint", nlohmann::json(eprint).dump());
+      if (!eprinttype.empty()) r.extra.emplace_back("eprinttype", nlohmann::json(eprinttype).dump());
+    }
+  }
+  if (!r.has(Variable::issued) && !year.empty()) r.set_date(Variable::issued, legacy_date(year, month, day));
+  if (!addendum_rest.empty()) r.comment = addendum_rest;
+  if (r.type == ItemType::thesis && !r.has(Variable::genre)) {
+    if (type == "phdthesis") r.set(Variable::genre, "PhD thesis");
+    else if (type == "mastersthesis") r.set(Variable::genre, "Master's thesis");
+  }
+  if (!e.extras_json.empty()) apply_extras(r, e);
+  return r;
+}
+
+}  // namespace
+
+std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics) {
+  BibDatabase db = parse_bib(source, diagnostics);
+  resolve_crossrefs(db, source, diagnostics);
+  std::vector<Reference> out;
+  out.reserve(db.entries.size());
+  Mapper m{source, diagnostics, {}, PositionCursor(source)};
+  for (const BibEntry& e : db.entries) {
+    if (e.type == "set" || e.type == "xdata") continue;  // containers, not references
+    out.push_back(m.map(e));
+  }
+  if (out.empty()) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
+  return out;
+}
+
+}  // namespace citelib

@@ -1,0 +1,378 @@
+#include "writers/bibtex/latex_text.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <array>
+#include <cstdio>
+
+namespace citelib::bibtex {
+
+namespace {
+
+// Replacement for an ASCII byte that LaTeX or the .bib grammar treats specially; nullptr
+// when the byte is written as is. Braces are written as commands, never as \{ \}, because
+// bibtex and biber count every brace (escaped or not) when they look for the end of a value.
+const char* ascii_special(unsigned char c) noexcept {
+  switch (c) {
+    case '\\': return "\\textbackslash{}";
+    case '{': return "\\textbraceleft{}";
+    case '}': return "\\textbraceright{}";
+    case '#': return "\\#";
+    case '$': return "\\$";
+    case '%': return "\\%";
+    case '&': return "\\&";
+    case '_': return "\\_";
+    case '~': return "\\textasciitilde{}";
+    case '^': return "\\textasciicircum{}";
+    case '`': return "\\textasciigrave{}";
+    case '\t':
+    case '\n':
+    case '\r': return " ";  // a value is one line: no "@" can start a line inside it
+    default: return nullptr;
+  }
+}
+
+// "--" and "''" would read back as a dash and a quote mark.
+bool doubled_ligature(const uint8_t* s, int32_t i, int32_t len) noexcept {
+  return (s[i] == '-' || s[i] == '\'') && i + 1 < len && s[i + 1] == s[i];
+}
+
+struct Mapped {
+  char32_t cp;
+  const char* tex;
+};
+
+// Characters without a canonical decomposition into letter + accent, and typographic
+// punctuation, with their LaTeX forms (ascii mode only; the rest goes through NFD).
+constexpr std::array<Mapped, 40> kMapped = {{
+    {U'\u00DF', "{\\ss}"}, {U'\u00E6', "{\\ae}"}, {U'\u00C6', "{\\AE}"}, {U'\u0153', "{\\oe}"},
+    {U'\u0152', "{\\OE}"}, {U'\u00F8', "{\\o}"}, {U'\u00D8', "{\\O}"}, {U'\u0142', "{\\l}"},
+    {U'\u0141', "{\\L}"}, {U'\u0131', "{\\i}"}, {U'\u0237', "{\\j}"}, {U'\u00F0', "{\\dh}"},
+    {U'\u00D0', "{\\DH}"}, {U'\u00FE', "{\\th}"}, {U'\u00DE', "{\\TH}"}, {U'\u0111', "{\\dj}"},
+    {U'\u0110', "{\\DJ}"}, {U'\u2013', "--"}, {U'\u2014', "---"}, {U'\u2018', "`"},
+    {U'\u2019', "'"}, {U'\u201C', "``"}, {U'\u201D', "''"}, {U'\u00A0', "~"},
+    {U'\u00A7', "\\S{}"}, {U'\u00B6', "\\P{}"}, {U'\u2026', "\\ldots{}"},
+    {U'\u00AB', "\\guillemotleft{}"}, {U'\u00BB', "\\guillemotright{}"},
+    {U'\u00A9', "\\textcopyright{}"}, {U'\u00B0', "\\textdegree{}"}, {U'\u00BF', "\\textquestiondown{}"},
+    {U'\u00A1', "\\textexclamdown{}"}, {U'\u20AC', "\\texteuro{}"}, {U'\u00A3', "\\pounds{}"},
+    {U'\u00D7', "\\texttimes{}"}, {U'\u2022', "\\textbullet{}"}, {U'\u201E', ",,"},
+    {U'\u2039', "\\guilsinglleft{}"}, {U'\u203A', "\\guilsinglright{}"},
+}};
+
+struct Accent {
+  char32_t mark;
+  char cmd;
+  bool symbol;  // \'e (symbol) or \v{c} (letter)
+};
+
+constexpr std::array<Accent, 15> kAccents = {{
+    {U'\u0300', '`', true}, {U'\u0301', '\'', true}, {U'\u0302', '^', true},
+    {U'\u0303', '~', true}, {U'\u0304', '=', true}, {U'\u0307', '.', true},
+    {U'\u0308', '"', true}, {U'\u0306', 'u', false}, {U'\u030A', 'r', false},
+    {U'\u030B', 'H', false}, {U'\u030C', 'v', false}, {U'\u0323', 'd', false},
+    {U'\u0327', 'c', false}, {U'\u0328', 'k', false}, {U'\u0331', 'b', false},
+}};
+
+const Accent* find_accent(char32_t m) noexcept {
+  for (const Accent& a : kAccents)
+    if (a.mark == m) return &a;
+  return nullptr;
+}
+
+const icu::Normalizer2* nfd() {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(err);
+  return U_SUCCESS(err) ? n : nullptr;
+}
+
+const icu::Normalizer2* nfc() {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(err);
+  return U_SUCCESS(err) ? n : nullptr;
+}
+
+// The LaTeX form of one non-ASCII code point ({\'e}, {\v{c}}, {\'{\^e}}), or empty.
+std::string latex_for(char32_t c) {
+  for (const Mapped& m : kMapped)
+    if (m.cp == c) return m.tex;
+  const icu::Normalizer2* n = nfd();
+  icu::UnicodeString dec;
+  if (!n || !n->getDecomposition(static_cast<UChar32>(c), dec) || dec.length() < 2) return {};
+  const UChar32 base = dec.char32At(0);
+  if (!((base >= 'a' && base <= 'z') || (base >= 'A' && base <= 'Z'))) return {};
+  std::string inner(1, static_cast<char>(base));
+  for (int32_t i = U16_LENGTH(base); i < dec.length();) {
+    const UChar32 m = dec.char32At(i);
+    i += U16_LENGTH(m);
+    const Accent* a = find_accent(static_cast<char32_t>(m));
+    if (!a) return {};
+    std::string next = "\\";
+    next += a->cmd;
+    if (a->symbol && inner.size() == 1) {
+      next += inner;
+    } else {
+      next += '{';
+      next += inner;
+      next += '}';
+    }
+    inner = std::move(next);
+  }
+  return "{" + inner + "}";
+}
+
+// Appends `piece`, first breaking a TeX ligature it would form with what precedes it
+// ("-" + "--" would read as "---", "?" + "`" as "¿").
+void append_piece(std::string& out, std::string_view piece) {
+  if (!out.empty() && !piece.empty()) {
+    const char a = out.back(), b = piece.front();
+    if ((a == b && (a == '-' || a == '\'' || a == '`')) || ((a == '?' || a == '!') && b == '`')) out += "{}";
+  }
+  out.append(piece);
+}
+
+void append_escaped_run(std::string& out, std::string_view text, const TextStyle& style,
+                        EscapeReport* report) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto len = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < len) {
+    // Bulk-copy the bytes that need nothing.
+    int32_t j = i;
+    while (j < len && s[j] >= 0x20 && s[j] < 0x80 && !ascii_special(s[j]) && !doubled_ligature(s, j, len)) ++j;
+    if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
+    i = j;
+    if (i >= len) break;
+    if (doubled_ligature(s, i, len)) {
+      // "--" and "''" are TeX ligatures (en dash, closing quotes): "-{}-" keeps two hyphens.
+      append_piece(out, text.substr(static_cast<std::size_t>(i), 1));
+      out += "{}";
+      ++i;
+      continue;
+    }
+    if (s[i] < 0x80) {
+      if (const char* rep = ascii_special(s[i])) out += rep;
+      else {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "\\char\"%02X{}", s[i]);  // other C0 controls
+        out += buf;
+      }
+      ++i;
+      continue;
+    }
+    const int32_t at = i;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) {
+      out += "\xEF\xBF\xBD";  // invalid UTF-8 from a library caller: U+FFFD, never raw bytes
+      continue;
+    }
+    if (!style.ascii) {
+      out.append(text.data() + at, static_cast<std::size_t>(i - at));
+      continue;
+    }
+    const std::string tex = latex_for(static_cast<char32_t>(c));
+    if (!tex.empty()) {
+      append_piece(out, tex);
+      continue;
+    }
+    out.append(text.data() + at, static_cast<std::size_t>(i - at));
+    if (report && report->first_unmapped.empty()) {
+      // Excerpt: this character and a few after it, whole code points.
+      int32_t e = i;
+      for (int k = 0; k < 8 && e < len; ++k) U8_FWD_1(s, e, len);
+      report->first_unmapped.assign(text.data() + at, static_cast<std::size_t>(e - at));
+    }
+  }
+}
+
+// NFC first, so that decomposed input (e + U+0301) maps like precomposed input.
+std::string normalized_for_ascii(std::string_view text) {
+  const icu::Normalizer2* n = nfc();
+  if (!n) return std::string(text);
+  UErrorCode err = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  if (n->isNormalized(u, err) && U_SUCCESS(err)) return std::string(text);
+  err = U_ZERO_ERROR;
+  icu::UnicodeString norm = n->normalize(u, err);
+  if (U_FAILURE(err)) return std::string(text);
+  std::string out;
+  norm.toUTF8String(out);
+  return out;
+}
+
+bool has_non_ascii(std::string_view text) noexcept {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
+// ---- case protection ---------------------------------------------------------------------
+
+// True when a style's lower-casing would change this word: a capital anywhere but at the
+// start of the title's first word.
+bool needs_protection(std::string_view word, bool first_word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto len = static_cast<int32_t>(word.size());
+  bool seen_letter = false;
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) continue;
+    const bool upper = u_isupper(c) || u_istitle(c);
+    if (upper && (seen_letter || !first_word)) return true;
+    if (u_isalpha(c)) seen_letter = true;
+  }
+  return false;
+}
+
+void append_protected_plain(std::string& out, std::string_view text, const TextStyle& style,
+                            bool protect, bool& first_word, EscapeReport* report) {
+  if (!protect) {
+    append_escaped_run(out, text, style, report);
+    if (text.find_first_not_of(' ') != std::string_view::npos) first_word = false;
+    return;
+  }
+  // Words are separated by spaces; a run of words that all need protection (separated by
+  // single spaces) is braced as one group: {North Korean Trade Office}.
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == ' ') {
+      out += ' ';
+      ++i;
+      continue;
+    }
+    std::size_t we = text.find(' ', i);
+    if (we == std::string_view::npos) we = text.size();
+    if (!needs_protection(text.substr(i, we - i), first_word)) {
+      append_escaped_run(out, text.substr(i, we - i), style, report);
+      first_word = false;
+      i = we;
+      continue;
+    }
+    std::size_t run_end = we;
+    while (run_end + 1 < text.size() && text[run_end] == ' ' && text[run_end + 1] != ' ') {
+      std::size_t ne = text.find(' ', run_end + 1);
+      if (ne == std::string_view::npos) ne = text.size();
+      if (!needs_protection(text.substr(run_end + 1, ne - run_end - 1), false)) break;
+      run_end = ne;
+    }
+    out += '{';
+    append_escaped_run(out, text.substr(i, run_end - i), style, report);
+    out += '}';
+    first_word = false;
+    i = run_end;
+  }
+}
+
+struct Tag {
+  std::string_view open;
+  std::string_view close;
+  const char* biblatex;
+  const char* bibtex;
+};
+
+constexpr std::array<Tag, 6> kTags = {{
+    {"<i>", "</i>", "\\mkbibemph{", "\\emph{"},
+    {"<b>", "</b>", "\\mkbibbold{", "\\textbf{"},
+    {"<sup>", "</sup>", "\\textsuperscript{", "\\textsuperscript{"},
+    {"<sub>", "</sub>", "\\textsubscript{", "\\textsubscript{"},
+    {"<span class=\"nocase\">", "</span>", "{", "{"},
+    {"<span style=\"font-variant:small-caps;\">", "</span>", "\\textsc{", "\\textsc{"},
+}};
+
+// End of the element opened at `from` (position of its closing tag), honouring nesting of
+// the same closing tag; npos when it is not closed.
+std::size_t find_close(std::string_view t, std::size_t from, const Tag& tag) {
+  int depth = 1;
+  std::size_t i = from;
+  while (i < t.size()) {
+    const std::size_t lt = t.find('<', i);
+    if (lt == std::string_view::npos) return std::string_view::npos;
+    if (t.compare(lt, tag.close.size(), tag.close) == 0) {
+      if (--depth == 0) return lt;
+      i = lt + tag.close.size();
+      continue;
+    }
+    bool opened = false;
+    for (const Tag& o : kTags)
+      if (o.close == tag.close && t.compare(lt, o.open.size(), o.open) == 0) {
+        ++depth;
+        i = lt + o.open.size();
+        opened = true;
+        break;
+      }
+    if (!opened) i = lt + 1;
+  }
+  return std::string_view::npos;
+}
+
+void append_rich(std::string& out, std::string_view text, const TextStyle& style, bool protect,
+                 bool& first_word, EscapeReport* report) {
+  std::size_t plain_from = 0, i = 0;
+  while (i < text.size()) {
+    const std::size_t lt = text.find('<', i);
+    if (lt == std::string_view::npos) break;
+    const Tag* found = nullptr;
+    for (const Tag& t : kTags)
+      if (text.compare(lt, t.open.size(), t.open) == 0) { found = &t; break; }
+    const std::size_t close = found ? find_close(text, lt + found->open.size(), *found) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      i = lt + 1;
+      continue;
+    }
+    append_protected_plain(out, text.substr(plain_from, lt - plain_from), style, protect, first_word, report);
+    out += style.biblatex ? found->biblatex : found->bibtex;
+    // Inside a command's braces bibtex changes no case, so no protection is needed there.
+    bool inner_first = first_word;
+    append_rich(out, text.substr(lt + found->open.size(), close - lt - found->open.size()), style,
+                false, inner_first, report);
+    out += '}';
+    first_word = false;
+    i = plain_from = close + found->close.size();
+  }
+  append_protected_plain(out, text.substr(plain_from), style, protect, first_word, report);
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, std::string_view text, const TextStyle& style, EscapeReport* report) {
+  if (style.ascii && has_non_ascii(text)) {
+    append_escaped_run(out, normalized_for_ascii(text), style, report);
+    return;
+  }
+  append_escaped_run(out, text, style, report);
+}
+
+void append_title(std::string& out, std::string_view text, const TextStyle& style, bool protect_case,
+                  EscapeReport* report) {
+  std::string norm;
+  if (style.ascii && has_non_ascii(text)) {
+    norm = normalized_for_ascii(text);
+    text = norm;
+  }
+  bool first_word = true;
+  if (text.find('<') == std::string_view::npos) {
+    append_protected_plain(out, text, style, protect_case, first_word, report);
+    return;
+  }
+  append_rich(out, text, style, protect_case, first_word, report);
+}
+
+void append_verbatim(std::string& out, std::string_view text) {
+  for (char c : text) {
+    switch (c) {
+      case '{': out += "%7B"; break;
+      case '}': out += "%7D"; break;
+      case ' ': out += "%20"; break;
+      case '\t': out += "%09"; break;
+      case '\n': out += "%0A"; break;
+      case '\r': out += "%0D"; break;
+      default: out += c;
+    }
+  }
+}
+
+}  // namespace citelib::bibtex

@@ -1,0 +1,698 @@
+// The BibTeX and biblatex writers: one Reference -> one entry, following docs/bibtex.md.
+#include <citelib/writers/bibtex.hpp>
+
+#include "writers/bibtex/entry_type.hpp"
+#include "writers/bibtex/latex_text.hpp"
+#include "writers/bibtex/vocab.hpp"
+#include "writers/csl_json_keys.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+namespace citelib {
+
+namespace {
+
+using bibtex::TextStyle;
+namespace seg = bibtex::segment;
+
+// ---- dates --------------------------------------------------------------------------------
+
+void append_edtf_point(std::string& out, const DatePoint& p, bool circa) {
+  if (p.season != Season::none && p.month == 0) {
+    out += to_iso(p);
+    out += '-';
+    out += std::to_string(20 + static_cast<int>(p.season));  // EDTF seasons: 21 spring ... 24 winter
+  } else {
+    out += to_iso(p);
+  }
+  if (circa) out += '~';
+}
+
+/// ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~", "2017-12/2018-02");
+/// empty when the date has no parts (a literal or "n.d.").
+std::string edtf(const Date& d) {
+  std::string out;
+  if (!d.has_parts()) return out;
+  append_edtf_point(out, d.start, d.circa);
+  if (d.end && d.end->has_year) {
+    out += '/';
+    append_edtf_point(out, *d.end, d.circa);
+  }
+  return out;
+}
+
+/// How a date is shown in a note ("2016-10-10", or the literal text).
+std::string date_text(const Date& d) {
+  if (d.has_parts()) return edtf(d);
+  if (!d.literal.empty()) return d.literal;
+  return d.undated ? "n.d." : "";
+}
+
+// ---- pages --------------------------------------------------------------------------------
+
+bool is_page_char(char c) noexcept {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/// Every hyphen between two page tokens becomes "--" (the TeX en dash); so do Unicode dashes
+/// when `unicode_dashes` (classic BibTeX; biber reads "–" as a range separator, and keeping
+/// it keeps the page as printed). "e1234", "S12" and roman numerals are left alone.
+std::string bib_pages(std::string_view p, bool unicode_dashes) {
+  static constexpr std::array<std::string_view, 6> kDashes = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"};
+  std::string out;
+  out.reserve(p.size() + 2);
+  for (std::size_t i = 0; i < p.size();) {
+    std::size_t len = 0;
+    if (p[i] == '-') {
+      len = 1;
+      while (i + len < p.size() && p[i + len] == '-') ++len;
+    } else if (unicode_dashes) {
+      for (std::string_view d : kDashes)
+        if (p.compare(i, d.size(), d) == 0) { len = d.size(); break; }
+    }
+    if (len == 0) {
+      out += p[i++];
+      continue;
+    }
+    // Between two page tokens (spaces around the dash allowed)?
+    std::size_t b = out.size();
+    while (b > 0 && out[b - 1] == ' ') --b;
+    std::size_t a = i + len;
+    while (a < p.size() && p[a] == ' ') ++a;
+    if (b > 0 && is_page_char(out[b - 1]) && a < p.size() && is_page_char(p[a])) {
+      out.resize(b);
+      out += "--";
+      i = a;
+    } else {
+      out.append(p.substr(i, len));
+      i += len;
+    }
+  }
+  return out;
+}
+
+// ---- names --------------------------------------------------------------------------------
+
+bool has_word_and(std::string_view s) noexcept {
+  for (std::size_t p = s.find("and"); p != std::string_view::npos; p = s.find("and", p + 1)) {
+    const bool left = p == 0 || s[p - 1] == ' ';
+    const bool right = p + 3 >= s.size() || s[p + 3] == ' ';
+    if (left && right) return true;
+  }
+  for (std::size_t p = s.find("AND"); p != std::string_view::npos; p = s.find("AND", p + 1))
+    if ((p == 0 || s[p - 1] == ' ') && (p + 3 >= s.size() || s[p + 3] == ' ')) return true;
+  return false;
+}
+
+bool starts_lower_word(std::string_view s) noexcept {
+  // A word starting in lower case reads as a "von" particle in BibTeX's name grammar.
+  bool at_word = true;
+  for (char c : s) {
+    if (c == ' ') { at_word = true; continue; }
+    if (at_word && c >= 'a' && c <= 'z') return true;
+    at_word = false;
+  }
+  return false;
+}
+
+void append_name_part(std::string& out, std::string_view part, const TextStyle& style,
+                      bool brace_if_ambiguous, bibtex::EscapeReport* rep) {
+  const bool brace = part.find(',') != std::string_view::npos || has_word_and(part) ||
+                     (brace_if_ambiguous && (part.find_first_of(" ~") != std::string_view::npos ||
+                                             part.find("\u00a0") != std::string_view::npos || starts_lower_word(part)));
+  if (brace) out += '{';
+  bibtex::append_escaped(out, part, style, rep);
+  if (brace) out += '}';
+}
+
+/// One name in BibTeX's comma form: "von Last, Jr, First", organisations in braces.
+void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex::EscapeReport* rep) {
+  if (n.is_literal()) {
+    out += '{';
+    bibtex::append_escaped(out, n.literal, style, rep);
+    out += '}';
+    return;
+  }
+  std::string particle = n.non_dropping_particle;
+  if (!n.dropping_particle.empty()) particle = n.dropping_particle + (particle.empty() ? "" : " " + particle);
+  // A family name of several words is braced: BibTeX would otherwise split it, or read a
+  // lower-case (or command-initial) word of it as a particle.
+  const bool multiword = n.family.find_first_of(" ~") != std::string::npos ||
+                         n.family.find("\u00a0") != std::string::npos;
+  if (n.given.empty() && n.suffix.empty() && particle.empty()) {
+    append_name_part(out, n.family, style, true, rep);
+    return;
+  }
+  if (!particle.empty()) {
+    bibtex::append_escaped(out, particle, style, rep);
+    out += ' ';
+  }
+  // A family name starting in lower case ("bell") or holding a lower-case word would be
+  // read as a particle: brace it.
+  if (n.family.empty()) out += "{}";
+  else append_name_part(out, n.family, style, multiword || starts_lower_word(n.family), rep);
+  if (!n.suffix.empty()) {
+    out += ", ";
+    append_name_part(out, n.suffix, style, false, rep);
+  }
+  out += ", ";
+  append_name_part(out, n.given, style, false, rep);
+}
+
+// ---- the entry ----------------------------------------------------------------------------
+
+/// The text as it will read in the file: line breaks and tabs are spaces there.
+std::string one_line(std::string_view text) {
+  std::string s(text);
+  for (char& c : s)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  return s;
+}
+
+/// True when the value holds the addendum's segment separator (". ") once written.
+bool has_segment_break(std::string_view v) {
+  for (std::size_t i = 0; i + 1 < v.size(); ++i)
+    if (v[i] == '.' && (v[i + 1] == ' ' || v[i + 1] == '\n' || v[i + 1] == '\t' || v[i + 1] == '\r')) return true;
+  return false;
+}
+
+struct Field {
+  std::string_view name;
+  std::string value;  // TeX, without the outer braces
+  bool bare = false;  // a macro (month = sep), written without braces
+};
+
+struct Writer {
+  const BibOptions& opt;
+  Diagnostics& diags;
+  TextStyle style;
+  bool bl;
+  // Per-entry state, reused from one entry to the next.
+  const Reference* ref = nullptr;
+  std::string_view type;
+  std::vector<Field> fields;
+  std::vector<std::string> addendum;  // TeX segments
+  std::vector<std::string> notes;     // TeX segments (classic BibTeX's note)
+  bibtex::EscapeReport report;
+  std::size_t refs_with_extras = 0;
+  std::set<std::string> omitted_keys;
+
+  Writer(const BibOptions& o, Diagnostics& d)
+      : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
+        bl(o.dialect == BibDialect::biblatex) {}
+
+  bool has_field(std::string_view name) const {
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
+  }
+  bool allowed(std::string_view name) const { return !bl || bibtex::biblatex_field_allowed(type, name); }
+  bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
+
+  std::string esc(std::string_view text) {
+    std::string s;
+    bibtex::append_escaped(s, text, style, &report);
+    return s;
+  }
+  std::string title_tex(std::string_view text) {
+    std::string s;
+    bibtex::append_title(s, text, style, opt.protect_case, &report);
+    return s;
+  }
+  void put(std::string_view name, std::string tex, bool bare = false) {
+    fields.push_back(Field{name, std::move(tex), bare});
+  }
+
+  /// A segment that goes to addendum (biblatex) or note (classic BibTeX).
+  void add_segment(std::string tex) { (bl ? addendum : notes).push_back(std::move(tex)); }
+  /// `label` + escaped `value`, braced when the value holds ". " (the segment separator).
+  void add_segment(std::string_view label, std::string_view value, std::string_view suffix = {}) {
+    std::string s(label);
+    const bool brace = has_segment_break(value);
+    if (brace) s += '{';
+    bibtex::append_escaped(s, value, style, &report);
+    if (brace) s += '}';
+    s += suffix;
+    add_segment(std::move(s));
+  }
+
+  /// "label: value" for a value the entry type has no field for; braced when the value
+  /// holds ". " so the reader does not split it.
+  void relocate(std::string_view label, std::string_view value, std::string_view wanted_field) {
+    add_segment(std::string(label) + ": ", value);
+    (void)wanted_field;
+    diags.add(make_diagnostic(DiagCode::bib_field_relocated,
+                              {ref->id, label, bl ? "biblatex" : "BibTeX", type, bl ? "addendum" : "note"}));
+    diags.items().back().references.push_back(ref->id);
+  }
+
+  /// Writes `value` to `field` when the entry type has it free, else relocates it.
+  void put_text(Variable v, std::string_view field, std::string_view value) {
+    if (value.empty()) return;
+    if (!field.empty() && free(field)) put(field, esc(value));
+    else relocate(to_string(v), value, field);
+  }
+
+  void write_names(const Reference& r);
+  void write_titles(const Reference& r);
+  void write_dates(const Reference& r);
+  void write_fields(const Reference& r);
+  void write_custom(const Reference& r);
+  void write_extras(std::string& out, const Reference& r, std::string_view key);
+  void emit(std::string& out, std::string_view key);
+  void write(std::string& out, const Reference& r, std::string_view key);
+};
+
+std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
+  std::string s;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) s += " and ";
+    append_name(s, names[i], w.style, &w.report);
+  }
+  if (et_al) s += names.empty() ? "others" : " and others";
+  return s;
+}
+
+void Writer::write_names(const Reference& r) {
+  // Roles with a field of their own; the rest go to namea/nameb/namec + name?type (biblatex)
+  // or to the note (BibTeX).
+  static constexpr std::array<std::string_view, 3> kNameSlots = {"namea", "nameb", "namec"};
+  static constexpr std::array<std::string_view, 3> kNameTypes = {"nameatype", "namebtype", "namectype"};
+  std::size_t slot = 0;
+  for (const auto& [var, names] : r.name_fields()) {
+    const bool et_al = var == Variable::author && r.et_al;
+    std::string_view field;
+    switch (var) {
+      case Variable::author: field = "author"; break;
+      case Variable::editor: field = "editor"; break;
+      case Variable::translator: field = bl ? "translator" : ""; break;
+      case Variable::container_author: field = bl ? "bookauthor" : ""; break;
+      default: break;
+    }
+    if (!field.empty() && free(field)) {
+      put(field, names_tex(*this, names, et_al));
+      continue;
+    }
+    if (bl && var == Variable::director && free("editor") && free("editortype")) {
+      put("editor", names_tex(*this, names, false));
+      put("editortype", "director");
+      continue;
+    }
+    if (bl && slot < kNameSlots.size()) {
+      put(kNameSlots[slot], names_tex(*this, names, et_al));
+      put(kNameTypes[slot], std::string(to_string(var)));
+      ++slot;
+      continue;
+    }
+    std::string s(to_string(var));
+    s += ": ";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i) s += "; ";
+      const Name& n = names[i];
+      if (n.is_literal()) bibtex::append_escaped(s, n.literal, style, &report);
+      else {
+        std::string whole = n.given;
+        for (const std::string* part : {&n.dropping_particle, &n.non_dropping_particle, &n.family, &n.suffix})
+          if (!part->empty()) whole += (whole.empty() ? "" : " ") + *part;
+        bibtex::append_escaped(s, whole, style, &report);
+      }
+    }
+    add_segment(std::move(s));
+  }
+  if (r.et_al && !r.has(Variable::author)) put("author", "others");
+}
+
+void Writer::write_titles(const Reference& r) {
+  const std::string_view title = r.get(Variable::title);
+  std::string t, tr;
+  if (!bl && !r.title_translated.empty()) {
+    // BibTeX has no titleaddon: the translation follows the title in brackets, as Wikipedia
+    // prints it, protected like the title.
+    std::string both(title);
+    both += (both.empty() ? "[" : " [") + r.title_translated + "]";
+    t = title_tex(both);
+  } else if (!title.empty()) {
+    t = title_tex(title);
+  }
+  if (bl && !r.title_translated.empty()) {
+    // biblatex prints titleaddon after the title.
+    tr = "[";
+    bibtex::append_escaped(tr, r.title_translated, style, &report);
+    tr += "]";
+  }
+  if (!t.empty()) put("title", std::move(t));
+  if (!tr.empty()) put("titleaddon", std::move(tr));
+
+  const std::string_view container = r.get(Variable::container_title);
+  if (!container.empty()) {
+    std::string_view field;
+    if (type == "article") field = bl ? "journaltitle" : "journal";
+    else if (type == "incollection" || type == "inbook" || type == "inproceedings" || type == "inreference") field = "booktitle";
+    else if (type == "online") field = bl ? "organization" : "";
+    else if (type == "misc" || type == "unpublished" || type == "software") field = "howpublished";
+    if (!field.empty() && free(field)) put(field, field == "booktitle" ? title_tex(container) : esc(container));
+    else relocate(to_string(Variable::container_title), container, field);
+    // The site name of a web page is also written as `journaltitle`: standard styles print
+    // `organization`, but pandoc, Zotero and JabRef read a web page's site only from
+    // journaltitle. biber's data model reports it as a warning (not an error).
+    if (bl && type == "online" && !has_field("journaltitle")) put("journaltitle", esc(container));
+  }
+  if (auto s = r.get(Variable::original_title); !s.empty()) {
+    if (bl) put("origtitle", title_tex(s));
+    else relocate(to_string(Variable::original_title), s, {});
+  }
+  std::string_view event = r.get(Variable::event_title);
+  if (event.empty()) event = r.get(Variable::event);
+  if (!event.empty()) {
+    if (bl && free("eventtitle")) put("eventtitle", title_tex(event));
+    else relocate(to_string(r.has(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
+  }
+}
+
+void Writer::write_dates(const Reference& r) {
+  for (const auto& [var, d] : r.date_fields()) {
+    const std::string iso = edtf(d);
+    if (bl) {
+      std::string_view field;
+      switch (var) {
+        case Variable::issued: field = "date"; break;
+        case Variable::accessed: field = "urldate"; break;
+        case Variable::original_date: field = "origdate"; break;
+        case Variable::event_date: field = "eventdate"; break;
+        default: break;
+      }
+      if (!iso.empty() && !field.empty() && free(field)) put(field, iso);
+      else relocate(to_string(var), date_text(d), field);
+      continue;
+    }
+    // Classic BibTeX: year (+ month macro); a full or special date also as ISO `date`, which
+    // BibTeX ignores but other readers take (nothing is lost).
+    if (var == Variable::issued) {
+      if (d.has_parts()) {
+        std::string y = to_iso(DatePoint{d.start.year, 0, 0, Season::none, true});
+        if (d.end && d.end->year != d.start.year) y += "--" + to_iso(DatePoint{d.end->year, 0, 0, Season::none, true});
+        put("year", y);
+        if (d.start.month) put("month", std::string(bibtex::month_macro(d.start.month)), true);
+        if (d.start.day || d.end || d.circa || d.start.season != Season::none) put("date", iso);
+      } else if (!date_text(d).empty()) {
+        put("year", esc(date_text(d)));
+      }
+    } else if (var == Variable::accessed) {
+      if (!iso.empty()) put("urldate", iso);
+      add_segment("Accessed " + esc(date_text(d)));
+    } else {
+      relocate(to_string(var), date_text(d), {});
+    }
+  }
+}
+
+struct SimpleField {
+  Variable var;
+  std::string_view bl;
+  std::string_view bt;
+};
+
+// CSL variables with one field in each dialect (type-dependent ones are handled apart).
+constexpr std::array<SimpleField, 22> kSimpleFields = {{
+    {Variable::collection_title, "series", "series"},
+    {Variable::volume, "volume", "volume"},
+    {Variable::number, "number", "number"},
+    {Variable::issue, "number", "number"},
+    {Variable::collection_number, "number", "number"},
+    {Variable::number_of_pages, "pagetotal", "pagetotal"},
+    {Variable::number_of_volumes, "volumes", ""},
+    {Variable::edition, "edition", "edition"},
+    {Variable::chapter_number, "chapter", "chapter"},
+    {Variable::version, "version", ""},
+    {Variable::status, "pubstate", ""},
+    {Variable::original_publisher, "origpublisher", ""},
+    {Variable::original_publisher_place, "origlocation", ""},
+    {Variable::title_short, "shorttitle", ""},
+    {Variable::container_title_short, "shortjournal", ""},
+    {Variable::event_place, "venue", ""},
+    {Variable::genre, "type", "type"},
+    {Variable::abstract, "abstract", "abstract"},
+    {Variable::keyword, "keywords", "keywords"},
+    {Variable::annote, "annotation", "annote"},
+    {Variable::call_number, "library", ""},
+    {Variable::ISSN, "issn", "issn"},
+}};
+
+// Variables written by dedicated code (titles, names, dates, identifiers, publisher...).
+bool handled_apart(Variable v) noexcept {
+  switch (v) {
+    case Variable::title: case Variable::container_title: case Variable::original_title:
+    case Variable::event_title: case Variable::event: case Variable::publisher:
+    case Variable::publisher_place: case Variable::page: case Variable::language:
+    case Variable::URL: case Variable::DOI: case Variable::ISBN: case Variable::PMID:
+    case Variable::PMCID: case Variable::note: case Variable::medium: case Variable::section:
+      return true;
+    default: return false;
+  }
+}
+
+void Writer::write_fields(const Reference& r) {
+  // publisher and place: institution for reports and theses (school in BibTeX theses),
+  // organization for biblatex @misc, which has no publisher field.
+  if (auto p = r.get(Variable::publisher); !p.empty()) {
+    std::string_view field = "publisher";
+    if (type == "report" || type == "thesis" || type == "techreport") field = "institution";
+    else if (type == "phdthesis" || type == "mastersthesis") field = "school";
+    else if (bl && (type == "misc" || type == "software")) field = "organization";
+    put_text(Variable::publisher, field, p);
+  }
+  if (auto p = r.get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
+  if (auto p = r.get(Variable::page); !p.empty()) {
+    if (free("pages")) put("pages", bib_pages(esc(p), !bl));
+    else relocate(to_string(Variable::page), p, "pages");
+  }
+  for (const auto& [var, value] : r.text_fields()) {
+    if (handled_apart(var)) continue;
+    const SimpleField* sf = nullptr;
+    for (const SimpleField& f : kSimpleFields)
+      if (f.var == var) { sf = &f; break; }
+    const std::string_view field = sf ? (bl ? sf->bl : sf->bt) : std::string_view{};
+    // An issue of a journal is its number; elsewhere `number` may already hold a report number.
+    put_text(var, field, value);
+  }
+  if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
+
+  if (auto lang = r.get(Variable::language); !lang.empty()) {
+    const std::string_view babel = bibtex::babel_name(lang);
+    if (bl && !babel.empty()) {
+      put("langid", std::string(babel));
+      if (free("language")) put("language", std::string(babel));
+    } else if (bl) {
+      // No babel name: the tag is kept in `language`, which biblatex prints as is.
+      put_text(Variable::language, "language", lang);
+    } else {
+      put("language", esc(babel.empty() ? lang : babel));
+    }
+  }
+  if (auto u = r.get(Variable::URL); !u.empty()) {
+    std::string s;
+    bibtex::append_verbatim(s, u);
+    put("url", std::move(s));
+  }
+  if (auto d = r.get(Variable::DOI); !d.empty()) {
+    std::string s;
+    bibtex::append_verbatim(s, d);
+    put("doi", std::move(s));
+  }
+  if (auto i = r.get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
+  // One identifier can be the entry's eprint (biblatex prints PMID/arXiv/JSTOR/HDL links);
+  // the others are listed in the addendum as Wikipedia prints them ("OCLC 123").
+  struct Eprint { std::string_view label; std::string_view value; std::string_view type; };
+  std::vector<Eprint> ids;
+  if (auto v = r.get(Variable::PMID); !v.empty()) ids.push_back({"PMID", v, "pubmed"});
+  if (auto v = r.get(Variable::PMCID); !v.empty()) ids.push_back({"PMCID", v, "pmcid"});
+  for (const auto& [id, value] : r.identifiers) {
+    std::string_view et;
+    if (id == Identifier::arXiv) et = "arxiv";
+    else if (id == Identifier::JSTOR) et = "jstor";
+    else if (id == Identifier::hdl) et = "hdl";
+    ids.push_back({to_string(id), value, et});
+  }
+  bool eprint_used = false;
+  for (const Eprint& e : ids) {
+    if (bl && !eprint_used && !e.type.empty()) {
+      put("eprint", esc(e.value));
+      put("eprinttype", std::string(e.type));
+      eprint_used = true;
+      continue;
+    }
+    add_segment(std::string(e.label) + " ", e.value);
+  }
+  if (auto n = r.get(Variable::note); !n.empty()) put("note", esc(n));
+}
+
+void Writer::write_custom(const Reference& r) {
+  // Visible parts of the citation that BibTeX has no field for, in the order Wikipedia
+  // prints them; the reader parses these segments back.
+  if (auto m = r.get(Variable::medium); !m.empty()) add_segment("(", m, ")");
+  if (auto s = r.get(Variable::section); !s.empty()) add_segment(seg::section, s);
+  if (!r.locator_text.empty()) relocate(detail::custom_key::locator, r.locator_text, {});
+  if (r.archive_date || !r.archive_url.empty()) {
+    std::string s;
+    if (r.archive_date && !date_text(*r.archive_date).empty()) {
+      const std::string when = date_text(*r.archive_date);
+      s = std::string(seg::archived);
+      if (has_segment_break(when) || when.find(" at ") != std::string::npos) s += "{" + esc(when) + "}";
+      else s += esc(when);
+      if (!r.archive_url.empty()) s += seg::archived_url_joiner;
+    } else {
+      s = std::string(seg::archived_at);
+    }
+    if (!r.archive_url.empty()) {
+      s += "\\url{";
+      bibtex::append_verbatim(s, r.archive_url);
+      s += "}";
+    }
+    add_segment(std::move(s));
+  }
+  if (!r.via.empty()) add_segment(seg::via, r.via);
+  if (!r.comment.empty()) {
+    // The free comment comes last; braced when its start would read as one of the
+    // segments above, so the reader keeps it whole.
+    std::string c = esc(r.comment);
+    if (bibtex::reads_as_segment(one_line(r.comment))) c = "{" + c + "}";
+    add_segment(std::move(c));
+  }
+}
+
+void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
+  using namespace detail;
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  if (key != r.id) j["id"] = r.id;
+  if (r.backlinks) j[custom_key::backlinks] = *r.backlinks;
+  if (r.no_citation) j[custom_key::no_citation] = true;
+  if (!r.list_name.empty()) j[custom_key::list] = r.list_name;
+  if (!r.cs1_messages.empty()) j[custom_key::cs1_messages] = r.cs1_messages;
+  if (!r.short_cites.empty()) {
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const ShortCite& s : r.short_cites) {
+      nlohmann::ordered_json o = nlohmann::ordered_json::object();
+      if (!s.prefix.empty()) o["prefix"] = s.prefix;
+      o["names"] = s.names;
+      o["year"] = s.year;
+      if (!s.page.empty()) o["page"] = s.page;
+      if (!s.locator.empty()) o["locator"] = s.locator;
+      arr.push_back(std::move(o));
+    }
+    j[custom_key::short_cites] = std::move(arr);
+  }
+  for (const auto& [k, json_text] : r.extra) {
+    nlohmann::ordered_json v = nlohmann::ordered_json::parse(json_text, nullptr, false);
+    j[k] = v.is_discarded() ? nlohmann::ordered_json(json_text) : std::move(v);
+  }
+  if (!r.raw.empty()) j[custom_key::raw] = r.raw;
+  if (j.empty()) return;
+  if (!opt.keep_extras) {
+    ++refs_with_extras;
+    for (const auto& [k, v] : j.items()) omitted_keys.insert(k);
+    return;
+  }
+  // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
+  // and the JSON holds none ("@" is written as \u0040), nor a line break.
+  std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  out += "% citelib: ";
+  for (char c : line) {
+    if (c == '@') out += "\\u0040";
+    else out += c;
+  }
+  out += '\n';
+}
+
+void Writer::emit(std::string& out, std::string_view key) {
+  out += '@';
+  out += type;
+  out += '{';
+  out += key;
+  out += ",\n";
+  for (const Field& f : fields) {
+    out += "  ";
+    out += f.name;
+    out += " = ";
+    if (f.bare) {
+      out += f.value;
+    } else {
+      out += '{';
+      out += f.value;
+      out += '}';
+    }
+    out += ",\n";
+  }
+  out += "}\n\n";
+}
+
+void Writer::write(std::string& out, const Reference& r, std::string_view key) {
+  ref = &r;
+  fields.clear();
+  addendum.clear();
+  notes.clear();
+  report.first_unmapped.clear();
+  const bool has_editor = r.has(Variable::editor);
+  const bool has_book_author = r.has(Variable::container_author);
+  std::string_view subtype;
+  if (bl) {
+    const bibtex::EntryTypeChoice c = bibtex::biblatex_type(r.type, has_editor, has_book_author);
+    type = c.type;
+    subtype = c.subtype;
+  } else {
+    const std::string_view genre = r.get(Variable::genre);
+    const bool masters = genre.find("aster") != std::string_view::npos || genre.find("M.A") != std::string_view::npos ||
+                         genre.find("MSc") != std::string_view::npos;
+    type = bibtex::bibtex_type(r.type, has_editor, has_book_author, masters);
+  }
+  write_names(r);
+  write_titles(r);
+  write_fields(r);
+  write_dates(r);
+  write_custom(r);
+  if (!subtype.empty()) put("entrysubtype", std::string(subtype));
+  if (!addendum.empty()) {
+    std::string a;
+    for (const std::string& s : addendum) {
+      if (!a.empty()) a += seg::separator;
+      a += s;
+    }
+    put("addendum", std::move(a));
+  }
+  if (!notes.empty()) {
+    auto it = std::find_if(fields.begin(), fields.end(), [](const Field& f) { return f.name == "note"; });
+    std::string n = it == fields.end() ? std::string() : it->value;
+    for (const std::string& s : notes) {
+      if (!n.empty()) n += seg::separator;
+      n += s;
+    }
+    if (it == fields.end()) put("note", std::move(n));
+    else it->value = std::move(n);
+  }
+  if (!report.first_unmapped.empty()) {
+    diags.add(make_diagnostic(DiagCode::bib_non_ascii, {r.id, report.first_unmapped}));
+    diags.items().back().references.push_back(r.id);
+  }
+  write_extras(out, r, key);
+  emit(out, key);
+}
+
+}  // namespace
+
+std::string write_bibtex(std::span<const Reference> refs, const BibOptions& options, Diagnostics& diagnostics) {
+  const std::vector<std::string> keys = make_citation_keys(refs, options.keys);
+  std::string out;
+  out.reserve(refs.size() * 512);
+  Writer w(options, diagnostics);
+  w.fields.reserve(32);
+  for (std::size_t i = 0; i < refs.size(); ++i) w.write(out, refs[i], keys[i]);
+  if (w.refs_with_extras > 0) {
+    std::string names;
+    for (const std::string& k : w.omitted_keys) names += (names.empty() ? "" : ", ") + k;
+    diagnostics.add(make_diagnostic(DiagCode::bib_extras_omitted, {std::to_string(w.refs_with_extras), names}));
+  }
+  return out;
+}
+
+}  // namespace citelib

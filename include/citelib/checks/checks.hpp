@@ -1,0 +1,43 @@
+#pragma once
+// Validation: what is wrong with a reference list, and with the article body that cites it.
+// Every finding is a Diagnostic with a stable code from diagnostic_codes.def ("checks"
+// section), the reference numbers involved and the exact span of the offending text. The
+// checks never stop early and never throw on bad data. See docs/diagnostics.md.
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/date.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/source.hpp>
+
+#include <optional>
+#include <span>
+
+namespace citelib {
+
+/// Options of the checks.
+struct CheckOptions {
+  /// The day the list is checked against: dates after it are "in the future". nullopt means
+  /// today (UTC). Set it to check an old list, or to make results reproducible.
+  std::optional<DatePoint> reference_date;
+};
+
+/// Runs every check on each reference (dates, pages, volume/issue, ISBN/ISSN/DOI, language,
+/// quotes and brackets, mojibake, leaked markup, required fields) and across references
+/// (duplicates). `source` is the text the references were read from (their `span` points into
+/// it); with it, each diagnostic points at the offending text inside the reference. It may be
+/// null for references built in code, which are then located through `raw`.
+void check_references(std::span<const Reference> references, const SourceText* source,
+                      const CheckOptions& options, Diagnostics& diagnostics);
+
+/// Checks the list against the article body that cites it: markers [n] with no reference,
+/// references never cited, back-link counts (`^ a b c`) that disagree with the markers.
+/// Named footnote groups ([a], [note 1], [lower-alpha 1]) are not references and are ignored.
+/// Bodies may be plain text ([12], [ 12 ]) or markdown ([[12]](#cite_note-12), [\[12\]](...)).
+/// `list_source` is as for check_references(); body diagnostics point into `body`.
+void check_body(std::span<const Reference> references, const SourceText* list_source,
+                const SourceText& body, const CheckOptions& options, Diagnostics& diagnostics);
+
+/// The reference date as check_references() uses it: `options.reference_date` or today (UTC).
+DatePoint effective_reference_date(const CheckOptions& options);
+
+}  // namespace citelib

@@ -1,0 +1,93 @@
+#pragma once
+// Conversion facade: text of any supported input kind in, one output format out, with every
+// diagnostic. This is what `citelib convert`, the Python binding and the Dask recipe share,
+// so all three give the same output for the same input.
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/readers/input_kind.hpp>
+#include <citelib/writers/bibtex.hpp>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelib {
+
+/// An output format of the converter.
+struct OutputFormatInfo {
+  std::string_view name;       ///< "csl-json", ...
+  std::string_view extension;  ///< ".json", ...
+  bool is_json;                ///< embedded as JSON (not as a string) in JSON Lines records
+};
+
+/// The format called `name` ("json" is accepted for "csl-json"), or nullopt.
+std::optional<OutputFormatInfo> find_output_format(std::string_view name);
+/// Every output format name, comma-separated (for help texts).
+std::string output_format_names();
+
+struct ConvertOptions {
+  std::string to = "csl-json";       ///< output format
+  std::optional<InputKind> from;     ///< input kind; nullopt = detect
+  bool compact = false;              ///< one-line JSON
+  std::string style;                 ///< CSL style name or path (rendered formats)
+  std::string locale;                ///< CSL locale (rendered formats)
+  BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
+  bool check = true;                 ///< run the checks (citelib check) and report their findings
+};
+
+/// What converting one input produced.
+struct Conversion {
+  std::string output;                   ///< the converted text (empty on failure)
+  std::vector<Diagnostic> diagnostics;
+  std::size_t references = 0;
+  std::string failure;                  ///< non-empty when the input could not be converted
+  bool ok() const noexcept { return failure.empty(); }
+};
+
+/// Converts inputs to one format. Create once per thread (writers may keep state such as a
+/// loaded CSL style); `create` fails for an unknown format or an unusable style.
+class Converter {
+ public:
+  static std::unique_ptr<Converter> create(const ConvertOptions& options, std::string& error);
+  virtual ~Converter() = default;
+
+  const ConvertOptions& options() const noexcept { return options_; }
+  const OutputFormatInfo& format() const noexcept { return format_; }
+
+  /// Converts the bytes of one input called `name` (checked for UTF-8 and binary data). With
+  /// `body` (the article text citing the list), the list is also checked against it.
+  Conversion convert(std::string name, std::string bytes, std::string body = {});
+  /// Writes references already in memory.
+  virtual std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) = 0;
+
+  /// Converts one JSON Lines record {"id", "references", "body"?} into one output record
+  /// {"id", "references": count, "items" | "output", "diagnostics", "error"?} (one line,
+  /// no newline). `source` (e.g. "dump.jsonl:12") names the record in messages.
+  std::string convert_jsonl_record(std::string_view line, std::string_view source);
+
+ protected:
+  Converter(ConvertOptions options, OutputFormatInfo format) : options_(std::move(options)), format_(format) {}
+
+ private:
+  ConvertOptions options_;
+  OutputFormatInfo format_;
+};
+
+/// An input record of a JSON Lines batch.
+struct JsonlRecord {
+  std::string id;
+  std::string references;  ///< the text of the reference list (or CSL-JSON, BibTeX)
+  std::string body;        ///< the article body, when given
+};
+
+/// Decodes one JSON Lines input record; returns an error message (empty on success).
+std::string parse_jsonl_record(std::string_view line, JsonlRecord& out);
+
+/// One JSON Lines output record (see Converter::convert_jsonl_record).
+std::string jsonl_output_record(std::string_view id, const Conversion& c, const OutputFormatInfo& format);
+
+}  // namespace citelib

@@ -1,0 +1,71 @@
+#pragma once
+// The CSL 1.0.2 processor: a style, a locale and a set of references; renders citations (a
+// whole document at once, so that positions, disambiguation and collapsing see every
+// citation) and the bibliography, as plain text or HTML.
+//
+//   Diagnostics d;
+//   auto style = citelib::csl::load_style("apa", d);
+//   citelib::csl::Engine engine(*style, {.locale = "en-US", .format = OutputFormat::html}, d);
+//   engine.set_references(refs);
+//   for (auto& entry : engine.bibliography()) std::puts(entry.text.c_str());
+
+#include <citelib/csl/locale.hpp>
+#include <citelib/csl/style.hpp>
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/citation.hpp>
+#include <citelib/model/reference.hpp>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace citelib::csl {
+
+enum class OutputFormat : std::uint8_t { text, html };
+
+struct EngineOptions {
+  std::string locale;  ///< "de-DE"; empty: the style's default-locale, else en-US
+  OutputFormat format = OutputFormat::text;
+};
+
+/// One bibliography entry.
+struct BibEntry {
+  std::string id;
+  std::string text;  ///< the entry in the output format (without the csl-entry wrapper)
+};
+
+class Engine {
+ public:
+  Engine(std::shared_ptr<const Style> style, EngineOptions options, Diagnostics& diagnostics);
+  ~Engine();
+  Engine(Engine&&) noexcept;
+  Engine& operator=(Engine&&) noexcept;
+
+  /// Registers references in order (replacing earlier ones). Registration order gives the
+  /// citation numbers when the bibliography is not sorted.
+  void set_references(std::vector<Reference> references);
+  const std::vector<Reference>& references() const noexcept;
+
+  /// Renders a document's citations in order, computing positions (first, subsequent,
+  /// ibid, ibid-with-locator, near-note), first-reference-note-number, disambiguation and
+  /// collapsing over all of them. A cite whose `position` is set keeps it (test suite
+  /// CITATION-ITEMS); returns the final rendering of each citation.
+  std::vector<std::string> render_citations(const std::vector<Citation>& citations);
+
+  /// The bibliography entries in bibliography order.
+  std::vector<BibEntry> bibliography();
+  /// The bibliography as one string: HTML in the CSL suite's csl-bib-body markup, or
+  /// text with one entry per line.
+  std::string bibliography_document();
+  /// Ids of the references in bibliography order.
+  std::vector<std::string> bibliography_order();
+
+  const Style& style() const noexcept;
+  const Locale& locale() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace citelib::csl

@@ -1,0 +1,13 @@
+# Every public header compiles on its own (one generated translation unit per header).
+file(GLOB_RECURSE _public_headers CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/include/citelib/*.hpp)
+set(_header_tus)
+foreach(h ${_public_headers})
+  file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR}/include ${h})
+  string(MAKE_C_IDENTIFIER ${rel} id)
+  set(tu ${CMAKE_CURRENT_BINARY_DIR}/headers/${id}.cpp)
+  file(CONFIGURE OUTPUT ${tu} CONTENT "#include <${rel}>\n#include <${rel}>  // include guard works\n")
+  list(APPEND _header_tus ${tu})
+endforeach()
+add_library(citelib-header-check OBJECT ${_header_tus})
+target_link_libraries(citelib-header-check PRIVATE citelib::citelib)
+citelib_warnings(citelib-header-check)

@@ -1,0 +1,187 @@
+#include <citelib/readers/bibtex.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace citelib;
+
+namespace {
+
+std::vector<Reference> read(std::string text, Diagnostics& d) { return read_bibtex(SourceText("t.bib", std::move(text)), d); }
+
+const Diagnostic* find(const Diagnostics& d, DiagCode code) {
+  auto it = std::find_if(d.begin(), d.end(), [code](const Diagnostic& x) { return x.code == code; });
+  return it == d.end() ? nullptr : &*it;
+}
+
+}  // namespace
+
+TEST_CASE(".bib grammar: @string, #, quotes, braces, comments, @preamble, @comment", "[bibtex]") {
+  const char* text = R"(This text is a comment, and so is % this.
+@preamble{ "\newcommand{\noop}[1]{}" }
+@String{ acm = "ACM" }
+@STRING(press = {Press})
+@comment{ @article{ignored, title = {x}} }
+@Article{Knuth84,
+  Author = "Donald E. Knuth",
+  title = {Literate {P}rogramming},
+  journal = acm # " " # press,   % a comment between fields
+  year = 1984,
+  month = may,
+  pages = "97--111",
+  volume = {27},
+}
+@book(b2,
+  title = "Quoted {"}braces{"}",
+  publisher = {Ed. {\'E}ditions},
+  year = {2001}
+)
+)";
+  Diagnostics d;
+  BibDatabase db = parse_bib(SourceText("g.bib", text), d);
+  CHECK(d.empty());
+  REQUIRE(db.entries.size() == 2);
+  REQUIRE(db.preambles.size() == 1);
+  CHECK(db.preambles[0] == "\\newcommand{\\noop}[1]{}");
+  CHECK(db.strings.size() == 2);
+  CHECK(db.entries[0].key == "Knuth84");
+  CHECK(db.entries[0].field("journal")->value == "ACM Press");
+  auto refs = read(text, d);
+  REQUIRE(refs.size() == 2);
+  const Reference& k = refs[0];
+  CHECK(k.type == ItemType::article_journal);
+  CHECK(k.get(Variable::title) == "Literate Programming");
+  CHECK(k.get(Variable::container_title) == "ACM Press");
+  CHECK(k.get(Variable::page) == "97-111");
+  CHECK(k.get(Variable::volume) == "27");
+  CHECK(k.date(Variable::issued)->start == make_date(1984, 5).start);
+  REQUIRE(k.names(Variable::author).size() == 1);
+  CHECK(k.names(Variable::author)[0].family == "Knuth");
+  CHECK(k.names(Variable::author)[0].given == "Donald E.");
+  CHECK(k.position.line == 6);
+  CHECK(refs[1].get(Variable::title) == "Quoted \"braces\"");
+  CHECK(refs[1].get(Variable::publisher) == "Ed. \u00c9ditions");
+}
+
+TEST_CASE("TeX accents and commands decode to Unicode", "[bibtex]") {
+  CHECK(decode_latex("{\\'e}\\'{e}\\'e \\\"o {\\v{c}} \\v c \\ss{} \\o\\ \\l{} {\\aa} \\'\\i \\c{c} \\k{a} \\H{o} \\u{g} \\r{u}") ==
+        "\u00e9\u00e9\u00e9 \u00f6 \u010d \u010d \u00df \u00f8 \u0142 \u00e5 \u00ed \u00e7 \u0105 \u0151 \u011f \u016f");
+  CHECK(decode_latex("a--b---c ``q'' ~x \\& \\% \\$ \\# \\_ \\{ \\}") == "a\u2013b\u2014c \u201cq\u201d \u00a0x & % $ # _ { }");
+  CHECK(decode_latex("\\emph{x} \\textbf{y} \\textsuperscript{2} \\url{http://a_b%20} \\S{} 5 \\LaTeX") ==
+        "<i>x</i> <b>y</b> <sup>2</sup> http://a_b%20 \u00a7 5 \\LaTeX");
+  CHECK(decode_latex("line\n   break") == "line break");
+  CHECK(decode_latex("\\char\"41\\char65") == "AA");
+}
+
+TEST_CASE("BibTeX name grammar", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(@book{n, author = {Ludwig van Beethoven and Charles Louis Xavier Joseph de la Vall{\'e}e Poussin and
+  {\'E}mile Zola and King, Jr., Martin Luther and {World Health Organization} and
+  family=Gogh, given=Vincent, prefix=van and Plato and others}})", d);
+  REQUIRE(refs.size() == 1);
+  auto n = refs[0].names(Variable::author);
+  REQUIRE(n.size() == 7);
+  CHECK(n[0].given == "Ludwig");
+  CHECK(n[0].non_dropping_particle == "van");
+  CHECK(n[0].family == "Beethoven");
+  CHECK(n[1].given == "Charles Louis Xavier Joseph");
+  CHECK(n[1].non_dropping_particle == "de la");
+  CHECK(n[1].family == "Vall\u00e9e Poussin");
+  CHECK(n[2].given == "\u00c9mile");
+  CHECK(n[2].family == "Zola");
+  CHECK(n[3].suffix == "Jr.");
+  CHECK(n[4].literal == "World Health Organization");
+  CHECK(n[5].non_dropping_particle == "van");
+  CHECK(n[5].family == "Gogh");
+  CHECK(n[6].family == "Plato");
+  CHECK(refs[0].et_al);
+}
+
+TEST_CASE("crossref and xdata: children inherit what they lack", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(
+@incollection{ch1, author = {A, B}, title = {Chapter}, crossref = {proc}, pages = {1--10}}
+@inproceedings{p1, author = {C, D}, title = {Paper}, crossref = {missing}}
+@collection{proc, editor = {E, F}, title = {The Book}, publisher = {Pub}, date = {2001}}
+)", d);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].get(Variable::container_title) == "The Book");
+  CHECK(refs[0].get(Variable::title) == "Chapter");
+  CHECK(refs[0].get(Variable::publisher) == "Pub");
+  CHECK(refs[0].names(Variable::editor).size() == 1);
+  CHECK(refs[0].date(Variable::issued)->start.year == 2001);
+  const Diagnostic* m = find(d, DiagCode::bib_crossref_missing);
+  REQUIRE(m);
+  CHECK(m->position.line == 3);
+}
+
+TEST_CASE("malformed .bib: positions, recovery, every intact entry converted", "[bibtex]") {
+  const std::string text =
+      "@article{good1, title = {One}, year = 2001}\n"                     // line 1
+      "@article{unclosed, title = {Two, year = 2002\n"                    // line 2: brace never closed
+      "@article{good2, title = {Three}\n"                                 // line 3
+      "  year = 2003}\n"                                                  // line 4: missing comma
+      "@nonsense{odd, title = {Four}}\n"                                  // line 5: unknown type
+      "@article{good1, title = {Dup}}\n"                                  // line 6: duplicate key
+      "@article{bad8, title = {Caf\xC3 au lait}}\n"                       // line 7: invalid UTF-8
+      "@article{good3, title = {Five} year = {2005},}\n"                  // line 8: missing comma
+      "@article{nokey title = {x}}\n"                                     // line 9: no comma after key
+      "@article{good4, title = \"Six}\n"                                  // line 10: unclosed quote
+      "@article{good5, title = {Seven}}\n";                               // line 11
+  Diagnostics d;
+  auto refs = read(text, d);
+  std::vector<std::string> ids;
+  for (const Reference& r : refs) ids.push_back(r.id);
+  CHECK(ids == std::vector<std::string>{"good1", "good2", "odd", "good3", "good5"});
+  CHECK(refs[1].get(Variable::title) == "Three");
+  CHECK(refs[1].date(Variable::issued)->start.year == 2003);
+  CHECK(refs[2].type == ItemType::document);
+
+  auto at = [&](DiagCode code) -> SourcePosition {
+    const Diagnostic* x = find(d, code);
+    return x ? x->position : SourcePosition{};
+  };
+  CHECK(at(DiagCode::bib_unclosed_entry) == SourcePosition{2, 28});
+  CHECK(at(DiagCode::bib_missing_comma) == SourcePosition{4, 3});
+  CHECK(at(DiagCode::bib_unknown_entry_type) == SourcePosition{5, 1});
+  CHECK(at(DiagCode::bib_duplicate_key) == SourcePosition{6, 1});
+  CHECK(at(DiagCode::input_invalid_utf8) == SourcePosition{7, 28});
+  CHECK(at(DiagCode::bib_syntax) == SourcePosition{9, 10});
+  const auto unclosed = std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_unclosed_entry; });
+  CHECK(unclosed == 2);
+  CHECK(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_missing_comma; }) == 2);
+  // The duplicate's message names the line of the first definition.
+  CHECK(find(d, DiagCode::bib_duplicate_key)->message.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("dates: EDTF, legacy year/month, invalid dates kept as literal", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(
+@misc{a, date = {2017-09-11T10:00}, urldate = {1950~}, origdate = {2019-23}, eventdate = {2017-12/2018-02}}
+@misc{b, year = {1999}, month = {10}, day = {3}}
+@misc{c, year = {2016--2017}}
+@misc{d, date = {Spring 2019}}
+)", d);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].date(Variable::issued)->start == make_date(2017, 9, 11).start);
+  CHECK(refs[0].date(Variable::accessed)->circa);
+  CHECK(refs[0].date(Variable::original_date)->start.season == Season::autumn);
+  CHECK(refs[0].date(Variable::event_date)->end->year == 2018);
+  CHECK(refs[1].date(Variable::issued)->start == make_date(1999, 10, 3).start);
+  CHECK(refs[2].date(Variable::issued)->end->year == 2017);
+  CHECK(refs[3].date(Variable::issued)->literal == "Spring 2019");
+  const Diagnostic* bad = find(d, DiagCode::bib_date_invalid);
+  REQUIRE(bad);
+  CHECK(bad->position.line == 5);
+}
+
+TEST_CASE("unknown fields are kept under custom and reported once", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read("@misc{a, mendeley-tags = {x}}\n@misc{b, mendeley-tags = {y}}\n", d);
+  REQUIRE(refs.size() == 2);
+  REQUIRE(refs[1].extra.size() == 1);
+  CHECK(refs[1].extra[0].first == "mendeley-tags");
+  CHECK(refs[1].extra[0].second == "\"y\"");
+  CHECK(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_field_unmapped; }) == 1);
+}

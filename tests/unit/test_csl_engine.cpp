@@ -1,0 +1,207 @@
+// CSL engine: one section per element family, rendered through small inline styles.
+#include <citelib/csl/engine.hpp>
+#include <citelib/csl/fixture.hpp>
+#include <citelib/readers/csl_json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace citelib;
+using namespace citelib::csl;
+
+namespace {
+
+std::string style_xml(const std::string& bib_layout, const std::string& extra = {}, const std::string& cite_layout = "<text variable=\"title\"/>",
+                      const std::string& cite_attrs = {}, const std::string& bib_attrs = {}) {
+  return R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+<info><id>t</id><title>t</title></info>)" +
+         extra + "<citation " + cite_attrs + "><layout delimiter=\"; \">" + cite_layout + "</layout></citation>" +
+         "<bibliography " + bib_attrs + "><layout>" + bib_layout + "</layout></bibliography></style>";
+}
+
+Engine make_engine(const std::string& xml, const std::string& items, OutputFormat f = OutputFormat::text) {
+  Diagnostics d;
+  auto style = parse_style(SourceText("test.csl", xml), d);
+  REQUIRE(style.ok());
+  Engine e(*style, {"en-US", f}, d);
+  e.set_references(read_csl_json(SourceText("items.json", items), d));
+  return e;
+}
+
+std::string bib(const std::string& layout, const std::string& items, const std::string& extra = {},
+                OutputFormat f = OutputFormat::text) {
+  Engine e = make_engine(style_xml(layout, extra), items, f);
+  std::string out;
+  for (const auto& entry : e.bibliography()) {
+    if (!out.empty()) out += "\n";
+    out += entry.text;
+  }
+  return out;
+}
+
+const char* kBook = R"([{"id":"b1","type":"book","title":"the art of war","edition":"2","volume":"4",
+  "author":[{"family":"Sun","given":"Tzu"}],"issued":{"date-parts":[[2001,3,7]]},"page":"12-19"}])";
+
+}  // namespace
+
+TEST_CASE("text: variable, term, value, macro, quotes, text-case, strip-periods", "[csl]") {
+  CHECK(bib(R"(<text variable="title" text-case="title"/>)", kBook) == "The Art of War");
+  CHECK(bib(R"(<text variable="title" quotes="true" prefix="[" suffix="]"/>)", kBook) == "[\u201Cthe art of war\u201D]");
+  CHECK(bib(R"(<text term="edition" form="short" strip-periods="true"/>)", kBook) == "ed");
+  CHECK(bib(R"(<text value="x" text-case="uppercase"/>)", kBook) == "X");
+  CHECK(bib(R"(<text macro="m"/>)", kBook, R"(<macro name="m"><text variable="title" text-case="capitalize-first"/></macro>)") ==
+        "The art of war");
+  CHECK(bib(R"(<text variable="title" font-style="italic"/>)", kBook, {}, OutputFormat::html) == "<i>the art of war</i>");
+  CHECK(bib(R"(<text variable="page"/>)", kBook) == "12\u201319");
+}
+
+TEST_CASE("number and label: forms and plurals", "[csl]") {
+  CHECK(bib(R"(<number variable="edition" form="ordinal"/>)", kBook) == "2nd");
+  CHECK(bib(R"(<number variable="edition" form="long-ordinal"/>)", kBook) == "second");
+  CHECK(bib(R"(<number variable="volume" form="roman"/>)", kBook) == "iv");
+  CHECK(bib(R"(<group delimiter=" "><label variable="page"/><text variable="page"/></group>)", kBook) == "pages 12\u201319");
+  CHECK(bib(R"(<group delimiter=" "><label variable="volume" form="short"/><text variable="volume"/></group>)", kBook) == "vol. 4");
+}
+
+TEST_CASE("names: et-al, initials, sort order, and, substitute", "[csl]") {
+  const char* items = R"([{"id":"x","type":"book","title":"T","author":[{"family":"Doe","given":"John Robert"},
+    {"family":"Roe","given":"Jane"},{"family":"Poe","given":"Edgar Allan"}]}])";
+  CHECK(bib(R"(<names variable="author"><name et-al-min="3" et-al-use-first="1"/></names>)", items) == "John Robert Doe et al.");
+  CHECK(bib(R"(<names variable="author"><name initialize-with=". " name-as-sort-order="first" and="symbol"/></names>)", items) ==
+        "Doe, J. R., J. Roe, & E. A. Poe");
+  CHECK(bib(R"(<names variable="author"><name form="short" and="text" delimiter-precedes-last="never"/></names>)", items) ==
+        "Doe, Roe and Poe");
+  CHECK(bib(R"(<names variable="author"><name form="count"/></names>)", items) == "3");
+  const char* no_author = R"([{"id":"x","type":"book","title":"T","editor":[{"family":"Ed","given":"Ann"}]}])";
+  CHECK(bib(R"(<names variable="author"><name/><substitute><names variable="editor"/></substitute></names><names variable="editor" prefix=" / "/>)",
+            no_author) == "Ann Ed");
+  const char* cjk = R"([{"id":"x","type":"book","title":"T","author":[{"family":"毛","given":"泽东"}]}])";
+  CHECK(bib(R"(<names variable="author"><name/></names>)", cjk) == "毛泽东");
+}
+
+TEST_CASE("date: localized, style-defined, ranges, seasons, BC", "[csl]") {
+  CHECK(bib(R"(<date variable="issued" form="text"/>)", kBook) == "March 7, 2001");
+  CHECK(bib(R"(<date variable="issued" form="numeric" date-parts="year-month"/>)", kBook) == "03/2001");
+  CHECK(bib(R"(<date variable="issued"><date-part name="day" form="ordinal" suffix=" "/><date-part name="month" form="short"/></date>)", kBook) ==
+        "7th Mar.");
+  const char* range = R"([{"id":"x","type":"book","issued":{"date-parts":[[2001,3,7],[2001,4,2]]}}])";
+  CHECK(bib(R"(<date variable="issued" form="text"/>)", range) == "March 7\u2013April 2, 2001");
+  const char* season = R"([{"id":"x","type":"book","issued":{"date-parts":[[2001]],"season":2}}])";
+  CHECK(bib(R"(<date variable="issued" form="text"/>)", season) == "Summer 2001");
+  const char* bc = R"([{"id":"x","type":"book","issued":{"date-parts":[[-44]]}}])";
+  CHECK(bib(R"(<date variable="issued"><date-part name="year"/></date>)", bc) == "44BC");
+}
+
+TEST_CASE("group suppression and choose conditions", "[csl]") {
+  CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="container-title"/></group><text value="end"/>)", kBook) == "end");
+  CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "in the art of war");
+  CHECK(bib(R"(<choose><if type="article-journal"><text value="J"/></if><else-if is-numeric="edition"><text value="N"/></else-if><else><text value="E"/></else></choose>)",
+            kBook) == "N");
+  CHECK(bib(R"(<choose><if variable="DOI URL" match="none"><text value="none"/></if></choose>)", kBook) == "none");
+  CHECK(bib(R"(<choose><if variable="title DOI" match="all"><text value="all"/></if><else><text value="not all"/></else></choose>)", kBook) ==
+        "not all");
+}
+
+TEST_CASE("sorting uses ICU collation; empty keys last", "[csl]") {
+  const char* items = R"([{"id":"1","type":"book","title":"zeta"},{"id":"2","type":"book","title":"Émile"},
+    {"id":"3","type":"book"},{"id":"4","type":"book","title":"alpha"}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id/><title/></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/><text variable="citation-number" prefix="#"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  std::vector<std::string> order = e.bibliography_order();
+  CHECK(order == std::vector<std::string>{"4", "2", "1", "3"});
+  CHECK(e.bibliography().front().text == "alpha#1");
+}
+
+TEST_CASE("positions, ibid and year-suffix disambiguation over a document", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"b","type":"book","title":"B","author":[{"family":"Doe"}],"issued":{"date-parts":[[2000]]}}])";
+  const std::string cite = R"(<choose><if position="ibid-with-locator"><text term="ibid"/><text variable="locator" prefix=" "/></if>
+    <else-if position="ibid"><text term="ibid"/></else-if><else-if position="subsequent"><text value="sub "/><names variable="author"/></else-if>
+    <else><group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group></else></choose>)";
+  const std::string xml = style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\"");
+  Engine e = make_engine(xml, items);
+  std::vector<Citation> doc(4);
+  doc[0].items = {CitationItem{"a"}};
+  doc[1].items = {CitationItem{"a"}};
+  doc[2].items = {CitationItem{"a", "5"}};
+  doc[3].items = {CitationItem{"b"}};
+  for (int i = 0; i < 4; ++i) doc[static_cast<std::size_t>(i)].note_index = i + 1;
+  const auto out = e.render_citations(doc);
+  REQUIRE(out.size() == 4);
+  CHECK(out[0] == "Doe 2000a");
+  CHECK(out[1] == "Ibid.");
+  CHECK(out[2] == "Ibid. 5");
+  CHECK(out[3] == "Doe 2000b");
+}
+
+TEST_CASE("citation-number collapsing", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book"},{"id":"b","type":"book"},{"id":"c","type":"book"},{"id":"d","type":"book"}])";
+  const std::string xml = style_xml("<text variable=\"citation-number\"/>", {}, "<text variable=\"citation-number\"/>",
+                                    "collapse=\"citation-number\"");
+  Engine e = make_engine(xml, items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}, CitationItem{"c"}, CitationItem{"d"}};
+  CHECK(e.render_citations({c}).front() == "1\u20134");
+}
+
+TEST_CASE("style errors carry line and column and never crash", "[csl]") {
+  Diagnostics d;
+  auto bad = parse_style(SourceText("bad.csl", "<style>\n  <citation><layout></citation>\n</style>"), d);
+  CHECK_FALSE(bad.ok());
+  REQUIRE_FALSE(d.empty());
+  CHECK(d.items().front().id() == "csl-xml-malformed");
+  CHECK(d.items().front().position.line == 2);
+
+  Diagnostics r;
+  const std::string recursive = style_xml("<text macro=\"a\"/>", R"(<macro name="a"><text macro="b"/></macro><macro name="b"><text macro="a"/></macro>)");
+  CHECK_FALSE(parse_style(SourceText("rec.csl", recursive), r).ok());
+  bool found = false;
+  for (const auto& x : r) found = found || x.id() == "csl-macro-recursive";
+  CHECK(found);
+
+  Diagnostics u;
+  CHECK_FALSE(parse_style(SourceText("u.csl", style_xml("<bogus/>")), u).ok());
+  REQUIRE_FALSE(u.empty());
+  CHECK(u.items().front().id() == "csl-unknown-element");
+  CHECK(u.items().front().position.line > 1);
+
+  Diagnostics m;
+  CHECK_FALSE(parse_style(SourceText("m.csl", style_xml("<text macro=\"nope\"/>")), m).ok());
+  CHECK(m.items().front().id() == "csl-macro-missing");
+}
+
+TEST_CASE("truncated and mangled styles are rejected or rendered, never crash", "[csl]") {
+  const std::string xml = style_xml(
+      R"(<group delimiter=", "><names variable="author"><name initialize-with="."/><substitute><text macro="t"/></substitute></names><date variable="issued" form="text"/><text macro="t"/></group>)",
+      R"(<macro name="t"><choose><if type="book"><text variable="title" font-style="italic"/></if></choose></macro>)");
+  for (std::size_t cut = 0; cut < xml.size(); cut += 7) {
+    Diagnostics d;
+    std::string mangled = xml.substr(0, cut);
+    auto s = parse_style(SourceText("cut.csl", mangled), d);
+    if (s.ok()) {
+      Engine e(*s, {}, d);
+      e.set_references(read_csl_json(SourceText("i", kBook), d));
+      (void)e.bibliography();
+    } else {
+      CHECK(d.has_errors());
+    }
+  }
+}
+
+TEST_CASE("fixture format: sections with any number of '='", "[csl]") {
+  const std::string text =
+      ">>==== MODE ====>>\ncitation\n<<==== MODE ====<<\n>>===== RESULT =====>>\nX\n<<===== RESULT =====<<\n"
+      ">>== CSL ==>>\n" + style_xml("<text variable=\"title\"/>") + "\n<<== CSL ==<<\n>>===== INPUT =====>>\n" + kBook +
+      "\n<<===== INPUT =====<<\n";
+  auto fx = parse_fixture(SourceText("f.txt", text));
+  REQUIRE(fx.ok());
+  CHECK(fx->mode == "citation");
+  Diagnostics d;
+  auto out = run_fixture(*fx, d);
+  REQUIRE(out.ok());
+  CHECK(normalize_fixture_output(*out) == "the art of war");
+  CHECK(normalize_fixture_output(">>[0] a  \r\n..[1] b\n\n") == "a\nb");
+}
