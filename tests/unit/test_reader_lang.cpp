@@ -140,3 +140,31 @@ TEST_CASE("Russian", "[reader][lang]") {
   CHECK(r.get(Variable::container_title) == "\u0416\u0443\u0440\u043d\u0430\u043b");
   CHECK(r.get(Variable::issue) == "5");
 }
+
+TEST_CASE("the edition named in the options applies to every reference", "[reader][lang]") {
+  // "Title (англ.). Site." reads as a Russian web citation only once the edition is known.
+  Diagnostics d;
+  ReferenceListOptions ru;
+  ru.language = "ru";
+  Reference r = parse_reference("Some title. Docker Documentation. 2017.", ru, d);
+  CHECK(r.get(Variable::publisher).empty());
+  CHECK(r.get(Variable::container_title) == "Docker Documentation");
+  r = parse_reference("Some title. Docker Documentation. 2017.", {}, d);
+  CHECK(r.get(Variable::publisher) == "Docker Documentation");
+}
+
+TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
+  Diagnostics d;
+  Reference r = parse_reference("\"Title\". Site. Retrieved sometime last week.", {}, d);
+  REQUIRE(r.date(Variable::accessed) != nullptr);
+  CHECK(r.date(Variable::accessed)->literal == "sometime last week");
+  bool date_reported = false, lang_reported = false;
+  for (const Diagnostic& x : d) date_reported = date_reported || x.code == DiagCode::date_unparsed;
+  CHECK(date_reported);
+  d.clear();
+  r = parse_reference("Title (in Klingon). Publisher. 2019.", {}, d);
+  CHECK(r.get(Variable::title) == "Title");
+  CHECK_FALSE(r.has(Variable::language));
+  for (const Diagnostic& x : d) lang_reported = lang_reported || x.code == DiagCode::language_unknown;
+  CHECK(lang_reported);
+}

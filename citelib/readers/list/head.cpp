@@ -56,7 +56,8 @@ std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to
 
 // Tag content that marks the end of a standalone title.
 bool is_title_tag_content(const Lexicon& lex, std::string_view content) {
-  return lex.is_format(content) || lex.language_tag(content) || lex.type_label(content) || lex.edition(content);
+  return lex.is_format(content) || lex.language_tag(content) || lex.type_label(content) || lex.edition(content) ||
+         lex.language_tag_prefix(content);
 }
 
 // Could `head` be an author list (the text before a title)? Names, "et al.", an editor mark;
@@ -228,6 +229,12 @@ bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
     const std::string_view s = c.view(segs[j].begin, segs[j].end);
     if (parse_date(s).has_parts()) return false;
     if (!natural_names(c.lex, s)) continue;
+    // "Title. Publisher Name. 2017." is CS1 with a publisher that looks like a person: the
+    // names of hand-written references are followed by more than the date.
+    bool gap_used = false;
+    for (std::size_t i = segs[j].end; i < segs[j + 1].begin; ++i)
+      if (c.used[i]) gap_used = true;
+    if (!gap_used && parse_date(c.view(segs[j + 1].begin, segs[j + 1].end)).has_parts()) return false;
     // Title: the elements before the names, except locators such as "Tema 2".
     std::size_t title_e = segs[j - 1].end;
     for (std::size_t k = j; k-- > 1;) {
@@ -648,6 +655,9 @@ void read_title_tags(ParseContext& c) {
     } else if (auto ed = c.lex.edition(content)) {
       r.set(Variable::edition, std::string(*ed));
       c.has_edition = true;
+    } else if (c.lex.language_tag_prefix(content)) {
+      // "(in Klingon)": a language tag whose language no table names.
+      c.problems.push_back({DiagCode::language_unknown, j + 1, g - 1});
     } else if (any_tag && text::starts_upper(content) && text::count_words(content) >= 2 && !parse_date(content).has_parts()) {
       // "(PDF) (Lecture notes for MATH334)": a further label after a tag names the genre.
       r.set(Variable::genre, std::string(content));

@@ -291,6 +291,18 @@ std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
   return language_tags_[m.value];
 }
 
+bool Lexicon::language_tag_prefix(std::string_view content) const noexcept {
+  const std::string_view c = text::trim(content);
+  for (std::string_view w : tag_words_) {
+    std::size_t n = 0;
+    if (text::starts_with_fold(c, 0, w, &n) && text::space_len_at(c, n)) {
+      const std::string_view rest = text::trim(c.substr(n));
+      return !rest.empty() && text::count_words(rest) <= 3 && text::starts_upper(rest);
+    }
+  }
+  return false;
+}
+
 const TypeLabel* Lexicon::type_label(std::string_view content) const noexcept {
   if (WordMatch m = type_labels.whole(text::trim(content))) return &labels_[m.value];
   return nullptr;

@@ -82,6 +82,9 @@ class Lexicon {
   /// the tag's wording comes from goes to `edition` when given.
   std::optional<std::string_view> language_tag(std::string_view content,
                                                const ReaderLanguage** edition = nullptr) const noexcept;
+  /// True when `content` reads "in X" with X a capitalised word: the shape of a language tag
+  /// ("(in Klingon)"), whether or not X is a known language.
+  bool language_tag_prefix(std::string_view content) const noexcept;
   /// The type label that is all of `content` ("PhD thesis").
   const TypeLabel* type_label(std::string_view content) const noexcept;
   /// True when `content` names a file format ("PDF", "html").

@@ -134,6 +134,7 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
       apply_phrase(c, m);
+      if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;
       if (!c.edition) c.edition = m.edition;
       c.mark(i, i + m.length);

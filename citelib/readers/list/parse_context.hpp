@@ -7,6 +7,7 @@
 #include "readers/list/lang/reader_language.hpp"
 #include "readers/list/segments.hpp"
 
+#include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
 
 #include <cstdint>
@@ -56,6 +57,13 @@ struct ParseContext {
   bool type_label = false;               ///< an explicit type label set the type
   bool publisher_runs = false;           ///< free text: consecutive plain elements form the publisher
   std::size_t first_late = std::string_view::npos;  ///< first used byte after the title
+
+  /// Problems found while placing text, reported by the parser with their spans.
+  struct Problem {
+    DiagCode code;
+    std::size_t begin, end;  ///< in `t`
+  };
+  std::vector<Problem> problems;
 
   /// Marks t[b, e) as placed.
   void mark(std::size_t b, std::size_t e) {

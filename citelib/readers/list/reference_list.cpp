@@ -10,18 +10,18 @@
 
 namespace citelib {
 
-Reference parse_reference(std::string_view text, const ReferenceListOptions&, Diagnostics& diagnostics) {
+Reference parse_reference(std::string_view text, const ReferenceListOptions& options, Diagnostics& diagnostics) {
   const list::Lexicon& lex = list::Lexicon::get();
   list::ItemText item;
   list::build_item_text(text, 0, list::looks_like_markdown(text), item);
-  list::ReferenceParser parser(lex);
+  list::ReferenceParser parser(lex, options.language);
   Reference r;
   parser.parse(item, r, diagnostics, nullptr, {});
   r.raw = std::string(text);
   return r;
 }
 
-std::vector<Reference> read_reference_list(const SourceText& source, const ReferenceListOptions&,
+std::vector<Reference> read_reference_list(const SourceText& source, const ReferenceListOptions& options,
                                            Diagnostics& diagnostics) {
   const list::Lexicon& lex = list::Lexicon::get();
   list::ListSplit split = list::split_list(source, lex, diagnostics);
@@ -31,7 +31,7 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
     return out;
   }
   out.reserve(split.items.size());
-  list::ReferenceParser parser(lex);
+  list::ReferenceParser parser(lex, options.language);
   list::ItemText item;
   std::size_t position = 0, later_position = 0;
   const std::string_view text = source.text();

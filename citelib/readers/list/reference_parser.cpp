@@ -53,7 +53,10 @@ void read_prefix(ParseContext& c) {
 
 }  // namespace
 
-ReferenceParser::ReferenceParser(const Lexicon& lexicon) : lex_(lexicon) {}
+ReferenceParser::ReferenceParser(const Lexicon& lexicon, std::string_view language) : lex_(lexicon) {
+  for (const ReaderLanguage* l : all_reader_languages())
+    if (!language.empty() && language.substr(0, 2) == l->code) edition_ = l;
+}
 
 void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& diagnostics, const SourceText* source,
                             std::string_view ref_id) {
@@ -75,6 +78,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     if (e.italic)
       for (std::size_t i = e.begin; i < e.end && i < t.size(); ++i) protect_[i] = 1;
   ParseContext c{lex_, item, t, ref, used_, segments_, protect_};
+  c.edition = edition_;
   read_prefix(c);
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);
@@ -83,6 +87,11 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   place_elements(c);
   decide_type(c);
 
+  auto span_of = [&](std::size_t b, std::size_t e) {
+    return source ? SourceSpan{item.source_begin(b), item.source_end(e)} : SourceSpan{b, e};
+  };
+  for (const ParseContext::Problem& p : c.problems)
+    diagnostics.report(p.code, source, span_of(p.begin, p.end), {t.substr(p.begin, p.end - p.begin)}, ref_id);
   if (!ref.has(Variable::title) && !ref.no_citation && ref.short_cites.empty() && !ref.has(Variable::URL) &&
       !ref.has(Variable::container_title) && !ref.has(Variable::ISBN))
     diagnostics.report(DiagCode::reference_no_title, source,

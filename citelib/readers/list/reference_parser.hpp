@@ -19,10 +19,13 @@
 namespace citelib::list {
 
 class Lexicon;
+struct ReaderLanguage;
 
 class ReferenceParser {
  public:
-  explicit ReferenceParser(const Lexicon& lexicon);
+  /// `language`: the edition the list comes from ("es"), when known; empty to detect it per
+  /// reference from its wording.
+  explicit ReferenceParser(const Lexicon& lexicon, std::string_view language = {});
 
   /// Fills the fields of `ref` from `item` (id, raw and span are the caller's). Problems go
   /// to `diagnostics`, located in `source` when it is given.
@@ -31,6 +34,7 @@ class ReferenceParser {
 
  private:
   const Lexicon& lex_;
+  const ReaderLanguage* edition_ = nullptr;
   std::vector<std::uint8_t> used_;     // reused between items
   std::vector<std::uint8_t> protect_;
   std::vector<Segment> segments_;
