@@ -168,3 +168,10 @@ TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
   for (const Diagnostic& x : d) lang_reported = lang_reported || x.code == DiagCode::language_unknown;
   CHECK(lang_reported);
 }
+
+TEST_CASE("wordings of older template versions", "[reader][lang]") {
+  CHECK(test::iso_of(test::parse_one("\"T\". S. Retrieved on 2008-06-12."), Variable::accessed) == "2008-06-12");
+  CHECK(test::iso_of(test::parse_one("\u00abT\u00bb. S. P\u00e1gina visitada em 3 de maio de 2010."), Variable::accessed) == "2010-05-03");
+  CHECK(test::iso_of(test::parse_one("[T](http://x.org), su S. URL consultato in data 28 febbraio 2020."), Variable::accessed) == "2020-02-28");
+  CHECK(test::iso_of(test::parse_one("T (\u0430\u043d\u0433\u043b.). S. \u041f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043e 12 \u043c\u0430\u044f 2010."), Variable::accessed) == "2010-05-12");
+}

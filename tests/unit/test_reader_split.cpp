@@ -173,3 +173,13 @@ TEST_CASE("read_backlink_prefix reads the caret forms", "[reader][split]") {
   CHECK(list::read_backlink_prefix(s, 0, s.size(), lex, n) == 0);
   CHECK_FALSE(n.has_value());
 }
+
+TEST_CASE("notes numbered with letters keep their letter as id", "[reader][split]") {
+  auto refs = read("Notes\n\na. ^ The census counts residents only.\nb. ^ a b Estimated.\nReferences\n\n1. ^ \"A\". B.\n");
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].id == "a");
+  CHECK(refs[1].id == "b");
+  CHECK(refs[1].backlinks == 2);
+  CHECK(refs[2].id == "1");
+  CHECK(refs[2].list_name == "References");
+}

@@ -92,6 +92,20 @@ bool list_number(std::string_view t, const Line& l, int* number, std::size_t* af
   return true;
 }
 
+// "a. ^ …": a note of a lower-alpha group (efn); only with a caret, so that text starting
+// with "a. " is not taken for one.
+bool letter_number(std::string_view t, const Line& l, std::string* label, std::size_t* after) {
+  std::size_t i = l.content;
+  while (i < l.end && i - l.content < 2 && t[i] >= 'a' && t[i] <= 'z') ++i;
+  if (i == l.content || i + 1 >= l.end || t[i] != '.' || !text::space_len_at(t, i + 1)) return false;
+  std::size_t k = i + 1;
+  while (k < l.end && text::space_len_at(t, k)) k += text::space_len_at(t, k);
+  if (k >= l.end || (t[k] != '^' && t.compare(k, 3, "\u2191") != 0)) return false;
+  *label = std::string(t.substr(l.content, i - l.content));
+  *after = i + 1;
+  return true;
+}
+
 // "- ", "* ", "• ", "+ " bullets.
 bool bullet(std::string_view t, const Line& l, std::size_t* after) {
   std::size_t i = l.content;
@@ -376,6 +390,12 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
         blank_since = false;
         continue;
       }
+    }
+    if (std::string label; letter_number(t, l, &label, &after)) {
+      numbered = true;
+      open(l, after, std::move(label));
+      blank_since = false;
+      continue;
     }
     if (bullet(t, l, &after)) {
       open(l, after, {});

@@ -11,6 +11,7 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Jump up to:", "Jump up"};
 constexpr std::string_view kCiteErrors[] = {"Cite error:"};
 constexpr Phrase kPhrases[] = {
+    {"Retrieved on {date}", PhraseField::accessed},
     {"Retrieved {date}", PhraseField::accessed},
     {"Accessed on {date}", PhraseField::accessed},
     {"Accessed {date}", PhraseField::accessed},

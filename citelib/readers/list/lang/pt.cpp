@@ -16,6 +16,7 @@ constexpr Phrase kPhrases[] = {
     {"Acessado em: {date}", PhraseField::accessed},
     {"Acessado em {date}", PhraseField::accessed},
     {"Recuperado em {date}", PhraseField::accessed},
+    {"Página visitada em {date}", PhraseField::accessed},
     {"Arquivado do original em {date}", PhraseField::archived},
     {"Arquivado {fmt} do original em {date}", PhraseField::archived},
     {"– via {text}", PhraseField::via},

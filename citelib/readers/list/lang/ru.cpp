@@ -9,6 +9,7 @@ constexpr std::string_view kHeadings[] = {"Примечания", "Литера�
 constexpr std::string_view kJumpUp[] = {"Перейти к:"};
 constexpr Phrase kPhrases[] = {
     {"Дата обращения: {date}", PhraseField::accessed},
+    {"Проверено {date}", PhraseField::accessed},
     {"Архивировано из оригинала {date}", PhraseField::archived},
     {"Архивировано {date}", PhraseField::archived},
 };
