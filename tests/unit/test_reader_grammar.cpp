@@ -230,3 +230,14 @@ TEST_CASE("page values and journal tails", "[reader][grammar]") {
   CHECK(tail->loc.volume == "57");
   CHECK_FALSE(parse_journal_tail("Reading, MA: Addison-Wesley"));
 }
+
+TEST_CASE("locators without commas and harvtxt notes", "[reader][grammar]") {
+  Reference r = parse("Doe, Jane (June 2001). \"Article\". Wired. Vol. 9 no. 6. pp. 10\u201312.");
+  CHECK(r.get(Variable::volume) == "9");
+  CHECK(r.get(Variable::issue) == "6");
+  r = parse("Smith (2005), p. 12.");
+  REQUIRE(r.short_cites.size() == 1);
+  CHECK(r.short_cites[0].names == "Smith");
+  CHECK(r.short_cites[0].year == "2005");
+  CHECK(r.short_cites[0].page == "12");
+}

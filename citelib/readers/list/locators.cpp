@@ -216,6 +216,12 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
         while (k < s.size() && s[k] == ' ') ++k;
         if (k < s.size() && (kind != pag || !text::is_ascii_digit(s[k]))) break;
       }
+      // "Vol. 9 no. 6": the next label ends the value even without a comma.
+      if (s[e] == ' ' && e + 1 < s.size() &&
+          (lex.volume_labels.match_label(s, e + 1) || lex.issue_labels.match_label(s, e + 1) ||
+           lex.page_labels.match_label(s, e + 1)) &&
+          e + 1 < s.size() && !text::is_ascii_digit(s[e + 1]))
+        break;
       ++e;
     }
     const std::string_view value = text::trim(s.substr(v, e - v));

@@ -1,6 +1,7 @@
 #include "readers/list/short_cites.hpp"
 
 #include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
 
 #include "core/text.hpp"
 
@@ -46,28 +47,39 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       s = text::trim(s.substr(m.length));
     }
   }
-  // The year: four digits (and a letter) after a space or underscore, then the end or a comma.
+  // The year: four digits (and a letter) after a space or underscore, then the end or a comma;
+  // {{harvtxt}} puts it in parentheses ("Smith (2005), p. 12").
   std::size_t y = std::string_view::npos;
   for (std::size_t i = 1; i + 4 <= s.size(); ++i) {
-    if (s[i - 1] != ' ' && s[i - 1] != '_') continue;
+    const bool paren = s[i - 1] == '(' && i >= 2 && s[i - 2] == ' ';
+    if (s[i - 1] != ' ' && s[i - 1] != '_' && !paren) continue;
     std::size_t e = i;
     while (e < s.size() && text::is_ascii_digit(s[e])) ++e;
     if (e - i != 4) continue;
     if (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    const std::size_t year_end = e;
+    if (paren) {
+      if (e >= s.size() || s[e] != ')') continue;
+      ++e;
+    }
     if (e != s.size() && s[e] != ',') continue;
     y = i;
-    const std::string_view names = text::trim_chars(s.substr(0, i), "_ ");
+    const std::string_view names = text::trim_chars(s.substr(0, paren ? i - 1 : i), "_ ");
     if (!names_like(names, lex)) return false;
     sc.names = std::string(names);
-    sc.year = std::string(s.substr(i, e - i));
+    sc.year = std::string(s.substr(i, year_end - i));
     if (e < s.size()) {
       const std::string_view loc = text::trim(s.substr(e + 1));
       if (loc.empty()) return false;
+      // A short note points to a place: a page or a short locator with a number, not the
+      // rest of a full reference ("Garzia, F. (2013), Handbook of …, p. 182").
       if (WordMatch m = lex.page_labels.match_label(loc, 0)) {
         const std::string_view page = text::trim(loc.substr(m.length));
-        if (page.empty()) return false;
+        if (page.empty() || !looks_like_pages(page)) return false;
         sc.page = std::string(page);
       } else {
+        if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
+          return false;
         sc.locator = std::string(loc);
       }
     }
