@@ -6,7 +6,10 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/item_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/lexicon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_parser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/anchor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/head.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/title_tags.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/free_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/markers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/elements.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/links.cpp
