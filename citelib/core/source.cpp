@@ -92,15 +92,18 @@ SourcePosition PositionCursor::at(std::size_t offset) {
     offset_ = offset;
     return position_;
   }
-  for (std::size_t i = offset_; i < offset; ++i) {
-    const auto c = static_cast<unsigned char>(t[i]);
-    if (c == '\n') {
-      ++position_.line;
-      position_.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++position_.column;
-    }
+  // Whole lines are skipped with memchr; columns are counted on the last line only.
+  std::size_t line_start = offset_;
+  const char* p = t.data() + offset_;
+  const char* const end = t.data() + offset;
+  while (const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p))) {
+    ++position_.line;
+    position_.column = 1;
+    p = static_cast<const char*>(nl) + 1;
+    line_start = static_cast<std::size_t>(p - t.data());
   }
+  for (std::size_t i = line_start; i < offset; ++i)
+    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++position_.column;
   offset_ = offset;
   return position_;
 }
