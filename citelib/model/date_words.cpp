@@ -127,4 +127,22 @@ std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value) noe
   return best;
 }
 
+std::span<const MessageLead> message_leads() noexcept {
+  static const std::vector<MessageLead> leads = [] {
+    std::vector<MessageLead> out;
+    for (const DateLanguage* l : all_date_languages())
+      for (const DateMessage& m : l->messages) {
+        std::string_view lead = m.pattern.substr(0, m.pattern.find('{'));
+        lead = text::trim(lead);
+        if (lead.empty()) continue;
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const MessageLead& o) {
+          return o.role == m.role && text::equals_fold(o.words, lead);
+        });
+        if (!seen) out.push_back({lead, m.role});
+      }
+    return out;
+  }();
+  return leads;
+}
+
 }  // namespace citelib::date_words
