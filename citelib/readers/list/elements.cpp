@@ -26,11 +26,7 @@ struct Placer {
   std::size_t plain = 0;       // plain elements placed so far
   std::size_t publisher_end = npos;  // end of the publisher element in the text
 
-  bool set_if_empty(Variable v, std::string_view value) {
-    if (value.empty() || r.has(v)) return false;
-    r.set(v, std::string(value));
-    return true;
-  }
+  bool set_if_empty(Variable v, std::string_view value) { return c.put(v, value); }
 
   void apply(const Locators& loc) {
     if (set_if_empty(Variable::volume, loc.volume)) {}
@@ -41,7 +37,7 @@ struct Placer {
 
   void issued(std::string_view s) {
     const Date d = parse_date(s);
-    if (d.has_parts() && !r.has(Variable::issued)) r.set_date(Variable::issued, d);
+    if (d.has_parts()) c.put_date(Variable::issued, d, s);
   }
 
   // Parenthesised tags at the end of an element: "Medium (en inglés)", "The Register
@@ -60,7 +56,7 @@ struct Placer {
       if (open == npos || open == 0) break;
       const std::string_view content = text::trim(s.substr(open + 1, s.size() - open - 2));
       if (auto lang = c.lex.language_tag(content)) {
-        set_if_empty(Variable::language, *lang);
+        c.put(Variable::language, *lang, content);
       } else if (c.lex.is_format(content)) {
         set_if_empty(Variable::medium, content);
       } else if (const TypeLabel* label = c.lex.type_label(content)) {
@@ -70,10 +66,10 @@ struct Placer {
           c.type_label = true;
         }
       } else if (auto ed = c.lex.edition(content)) {
-        set_if_empty(Variable::edition, *ed);
+        c.put(Variable::edition, *ed, content);
         c.has_edition = true;
       } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
-        if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
+        c.put_date(Variable::issued, d, content);
       } else {
         break;
       }
@@ -157,7 +153,10 @@ struct Placer {
     }
     if (expect_book) {
       expect_book = false;
-      if (set_if_empty(Variable::container_title, s)) return;
+      if (!r.has(Variable::container_title)) {
+        r.set(Variable::container_title, std::string(s));
+        return;
+      }
     }
     // Russian web citations: "Title (англ.). Site (date)." — the site is the container.
     const bool part_title = c.title_kind == TitleKind::quoted ||
@@ -319,7 +318,7 @@ struct Placer {
     // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
     if (text::count_words(s) <= 3)
       if (auto ed = c.lex.edition(s)) {
-        set_if_empty(Variable::edition, *ed);
+        c.put(Variable::edition, *ed, s);
         c.has_edition = true;
         return;
       }
@@ -366,7 +365,7 @@ struct Placer {
         // "QSAR modeling: where have you been? Where are you going to? Journal of …": the
         // title ran into the journal.
         if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::string(cont));
-        else if (!r.has(Variable::publisher)) r.set(Variable::publisher, std::string(cont));
+        else c.put(Variable::publisher, cont);
       }
       apply(tail->loc);
       if (!tail->date.empty()) issued(tail->date);

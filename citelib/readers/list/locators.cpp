@@ -48,6 +48,19 @@ std::size_t matching_open(std::string_view s, std::size_t close) {
   return std::string_view::npos;
 }
 
+// The value after a volume or issue label. Numbers ("89", "4–5", "A12") and roman numerals
+// are taken as they are; words are taken as written ("Vol. Two", "no. Special") when they
+// are few and either the label is an abbreviation or the value is capitalised, so that a
+// label-like word starting a name ("Band of Brothers") is no locator. The checks report a
+// volume or issue that is no number.
+bool volume_value(std::string_view label, std::string_view value) {
+  if (number_like(value) || is_roman(value)) return true;
+  if (text::count_words(value) > 2 || !text::is_letter_cp(text::decode(value, 0).cp)) return false;
+  for (char ch : value)
+    if (ch == ':' || ch == '(' || ch == '"') return false;
+  return label.back() == '.' || text::starts_upper(value);
+}
+
 std::string_view strip_trailing_comma(std::string_view s) { return text::trim_chars(s, ","); }
 
 // "[container] V (I)" / "[container] V" at the end of `before`.
@@ -228,11 +241,11 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     if (value.empty()) return false;
     switch (kind) {
       case vol:
-        if (!number_like(value)) return false;
+        if (!volume_value(s.substr(i, n), value)) return false;
         loc.volume = value;
         break;
       case iss:
-        if (!number_like(value)) return false;
+        if (!volume_value(s.substr(i, n), value)) return false;
         loc.issue = value;
         break;
       case pag:

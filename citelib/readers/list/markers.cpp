@@ -54,20 +54,24 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m) {
   Reference& r = c.ref;
   switch (m.field) {
     case PhraseField::accessed:
-      if (!r.has(Variable::accessed)) r.set_date(Variable::accessed, m.date);
+      c.put_date(Variable::accessed, m.date, c.view(m.date_begin, m.date_end));
       break;
     case PhraseField::archived:
       if (!r.archive_date) r.archive_date = m.date;
+      else if (!(*r.archive_date == m.date)) c.keep_unplaced(c.view(m.date_begin, m.date_end));
       break;
     case PhraseField::via:
       if (r.via.empty()) r.via = c.str(m.text_begin, m.text_end);
+      else c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     case PhraseField::translator:
     case PhraseField::interviewer: {
+      const Variable v = m.field == PhraseField::translator ? Variable::translator : Variable::interviewer;
       NameList names;
-      if (parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names))
-        r.set_names(m.field == PhraseField::translator ? Variable::translator : Variable::interviewer,
-                    std::move(names.names));
+      if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty())
+        r.set_names(v, std::move(names.names));
+      else
+        c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     }
   }
@@ -92,7 +96,7 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (url_at(t, i)) {
       const std::size_t e = url_end(t, i);
       const std::string_view url = t.substr(i, e - i);
-      if (!r.has(Variable::URL)) r.set(Variable::URL, std::string(url));
+      c.put(Variable::URL, url);
       if (!r.has(Variable::DOI))
         if (auto doi = doi_from_url(url)) r.set(Variable::DOI, std::string(*doi));
       c.mark(i, e);
@@ -101,10 +105,13 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     }
     if (auto id = match_identifier(t, i)) {
       const std::string value = c.str(id->value_begin, id->value_end);
+      const std::string_view written = c.view(id->value_begin, id->value_end);
       if (id->variable) {
-        if (!r.has(*id->variable)) r.set(*id->variable, value);
+        c.put(*id->variable, written);
       } else if (id->identifier && r.identifier(*id->identifier).empty()) {
         r.set_identifier(*id->identifier, value);
+      } else if (id->identifier && r.identifier(*id->identifier) != value) {
+        c.keep_unplaced(written);
       }
       c.mark(i, id->end);
       i = id->end;

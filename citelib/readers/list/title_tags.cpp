@@ -109,9 +109,9 @@ void read_title_tags(ParseContext& c) {
     if (g == npos) break;
     const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
     if (c.lex.is_format(content)) {
-      if (!r.has(Variable::medium)) r.set(Variable::medium, std::string(content));
+      c.put(Variable::medium, content);
     } else if (auto lang = c.lex.language_tag(content, c.edition ? nullptr : &c.edition)) {
-      if (!r.has(Variable::language)) r.set(Variable::language, std::string(*lang));
+      c.put(Variable::language, *lang, content);
     } else if (const TypeLabel* label = c.lex.type_label(content)) {
       r.set(Variable::genre, std::string(content));
       if (label->sets_type && !c.type_label) {
@@ -121,9 +121,11 @@ void read_title_tags(ParseContext& c) {
     } else if (auto ed = c.lex.edition(content)) {
       r.set(Variable::edition, std::string(*ed));
       c.has_edition = true;
-    } else if (c.lex.language_tag_prefix(content)) {
-      // "(in Klingon)": a language tag whose language no table names.
-      c.problems.push_back({DiagCode::language_unknown, j + 1, g - 1});
+    } else if (const std::size_t name = c.lex.language_tag_prefix(content)) {
+      // "(in Klingon)": a language tag whose language no table names; the diagnostic keeps
+      // the name.
+      const std::size_t b = c.offset(content) + name;
+      c.problems.push_back({DiagCode::language_unknown, b, c.offset(content) + content.size()});
     } else if (any_tag && text::starts_upper(content) && text::count_words(content) >= 2 && !parse_date(content).has_parts()) {
       // "(PDF) (Lecture notes for MATH334)": a further label after a tag names the genre.
       r.set(Variable::genre, std::string(content));
