@@ -33,6 +33,7 @@ struct Placer {
     set_if_empty(Variable::issue, loc.issue);
     if (set_if_empty(Variable::page, loc.page)) c.pages = true;
     set_if_empty(Variable::section, loc.section);
+    if (!loc.date.empty()) issued(loc.date);
   }
 
   void issued(std::string_view s) {
@@ -454,7 +455,38 @@ struct Placer {
         }
       }
     }
+    if (news_place_and_agency(s, index, segs)) return;
     place_plain(s, seg.after_dash);
+  }
+
+  // cite news: "\"Title\". Newspaper. Place. Agency. Date." — after the container of a quoted
+  // title, a short name followed by another plain element is the place, the next the agency
+  // (its publisher). One plain element alone stays the publisher ("Website. Publisher.").
+  bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+    if (c.mode != SepMode::period || c.title_kind != TitleKind::quoted || late || index + 1 >= segs.size()) return false;
+    if (!r.has(Variable::container_title) || r.has(Variable::publisher) || r.has(Variable::publisher_place)) return false;
+    const Segment& next = segs[index + 1];
+    if (next.after_dash || next.begin >= next.end) return false;
+    const std::string_view nx = c.view(next.begin, next.end);
+    if (!text::starts_upper(s) || !text::starts_upper(nx) || text::count_words(s) > 3 || text::count_words(nx) > 6 ||
+        has_publisher_word(s) || parse_date(nx).has_parts() || parse_journal_tail(nx))
+      return false;
+    for (std::size_t i = segs[index].end; i < next.begin; ++i)
+      if (c.used[i]) return false;
+    Locators tmp;
+    if (parse_labeled_locators(nx, c.lex, tmp) || c.lex.editor_in.match(nx, 0) || c.lex.site_markers.match(nx, 0))
+      return false;
+    // The element after the agency must end the plain run: a date, a locator or the end.
+    if (index + 2 < segs.size() && segs[index + 2].begin < segs[index + 2].end) {
+      const std::string_view third = c.view(segs[index + 2].begin, segs[index + 2].end);
+      if (!parse_date(third).has_parts() && !parse_labeled_locators(third, c.lex, tmp)) return false;
+    }
+    r.set(Variable::publisher_place, std::string(s));
+    r.set(Variable::publisher, std::string(nx));
+    // No "Place: Publisher" of a book: the type stays that of a periodical's article.
+    c.mark(next.begin, next.end);
+    segs[index + 1].begin = segs[index + 1].end;
+    return true;
   }
 };
 

@@ -4,6 +4,8 @@
 
 #include "core/text.hpp"
 
+#include <citelib/model/date.hpp>
+
 namespace citelib::list {
 
 namespace {
@@ -202,7 +204,16 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     else if (WordMatch m2 = lex.issue_labels.match_label(s, i)) kind = iss, n = m2.length;
     else if (WordMatch m3 = lex.page_labels.match_label(s, i)) kind = pag, n = m3.length;
     else if (WordMatch m4 = lex.section_labels.match_label(s, i)) kind = sec, n = m4.length;
-    else return false;
+    else {
+      // A date between labelled locators ("Band 5, Nr. 11, 2005, S. 49–52"), once one is seen.
+      std::size_t e = s.find(',', i);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view d = text::trim(s.substr(i, e - i));
+      if (!any || !loc.date.empty() || !parse_date(d).has_parts()) return false;
+      loc.date = d;
+      i = e;
+      continue;
+    }
     std::size_t v = i + n;
     while (v < s.size() && s[v] == ' ') ++v;
     if (v >= s.size()) return false;

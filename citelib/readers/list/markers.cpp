@@ -50,7 +50,7 @@ bool url_at(std::string_view t, std::size_t i) {
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
 
-void apply_phrase(ParseContext& c, const PhraseMatch& m) {
+void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
     case PhraseField::accessed:
@@ -74,6 +74,10 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m) {
         c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     }
+    case PhraseField::annotation:
+      if (!r.comment.empty()) r.comment += ' ';
+      r.comment.append(c.view(pos, m.text_end));
+      break;
   }
 }
 
@@ -127,11 +131,6 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       i += n;
       continue;
     }
-    if (WordMatch m = c.lex.link_labels.match(t, i)) {
-      c.mark(i, i + m.length);
-      i += m.length;
-      continue;
-    }
     if (WordMatch m = c.lex.access_notes.match(t, i)) {
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(t.substr(i, m.length));
@@ -140,10 +139,16 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
-      apply_phrase(c, m);
+      apply_phrase(c, m, i);
       if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;
       if (!c.edition) c.edition = m.edition;
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
+    // After the phrases: "Lay summary – Source (date)" is a phrase, "Lay summary" alone a label.
+    if (WordMatch m = c.lex.link_labels.match(t, i)) {
       c.mark(i, i + m.length);
       i += m.length;
       continue;

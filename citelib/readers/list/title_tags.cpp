@@ -6,6 +6,7 @@
 #include "readers/list/names.hpp"
 #include "readers/list/parse_context.hpp"
 #include "readers/list/quotes.hpp"
+#include "readers/list/segments.hpp"
 
 #include "core/text.hpp"
 #include "model/date_scan.hpp"
@@ -63,6 +64,40 @@ std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
   c.has_edition = true;
   c.mark(b + sp1, end);
   return b + sp1;
+}
+
+// "Fundamental Algorithms. The Art of Computer Programming. Vol. 1 (3rd ed.)": a book of a
+// series, the volume last, before the tags (grammar §5 "Series name. Vol. 7."). Sets the
+// volume and the series and returns the end of the title; `e` when the text has no such tail.
+std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view s = c.view(b, e);
+  std::size_t vol_cut = npos;
+  Locators loc;
+  for (std::size_t i = s.size(); i-- > 1;) {
+    if (!is_period_separator(s, i, c.lex)) continue;
+    Locators l;
+    const std::string_view tail = text::trim(s.substr(i + 1));
+    if (parse_labeled_locators(tail, c.lex, l) && !l.volume.empty() && l.page.empty() && l.section.empty()) {
+      vol_cut = i;
+      loc = l;
+    }
+    break;
+  }
+  if (vol_cut == npos) return e;
+  std::size_t title_end = vol_cut;
+  for (std::size_t i = 1; i < vol_cut; ++i) {
+    if (!is_period_separator(s, i, c.lex)) continue;
+    const std::string_view series = text::trim(s.substr(i + 1, vol_cut - i - 1));
+    if (!series.empty() && text::starts_upper(series, true)) {
+      c.put(Variable::collection_title, series);
+      title_end = i;
+    }
+    break;
+  }
+  c.put(Variable::volume, loc.volume);
+  if (!loc.issue.empty()) c.put(Variable::issue, loc.issue);
+  c.mark(b + title_end, e);
+  return b + title_end;
 }
 
 // A plain title that ran into its journal ("QSAR modeling: where have you been? Where are you

@@ -16,6 +16,7 @@ constexpr Phrase kPhrases[] = {
     {"- via {text}", PhraseField::via},
     {"Translated by {text}", PhraseField::translator},
     {"Interviewed by {text}", PhraseField::interviewer},
+    {"Lay summary {text}", PhraseField::annotation},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {

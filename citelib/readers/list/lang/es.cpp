@@ -11,6 +11,7 @@ constexpr std::string_view kJumpUp[] = {"Saltar a:"};
 constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
     {"Traducido por {text}", PhraseField::translator},
+    {"Resumen divulgativo {text}", PhraseField::annotation},
 };
 constexpr std::string_view kLanguageTagWords[] = {"en"};
 constexpr LanguageName kLanguages[] = {

@@ -20,6 +20,7 @@ enum class PhraseField : unsigned char {
   via,         ///< "– via {text}"
   translator,  ///< "Translated by {text}"
   interviewer, ///< "Interviewed by {text}"
+  annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
