@@ -303,6 +303,8 @@ struct Placer {
         return;
       }
     }
+    if (container_run(index, segs)) return;
+    if (series_then_volume(s, index, segs)) return;
     s = strip_end_tags(s);
     if (s.empty()) return;
     if (const Date d = parse_date(s); d.has_parts() || d.undated) {
@@ -457,6 +459,73 @@ struct Placer {
     }
     if (news_place_and_agency(s, index, segs)) return;
     place_plain(s, seg.after_dash);
+  }
+
+  // True when segment k is plain text with nothing placed between it and segment `from`.
+  bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const {
+    const Segment& g = segs[k];
+    if (g.begin >= g.end || g.after_dash) return false;
+    for (std::size_t i = segs[from].end; i < g.begin; ++i)
+      if (c.used[i]) return false;
+    const std::string_view v = c.view(g.begin, g.end);
+    Locators tmp;
+    return !parse_date(v).has_parts() && !parse_journal_tail(v) && !parse_labeled_locators(v, c.lex, tmp);
+  }
+
+  // A container printed over several elements (Google Scholar's proceedings names: "Software
+  // Maintenance, 2004. Proceedings. 20th IEEE International Conference on."): an element that
+  // ends in a short lowercase word ("on", "of") is unfinished, so the container runs through it.
+  bool container_run(std::size_t index, std::vector<Segment>& segs) {
+    if (late || r.has(Variable::container_title) || c.mode != SepMode::period ||
+        (c.title_kind != TitleKind::quoted && c.title_kind != TitleKind::link))
+      return false;
+    for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
+      if (!plain_from(k - 1, k, segs)) return false;
+      const std::string_view v = c.view(segs[k].begin, segs[k].end);
+      const std::size_t sp = v.rfind(' ');
+      const std::string_view last = sp == npos ? v : v.substr(sp + 1);
+      if (last.size() > 3 || !text::starts_lower(last)) continue;
+      bool letters = true;
+      for (char ch : last) letters = letters && text::is_ascii_alpha(ch);
+      if (!letters) continue;
+      r.set(Variable::container_title, c.str(segs[index].begin, segs[k].end));
+      for (std::size_t j = index + 1; j <= k; ++j) {
+        c.mark(segs[j].begin, segs[j].end);
+        segs[j].begin = segs[j].end;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // "Lecture Notes in Computer Science. 8441.": a series, then its volume as a bare number.
+  bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+    if (late || !r.has(Variable::container_title) || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+    if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
+    const Segment& next = segs[index + 1];
+    if (next.begin >= next.end) return false;
+    const std::string_view nx = c.view(next.begin, next.end);
+    if (!text::all_digits(nx) || nx.size() > 6 || parse_date(nx).has_parts()) return false;
+    for (std::size_t i = segs[index].end; i < next.begin; ++i)
+      if (c.used[i]) return false;
+    r.set(Variable::collection_title, std::string(s));
+    r.set(Variable::volume, std::string(nx));
+    c.mark(next.begin, next.end);
+    segs[index + 1].begin = segs[index + 1].end;
+    // cite conference: "… Series. 8441. Copenhagen, Denmark. pp. 1–16.": the place after the
+    // volume is where the conference was held.
+    if (index + 2 < segs.size() && plain_from(index + 1, index + 2, segs)) {
+      const std::string_view where = c.view(segs[index + 2].begin, segs[index + 2].end);
+      std::size_t lower = 0;
+      for (std::size_t i = 0; i < where.size(); ++i)
+        if (text::at_word_start(where, i) && text::starts_lower(where.substr(i))) ++lower;
+      if (lower == 0 && text::count_words(where) <= 4 && !has_publisher_word(where)) {
+        r.set(Variable::event_place, std::string(where));
+        c.mark(segs[index + 2].begin, segs[index + 2].end);
+        segs[index + 2].begin = segs[index + 2].end;
+      }
+    }
+    return true;
   }
 
   // cite news: "\"Title\". Newspaper. Place. Agency. Date." — after the container of a quoted
