@@ -43,6 +43,7 @@ const std::vector<Entry>& merged() {
       for (std::string_view w : l->range_words) t.push_back({w, {WordKind::range, 0}});
       for (std::string_view w : l->year_tails)
         t.push_back({w, {WordKind::year_tail, 0}});
+      for (std::string_view w : l->weekdays) t.push_back({w, {WordKind::weekday, 0}});
     }
     std::sort(t.begin(), t.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
     t.erase(std::unique(t.begin(), t.end(), [](const Entry& a, const Entry& b) { return a.word == b.word; }),

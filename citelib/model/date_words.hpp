@@ -52,6 +52,7 @@ struct DateLanguage {
   std::span<const std::string_view> ordinals;    ///< day suffixes: "st", "er", "º"
   std::span<const std::string_view> quarters;    ///< "first quarter": index+1 is the quarter
   std::span<const DateMessage> messages;         ///< "Retrieved {date}", "Consultado el {date}"
+  std::span<const std::string_view> weekdays;    ///< names and abbreviations: "wednesday", "wed"
 };
 
 /// The fixed words a date message starts with, up to its first slot ("Retrieved",
@@ -66,7 +67,7 @@ std::span<const MessageLead> message_leads() noexcept;
 std::span<const DateLanguage* const> all_date_languages() noexcept;
 
 /// What a lowercase word means in any known language.
-enum class WordKind : std::uint8_t { none, month, season, link, range, year_tail };
+enum class WordKind : std::uint8_t { none, month, season, link, range, year_tail, weekday };
 
 struct WordInfo {
   WordKind kind = WordKind::none;

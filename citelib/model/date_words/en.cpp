@@ -20,6 +20,10 @@ constexpr std::string_view kCirca[] = {"circa", "ca.", "c.", "approx."};
 constexpr std::string_view kUndated[] = {"n.d.", "n. d.", "nd", "no date", "undated"};
 constexpr std::string_view kOrdinals[] = {"st", "nd", "rd", "th"};
 constexpr std::string_view kQuarters[] = {"first quarter", "second quarter", "third quarter", "fourth quarter"};
+constexpr std::string_view kWeekdays[] = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+    "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+};
 constexpr DateMessage kMessages[] = {
     {"Retrieved on {date}", DateRole::accessed},
     {"Retrieved {date}", DateRole::accessed},
@@ -35,7 +39,7 @@ constexpr DateMessage kMessages[] = {
 }  // namespace
 
 extern const DateLanguage kEnglishDates = {
-    "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters, kMessages,
+    "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters, kMessages, kWeekdays,
 };
 
 }  // namespace citelib::date_words

@@ -2,6 +2,7 @@
 // dates, volume/issue/pages, editors of a chapter's book, and trailing text (quote, comment).
 // Grammar §2: "Container. Series. Volume (Issue): Pages. Place: Publisher. Date.
 // Identifiers. …"; cues 5-6.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/locators.hpp"
 #include "readers/list/names.hpp"
@@ -458,6 +459,7 @@ struct Placer {
       }
     }
     if (news_place_and_agency(s, index, segs)) return;
+    if (author_before_last_date(s, index, segs)) return;
     place_plain(s, seg.after_dash);
   }
 
@@ -525,6 +527,24 @@ struct Placer {
         segs[index + 2].begin = segs[index + 2].end;
       }
     }
+    return true;
+  }
+
+  // Mail archives: "Subject, Ian Monroe, Wed July 8 18:43:42 CEST 2009": after a title that
+  // opens the reference, a personal name in natural order, then a full date that ends it, is
+  // the author (a book's publisher comes with a year, not a day).
+  bool author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.title_begin != c.start ||
+        r.has(Variable::author) || index + 2 != segs.size() || !plain_from(index, index, segs))
+      return false;
+    const std::string_view last = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const Date d = parse_date(last);
+    if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || !natural_names(c.lex, s) ||
+        text::count_words(s) > 4)
+      return false;
+    NameList names;
+    if (!parse_name_list(s, c.lex, names) || names.names.empty()) return false;
+    r.set_names(Variable::author, std::move(names.names));
     return true;
   }
 
