@@ -1,5 +1,6 @@
 #include "date_text.hpp"
 
+#include "core/text.hpp"
 #include "model/date_words.hpp"
 
 #include <unicode/uchar.h>
@@ -12,35 +13,6 @@
 namespace citelib::checks {
 
 namespace {
-
-// Words that introduce an access or an archive date, lower case (matched case-insensitively
-// for ASCII, as printed otherwise).
-struct RoleWord {
-  std::string_view word;
-  DateRole role;
-};
-constexpr std::array<RoleWord, 20> kRoleWords = {{
-    {"retrieved", DateRole::accessed},
-    {"accessed", DateRole::accessed},
-    {"consultado", DateRole::accessed},
-    {"recuperado", DateRole::accessed},
-    {"acessado", DateRole::accessed},
-    {"acesso em", DateRole::accessed},
-    {"consultato", DateRole::accessed},
-    {"abgerufen", DateRole::accessed},
-    {"consult\u00e9", DateRole::accessed},
-    {"\u0434\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", DateRole::accessed},
-    {"\u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f", DateRole::accessed},
-    {"archived", DateRole::archived},
-    {"archivado", DateRole::archived},
-    {"arquivado", DateRole::archived},
-    {"archiviato", DateRole::archived},
-    {"archiviert", DateRole::archived},
-    {"archiv\u00e9", DateRole::archived},
-    {"archive du", DateRole::archived},
-    {"\u0430\u0440\u0445\u0438\u0432\u0438\u0440\u043e\u0432\u0430\u043d\u043e", DateRole::archived},
-    {"\u0410\u0440\u0445\u0438\u0432\u0438\u0440\u043e\u0432\u0430\u043d\u043e", DateRole::archived},
-}};
 
 constexpr std::size_t kRoleWindow = 56;  // bytes looked at before a date for its role word
 
@@ -188,34 +160,21 @@ bool numeric_before(std::string_view t, std::size_t ys, DatePhrase& p) {
   return true;
 }
 
-bool role_word_at(std::string_view window, std::size_t i, std::string_view word) {
-  if (i + word.size() > window.size()) return false;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    char c = window[i + k];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[k]) return false;
-  }
-  return true;
-}
-
-// The role announced by the last role word in the bytes before `begin`.
+// The role announced by the last date message ("Retrieved", "Consultado el", "Archivado
+// desde el original el": model/date_words, the reader's vocabulary) in the bytes before
+// `begin`.
 std::optional<DateRole> role_before(std::string_view t, std::size_t begin) {
   const std::size_t from = begin > kRoleWindow ? begin - kRoleWindow : 0;
   const std::string_view window = t.substr(from, begin - from);
-  std::optional<DateRole> role;
-  std::size_t best = 0;
-  for (const RoleWord& w : kRoleWords) {
-    for (std::size_t i = window.size(); i-- > 0;) {
-      if (role_word_at(window, i, w.word)) {
-        if (!role || i >= best) {
-          role = w.role;
-          best = i;
-        }
-        break;
-      }
+  for (std::size_t i = window.size(); i-- > 0;) {
+    if (!text::at_word_start(window, i) || (static_cast<unsigned char>(window[i]) & 0xC0) == 0x80) continue;
+    for (const date_words::MessageLead& lead : date_words::message_leads()) {
+      std::size_t n = 0;
+      if (!text::starts_with_fold(window, i, lead.words, &n)) continue;
+      return lead.role == date_words::DateRole::accessed ? DateRole::accessed : DateRole::archived;
     }
   }
-  return role;
+  return std::nullopt;
 }
 
 bool matches(const DatePhrase& p, const DatePoint& point) {

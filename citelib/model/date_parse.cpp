@@ -285,7 +285,7 @@ class Grammar {
     if (day_tok(j) && !year_tok(j)) {
       p.day = static_cast<std::uint8_t>(t_.at(j)->value);
       ++j;
-      std::size_t k = j;
+      std::size_t k = skip_clock(j);
       if (is(k, Tok::comma)) ++k;
       if (year_tok(k)) j = take_year(k, p);
       p.next = j;
@@ -316,8 +316,34 @@ class Grammar {
     return p;
   }
 
+  // "18:43:42 CEST" between the day and the year of a timestamp ("Wed July 8 18:43:42 CEST
+  // 2009", the form mail archives print): the token after it, or i when there is none.
+  std::size_t skip_clock(std::size_t i) {
+    auto two = [&](std::size_t k) { const Token* t = t_.at(k); return t && t->kind == Tok::num && t->digits == 2 && !t->ordinal; };
+    const Token* h = t_.at(i);
+    if (!h || h->kind != Tok::num || h->digits > 2 || h->value > 23 || !is(i + 1, Tok::colon) || !tight(i + 1) ||
+        !two(i + 2) || !tight(i + 2))
+      return i;
+    std::size_t k = i + 3;
+    if (is(k, Tok::colon) && tight(k) && two(k + 1) && tight(k + 1)) k += 2;
+    // A time zone abbreviation: two to five capitals that are no date word.
+    if (const Token* z = t_.at(k); z && z->kind == Tok::word && z->word.kind == WordKind::none) {
+      const std::string_view w = s_.substr(z->begin, z->end - z->begin);
+      bool caps = w.size() >= 2 && w.size() <= 5;
+      for (char ch : w) caps = caps && ch >= 'A' && ch <= 'Z';
+      if (caps) ++k;
+    }
+    return k;
+  }
+
   // The point that consumes the most tokens at i.
   std::optional<Partial> point(std::size_t i, bool allow_bare_day) {
+    // "Wed July 8 …", "Monday, 3 May 2010": a weekday before the date.
+    if (word_is(i, WordKind::weekday)) {
+      std::size_t j = i + 1;
+      if (is(j, Tok::comma) || (is(j, Tok::dot) && tight(j))) ++j;
+      if (j < kMaxTokens && t_.at(j)) return point(j, allow_bare_day);
+    }
     std::optional<Partial> best;
     auto consider = [&](std::optional<Partial> p) {
       if (p && (!best || p->next > best->next)) best = p;

@@ -43,6 +43,7 @@ const std::vector<Entry>& merged() {
       for (std::string_view w : l->range_words) t.push_back({w, {WordKind::range, 0}});
       for (std::string_view w : l->year_tails)
         t.push_back({w, {WordKind::year_tail, 0}});
+      for (std::string_view w : l->weekdays) t.push_back({w, {WordKind::weekday, 0}});
     }
     std::sort(t.begin(), t.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
     t.erase(std::unique(t.begin(), t.end(), [](const Entry& a, const Entry& b) { return a.word == b.word; }),
@@ -125,6 +126,24 @@ std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value) noe
     if (value) *value = e.value;
   }
   return best;
+}
+
+std::span<const MessageLead> message_leads() noexcept {
+  static const std::vector<MessageLead> leads = [] {
+    std::vector<MessageLead> out;
+    for (const DateLanguage* l : all_date_languages())
+      for (const DateMessage& m : l->messages) {
+        std::string_view lead = m.pattern.substr(0, m.pattern.find('{'));
+        lead = text::trim(lead);
+        if (lead.empty()) continue;
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const MessageLead& o) {
+          return o.role == m.role && text::equals_fold(o.words, lead);
+        });
+        if (!seen) out.push_back({lead, m.role});
+      }
+    return out;
+  }();
+  return leads;
 }
 
 }  // namespace citelib::date_words

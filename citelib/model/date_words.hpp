@@ -1,8 +1,14 @@
 #pragma once
 // The words dates are written with, one table per language (date_words/<lang>.cpp): month
 // names and abbreviations, seasons, the little words between parts ("de", "of"), range words
-// ("a", "to"), year suffixes ("года"), circa and no-date forms. Tables are data: adding a
-// language means adding a file and listing it in all_date_languages(). Words are lowercase.
+// ("a", "to"), year suffixes ("года"), circa and no-date forms, and the messages that
+// introduce an access or archive date ("Retrieved", "Consultado el", "Archivado desde el
+// original el"). Tables are data: adding a language means adding a file and listing it in
+// all_date_languages(). Words are lowercase; message patterns are written as printed.
+//
+// The messages live here, not with the reference-list reader, because two stages read them:
+// the reader (which date a message sets) and the checks (which date a written date is, to
+// point a diagnostic at it). Checks may depend on the model, not on readers.
 
 #include <citelib/model/date.hpp>
 
@@ -22,6 +28,17 @@ struct SeasonWord {
   Season season;
 };
 
+/// Which date a message introduces.
+enum class DateRole : std::uint8_t { accessed, archived };
+
+/// A message that introduces a date: words separated by single spaces (any whitespace run
+/// matches a space) and the slots {date} (the date) and {fmt} (an optional parenthesised
+/// file format): "Archived {fmt} from the original on {date}".
+struct DateMessage {
+  std::string_view pattern;
+  DateRole role;
+};
+
 /// One language's date vocabulary.
 struct DateLanguage {
   std::string_view code;                         ///< BCP-47 ("es")
@@ -34,13 +51,23 @@ struct DateLanguage {
   std::span<const std::string_view> undated;     ///< the whole date: "n.d.", "s.f.", "o. J."
   std::span<const std::string_view> ordinals;    ///< day suffixes: "st", "er", "º"
   std::span<const std::string_view> quarters;    ///< "first quarter": index+1 is the quarter
+  std::span<const DateMessage> messages;         ///< "Retrieved {date}", "Consultado el {date}"
+  std::span<const std::string_view> weekdays;    ///< names and abbreviations: "wednesday", "wed"
 };
+
+/// The fixed words a date message starts with, up to its first slot ("Retrieved",
+/// "Archivado desde el original el", "Дата обращения:"), of every language, each once.
+struct MessageLead {
+  std::string_view words;
+  DateRole role;
+};
+std::span<const MessageLead> message_leads() noexcept;
 
 /// Every language citelib reads dates in.
 std::span<const DateLanguage* const> all_date_languages() noexcept;
 
 /// What a lowercase word means in any known language.
-enum class WordKind : std::uint8_t { none, month, season, link, range, year_tail };
+enum class WordKind : std::uint8_t { none, month, season, link, range, year_tail, weekday };
 
 struct WordInfo {
   WordKind kind = WordKind::none;

@@ -113,3 +113,12 @@ TEST_CASE("scan_date finds the longest date at the start", "[date][date_parse]")
   CHECK(scan_date("Retrieved 2017").length == 0);
   CHECK(scan_date("1989. p. 26").length == 4);
 }
+
+TEST_CASE("timestamps with a weekday, a clock time and a zone", "[date][date_parse]") {
+  CHECK(parsed("Wed July 8 18:43:42 CEST 2009") == "2009-07-08");
+  CHECK(parsed("Monday, 3 May 2010") == "2010-05-03");
+  CHECK(parsed("Tue Mar 3 09:15 UTC 2015") == "2015-03-03");
+  // A weekday alone, or before no date, is none.
+  CHECK(parsed("Wednesday") == "literal:Wednesday");
+  CHECK(parsed("Sun Microsystems") == "literal:Sun Microsystems");
+}

@@ -241,3 +241,53 @@ TEST_CASE("locators without commas and harvtxt notes", "[reader][grammar]") {
   CHECK(r.short_cites[0].year == "2005");
   CHECK(r.short_cites[0].page == "12");
 }
+
+TEST_CASE("volumes and issues that are no numbers are kept as written", "[reader][grammar]") {
+  const list::Lexicon& lex = list::Lexicon::get();
+  list::Locators loc;
+  REQUIRE(list::parse_labeled_locators("Vol. Two, no. Special", lex, loc));
+  CHECK(loc.volume == "Two");
+  CHECK(loc.issue == "Special");
+  REQUIRE(list::parse_labeled_locators("Vol. II", lex, loc));
+  CHECK(loc.volume == "II");
+  // A label word that starts a name is no locator.
+  CHECK_FALSE(list::parse_labeled_locators("Band of the Andes", lex, loc));
+  // de: the year among the locators.
+  REQUIRE(list::parse_labeled_locators("Band 5, Nr. 11, 2005, S. 49\u201352", lex, loc));
+  CHECK(loc.volume == "5");
+  CHECK(loc.issue == "11");
+  CHECK(loc.date == "2005");
+  CHECK(loc.page == "49\u201352");
+}
+
+TEST_CASE("a second value for a field is reported, not dropped", "[reader][grammar]") {
+  Diagnostics d;
+  const Reference r = parse_reference("Knuth, Donald (1997). Sorting. Reading: Addison-Wesley. ISBN 978-0-201-89685-5. ISBN 0-201-89685-0.", {}, d);
+  CHECK(r.get(Variable::ISBN) == "978-0-201-89685-5");
+  std::vector<std::string> unplaced;
+  for (const Diagnostic& x : d)
+    if (x.code == DiagCode::reference_unparsed_text) unplaced.push_back(x.message);
+  REQUIRE(unplaced.size() == 1);
+  CHECK(unplaced[0].find("0-201-89685-0") != std::string::npos);
+}
+
+TEST_CASE("series, cite news and conference shapes", "[reader][grammar]") {
+  Reference r = parse("Knuth, Donald (1997). Fundamental Algorithms. The Art of Computer Programming. Vol. 1 (3rd ed.). Reading, Massachusetts: Addison-Wesley.");
+  CHECK(r.get(Variable::title) == "Fundamental Algorithms");
+  CHECK(r.get(Variable::collection_title) == "The Art of Computer Programming");
+  CHECK(r.get(Variable::volume) == "1");
+  CHECK(r.get(Variable::edition) == "3rd");
+  r = parse("\"Envoy expelled\". The Guardian. London. Associated Press. 11 September 2017. p. 12.");
+  CHECK(r.get(Variable::container_title) == "The Guardian");
+  CHECK(r.get(Variable::publisher_place) == "London");
+  CHECK(r.get(Variable::publisher) == "Associated Press");
+  // One plain element after the work stays its publisher.
+  r = parse("\"Status codes\". MDN Web Docs. Mozilla. 11 September 2017.");
+  CHECK(r.get(Variable::publisher) == "Mozilla");
+  CHECK_FALSE(r.has(Variable::publisher_place));
+  r = parse("Doe, J. (2014). \"Paper\". Advances in Cryptology. Lecture Notes in Computer Science. 8441. Copenhagen, Denmark. pp. 1\u201316.");
+  CHECK(r.get(Variable::collection_title) == "Lecture Notes in Computer Science");
+  CHECK(r.get(Variable::volume) == "8441");
+  CHECK(r.get(Variable::event_place) == "Copenhagen, Denmark");
+  CHECK_FALSE(r.has(Variable::publisher));
+}

@@ -3,11 +3,13 @@
 
 #include "readers/list/lang/reader_language.hpp"
 #include "readers/list/lexicon.hpp"
+#include "model/date_words.hpp"
 
 #include "reader_util.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace citelib;
@@ -24,7 +26,12 @@ TEST_CASE("every table is listed and has a code", "[reader][lang]") {
   for (const list::ReaderLanguage* l : list::all_reader_languages()) {
     CHECK(l->code.size() == 2);
     CHECK_FALSE(l->headings.empty());
-    CHECK_FALSE(l->phrases.empty());
+    // The access and archive messages of each edition are in its date table (shared with
+    // the checks).
+    const auto dates = date_words::all_date_languages();
+    const auto d = std::find_if(dates.begin(), dates.end(), [&](const auto* x) { return x->code == l->code; });
+    REQUIRE(d != dates.end());
+    CHECK_FALSE((*d)->messages.empty());
     codes.insert(l->code);
   }
   CHECK(codes == std::set<std::string_view>{"en", "es", "pt", "de", "fr", "it", "ru"});
@@ -165,7 +172,14 @@ TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
   r = parse_reference("Title (in Klingon). Publisher. 2019.", {}, d);
   CHECK(r.get(Variable::title) == "Title");
   CHECK_FALSE(r.has(Variable::language));
-  for (const Diagnostic& x : d) lang_reported = lang_reported || x.code == DiagCode::language_unknown;
+  for (const Diagnostic& x : d) {
+    if (x.code != DiagCode::language_unknown) continue;
+    lang_reported = true;
+    // The argument and the span are the language name only.
+    CHECK(x.message.find("\"Klingon\"") != std::string::npos);
+    CHECK(x.span.begin == 10);
+    CHECK(x.span.end == 17);
+  }
   CHECK(lang_reported);
 }
 

@@ -18,10 +18,15 @@ constexpr SeasonWord kSeasons[] = {
 constexpr std::string_view kRange[] = {"bis"};
 constexpr std::string_view kCirca[] = {"ca.", "um"};
 constexpr std::string_view kUndated[] = {"o. j.", "o.j.", "ohne jahr"};
+constexpr DateMessage kMessages[] = {
+    {"abgerufen am {date}", DateRole::accessed},
+    {"Archiviert vom Original am {date}", DateRole::archived},
+    {"archiviert vom Original am {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kGermanDates = {
-    "de", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, {}, {},
+    "de", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, {}, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

@@ -20,10 +20,26 @@ constexpr std::string_view kCirca[] = {"circa", "ca.", "c.", "approx."};
 constexpr std::string_view kUndated[] = {"n.d.", "n. d.", "nd", "no date", "undated"};
 constexpr std::string_view kOrdinals[] = {"st", "nd", "rd", "th"};
 constexpr std::string_view kQuarters[] = {"first quarter", "second quarter", "third quarter", "fourth quarter"};
+constexpr std::string_view kWeekdays[] = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+    "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+};
+constexpr DateMessage kMessages[] = {
+    {"Retrieved on {date}", DateRole::accessed},
+    {"Retrieved {date}", DateRole::accessed},
+    {"Accessed on {date}", DateRole::accessed},
+    {"Accessed {date}", DateRole::accessed},
+    {"Archived {fmt} from the original {fmt} on {date}", DateRole::archived},
+    {"Archived from the original {fmt} on {date}", DateRole::archived},
+    {"Archived {date} at the Wayback Machine", DateRole::archived},
+    {"Archived {date} at Archive.today", DateRole::archived},
+    {"Archived {date} at WebCite", DateRole::archived},
+    {"Archived {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kEnglishDates = {
-    "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters,
+    "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters, kMessages, kWeekdays,
 };
 
 }  // namespace citelib::date_words

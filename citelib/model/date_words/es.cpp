@@ -20,10 +20,16 @@ constexpr std::string_view kRange[] = {"al", "a"};
 constexpr std::string_view kCirca[] = {"hacia", "ca.", "c."};
 constexpr std::string_view kUndated[] = {"s.f.", "s. f.", "sin fecha"};
 constexpr std::string_view kOrdinals[] = {"º", "°", "o"};
+constexpr DateMessage kMessages[] = {
+    {"Consultado el {date}", DateRole::accessed},
+    {"Recuperado el {date}", DateRole::accessed},
+    {"Archivado desde el original el {date}", DateRole::archived},
+    {"Archivado {fmt} desde el original el {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kSpanishDates = {
-    "es", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {},
+    "es", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

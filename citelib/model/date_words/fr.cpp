@@ -19,10 +19,14 @@ constexpr std::string_view kRange[] = {"au"};
 constexpr std::string_view kCirca[] = {"vers", "v.", "ca."};
 constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "sans date"};
 constexpr std::string_view kOrdinals[] = {"er", "re", "e"};
+constexpr DateMessage kMessages[] = {
+    {"consulté le {date}", DateRole::accessed},
+    {"archive du {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kFrenchDates = {
-    "fr", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {},
+    "fr", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

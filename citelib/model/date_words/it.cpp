@@ -18,10 +18,18 @@ constexpr std::string_view kRange[] = {"al"};
 constexpr std::string_view kCirca[] = {"ca.", "c."};
 constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "senza data"};
 constexpr std::string_view kOrdinals[] = {"º", "°"};
+constexpr DateMessage kMessages[] = {
+    {"URL consultato il {date}", DateRole::accessed},
+    {"URL consultato in data {date}", DateRole::accessed},
+    {"consultato in data {date}", DateRole::accessed},
+    {"consultato il {date}", DateRole::accessed},
+    {"archiviato dall'url originale il {date}", DateRole::archived},
+    {"archiviato dall'URL originale il {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kItalianDates = {
-    "it", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {},
+    "it", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

@@ -19,10 +19,22 @@ constexpr std::string_view kRange[] = {"a", "até"};
 constexpr std::string_view kCirca[] = {"c.", "ca."};
 constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "sem data"};
 constexpr std::string_view kOrdinals[] = {"º", "°", "o"};
+constexpr DateMessage kMessages[] = {
+    {"Consultado em: {date}", DateRole::accessed},
+    {"Consultado em {date}", DateRole::accessed},
+    {"Acessado em: {date}", DateRole::accessed},
+    {"Acessado em {date}", DateRole::accessed},
+    {"Acesso em: {date}", DateRole::accessed},
+    {"Acesso em {date}", DateRole::accessed},
+    {"Recuperado em {date}", DateRole::accessed},
+    {"Página visitada em {date}", DateRole::accessed},
+    {"Arquivado do original em {date}", DateRole::archived},
+    {"Arquivado {fmt} do original em {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kPortugueseDates = {
-    "pt", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {},
+    "pt", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

@@ -21,10 +21,16 @@ constexpr SeasonWord kSeasons[] = {
 constexpr std::string_view kYearTails[] = {"года", "год", "г"};
 constexpr std::string_view kCirca[] = {"ок.", "около", "ca."};
 constexpr std::string_view kUndated[] = {"б. г.", "б.г.", "без даты"};
+constexpr DateMessage kMessages[] = {
+    {"Дата обращения: {date}", DateRole::accessed},
+    {"Проверено {date}", DateRole::accessed},
+    {"Архивировано из оригинала {date}", DateRole::archived},
+    {"Архивировано {date}", DateRole::archived},
+};
 }  // namespace
 
 extern const DateLanguage kRussianDates = {
-    "ru", kMonths, kSeasons, {}, {}, kYearTails, kCirca, kUndated, {}, {},
+    "ru", kMonths, kSeasons, {}, {}, kYearTails, kCirca, kUndated, {}, {}, kMessages,
 };
 
 }  // namespace citelib::date_words

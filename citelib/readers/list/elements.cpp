@@ -2,6 +2,7 @@
 // dates, volume/issue/pages, editors of a chapter's book, and trailing text (quote, comment).
 // Grammar §2: "Container. Series. Volume (Issue): Pages. Place: Publisher. Date.
 // Identifiers. …"; cues 5-6.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/locators.hpp"
 #include "readers/list/names.hpp"
@@ -26,22 +27,19 @@ struct Placer {
   std::size_t plain = 0;       // plain elements placed so far
   std::size_t publisher_end = npos;  // end of the publisher element in the text
 
-  bool set_if_empty(Variable v, std::string_view value) {
-    if (value.empty() || r.has(v)) return false;
-    r.set(v, std::string(value));
-    return true;
-  }
+  bool set_if_empty(Variable v, std::string_view value) { return c.put(v, value); }
 
   void apply(const Locators& loc) {
     if (set_if_empty(Variable::volume, loc.volume)) {}
     set_if_empty(Variable::issue, loc.issue);
     if (set_if_empty(Variable::page, loc.page)) c.pages = true;
     set_if_empty(Variable::section, loc.section);
+    if (!loc.date.empty()) issued(loc.date);
   }
 
   void issued(std::string_view s) {
     const Date d = parse_date(s);
-    if (d.has_parts() && !r.has(Variable::issued)) r.set_date(Variable::issued, d);
+    if (d.has_parts()) c.put_date(Variable::issued, d, s);
   }
 
   // Parenthesised tags at the end of an element: "Medium (en inglés)", "The Register
@@ -60,7 +58,7 @@ struct Placer {
       if (open == npos || open == 0) break;
       const std::string_view content = text::trim(s.substr(open + 1, s.size() - open - 2));
       if (auto lang = c.lex.language_tag(content)) {
-        set_if_empty(Variable::language, *lang);
+        c.put(Variable::language, *lang, content);
       } else if (c.lex.is_format(content)) {
         set_if_empty(Variable::medium, content);
       } else if (const TypeLabel* label = c.lex.type_label(content)) {
@@ -70,10 +68,10 @@ struct Placer {
           c.type_label = true;
         }
       } else if (auto ed = c.lex.edition(content)) {
-        set_if_empty(Variable::edition, *ed);
+        c.put(Variable::edition, *ed, content);
         c.has_edition = true;
       } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
-        if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
+        c.put_date(Variable::issued, d, content);
       } else {
         break;
       }
@@ -157,7 +155,10 @@ struct Placer {
     }
     if (expect_book) {
       expect_book = false;
-      if (set_if_empty(Variable::container_title, s)) return;
+      if (!r.has(Variable::container_title)) {
+        r.set(Variable::container_title, std::string(s));
+        return;
+      }
     }
     // Russian web citations: "Title (англ.). Site (date)." — the site is the container.
     const bool part_title = c.title_kind == TitleKind::quoted ||
@@ -303,6 +304,8 @@ struct Placer {
         return;
       }
     }
+    if (container_run(index, segs)) return;
+    if (series_then_volume(s, index, segs)) return;
     s = strip_end_tags(s);
     if (s.empty()) return;
     if (const Date d = parse_date(s); d.has_parts() || d.undated) {
@@ -319,7 +322,7 @@ struct Placer {
     // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
     if (text::count_words(s) <= 3)
       if (auto ed = c.lex.edition(s)) {
-        set_if_empty(Variable::edition, *ed);
+        c.put(Variable::edition, *ed, s);
         c.has_edition = true;
         return;
       }
@@ -366,7 +369,7 @@ struct Placer {
         // "QSAR modeling: where have you been? Where are you going to? Journal of …": the
         // title ran into the journal.
         if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::string(cont));
-        else if (!r.has(Variable::publisher)) r.set(Variable::publisher, std::string(cont));
+        else c.put(Variable::publisher, cont);
       }
       apply(tail->loc);
       if (!tail->date.empty()) issued(tail->date);
@@ -455,7 +458,124 @@ struct Placer {
         }
       }
     }
+    if (news_place_and_agency(s, index, segs)) return;
+    if (author_before_last_date(s, index, segs)) return;
     place_plain(s, seg.after_dash);
+  }
+
+  // True when segment k is plain text with nothing placed between it and segment `from`.
+  bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const {
+    const Segment& g = segs[k];
+    if (g.begin >= g.end || g.after_dash) return false;
+    for (std::size_t i = segs[from].end; i < g.begin; ++i)
+      if (c.used[i]) return false;
+    const std::string_view v = c.view(g.begin, g.end);
+    Locators tmp;
+    return !parse_date(v).has_parts() && !parse_journal_tail(v) && !parse_labeled_locators(v, c.lex, tmp);
+  }
+
+  // A container printed over several elements (Google Scholar's proceedings names: "Software
+  // Maintenance, 2004. Proceedings. 20th IEEE International Conference on."): an element that
+  // ends in a short lowercase word ("on", "of") is unfinished, so the container runs through it.
+  bool container_run(std::size_t index, std::vector<Segment>& segs) {
+    if (late || r.has(Variable::container_title) || c.mode != SepMode::period ||
+        (c.title_kind != TitleKind::quoted && c.title_kind != TitleKind::link))
+      return false;
+    for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
+      if (!plain_from(k - 1, k, segs)) return false;
+      const std::string_view v = c.view(segs[k].begin, segs[k].end);
+      const std::size_t sp = v.rfind(' ');
+      const std::string_view last = sp == npos ? v : v.substr(sp + 1);
+      if (last.size() > 3 || !text::starts_lower(last)) continue;
+      bool letters = true;
+      for (char ch : last) letters = letters && text::is_ascii_alpha(ch);
+      if (!letters) continue;
+      r.set(Variable::container_title, c.str(segs[index].begin, segs[k].end));
+      for (std::size_t j = index + 1; j <= k; ++j) {
+        c.mark(segs[j].begin, segs[j].end);
+        segs[j].begin = segs[j].end;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // "Lecture Notes in Computer Science. 8441.": a series, then its volume as a bare number.
+  bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+    if (late || !r.has(Variable::container_title) || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+    if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
+    const Segment& next = segs[index + 1];
+    if (next.begin >= next.end) return false;
+    const std::string_view nx = c.view(next.begin, next.end);
+    if (!text::all_digits(nx) || nx.size() > 6 || parse_date(nx).has_parts()) return false;
+    for (std::size_t i = segs[index].end; i < next.begin; ++i)
+      if (c.used[i]) return false;
+    r.set(Variable::collection_title, std::string(s));
+    r.set(Variable::volume, std::string(nx));
+    c.mark(next.begin, next.end);
+    segs[index + 1].begin = segs[index + 1].end;
+    // cite conference: "… Series. 8441. Copenhagen, Denmark. pp. 1–16.": the place after the
+    // volume is where the conference was held.
+    if (index + 2 < segs.size() && plain_from(index + 1, index + 2, segs)) {
+      const std::string_view where = c.view(segs[index + 2].begin, segs[index + 2].end);
+      std::size_t lower = 0;
+      for (std::size_t i = 0; i < where.size(); ++i)
+        if (text::at_word_start(where, i) && text::starts_lower(where.substr(i))) ++lower;
+      if (lower == 0 && text::count_words(where) <= 4 && !has_publisher_word(where)) {
+        r.set(Variable::event_place, std::string(where));
+        c.mark(segs[index + 2].begin, segs[index + 2].end);
+        segs[index + 2].begin = segs[index + 2].end;
+      }
+    }
+    return true;
+  }
+
+  // Mail archives: "Subject, Ian Monroe, Wed July 8 18:43:42 CEST 2009": after a title that
+  // opens the reference, a personal name in natural order, then a full date that ends it, is
+  // the author (a book's publisher comes with a year, not a day).
+  bool author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.title_begin != c.start ||
+        r.has(Variable::author) || index + 2 != segs.size() || !plain_from(index, index, segs))
+      return false;
+    const std::string_view last = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const Date d = parse_date(last);
+    if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || !natural_names(c.lex, s) ||
+        text::count_words(s) > 4)
+      return false;
+    NameList names;
+    if (!parse_name_list(s, c.lex, names) || names.names.empty()) return false;
+    r.set_names(Variable::author, std::move(names.names));
+    return true;
+  }
+
+  // cite news: "\"Title\". Newspaper. Place. Agency. Date." — after the container of a quoted
+  // title, a short name followed by another plain element is the place, the next the agency
+  // (its publisher). One plain element alone stays the publisher ("Website. Publisher.").
+  bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+    if (c.mode != SepMode::period || c.title_kind != TitleKind::quoted || late || index + 1 >= segs.size()) return false;
+    if (!r.has(Variable::container_title) || r.has(Variable::publisher) || r.has(Variable::publisher_place)) return false;
+    const Segment& next = segs[index + 1];
+    if (next.after_dash || next.begin >= next.end) return false;
+    const std::string_view nx = c.view(next.begin, next.end);
+    if (!text::starts_upper(s) || !text::starts_upper(nx) || text::count_words(s) > 3 || text::count_words(nx) > 6 ||
+        has_publisher_word(s) || parse_date(nx).has_parts() || parse_journal_tail(nx))
+      return false;
+    for (std::size_t i = segs[index].end; i < next.begin; ++i)
+      if (c.used[i]) return false;
+    Locators tmp;
+    if (parse_labeled_locators(nx, c.lex, tmp) || c.lex.editor_in.match(nx, 0) || c.lex.site_markers.match(nx, 0))
+      return false;
+    // The element after the agency must end the plain run: a date, a locator or the end.
+    if (index + 2 < segs.size() && segs[index + 2].begin < segs[index + 2].end) {
+      const std::string_view third = c.view(segs[index + 2].begin, segs[index + 2].end);
+      if (!parse_date(third).has_parts() && !parse_labeled_locators(third, c.lex, tmp)) return false;
+    }
+    r.set(Variable::publisher_place, std::string(s));
+    r.set(Variable::publisher, std::string(nx));
+    // No "Place: Publisher" of a book: the type stays that of a periodical's article.
+    c.mark(next.begin, next.end);
+    segs[index + 1].begin = segs[index + 1].end;
+    return true;
   }
 };
 

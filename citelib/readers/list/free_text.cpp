@@ -156,7 +156,9 @@ bool bare_item(ParseContext& c, std::size_t from) {
     b = i + 1;
   }
   if (long_sentences >= 2 && words >= 15) {
+    // An explanatory note: no citation, but its text is the note's content.
     c.ref.no_citation = true;
+    c.ref.comment = std::string(s);
     c.mark(c.offset(s), c.offset(s) + s.size());
     return true;
   }

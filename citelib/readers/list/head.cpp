@@ -210,7 +210,7 @@ void read_head(ParseContext& c) {
         tb = s0 + n;
       }
     }
-    set_title(c, tb, tag, TitleKind::plain);
+    set_title(c, tb, series_volume_before_tag(c, tb, tag), TitleKind::plain);
     c.cs1_shape = true;
     c.rest_begin = tag;
     read_title_tags(c);

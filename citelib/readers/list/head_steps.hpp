@@ -37,5 +37,6 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e);
 std::size_t find_title_tag(const ParseContext& c, std::size_t from);
 std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e);
 std::size_t title_end_before_journal(const ParseContext& c, std::size_t b, std::size_t e);
+std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e);
 
 }  // namespace citelib::list

@@ -2,6 +2,7 @@
 
 #include "core/text.hpp"
 #include "model/date_scan.hpp"
+#include "model/date_words.hpp"
 
 #include <algorithm>
 
@@ -105,24 +106,13 @@ Lexicon::Lexicon() {
     for (std::string_view w : l->language_tag_words) tag_words_.push_back(w);
     for (std::string_view w : l->untitled_words) untitled_.push_back(w);
     cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
-    for (const Phrase& p : l->phrases) {
-      CompiledPhrase c{l, p.field, 0, {}};
-      std::string_view rest = p.pattern;
-      while (!rest.empty()) {
-        const std::size_t sp = rest.find(' ');
-        const std::string_view tok = rest.substr(0, sp);
-        rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-        if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
-        else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
-        else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
-        else c.tokens.push_back({PhraseToken::word, tok});
-      }
-      if (c.tokens.empty() || c.tokens.front().kind != PhraseToken::word) continue;
-      const std::string_view w = c.tokens.front().literal;
-      const std::size_t l1 = text::decode(w, 0).len;
-      c.second = l1 < w.size() ? text::fold_cp(text::decode(w, l1).cp) : 0;
-      phrases_[text::fold_cp(text::decode(c.tokens.front().literal, 0).cp) % 64].push_back(std::move(c));
-    }
+    for (const Phrase& p : l->phrases) compile_phrase(l, p.field, p.pattern);
+    // The messages that introduce access and archive dates are shared with the checks.
+    for (const date_words::DateLanguage* d : date_words::all_date_languages())
+      if (d->code == l->code)
+        for (const date_words::DateMessage& m : d->messages)
+          compile_phrase(l, m.role == date_words::DateRole::accessed ? PhraseField::accessed : PhraseField::archived,
+                         m.pattern);
   }
   for (const MessageSpan& m : cs1_spans_) cs1_first_.push_back(text::fold_cp(text::decode(m.open, 0).cp));
   auto note = [&](std::string_view w) { marker_buckets_ |= std::uint64_t{1} << (text::fold_cp(text::decode(w, 0).cp) % 64); };
@@ -133,8 +123,29 @@ Lexicon::Lexicon() {
     for (std::string_view w : l->access_notes) note(w);
     for (const Phrase& p : l->phrases) note(p.pattern);
   }
+  for (const date_words::DateLanguage* d : date_words::all_date_languages())
+    for (const date_words::DateMessage& m : d->messages) note(m.pattern);
   add_all(formats, common_tables().formats);
   archive_hosts_ = common_tables().archive_hosts;
+}
+
+void Lexicon::compile_phrase(const ReaderLanguage* edition, PhraseField field, std::string_view pattern) {
+  CompiledPhrase c{edition, field, 0, {}};
+  std::string_view rest = pattern;
+  while (!rest.empty()) {
+    const std::size_t sp = rest.find(' ');
+    const std::string_view tok = rest.substr(0, sp);
+    rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+    if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
+    else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
+    else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
+    else c.tokens.push_back({PhraseToken::word, tok});
+  }
+  if (c.tokens.empty() || c.tokens.front().kind != PhraseToken::word) return;
+  const std::string_view w = c.tokens.front().literal;
+  const std::size_t l1 = text::decode(w, 0).len;
+  c.second = l1 < w.size() ? text::fold_cp(text::decode(w, l1).cp) : 0;
+  phrases_[text::fold_cp(text::decode(w, 0).cp) % 64].push_back(std::move(c));
 }
 
 bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_t pos, PhraseMatch& out) const {
@@ -291,16 +302,17 @@ std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
   return language_tags_[m.value];
 }
 
-bool Lexicon::language_tag_prefix(std::string_view content) const noexcept {
+std::size_t Lexicon::language_tag_prefix(std::string_view content) const noexcept {
   const std::string_view c = text::trim(content);
   for (std::string_view w : tag_words_) {
     std::size_t n = 0;
     if (text::starts_with_fold(c, 0, w, &n) && text::space_len_at(c, n)) {
       const std::string_view rest = text::trim(c.substr(n));
-      return !rest.empty() && text::count_words(rest) <= 3 && text::starts_upper(rest);
+      if (rest.empty() || text::count_words(rest) > 3 || !text::starts_upper(rest)) return 0;
+      return static_cast<std::size_t>(rest.data() - content.data());
     }
   }
-  return false;
+  return 0;
 }
 
 const TypeLabel* Lexicon::type_label(std::string_view content) const noexcept {

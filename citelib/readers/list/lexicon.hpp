@@ -82,9 +82,10 @@ class Lexicon {
   /// the tag's wording comes from goes to `edition` when given.
   std::optional<std::string_view> language_tag(std::string_view content,
                                                const ReaderLanguage** edition = nullptr) const noexcept;
-  /// True when `content` reads "in X" with X a capitalised word: the shape of a language tag
-  /// ("(in Klingon)"), whether or not X is a known language.
-  bool language_tag_prefix(std::string_view content) const noexcept;
+  /// When `content` reads "in X" with X a capitalised word (the shape of a language tag,
+  /// "(in Klingon)", whether or not X is a known language): the offset of X in `content`;
+  /// otherwise 0.
+  std::size_t language_tag_prefix(std::string_view content) const noexcept;
   /// The type label that is all of `content` ("PhD thesis").
   const TypeLabel* type_label(std::string_view content) const noexcept;
   /// True when `content` names a file format ("PDF", "html").
@@ -113,6 +114,7 @@ class Lexicon {
     char32_t second;  // folded second code point of the first word, a quick filter
     std::vector<PhraseToken> tokens;
   };
+  void compile_phrase(const ReaderLanguage* edition, PhraseField field, std::string_view pattern);
   bool try_phrase(const CompiledPhrase& p, std::string_view text, std::size_t pos, PhraseMatch& out) const;
 
   std::vector<std::string_view> language_tags_;

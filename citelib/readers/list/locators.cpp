@@ -4,6 +4,8 @@
 
 #include "core/text.hpp"
 
+#include <citelib/model/date.hpp>
+
 namespace citelib::list {
 
 namespace {
@@ -46,6 +48,19 @@ std::size_t matching_open(std::string_view s, std::size_t close) {
     if (close - i > 60) break;
   }
   return std::string_view::npos;
+}
+
+// The value after a volume or issue label. Numbers ("89", "4–5", "A12") and roman numerals
+// are taken as they are; words are taken as written ("Vol. Two", "no. Special") when they
+// are few and either the label is an abbreviation or the value is capitalised, so that a
+// label-like word starting a name ("Band of Brothers") is no locator. The checks report a
+// volume or issue that is no number.
+bool volume_value(std::string_view label, std::string_view value) {
+  if (number_like(value) || is_roman(value)) return true;
+  if (text::count_words(value) > 2 || !text::is_letter_cp(text::decode(value, 0).cp)) return false;
+  for (char ch : value)
+    if (ch == ':' || ch == '(' || ch == '"') return false;
+  return label.back() == '.' || text::starts_upper(value);
 }
 
 std::string_view strip_trailing_comma(std::string_view s) { return text::trim_chars(s, ","); }
@@ -189,7 +204,16 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     else if (WordMatch m2 = lex.issue_labels.match_label(s, i)) kind = iss, n = m2.length;
     else if (WordMatch m3 = lex.page_labels.match_label(s, i)) kind = pag, n = m3.length;
     else if (WordMatch m4 = lex.section_labels.match_label(s, i)) kind = sec, n = m4.length;
-    else return false;
+    else {
+      // A date between labelled locators ("Band 5, Nr. 11, 2005, S. 49–52"), once one is seen.
+      std::size_t e = s.find(',', i);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view d = text::trim(s.substr(i, e - i));
+      if (!any || !loc.date.empty() || !parse_date(d).has_parts()) return false;
+      loc.date = d;
+      i = e;
+      continue;
+    }
     std::size_t v = i + n;
     while (v < s.size() && s[v] == ' ') ++v;
     if (v >= s.size()) return false;
@@ -228,11 +252,11 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     if (value.empty()) return false;
     switch (kind) {
       case vol:
-        if (!number_like(value)) return false;
+        if (!volume_value(s.substr(i, n), value)) return false;
         loc.volume = value;
         break;
       case iss:
-        if (!number_like(value)) return false;
+        if (!volume_value(s.substr(i, n), value)) return false;
         loc.issue = value;
         break;
       case pag:

@@ -13,6 +13,7 @@ class Lexicon;
 
 struct Locators {
   std::string_view volume, issue, page, section;
+  std::string_view date;  ///< a date among the locators: de "Band 5, Nr. 11, 2005, S. 49–52"
   bool any() const noexcept { return !volume.empty() || !issue.empty() || !page.empty() || !section.empty(); }
 };
 

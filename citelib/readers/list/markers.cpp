@@ -50,26 +50,34 @@ bool url_at(std::string_view t, std::size_t i) {
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
 
-void apply_phrase(ParseContext& c, const PhraseMatch& m) {
+void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
     case PhraseField::accessed:
-      if (!r.has(Variable::accessed)) r.set_date(Variable::accessed, m.date);
+      c.put_date(Variable::accessed, m.date, c.view(m.date_begin, m.date_end));
       break;
     case PhraseField::archived:
       if (!r.archive_date) r.archive_date = m.date;
+      else if (!(*r.archive_date == m.date)) c.keep_unplaced(c.view(m.date_begin, m.date_end));
       break;
     case PhraseField::via:
       if (r.via.empty()) r.via = c.str(m.text_begin, m.text_end);
+      else c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     case PhraseField::translator:
     case PhraseField::interviewer: {
+      const Variable v = m.field == PhraseField::translator ? Variable::translator : Variable::interviewer;
       NameList names;
-      if (parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names))
-        r.set_names(m.field == PhraseField::translator ? Variable::translator : Variable::interviewer,
-                    std::move(names.names));
+      if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty())
+        r.set_names(v, std::move(names.names));
+      else
+        c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     }
+    case PhraseField::annotation:
+      if (!r.comment.empty()) r.comment += ' ';
+      r.comment.append(c.view(pos, m.text_end));
+      break;
   }
 }
 
@@ -92,7 +100,7 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (url_at(t, i)) {
       const std::size_t e = url_end(t, i);
       const std::string_view url = t.substr(i, e - i);
-      if (!r.has(Variable::URL)) r.set(Variable::URL, std::string(url));
+      c.put(Variable::URL, url);
       if (!r.has(Variable::DOI))
         if (auto doi = doi_from_url(url)) r.set(Variable::DOI, std::string(*doi));
       c.mark(i, e);
@@ -101,10 +109,13 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     }
     if (auto id = match_identifier(t, i)) {
       const std::string value = c.str(id->value_begin, id->value_end);
+      const std::string_view written = c.view(id->value_begin, id->value_end);
       if (id->variable) {
-        if (!r.has(*id->variable)) r.set(*id->variable, value);
+        c.put(*id->variable, written);
       } else if (id->identifier && r.identifier(*id->identifier).empty()) {
         r.set_identifier(*id->identifier, value);
+      } else if (id->identifier && r.identifier(*id->identifier) != value) {
+        c.keep_unplaced(written);
       }
       c.mark(i, id->end);
       i = id->end;
@@ -120,11 +131,6 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       i += n;
       continue;
     }
-    if (WordMatch m = c.lex.link_labels.match(t, i)) {
-      c.mark(i, i + m.length);
-      i += m.length;
-      continue;
-    }
     if (WordMatch m = c.lex.access_notes.match(t, i)) {
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(t.substr(i, m.length));
@@ -133,10 +139,16 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
-      apply_phrase(c, m);
+      apply_phrase(c, m, i);
       if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;
       if (!c.edition) c.edition = m.edition;
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
+    // After the phrases: "Lay summary – Source (date)" is a phrase, "Lay summary" alone a label.
+    if (WordMatch m = c.lex.link_labels.match(t, i)) {
       c.mark(i, i + m.length);
       i += m.length;
       continue;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace citelib::list {
@@ -64,6 +65,34 @@ struct ParseContext {
     std::size_t begin, end;  ///< in `t`
   };
   std::vector<Problem> problems;
+
+  /// Text a step read but had no free field for (a second publisher, a second ISBN): the
+  /// parser reports it as unplaced text, so nothing is dropped silently.
+  std::vector<std::pair<std::size_t, std::size_t>> unplaced;
+  void keep_unplaced(std::string_view part) {
+    if (part.empty() || part.data() < t.data() || part.data() + part.size() > t.data() + t.size()) return;
+    unplaced.emplace_back(offset(part), offset(part) + part.size());
+  }
+  /// Sets a text variable that is still empty; a different value for a variable already set
+  /// is kept as unplaced text (`written` is where it stands, when that is not `value` itself).
+  bool put(Variable v, std::string_view value, std::string_view written = {}) {
+    if (value.empty()) return false;
+    if (!ref.has(v)) {
+      ref.set(v, std::string(value));
+      return true;
+    }
+    if (ref.get(v) != value) keep_unplaced(written.empty() ? value : written);
+    return false;
+  }
+  /// Sets a date variable that is still empty; another date for it is kept as unplaced text.
+  bool put_date(Variable v, const Date& d, std::string_view written) {
+    if (!ref.has(v)) {
+      ref.set_date(v, d);
+      return true;
+    }
+    if (!(*ref.date(v) == d)) keep_unplaced(written);
+    return false;
+  }
 
   /// Marks t[b, e) as placed.
   void mark(std::size_t b, std::size_t e) {

@@ -25,6 +25,14 @@ bool is_link_label(std::string_view t) {
   return t.size() >= 3 && t.front() == '[' && t.back() == ']' && text::all_digits(t.substr(1, t.size() - 2));
 }
 
+// The first 80 bytes of `s` for a message, cut at a code point boundary.
+std::string_view shown_part(std::string_view s) {
+  if (s.size() <= 80) return s;
+  std::size_t n = 80;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
 // A language code or a comment in parentheses before the reference: "(EN) Title, su Site",
 // "(these are only about OOP however).[Title](url)".
 void read_prefix(ParseContext& c) {
@@ -66,8 +74,18 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     ref.no_citation = true;
     return;
   }
-  if (is_leaked_css(t) || is_link_label(t)) {
+  if (is_leaked_css(t)) {
+    // A style sheet the copy took along: no reference, and said so.
     ref.no_citation = true;
+    diagnostics.report(DiagCode::list_line_skipped, source,
+                       source ? SourceSpan{item.source_begin(0), item.source_end(t.size())} : SourceSpan{0, t.size()},
+                       {shown_part(t)}, ref_id);
+    return;
+  }
+  if (is_link_label(t)) {
+    // The label of a bare external link: nothing to cite, kept as printed.
+    ref.no_citation = true;
+    ref.comment = std::string(t);
     return;
   }
   if (parse_short_cites(t, lex_, ref.short_cites)) return;
@@ -97,7 +115,9 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     diagnostics.report(DiagCode::reference_no_title, source,
                        source ? SourceSpan{item.source_begin(0), item.source_end(t.size())} : SourceSpan{0, t.size()},
                        {}, ref_id);
-  // Text no step placed: report it where it is in the source.
+  // Text no step placed, or placed in no field: report it where it is in the source.
+  for (const auto& [b, e] : c.unplaced)
+    for (std::size_t i = b; i < e; ++i) used_[i] = 0;
   for (std::size_t i = 0; i < t.size();) {
     if (used_[i]) {
       ++i;
@@ -109,9 +129,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     if (text::has_alnum(left)) {
       const std::size_t b = static_cast<std::size_t>(left.data() - t.data());
       const std::size_t en = b + left.size();
-      std::string_view shown = left.substr(0, std::min<std::size_t>(left.size(), 80));
-      while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.remove_suffix(1);
-      if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.remove_suffix(1);
+      const std::string_view shown = shown_part(left);
       diagnostics.report(DiagCode::reference_unparsed_text, source,
                          source ? SourceSpan{item.source_begin(b), item.source_end(en)} : SourceSpan{b, en}, {shown},
                          ref_id);

@@ -6,6 +6,7 @@
 #include "readers/list/names.hpp"
 #include "readers/list/parse_context.hpp"
 #include "readers/list/quotes.hpp"
+#include "readers/list/segments.hpp"
 
 #include "core/text.hpp"
 #include "model/date_scan.hpp"
@@ -65,6 +66,40 @@ std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
   return b + sp1;
 }
 
+// "Fundamental Algorithms. The Art of Computer Programming. Vol. 1 (3rd ed.)": a book of a
+// series, the volume last, before the tags (grammar §5 "Series name. Vol. 7."). Sets the
+// volume and the series and returns the end of the title; `e` when the text has no such tail.
+std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view s = c.view(b, e);
+  std::size_t vol_cut = npos;
+  Locators loc;
+  for (std::size_t i = s.size(); i-- > 1;) {
+    if (!is_period_separator(s, i, c.lex)) continue;
+    Locators l;
+    const std::string_view tail = text::trim(s.substr(i + 1));
+    if (parse_labeled_locators(tail, c.lex, l) && !l.volume.empty() && l.page.empty() && l.section.empty()) {
+      vol_cut = i;
+      loc = l;
+    }
+    break;
+  }
+  if (vol_cut == npos) return e;
+  std::size_t title_end = vol_cut;
+  for (std::size_t i = 1; i < vol_cut; ++i) {
+    if (!is_period_separator(s, i, c.lex)) continue;
+    const std::string_view series = text::trim(s.substr(i + 1, vol_cut - i - 1));
+    if (!series.empty() && text::starts_upper(series, true)) {
+      c.put(Variable::collection_title, series);
+      title_end = i;
+    }
+    break;
+  }
+  c.put(Variable::volume, loc.volume);
+  if (!loc.issue.empty()) c.put(Variable::issue, loc.issue);
+  c.mark(b + title_end, e);
+  return b + title_end;
+}
+
 // A plain title that ran into its journal ("QSAR modeling: where have you been? Where are you
 // going to? Journal of medicinal chemistry, 57(12), 4977-5010"): split after the last
 // question or exclamation mark.
@@ -109,9 +144,9 @@ void read_title_tags(ParseContext& c) {
     if (g == npos) break;
     const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
     if (c.lex.is_format(content)) {
-      if (!r.has(Variable::medium)) r.set(Variable::medium, std::string(content));
+      c.put(Variable::medium, content);
     } else if (auto lang = c.lex.language_tag(content, c.edition ? nullptr : &c.edition)) {
-      if (!r.has(Variable::language)) r.set(Variable::language, std::string(*lang));
+      c.put(Variable::language, *lang, content);
     } else if (const TypeLabel* label = c.lex.type_label(content)) {
       r.set(Variable::genre, std::string(content));
       if (label->sets_type && !c.type_label) {
@@ -121,9 +156,11 @@ void read_title_tags(ParseContext& c) {
     } else if (auto ed = c.lex.edition(content)) {
       r.set(Variable::edition, std::string(*ed));
       c.has_edition = true;
-    } else if (c.lex.language_tag_prefix(content)) {
-      // "(in Klingon)": a language tag whose language no table names.
-      c.problems.push_back({DiagCode::language_unknown, j + 1, g - 1});
+    } else if (const std::size_t name = c.lex.language_tag_prefix(content)) {
+      // "(in Klingon)": a language tag whose language no table names; the diagnostic keeps
+      // the name.
+      const std::size_t b = c.offset(content) + name;
+      c.problems.push_back({DiagCode::language_unknown, b, c.offset(content) + content.size()});
     } else if (any_tag && text::starts_upper(content) && text::count_words(content) >= 2 && !parse_date(content).has_parts()) {
       // "(PDF) (Lecture notes for MATH334)": a further label after a tag names the genre.
       r.set(Variable::genre, std::string(content));

@@ -10,9 +10,6 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Springe nach:"};
 constexpr std::string_view kCiteErrors[] = {"Fehler beim Einbinden"};
 constexpr Phrase kPhrases[] = {
-    {"abgerufen am {date}", PhraseField::accessed},
-    {"Archiviert vom Original am {date}", PhraseField::archived},
-    {"archiviert vom Original am {date}", PhraseField::archived},
     {"Übersetzt von {text}", PhraseField::translator},
 };
 constexpr LanguageName kLanguages[] = {

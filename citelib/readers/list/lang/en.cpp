@@ -11,21 +11,12 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Jump up to:", "Jump up"};
 constexpr std::string_view kCiteErrors[] = {"Cite error:"};
 constexpr Phrase kPhrases[] = {
-    {"Retrieved on {date}", PhraseField::accessed},
-    {"Retrieved {date}", PhraseField::accessed},
-    {"Accessed on {date}", PhraseField::accessed},
-    {"Accessed {date}", PhraseField::accessed},
-    {"Archived {fmt} from the original {fmt} on {date}", PhraseField::archived},
-    {"Archived from the original {fmt} on {date}", PhraseField::archived},
-    {"Archived {date} at the Wayback Machine", PhraseField::archived},
-    {"Archived {date} at Archive.today", PhraseField::archived},
-    {"Archived {date} at WebCite", PhraseField::archived},
-    {"Archived {date}", PhraseField::archived},
     {"– via {text}", PhraseField::via},
     {"— via {text}", PhraseField::via},
     {"- via {text}", PhraseField::via},
     {"Translated by {text}", PhraseField::translator},
     {"Interviewed by {text}", PhraseField::interviewer},
+    {"Lay summary {text}", PhraseField::annotation},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {

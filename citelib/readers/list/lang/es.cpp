@@ -10,11 +10,8 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Saltar a:"};
 constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
-    {"Consultado el {date}", PhraseField::accessed},
-    {"Recuperado el {date}", PhraseField::accessed},
-    {"Archivado desde el original el {date}", PhraseField::archived},
-    {"Archivado {fmt} desde el original el {date}", PhraseField::archived},
     {"Traducido por {text}", PhraseField::translator},
+    {"Resumen divulgativo {text}", PhraseField::annotation},
 };
 constexpr std::string_view kLanguageTagWords[] = {"en"};
 constexpr LanguageName kLanguages[] = {

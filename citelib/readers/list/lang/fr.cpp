@@ -9,8 +9,6 @@ constexpr std::string_view kHeadings[] = {
 };
 constexpr std::string_view kJumpUp[] = {"Aller à :"};
 constexpr Phrase kPhrases[] = {
-    {"consulté le {date}", PhraseField::accessed},
-    {"archive du {date}", PhraseField::archived},
     {"Traduit par {text}", PhraseField::translator},
 };
 constexpr LanguageName kLanguages[] = {

@@ -7,12 +7,6 @@ namespace citelib::list {
 namespace {
 constexpr std::string_view kHeadings[] = {"Note", "Bibliografia", "Fonti", "Riferimenti", "Note e riferimenti"};
 constexpr Phrase kPhrases[] = {
-    {"URL consultato il {date}", PhraseField::accessed},
-    {"URL consultato in data {date}", PhraseField::accessed},
-    {"consultato in data {date}", PhraseField::accessed},
-    {"consultato il {date}", PhraseField::accessed},
-    {"archiviato dall'url originale il {date}", PhraseField::archived},
-    {"archiviato dall'URL originale il {date}", PhraseField::archived},
     {"tradotto da {text}", PhraseField::translator},
 };
 constexpr LanguageName kLanguages[] = {

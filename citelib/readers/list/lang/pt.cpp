@@ -11,14 +11,6 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Ir para:"};
 constexpr std::string_view kCiteErrors[] = {"Erro de citação:"};
 constexpr Phrase kPhrases[] = {
-    {"Consultado em: {date}", PhraseField::accessed},
-    {"Consultado em {date}", PhraseField::accessed},
-    {"Acessado em: {date}", PhraseField::accessed},
-    {"Acessado em {date}", PhraseField::accessed},
-    {"Recuperado em {date}", PhraseField::accessed},
-    {"Página visitada em {date}", PhraseField::accessed},
-    {"Arquivado do original em {date}", PhraseField::archived},
-    {"Arquivado {fmt} do original em {date}", PhraseField::archived},
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
 };

@@ -20,6 +20,7 @@ enum class PhraseField : unsigned char {
   via,         ///< "– via {text}"
   translator,  ///< "Translated by {text}"
   interviewer, ///< "Interviewed by {text}"
+  annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
@@ -56,7 +57,8 @@ struct ReaderLanguage {
   std::span<const std::string_view> headings;          ///< section headings of reference lists
   std::span<const std::string_view> jump_up;           ///< back-link prefixes ("Jump up to:")
   std::span<const std::string_view> cite_error_lines;  ///< list-level error lines ("Cite error:")
-  std::span<const Phrase> phrases;                     ///< access, archive, via, translator
+  std::span<const Phrase> phrases;                     ///< via, translator, interviewer (access and archive
+                                                       ///< messages: model/date_words, shared with the checks)
   std::span<const std::string_view> language_tag_words;  ///< "in" of "(in Spanish)"
   std::span<const LanguageName> language_names;
   std::span<const TypeLabel> type_labels;

@@ -7,12 +7,6 @@ namespace citelib::list {
 namespace {
 constexpr std::string_view kHeadings[] = {"Примечания", "Литература", "Источники", "Ссылки", "Сноски"};
 constexpr std::string_view kJumpUp[] = {"Перейти к:"};
-constexpr Phrase kPhrases[] = {
-    {"Дата обращения: {date}", PhraseField::accessed},
-    {"Проверено {date}", PhraseField::accessed},
-    {"Архивировано из оригинала {date}", PhraseField::archived},
-    {"Архивировано {date}", PhraseField::archived},
-};
 constexpr LanguageName kLanguages[] = {
     {"англ.", "en"}, {"нем.", "de"}, {"фр.", "fr"}, {"исп.", "es"}, {"итал.", "it"},
     {"порт.", "pt"}, {"рус.", "ru"}, {"кит.", "zh"}, {"яп.", "ja"}, {"кор.", "ko"},
@@ -45,7 +39,7 @@ extern const ReaderLanguage kRussian = {
     .headings = kHeadings,
     .jump_up = kJumpUp,
     .cite_error_lines = {},
-    .phrases = kPhrases,
+    .phrases = {},  // access and archive messages: model/date_words/ru.cpp
     .language_tag_words = {},
     .language_names = kLanguages,
     .type_labels = kTypeLabels,
