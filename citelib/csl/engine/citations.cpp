@@ -188,7 +188,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
 
 std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {
   Impl& m = *impl_;
-  m.prepare();
+  m.ensure_disambiguated();
   // Positions over the document, in order.
   struct Seen {
     int first_note = 0;

@@ -37,7 +37,9 @@ std::vector<std::vector<std::size_t>> ambiguous_groups(const std::vector<std::si
   return out;
 }
 
-bool contains_disambiguate(const Elements& els) {
+}  // namespace
+
+bool contains_disambiguate_condition(const Elements& els) {
   return any_element(els, [](const Element& e) {
     if (e.kind != Element::Kind::choose) return false;
     for (const Branch& b : e.choose->branches)
@@ -47,11 +49,9 @@ bool contains_disambiguate(const Elements& els) {
   });
 }
 
-}  // namespace
-
 void Engine::Impl::disambiguate() {
   const Style& st = *style;
-  const bool has_condition = contains_disambiguate(st.citation.children);
+  const bool has_condition = contains_disambiguate_condition(st.citation.children);
   if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
     return;
   std::vector<std::size_t> all(refs.size());

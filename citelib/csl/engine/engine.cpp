@@ -46,6 +46,8 @@ Engine::Engine(std::shared_ptr<const Style> style, EngineOptions options, Diagno
   m.quotes.inner_close = q("close-inner-quote", "\u2019");
   m.punct_in_quote = loc.punctuation_in_quote();
   m.implicit_year_suffix = !uses_year_suffix(m.style->citation.children) && !uses_year_suffix(m.style->bibliography.children);
+  m.bibliography_shows_disambiguation =
+      m.style->disambiguate_add_year_suffix || contains_disambiguate_condition(m.style->bibliography.children);
 }
 
 Engine::~Engine() = default;
@@ -106,6 +108,7 @@ void Engine::set_references(std::vector<Reference> references) {
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
   m.prepared = false;
+  m.disambiguated = false;
 }
 
 std::string Engine::Impl::to_output(std::string_view ir) const {
@@ -133,6 +136,12 @@ void Engine::Impl::prepare() {
       for (std::size_t pos = 0; pos < bib_order.size(); ++pos)
         states[bib_order[pos]].citation_number = static_cast<int>(pos + 1);
   }
+}
+
+void Engine::Impl::ensure_disambiguated() {
+  prepare();
+  if (disambiguated) return;
+  disambiguated = true;
   disambiguate();
 }
 
@@ -149,11 +158,18 @@ std::vector<BibEntry> Engine::bibliography() {
   std::vector<BibEntry> out;
   const Style& st = *m.style;
   if (!st.bibliography.present) return out;
+  if (m.bibliography_shows_disambiguation) m.ensure_disambiguated();
   std::string prev_names;
   for (std::size_t item : m.bib_order) {
     RenderMode mode;
     mode.bibliography = true;
-    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, mode, m.punct_in_quote);
+    // What disambiguation decided shows in the bibliography through the year suffix and
+    // the `disambiguate` condition; added names and expanded given names are for cites.
+    ItemState bst;
+    bst.year_suffix = m.states[item].year_suffix;
+    bst.citation_number = m.states[item].citation_number;
+    bst.disambiguate = m.states[item].disambiguate;
+    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, mode, m.punct_in_quote);
     ev.implicit_year_suffix = m.implicit_year_suffix;
     std::string body;
     if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
@@ -186,7 +202,7 @@ std::vector<BibEntry> Engine::bibliography() {
         if (!names.empty() && names == prev_names) {
           RenderMode sub = mode;
           sub.author_substitute = &*st.subsequent_author_substitute;
-          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, sub, m.punct_in_quote);
+          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, sub, m.punct_in_quote);
           ev2.implicit_year_suffix = m.implicit_year_suffix;
           body = ev2.render_layout();
         }
