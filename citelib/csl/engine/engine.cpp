@@ -62,6 +62,18 @@ namespace {
 // CSL-JSON conventions that processors interpret in name parts: a suffix after a comma in
 // the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
 // ending the given name are a dropping particle ("Vincent van").
+// Whether normalize_name() changes `n` (checked without copying it).
+bool needs_normalizing(const Name& n) {
+  if (n.is_literal()) return false;
+  if (n.suffix.empty() && n.given.find(',') != std::string::npos) return true;
+  if (n.dropping_particle.empty()) {
+    // A lowercase word after a space in the given name.
+    for (std::size_t sp = n.given.find(' '); sp != std::string::npos; sp = n.given.find(' ', sp + 1))
+      if (sp + 1 < n.given.size() && n.given[sp + 1] >= 'a' && n.given[sp + 1] <= 'z') return true;
+  }
+  return false;
+}
+
 Name normalize_name(Name n) {
   if (n.is_literal()) return n;
   if (n.suffix.empty()) {
@@ -97,12 +109,16 @@ void Engine::set_references(std::vector<Reference> references) {
   Impl& m = *impl_;
   m.refs = std::move(references);
   for (Reference& r : m.refs) {
-    for (const auto& [v, names] : std::vector<std::pair<Variable, std::vector<Name>>>(r.name_fields())) {
+    // Most names need nothing: copy a name list only when one of its names changes.
+    std::vector<std::pair<Variable, std::vector<Name>>> changes;
+    for (const auto& [v, names] : r.name_fields()) {
+      if (std::none_of(names.begin(), names.end(), needs_normalizing)) continue;
       std::vector<Name> fixed;
       fixed.reserve(names.size());
       for (const Name& n : names) fixed.push_back(normalize_name(n));
-      if (fixed != names) r.set_names(v, std::move(fixed));
+      changes.emplace_back(v, std::move(fixed));
     }
+    for (auto& [v, fixed] : changes) r.set_names(v, std::move(fixed));
   }
   m.index.clear();
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
