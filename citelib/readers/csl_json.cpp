@@ -22,30 +22,47 @@ using element_type = simdjson::dom::element_type;
 namespace {
 
 // Byte offsets of the elements of the top-level array, found by a string-aware scan, so
-// field problems can point at their item (the DOM keeps no positions).
+// field problems can point at their item (the DOM keeps no positions). The input is valid
+// JSON here (simdjson accepted it): an element starts at the first non-blank byte after the
+// array's "[" or after a "," at depth 1; strings are skipped with memchr.
 std::vector<std::size_t> top_level_item_offsets(std::string_view t) {
   std::vector<std::size_t> out;
+  const char* const begin = t.data();
+  const char* const end = begin + t.size();
   int depth = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const char c = t[i];
-    if (c == '"') {
-      if (depth == 1) out.push_back(i);
-      // Skip the string: to its closing quote, stepping over escapes.
-      std::size_t j = i + 1;
-      while (j < t.size() && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
-      if (j >= t.size()) return out;
-      i = j;
-      continue;
+  bool expect_element = false;
+  for (const char* p = begin; p < end; ++p) {
+    const char c = *p;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
+    if (expect_element) {
+      out.push_back(static_cast<std::size_t>(p - begin));
+      expect_element = false;
     }
-    if (c == '[' || c == '{') {
-      if (depth == 1) out.push_back(i);
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    } else if (depth == 1 && c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-      // A bare scalar element: record its start once.
-      if (out.empty() || (i > 0 && (t[i - 1] == ',' || t[i - 1] == '[' || t[i - 1] == ' ' || t[i - 1] == '\n')))
-        out.push_back(i);
+    switch (c) {
+      case '"':
+        // To the closing quote: one preceded by an even number of backslashes.
+        for (;;) {
+          p = static_cast<const char*>(std::memchr(p + 1, '"', static_cast<std::size_t>(end - p - 1)));
+          if (!p) return out;
+          std::size_t backslashes = 0;
+          while (p - backslashes > begin && p[-1 - static_cast<std::ptrdiff_t>(backslashes)] == '\\') ++backslashes;
+          if (backslashes % 2 == 0) break;
+        }
+        break;
+      case '[':
+      case '{':
+        if (++depth == 1 && c == '[') expect_element = true;
+        break;
+      case ']':
+      case '}':
+        // "[]": what looked like the first element's start is the array's end.
+        if (depth == 1 && !out.empty() && out.back() == static_cast<std::size_t>(p - begin)) out.pop_back();
+        --depth;
+        break;
+      case ',':
+        if (depth == 1) expect_element = true;
+        break;
+      default: break;
     }
   }
   return out;

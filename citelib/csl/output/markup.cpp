@@ -152,9 +152,16 @@ void strip_periods(std::string& s) {
 }
 
 std::string from_rich_text(std::string_view v) {
-  // Fast path: nothing to interpret.
-  if (v.find_first_of("<\"'") == std::string_view::npos && v.find("\xE2\x80") == std::string_view::npos)
-    return std::string(v);
+  // Fast path: nothing to interpret (no tag, no straight or curly quote).
+  bool plain = true;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80')) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return std::string(v);
   std::string out;
   out.reserve(v.size() + 8);
   std::vector<bool> stack;  // true: quote mark open
