@@ -56,6 +56,20 @@ ordered_json date_to_json(const Date& d) {
   return j;
 }
 
+ordered_json short_cites_to_json(std::span<const ShortCite> cites) {
+  ordered_json arr = ordered_json::array();
+  for (const ShortCite& s : cites) {
+    ordered_json o = ordered_json::object();
+    if (!s.prefix.empty()) o["prefix"] = s.prefix;
+    o["names"] = s.names;
+    o["year"] = s.year;
+    if (!s.page.empty()) o["page"] = s.page;
+    if (!s.locator.empty()) o["locator"] = s.locator;
+    arr.push_back(std::move(o));
+  }
+  return arr;
+}
+
 }  // namespace detail
 
 namespace {
@@ -88,19 +102,7 @@ ordered_json reference_to_json(const Reference& r, const CslJsonOptions& opt) {
   if (r.et_al) custom[custom_key::et_al] = true;
   if (r.no_citation) custom[custom_key::no_citation] = true;
   if (!r.cs1_messages.empty()) custom[custom_key::cs1_messages] = r.cs1_messages;
-  if (!r.short_cites.empty()) {
-    ordered_json arr = ordered_json::array();
-    for (const ShortCite& s : r.short_cites) {
-      ordered_json o = ordered_json::object();
-      if (!s.prefix.empty()) o["prefix"] = s.prefix;
-      o["names"] = s.names;
-      o["year"] = s.year;
-      if (!s.page.empty()) o["page"] = s.page;
-      if (!s.locator.empty()) o["locator"] = s.locator;
-      arr.push_back(std::move(o));
-    }
-    custom[custom_key::short_cites] = std::move(arr);
-  }
+  if (!r.short_cites.empty()) custom[custom_key::short_cites] = short_cites_to_json(r.short_cites);
   if (r.backlinks) custom[custom_key::backlinks] = *r.backlinks;
   for (const auto& [key, json_text] : r.extra) {
     // Fields kept from an input format: JSON text when it parses, else the plain string.
@@ -115,11 +117,34 @@ ordered_json reference_to_json(const Reference& r, const CslJsonOptions& opt) {
 }  // namespace
 
 std::string write_csl_json(std::span<const Reference> refs, const CslJsonOptions& options) {
-  ordered_json arr = ordered_json::array();
-  for (const Reference& r : refs) arr.push_back(reference_to_json(r, options));
-  // Invalid UTF-8 cannot reach here through the readers, but a library caller can set any
-  // bytes; replace rather than throw so output is always produced.
-  return arr.dump(options.indent, ' ', false, ordered_json::error_handler_t::replace);
+  // One item at a time, each dumped by the JSON library and indented one level, so that no
+  // document-sized JSON tree is built (memory and time on 100k-item files); the text is the
+  // same as dumping the whole array.
+  if (refs.empty()) return "[]";
+  const bool pretty = options.indent >= 0;
+  const std::string pad(pretty ? static_cast<std::size_t>(options.indent) : 0, ' ');
+  std::string out = pretty ? "[\n" : "[";
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    // Invalid UTF-8 cannot reach here through the readers, but a library caller can set any
+    // bytes; replace rather than throw so output is always produced.
+    const std::string item = reference_to_json(refs[i], options)
+                                 .dump(options.indent, ' ', false, ordered_json::error_handler_t::replace);
+    if (i) out += pretty ? ",\n" : ",";
+    if (!pretty) {
+      out += item;
+      continue;
+    }
+    out += pad;
+    for (std::size_t from = 0;;) {
+      const std::size_t nl = item.find('\n', from);
+      out.append(item, from, nl == std::string::npos ? std::string::npos : nl + 1 - from);
+      if (nl == std::string::npos) break;
+      out += pad;
+      from = nl + 1;
+    }
+  }
+  out += pretty ? "\n]" : "]";
+  return out;
 }
 
 }  // namespace citelib

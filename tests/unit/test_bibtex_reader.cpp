@@ -185,3 +185,17 @@ TEST_CASE("unknown fields are kept under custom and reported once", "[bibtex]") 
   CHECK(refs[1].extra[0].second == "\"y\"");
   CHECK(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_field_unmapped; }) == 1);
 }
+
+TEST_CASE("deeply nested or huge hostile values neither overflow the stack nor take quadratic time", "[bibtex]") {
+  std::string nested;
+  for (int i = 0; i < 20000; ++i) nested += "\\'{";
+  nested += "e";
+  for (int i = 0; i < 20000; ++i) nested += "}";
+  const std::string decoded = decode_latex(nested);
+  CHECK_FALSE(decoded.empty());
+
+  Diagnostics d;
+  auto refs = read_bibtex(SourceText("deep.bib", "@misc{a, title = {" + nested + "}}\n@misc{b, title = {ok}}\n"), d);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].get(Variable::title) == "ok");
+}

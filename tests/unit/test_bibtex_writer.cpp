@@ -308,3 +308,16 @@ TEST_CASE("citation keys: readable, ASCII-folded, unique", "[bibtex]") {
   CHECK(k2[0] == "Key");
   CHECK(k2[1] == "keya");
 }
+
+TEST_CASE("hostile rich text in a title stays bounded", "[bibtex]") {
+  Reference r;
+  r.id = "h";
+  std::string title;
+  for (int i = 0; i < 20000; ++i) title += "<i>";
+  r.set(Variable::title, title + "x");
+  const std::string s = write_one(r);
+  Diagnostics d;
+  auto back = read_bibtex(SourceText("h.bib", s), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].get(Variable::title) == r.get(Variable::title));
+}

@@ -17,8 +17,9 @@ __version__ = _citelib.__version__
 
 __all__ = [
     "Date", "Diagnostic", "Name", "Reference",
-    "Error", "InputError",
-    "parse", "read_csl_json", "to_csl_json", "to_csl_data",
+    "Error", "InputError", "StyleError",
+    "parse", "read_csl_json", "read_bibtex", "check",
+    "to_csl_json", "to_csl_data", "to_bibtex", "render",
     "Converter",
 ]
 
@@ -33,6 +34,10 @@ class Error(Exception):
 
 class InputError(Error):
     """The input cannot be read at all (binary data, invalid UTF-8, not the expected format)."""
+
+
+class StyleError(Error):
+    """A CSL style cannot be found or used (not XML, not CSL, errors in it)."""
 
 
 def _raise_if_fatal(result):
@@ -81,6 +86,17 @@ def read_csl_json(text_or_list: Union[str, bytes, list, dict], *,
     return _raise_if_fatal(_citelib.read_csl_json(text, source_name or "<string>"))
 
 
+def read_bibtex(text: Union[str, bytes], *, source_name: Optional[str] = None
+                ) -> Tuple[List[Reference], List[Diagnostic]]:
+    """Read a .bib file (BibTeX or biblatex). Damaged entries are reported (with line and
+    column) and skipped; every intact entry is read. Bytes that are not UTF-8 only spoil the
+    entries that hold them."""
+    # bytes go to C++ as they are, so entries with invalid UTF-8 are found where they are.
+    if not isinstance(text, (str, bytes)):
+        raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
+    return _raise_if_fatal(_citelib.read_bibtex(text, source_name or "<string>"))
+
+
 def _as_list(references: Iterable[Reference]) -> List[Reference]:
     refs = list(references)
     for r in refs:
@@ -98,6 +114,38 @@ def to_csl_json(references: Iterable[Reference], *, indent: Optional[int] = 2,
 def to_csl_data(references: Iterable[Reference], *, include_raw: bool = True) -> List[dict]:
     """CSL-JSON as Python data (a list of dicts)."""
     return _json.loads(to_csl_json(references, indent=None, include_raw=include_raw))
+
+
+def check(references: Iterable[Reference], *, body: Optional[str] = None, text: Optional[str] = None,
+          source_name: Optional[str] = None, reference_date: Optional[str] = None) -> List[Diagnostic]:
+    """Check references (dates, pages, identifiers, duplicates...) and, with ``body`` (the
+    article text citing them), their [n] markers and back-links. Pass the list ``text`` the
+    references were parsed from for exact positions. ``reference_date`` ("2024-06-01") is the
+    day dates must not be after (default: today)."""
+    refs = _as_list(references)
+    if source_name is None:
+        source_name = refs[0].source_name if refs and refs[0].source_name else "<string>"
+    return _citelib.check(refs, body, text, source_name, reference_date or "")
+
+
+def to_bibtex(references: Iterable[Reference], *, dialect: str = "biblatex", ascii: bool = False,
+              extras: bool = True, generate_keys: bool = False) -> str:
+    """Write a .bib file: ``dialect`` "biblatex" (UTF-8, for biber) or "bibtex" (classic).
+    ``ascii`` writes accented letters as LaTeX commands (bibtex); ``extras`` keeps citelib's
+    own data (back-links, raw text) in ``% citelib:`` comment lines."""
+    out, _diags = _citelib.to_bibtex(_as_list(references), dialect, ascii, extras, generate_keys)
+    return out
+
+
+def render(references: Iterable[Reference], *, style: str = "apa", format: str = "text",
+           locale: Optional[str] = None) -> List[str]:
+    """Render the bibliography through the CSL engine: one string per entry, in bibliography
+    order. ``style`` is a CSL style name (from the style path) or a path to a .csl file;
+    ``format`` is "text" or "html". Raises :class:`StyleError` for an unusable style."""
+    entries, diags, failure = _citelib.render(_as_list(references), style, format, locale or "")
+    if failure is not None:
+        raise StyleError(failure, diags)
+    return entries
 
 
 class Converter:

@@ -10,4 +10,5 @@ PYBIND11_MODULE(_citelib, m) {
   citelib::python::bind_model(m);
   citelib::python::bind_io(m);
   citelib::python::bind_convert(m);
+  citelib::python::bind_features(m);
 }

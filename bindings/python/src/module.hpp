@@ -8,5 +8,6 @@ namespace citelib::python {
 void bind_model(pybind11::module_& m);
 void bind_io(pybind11::module_& m);
 void bind_convert(pybind11::module_& m);
+void bind_features(pybind11::module_& m);
 
 }  // namespace citelib::python

@@ -68,9 +68,13 @@ constexpr std::array<AccentCmd, 16> kAccents = {{
 
 bool is_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// Nesting of command arguments decoded recursively; deeper groups (only hostile input has
+// them) are copied as text, so neither the stack nor the time can blow up.
+constexpr int kMaxDepth = 32;
+
 class Decoder {
  public:
-  explicit Decoder(std::string_view t) : t_(t) {}
+  explicit Decoder(std::string_view t, int depth = 0) : t_(t), depth_(depth) {}
 
   std::string run() {
     out_.reserve(t_.size());
@@ -142,7 +146,12 @@ class Decoder {
     if (i_ >= end) return {};
     if (t_[i_] == '{') {
       const std::size_t close = group_end(i_, end);
-      Decoder inner(t_.substr(i_ + 1, close - i_ - 1));
+      if (depth_ >= kMaxDepth) {
+        std::string raw(t_.substr(i_ + 1, close - i_ - 1));
+        i_ = close < end ? close + 1 : end;
+        return raw;
+      }
+      Decoder inner(t_.substr(i_ + 1, close - i_ - 1), depth_ + 1);
       std::string s = inner.run();
       composed_ = composed_ || inner.composed_;
       i_ = close < end ? close + 1 : end;
@@ -154,9 +163,9 @@ class Decoder {
       std::size_t p = i_ + 1;
       while (p < end && is_letter(t_[p])) ++p;
       if (p == i_ + 1) ++p;
-      Decoder inner(t_.substr(from, p - from));
+      Decoder inner(t_.substr(from, p - from), depth_ + 1);
       i_ = p;
-      return inner.run();
+      return depth_ >= kMaxDepth ? std::string(t_.substr(from, p - from)) : inner.run();
     }
     // One UTF-8 character.
     std::size_t len = 1;
@@ -289,6 +298,7 @@ class Decoder {
   }
 
   std::string_view t_;
+  int depth_ = 0;
   std::size_t i_ = 0;
   std::string out_;
   bool composed_ = false;

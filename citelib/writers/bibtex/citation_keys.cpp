@@ -11,6 +11,7 @@
 #include <cctype>
 #include <array>
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace citelib {
@@ -43,8 +44,20 @@ const icu::Normalizer2* nfd() {
 // "Peru" for "Perú": NFD without the combining marks, when that leaves ASCII (most Latin
 // text, and much cheaper than a transliterator); otherwise ICU's `Any-Latin; Latin-ASCII`
 // ("박승혁" -> "bagseunghyeog", "Шмидт" -> "Smidt", "Straße" -> "Strasse").
+std::string fold_word_uncached(std::string_view s);
+
+// Names and title words repeat across a bibliography: remember the folds of non-ASCII words.
 std::string fold_word(std::string_view s) {
   if (is_ascii(s)) return std::string(s);
+  thread_local std::unordered_map<std::string, std::string> cache;
+  if (auto it = cache.find(std::string(s)); it != cache.end()) return it->second;
+  if (cache.size() > 50000) cache.clear();
+  std::string folded = fold_word_uncached(s);
+  cache.emplace(std::string(s), folded);
+  return folded;
+}
+
+std::string fold_word_uncached(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   if (const icu::Normalizer2* n = nfd()) {
     UErrorCode err = U_ZERO_ERROR;
@@ -180,6 +193,8 @@ std::vector<std::string> make_citation_keys(std::span<const Reference> refs, Bib
   keys.reserve(refs.size());
   std::unordered_set<std::string> taken;
   taken.reserve(refs.size() * 2);
+  std::unordered_map<std::string, std::size_t> next_suffix;
+  next_suffix.reserve(refs.size());
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const Reference& r = refs[i];
     std::string base;
@@ -199,8 +214,11 @@ std::vector<std::string> make_citation_keys(std::span<const Reference> refs, Bib
       base = name + year_part(r) + word;
       if (base.empty() || !((base[0] >= 'a' && base[0] <= 'z'))) base = "ref" + (base.empty() ? std::to_string(i + 1) : base);
     }
+    // Suffixes continue from the last one given to the same base, so a base shared by many
+    // references costs one probe each, not one per earlier holder.
     std::string key = base;
-    for (std::size_t n = 0; !taken.insert(lower_ascii(key)).second; ++n) key = base + suffix(n);
+    std::size_t& next = next_suffix[lower_ascii(base)];
+    while (!taken.insert(lower_ascii(key)).second) key = base + suffix(next++);
     keys.push_back(std::move(key));
   }
   return keys;

@@ -310,7 +310,12 @@ std::size_t find_close(std::string_view t, std::size_t from, const Tag& tag) {
 }
 
 void append_rich(std::string& out, std::string_view text, const TextStyle& style, bool protect,
-                 bool& first_word, EscapeReport* report) {
+                 bool& first_word, EscapeReport* report, int depth = 0) {
+  // Tags nested deeper than any real title are written as text (bounded stack and time).
+  if (depth > 16) {
+    append_protected_plain(out, text, style, protect, first_word, report);
+    return;
+  }
   std::size_t plain_from = 0, i = 0;
   while (i < text.size()) {
     const std::size_t lt = text.find('<', i);
@@ -328,7 +333,7 @@ void append_rich(std::string& out, std::string_view text, const TextStyle& style
     // Inside a command's braces bibtex changes no case, so no protection is needed there.
     bool inner_first = first_word;
     append_rich(out, text.substr(lt + found->open.size(), close - lt - found->open.size()), style,
-                false, inner_first, report);
+                false, inner_first, report, depth + 1);
     out += '}';
     first_word = false;
     i = plain_from = close + found->close.size();
@@ -354,7 +359,9 @@ void append_title(std::string& out, std::string_view text, const TextStyle& styl
     text = norm;
   }
   bool first_word = true;
-  if (text.find('<') == std::string_view::npos) {
+  // Rich-text tags are looked for in title-sized text only: a megabyte of unclosed tags
+  // would otherwise cost a scan to the end for each one.
+  if (text.find('<') == std::string_view::npos || text.size() > 4096) {
     append_protected_plain(out, text, style, protect_case, first_word, report);
     return;
   }

@@ -5,6 +5,7 @@
 #include "writers/bibtex/latex_text.hpp"
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
+#include "writers/csl_json_values.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -570,19 +571,7 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   if (r.no_citation) j[custom_key::no_citation] = true;
   if (!r.list_name.empty()) j[custom_key::list] = r.list_name;
   if (!r.cs1_messages.empty()) j[custom_key::cs1_messages] = r.cs1_messages;
-  if (!r.short_cites.empty()) {
-    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
-    for (const ShortCite& s : r.short_cites) {
-      nlohmann::ordered_json o = nlohmann::ordered_json::object();
-      if (!s.prefix.empty()) o["prefix"] = s.prefix;
-      o["names"] = s.names;
-      o["year"] = s.year;
-      if (!s.page.empty()) o["page"] = s.page;
-      if (!s.locator.empty()) o["locator"] = s.locator;
-      arr.push_back(std::move(o));
-    }
-    j[custom_key::short_cites] = std::move(arr);
-  }
+  if (!r.short_cites.empty()) j[custom_key::short_cites] = short_cites_to_json(r.short_cites);
   for (const auto& [k, json_text] : r.extra) {
     nlohmann::ordered_json v = nlohmann::ordered_json::parse(json_text, nullptr, false);
     j[k] = v.is_discarded() ? nlohmann::ordered_json(json_text) : std::move(v);
@@ -596,11 +585,14 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
   // and the JSON holds none ("@" is written as \u0040), nor a line break.
-  std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  const std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   out += "% citelib: ";
-  for (char c : line) {
-    if (c == '@') out += "\\u0040";
-    else out += c;
+  for (std::size_t from = 0;;) {
+    const std::size_t at = line.find('@', from);
+    out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
+    if (at == std::string::npos) break;
+    out += "\\u0040";
+    from = at + 1;
   }
   out += '\n';
 }
