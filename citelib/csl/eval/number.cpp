@@ -165,7 +165,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   return out;
 }
 
-std::string Evaluator::render_label(const LabelEl& l, std::string_view value, Variable var) {
+std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var) {
   if (value.empty()) return {};
   std::string_view name = term_name_for(var);
   if (var == Variable::locator) {
@@ -184,8 +184,9 @@ std::string Evaluator::render_label(const LabelEl& l, std::string_view value, Va
       }
       break;
   }
-  std::string out(locale.term_text(name, l.form, plural));
-  finish(out, l.fmt);
+  std::string out = take_buffer();
+  out.append(locale.term_text(name, l.form, plural));
+  finish(out, fmt);
   return out;
 }
 

@@ -63,15 +63,35 @@ std::string Evaluator::render_layout() { return render_children(layout.children,
 
 std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
 
+namespace {
+thread_local std::vector<std::string> buffer_pool;
+}  // namespace
+
+std::string Evaluator::take_buffer() {
+  if (buffer_pool.empty()) return {};
+  std::string s = std::move(buffer_pool.back());
+  buffer_pool.pop_back();
+  s.clear();
+  return s;
+}
+
+void Evaluator::give_buffer(std::string&& s) {
+  // Only heap buffers are worth keeping; a few dozen cover the nesting of any style.
+  if (s.capacity() > 15 && s.capacity() < 4096 && buffer_pool.size() < 64) buffer_pool.push_back(std::move(s));
+}
+
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
-  std::string out;
+  std::string out = take_buffer();
   bool first = true;
   for (const Element& e : els) {
     std::string piece = render(e);
-    if (ir::is_blank(piece)) continue;
-    if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
-    ir::append(out, piece, punct_in_quote);
-    first = false;
+    if (!ir::is_blank(piece)) {
+      if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+      if (out.empty()) out.swap(piece);
+      else ir::append(out, piece, punct_in_quote);
+      first = false;
+    }
+    give_buffer(std::move(piece));
   }
   return out;
 }
@@ -86,14 +106,15 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (f.text_case != TextCase::none) ir::apply_text_case(s, f.text_case, is_english());
   if (f.quotes) ir::wrap_quotes(s);
   ir::wrap_font(s, f);
-  if (!f.prefix.empty() || !f.suffix.empty()) {
-    std::string out;
+  if (!f.prefix.empty()) {
+    std::string out = take_buffer();
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
     out = f.prefix;
     ir::append(out, s, punct_in_quote);
-    ir::append(out, f.suffix, punct_in_quote);
     s.swap(out);
+    give_buffer(std::move(out));
   }
+  if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
   if (f.display != Display::none) ir::wrap_display(s, f.display);
 }
 
@@ -113,9 +134,7 @@ std::string Evaluator::render(const Element& e) {
         const auto names = ref.names(v);
         value = names.size() > 1 ? "1-2" : names.empty() ? "" : "1";
       }
-      LabelEl l = *e.label;
-      l.fmt = e.fmt;
-      out = render_label(l, value, v);
+      out = render_label(*e.label, e.fmt, value, v);
       --depth;
       return out;
     }
@@ -172,7 +191,7 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
 }
 
 std::string Evaluator::render_text(const Element& e, const TextEl& t) {
-  std::string out;
+  std::string out = take_buffer();
   switch (t.source) {
     case TextEl::Source::value:
       out = t.term;
@@ -183,6 +202,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
+      give_buffer(std::move(out));
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) out.clear();
@@ -204,9 +224,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
         if (style.page_range_format == PageRangeFormat::none) out = en_dash_ranges(out);
       } else if (v == Variable::URL || v == Variable::DOI) {
-        out = std::string(value);
+        out = value;
       } else {
-        out = ir::from_rich_text(value);
+        ir::append_rich_text(out, value);
       }
       break;
     }

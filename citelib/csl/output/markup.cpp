@@ -87,13 +87,14 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
 }
 
 namespace {
+// In place: the text is short, a memmove is cheaper than a new string.
 void wrap(std::string& s, Mark m) {
-  std::string w;
-  w.reserve(s.size() + 6);
-  put(w, m);
-  w += s;
-  put(w, m == quote_open ? quote_close : close);
-  s.swap(w);
+  char open[3];
+  std::string tmp;
+  put(tmp, m);  // SSO: no allocation
+  std::memcpy(open, tmp.data(), 3);
+  s.insert(0, open, 3);
+  put(s, m == quote_open ? quote_close : close);
 }
 }  // namespace
 
@@ -152,6 +153,12 @@ void strip_periods(std::string& s) {
 }
 
 std::string from_rich_text(std::string_view v) {
+  std::string out;
+  append_rich_text(out, v);
+  return out;
+}
+
+void append_rich_text(std::string& result, std::string_view v) {
   // Fast path: nothing to interpret (no tag, no straight or curly quote).
   bool plain = true;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -161,9 +168,12 @@ std::string from_rich_text(std::string_view v) {
       break;
     }
   }
-  if (plain) return std::string(v);
-  std::string out;
-  out.reserve(v.size() + 8);
+  if (plain) {
+    result.append(v);
+    return;
+  }
+  std::string& out = result;
+  out.reserve(out.size() + v.size() + 8);
   std::vector<bool> stack;  // true: quote mark open
   bool dq_open = false;
   bool sq_open = false;
@@ -258,7 +268,6 @@ std::string from_rich_text(std::string_view v) {
     put(out, stack.back() ? quote_close : close);
     stack.pop_back();
   }
-  return out;
 }
 
 namespace {

@@ -61,6 +61,8 @@ void apply_text_case(std::string& s, TextCase tc, bool english);
 /// <span style="font-variant:small-caps;">, <span class="nocase">) and straight double
 /// quotes into IR marks; apostrophes become typographic. Other text is kept as is.
 std::string from_rich_text(std::string_view value);
+/// from_rich_text() appended to `out` (no new string for plain text).
+void append_rich_text(std::string& out, std::string_view value);
 
 /// Quote characters and flip-flop behaviour for the back-ends.
 struct QuoteTerms {
