@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -26,18 +27,21 @@ namespace {
 // JSON here (simdjson accepted it): an element starts at the first non-blank byte after the
 // array's "[" or after a "," at depth 1; strings are skipped with memchr.
 std::vector<std::size_t> top_level_item_offsets(std::string_view t) {
+  // Bytes that change the scanner's state; everything else is skipped in a tight loop.
+  static constexpr auto structural = [] {
+    std::array<bool, 256> a{};
+    for (unsigned char c : std::string_view("\"[]{},")) a[c] = true;
+    return a;
+  }();
   std::vector<std::size_t> out;
   const char* const begin = t.data();
   const char* const end = begin + t.size();
   int depth = 0;
-  bool expect_element = false;
   for (const char* p = begin; p < end; ++p) {
+    while (p < end && !structural[static_cast<unsigned char>(*p)]) ++p;
+    if (p == end) break;
     const char c = *p;
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') continue;
-    if (expect_element) {
-      out.push_back(static_cast<std::size_t>(p - begin));
-      expect_element = false;
-    }
+    bool element_follows = false;
     switch (c) {
       case '"':
         // To the closing quote: one preceded by an even number of backslashes.
@@ -51,18 +55,21 @@ std::vector<std::size_t> top_level_item_offsets(std::string_view t) {
         break;
       case '[':
       case '{':
-        if (++depth == 1 && c == '[') expect_element = true;
+        element_follows = ++depth == 1 && c == '[';
         break;
       case ']':
       case '}':
-        // "[]": what looked like the first element's start is the array's end.
-        if (depth == 1 && !out.empty() && out.back() == static_cast<std::size_t>(p - begin)) out.pop_back();
         --depth;
         break;
-      case ',':
-        if (depth == 1) expect_element = true;
+      default:  // ','
+        element_follows = depth == 1;
         break;
-      default: break;
+    }
+    if (element_follows) {
+      // The element starts at the next non-blank byte (none: "[]").
+      const char* q = p + 1;
+      while (q < end && (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r')) ++q;
+      if (q < end && *q != ']') out.push_back(static_cast<std::size_t>(q - begin));
     }
   }
   return out;
@@ -164,8 +171,10 @@ struct ItemReader {
       else if (k == "parse-names") parse_names = truthy(val);
       else field_problem(std::string(key) + "." + std::string(k));
     }
-    // CSL-JSON processors split particles out of family names unless told not to.
-    if (parse_names && !n.is_literal()) n = split_particles(std::move(n));
+    // CSL-JSON processors split particles out of family names unless told not to (only a
+    // family name starting in lowercase has one).
+    if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
+      n = split_particles(std::move(n));
     return n;
   }
 
