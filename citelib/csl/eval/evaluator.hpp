@@ -105,10 +105,6 @@ class Evaluator {
   int depth = 0;
   std::string scratch_;
 
-  /// Buffers of finished pieces, reused for the next ones: a render builds and drops many
-  /// short-lived strings, and the heap was a fifth of the rendering time.
-  static std::string take_buffer();
-  static void give_buffer(std::string&& s);
 };
 
 /// True when `s` is numeric in the CSL sense ("12", "12-15", "2, 4", "L2", "2nd").

@@ -184,8 +184,7 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
       }
       break;
   }
-  std::string out = take_buffer();
-  out.append(locale.term_text(name, l.form, plural));
+  std::string out(locale.term_text(name, l.form, plural));
   finish(out, fmt);
   return out;
 }

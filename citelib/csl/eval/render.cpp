@@ -63,25 +63,8 @@ std::string Evaluator::render_layout() { return render_children(layout.children,
 
 std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
 
-namespace {
-thread_local std::vector<std::string> buffer_pool;
-}  // namespace
-
-std::string Evaluator::take_buffer() {
-  if (buffer_pool.empty()) return {};
-  std::string s = std::move(buffer_pool.back());
-  buffer_pool.pop_back();
-  s.clear();
-  return s;
-}
-
-void Evaluator::give_buffer(std::string&& s) {
-  // Only heap buffers are worth keeping; a few dozen cover the nesting of any style.
-  if (s.capacity() > 15 && s.capacity() < 4096 && buffer_pool.size() < 64) buffer_pool.push_back(std::move(s));
-}
-
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
-  std::string out = take_buffer();
+  std::string out;
   bool first = true;
   for (const Element& e : els) {
     std::string piece = render(e);
@@ -91,7 +74,6 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
       else ir::append(out, piece, punct_in_quote);
       first = false;
     }
-    give_buffer(std::move(piece));
   }
   return out;
 }
@@ -107,12 +89,11 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (f.quotes) ir::wrap_quotes(s);
   ir::wrap_font(s, f);
   if (!f.prefix.empty()) {
-    std::string out = take_buffer();
+    std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
     out = f.prefix;
     ir::append(out, s, punct_in_quote);
     s.swap(out);
-    give_buffer(std::move(out));
   }
   if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
   if (f.display != Display::none) ir::wrap_display(s, f.display);
@@ -191,7 +172,7 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
 }
 
 std::string Evaluator::render_text(const Element& e, const TextEl& t) {
-  std::string out = take_buffer();
+  std::string out;
   switch (t.source) {
     case TextEl::Source::value:
       out = t.term;
@@ -202,7 +183,6 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
-      give_buffer(std::move(out));
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) out.clear();
