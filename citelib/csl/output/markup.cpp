@@ -297,7 +297,9 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
   };
   for (std::size_t i = 0; i < ir.size();) {
     if (!is_mark(ir.data() + i, ir.data() + ir.size())) {
-      ++i;
+      // Marks start with byte 0xEE: jump to the next one.
+      const void* next = std::memchr(ir.data() + i + 1, 0xEE, ir.size() - i - 1);
+      i = next ? static_cast<std::size_t>(static_cast<const char*>(next) - ir.data()) : ir.size();
       continue;
     }
     flush(i);
