@@ -150,13 +150,18 @@ struct ItemReader {
     diags.report(DiagCode::json_field_invalid, &src, span, {key, item_id}, item_id);
   }
 
-  std::optional<Name> read_name(element v, std::string_view key) {
-    if (v.is_string()) return literal_name(std::string(string_of(v)));
+  // Appends the name `v` to `names` (built in place: a Name is seven strings); a value that
+  // is no name is reported and skipped.
+  void read_name(element v, std::string_view key, std::vector<Name>& names) {
+    if (v.is_string()) {
+      names.push_back(literal_name(std::string(string_of(v))));
+      return;
+    }
     if (!v.is_object()) {
       field_problem(key);
-      return std::nullopt;
+      return;
     }
-    Name n;
+    Name& n = names.emplace_back();
     bool parse_names = true;
     const simdjson::dom::object fields = object_of(v);
     for (auto [k, val] : fields) {
@@ -175,7 +180,6 @@ struct ItemReader {
     // family name starting in lowercase has one).
     if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
       n = split_particles(std::move(n));
-    return n;
   }
 
   static bool read_point(element arr_el, DatePoint& p) {
@@ -276,7 +280,7 @@ struct ItemReader {
           std::vector<Name> names;
           const simdjson::dom::array list = array_of(v);
           for (element n : list)
-            if (auto nm = read_name(n, k)) names.push_back(std::move(*nm));
+            read_name(n, k, names);
           r.set_names(*var, std::move(names));
         } else {
           r.set(*var, scalar_text(v));
@@ -368,7 +372,7 @@ struct ItemReader {
           const simdjson::dom::array list = array_of(v);
           names.reserve(list.size());
           for (element n : list)
-            if (auto nm = read_name(n, key)) names.push_back(std::move(*nm));
+            read_name(n, key, names);
           r.set_names(*var, std::move(names));
           break;
         }
