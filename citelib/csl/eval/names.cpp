@@ -56,7 +56,11 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
           trim_right(out);
           if (hyphen) out += '-';
         }
-        if (upper && (initialize || is_initial)) {
+        if (next_sep == '.') {
+          // Written abbreviated ("Ph.", "Me."): already an initial, kept whole.
+          out.append(part);
+          out.append(with);
+        } else if (upper && (initialize || is_initial)) {
           out.append(part.substr(0, len));
           out.append(with);
         } else {
