@@ -163,6 +163,15 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
       return scratch_;
     default: break;
   }
+  if (v == Variable::page_first && !ref.has(Variable::page_first)) {
+    // Derived from `page` when the data has none: the first page of its first range.
+    const std::string_view page = ref.get(Variable::page);
+    if (page.empty()) return {};
+    const std::vector<PageRange> ranges = parse_page_ranges(page);
+    if (ranges.empty()) return {};
+    scratch_ = ranges.front().first;
+    return scratch_;
+  }
   if (short_form) {
     if (v == Variable::title && ref.has(Variable::title_short)) return ref.get(Variable::title_short);
     if (v == Variable::container_title && ref.has(Variable::container_title_short))
