@@ -151,7 +151,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
                                  p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty();
         if (suffix_only) {
           rest = std::string(1, static_cast<char>('a' + st.year_suffix % 26));
-          ir::append(piece, style->year_suffix_delimiter.value_or(group_delim), punct_in_quote);
+          // Without its own delimiter a year suffix takes the cite-group delimiter when the style
+          // sets one, else the layout delimiter (specification; citeproc-js).
+          ir::append(piece, style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim)), punct_in_quote);
         } else {
           rest = render_cite_ir(p.item, info, mode);
           add_cite_affixes(rest, *p.ci, punct_in_quote);
