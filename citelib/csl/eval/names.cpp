@@ -209,7 +209,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       if (lists[i].var == Variable::editor) ed = static_cast<int>(i);
       if (lists[i].var == Variable::translator) tr = static_cast<int>(i);
     }
-    if (ed >= 0 && tr >= 0 && std::equal(lists[ed].names.begin(), lists[ed].names.end(), lists[tr].names.begin(),
+    const bool counting = n.name.form == NameForm::count || (!n.name.form && layout.name_options.form == NameForm::count);
+    if (!counting && ed >= 0 && tr >= 0 && std::equal(lists[ed].names.begin(), lists[ed].names.end(), lists[tr].names.begin(),
                                          lists[tr].names.end())) {
       lists[static_cast<std::size_t>(ed)].term = "editortranslator";
       lists.erase(lists.begin() + tr);
@@ -272,6 +273,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   std::string out;
   bool first_list = true;
+  std::size_t counted = 0;  // form="count": the names of every variable, added up
   for (const List& l : lists) {
     const std::size_t total = l.names.size();
     std::size_t shown = total;
@@ -286,7 +288,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     }
     std::string list;
     if (form == NameForm::count) {
-      list = std::to_string(shown);
+      counted += shown;
+      continue;
     } else {
       NameRenderOptions o;
       o.form = form;
@@ -361,7 +364,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
-      std::string label(locale.term_text(l.term, n.label.form, total > 1));
+      const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
+      std::string label(locale.term_text(l.term, n.label.form, plural));
       finish(label, n.label.fmt);
       if (!label.empty()) {
         if (n.label.after_name) list += label;
@@ -372,14 +376,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     ir::append(out, list, punct_in_quote);
     first_list = false;
   }
+  if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
     first_names_done_ = true;
     if (mode.author_substitute) out = *mode.author_substitute;
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
-  }
-  if (form == NameForm::count && !mode.sort_key) {
-    // "count" renders the number of names; a count of 0 is nothing.
   }
   finish(out, e.fmt);
   return out;
