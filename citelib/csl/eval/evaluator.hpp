@@ -113,8 +113,9 @@ bool is_numeric_value(std::string_view s);
 bool is_plural_value(std::string_view s);
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.
 std::optional<long> leading_number(std::string_view s);
-/// Replaces hyphens between numbers with en dashes ("1-7" -> "1–7").
-std::string en_dash_ranges(std::string_view s);
+/// Replaces hyphens between numbers, with or without spaces around them, by the range
+/// delimiter ("1-7", "1 - 7" -> "1–7").
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

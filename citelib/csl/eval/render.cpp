@@ -11,26 +11,34 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
                      const CiteInfo* c, RenderMode m, bool piq)
     : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq) {}
 
-std::string en_dash_ranges(std::string_view s) {
-  // "1-7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
+  // "1-7" and "1 - 7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+  auto token_ok = [](std::string_view t) {
+    if (t.empty()) return false;
+    bool digit = false, roman = true;
+    for (char c : t) {
+      if (c >= '0' && c <= '9') digit = true;
+      if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
+    }
+    return digit || roman;
+  };
+  auto boundary = [](char c) { return c == ' ' || c == ',' || c == '-'; };
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
-      auto token_ok = [](std::string_view t) {
-        if (t.empty()) return false;
-        bool digit = false, roman = true;
-        for (char c : t) {
-          if (c >= '0' && c <= '9') digit = true;
-          if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
-        }
-        return digit || roman;
-      };
-      std::size_t b = i, e = i + 1;
-      while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '-') --b;
-      while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '-') ++e;
-      if (token_ok(s.substr(b, i - b)) && token_ok(s.substr(i + 1, e - i - 1))) {
-        out += "\u2013";
+      std::size_t left_end = i;
+      while (left_end > 0 && s[left_end - 1] == ' ') --left_end;
+      std::size_t b = left_end;
+      while (b > 0 && !boundary(s[b - 1])) --b;
+      std::size_t right = i + 1;
+      while (right < s.size() && s[right] == ' ') ++right;
+      std::size_t e = right;
+      while (e < s.size() && !boundary(s[e])) ++e;
+      if (token_ok(s.substr(b, left_end - b)) && token_ok(s.substr(right, e - right))) {
+        out.resize(out.size() - (i - left_end));  // the spaces copied before the hyphen
+        out += delimiter;
+        i = right - 1;
         continue;
       }
     }
@@ -211,7 +219,8 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
-        if (style.page_range_format == PageRangeFormat::none) out = en_dash_ranges(out);
+        if (style.page_range_format == PageRangeFormat::none)
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
       } else {
