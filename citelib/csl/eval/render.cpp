@@ -221,6 +221,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
         if (style.page_range_format == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
+      } else if (v == Variable::locator) {
+        // Other locators ("chapter 200 - 201") are not abbreviated, but their ranges are.
+        const std::string_view delim = locale.term_text("page-range-delimiter");
+        ir::append_rich_text(out, en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim));
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
       } else {
