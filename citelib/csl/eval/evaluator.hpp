@@ -110,7 +110,7 @@ class Evaluator {
 /// True when `s` is numeric in the CSL sense ("12", "12-15", "2, 4", "L2", "2nd").
 bool is_numeric_value(std::string_view s);
 /// Whether a number variable's value names more than one item ("1-3", "1, 3", "1 & 3").
-bool is_plural_value(std::string_view s);
+bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.
 std::optional<long> leading_number(std::string_view s);
 /// Replaces hyphens between numbers, with or without spaces around them, by the range
