@@ -63,6 +63,9 @@ struct Engine::Impl {
   /// Plain-text form of a cite for disambiguation comparisons.
   std::string disambiguation_text(std::size_t item);
   void disambiguate();
+  /// Global name disambiguation (givenname rules other than by-cite): ambiguous names are
+  /// expanded in every cite, ambiguous or not.
+  void disambiguate_names_globally();
 
   std::string render_cluster(const Citation& c, const std::vector<CiteInfo>& infos);
   std::string to_output(std::string_view ir) const;
