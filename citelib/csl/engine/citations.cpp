@@ -67,11 +67,22 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string names;
     bool term_first = false;
     std::string s = render_cite_ir(item, info, mode, &names, &term_first);
-    // A cite that opens with a term ("ibid.") is capitalized at the start of the citation
-    // or after a prefix that ends a sentence.
-    if (term_first) {
+    // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
+    // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
+    // in-text citations leave terms as they are (citeproc-js).
+    if (term_first && style->style_class == StyleClass::note) {
       const std::string& pre = info.item->prefix;
-      const bool sentence_start = pre.empty() ? parts.empty() : pre.size() >= 2 && pre.ends_with(". ");
+      bool sentence_start = false;
+      if (pre.empty()) {
+        sentence_start = parts.empty();
+      } else {
+        std::string_view t = pre;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+        for (std::string_view q : {"\u201D", "\u2019", "\u00BB", "\u202F", "\u00A0"})
+          while (t.ends_with(q)) t.remove_suffix(q.size());
+        const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
+        sentence_start = terminal && t.find(' ') != std::string_view::npos;
+      }
       if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
     }
     if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
