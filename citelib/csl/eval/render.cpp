@@ -206,9 +206,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     }
     case TextEl::Source::variable: {
-      ++vars_called;
       const Variable v = t.variable;
       std::string_view value = variable_text(v, t.short_form);
+      // An absent year suffix does not make its group empty ("n.d." then "-a" only when
+      // disambiguation assigned one), as in citeproc-js.
+      if (!(v == Variable::year_suffix && value.empty())) ++vars_called;
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
