@@ -116,6 +116,8 @@ std::optional<long> leading_number(std::string_view s);
 /// Replaces hyphens between numbers, with or without spaces around them, by the range
 /// delimiter ("1-7", "1 - 7" -> "1–7").
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
+/// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
+void unescape_hyphens(std::string& s);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

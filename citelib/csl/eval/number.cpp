@@ -137,6 +137,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   std::string out;
   if (!is_numeric_value(value)) {
     out = ir::from_rich_text(value);
+    unescape_hyphens(out);
     finish(out, e.fmt);
     return out;
   }

@@ -47,6 +47,16 @@ std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
   return out;
 }
 
+void unescape_hyphens(std::string& s) {
+  // "327\-30": the backslash marks a hyphen that is not a range; it is not printed.
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    if (s[r] == '\\' && r + 1 < s.size() && s[r + 1] == '-') continue;
+    s[w++] = s[r];
+  }
+  s.resize(w);
+}
+
 std::string Evaluator::year_suffix_text() {
   // a..z, aa..az, ...
   int n = state.year_suffix;
@@ -223,10 +233,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
         if (style.page_range_format == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
+        unescape_hyphens(out);
       } else if (v == Variable::locator) {
         // Other locators ("chapter 200 - 201") are not abbreviated, but their ranges are.
         const std::string_view delim = locale.term_text("page-range-delimiter");
         ir::append_rich_text(out, en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim));
+        unescape_hyphens(out);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
       } else {
