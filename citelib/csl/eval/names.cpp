@@ -305,7 +305,6 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       boost::container::small_vector<bool, 8> inverted;
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
-        if (mode.sort_key) o.form = NameForm::long_;
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         inverted.push_back(o.inverted && !l.names[i].is_literal());
