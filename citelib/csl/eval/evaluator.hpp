@@ -17,6 +17,9 @@
 
 namespace citelib::csl {
 
+/// Separates the fields of a sort key (name parts, names): each is collated on its own.
+inline constexpr char kSortFieldSeparator = '\x1F';
+
 /// What disambiguation decided for one reference.
 struct ItemState {
   int extra_names = 0;                  ///< disambiguate-add-names: names shown beyond et-al-use-first

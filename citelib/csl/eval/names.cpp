@@ -266,7 +266,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (mode.sort_names_use_last) use_last = *mode.sort_names_use_last;
   }
   const auto& delimiter_opt = opt(&NameOptions::delimiter);
-  const std::string_view delimiter = delimiter_opt ? std::string_view(*delimiter_opt) : std::string_view(", ");
+  static constexpr char sort_field[] = {kSortFieldSeparator, '\0'};
+  const std::string_view delimiter = mode.sort_key ? std::string_view(sort_field)
+                                     : delimiter_opt ? std::string_view(*delimiter_opt)
+                                                     : std::string_view(", ");
   const std::string_view names_delim = n.delimiter ? std::string_view(*n.delimiter)
                                        : layout.names_delimiter ? std::string_view(*layout.names_delimiter)
                                                                 : std::string_view{};
@@ -297,7 +300,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const auto& initialize_with = opt(&NameOptions::initialize_with);
       o.initialize_with = initialize_with ? &*initialize_with : nullptr;
       const auto& sort_separator = opt(&NameOptions::sort_separator);
-      o.sort_separator = sort_separator ? std::string_view(*sort_separator) : std::string_view(", ");
+      o.sort_separator = mode.sort_key  ? std::string_view(sort_field)
+                         : sort_separator ? std::string_view(*sort_separator)
+                                          : std::string_view(", ");
       o.demote = mode.sort_key ? style.demote_non_dropping_particle != DemoteParticle::never
                                : style.demote_non_dropping_particle == DemoteParticle::display_and_sort;
       const NameAsSortOrder nso = mode.sort_key ? NameAsSortOrder::all : opt(&NameOptions::name_as_sort_order).value_or(NameAsSortOrder::none);
