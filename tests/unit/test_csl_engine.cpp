@@ -121,7 +121,9 @@ TEST_CASE("positions, ibid and year-suffix disambiguation over a document", "[cs
   const std::string cite = R"(<choose><if position="ibid-with-locator"><text term="ibid"/><text variable="locator" prefix=" "/></if>
     <else-if position="ibid"><text term="ibid"/></else-if><else-if position="subsequent"><text value="sub "/><names variable="author"/></else-if>
     <else><group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group></else></choose>)";
-  const std::string xml = style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\"");
+  // A note style: terms that open a note are capitalized ("Ibid."), not in in-text styles.
+  std::string xml = style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\"");
+  xml.replace(xml.find("class=\"in-text\""), 15, "class=\"note\"");
   Engine e = make_engine(xml, items);
   std::vector<Citation> doc(4);
   doc[0].items = {CitationItem{"a"}};
