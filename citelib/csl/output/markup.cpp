@@ -13,7 +13,8 @@ bool is_punct(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c
 std::size_t last_visible(std::string_view s, bool* quote_closed = nullptr, std::size_t* quote_at = nullptr) {
   std::size_t i = s.size();
   while (i >= 3 && is_mark(s.data() + i - 3, s.data() + s.size())) {
-    if (mark_at(s.data() + i - 3) == quote_close && quote_closed && !*quote_closed) {
+    // Of several closing quotes in a row, the innermost one: punctuation moves inside all.
+    if (mark_at(s.data() + i - 3) == quote_close && quote_closed) {
       *quote_closed = true;
       if (quote_at) *quote_at = i - 3;
     }
