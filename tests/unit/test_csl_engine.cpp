@@ -207,3 +207,31 @@ TEST_CASE("fixture format: sections with any number of '='", "[csl]") {
   CHECK(normalize_fixture_output(*out) == "the art of war");
   CHECK(normalize_fixture_output(">>[0] a  \r\n..[1] b\n\n") == "a\nb");
 }
+
+TEST_CASE("title case leaves titles without a language alone when they read as another language", "[csl]") {
+  auto titled = [](const std::string& title, const std::string& language = {}) {
+    std::string items = R"([{"id":"t","type":"webpage","title":")" + title + "\"";
+    if (!language.empty()) items += R"(,"language":")" + language + "\"";
+    items += "}]";
+    return bib(R"(<text variable="title" text-case="title"/>)", items);
+  };
+  // Two function words of Spanish and none of English: not title-cased.
+  CHECK(titled("Gobierno expulsa diplomáticos de la República Popular Democrática de Corea") ==
+        "Gobierno expulsa diplomáticos de la República Popular Democrática de Corea");
+  CHECK(titled("Perú está a favor de la desnuclearización de la península coreana") ==
+        "Perú está a favor de la desnuclearización de la península coreana");
+  // English titles, also with a foreign word or two, are title-cased.
+  CHECK(titled("the tour de france and its history") == "The Tour De France and Its History");
+  CHECK(titled("maoist guerrillas bomb north korean trade office") == "Maoist Guerrillas Bomb North Korean Trade Office");
+  // A declared language decides: English is title-cased whatever the words.
+  CHECK(titled("de la mode", "en-US") == "De La Mode");
+  CHECK(titled("the art of war", "es") == "the art of war");
+}
+
+TEST_CASE("one foreign function word and a Romance diacritic also keep title case off", "[csl]") {
+  const std::string items = R"([{"id":"t","type":"webpage","title":"Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios"},
+    {"id":"u","type":"webpage","title":"a guide to the café de flore"}])";
+  const std::string out = bib(R"(<text variable="title" text-case="title"/>)", items);
+  // An English function word ("to", "the") keeps a title English.
+  CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café De Flore");
+}

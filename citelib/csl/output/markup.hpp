@@ -54,6 +54,12 @@ void wrap_quotes(std::string& s);
 void wrap_display(std::string& s, Display d);
 /// Removes periods from the text (strip-periods), leaving marks alone.
 void strip_periods(std::string& s);
+/// True when the text reads as Spanish, French, Portuguese, Italian or German rather than
+/// English: none of the common English function words ("the", "of", "and", ...) and either
+/// two distinct function words of those languages that English does not use ("de", "del",
+/// "la", "y", "und", ...) or one of them and a letter with their diacritics ("á", "ñ", "ü").
+/// Used to keep title case off such titles when the item has no language.
+bool looks_non_english(std::string_view s);
 /// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
 void apply_text_case(std::string& s, TextCase tc, bool english);
 

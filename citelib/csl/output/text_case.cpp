@@ -184,7 +184,63 @@ bool is_plain_ascii(std::string_view s) {
   return true;
 }
 
+// Function words of other Latin-script languages that are not English words (sorted).
+constexpr auto kForeignFunctionWords = [] {
+  std::array<std::string_view, 38> w = {
+      "al", "als", "aux", "con", "da", "das", "de", "dei", "del", "della", "dem", "den", "der", "des", "di", "die",
+      "du", "e", "el", "en", "et", "für", "il", "la", "las", "le", "les", "los", "mit", "na", "para", "pelo",
+      "por", "que", "sur", "una", "und", "y"};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+constexpr auto kEnglishFunctionWords = [] {
+  std::array<std::string_view, 10> w = {"an", "and", "for", "from", "is", "of", "on", "the", "to", "with"};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+
 }  // namespace
+
+// Letters with the diacritics of Spanish, Portuguese, French, Italian and German (lowercase,
+// UTF-8), and the Spanish opening marks.
+static bool has_romance_diacritic(std::string_view s) {
+  static constexpr std::string_view kMarks[] = {"á", "é", "í", "ó", "ú", "ñ", "ã", "õ", "ç", "à", "è", "ì", "ò", "ù",
+                                                "â", "ê", "î", "ô", "û", "ä", "ö", "ü", "ß", "¿", "¡"};
+  for (std::string_view m : kMarks)
+    if (s.find(m) != std::string_view::npos) return true;
+  return false;
+}
+
+bool looks_non_english(std::string_view s) {
+  std::array<std::string_view, 2> seen{};
+  std::size_t foreign = 0;
+  std::string word;
+  auto judge = [&]() {
+    if (word.empty()) return false;
+    if (std::binary_search(kEnglishFunctionWords.begin(), kEnglishFunctionWords.end(), word)) return true;
+    const auto it = std::lower_bound(kForeignFunctionWords.begin(), kForeignFunctionWords.end(), word);
+    if (it != kForeignFunctionWords.end() && *it == word && foreign < seen.size() &&
+        std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(foreign), *it) ==
+            seen.begin() + static_cast<std::ptrdiff_t>(foreign))
+      seen[foreign++] = *it;
+    return false;
+  };
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c == ' ' || c == ',' || c == ':' || c == ';' || c == '.' || c == '?' || c == '!' || c == '(' || c == ')') {
+      if (judge()) return false;  // an English function word: English
+      word.clear();
+      continue;
+    }
+    if (i + 3 <= s.size() && is_mark(s.data() + i, s.data() + s.size())) {
+      i += 2;
+      continue;
+    }
+    word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  // Two function words, or one and a word written with the diacritics of those languages.
+  return foreign >= 2 || (foreign == 1 && has_romance_diacritic(s));
+}
 
 void apply_text_case(std::string& s, TextCase tc, bool english) {
   if (tc == TextCase::none || s.empty()) return;
