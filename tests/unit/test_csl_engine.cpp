@@ -235,3 +235,27 @@ TEST_CASE("one foreign function word and a Romance diacritic also keep title cas
   // An English function word ("to", "the") keeps a title English.
   CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café De Flore");
 }
+
+TEST_CASE("a translated title follows the title in brackets; a Spanish title keeps its container from title case", "[csl]") {
+  Diagnostics d;
+  Reference r;
+  r.id = "6";
+  r.type = ItemType::webpage;
+  r.set(Variable::title, "Entrevista al embajador");
+  r.title_translated = "Interview with the ambassador";
+  r.set(Variable::language, "es");
+  Reference s;
+  s.id = "5";
+  s.type = ItemType::webpage;
+  s.set(Variable::title, "Relaciones Bilaterales Perú - República de Corea");
+  s.set(Variable::container_title, "Ministerio de Relaciones Exteriores");
+  auto style = parse_style(SourceText("t.csl", style_xml(R"(<group delimiter=". "><text variable="title" text-case="title"/><text variable="container-title" text-case="title"/></group>)")), d);
+  REQUIRE(style.ok());
+  Engine e(*style, {"en-US", OutputFormat::text}, d);
+  e.set_references({r, s});
+  const auto entries = e.bibliography();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].text == "Entrevista al embajador [Interview with the ambassador]");
+  // "de" and the accents of the title mark the item as Spanish: the container keeps its "de".
+  CHECK(entries[1].text == "Relaciones Bilaterales Perú - República de Corea. Ministerio de Relaciones Exteriores");
+}

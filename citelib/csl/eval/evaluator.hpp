@@ -79,6 +79,9 @@ class Evaluator {
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   bool is_english() const;
+  /// For an item without a language: whether its title or container title reads as another
+  /// language than English (see ir::looks_non_english); computed once per render.
+  bool item_looks_non_english();
 
   const Style& style;
   const Locale& locale;
@@ -107,6 +110,8 @@ class Evaluator {
   const NamesEl* substitute_parent = nullptr;
   int depth = 0;
   std::string scratch_;
+  std::string title_buffer_;  ///< the title with its translation in brackets
+  std::optional<bool> item_non_english_;
 
 };
 

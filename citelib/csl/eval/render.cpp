@@ -69,6 +69,14 @@ std::string Evaluator::year_suffix_text() {
   return s;
 }
 
+bool Evaluator::item_looks_non_english() {
+  // The title speaks for the whole item: its container and publisher are in its language.
+  if (!item_non_english_)
+    item_non_english_ = ir::looks_non_english(ref.get(Variable::title)) ||
+                        ir::looks_non_english(ref.get(Variable::container_title));
+  return *item_non_english_;
+}
+
 bool Evaluator::is_english() const {
   const std::string_view lang = ref.get(Variable::language);
   const bool style_en = style.default_locale.empty() || style.default_locale.rfind("en", 0) == 0;
@@ -109,7 +117,7 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
     // give no language for titles in Spanish, French, German or Italian.
     bool english = is_english();
     if (english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
-      english = !ir::looks_non_english(s);
+      english = !ir::looks_non_english(s) && !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
   if (f.quotes) ir::wrap_quotes(s);
@@ -197,6 +205,16 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
     if (ranges.empty()) return {};
     scratch_ = ranges.front().first;
     return scratch_;
+  }
+  if (v == Variable::title && !short_form && !ref.title_translated.empty() && ref.has(Variable::title)) {
+    // CSL 1.0.2 has no variable for a translated title; the major styles print it in
+    // brackets after the original title ("Entrevista al embajador [Interview with the
+    // ambassador]"), as the reference lists citelib reads do.
+    title_buffer_.assign(ref.get(Variable::title));
+    title_buffer_ += " [";
+    title_buffer_ += ref.title_translated;
+    title_buffer_ += ']';
+    return title_buffer_;
   }
   if (short_form) {
     if (v == Variable::title && ref.has(Variable::title_short)) return ref.get(Variable::title_short);
