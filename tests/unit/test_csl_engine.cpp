@@ -259,3 +259,26 @@ TEST_CASE("a translated title follows the title in brackets; a Spanish title kee
   // "de" and the accents of the title mark the item as Spanish: the container keeps its "de".
   CHECK(entries[1].text == "Relaciones Bilaterales Perú - República de Corea. Ministerio de Relaciones Exteriores");
 }
+
+TEST_CASE("subsequent-author-substitute needs the names of the entry just before", "[csl]") {
+  // Registration order is the bibliography order here (no sort): X, then an entry without
+  // names, then X again, which must not become "---".
+  const char* items = R"([{"id":"1","type":"book","title":"One","author":[{"family":"Xu","given":"Li"}]},
+    {"id":"2","type":"book","title":"Two"},
+    {"id":"3","type":"book","title":"Three","author":[{"family":"Xu","given":"Li"}]},
+    {"id":"4","type":"book","title":"Four","author":[{"family":"Xu","given":"Li"}]}])";
+  Diagnostics d;
+  auto style = parse_style(SourceText("t.csl", style_xml(R"(<group delimiter=". "><names variable="author"/><text variable="title"/></group>)",
+                                                          {}, "<text variable=\"title\"/>", {},
+                                                          "subsequent-author-substitute=\"---\"")),
+                           d);
+  REQUIRE(style.ok());
+  Engine e(*style, {"en-US", OutputFormat::text}, d);
+  e.set_references(read_csl_json(SourceText("items.json", items), d));
+  const auto entries = e.bibliography();
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0].text == "Li Xu. One");
+  CHECK(entries[1].text == "Two");
+  CHECK(entries[2].text == "Li Xu. Three");
+  CHECK(entries[3].text == "---. Four");
+}

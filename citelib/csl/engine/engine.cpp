@@ -223,6 +223,9 @@ std::vector<BibEntry> Engine::bibliography() {
           body = ev2.render_layout();
         }
         prev_names = names;
+      } else {
+        // An entry without names breaks the run: the next one repeats nothing.
+        prev_names.clear();
       }
       ev.finish(body, st.bibliography.fmt);
     }
