@@ -85,12 +85,15 @@ struct Text {
     for (std::size_t i = 0; i < cp.size(); ++i) {
       const UChar32 c = cp[i];
       if (is_mark_cp(c)) {
-        if (c == ir::nocase) ++depth_nocase;
+        // Small caps, superscript and subscript spans keep their case, as nocase spans do
+        // (citeproc-js: they are usually abbreviations and formulas).
+        auto protects = [](UChar32 m) { return m == ir::nocase || m == ir::small_caps || m == ir::sup || m == ir::sub; };
+        if (protects(c)) ++depth_nocase;
         if (c <= static_cast<UChar32>(ir::last_open) || c == ir::quote_open) {
           stack.push_back(c);
         } else if (!stack.empty()) {
           // quote_close closes the innermost quote; close closes the innermost non-quote.
-          if (stack.back() == ir::nocase && c == ir::close) --depth_nocase;
+          if (protects(stack.back()) && c == ir::close) --depth_nocase;
           stack.pop_back();
         }
         nocase[i] = 1;
@@ -285,7 +288,9 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
         const bool edge = k == 0 || k + 1 == words.size() || t.after_colon(k);
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
-        if (t.is_stop_word(w.begin, w.end) && !edge) {
+        // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
+        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
+        if (t.is_stop_word(w.begin, w.end) && !edge && !compound_head) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
