@@ -340,8 +340,10 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
         else { open_tag = "<span style=\"font-style:oblique;\">"; close_tag = "</span>"; italic_on = 1; }
         break;
       case normal_style:
+        // "normal" only undoes an enclosing decoration; with none, it prints nothing.
         prev = italic_on;
-        open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0;
+        if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
+        italic_on = 0;
         break;
       case bold:
         prev = bold_on;
@@ -351,7 +353,8 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
       case light: open_tag = "<span style=\"font-weight:light;\">"; close_tag = "</span>"; break;
       case normal_weight:
         prev = bold_on;
-        open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; bold_on = 0;
+        if (bold_on) { open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; }
+        bold_on = 0;
         break;
       case small_caps:
         prev = sc_on;
@@ -361,7 +364,8 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
         break;
       case normal_variant:
         prev = sc_on;
-        open_tag = "<span style=\"font-variant:normal;\">"; close_tag = "</span>"; sc_on = 0;
+        if (sc_on) { open_tag = "<span style=\"font-variant:normal;\">"; close_tag = "</span>"; }
+        sc_on = 0;
         break;
       case underline: open_tag = "<span style=\"text-decoration:underline;\">"; close_tag = "</span>"; break;
       case no_decoration: open_tag = "<span style=\"text-decoration:none;\">"; close_tag = "</span>"; break;
