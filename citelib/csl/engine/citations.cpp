@@ -168,7 +168,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         } else {
           rest = render_cite_ir(p.item, info, mode);
           add_cite_affixes(rest, *p.ci, punct_in_quote);
-          ir::append(piece, group_delim, punct_in_quote);
+          // After a cite with a locator ("1999, 328") the group continues with the
+          // after-collapse delimiter, as a comma would be ambiguous (citeproc-js).
+          const bool after_locator = !parts[g[k - 1]].ci->locator.empty();
+          ir::append(piece, after_locator ? after : group_delim, punct_in_quote);
         }
         ir::append(piece, rest, punct_in_quote);
         prev_year = year;
@@ -179,10 +182,39 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       first = false;
     }
   } else {
+    // A cite-group-delimiter without collapsing still groups the cites of the same names
+    // (in the order of their first cite) and joins a group's cites with it (specification,
+    // "Cite grouping"): "Banda 1999; Aalto 2000, Aalto 2001".
+    std::vector<std::size_t> order(parts.size());
+    std::vector<bool> in_group(parts.size(), false);
+    if (style->cite_group_delimiter && parts.size() > 1) {
+      std::size_t at = 0;
+      std::vector<bool> placed(parts.size(), false);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (placed[i]) continue;
+        order[at++] = i;
+        placed[i] = true;
+        if (parts[i].names.empty()) continue;
+        for (std::size_t j = i + 1; j < parts.size(); ++j)
+          if (!placed[j] && parts[j].names == parts[i].names) {
+            order[at++] = j;
+            placed[j] = true;
+            in_group[j] = true;
+          }
+      }
+    } else {
+      for (std::size_t i = 0; i < parts.size(); ++i) order[i] = i;
+    }
     bool first = true;
-    for (Rendered& p : parts) {
+    for (std::size_t i : order) {
+      Rendered& p = parts[i];
       if (ir::is_blank(p.ir)) continue;
       add_cite_affixes(p.ir, *p.ci, punct_in_quote);
+      if (in_group[i] && !first) {
+        ir::append(out, *style->cite_group_delimiter, punct_in_quote);
+        ir::append(out, p.ir, punct_in_quote);
+        continue;
+      }
       // A cite prefix that starts with punctuation replaces the delimiter.
       const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
       if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
