@@ -113,11 +113,11 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (f.strip_periods) ir::strip_periods(s);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
-    // English style, unless its text is plainly in another language: pasted lists often
+    // English style, unless its title is plainly in another language: pasted lists often
     // give no language for titles in Spanish, French, German or Italian.
     bool english = is_english();
     if (english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
-      english = !ir::looks_non_english(s) && !item_looks_non_english();
+      english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
   if (f.quotes) ir::wrap_quotes(s);

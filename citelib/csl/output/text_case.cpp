@@ -204,25 +204,26 @@ constexpr auto kEnglishFunctionWords = [] {
 
 }  // namespace
 
-// Letters with the diacritics of Spanish, Portuguese, French, Italian and German (lowercase,
-// UTF-8), and the Spanish opening marks.
+// Letters with the diacritics of Spanish, Portuguese, French, Italian and German: Latin-1
+// letters (UTF-8 lead byte 0xC3: á, ñ, ü, ç, ß...), and the Spanish "¿" and "¡".
 static bool has_romance_diacritic(std::string_view s) {
-  static constexpr std::string_view kMarks[] = {"á", "é", "í", "ó", "ú", "ñ", "ã", "õ", "ç", "à", "è", "ì", "ò", "ù",
-                                                "â", "ê", "î", "ô", "û", "ä", "ö", "ü", "ß", "¿", "¡"};
-  for (std::string_view m : kMarks)
-    if (s.find(m) != std::string_view::npos) return true;
-  return false;
+  return s.find('\xC3') != std::string_view::npos || s.find("\xC2\xBF") != std::string_view::npos ||
+         s.find("\xC2\xA1") != std::string_view::npos;
 }
 
 bool looks_non_english(std::string_view s) {
   std::array<std::string_view, 2> seen{};
   std::size_t foreign = 0;
-  std::string word;
+  char word[8];  // function words are short: longer words are skipped
+  std::size_t len = 0;
+  bool too_long = false;
+  // Judges the word just ended: true when it is an English function word.
   auto judge = [&]() {
-    if (word.empty()) return false;
-    if (std::binary_search(kEnglishFunctionWords.begin(), kEnglishFunctionWords.end(), word)) return true;
-    const auto it = std::lower_bound(kForeignFunctionWords.begin(), kForeignFunctionWords.end(), word);
-    if (it != kForeignFunctionWords.end() && *it == word && foreign < seen.size() &&
+    if (len == 0 || too_long) return false;
+    const std::string_view w(word, len);
+    if (std::binary_search(kEnglishFunctionWords.begin(), kEnglishFunctionWords.end(), w)) return true;
+    const auto it = std::lower_bound(kForeignFunctionWords.begin(), kForeignFunctionWords.end(), w);
+    if (it != kForeignFunctionWords.end() && *it == w && foreign < seen.size() &&
         std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(foreign), *it) ==
             seen.begin() + static_cast<std::ptrdiff_t>(foreign))
       seen[foreign++] = *it;
@@ -232,14 +233,19 @@ bool looks_non_english(std::string_view s) {
     const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
     if (c == ' ' || c == ',' || c == ':' || c == ';' || c == '.' || c == '?' || c == '!' || c == '(' || c == ')') {
       if (judge()) return false;  // an English function word: English
-      word.clear();
+      len = 0;
+      too_long = false;
       continue;
     }
     if (i + 3 <= s.size() && is_mark(s.data() + i, s.data() + s.size())) {
       i += 2;
       continue;
     }
-    word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    if (len == sizeof word) {
+      too_long = true;
+      continue;
+    }
+    word[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
   // Two function words, or one and a word written with the diacritics of those languages.
   return foreign >= 2 || (foreign == 1 && has_romance_diacritic(s));
