@@ -214,7 +214,7 @@ static bool has_romance_diacritic(std::string_view s) {
 bool looks_non_english(std::string_view s) {
   std::array<std::string_view, 2> seen{};
   std::size_t foreign = 0;
-  char word[8];  // function words are short: longer words are skipped
+  char word[5];  // function words have at most five bytes ("della"): longer words are skipped
   std::size_t len = 0;
   bool too_long = false;
   // Judges the word just ended: true when it is an English function word.
