@@ -160,9 +160,20 @@ Result<std::string> read_file_bytes(const std::filesystem::path& path) {
     if (!in)
       return input_error(DiagCode::input_unreadable, name, nullptr, 0,
                          {name, std::strerror(errno)}, name + ": " + std::strerror(errno));
+    // A regular file is read in one piece into a buffer of its size (a stream buffer would
+    // grow by doubling and copy a large file several times).
+    const auto size = std::filesystem::is_regular_file(path, ec) ? std::filesystem::file_size(path, ec) : 0;
+    if (!ec && size > 0) {
+      bytes.resize(static_cast<std::size_t>(size));
+      in.read(bytes.data(), static_cast<std::streamsize>(size));
+      bytes.resize(static_cast<std::size_t>(in.gcount()));
+      if (in.gcount() == static_cast<std::streamsize>(size) && in.peek() == std::char_traits<char>::eof())
+        return bytes;
+      in.clear();  // the file grew while being read: take the rest as a stream
+    }
     std::ostringstream ss;
     ss << in.rdbuf();
-    bytes = std::move(ss).str();
+    bytes += std::move(ss).str();
   }
   return bytes;
 }
