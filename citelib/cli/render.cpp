@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <unordered_set>
 
 namespace citelib::cli {
 
@@ -78,13 +79,17 @@ int run_render(const RenderOptions& o) {
     print_diagnostics(diags, Severity::info);
     return Exit::usage;
   }
-  auto items_src = SourceText::from_file(o.items);
-  if (!items_src) {
-    for (const auto& d : items_src.error().diagnostics) diags.add(d);
-    print_diagnostics(diags, Severity::info);
-    return Exit::usage;
+  std::vector<Reference> refs;
+  {
+    // The file text is dropped once read: its memory serves the rendering.
+    auto items_src = SourceText::from_file(o.items);
+    if (!items_src) {
+      for (const auto& d : items_src.error().diagnostics) diags.add(d);
+      print_diagnostics(diags, Severity::info);
+      return Exit::usage;
+    }
+    refs = read_csl_json(*items_src, diags);
   }
-  std::vector<Reference> refs = read_csl_json(*items_src, diags);
   if (diags.has_errors()) {
     print_diagnostics(diags, Severity::info);
     return Exit::usage;
@@ -121,11 +126,11 @@ int run_render(const RenderOptions& o) {
       }
       citations = std::move(*cits);
     }
+    std::unordered_set<std::string_view> ids;
+    for (const auto& r : engine.references()) ids.insert(r.id);
     for (const Citation& c : citations)
       for (const CitationItem& ci : c.items) {
-        bool known = false;
-        for (const auto& r : engine.references()) known = known || r.id == ci.id;
-        if (!known) {
+        if (!ids.contains(ci.id)) {
           Diagnostic d = make_diagnostic(DiagCode::csl_unknown_reference, {ci.id});
           d.file = o.citations;
           diags.add(d);

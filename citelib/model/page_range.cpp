@@ -166,11 +166,18 @@ std::string format_page_ranges(std::string_view pages, PageRangeFormat format,
     auto [pa, na] = split_prefix(r.first);
     auto [pb, nb] = split_prefix(r.last);
     if (r.kind == PageRange::Kind::range && is_digits(na) && is_digits(nb) && na.size() < 10 &&
-        nb.size() < 10 && (pa == pb || pb.empty())) {
+        nb.size() < 10 && pa == pb) {
+      // "N110-N15": a prefix both ends share is repeated only in the expanded form.
       out.append(r.first);
       out.append(range_delimiter);
-      if (!pb.empty()) out.append(pb);
+      if (format == PageRangeFormat::expanded) out.append(pb);
       out.append(format_numeric(na, nb, format));
+    } else if (r.kind == PageRange::Kind::range) {
+      // Ends that are not two numbers with one prefix ("N110 - 5", "110 - P6") cannot be
+      // abbreviated: they are only joined, with a hyphen as written in the data.
+      out.append(r.first);
+      out.push_back('-');
+      out.append(r.last);
     } else {
       out.append(part);
     }

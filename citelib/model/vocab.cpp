@@ -5,8 +5,8 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/model/variable.hpp>
 
-#include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 namespace citelib {
@@ -88,16 +88,14 @@ VariableKind kind_of(Variable v) noexcept {
 std::string_view to_string(Variable v) noexcept { return kVariableNames[static_cast<std::size_t>(v)]; }
 
 std::optional<Variable> parse_variable(std::string_view name) noexcept {
-  // Readers look up every key of every item: names sorted once, then binary search.
-  static const auto sorted = [] {
-    std::array<std::pair<std::string_view, Variable>, variable_count> a{};
-    for (std::size_t i = 0; i < variable_count; ++i) a[i] = {kVariableNames[i], static_cast<Variable>(i)};
-    std::sort(a.begin(), a.end());
-    return a;
+  // Readers look up every key of every item: a hash table built once.
+  static const auto by_name = [] {
+    std::unordered_map<std::string_view, Variable> m;
+    m.reserve(variable_count);
+    for (std::size_t i = 0; i < variable_count; ++i) m.emplace(kVariableNames[i], static_cast<Variable>(i));
+    return m;
   }();
-  const auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
-                                   [](const auto& e, std::string_view n) { return e.first < n; });
-  if (it != sorted.end() && it->first == name) return it->second;
+  if (const auto it = by_name.find(name); it != by_name.end()) return it->second;
   // Spellings used by older styles and data (CSL 1.0.1 and CSL-JSON in the wild).
   if (name == "archive-collection") return Variable::archive_collection;
   if (name == "archive-location") return Variable::archive_location;

@@ -6,6 +6,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <limits>
 #include <string>
@@ -22,30 +23,53 @@ using element_type = simdjson::dom::element_type;
 namespace {
 
 // Byte offsets of the elements of the top-level array, found by a string-aware scan, so
-// field problems can point at their item (the DOM keeps no positions).
+// field problems can point at their item (the DOM keeps no positions). The input is valid
+// JSON here (simdjson accepted it): an element starts at the first non-blank byte after the
+// array's "[" or after a "," at depth 1; strings are skipped with memchr.
 std::vector<std::size_t> top_level_item_offsets(std::string_view t) {
+  // Bytes that change the scanner's state; everything else is skipped in a tight loop.
+  static constexpr auto structural = [] {
+    std::array<bool, 256> a{};
+    for (unsigned char c : std::string_view("\"[]{},")) a[c] = true;
+    return a;
+  }();
   std::vector<std::size_t> out;
+  const char* const begin = t.data();
+  const char* const end = begin + t.size();
   int depth = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    const char c = t[i];
-    if (c == '"') {
-      if (depth == 1) out.push_back(i);
-      // Skip the string: to its closing quote, stepping over escapes.
-      std::size_t j = i + 1;
-      while (j < t.size() && t[j] != '"') j += t[j] == '\\' ? 2 : 1;
-      if (j >= t.size()) return out;
-      i = j;
-      continue;
+  for (const char* p = begin; p < end; ++p) {
+    while (p < end && !structural[static_cast<unsigned char>(*p)]) ++p;
+    if (p == end) break;
+    const char c = *p;
+    bool element_follows = false;
+    switch (c) {
+      case '"':
+        // To the closing quote: one preceded by an even number of backslashes.
+        for (;;) {
+          p = static_cast<const char*>(std::memchr(p + 1, '"', static_cast<std::size_t>(end - p - 1)));
+          if (!p) return out;
+          std::size_t backslashes = 0;
+          while (p - backslashes > begin && p[-1 - static_cast<std::ptrdiff_t>(backslashes)] == '\\') ++backslashes;
+          if (backslashes % 2 == 0) break;
+        }
+        break;
+      case '[':
+      case '{':
+        element_follows = ++depth == 1 && c == '[';
+        break;
+      case ']':
+      case '}':
+        --depth;
+        break;
+      default:  // ','
+        element_follows = depth == 1;
+        break;
     }
-    if (c == '[' || c == '{') {
-      if (depth == 1) out.push_back(i);
-      ++depth;
-    } else if (c == ']' || c == '}') {
-      --depth;
-    } else if (depth == 1 && c != ',' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-      // A bare scalar element: record its start once.
-      if (out.empty() || (i > 0 && (t[i - 1] == ',' || t[i - 1] == '[' || t[i - 1] == ' ' || t[i - 1] == '\n')))
-        out.push_back(i);
+    if (element_follows) {
+      // The element starts at the next non-blank byte (none: "[]").
+      const char* q = p + 1;
+      while (q < end && (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r')) ++q;
+      if (q < end && *q != ']') out.push_back(static_cast<std::size_t>(q - begin));
     }
   }
   return out;
@@ -126,13 +150,18 @@ struct ItemReader {
     diags.report(DiagCode::json_field_invalid, &src, span, {key, item_id}, item_id);
   }
 
-  std::optional<Name> read_name(element v, std::string_view key) {
-    if (v.is_string()) return literal_name(std::string(string_of(v)));
+  // Appends the name `v` to `names` (built in place: a Name is seven strings); a value that
+  // is no name is reported and skipped.
+  void read_name(element v, std::string_view key, std::vector<Name>& names) {
+    if (v.is_string()) {
+      names.push_back(literal_name(std::string(string_of(v))));
+      return;
+    }
     if (!v.is_object()) {
       field_problem(key);
-      return std::nullopt;
+      return;
     }
-    Name n;
+    Name& n = names.emplace_back();
     bool parse_names = true;
     const simdjson::dom::object fields = object_of(v);
     for (auto [k, val] : fields) {
@@ -147,9 +176,10 @@ struct ItemReader {
       else if (k == "parse-names") parse_names = truthy(val);
       else field_problem(std::string(key) + "." + std::string(k));
     }
-    // CSL-JSON processors split particles out of family names unless told not to.
-    if (parse_names && !n.is_literal()) n = split_particles(std::move(n));
-    return n;
+    // CSL-JSON processors split particles out of family names unless told not to (only a
+    // family name starting in lowercase has one).
+    if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
+      n = split_particles(std::move(n));
   }
 
   static bool read_point(element arr_el, DatePoint& p) {
@@ -250,7 +280,7 @@ struct ItemReader {
           std::vector<Name> names;
           const simdjson::dom::array list = array_of(v);
           for (element n : list)
-            if (auto nm = read_name(n, k)) names.push_back(std::move(*nm));
+            read_name(n, k, names);
           r.set_names(*var, std::move(names));
         } else {
           r.set(*var, scalar_text(v));
@@ -342,7 +372,7 @@ struct ItemReader {
           const simdjson::dom::array list = array_of(v);
           names.reserve(list.size());
           for (element n : list)
-            if (auto nm = read_name(n, key)) names.push_back(std::move(*nm));
+            read_name(n, key, names);
           r.set_names(*var, std::move(names));
           break;
         }

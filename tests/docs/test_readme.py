@@ -41,3 +41,13 @@ def test_cpp_snippet_is_the_compiled_example():
     example = (ROOT / "examples" / "quickstart.cpp").read_text(encoding="utf-8")
     norm = lambda text: "\n".join(l.strip() for l in text.splitlines() if l.strip())
     assert norm(code) in norm(example)
+
+
+def test_rendering_example_is_the_seed_rendering():
+    # The APA excerpt is copied from the rendering that ctest's seed-renderings keeps current.
+    (text,) = blocks(section("Rendering with CSL styles"), "text")
+    seed = (ROOT / "examples" / "north-korea-peru" / "bibliography-apa.txt").read_text(encoding="utf-8")
+    lines = text.strip().splitlines()
+    assert lines
+    for line in lines:
+        assert line in seed.splitlines(), line

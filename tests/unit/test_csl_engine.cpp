@@ -121,7 +121,9 @@ TEST_CASE("positions, ibid and year-suffix disambiguation over a document", "[cs
   const std::string cite = R"(<choose><if position="ibid-with-locator"><text term="ibid"/><text variable="locator" prefix=" "/></if>
     <else-if position="ibid"><text term="ibid"/></else-if><else-if position="subsequent"><text value="sub "/><names variable="author"/></else-if>
     <else><group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group></else></choose>)";
-  const std::string xml = style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\"");
+  // A note style: terms that open a note are capitalized ("Ibid."), not in in-text styles.
+  std::string xml = style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\"");
+  xml.replace(xml.find("class=\"in-text\""), 15, "class=\"note\"");
   Engine e = make_engine(xml, items);
   std::vector<Citation> doc(4);
   doc[0].items = {CitationItem{"a"}};
@@ -204,4 +206,79 @@ TEST_CASE("fixture format: sections with any number of '='", "[csl]") {
   REQUIRE(out.ok());
   CHECK(normalize_fixture_output(*out) == "the art of war");
   CHECK(normalize_fixture_output(">>[0] a  \r\n..[1] b\n\n") == "a\nb");
+}
+
+TEST_CASE("title case leaves titles without a language alone when they read as another language", "[csl]") {
+  auto titled = [](const std::string& title, const std::string& language = {}) {
+    std::string items = R"([{"id":"t","type":"webpage","title":")" + title + "\"";
+    if (!language.empty()) items += R"(,"language":")" + language + "\"";
+    items += "}]";
+    return bib(R"(<text variable="title" text-case="title"/>)", items);
+  };
+  // Two function words of Spanish and none of English: not title-cased.
+  CHECK(titled("Gobierno expulsa diplomáticos de la República Popular Democrática de Corea") ==
+        "Gobierno expulsa diplomáticos de la República Popular Democrática de Corea");
+  CHECK(titled("Perú está a favor de la desnuclearización de la península coreana") ==
+        "Perú está a favor de la desnuclearización de la península coreana");
+  // English titles, also with a foreign word or two, are title-cased.
+  CHECK(titled("the tour de france and its history") == "The Tour De France and Its History");
+  CHECK(titled("maoist guerrillas bomb north korean trade office") == "Maoist Guerrillas Bomb North Korean Trade Office");
+  // A declared language decides: English is title-cased whatever the words.
+  CHECK(titled("de la mode", "en-US") == "De La Mode");
+  CHECK(titled("the art of war", "es") == "the art of war");
+}
+
+TEST_CASE("one foreign function word and a Romance diacritic also keep title case off", "[csl]") {
+  const std::string items = R"([{"id":"t","type":"webpage","title":"Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios"},
+    {"id":"u","type":"webpage","title":"a guide to the café de flore"}])";
+  const std::string out = bib(R"(<text variable="title" text-case="title"/>)", items);
+  // An English function word ("to", "the") keeps a title English.
+  CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café De Flore");
+}
+
+TEST_CASE("a translated title follows the title in brackets; a Spanish title keeps its container from title case", "[csl]") {
+  Diagnostics d;
+  Reference r;
+  r.id = "6";
+  r.type = ItemType::webpage;
+  r.set(Variable::title, "Entrevista al embajador");
+  r.title_translated = "Interview with the ambassador";
+  r.set(Variable::language, "es");
+  Reference s;
+  s.id = "5";
+  s.type = ItemType::webpage;
+  s.set(Variable::title, "Relaciones Bilaterales Perú - República de Corea");
+  s.set(Variable::container_title, "Ministerio de Relaciones Exteriores");
+  auto style = parse_style(SourceText("t.csl", style_xml(R"(<group delimiter=". "><text variable="title" text-case="title"/><text variable="container-title" text-case="title"/></group>)")), d);
+  REQUIRE(style.ok());
+  Engine e(*style, {"en-US", OutputFormat::text}, d);
+  e.set_references({r, s});
+  const auto entries = e.bibliography();
+  REQUIRE(entries.size() == 2);
+  CHECK(entries[0].text == "Entrevista al embajador [Interview with the ambassador]");
+  // "de" and the accents of the title mark the item as Spanish: the container keeps its "de".
+  CHECK(entries[1].text == "Relaciones Bilaterales Perú - República de Corea. Ministerio de Relaciones Exteriores");
+}
+
+TEST_CASE("subsequent-author-substitute needs the names of the entry just before", "[csl]") {
+  // Registration order is the bibliography order here (no sort): X, then an entry without
+  // names, then X again, which must not become "---".
+  const char* items = R"([{"id":"1","type":"book","title":"One","author":[{"family":"Xu","given":"Li"}]},
+    {"id":"2","type":"book","title":"Two"},
+    {"id":"3","type":"book","title":"Three","author":[{"family":"Xu","given":"Li"}]},
+    {"id":"4","type":"book","title":"Four","author":[{"family":"Xu","given":"Li"}]}])";
+  Diagnostics d;
+  auto style = parse_style(SourceText("t.csl", style_xml(R"(<group delimiter=". "><names variable="author"/><text variable="title"/></group>)",
+                                                          {}, "<text variable=\"title\"/>", {},
+                                                          "subsequent-author-substitute=\"---\"")),
+                           d);
+  REQUIRE(style.ok());
+  Engine e(*style, {"en-US", OutputFormat::text}, d);
+  e.set_references(read_csl_json(SourceText("items.json", items), d));
+  const auto entries = e.bibliography();
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0].text == "Li Xu. One");
+  CHECK(entries[1].text == "Two");
+  CHECK(entries[2].text == "Li Xu. Three");
+  CHECK(entries[3].text == "---. Four");
 }

@@ -102,3 +102,36 @@ TEST_CASE("CSL-JSON syntax errors carry a position", "[csl_json]") {
   CHECK(d.items()[0].position.line == 2);
   CHECK(d.items()[0].severity == Severity::error);
 }
+
+TEST_CASE("CSL-JSON items keep their own span past escaped quotes and nested arrays", "[csl_json]") {
+  // Quotes and brackets inside strings, nested arrays and a non-object element must not
+  // shift the spans of the items after them.
+  const char* text = "[\n"
+                     "  {\"id\": \"a\", \"title\": \"He said \\\"[x]\\\" \\\\\", \"ISBN\": [\"1\", \"2\"]},\n"
+                     "  7,\n"
+                     "  {\"id\": \"b\", \"title\": \"{not a brace}\"}\n"
+                     "]";
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("s.json", text), d);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].get(Variable::title) == "He said \"[x]\" \\");
+  CHECK(refs[0].get(Variable::ISBN) == "1 2");
+  CHECK(refs[0].position.line == 2);
+  CHECK(refs[0].position.column == 3);
+  CHECK(refs[1].id == "b");
+  CHECK(refs[1].position.line == 4);
+  CHECK(refs[1].position.column == 3);
+  CHECK(std::string_view(text).substr(refs[1].span.begin, 2) == "{\"");
+  // The number is reported as not an item, at its own line.
+  REQUIRE(d.size() == 1);
+  CHECK(d.items()[0].code == DiagCode::json_not_items);
+  CHECK(d.items()[0].position.line == 3);
+}
+
+TEST_CASE("CSL-JSON integers beyond 64 bits are read as nlohmann reads them", "[csl_json]") {
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("n.json", R"([{"id": "a", "volume": 123456789012345678901234567890}])"), d);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].get(Variable::volume) == "1.2345678901234568e+29");
+  CHECK(d.empty());
+}

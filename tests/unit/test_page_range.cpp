@@ -62,4 +62,10 @@ TEST_CASE("CSL page range formats (Appendix V)", "[page_range]") {
   CHECK(fmt("2787-2816", PageRangeFormat::chicago16) == "2787-816");
   CHECK(fmt("42-45, 321-328", PageRangeFormat::minimal) == "42-5, 321-8");
   CHECK(format_page_ranges("42-45", PageRangeFormat::none) == "42-45");
+  // Prefixed pages: a shared prefix is kept on the second end only when expanded; ends that
+  // do not share one are joined as written, without spaces.
+  CHECK(fmt("N110 - N5", PageRangeFormat::expanded) == "N110-N115");
+  CHECK(fmt("n11564 - n1568", PageRangeFormat::minimal) == "n11564-8");
+  CHECK(fmt("N110 - 5", PageRangeFormat::expanded) == "N110-5");
+  CHECK(fmt("110 - N6", PageRangeFormat::minimal) == "110-N6");
 }

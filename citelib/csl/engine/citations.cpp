@@ -67,11 +67,22 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string names;
     bool term_first = false;
     std::string s = render_cite_ir(item, info, mode, &names, &term_first);
-    // A cite that opens with a term ("ibid.") is capitalized at the start of the citation
-    // or after a prefix that ends a sentence.
-    if (term_first) {
+    // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
+    // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
+    // in-text citations leave terms as they are (citeproc-js).
+    if (term_first && style->style_class == StyleClass::note) {
       const std::string& pre = info.item->prefix;
-      const bool sentence_start = pre.empty() ? parts.empty() : pre.size() >= 2 && pre.ends_with(". ");
+      bool sentence_start = false;
+      if (pre.empty()) {
+        sentence_start = parts.empty();
+      } else {
+        std::string_view t = pre;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
+        for (std::string_view q : {"\u201D", "\u2019", "\u00BB", "\u202F", "\u00A0"})
+          while (t.ends_with(q)) t.remove_suffix(q.size());
+        const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
+        sentence_start = terminal && t.find(' ') != std::string_view::npos;
+      }
       if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
     }
     if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
@@ -151,11 +162,16 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
                                  p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty();
         if (suffix_only) {
           rest = std::string(1, static_cast<char>('a' + st.year_suffix % 26));
-          ir::append(piece, style->year_suffix_delimiter.value_or(group_delim), punct_in_quote);
+          // Without its own delimiter a year suffix takes the cite-group delimiter when the style
+          // sets one, else the layout delimiter (specification; citeproc-js).
+          ir::append(piece, style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim)), punct_in_quote);
         } else {
           rest = render_cite_ir(p.item, info, mode);
           add_cite_affixes(rest, *p.ci, punct_in_quote);
-          ir::append(piece, group_delim, punct_in_quote);
+          // After a cite with a locator ("1999, 328") the group continues with the
+          // after-collapse delimiter, as a comma would be ambiguous (citeproc-js).
+          const bool after_locator = !parts[g[k - 1]].ci->locator.empty();
+          ir::append(piece, after_locator ? after : group_delim, punct_in_quote);
         }
         ir::append(piece, rest, punct_in_quote);
         prev_year = year;
@@ -166,10 +182,39 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       first = false;
     }
   } else {
+    // A cite-group-delimiter without collapsing still groups the cites of the same names
+    // (in the order of their first cite) and joins a group's cites with it (specification,
+    // "Cite grouping"): "Banda 1999; Aalto 2000, Aalto 2001".
+    std::vector<std::size_t> order(parts.size());
+    std::vector<bool> in_group(parts.size(), false);
+    if (style->cite_group_delimiter && parts.size() > 1) {
+      std::size_t at = 0;
+      std::vector<bool> placed(parts.size(), false);
+      for (std::size_t i = 0; i < parts.size(); ++i) {
+        if (placed[i]) continue;
+        order[at++] = i;
+        placed[i] = true;
+        if (parts[i].names.empty()) continue;
+        for (std::size_t j = i + 1; j < parts.size(); ++j)
+          if (!placed[j] && parts[j].names == parts[i].names) {
+            order[at++] = j;
+            placed[j] = true;
+            in_group[j] = true;
+          }
+      }
+    } else {
+      for (std::size_t i = 0; i < parts.size(); ++i) order[i] = i;
+    }
     bool first = true;
-    for (Rendered& p : parts) {
+    for (std::size_t i : order) {
+      Rendered& p = parts[i];
       if (ir::is_blank(p.ir)) continue;
       add_cite_affixes(p.ir, *p.ci, punct_in_quote);
+      if (in_group[i] && !first) {
+        ir::append(out, *style->cite_group_delimiter, punct_in_quote);
+        ir::append(out, p.ir, punct_in_quote);
+        continue;
+      }
       // A cite prefix that starts with punctuation replaces the delimiter.
       const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
       if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
@@ -188,7 +233,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
 
 std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {
   Impl& m = *impl_;
-  m.prepare();
+  m.ensure_disambiguated();
   // Positions over the document, in order.
   struct Seen {
     int first_note = 0;

@@ -37,7 +37,9 @@ std::vector<std::vector<std::size_t>> ambiguous_groups(const std::vector<std::si
   return out;
 }
 
-bool contains_disambiguate(const Elements& els) {
+}  // namespace
+
+bool contains_disambiguate_condition(const Elements& els) {
   return any_element(els, [](const Element& e) {
     if (e.kind != Element::Kind::choose) return false;
     for (const Branch& b : e.choose->branches)
@@ -47,11 +49,113 @@ bool contains_disambiguate(const Elements& els) {
   });
 }
 
+namespace {
+
+// Initials of a given name as a key: first letter of each word or hyphenated part.
+std::string initials_of(std::string_view given) {
+  std::string out;
+  bool at_start = true;
+  for (std::size_t i = 0; i < given.size();) {
+    const char c = given[i];
+    if (c == ' ' || c == '-' || c == '.') {
+      at_start = true;
+      ++i;
+      continue;
+    }
+    std::size_t len = 1;
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0xF0) len = 4;
+    else if (b >= 0xE0) len = 3;
+    else if (b >= 0xC0) len = 2;
+    if (at_start) {
+      out.append(given.substr(i, len));
+      out.push_back('.');
+    }
+    at_start = false;
+    i += len;
+  }
+  return out;
+}
+
 }  // namespace
+
+void Engine::Impl::disambiguate_names_globally() {
+  const Style& st = *style;
+  const Layout& cit = st.citation;
+  const NamesEl* first = nullptr;
+  any_element(cit.children, [&](const Element& e) {
+    if (e.kind != Element::Kind::names) return false;
+    first = e.names.get();
+    return true;
+  });
+  if (!first) return;
+  NameOptions opt = first->name;
+  opt.inherit(cit.name_options);
+  const GivennameRule rule = st.givenname_rule;
+  const bool primary = rule == GivennameRule::primary_name || rule == GivennameRule::primary_name_with_initials;
+  const bool initials_only =
+      rule == GivennameRule::all_names_with_initials || rule == GivennameRule::primary_name_with_initials;
+  const bool short_form = opt.form.value_or(NameForm::long_) == NameForm::short_;
+  const bool initials = opt.initialize_with.has_value() && opt.initialize.value_or(true);
+  // "No disambiguation attempt is made when initialize-with is not set" (specification).
+  if (initials_only && !initials) return;
+  // A name as rendered at an expansion level: 0 as the style shows it, 1 with initials,
+  // 2 with the full given name.
+  auto key = [&](const Name& n, int level) {
+    std::string k = n.non_dropping_particle;
+    k += '|';
+    k += n.family;
+    k += '|';
+    if (level == 0 && short_form) return k;
+    if (level <= 1 && initials) return k + initials_of(n.given);
+    // Full given names compare without spacing and periods ("J. J." is "J.J.").
+    for (char c : n.given)
+      if (c != ' ' && c != '.') k.push_back(c);
+    return k;
+  };
+  struct Use {
+    std::size_t item, index;
+    const Name* name;
+  };
+  std::unordered_map<std::string, std::vector<Use>> by_shown;
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    std::span<const Name> names;
+    for (Variable v : first->variables)
+      if (names = refs[i].names(v); !names.empty()) break;
+    std::size_t shown = names.size();
+    if (opt.et_al_min && opt.et_al_use_first && static_cast<int>(shown) >= *opt.et_al_min)
+      shown = std::min<std::size_t>(shown, static_cast<std::size_t>(std::max(1, *opt.et_al_use_first)));
+    if (primary) shown = std::min<std::size_t>(shown, 1);
+    for (std::size_t j = 0; j < shown; ++j)
+      if (!names[j].is_literal() && !names[j].given.empty()) by_shown[key(names[j], 0)].push_back({i, j, &names[j]});
+  }
+  for (const auto& [shown_as, uses] : by_shown) {
+    std::unordered_set<std::string> persons;
+    for (const Use& u : uses) persons.insert(key(*u.name, 2));
+    if (persons.size() < 2) continue;
+    // Each name is expanded until it differs from every other person shown the same way.
+    for (const Use& u : uses) {
+      std::uint8_t level = 0;
+      for (int l = 1; l <= (initials_only ? 1 : 2) && level == 0; ++l) {
+        if (l == 1 && !short_form && initials) continue;  // initials already shown
+        const std::string mine = key(*u.name, l), me = key(*u.name, 2);
+        bool unique = true;
+        for (const Use& other : uses)
+          if (key(*other.name, 2) != me && key(*other.name, l) == mine) unique = false;
+        if (unique) level = static_cast<std::uint8_t>(l);
+      }
+      if (level == 0) continue;
+      auto& gl = states[u.item].given_level;
+      if (gl.size() <= u.index) gl.resize(u.index + 1, 0);
+      gl[u.index] = std::max(gl[u.index], level);
+    }
+  }
+}
 
 void Engine::Impl::disambiguate() {
   const Style& st = *style;
-  const bool has_condition = contains_disambiguate(st.citation.children);
+  if (st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite) disambiguate_names_globally();
+  const bool has_condition = contains_disambiguate_condition(st.citation.children);
   if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
     return;
   std::vector<std::size_t> all(refs.size());

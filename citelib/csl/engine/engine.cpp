@@ -46,6 +46,8 @@ Engine::Engine(std::shared_ptr<const Style> style, EngineOptions options, Diagno
   m.quotes.inner_close = q("close-inner-quote", "\u2019");
   m.punct_in_quote = loc.punctuation_in_quote();
   m.implicit_year_suffix = !uses_year_suffix(m.style->citation.children) && !uses_year_suffix(m.style->bibliography.children);
+  m.bibliography_shows_disambiguation =
+      m.style->disambiguate_add_year_suffix || contains_disambiguate_condition(m.style->bibliography.children);
 }
 
 Engine::~Engine() = default;
@@ -60,6 +62,18 @@ namespace {
 // CSL-JSON conventions that processors interpret in name parts: a suffix after a comma in
 // the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
 // ending the given name are a dropping particle ("Vincent van").
+// Whether normalize_name() changes `n` (checked without copying it).
+bool needs_normalizing(const Name& n) {
+  if (n.is_literal()) return false;
+  if (n.suffix.empty() && n.given.find(',') != std::string::npos) return true;
+  if (n.dropping_particle.empty()) {
+    // A lowercase word after a space in the given name.
+    for (std::size_t sp = n.given.find(' '); sp != std::string::npos; sp = n.given.find(' ', sp + 1))
+      if (sp + 1 < n.given.size() && n.given[sp + 1] >= 'a' && n.given[sp + 1] <= 'z') return true;
+  }
+  return false;
+}
+
 Name normalize_name(Name n) {
   if (n.is_literal()) return n;
   if (n.suffix.empty()) {
@@ -95,17 +109,22 @@ void Engine::set_references(std::vector<Reference> references) {
   Impl& m = *impl_;
   m.refs = std::move(references);
   for (Reference& r : m.refs) {
-    for (const auto& [v, names] : std::vector<std::pair<Variable, std::vector<Name>>>(r.name_fields())) {
+    // Most names need nothing: copy a name list only when one of its names changes.
+    std::vector<std::pair<Variable, std::vector<Name>>> changes;
+    for (const auto& [v, names] : r.name_fields()) {
+      if (std::none_of(names.begin(), names.end(), needs_normalizing)) continue;
       std::vector<Name> fixed;
       fixed.reserve(names.size());
       for (const Name& n : names) fixed.push_back(normalize_name(n));
-      if (fixed != names) r.set_names(v, std::move(fixed));
+      changes.emplace_back(v, std::move(fixed));
     }
+    for (auto& [v, fixed] : changes) r.set_names(v, std::move(fixed));
   }
   m.index.clear();
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
   m.prepared = false;
+  m.disambiguated = false;
 }
 
 std::string Engine::Impl::to_output(std::string_view ir) const {
@@ -133,6 +152,12 @@ void Engine::Impl::prepare() {
       for (std::size_t pos = 0; pos < bib_order.size(); ++pos)
         states[bib_order[pos]].citation_number = static_cast<int>(pos + 1);
   }
+}
+
+void Engine::Impl::ensure_disambiguated() {
+  prepare();
+  if (disambiguated) return;
+  disambiguated = true;
   disambiguate();
 }
 
@@ -149,11 +174,18 @@ std::vector<BibEntry> Engine::bibliography() {
   std::vector<BibEntry> out;
   const Style& st = *m.style;
   if (!st.bibliography.present) return out;
+  if (m.bibliography_shows_disambiguation) m.ensure_disambiguated();
   std::string prev_names;
   for (std::size_t item : m.bib_order) {
     RenderMode mode;
     mode.bibliography = true;
-    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, mode, m.punct_in_quote);
+    // What disambiguation decided shows in the bibliography through the year suffix and
+    // the `disambiguate` condition; added names and expanded given names are for cites.
+    ItemState bst;
+    bst.year_suffix = m.states[item].year_suffix;
+    bst.citation_number = m.states[item].citation_number;
+    bst.disambiguate = m.states[item].disambiguate;
+    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, mode, m.punct_in_quote);
     ev.implicit_year_suffix = m.implicit_year_suffix;
     std::string body;
     if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
@@ -186,11 +218,14 @@ std::vector<BibEntry> Engine::bibliography() {
         if (!names.empty() && names == prev_names) {
           RenderMode sub = mode;
           sub.author_substitute = &*st.subsequent_author_substitute;
-          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], m.states[item], nullptr, sub, m.punct_in_quote);
+          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, sub, m.punct_in_quote);
           ev2.implicit_year_suffix = m.implicit_year_suffix;
           body = ev2.render_layout();
         }
         prev_names = names;
+      } else {
+        // An entry without names breaks the run: the next one repeats nothing.
+        prev_names.clear();
       }
       ev.finish(body, st.bibliography.fmt);
     }

@@ -16,6 +16,9 @@
 
 namespace citelib::csl {
 
+/// True when a `choose` in `els` tests the `disambiguate` condition.
+bool contains_disambiguate_condition(const Elements& els);
+
 /// One sort key value: collation bytes for text, or a number; empty sorts last.
 struct SortValue {
   std::string bytes;
@@ -36,8 +39,13 @@ struct Engine::Impl {
   std::vector<ItemState> states;
   std::vector<std::size_t> bib_order;  ///< reference indexes in bibliography order
   bool prepared = false;
+  bool disambiguated = false;
+  /// Whether disambiguation can change the bibliography (year suffixes, the `disambiguate`
+  /// condition in the bibliography layout); otherwise a bibliography alone skips it.
+  bool bibliography_shows_disambiguation = true;
 
-  void prepare();  ///< sorts, numbers and disambiguates the registered references
+  void prepare();  ///< sorts and numbers the registered references
+  void ensure_disambiguated();  ///< prepare(), then disambiguation over all references
   /// Sorts `order` (indexes into `items`/`cites`: the reference and cite of each entry) by
   /// the layout's sort keys, stably. A key is computed only for entries that the keys before
   /// it leave tied.
@@ -55,6 +63,9 @@ struct Engine::Impl {
   /// Plain-text form of a cite for disambiguation comparisons.
   std::string disambiguation_text(std::size_t item);
   void disambiguate();
+  /// Global name disambiguation (givenname rules other than by-cite): ambiguous names are
+  /// expanded in every cite, ambiguous or not.
+  void disambiguate_names_globally();
 
   std::string render_cluster(const Citation& c, const std::vector<CiteInfo>& infos);
   std::string to_output(std::string_view ir) const;

@@ -17,14 +17,25 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
     v.bytes = std::string(text);
     return v;
   }
-  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-  uint8_t buf[256];
-  int32_t n = collator->getSortKey(u, buf, sizeof buf);
-  if (n > static_cast<int32_t>(sizeof buf)) {
-    v.bytes.resize(static_cast<std::size_t>(n));
-    collator->getSortKey(u, reinterpret_cast<uint8_t*>(v.bytes.data()), n);
-  } else {
-    v.bytes.assign(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+  // Name parts are separated by kSortFieldSeparator: each part gets its own collation key and
+  // the keys are joined by a 0 byte, so that "Dale, Xavier" sorts before "Dalebout, Anna"
+  // (family names compare before given names even though punctuation is ignored).
+  for (std::size_t start = 0;;) {
+    const std::size_t end = std::min(text.find(kSortFieldSeparator, start), text.size());
+    const std::string_view part = text.substr(start, end - start);
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(part.data(), static_cast<int32_t>(part.size())));
+    uint8_t buf[256];
+    const int32_t n = collator->getSortKey(u, buf, sizeof buf);
+    const std::size_t at = v.bytes.size();
+    if (n > static_cast<int32_t>(sizeof buf)) {
+      v.bytes.resize(at + static_cast<std::size_t>(n));
+      collator->getSortKey(u, reinterpret_cast<uint8_t*>(v.bytes.data() + at), n);
+    } else {
+      v.bytes.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    }
+    // getSortKey's length counts the terminating 0, which is the separator.
+    if (end >= text.size()) break;
+    start = end + 1;
   }
   return v;
 }
@@ -46,10 +57,10 @@ std::string name_sort_text(const Name& n, bool demote) {
   std::string s;
   if (!demote && !n.non_dropping_particle.empty()) s += n.non_dropping_particle + " ";
   s += n.family;
-  if (demote && !n.non_dropping_particle.empty()) s += " " + n.non_dropping_particle;
-  if (!n.dropping_particle.empty()) s += " " + n.dropping_particle;
-  if (!n.given.empty()) s += " " + n.given;
-  if (!n.suffix.empty()) s += " " + n.suffix;
+  if (demote && !n.non_dropping_particle.empty()) s += kSortFieldSeparator + n.non_dropping_particle;
+  if (!n.dropping_particle.empty()) s += kSortFieldSeparator + n.dropping_particle;
+  if (!n.given.empty()) s += kSortFieldSeparator + n.given;
+  if (!n.suffix.empty()) s += kSortFieldSeparator + n.suffix;
   return s;
 }
 
@@ -70,7 +81,7 @@ std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, cons
         if (min && first && static_cast<int>(names.size()) >= *min) shown = std::min<std::size_t>(shown, static_cast<std::size_t>(*first));
         const bool demote = style->demote_non_dropping_particle != DemoteParticle::never;
         for (std::size_t i = 0; i < shown; ++i) {
-          if (i) text += "    ";
+          if (i) text += kSortFieldSeparator;
           text += name_sort_text(names[i], demote);
         }
         break;

@@ -207,6 +207,12 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   } else {
     out = render_span(s, 0, present.size(), false, false);
   }
+  // A date whose requested parts are all missing ("month" of a year-only date) rendered
+  // nothing: for group suppression it is an empty variable.
+  if (ir::is_blank(out)) {
+    --vars_rendered;
+    return {};
+  }
   finish(out, e.fmt);
   return out;
 }

@@ -17,6 +17,9 @@
 
 namespace citelib::csl {
 
+/// Separates the fields of a sort key (name parts, names): each is collated on its own.
+inline constexpr char kSortFieldSeparator = '\x1F';
+
 /// What disambiguation decided for one reference.
 struct ItemState {
   int extra_names = 0;                  ///< disambiguate-add-names: names shown beyond et-al-use-first
@@ -67,7 +70,7 @@ class Evaluator {
   std::string render_children(const Elements& els, std::string_view delimiter);
   std::string render_text(const Element& e, const TextEl& t);
   std::string render_number(const Element& e, const NumberEl& n);
-  std::string render_label(const LabelEl& l, std::string_view value, Variable var);
+  std::string render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var);
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
   bool evaluate(const Branch& b);
@@ -76,6 +79,9 @@ class Evaluator {
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   bool is_english() const;
+  /// For an item without a language: whether its title or container title reads as another
+  /// language than English (see ir::looks_non_english); computed once per render.
+  bool item_looks_non_english();
 
   const Style& style;
   const Locale& locale;
@@ -104,16 +110,22 @@ class Evaluator {
   const NamesEl* substitute_parent = nullptr;
   int depth = 0;
   std::string scratch_;
+  std::string title_buffer_;  ///< the title with its translation in brackets
+  std::optional<bool> item_non_english_;
+
 };
 
 /// True when `s` is numeric in the CSL sense ("12", "12-15", "2, 4", "L2", "2nd").
 bool is_numeric_value(std::string_view s);
 /// Whether a number variable's value names more than one item ("1-3", "1, 3", "1 & 3").
-bool is_plural_value(std::string_view s);
+bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.
 std::optional<long> leading_number(std::string_view s);
-/// Replaces hyphens between numbers with en dashes ("1-7" -> "1–7").
-std::string en_dash_ranges(std::string_view s);
+/// Replaces hyphens between numbers, with or without spaces around them, by the range
+/// delimiter ("1-7", "1 - 7" -> "1–7").
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
+/// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
+void unescape_hyphens(std::string& s);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

@@ -1,6 +1,8 @@
 // cs:names, cs:name, cs:name-part, cs:et-al, cs:substitute (specification, "Names").
 #include "csl/eval/evaluator.hpp"
 
+#include <boost/container/small_vector.hpp>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -28,8 +30,6 @@ void trim_right(std::string& s) {
 // full words are kept and only existing initials are normalised.
 std::string initialize_given(std::string_view given, std::string_view with, bool hyphen, bool initialize) {
   std::string out;
-  std::string with_trim(with);
-  trim_right(with_trim);
   std::size_t i = 0;
   while (i < given.size()) {
     while (i < given.size() && given[i] == ' ') ++i;
@@ -38,38 +38,40 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
     std::string_view word = given.substr(i, j - i);
     i = j;
     if (word.empty()) continue;
-    // Split the word at hyphens and at periods after a single letter ("J.R.").
-    std::vector<std::pair<std::string_view, char>> parts;  // part, separator before it
-    std::size_t k = 0;
-    char sep = 0;
-    while (k < word.size()) {
+    // Split the word at hyphens and at periods after a single letter ("J.R."); each part
+    // knows the separator before it.
+    bool first_part = true;
+    char before = 0;
+    for (std::size_t k = 0; k < word.size();) {
       std::size_t m = k;
       while (m < word.size() && word[m] != '-' && word[m] != '.') ++m;
-      if (m > k) parts.emplace_back(word.substr(k, m - k), sep);
-      sep = m < word.size() ? word[m] : 0;
+      const char next_sep = m < word.size() ? word[m] : 0;
+      if (m > k) {
+        const std::string_view part = word.substr(k, m - k);
+        std::size_t len = 0;
+        const UChar32 c = first_cp(part, len);
+        const bool is_initial = len == part.size();
+        const bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
+        if (!first_part && before == '-') {
+          trim_right(out);
+          if (hyphen) out += '-';
+        }
+        if (next_sep == '.') {
+          // Written abbreviated ("Ph.", "Me."): already an initial, kept whole.
+          out.append(part);
+          out.append(with);
+        } else if (upper && (initialize || is_initial)) {
+          out.append(part.substr(0, len));
+          out.append(with);
+        } else {
+          if (!first_part && before == '.') out.pop_back();
+          out.append(part);
+          out += ' ';
+        }
+        first_part = false;
+      }
+      before = next_sep;
       k = m + 1;
-    }
-    bool first_part = true;
-    for (const auto& [part, before] : parts) {
-      std::size_t len = 0;
-      const UChar32 c = first_cp(part, len);
-      const bool is_initial = len == part.size();
-      const bool upper = u_isupper(c) || u_istitle(c);
-      if (!first_part && before == '-') {
-        trim_right(out);
-        if (hyphen) out += "-";
-      } else if (!first_part && !out.empty() && out.back() != ' ' && with.empty()) {
-        // "J.R." with initialize-with "" stays joined
-      }
-      if (upper && (initialize || is_initial)) {
-        out.append(part.substr(0, len));
-        out += (before == '-' && !hyphen && false) ? with_trim : std::string(with);
-      } else {
-        if (!first_part && before == '.') out.pop_back();
-        out.append(part);
-        out += ' ';
-      }
-      first_part = false;
     }
   }
   trim_right(out);
@@ -113,22 +115,17 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   }
   const bool cjk = is_cjk(name);
   const bool show_ndp_with_family = !(o.inverted && o.demote);
-  std::string family;
-  if (!name.non_dropping_particle.empty() && (show_ndp_with_family || form == NameForm::short_)) {
-    family += name.non_dropping_particle;
-    if (!ends_with_no_space(name.non_dropping_particle)) family += ' ';
-  }
+  std::string fam_ir;
   if (form == NameForm::long_ && !o.inverted && !name.dropping_particle.empty()) {
-    std::string dp = name.dropping_particle;
-    if (!ends_with_no_space(dp)) dp += ' ';
-    family.insert(0, dp);
+    ir::append_rich_text(fam_ir, name.dropping_particle);
+    if (!ends_with_no_space(name.dropping_particle)) fam_ir += ' ';
   }
-  family += name.family;
-  std::string fam_ir = ir::from_rich_text(family);
-  if (n.family_fmt.present) {
-    Formatting f = n.family_fmt.fmt;
-    ev.finish(fam_ir, f);
+  if (!name.non_dropping_particle.empty() && (show_ndp_with_family || form == NameForm::short_)) {
+    ir::append_rich_text(fam_ir, name.non_dropping_particle);
+    if (!ends_with_no_space(name.non_dropping_particle)) fam_ir += ' ';
   }
+  ir::append_rich_text(fam_ir, name.family);
+  if (n.family_fmt.present) ev.finish(fam_ir, n.family_fmt.fmt);
   if (form == NameForm::short_ || name.given.empty()) {
     if (form != NameForm::short_ && !name.suffix.empty() && name.given.empty()) {
       std::string s = fam_ir;
@@ -138,29 +135,32 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     }
     return fam_ir;
   }
-  std::string given = name.given;
+  std::string given_ir;
   if (use_initials && !cjk)
-    given = initialize_given(given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize);
-  std::string given_ir = ir::from_rich_text(given);
-  if (o.inverted && o.demote) {
-    std::string tail;
-    if (!name.dropping_particle.empty()) tail += " " + name.dropping_particle;
-    if (!name.non_dropping_particle.empty()) tail += " " + name.non_dropping_particle;
-    given_ir += tail;
-  } else if (o.inverted && !name.dropping_particle.empty()) {
-    given_ir += " " + name.dropping_particle;
+    ir::append_rich_text(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize));
+  else
+    ir::append_rich_text(given_ir, name.given);
+  if (o.inverted && !name.dropping_particle.empty()) {
+    given_ir += ' ';
+    given_ir += name.dropping_particle;
+  }
+  if (o.inverted && o.demote && !name.non_dropping_particle.empty()) {
+    given_ir += ' ';
+    given_ir += name.non_dropping_particle;
   }
   if (n.given_fmt.present) ev.finish(given_ir, n.given_fmt.fmt);
   std::string out;
   if (cjk) {
-    out = fam_ir + given_ir;
+    out = std::move(fam_ir);
+    out += given_ir;
     return out;
   }
   if (o.inverted || name.static_ordering) {
+    out = std::move(fam_ir);
     if (name.static_ordering && !o.inverted) {
-      out = fam_ir + " " + given_ir;
+      out += ' ';
+      out += given_ir;
     } else {
-      out = fam_ir;
       out += o.sort_separator;
       out += given_ir;
       if (!name.suffix.empty()) {
@@ -170,7 +170,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
       return out;
     }
   } else {
-    out = given_ir + " " + fam_ir;
+    out = std::move(given_ir);
+    out += ' ';
+    out += fam_ir;
   }
   if (!name.suffix.empty()) {
     out += name.comma_suffix ? ", " : " ";
@@ -182,15 +184,17 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
 std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   // cs:names inside cs:substitute without its own cs:name inherits the parent's.
   const NamesEl& n = (in_substitute && substitute_parent && !n_in.has_name) ? *substitute_parent : n_in;
-  NameOptions opt = n.name;
-  opt.inherit(layout.name_options);
+  // The name options with inherited ones filled in (as NameOptions::inherit), read in place.
+  const NameOptions& own = n.name;
+  const NameOptions& inherited = layout.name_options;
+  auto opt = [&](auto member) -> const auto& { return (own.*member) ? own.*member : inherited.*member; };
 
   struct List {
     Variable var;
     std::span<const Name> names;
     std::string_view term;
   };
-  std::vector<List> lists;
+  boost::container::small_vector<List, 4> lists;
   for (Variable v : n_in.variables) {
     ++vars_called;
     if (suppressed.test(static_cast<std::size_t>(v))) continue;
@@ -205,7 +209,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       if (lists[i].var == Variable::editor) ed = static_cast<int>(i);
       if (lists[i].var == Variable::translator) tr = static_cast<int>(i);
     }
-    if (ed >= 0 && tr >= 0 && std::equal(lists[ed].names.begin(), lists[ed].names.end(), lists[tr].names.begin(),
+    const bool counting = n.name.form == NameForm::count || (!n.name.form && layout.name_options.form == NameForm::count);
+    if (!counting && ed >= 0 && tr >= 0 && std::equal(lists[ed].names.begin(), lists[ed].names.end(), lists[tr].names.begin(),
                                          lists[tr].names.end())) {
       lists[static_cast<std::size_t>(ed)].term = "editortranslator";
       lists.erase(lists.begin() + tr);
@@ -248,25 +253,30 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   vars_rendered += static_cast<int>(lists.size());
   for (const List& l : lists) touched.set(static_cast<std::size_t>(l.var));
 
-  const NameForm form = opt.form.value_or(NameForm::long_);
-  std::optional<int> et_al_min = opt.et_al_min, use_first = opt.et_al_use_first;
+  const NameForm form = opt(&NameOptions::form).value_or(NameForm::long_);
+  std::optional<int> et_al_min = opt(&NameOptions::et_al_min), use_first = opt(&NameOptions::et_al_use_first);
   if (cite && !mode.bibliography && cite->position != Position::first) {
-    if (opt.et_al_subsequent_min) et_al_min = opt.et_al_subsequent_min;
-    if (opt.et_al_subsequent_use_first) use_first = opt.et_al_subsequent_use_first;
+    if (opt(&NameOptions::et_al_subsequent_min)) et_al_min = opt(&NameOptions::et_al_subsequent_min);
+    if (opt(&NameOptions::et_al_subsequent_use_first)) use_first = opt(&NameOptions::et_al_subsequent_use_first);
   }
-  bool use_last = opt.et_al_use_last.value_or(false);
+  bool use_last = opt(&NameOptions::et_al_use_last).value_or(false);
   if (mode.sort_key) {
     if (mode.sort_names_min) et_al_min = mode.sort_names_min;
     if (mode.sort_names_use_first) use_first = mode.sort_names_use_first;
     if (mode.sort_names_use_last) use_last = *mode.sort_names_use_last;
   }
-  const std::string delimiter = opt.delimiter.value_or(", ");
+  const auto& delimiter_opt = opt(&NameOptions::delimiter);
+  static constexpr char sort_field[] = {kSortFieldSeparator, '\0'};
+  const std::string_view delimiter = mode.sort_key ? std::string_view(sort_field)
+                                     : delimiter_opt ? std::string_view(*delimiter_opt)
+                                                     : std::string_view(", ");
   const std::string_view names_delim = n.delimiter ? std::string_view(*n.delimiter)
                                        : layout.names_delimiter ? std::string_view(*layout.names_delimiter)
                                                                 : std::string_view{};
 
   std::string out;
   bool first_list = true;
+  std::size_t counted = 0;  // form="count": the names of every variable, added up
   for (const List& l : lists) {
     const std::size_t total = l.names.size();
     std::size_t shown = total;
@@ -281,30 +291,34 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     }
     std::string list;
     if (form == NameForm::count) {
-      list = std::to_string(shown);
+      counted += shown;
+      continue;
     } else {
       NameRenderOptions o;
       o.form = form;
-      o.initialize = opt.initialize.value_or(true);
-      o.initialize_with = opt.initialize_with ? &*opt.initialize_with : nullptr;
-      o.sort_separator = opt.sort_separator ? std::string_view(*opt.sort_separator) : std::string_view(", ");
+      o.initialize = opt(&NameOptions::initialize).value_or(true);
+      const auto& initialize_with = opt(&NameOptions::initialize_with);
+      o.initialize_with = initialize_with ? &*initialize_with : nullptr;
+      const auto& sort_separator = opt(&NameOptions::sort_separator);
+      o.sort_separator = mode.sort_key  ? std::string_view(sort_field)
+                         : sort_separator ? std::string_view(*sort_separator)
+                                          : std::string_view(", ");
       o.demote = mode.sort_key ? style.demote_non_dropping_particle != DemoteParticle::never
                                : style.demote_non_dropping_particle == DemoteParticle::display_and_sort;
-      const NameAsSortOrder nso = mode.sort_key ? NameAsSortOrder::all : opt.name_as_sort_order.value_or(NameAsSortOrder::none);
-      std::vector<std::string> rendered;
-      std::vector<bool> inverted;
+      const NameAsSortOrder nso = mode.sort_key ? NameAsSortOrder::all : opt(&NameOptions::name_as_sort_order).value_or(NameAsSortOrder::none);
+      boost::container::small_vector<std::string, 8> rendered;
+      boost::container::small_vector<bool, 8> inverted;
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
-        if (mode.sort_key) o.form = NameForm::long_;
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
-      const AndStyle and_style = opt.and_.value_or(AndStyle::none);
-      std::string and_word;
+      const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
+      std::string_view and_word;
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
       else if (and_style == AndStyle::symbol) and_word = "&";
-      if (mode.sort_key) and_word.clear();
+      if (mode.sort_key) and_word = {};
       auto precedes = [&](DelimiterPrecedes p, std::size_t count, bool prev_inverted) {
         switch (p) {
           case DelimiterPrecedes::contextual: return count >= 3;
@@ -319,7 +333,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         if (i > 0) {
           const bool last = i + 1 == rendered.size() && !et_al;
           if (last && !and_word.empty() && !ellipsis) {
-            if (precedes(opt.delimiter_precedes_last.value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
+            if (precedes(opt(&NameOptions::delimiter_precedes_last).value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
               list += delimiter;
             else
               list += ' ';
@@ -342,7 +356,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         std::string term(locale.term_text(n.et_al_term));
         if (!term.empty()) {
           if (n.has_et_al) finish(term, n.et_al_fmt);
-          if (precedes(opt.delimiter_precedes_et_al.value_or(DelimiterPrecedes::contextual), shown + 1,
+          if (precedes(opt(&NameOptions::delimiter_precedes_et_al).value_or(DelimiterPrecedes::contextual), shown + 1,
                        !inverted.empty() && inverted.back()))
             list += delimiter;
           else
@@ -354,7 +368,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
-      std::string label(locale.term_text(l.term, n.label.form, total > 1));
+      const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
+      std::string label(locale.term_text(l.term, n.label.form, plural));
       finish(label, n.label.fmt);
       if (!label.empty()) {
         if (n.label.after_name) list += label;
@@ -365,14 +380,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     ir::append(out, list, punct_in_quote);
     first_list = false;
   }
+  if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
     first_names_done_ = true;
     if (mode.author_substitute) out = *mode.author_substitute;
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
-  }
-  if (form == NameForm::count && !mode.sort_key) {
-    // "count" renders the number of names; a count of 0 is nothing.
   }
   finish(out, e.fmt);
   return out;

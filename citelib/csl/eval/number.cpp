@@ -16,7 +16,12 @@ struct NumToken {
 bool is_sep_char(char c) { return c == '-' || c == ',' || c == '&'; }
 
 // Splits "12-15, 17 & 19" into numbers and separators; en dashes count as hyphens.
-std::vector<NumToken> tokenize(std::string_view s, bool& ok) {
+// `and_term` is the locale's word for "and" ("et"), a separator like "and".
+std::vector<NumToken> tokenize(std::string_view s, bool& ok, std::string_view and_term = "and") {
+  auto word_at = [&](std::size_t j, std::string_view w) {
+    return !w.empty() && j > 0 && s[j - 1] == ' ' && s.compare(j, w.size(), w) == 0 && j + w.size() < s.size() &&
+           s[j + w.size()] == ' ';
+  };
   std::vector<NumToken> out;
   ok = true;
   std::size_t i = 0;
@@ -28,7 +33,8 @@ std::vector<NumToken> tokenize(std::string_view s, bool& ok) {
         if (s.compare(j, 3, "\u2013") == 0) { j += 3; saw_sep = true; }
         else if (is_sep_char(s[j])) { ++j; saw_sep = true; }
         else if (s[j] == ' ') ++j;
-        else if (s.compare(j, 4, "and ") == 0 && j > 0 && s[j - 1] == ' ') { j += 4; saw_sep = true; }
+        else if (word_at(j, "and")) { j += 4; saw_sep = true; }
+        else if (and_term != "and" && word_at(j, and_term)) { j += and_term.size() + 1; saw_sep = true; }
         else break;
       }
       if (!saw_sep) ok = false;  // a bare space between numbers
@@ -72,9 +78,9 @@ bool is_numeric_value(std::string_view s) {
   return true;
 }
 
-bool is_plural_value(std::string_view s) {
+bool is_plural_value(std::string_view s, std::string_view and_term) {
   bool ok = true;
-  const auto toks = tokenize(s, ok);
+  const auto toks = tokenize(s, ok, and_term);
   int numbers = 0;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].separator) continue;
@@ -131,6 +137,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   std::string out;
   if (!is_numeric_value(value)) {
     out = ir::from_rich_text(value);
+    unescape_hyphens(out);
     finish(out, e.fmt);
     return out;
   }
@@ -165,7 +172,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   return out;
 }
 
-std::string Evaluator::render_label(const LabelEl& l, std::string_view value, Variable var) {
+std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var) {
   if (value.empty()) return {};
   std::string_view name = term_name_for(var);
   if (var == Variable::locator) {
@@ -180,12 +187,12 @@ std::string Evaluator::render_label(const LabelEl& l, std::string_view value, Va
         const auto n = leading_number(value);
         plural = n && *n > 1;
       } else {
-        plural = is_plural_value(value);
+        plural = is_plural_value(value, locale.term_text("and"));
       }
       break;
   }
   std::string out(locale.term_text(name, l.form, plural));
-  finish(out, l.fmt);
+  finish(out, fmt);
   return out;
 }
 

@@ -11,32 +11,50 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
                      const CiteInfo* c, RenderMode m, bool piq)
     : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq) {}
 
-std::string en_dash_ranges(std::string_view s) {
-  // "1-7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
+  // "1-7" and "1 - 7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+  auto token_ok = [](std::string_view t) {
+    if (t.empty()) return false;
+    bool digit = false, roman = true;
+    for (char c : t) {
+      if (c >= '0' && c <= '9') digit = true;
+      if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
+    }
+    return digit || roman;
+  };
+  auto boundary = [](char c) { return c == ' ' || c == ',' || c == '-'; };
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
-      auto token_ok = [](std::string_view t) {
-        if (t.empty()) return false;
-        bool digit = false, roman = true;
-        for (char c : t) {
-          if (c >= '0' && c <= '9') digit = true;
-          if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) roman = false;
-        }
-        return digit || roman;
-      };
-      std::size_t b = i, e = i + 1;
-      while (b > 0 && s[b - 1] != ' ' && s[b - 1] != ',' && s[b - 1] != '-') --b;
-      while (e < s.size() && s[e] != ' ' && s[e] != ',' && s[e] != '-') ++e;
-      if (token_ok(s.substr(b, i - b)) && token_ok(s.substr(i + 1, e - i - 1))) {
-        out += "\u2013";
+      std::size_t left_end = i;
+      while (left_end > 0 && s[left_end - 1] == ' ') --left_end;
+      std::size_t b = left_end;
+      while (b > 0 && !boundary(s[b - 1])) --b;
+      std::size_t right = i + 1;
+      while (right < s.size() && s[right] == ' ') ++right;
+      std::size_t e = right;
+      while (e < s.size() && !boundary(s[e])) ++e;
+      if (token_ok(s.substr(b, left_end - b)) && token_ok(s.substr(right, e - right))) {
+        out.resize(out.size() - (i - left_end));  // the spaces copied before the hyphen
+        out += delimiter;
+        i = right - 1;
         continue;
       }
     }
     out.push_back(s[i]);
   }
   return out;
+}
+
+void unescape_hyphens(std::string& s) {
+  // "327\-30": the backslash marks a hyphen that is not a range; it is not printed.
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < s.size(); ++r) {
+    if (s[r] == '\\' && r + 1 < s.size() && s[r + 1] == '-') continue;
+    s[w++] = s[r];
+  }
+  s.resize(w);
 }
 
 std::string Evaluator::year_suffix_text() {
@@ -49,6 +67,14 @@ std::string Evaluator::year_suffix_text() {
     n = n / 26 - 1;
   } while (n >= 0);
   return s;
+}
+
+bool Evaluator::item_looks_non_english() {
+  // The title speaks for the whole item: its container and publisher are in its language.
+  if (!item_non_english_)
+    item_non_english_ = ir::looks_non_english(ref.get(Variable::title)) ||
+                        ir::looks_non_english(ref.get(Variable::container_title));
+  return *item_non_english_;
 }
 
 bool Evaluator::is_english() const {
@@ -68,10 +94,12 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
   bool first = true;
   for (const Element& e : els) {
     std::string piece = render(e);
-    if (ir::is_blank(piece)) continue;
-    if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
-    ir::append(out, piece, punct_in_quote);
-    first = false;
+    if (!ir::is_blank(piece)) {
+      if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+      if (out.empty()) out.swap(piece);
+      else ir::append(out, piece, punct_in_quote);
+      first = false;
+    }
   }
   return out;
 }
@@ -83,17 +111,25 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   }
   output_started = true;
   if (f.strip_periods) ir::strip_periods(s);
-  if (f.text_case != TextCase::none) ir::apply_text_case(s, f.text_case, is_english());
+  if (f.text_case != TextCase::none) {
+    // Title case is for English items. An item without a language counts as English in an
+    // English style, unless its title is plainly in another language: pasted lists often
+    // give no language for titles in Spanish, French, German or Italian.
+    bool english = is_english();
+    if (english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
+      english = !item_looks_non_english();
+    ir::apply_text_case(s, f.text_case, english);
+  }
   if (f.quotes) ir::wrap_quotes(s);
   ir::wrap_font(s, f);
-  if (!f.prefix.empty() || !f.suffix.empty()) {
+  if (!f.prefix.empty()) {
     std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
     out = f.prefix;
     ir::append(out, s, punct_in_quote);
-    ir::append(out, f.suffix, punct_in_quote);
     s.swap(out);
   }
+  if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
   if (f.display != Display::none) ir::wrap_display(s, f.display);
 }
 
@@ -113,9 +149,7 @@ std::string Evaluator::render(const Element& e) {
         const auto names = ref.names(v);
         value = names.size() > 1 ? "1-2" : names.empty() ? "" : "1";
       }
-      LabelEl l = *e.label;
-      l.fmt = e.fmt;
-      out = render_label(l, value, v);
+      out = render_label(*e.label, e.fmt, value, v);
       --depth;
       return out;
     }
@@ -163,6 +197,25 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
       return scratch_;
     default: break;
   }
+  if (v == Variable::page_first && !ref.has(Variable::page_first)) {
+    // Derived from `page` when the data has none: the first page of its first range.
+    const std::string_view page = ref.get(Variable::page);
+    if (page.empty()) return {};
+    const std::vector<PageRange> ranges = parse_page_ranges(page);
+    if (ranges.empty()) return {};
+    scratch_ = ranges.front().first;
+    return scratch_;
+  }
+  if (v == Variable::title && !short_form && !ref.title_translated.empty() && ref.has(Variable::title)) {
+    // CSL 1.0.2 has no variable for a translated title; the major styles print it in
+    // brackets after the original title ("Entrevista al embajador [Interview with the
+    // ambassador]"), as the reference lists citelib reads do.
+    title_buffer_.assign(ref.get(Variable::title));
+    title_buffer_ += " [";
+    title_buffer_ += ref.title_translated;
+    title_buffer_ += ']';
+    return title_buffer_;
+  }
   if (short_form) {
     if (v == Variable::title && ref.has(Variable::title_short)) return ref.get(Variable::title_short);
     if (v == Variable::container_title && ref.has(Variable::container_title_short))
@@ -189,9 +242,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     }
     case TextEl::Source::variable: {
-      ++vars_called;
       const Variable v = t.variable;
       std::string_view value = variable_text(v, t.short_form);
+      // An absent year suffix does not make its group empty ("n.d." then "-a" only when
+      // disambiguation assigned one), as in citeproc-js.
+      if (!(v == Variable::year_suffix && value.empty())) ++vars_called;
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
@@ -202,11 +257,18 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
-        if (style.page_range_format == PageRangeFormat::none) out = en_dash_ranges(out);
+        if (style.page_range_format == PageRangeFormat::none)
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
+        unescape_hyphens(out);
+      } else if (v == Variable::locator) {
+        // Other locators ("chapter 200 - 201") are not abbreviated, but their ranges are.
+        const std::string_view delim = locale.term_text("page-range-delimiter");
+        ir::append_rich_text(out, en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim));
+        unescape_hyphens(out);
       } else if (v == Variable::URL || v == Variable::DOI) {
-        out = std::string(value);
+        out = value;
       } else {
-        out = ir::from_rich_text(value);
+        ir::append_rich_text(out, value);
       }
       break;
     }

@@ -13,7 +13,8 @@ bool is_punct(char c) { return c == '.' || c == ',' || c == ';' || c == ':' || c
 std::size_t last_visible(std::string_view s, bool* quote_closed = nullptr, std::size_t* quote_at = nullptr) {
   std::size_t i = s.size();
   while (i >= 3 && is_mark(s.data() + i - 3, s.data() + s.size())) {
-    if (mark_at(s.data() + i - 3) == quote_close && quote_closed && !*quote_closed) {
+    // Of several closing quotes in a row, the innermost one: punctuation moves inside all.
+    if (mark_at(s.data() + i - 3) == quote_close && quote_closed) {
       *quote_closed = true;
       if (quote_at) *quote_at = i - 3;
     }
@@ -87,13 +88,14 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
 }
 
 namespace {
+// In place: the text is short, a memmove is cheaper than a new string.
 void wrap(std::string& s, Mark m) {
-  std::string w;
-  w.reserve(s.size() + 6);
-  put(w, m);
-  w += s;
-  put(w, m == quote_open ? quote_close : close);
-  s.swap(w);
+  char open[3];
+  std::string tmp;
+  put(tmp, m);  // SSO: no allocation
+  std::memcpy(open, tmp.data(), 3);
+  s.insert(0, open, 3);
+  put(s, m == quote_open ? quote_close : close);
 }
 }  // namespace
 
@@ -152,11 +154,27 @@ void strip_periods(std::string& s) {
 }
 
 std::string from_rich_text(std::string_view v) {
-  // Fast path: nothing to interpret.
-  if (v.find_first_of("<\"'") == std::string_view::npos && v.find("\xE2\x80") == std::string_view::npos)
-    return std::string(v);
   std::string out;
-  out.reserve(v.size() + 8);
+  append_rich_text(out, v);
+  return out;
+}
+
+void append_rich_text(std::string& result, std::string_view v) {
+  // Fast path: nothing to interpret (no tag, no straight or curly quote).
+  bool plain = true;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80')) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) {
+    result.append(v);
+    return;
+  }
+  std::string& out = result;
+  out.reserve(out.size() + v.size() + 8);
   std::vector<bool> stack;  // true: quote mark open
   bool dq_open = false;
   bool sq_open = false;
@@ -251,7 +269,6 @@ std::string from_rich_text(std::string_view v) {
     put(out, stack.back() ? quote_close : close);
     stack.pop_back();
   }
-  return out;
 }
 
 namespace {
@@ -281,7 +298,9 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
   };
   for (std::size_t i = 0; i < ir.size();) {
     if (!is_mark(ir.data() + i, ir.data() + ir.size())) {
-      ++i;
+      // Marks start with byte 0xEE: jump to the next one.
+      const void* next = std::memchr(ir.data() + i + 1, 0xEE, ir.size() - i - 1);
+      i = next ? static_cast<std::size_t>(static_cast<const char*>(next) - ir.data()) : ir.size();
       continue;
     }
     flush(i);
@@ -321,8 +340,10 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
         else { open_tag = "<span style=\"font-style:oblique;\">"; close_tag = "</span>"; italic_on = 1; }
         break;
       case normal_style:
+        // "normal" only undoes an enclosing decoration; with none, it prints nothing.
         prev = italic_on;
-        open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0;
+        if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
+        italic_on = 0;
         break;
       case bold:
         prev = bold_on;
@@ -332,7 +353,8 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
       case light: open_tag = "<span style=\"font-weight:light;\">"; close_tag = "</span>"; break;
       case normal_weight:
         prev = bold_on;
-        open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; bold_on = 0;
+        if (bold_on) { open_tag = "<span style=\"font-weight:normal;\">"; close_tag = "</span>"; }
+        bold_on = 0;
         break;
       case small_caps:
         prev = sc_on;
@@ -342,7 +364,8 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
         break;
       case normal_variant:
         prev = sc_on;
-        open_tag = "<span style=\"font-variant:normal;\">"; close_tag = "</span>"; sc_on = 0;
+        if (sc_on) { open_tag = "<span style=\"font-variant:normal;\">"; close_tag = "</span>"; }
+        sc_on = 0;
         break;
       case underline: open_tag = "<span style=\"text-decoration:underline;\">"; close_tag = "</span>"; break;
       case no_decoration: open_tag = "<span style=\"text-decoration:none;\">"; close_tag = "</span>"; break;

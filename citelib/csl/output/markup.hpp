@@ -54,6 +54,12 @@ void wrap_quotes(std::string& s);
 void wrap_display(std::string& s, Display d);
 /// Removes periods from the text (strip-periods), leaving marks alone.
 void strip_periods(std::string& s);
+/// True when the text reads as Spanish, French, Portuguese, Italian or German rather than
+/// English: none of the common English function words ("the", "of", "and", ...) and either
+/// two distinct function words of those languages that English does not use ("de", "del",
+/// "la", "y", "und", ...) or one of them and a letter with their diacritics ("á", "ñ", "ü").
+/// Used to keep title case off such titles when the item has no language.
+bool looks_non_english(std::string_view s);
 /// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
 void apply_text_case(std::string& s, TextCase tc, bool english);
 
@@ -61,6 +67,8 @@ void apply_text_case(std::string& s, TextCase tc, bool english);
 /// <span style="font-variant:small-caps;">, <span class="nocase">) and straight double
 /// quotes into IR marks; apostrophes become typographic. Other text is kept as is.
 std::string from_rich_text(std::string_view value);
+/// from_rich_text() appended to `out` (no new string for plain text).
+void append_rich_text(std::string& out, std::string_view value);
 
 /// Quote characters and flip-flop behaviour for the back-ends.
 struct QuoteTerms {

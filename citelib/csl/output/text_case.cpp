@@ -85,12 +85,15 @@ struct Text {
     for (std::size_t i = 0; i < cp.size(); ++i) {
       const UChar32 c = cp[i];
       if (is_mark_cp(c)) {
-        if (c == ir::nocase) ++depth_nocase;
+        // Small caps, superscript and subscript spans keep their case, as nocase spans do
+        // (citeproc-js: they are usually abbreviations and formulas).
+        auto protects = [](UChar32 m) { return m == ir::nocase || m == ir::small_caps || m == ir::sup || m == ir::sub; };
+        if (protects(c)) ++depth_nocase;
         if (c <= static_cast<UChar32>(ir::last_open) || c == ir::quote_open) {
           stack.push_back(c);
         } else if (!stack.empty()) {
           // quote_close closes the innermost quote; close closes the innermost non-quote.
-          if (stack.back() == ir::nocase && c == ir::close) --depth_nocase;
+          if (protects(stack.back()) && c == ir::close) --depth_nocase;
           stack.pop_back();
         }
         nocase[i] = 1;
@@ -184,7 +187,69 @@ bool is_plain_ascii(std::string_view s) {
   return true;
 }
 
+// Function words of other Latin-script languages that are not English words (sorted).
+constexpr auto kForeignFunctionWords = [] {
+  std::array<std::string_view, 38> w = {
+      "al", "als", "aux", "con", "da", "das", "de", "dei", "del", "della", "dem", "den", "der", "des", "di", "die",
+      "du", "e", "el", "en", "et", "für", "il", "la", "las", "le", "les", "los", "mit", "na", "para", "pelo",
+      "por", "que", "sur", "una", "und", "y"};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+constexpr auto kEnglishFunctionWords = [] {
+  std::array<std::string_view, 10> w = {"an", "and", "for", "from", "is", "of", "on", "the", "to", "with"};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+
 }  // namespace
+
+// Letters with the diacritics of Spanish, Portuguese, French, Italian and German: Latin-1
+// letters (UTF-8 lead byte 0xC3: á, ñ, ü, ç, ß...), and the Spanish "¿" and "¡".
+static bool has_romance_diacritic(std::string_view s) {
+  return s.find('\xC3') != std::string_view::npos || s.find("\xC2\xBF") != std::string_view::npos ||
+         s.find("\xC2\xA1") != std::string_view::npos;
+}
+
+bool looks_non_english(std::string_view s) {
+  std::array<std::string_view, 2> seen{};
+  std::size_t foreign = 0;
+  char word[5];  // function words have at most five bytes ("della"): longer words are skipped
+  std::size_t len = 0;
+  bool too_long = false;
+  // Judges the word just ended: true when it is an English function word.
+  auto judge = [&]() {
+    if (len == 0 || too_long) return false;
+    const std::string_view w(word, len);
+    if (std::binary_search(kEnglishFunctionWords.begin(), kEnglishFunctionWords.end(), w)) return true;
+    const auto it = std::lower_bound(kForeignFunctionWords.begin(), kForeignFunctionWords.end(), w);
+    if (it != kForeignFunctionWords.end() && *it == w && foreign < seen.size() &&
+        std::find(seen.begin(), seen.begin() + static_cast<std::ptrdiff_t>(foreign), *it) ==
+            seen.begin() + static_cast<std::ptrdiff_t>(foreign))
+      seen[foreign++] = *it;
+    return false;
+  };
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    const unsigned char c = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
+    if (c == ' ' || c == ',' || c == ':' || c == ';' || c == '.' || c == '?' || c == '!' || c == '(' || c == ')') {
+      if (judge()) return false;  // an English function word: English
+      len = 0;
+      too_long = false;
+      continue;
+    }
+    if (i + 3 <= s.size() && is_mark(s.data() + i, s.data() + s.size())) {
+      i += 2;
+      continue;
+    }
+    if (len == sizeof word) {
+      too_long = true;
+      continue;
+    }
+    word[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  // Two function words, or one and a word written with the diacritics of those languages.
+  return foreign >= 2 || (foreign == 1 && has_romance_diacritic(s));
+}
 
 void apply_text_case(std::string& s, TextCase tc, bool english) {
   if (tc == TextCase::none || s.empty()) return;
@@ -229,7 +294,9 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
         const bool edge = k == 0 || k + 1 == words.size() || t.after_colon(k);
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
-        if (t.is_stop_word(w.begin, w.end) && !edge) {
+        // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
+        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
+        if (t.is_stop_word(w.begin, w.end) && !edge && !compound_head) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
