@@ -53,8 +53,10 @@ class CslConverter final : public Converter {
   CslConverter(const ConvertOptions& o, OutputFormatInfo f, std::shared_ptr<const csl::Style> style)
       : Converter(o, f), style_(std::move(style)) {}
   std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
-    const csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html
-                                                                          : csl::OutputFormat::text};
+    csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html
+                                                                    : csl::OutputFormat::text};
+    // Pasted lists rarely say which language a title is in.
+    eo.guess_title_language = true;
     csl::Engine engine(style_, eo, diagnostics);
     engine.set_references(std::vector<Reference>(refs.begin(), refs.end()));
     std::string out = engine.bibliography_document();

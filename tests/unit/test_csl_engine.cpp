@@ -20,18 +20,21 @@ std::string style_xml(const std::string& bib_layout, const std::string& extra = 
          "<bibliography " + bib_attrs + "><layout>" + bib_layout + "</layout></bibliography></style>";
 }
 
-Engine make_engine(const std::string& xml, const std::string& items, OutputFormat f = OutputFormat::text) {
+Engine make_engine(const std::string& xml, const std::string& items, OutputFormat f = OutputFormat::text,
+                   bool guess_title_language = false) {
   Diagnostics d;
   auto style = parse_style(SourceText("test.csl", xml), d);
   REQUIRE(style.ok());
-  Engine e(*style, {"en-US", f}, d);
+  EngineOptions o{"en-US", f};
+  o.guess_title_language = guess_title_language;
+  Engine e(*style, o, d);
   e.set_references(read_csl_json(SourceText("items.json", items), d));
   return e;
 }
 
 std::string bib(const std::string& layout, const std::string& items, const std::string& extra = {},
-                OutputFormat f = OutputFormat::text) {
-  Engine e = make_engine(style_xml(layout, extra), items, f);
+                OutputFormat f = OutputFormat::text, bool guess_title_language = false) {
+  Engine e = make_engine(style_xml(layout, extra), items, f, guess_title_language);
   std::string out;
   for (const auto& entry : e.bibliography()) {
     if (!out.empty()) out += "\n";
@@ -209,12 +212,14 @@ TEST_CASE("fixture format: sections with any number of '='", "[csl]") {
 }
 
 TEST_CASE("title case leaves titles without a language alone when they read as another language", "[csl]") {
-  auto titled = [](const std::string& title, const std::string& language = {}) {
+  auto titled = [](const std::string& title, const std::string& language = {}, bool guess = true) {
     std::string items = R"([{"id":"t","type":"webpage","title":")" + title + "\"";
     if (!language.empty()) items += R"(,"language":")" + language + "\"";
     items += "}]";
-    return bib(R"(<text variable="title" text-case="title"/>)", items);
+    return bib(R"(<text variable="title" text-case="title"/>)", items, {}, OutputFormat::text, guess);
   };
+  // Strict CSL (the default): an item without a language is English in an English style.
+  CHECK(titled("Perú está a favor de la desnuclearización", {}, false) == "Perú Está a Favor De La Desnuclearización");
   // Two function words of Spanish and none of English: not title-cased.
   CHECK(titled("Gobierno expulsa diplomáticos de la República Popular Democrática de Corea") ==
         "Gobierno expulsa diplomáticos de la República Popular Democrática de Corea");
@@ -231,7 +236,7 @@ TEST_CASE("title case leaves titles without a language alone when they read as a
 TEST_CASE("one foreign function word and a Romance diacritic also keep title case off", "[csl]") {
   const std::string items = R"([{"id":"t","type":"webpage","title":"Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios"},
     {"id":"u","type":"webpage","title":"a guide to the café de flore"}])";
-  const std::string out = bib(R"(<text variable="title" text-case="title"/>)", items);
+  const std::string out = bib(R"(<text variable="title" text-case="title"/>)", items, {}, OutputFormat::text, true);
   // An English function word ("to", "the") keeps a title English.
   CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café De Flore");
 }
@@ -251,7 +256,9 @@ TEST_CASE("a translated title follows the title in brackets; a Spanish title kee
   s.set(Variable::container_title, "Ministerio de Relaciones Exteriores");
   auto style = parse_style(SourceText("t.csl", style_xml(R"(<group delimiter=". "><text variable="title" text-case="title"/><text variable="container-title" text-case="title"/></group>)")), d);
   REQUIRE(style.ok());
-  Engine e(*style, {"en-US", OutputFormat::text}, d);
+  EngineOptions o{"en-US", OutputFormat::text};
+  o.guess_title_language = true;
+  Engine e(*style, o, d);
   e.set_references({r, s});
   const auto entries = e.bibliography();
   REQUIRE(entries.size() == 2);

@@ -138,11 +138,15 @@ def to_bibtex(references: Iterable[Reference], *, dialect: str = "biblatex", asc
 
 
 def render(references: Iterable[Reference], *, style: str = "apa", format: str = "text",
-           locale: Optional[str] = None) -> List[str]:
+           locale: Optional[str] = None, guess_title_language: bool = True) -> List[str]:
     """Render the bibliography through the CSL engine: one string per entry, in bibliography
     order. ``style`` is a CSL style name (from the style path) or a path to a .csl file;
-    ``format`` is "text" or "html". Raises :class:`StyleError` for an unusable style."""
-    entries, diags, failure = _citelib.render(_as_list(references), style, format, locale or "")
+    ``format`` is "text" or "html". With ``guess_title_language`` (the default, as for pasted
+    lists, which rarely give a language) an item without a language whose title plainly reads
+    as Spanish, French, Portuguese, Italian or German is not title-cased; pass False for
+    strict CSL 1.0.2. Raises :class:`StyleError` for an unusable style."""
+    entries, diags, failure = _citelib.render(_as_list(references), style, format, locale or "",
+                                              guess_title_language)
     if failure is not None:
         raise StyleError(failure, diags)
     return entries

@@ -85,7 +85,7 @@ void bind_features(py::module_& m) {
   }, py::arg("text"), py::arg("source_name"));
 
   m.def("render", [](const std::vector<Reference>& refs, const std::string& style, const std::string& format,
-                     const std::string& locale) {
+                     const std::string& locale, bool guess_title_language) {
     if (format != "text" && format != "html") throw py::value_error("format must be 'text' or 'html', not '" + format + "'");
     std::vector<std::string> out;
     Diagnostics diags;
@@ -96,14 +96,16 @@ void bind_features(py::module_& m) {
       if (!s) {
         failure = s.error();
       } else {
-        csl::Engine engine(*s, {locale, format == "html" ? csl::OutputFormat::html : csl::OutputFormat::text}, diags);
+        csl::EngineOptions eo{locale, format == "html" ? csl::OutputFormat::html : csl::OutputFormat::text};
+        eo.guess_title_language = guess_title_language;
+        csl::Engine engine(*s, eo, diags);
         engine.set_references(refs);
         for (csl::BibEntry& e : engine.bibliography()) out.push_back(std::move(e.text));
       }
     }
     if (failure) return py::make_tuple(py::none(), failure->diagnostics, failure->message);
     return py::make_tuple(out, diags.items(), py::none());
-  }, py::arg("references"), py::arg("style"), py::arg("format"), py::arg("locale"));
+  }, py::arg("references"), py::arg("style"), py::arg("format"), py::arg("locale"), py::arg("guess_title_language"));
 }
 
 }  // namespace citelib::python

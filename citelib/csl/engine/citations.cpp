@@ -8,7 +8,8 @@ namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
                                         bool* starts_with_term) {
-  Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote);
+  Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
+               options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();

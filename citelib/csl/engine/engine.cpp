@@ -185,7 +185,8 @@ std::vector<BibEntry> Engine::bibliography() {
     bst.year_suffix = m.states[item].year_suffix;
     bst.citation_number = m.states[item].citation_number;
     bst.disambiguate = m.states[item].disambiguate;
-    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, mode, m.punct_in_quote);
+    Evaluator ev(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, mode, m.punct_in_quote,
+                 m.options.guess_title_language);
     ev.implicit_year_suffix = m.implicit_year_suffix;
     std::string body;
     if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
@@ -218,7 +219,8 @@ std::vector<BibEntry> Engine::bibliography() {
         if (!names.empty() && names == prev_names) {
           RenderMode sub = mode;
           sub.author_substitute = &*st.subsequent_author_substitute;
-          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, sub, m.punct_in_quote);
+          Evaluator ev2(st, *m.locale, st.bibliography, m.refs[item], bst, nullptr, sub, m.punct_in_quote,
+                        m.options.guess_title_language);
           ev2.implicit_year_suffix = m.implicit_year_suffix;
           body = ev2.render_layout();
         }

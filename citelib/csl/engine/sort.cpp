@@ -116,7 +116,7 @@ std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, cons
     mode.sort_names_min = k.names_min;
     mode.sort_names_use_first = k.names_use_first;
     mode.sort_names_use_last = k.names_use_last;
-    Evaluator ev(*style, *locale, layout, r, states[item], cite, mode, punct_in_quote);
+    Evaluator ev(*style, *locale, layout, r, states[item], cite, mode, punct_in_quote, options.guess_title_language);
     text = ir::render(ev.render_elements(*k.macro), ir::Format::text, quotes);
     if (all_digits_start(text) && text.find_first_not_of("0123456789") == std::string::npos) text = pad_number(text);
   }

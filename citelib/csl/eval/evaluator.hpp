@@ -52,7 +52,8 @@ struct RenderMode {
 class Evaluator {
  public:
   Evaluator(const Style& style, const Locale& locale, const Layout& layout, const Reference& ref,
-            const ItemState& state, const CiteInfo* cite, RenderMode mode, bool punct_in_quote);
+            const ItemState& state, const CiteInfo* cite, RenderMode mode, bool punct_in_quote,
+            bool guess_title_language = false);
 
   /// Renders the layout's children (without layout affixes) to IR.
   std::string render_layout();
@@ -91,6 +92,7 @@ class Evaluator {
   const CiteInfo* cite;
   RenderMode mode;
   bool punct_in_quote;
+  bool guess_title_language;
 
   // Group suppression: variables asked for / variables that rendered something.
   int vars_called = 0;

@@ -8,8 +8,9 @@
 namespace citelib::csl {
 
 Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const Reference& r, const ItemState& st,
-                     const CiteInfo* c, RenderMode m, bool piq)
-    : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq) {}
+                     const CiteInfo* c, RenderMode m, bool piq, bool guess)
+    : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq),
+      guess_title_language(guess) {}
 
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
   // "1-7" and "1 - 7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
@@ -113,10 +114,10 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (f.strip_periods) ir::strip_periods(s);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
-    // English style, unless its title is plainly in another language: pasted lists often
-    // give no language for titles in Spanish, French, German or Italian.
+    // English style, unless (when asked to guess) its title is plainly in another language:
+    // pasted lists often give no language for titles in Spanish, French, German or Italian.
     bool english = is_english();
-    if (english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
+    if (guess_title_language && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }

@@ -26,6 +26,11 @@ enum class OutputFormat : std::uint8_t { text, html };
 struct EngineOptions {
   std::string locale;  ///< "de-DE"; empty: the style's default-locale, else en-US
   OutputFormat format = OutputFormat::text;
+  /// Beyond CSL 1.0.2: treat an item without a `language` whose title plainly reads as
+  /// Spanish, French, Portuguese, Italian or German as non-English, so title case leaves it
+  /// alone. Pasted reference lists rarely give a language; CSL-JSON from a reference manager
+  /// does, so this is off by default (strict CSL, as the test suite and citeproc-js expect).
+  bool guess_title_language = false;
 };
 
 /// One bibliography entry.
