@@ -8,7 +8,7 @@ set -euo pipefail
 
 build_pkgs=(
   cmake g++ make pkg-config
-  libpugixml-dev libboost-date-time-dev libfmt-dev libicu-dev nlohmann-json3-dev
+  libpugixml-dev libboost-date-time-dev libfmt-dev libicu-dev nlohmann-json3-dev libsimdjson-dev
   libcli11-dev catch2 libbenchmark-dev
   python3 python3-dev pybind11-dev python3-pybind11 python3-setuptools python3-wheel
   citation-style-language-styles citation-style-language-locales

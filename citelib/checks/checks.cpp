@@ -38,15 +38,24 @@ void drop_repeats(Diagnostics& diagnostics, std::size_t from) {
 
 }  // namespace
 
-void check_references(std::span<const Reference> references, const SourceText* source,
-                      const CheckOptions& options, Diagnostics& diagnostics) {
+struct ReferenceChecker::Duplicates {
+  checks::DuplicateIndex index;
+};
+
+ReferenceChecker::ReferenceChecker(const SourceText* source, const CheckOptions& options)
+    : source_(source), options_(options), duplicates_(std::make_unique<Duplicates>()) {
+  // The date once, not per slice.
+  options_.reference_date = effective_reference_date(options);
+}
+
+ReferenceChecker::~ReferenceChecker() = default;
+
+void ReferenceChecker::check(std::span<const Reference> references, Diagnostics& diagnostics) const {
   using namespace checks;
   const std::size_t before = diagnostics.size();
-  CheckContext cx(source, options, diagnostics);
-  std::vector<ReferenceText> texts;
-  texts.reserve(references.size());
+  CheckContext cx(source_, options_, diagnostics);
   for (const Reference& r : references) {
-    const ReferenceText& text = texts.emplace_back(r, source);
+    const ReferenceText text(r, source_);
     // Items without citable content (leaked style sheets, explanatory notes) are only
     // checked for garbled text.
     check_encoding(r, text, cx);
@@ -58,8 +67,21 @@ void check_references(std::span<const Reference> references, const SourceText* s
     check_balance(r, text, cx);
     check_required(r, text, cx);
   }
-  check_duplicates(references, texts, cx);
   drop_repeats(diagnostics, before);
+}
+
+void ReferenceChecker::check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics) {
+  const std::size_t before = diagnostics.size();
+  checks::CheckContext cx(source_, options_, diagnostics);
+  duplicates_->index.add(references, cx);
+  drop_repeats(diagnostics, before);
+}
+
+void check_references(std::span<const Reference> references, const SourceText* source,
+                      const CheckOptions& options, Diagnostics& diagnostics) {
+  ReferenceChecker checker(source, options);
+  checker.check(references, diagnostics);
+  checker.check_duplicates(references, diagnostics);
 }
 
 }  // namespace citelib

@@ -10,6 +10,7 @@
 #include <citelib/source.hpp>
 
 #include <initializer_list>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -128,7 +129,19 @@ void check_language(const Reference& r, const ReferenceText& text, CheckContext&
 void check_balance(const Reference& r, const ReferenceText& text, CheckContext& cx);      // balance_rules.cpp
 void check_encoding(const Reference& r, const ReferenceText& text, CheckContext& cx);     // encoding_rules.cpp
 void check_required(const Reference& r, const ReferenceText& text, CheckContext& cx);     // required_rules.cpp
-void check_duplicates(std::span<const Reference> refs, std::span<const ReferenceText> texts,
-                      CheckContext& cx);                                                  // duplicate_rules.cpp
+
+/// Duplicates (duplicate_rules.cpp): each reference against every one added before it.
+class DuplicateIndex {
+ public:
+  DuplicateIndex();
+  ~DuplicateIndex();
+  /// Reports the references of `refs` that repeat an earlier one, then remembers them.
+  void add(std::span<const Reference> refs, CheckContext& cx);
+
+ private:
+  struct Groups;
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace citelib::checks

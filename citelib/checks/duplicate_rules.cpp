@@ -1,7 +1,8 @@
 // Duplicates: two references to the same source (same DOI, ISBN or URL, or the same title in
 // the same container, or the same title and day), each reported once against the first.
-// Keys are 64-bit hashes of normalised text and the grouping is a sort, so the pass costs
-// O(n log n) without per-reference allocation for ASCII text.
+// Keys are 64-bit hashes of normalised text. The check is incremental (each reference against
+// those before it, which is what lets a long file be checked chunk by chunk): references
+// sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
 #include <citelib/checks/identifiers.hpp>
@@ -13,6 +14,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -142,26 +145,50 @@ Keys keys_of(const Reference& r) {
 
 bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 
+// What the duplicate rules compare of an earlier reference, kept instead of the reference.
+struct Summary {
+  Keys keys;
+  DatePoint issued;                   // start of the issue date (has_year false when none)
+  bool has_author = false;
+  std::uint32_t id_at = 0, id_size = 0;  // in the text pool
+  std::uint32_t author_at = 0;           // first author: literal, family, given in a row
+  std::uint32_t literal_size = 0, family_size = 0, given_size = 0;
+};
+
+// The first author's name parts as the rules read them.
+struct AuthorText {
+  std::string_view literal, family, given;
+};
+
+AuthorText first_author(const Reference& r) {
+  const auto names = r.names(Variable::author);
+  if (names.empty()) return {};
+  const Name& n = names.front();
+  return {n.literal, n.family, n.given};
+}
+
+DatePoint issued_start(const Reference& r) {
+  const Date* d = r.date(Variable::issued);
+  return d && d->has_parts() ? d->start : DatePoint{};
+}
+
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
-bool conflict(const Reference& a, const Keys& ka, const Reference& b, const Keys& kb) {
+bool conflict(const Summary& a, const Summary& b) {
+  const Keys& ka = a.keys;
+  const Keys& kb = b.keys;
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
-  const Date* da = a.date(Variable::issued);
-  const Date* db = b.date(Variable::issued);
-  if (da && db && da->has_parts() && db->has_parts() && compare_dates(*da, *db) != 0) return true;
+  if (a.issued.has_year && b.issued.has_year && compare_dates(Date{a.issued}, Date{b.issued}) != 0) return true;
   return false;
 }
 
-// The name words of a reference's first author, hashed and folded ("Torvalds, Linus" and
-// "Linus Torvalds" give the same set).
-std::vector<std::uint64_t> author_words(const Reference& r) {
+// The name words of a first author, hashed and folded ("Torvalds, Linus" and "Linus
+// Torvalds" give the same set).
+std::vector<std::uint64_t> author_words(const AuthorText& n) {
   std::vector<std::uint64_t> out;
-  const auto names = r.names(Variable::author);
-  if (names.empty()) return out;
-  const Name& n = names.front();
-  for (std::string_view part : {std::string_view(n.literal), std::string_view(n.family), std::string_view(n.given)}) {
+  for (std::string_view part : {n.literal, n.family, n.given}) {
     std::size_t i = 0;
     while (i < part.size()) {
       std::size_t e = part.find_first_of(" ,.", i);
@@ -174,21 +201,9 @@ std::vector<std::uint64_t> author_words(const Reference& r) {
   return out;
 }
 
-// Different people wrote them: the first authors share no name word. Spelling variants of
-// one person ("jst, Johnny" and "Stenback, Johnny") share one.
-bool different_authors(const Reference& a, const Reference& b) {
-  const std::vector<std::uint64_t> wa = author_words(a), wb = author_words(b);
-  if (wa.empty() || wb.empty()) return false;
-  for (std::uint64_t x : wa)
-    if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
-  return true;
-}
-
-bool same_day(const Reference& a, const Reference& b) {
-  const Date* da = a.date(Variable::issued);
-  const Date* db = b.date(Variable::issued);
-  return da && db && da->precision() == DatePrecision::day && db->precision() == DatePrecision::day &&
-         compare_dates(*da, *db) == 0;
+bool same_day(const DatePoint& a, const DatePoint& b) {
+  const Date da{a}, db{b};
+  return da.precision() == DatePrecision::day && db.precision() == DatePrecision::day && compare_dates(da, db) == 0;
 }
 
 enum class Criterion : unsigned char { doi, isbn, url, title_container, title_date };
@@ -204,74 +219,135 @@ std::string_view describe(Criterion c) {
   return "";
 }
 
-struct Match {
-  std::uint32_t first = 0;
-  Criterion how = Criterion::doi;
-  bool found = false;
-};
-
 }  // namespace
 
-void check_duplicates(std::span<const Reference> refs, std::span<const ReferenceText> texts, CheckContext& cx) {
-  const std::size_t n = refs.size();
-  if (n < 2) return;
-  std::vector<Keys> keys(n);
-  for (std::size_t i = 0; i < n; ++i)
-    if (!refs[i].no_citation) keys[i] = keys_of(refs[i]);
-  std::vector<Match> match(n);
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
-  order.reserve(n);
-
-  auto pass = [&](std::uint64_t Keys::*key, Criterion how, auto&& same) {
-    order.clear();
-    for (std::size_t i = 0; i < n; ++i)
-      if (keys[i].*key) order.emplace_back(keys[i].*key, static_cast<std::uint32_t>(i));
-    std::sort(order.begin(), order.end());
-    for (std::size_t g = 0; g < order.size();) {
-      std::size_t e = g + 1;
-      while (e < order.size() && order[e].first == order[g].first) ++e;
-      for (std::size_t j = g + 1; j < e; ++j) {
-        const std::uint32_t b = order[j].second;
-        if (match[b].found) continue;
-        for (std::size_t i = g; i < j && i < g + kMaxCompared; ++i) {
-          const std::uint32_t a = order[i].second;
-          if (conflict(refs[a], keys[a], refs[b], keys[b]) || !same(a, b)) continue;
-          match[b] = {a, how, true};
-          break;
-        }
-      }
-      g = e;
-    }
+// References sharing a key are chained in list order; only the first kMaxCompared of a
+// chain are ever compared, so only they are chained.
+struct DuplicateIndex::Groups {
+  struct Chain {
+    std::uint32_t head = 0, tail = 0, size = 0;
   };
-  const auto always = [](std::uint32_t, std::uint32_t) { return true; };
-  pass(&Keys::doi, Criterion::doi, always);
-  // Chapters of one book share its ISBN: differently titled items are different works.
-  pass(&Keys::isbn, Criterion::isbn, [&](std::uint32_t a, std::uint32_t b) { return !differ(keys[a].title, keys[b].title); });
-  pass(&Keys::url, Criterion::url, always);
-  // A shared title is the same source when the container is shared too, or, without one, when
-  // the day is; never when different people wrote them (replies in a mailing-list thread
-  // share their subject).
-  pass(&Keys::title, Criterion::title_container, [&](std::uint32_t a, std::uint32_t b) {
-    return keys[a].container && keys[a].container == keys[b].container && !different_authors(refs[a], refs[b]);
-  });
-  pass(&Keys::title, Criterion::title_date, [&](std::uint32_t a, std::uint32_t b) {
-    return !differ(keys[a].container, keys[b].container) && same_day(refs[a], refs[b]) &&
-           !different_authors(refs[a], refs[b]);
-  });
+  std::unordered_map<std::uint64_t, Chain> chains;
+  std::vector<std::uint32_t> next;  // per reference: the next member of its chain
 
-  for (std::size_t b = 0; b < n; ++b) {
-    if (!match[b].found) continue;
-    const Reference& r = refs[b];
-    const Reference& first = refs[match[b].first];
-    SourceSpan at = texts[b].printed();
-    switch (match[b].how) {
-      case Criterion::doi: at = texts[b].find(r.get(Variable::DOI)); break;
-      case Criterion::isbn: at = texts[b].find_token(r.get(Variable::ISBN)); break;
-      case Criterion::url: at = texts[b].find(r.get(Variable::URL)); break;
-      case Criterion::title_container:
-      case Criterion::title_date: at = texts[b].find(r.get(Variable::title)); break;
+  template <class Fn>
+  void for_each_before(std::uint64_t key, Fn&& fn) const {
+    if (!key) return;
+    auto it = chains.find(key);
+    if (it == chains.end()) return;
+    std::uint32_t m = it->second.head;
+    for (std::uint32_t k = 0; k < it->second.size; ++k, m = next[m])
+      if (fn(m)) return;
+  }
+  void add(std::uint64_t key, std::uint32_t index) {
+    next.resize(index + 1);
+    if (!key) return;
+    auto [it, fresh] = chains.try_emplace(key);
+    Chain& c = it->second;
+    if (fresh) {
+      c = {index, index, 1};
+    } else if (c.size < kMaxCompared) {
+      next[c.tail] = index;
+      c.tail = index;
+      ++c.size;
     }
-    cx.report(DiagCode::duplicate_reference, r, at, {r.id, first.id, describe(match[b].how)}, {first.id});
+  }
+};
+
+struct DuplicateIndex::State {
+  std::vector<Summary> seen;
+  std::string pool;  // ids and first authors of `seen`
+  Groups doi, isbn, url, title;
+};
+
+DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
+DuplicateIndex::~DuplicateIndex() = default;
+
+void DuplicateIndex::add(std::span<const Reference> refs, CheckContext& cx) {
+  std::vector<Summary>& seen = state_->seen;
+  std::string& pool = state_->pool;
+  Groups& doi = state_->doi;
+  Groups& isbn = state_->isbn;
+  Groups& url = state_->url;
+  Groups& title = state_->title;
+  for (const Reference& r : refs) {
+    Summary b;
+    if (!r.no_citation) b.keys = keys_of(r);
+    b.issued = issued_start(r);
+    const AuthorText author = first_author(r);
+    b.has_author = !r.names(Variable::author).empty();
+    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
+    auto author_of = [&](const Summary& a) {
+      return AuthorText{text_of(a.author_at, a.literal_size), text_of(a.author_at + a.literal_size, a.family_size),
+                        text_of(a.author_at + a.literal_size + a.family_size, a.given_size)};
+    };
+    // Different people wrote them: the first authors share no name word. Spelling variants
+    // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
+    auto different_authors = [&](const Summary& a) {
+      if (!a.has_author || !b.has_author) return false;
+      const std::vector<std::uint64_t> wa = author_words(author_of(a)), wb = author_words(author);
+      if (wa.empty() || wb.empty()) return false;
+      for (std::uint64_t x : wa)
+        if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
+      return true;
+    };
+
+    std::optional<std::pair<std::uint32_t, Criterion>> match;
+    auto pass = [&](const Groups& g, std::uint64_t key, Criterion how, auto&& same) {
+      if (match) return;
+      g.for_each_before(key, [&](std::uint32_t a) {
+        if (conflict(seen[a], b) || !same(seen[a])) return false;
+        match = {a, how};
+        return true;
+      });
+    };
+    const auto always = [](const Summary&) { return true; };
+    pass(doi, b.keys.doi, Criterion::doi, always);
+    // Chapters of one book share its ISBN: differently titled items are different works.
+    pass(isbn, b.keys.isbn, Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
+    pass(url, b.keys.url, Criterion::url, always);
+    // A shared title is the same source when the container is shared too, or, without one,
+    // when the day is; never when different people wrote them (replies in a mailing-list
+    // thread share their subject).
+    pass(title, b.keys.title, Criterion::title_container, [&](const Summary& a) {
+      return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
+    });
+    pass(title, b.keys.title, Criterion::title_date, [&](const Summary& a) {
+      return !differ(a.keys.container, b.keys.container) && same_day(a.issued, b.issued) && !different_authors(a);
+    });
+
+    if (match) {
+      const ReferenceText text(r, cx.source());
+      SourceSpan at = text.printed();
+      switch (match->second) {
+        case Criterion::doi: at = text.find(r.get(Variable::DOI)); break;
+        case Criterion::isbn: at = text.find_token(r.get(Variable::ISBN)); break;
+        case Criterion::url: at = text.find(r.get(Variable::URL)); break;
+        case Criterion::title_container:
+        case Criterion::title_date: at = text.find(r.get(Variable::title)); break;
+      }
+      const Summary& first = seen[match->first];
+      const std::string first_id(text_of(first.id_at, first.id_size));
+      cx.report(DiagCode::duplicate_reference, r, at, {r.id, first_id, describe(match->second)}, {first_id});
+    }
+
+    // Remember b.
+    b.id_at = static_cast<std::uint32_t>(pool.size());
+    b.id_size = static_cast<std::uint32_t>(r.id.size());
+    pool += r.id;
+    if (b.has_author) {
+      b.author_at = static_cast<std::uint32_t>(pool.size());
+      b.literal_size = static_cast<std::uint32_t>(author.literal.size());
+      b.family_size = static_cast<std::uint32_t>(author.family.size());
+      b.given_size = static_cast<std::uint32_t>(author.given.size());
+      pool.append(author.literal).append(author.family).append(author.given);
+    }
+    const auto index = static_cast<std::uint32_t>(seen.size());
+    doi.add(b.keys.doi, index);
+    isbn.add(b.keys.isbn, index);
+    url.add(b.keys.url, index);
+    title.add(b.keys.title, index);
+    seen.push_back(b);
   }
 }
 

@@ -1,5 +1,6 @@
 #include <citelib/writers/csl_json.hpp>
 
+#include "writers/csl_json_items.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
 
@@ -116,20 +117,22 @@ ordered_json reference_to_json(const Reference& r, const CslJsonOptions& opt) {
 
 }  // namespace
 
-std::string write_csl_json(std::span<const Reference> refs, const CslJsonOptions& options) {
-  // One item at a time, each dumped by the JSON library and indented one level, so that no
-  // document-sized JSON tree is built (memory and time on 100k-item files); the text is the
-  // same as dumping the whole array.
-  if (refs.empty()) return "[]";
+namespace detail {
+
+void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions& options, bool first,
+                           std::string& out) {
+  // Each item is dumped by the JSON library and indented one level, so that no
+  // document-sized JSON tree is built; the text is the same as dumping the whole array.
   const bool pretty = options.indent >= 0;
   const std::string pad(pretty ? static_cast<std::size_t>(options.indent) : 0, ' ');
-  std::string out = pretty ? "[\n" : "[";
-  for (std::size_t i = 0; i < refs.size(); ++i) {
+  for (const Reference& r : refs) {
     // Invalid UTF-8 cannot reach here through the readers, but a library caller can set any
     // bytes; replace rather than throw so output is always produced.
-    const std::string item = reference_to_json(refs[i], options)
-                                 .dump(options.indent, ' ', false, ordered_json::error_handler_t::replace);
-    if (i) out += pretty ? ",\n" : ",";
+    const std::string item =
+        reference_to_json(r, options).dump(options.indent, ' ', false, ordered_json::error_handler_t::replace);
+    if (first) out += pretty ? "[\n" : "[";
+    else out += pretty ? ",\n" : ",";
+    first = false;
     if (!pretty) {
       out += item;
       continue;
@@ -143,7 +146,19 @@ std::string write_csl_json(std::span<const Reference> refs, const CslJsonOptions
       from = nl + 1;
     }
   }
-  out += pretty ? "\n]" : "]";
+}
+
+void close_csl_json(bool any, const CslJsonOptions& options, std::string& out) {
+  if (!any) out += "[]";
+  else out += options.indent >= 0 ? "\n]" : "]";
+}
+
+}  // namespace detail
+
+std::string write_csl_json(std::span<const Reference> refs, const CslJsonOptions& options) {
+  std::string out;
+  detail::append_csl_json_items(refs, options, true, out);
+  detail::close_csl_json(!refs.empty(), options, out);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Citation keys: <name><year><word>, ASCII-folded with ICU, unique ignoring case (see
 // make_citation_keys in the public header for the rule).
-#include <citelib/writers/bibtex.hpp>
+#include "writers/bibtex/citation_keys.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -188,39 +188,42 @@ std::string suffix(std::size_t n) {
 
 }  // namespace
 
+namespace bibtex {
+
+std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
+  if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) return r.id;
+  const std::vector<std::string> title = key_words(r.get(Variable::title), 2);
+  std::string name = name_part(r);
+  std::string word;
+  if (name.empty()) {
+    name = first_significant(title);
+    word = first_significant(title, 1);
+  } else {
+    word = first_significant(title);
+  }
+  if (name.empty() && word.empty()) name = first_significant(key_words(r.get(Variable::container_title), 1));
+  std::string base = name + year_part(r) + word;
+  if (!base.empty() && !(base[0] >= 'a' && base[0] <= 'z')) base = "ref" + base;
+  return base;
+}
+
+std::string KeyAssigner::assign(std::string base, std::size_t index) {
+  if (base.empty()) base = "ref" + std::to_string(index + 1);
+  // Suffixes continue from the last one given to the same base, so a base shared by many
+  // references costs one probe each, not one per earlier holder.
+  std::string key = base;
+  std::size_t& next = next_suffix_[lower_ascii(base)];
+  while (!taken_.insert(lower_ascii(key)).second) key = base + suffix(next++);
+  return key;
+}
+
+}  // namespace bibtex
+
 std::vector<std::string> make_citation_keys(std::span<const Reference> refs, BibKeyPolicy policy) {
   std::vector<std::string> keys;
   keys.reserve(refs.size());
-  std::unordered_set<std::string> taken;
-  taken.reserve(refs.size() * 2);
-  std::unordered_map<std::string, std::size_t> next_suffix;
-  next_suffix.reserve(refs.size());
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    const Reference& r = refs[i];
-    std::string base;
-    if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) {
-      base = r.id;
-    } else {
-      const std::vector<std::string> title = key_words(r.get(Variable::title), 2);
-      std::string name = name_part(r);
-      std::string word;
-      if (name.empty()) {
-        name = first_significant(title);
-        word = first_significant(title, 1);
-      } else {
-        word = first_significant(title);
-      }
-      if (name.empty() && word.empty()) name = first_significant(key_words(r.get(Variable::container_title), 1));
-      base = name + year_part(r) + word;
-      if (base.empty() || !((base[0] >= 'a' && base[0] <= 'z'))) base = "ref" + (base.empty() ? std::to_string(i + 1) : base);
-    }
-    // Suffixes continue from the last one given to the same base, so a base shared by many
-    // references costs one probe each, not one per earlier holder.
-    std::string key = base;
-    std::size_t& next = next_suffix[lower_ascii(base)];
-    while (!taken.insert(lower_ascii(key)).second) key = base + suffix(next++);
-    keys.push_back(std::move(key));
-  }
+  bibtex::KeyAssigner assigner;
+  for (std::size_t i = 0; i < refs.size(); ++i) keys.push_back(assigner.assign(bibtex::citation_key_base(refs[i], policy), i));
   return keys;
 }
 

@@ -1,6 +1,7 @@
 // The BibTeX and biblatex writers: one Reference -> one entry, following docs/bibtex.md.
 #include <citelib/writers/bibtex.hpp>
 
+#include "writers/bibtex/entries.hpp"
 #include "writers/bibtex/entry_type.hpp"
 #include "writers/bibtex/latex_text.hpp"
 #include "writers/bibtex/vocab.hpp"
@@ -672,18 +673,33 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
 
 }  // namespace
 
-std::string write_bibtex(std::span<const Reference> refs, const BibOptions& options, Diagnostics& diagnostics) {
-  const std::vector<std::string> keys = make_citation_keys(refs, options.keys);
-  std::string out;
-  out.reserve(refs.size() * 512);
+namespace bibtex {
+
+void write_entries(std::span<const Reference> refs, std::span<const std::string> keys, const BibOptions& options,
+                   std::string& out, Diagnostics& diagnostics, WriteTally& tally) {
+  out.reserve(out.size() + refs.size() * 400);
   Writer w(options, diagnostics);
   w.fields.reserve(32);
   for (std::size_t i = 0; i < refs.size(); ++i) w.write(out, refs[i], keys[i]);
-  if (w.refs_with_extras > 0) {
-    std::string names;
-    for (const std::string& k : w.omitted_keys) names += (names.empty() ? "" : ", ") + k;
-    diagnostics.add(make_diagnostic(DiagCode::bib_extras_omitted, {std::to_string(w.refs_with_extras), names}));
-  }
+  tally.refs_with_extras += w.refs_with_extras;
+  tally.omitted_keys.merge(w.omitted_keys);
+}
+
+void report_tally(const WriteTally& tally, Diagnostics& diagnostics) {
+  if (tally.refs_with_extras == 0) return;
+  std::string names;
+  for (const std::string& k : tally.omitted_keys) names += (names.empty() ? "" : ", ") + k;
+  diagnostics.add(make_diagnostic(DiagCode::bib_extras_omitted, {std::to_string(tally.refs_with_extras), names}));
+}
+
+}  // namespace bibtex
+
+std::string write_bibtex(std::span<const Reference> refs, const BibOptions& options, Diagnostics& diagnostics) {
+  const std::vector<std::string> keys = make_citation_keys(refs, options.keys);
+  std::string out;
+  bibtex::WriteTally tally;
+  bibtex::write_entries(refs, keys, options, out, diagnostics, tally);
+  bibtex::report_tally(tally, diagnostics);
   return out;
 }
 
