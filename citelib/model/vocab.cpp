@@ -5,6 +5,7 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/model/variable.hpp>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -87,8 +88,16 @@ VariableKind kind_of(Variable v) noexcept {
 std::string_view to_string(Variable v) noexcept { return kVariableNames[static_cast<std::size_t>(v)]; }
 
 std::optional<Variable> parse_variable(std::string_view name) noexcept {
-  for (std::size_t i = 0; i < kVariableNames.size(); ++i)
-    if (kVariableNames[i] == name) return static_cast<Variable>(i);
+  // Readers look up every key of every item: names sorted once, then binary search.
+  static const auto sorted = [] {
+    std::array<std::pair<std::string_view, Variable>, variable_count> a{};
+    for (std::size_t i = 0; i < variable_count; ++i) a[i] = {kVariableNames[i], static_cast<Variable>(i)};
+    std::sort(a.begin(), a.end());
+    return a;
+  }();
+  const auto it = std::lower_bound(sorted.begin(), sorted.end(), name,
+                                   [](const auto& e, std::string_view n) { return e.first < n; });
+  if (it != sorted.end() && it->first == name) return it->second;
   // Spellings used by older styles and data (CSL 1.0.1 and CSL-JSON in the wild).
   if (name == "archive-collection") return Variable::archive_collection;
   if (name == "archive-location") return Variable::archive_location;

@@ -51,7 +51,10 @@ bool report_syntax_error(const SourceText& source, Diagnostics& diagnostics) {
   // At the end of the input (an unterminated array) the error byte is one past the text.
   const std::size_t at = std::min<std::size_t>(finder.byte > 0 ? finder.byte - 1 : 0, source.size());
   std::string what = finder.message;
-  // nlohmann prefixes its own position; keep the reason only.
+  // nlohmann prefixes its exception id and position; keep the reason only. (Not all errors
+  // are syntax errors: a number overflowing a double is out_of_range, without a position.)
+  if (auto p = what.find("] "); what.rfind("[json.exception.", 0) == 0 && p != std::string::npos)
+    what = what.substr(p + 2);
   if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
   if (auto p = what.find("syntax error while parsing value - "); p != std::string::npos) what = what.substr(p + 35);
   diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});

@@ -41,12 +41,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     cites.emplace_back(it->second, infos_in[i]);
   }
   if (!lay.sort.empty() && cites.size() > 1) {
-    std::vector<std::vector<SortValue>> keys;
-    keys.reserve(cites.size());
-    for (auto& [item, info] : cites) keys.push_back(sort_keys(item, lay, &info));
-    std::vector<std::size_t> order(cites.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return sort_less(keys[a], keys[b], lay); });
+    std::vector<std::size_t> items, order(cites.size());
+    std::vector<const CiteInfo*> infos;
+    for (std::size_t i = 0; i < cites.size(); ++i) {
+      items.push_back(cites[i].first);
+      infos.push_back(&cites[i].second);
+      order[i] = i;
+    }
+    sort_entries(order, lay, items, infos);
     std::vector<std::pair<std::size_t, CiteInfo>> sorted;
     for (std::size_t i : order) sorted.push_back(cites[i]);
     cites.swap(sorted);

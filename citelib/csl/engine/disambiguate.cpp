@@ -5,7 +5,8 @@
 #include "csl/style/walk.hpp"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace citelib::csl {
 
@@ -18,13 +19,20 @@ std::string Engine::Impl::disambiguation_text(std::size_t item) {
 
 namespace {
 
-// Partitions items by their rendering; returns groups with more than one item.
+// Partitions items by their rendering; returns groups with more than one item, in the
+// order of their first item.
 template <class F>
 std::vector<std::vector<std::size_t>> ambiguous_groups(const std::vector<std::size_t>& items, F&& render) {
-  std::map<std::string, std::vector<std::size_t>> by_text;
-  for (std::size_t i : items) by_text[render(i)].push_back(i);
+  std::unordered_map<std::string_view, std::size_t> group_of;
+  group_of.reserve(items.size());
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t i : items) {
+    auto [it, fresh] = group_of.try_emplace(render(i), groups.size());
+    if (fresh) groups.emplace_back();
+    groups[it->second].push_back(i);
+  }
   std::vector<std::vector<std::size_t>> out;
-  for (auto& [text, g] : by_text)
+  for (auto& g : groups)
     if (g.size() > 1) out.push_back(std::move(g));
   return out;
 }
@@ -48,7 +56,18 @@ void Engine::Impl::disambiguate() {
     return;
   std::vector<std::size_t> all(refs.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  auto render = [&](std::size_t i) { return disambiguation_text(i); };
+  // Each cite's text is rendered again only after its state changed (`changed(i)`): the
+  // steps below compare the same cites many times.
+  std::vector<std::string> text(refs.size());
+  std::vector<bool> fresh(refs.size(), false);
+  auto render = [&](std::size_t i) -> std::string_view {
+    if (!fresh[i]) {
+      text[i] = disambiguation_text(i);
+      fresh[i] = true;
+    }
+    return text[i];
+  };
+  auto changed = [&](std::size_t i) { fresh[i] = false; };
   std::vector<std::vector<std::size_t>> groups = ambiguous_groups(all, render);
   if (groups.empty()) return;
 
@@ -58,8 +77,8 @@ void Engine::Impl::disambiguate() {
     return n;
   };
   auto distinct = [&](const std::vector<std::size_t>& g) {
-    std::map<std::string, int> seen;
-    for (std::size_t i : g) ++seen[render(i)];
+    std::unordered_set<std::string_view> seen;
+    for (std::size_t i : g) seen.insert(render(i));
     return seen.size();
   };
 
@@ -82,9 +101,13 @@ void Engine::Impl::disambiguate() {
           for (std::size_t i : sub) {
             saved_levels.push_back(states[i].given_level);
             states[i].given_level.assign(max_names(i), 2);
+            changed(i);
           }
         for (int k = 1; k <= static_cast<int>(most); ++k) {
-          for (std::size_t i : sub) states[i].extra_names = k;
+          for (std::size_t i : sub) {
+            states[i].extra_names = k;
+            changed(i);
+          }
           const std::size_t d = distinct(sub);
           if (d > best_distinct) {
             best_distinct = d;
@@ -94,9 +117,15 @@ void Engine::Impl::disambiguate() {
         }
         if (!saved_levels.empty()) {
           std::size_t k = 0;
-          for (std::size_t i : sub) states[i].given_level = saved_levels[k++];
+          for (std::size_t i : sub) {
+            states[i].given_level = saved_levels[k++];
+            changed(i);
+          }
         }
-        for (std::size_t i : sub) states[i].extra_names = best;
+        for (std::size_t i : sub) {
+          if (states[i].extra_names != best) changed(i);
+          states[i].extra_names = best;
+        }
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
       }
       work.swap(next);
@@ -121,6 +150,7 @@ void Engine::Impl::disambiguate() {
               auto& gl = states[i].given_level;
               if (gl.size() <= j) gl.resize(j + 1, 0);
               gl[j] = std::max(gl[j], level);
+              changed(i);
             }
             const std::size_t d = distinct(sub);
             if (d > current) {
@@ -128,7 +158,10 @@ void Engine::Impl::disambiguate() {
               break;
             }
             std::size_t k = 0;
-            for (std::size_t i : sub) states[i].given_level = saved[k++];
+            for (std::size_t i : sub) {
+              states[i].given_level = saved[k++];
+              changed(i);
+            }
           }
         }
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
@@ -139,7 +172,10 @@ void Engine::Impl::disambiguate() {
     if (has_condition) {
       std::vector<std::vector<std::size_t>> next;
       for (auto& sub : work) {
-        for (std::size_t i : sub) states[i].disambiguate = true;
+        for (std::size_t i : sub) {
+          states[i].disambiguate = true;
+          changed(i);
+        }
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
       }
       work.swap(next);

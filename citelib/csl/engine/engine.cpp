@@ -121,10 +121,9 @@ void Engine::Impl::prepare() {
   for (std::size_t i = 0; i < refs.size(); ++i) states[i].citation_number = static_cast<int>(i + 1);
   const Layout& bib = style->bibliography;
   if (bib.present && !bib.sort.empty()) {
-    std::vector<std::vector<SortValue>> keys(refs.size());
-    for (std::size_t i = 0; i < refs.size(); ++i) keys[i] = sort_keys(i, bib, nullptr);
-    std::stable_sort(bib_order.begin(), bib_order.end(),
-                     [&](std::size_t a, std::size_t b) { return sort_less(keys[a], keys[b], bib); });
+    const std::vector<std::size_t> items = bib_order;  // entry i is reference i
+    const std::vector<const CiteInfo*> no_cites(refs.size(), nullptr);
+    sort_entries(bib_order, bib, items, no_cites);
     // Citation numbers follow the bibliography order, unless the sort is by citation number
     // itself (descending numbering keeps the registration numbers).
     bool by_number = false;

@@ -38,8 +38,15 @@ struct Engine::Impl {
   bool prepared = false;
 
   void prepare();  ///< sorts, numbers and disambiguates the registered references
-  std::vector<SortValue> sort_keys(std::size_t item, const Layout& layout, const CiteInfo* cite);
-  bool sort_less(const std::vector<SortValue>& a, const std::vector<SortValue>& b, const Layout& layout) const;
+  /// Sorts `order` (indexes into `items`/`cites`: the reference and cite of each entry) by
+  /// the layout's sort keys, stably. A key is computed only for entries that the keys before
+  /// it leave tied.
+  void sort_entries(std::vector<std::size_t>& order, const Layout& layout, const std::vector<std::size_t>& items,
+                    const std::vector<const CiteInfo*>& cites);
+  void sort_range(std::vector<std::size_t>& order, std::size_t begin, std::size_t end, std::size_t key,
+                  const Layout& layout, const std::vector<const CiteInfo*>& cites, const std::vector<std::size_t>& items);
+  /// The text of one sort key for one entry (empty: the entry has no value).
+  std::string sort_text(std::size_t item, const Layout& layout, const SortKey& k, const CiteInfo* cite);
   SortValue collation_value(std::string_view text) const;
 
   /// Renders one cite (layout children, no layout affixes) to IR.

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -54,77 +55,116 @@ std::string name_sort_text(const Name& n, bool demote) {
 
 }  // namespace
 
-std::vector<SortValue> Engine::Impl::sort_keys(std::size_t item, const Layout& layout, const CiteInfo* cite) {
-  std::vector<SortValue> out;
-  out.reserve(layout.sort.size());
+std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, const SortKey& k, const CiteInfo* cite) {
   const Reference& r = refs[item];
-  for (const SortKey& k : layout.sort) {
-    std::string text;
-    if (k.variable) {
-      const Variable v = *k.variable;
-      switch (kind_of(v)) {
-        case VariableKind::name: {
-          auto names = r.names(v);
-          std::size_t shown = names.size();
-          const NameOptions& o = layout.name_options;
-          const auto min = k.names_min ? k.names_min : o.et_al_min;
-          const auto first = k.names_use_first ? k.names_use_first : o.et_al_use_first;
-          if (min && first && static_cast<int>(names.size()) >= *min) shown = std::min<std::size_t>(shown, static_cast<std::size_t>(*first));
-          const bool demote = style->demote_non_dropping_particle != DemoteParticle::never;
-          for (std::size_t i = 0; i < shown; ++i) {
-            if (i) text += "    ";
-            text += name_sort_text(names[i], demote);
-          }
-          break;
+  std::string text;
+  if (k.variable) {
+    const Variable v = *k.variable;
+    switch (kind_of(v)) {
+      case VariableKind::name: {
+        auto names = r.names(v);
+        std::size_t shown = names.size();
+        const NameOptions& o = layout.name_options;
+        const auto min = k.names_min ? k.names_min : o.et_al_min;
+        const auto first = k.names_use_first ? k.names_use_first : o.et_al_use_first;
+        if (min && first && static_cast<int>(names.size()) >= *min) shown = std::min<std::size_t>(shown, static_cast<std::size_t>(*first));
+        const bool demote = style->demote_non_dropping_particle != DemoteParticle::never;
+        for (std::size_t i = 0; i < shown; ++i) {
+          if (i) text += "    ";
+          text += name_sort_text(names[i], demote);
         }
-        case VariableKind::date: {
-          const Date* d = r.date(v);
-          if (d && d->has_parts()) {
-            auto pt = [](const DatePoint& p) { return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, p.month, p.day); };
-            text = pt(d->start);
-            if (d->end) text += pt(*d->end);
-          }
-          break;
-        }
-        case VariableKind::number: {
-          std::string_view val = v == Variable::citation_number ? std::string_view{} : r.get(v);
-          std::string num;
-          if (v == Variable::citation_number) {
-            num = std::to_string(states[item].citation_number);
-            val = num;
-          }
-          text = all_digits_start(val) ? pad_number(val) : std::string(val);
-          break;
-        }
-        case VariableKind::text:
-          text = ir::render(ir::from_rich_text(r.get(v)), ir::Format::text, quotes);
-          break;
+        break;
       }
-    } else if (k.macro) {
-      RenderMode mode;
-      mode.bibliography = &layout == &style->bibliography;
-      mode.sort_key = true;
-      mode.sort_names_min = k.names_min;
-      mode.sort_names_use_first = k.names_use_first;
-      mode.sort_names_use_last = k.names_use_last;
-      Evaluator ev(*style, *locale, layout, r, states[item], cite, mode, punct_in_quote);
-      text = ir::render(ev.render_elements(*k.macro), ir::Format::text, quotes);
-      if (all_digits_start(text) && text.find_first_not_of("0123456789") == std::string::npos) text = pad_number(text);
+      case VariableKind::date: {
+        const Date* d = r.date(v);
+        if (d && d->has_parts()) {
+          auto pt = [](const DatePoint& p) { return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, p.month, p.day); };
+          text = pt(d->start);
+          if (d->end) text += pt(*d->end);
+        }
+        break;
+      }
+      case VariableKind::number: {
+        std::string_view val = v == Variable::citation_number ? std::string_view{} : r.get(v);
+        std::string num;
+        if (v == Variable::citation_number) {
+          num = std::to_string(states[item].citation_number);
+          val = num;
+        }
+        text = all_digits_start(val) ? pad_number(val) : std::string(val);
+        break;
+      }
+      case VariableKind::text:
+        text = ir::render(ir::from_rich_text(r.get(v)), ir::Format::text, quotes);
+        break;
     }
-    out.push_back(collation_value(text));
+  } else if (k.macro) {
+    RenderMode mode;
+    mode.bibliography = &layout == &style->bibliography;
+    mode.sort_key = true;
+    mode.sort_names_min = k.names_min;
+    mode.sort_names_use_first = k.names_use_first;
+    mode.sort_names_use_last = k.names_use_last;
+    Evaluator ev(*style, *locale, layout, r, states[item], cite, mode, punct_in_quote);
+    text = ir::render(ev.render_elements(*k.macro), ir::Format::text, quotes);
+    if (all_digits_start(text) && text.find_first_not_of("0123456789") == std::string::npos) text = pad_number(text);
   }
-  return out;
+  return text;
 }
 
-bool Engine::Impl::sort_less(const std::vector<SortValue>& a, const std::vector<SortValue>& b, const Layout& layout) const {
-  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i) {
-    if (a[i].empty != b[i].empty) return b[i].empty;  // empty values sort last either way
-    if (a[i].empty) continue;
-    const int c = a[i].bytes.compare(b[i].bytes);
-    if (c == 0) continue;
-    return layout.sort[i].descending ? c > 0 : c < 0;
+namespace {
+
+bool ascii_digits(std::string_view s) {
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+}  // namespace
+
+void Engine::Impl::sort_range(std::vector<std::size_t>& order, std::size_t begin, std::size_t end, std::size_t key,
+                              const Layout& layout, const std::vector<const CiteInfo*>& cites,
+                              const std::vector<std::size_t>& items) {
+  if (end - begin < 2 || key >= layout.sort.size()) return;
+  const SortKey& k = layout.sort[key];
+  // This key's values for the entries of the range. Digit strings (numbers, dates) compare
+  // by their bytes as ICU would order them; only when some value is text is every value of
+  // the range given a collation key.
+  std::vector<std::pair<SortValue, std::size_t>> values;
+  values.reserve(end - begin);
+  bool all_digits = true;
+  for (std::size_t p = begin; p < end; ++p) {
+    const std::size_t e = order[p];
+    SortValue v;
+    v.bytes = sort_text(items[e], layout, k, cites[e]);
+    v.empty = v.bytes.empty();
+    if (!ascii_digits(v.bytes)) all_digits = false;
+    values.emplace_back(std::move(v), e);
   }
-  return false;
+  if (!all_digits)
+    for (auto& [v, e] : values)
+      if (!v.empty) v = collation_value(v.bytes);
+  std::stable_sort(values.begin(), values.end(), [&](const auto& a, const auto& b) {
+    if (a.first.empty != b.first.empty) return b.first.empty;  // empty values sort last either way
+    if (a.first.empty) return false;
+    const int c = a.first.bytes.compare(b.first.bytes);
+    return k.descending ? c > 0 : c < 0;
+  });
+  for (std::size_t p = begin; p < end; ++p) order[p] = values[p - begin].second;
+  // Entries this key does not separate are ordered by the next key (computed only for them).
+  for (std::size_t p = begin; p < end;) {
+    std::size_t q = p + 1;
+    while (q < end && values[q - begin].first.empty == values[p - begin].first.empty &&
+           values[q - begin].first.bytes == values[p - begin].first.bytes)
+      ++q;
+    sort_range(order, p, q, key + 1, layout, cites, items);
+    p = q;
+  }
+}
+
+void Engine::Impl::sort_entries(std::vector<std::size_t>& order, const Layout& layout,
+                                const std::vector<std::size_t>& items, const std::vector<const CiteInfo*>& cites) {
+  sort_range(order, 0, order.size(), 0, layout, cites, items);
 }
 
 }  // namespace citelib::csl

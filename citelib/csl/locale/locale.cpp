@@ -141,7 +141,24 @@ std::shared_ptr<const Locale> Locale::resolve(const Style& style, std::string_vi
 }
 
 const Term* Locale::find(std::string_view name, TermForm form, std::string_view gender_form) const {
-  auto it = terms_.find(detail::term_key(name, form, gender_form));
+  // The key as detail::term_key() builds it, on the stack for the usual short names.
+  const std::string_view form_name = detail::to_string(form);
+  const std::size_t len = name.size() + 1 + form_name.size() + (gender_form.empty() ? 0 : 1 + gender_form.size());
+  char buf[96];
+  std::string heap;
+  char* k = buf;
+  if (len > sizeof buf) {
+    heap.resize(len);
+    k = heap.data();
+  }
+  char* p = std::copy(name.begin(), name.end(), k);
+  *p++ = '\x1f';
+  p = std::copy(form_name.begin(), form_name.end(), p);
+  if (!gender_form.empty()) {
+    *p++ = '\x1f';
+    p = std::copy(gender_form.begin(), gender_form.end(), p);
+  }
+  auto it = terms_.find(std::string_view(k, len));
   return it == terms_.end() ? nullptr : &it->second;
 }
 

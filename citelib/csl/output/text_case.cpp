@@ -1,9 +1,11 @@
-// text-case (specification, "Text-case") over IR text with ICU: marks are transparent,
-// nocase spans are left alone, words split at spaces, hyphens and slashes.
+// text-case (specification, "Text-case") over IR text with ICU character properties: marks
+// are transparent, nocase spans are left alone, words split at spaces, hyphens and slashes.
+// The text is decoded once into code points (buffers reused across calls), so a title costs
+// no allocation per word; stop words are looked up without building strings.
 #include "csl/output/markup.hpp"
 
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -14,121 +16,172 @@ namespace citelib::csl::ir {
 
 namespace {
 
-// Stop words of the CSL schema's stop-words.json, lowercased by title case.
-constexpr std::array<std::string_view, 64> kStopWords = {
-    "a", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
-    "among", "amongst", "an", "and", "anenst", "apart", "apropos", "apud", "around", "as", "aside", "astride",
-    "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between",
-    "beyond", "but", "by", "circa", "despite", "down", "during", "except", "for", "forenenst", "from", "given",
-    "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of", "off",
-    "on", "onto", "or", "out", "over", "per"};
-constexpr std::array<std::string_view, 32> kStopWords2 = {
-    "plus", "pro", "qua", "sans", "since", "so", "than", "the", "through", "thru", "throughout", "thruout",
-    "till", "to", "toward", "towards", "under", "underneath", "until", "unto", "up", "upon", "versus", "vs",
-    "v", "via", "with", "within", "without", "yet", "vs.", "v."};
+// Stop words of the CSL schema's stop-words.json, lowercased by title case (sorted for
+// binary search).
+constexpr auto kStopWords = [] {
+  std::array<std::string_view, 96> w = {
+      "a", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
+      "among", "amongst", "an", "and", "anenst", "apart", "apropos", "apud", "around", "as", "aside", "astride",
+      "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between",
+      "beyond", "but", "by", "circa", "despite", "down", "during", "except", "for", "forenenst", "from", "given",
+      "in", "inside", "into", "lest", "like", "modulo", "near", "next", "nor", "notwithstanding", "of", "off",
+      "on", "onto", "or", "out", "over", "per", "plus", "pro", "qua", "sans", "since", "so", "than", "the",
+      "through", "thru", "throughout", "thruout", "till", "to", "toward", "towards", "under", "underneath",
+      "until", "unto", "up", "upon", "versus", "vs", "v", "via", "with", "within", "without", "yet", "vs.", "v."};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+constexpr std::size_t kLongestStopWord = 15;  // "notwithstanding"
 
-bool is_stop_word(const icu::UnicodeString& w) {
-  std::string s;
-  icu::UnicodeString lower(w);
-  lower.toLower();
-  lower.toUTF8String(s);
-  return std::find(kStopWords.begin(), kStopWords.end(), s) != kStopWords.end() ||
-         std::find(kStopWords2.begin(), kStopWords2.end(), s) != kStopWords2.end();
+bool is_mark_cp(UChar32 c) { return c >= 0xE000 && c <= 0xE0FF; }
+bool is_separator(UChar32 c) {
+  if (c < 0x80) return c == ' ' || c == '-' || c == '/' || (c >= '\t' && c <= '\r');
+  return c == 0x2013 || c == 0x2014 || c == 0xA0 || u_isspace(c);
 }
-
-bool is_mark_char(UChar c) { return c >= 0xE000 && c <= 0xE0FF; }
-bool is_separator(UChar c) { return u_isspace(c) || c == '-' || c == '/' || c == 0x2013 || c == 0x2014 || c == 0xA0; }
+bool is_upper(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c)); }
+bool is_lower(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : static_cast<bool>(u_islower(c)); }
+bool is_alpha(UChar32 c) {
+  return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : static_cast<bool>(u_isalpha(c));
+}
+UChar32 to_lower(UChar32 c) { return c < 0x80 ? (c >= 'A' && c <= 'Z' ? c + 32 : c) : u_tolower(c); }
+UChar32 to_upper(UChar32 c) { return c < 0x80 ? (c >= 'a' && c <= 'z' ? c - 32 : c) : u_toupper(c); }
+UChar32 to_title(UChar32 c) { return c < 0x80 ? to_upper(c) : u_totitle(c); }
 
 struct Word {
-  int32_t begin, end;  // [begin, end) in the UnicodeString, marks included
-  bool protected_;     // inside a nocase span
+  std::size_t begin, end;  // [begin, end) in code points, marks included
+  bool protected_;         // inside a nocase span
 };
 
-// Splits into words; marks inside words stay part of them.
-std::vector<Word> words_of(const icu::UnicodeString& u, std::vector<bool>& nocase) {
-  std::vector<Word> out;
-  nocase.assign(static_cast<std::size_t>(u.length()), false);
-  std::vector<UChar> stack;
-  int32_t i = 0;
-  const int32_t n = u.length();
-  int depth_nocase = 0;
-  int32_t start = -1;
-  bool prot = false;
-  for (; i < n; ++i) {
-    const UChar c = u.charAt(i);
-    if (is_mark_char(c)) {
-      if (c == static_cast<UChar>(ir::nocase)) ++depth_nocase;
-      if (c <= static_cast<UChar>(ir::last_open) || c == static_cast<UChar>(ir::quote_open)) stack.push_back(c);
-      else if (!stack.empty()) {
-        // quote_close closes the innermost quote; close closes the innermost non-quote.
-        if (stack.back() == static_cast<UChar>(ir::nocase) && c == static_cast<UChar>(ir::close)) --depth_nocase;
-        stack.pop_back();
+// The text being cased: code points, whether each is protected (a mark or inside nocase).
+struct Text {
+  std::vector<UChar32> cp;
+  std::vector<std::uint8_t> nocase;
+  std::vector<Word> words;
+  std::vector<UChar32> stack;
+
+  void decode(std::string_view s) {
+    cp.clear();
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+      if (p[i] < 0x80) {
+        cp.push_back(p[i++]);
+        continue;
       }
-      nocase[static_cast<std::size_t>(i)] = true;
-      continue;
-    }
-    nocase[static_cast<std::size_t>(i)] = depth_nocase > 0;
-    if (is_separator(c)) {
-      if (start >= 0) out.push_back({start, i, prot});
-      start = -1;
-      continue;
-    }
-    if (start < 0) {
-      start = i;
-      prot = depth_nocase > 0;
-    } else if (depth_nocase > 0) {
-      prot = true;
+      UChar32 c = 0;
+      U8_NEXT(p, i, n, c);
+      cp.push_back(c < 0 ? 0xFFFD : c);
     }
   }
-  if (start >= 0) out.push_back({start, n, prot});
-  return out;
-}
 
-struct WordCase { bool has_upper = false, has_lower = false; };
-WordCase case_of(const icu::UnicodeString& u, int32_t b, int32_t e) {
-  WordCase wc;
-  for (int32_t i = b; i < e; ++i) {
-    const UChar32 c = u.char32At(i);
-    if (u_isupper(c) || u_istitle(c)) wc.has_upper = true;
-    else if (u_islower(c)) wc.has_lower = true;
+  // Splits into words; marks inside words stay part of them.
+  void split() {
+    words.clear();
+    stack.clear();
+    nocase.assign(cp.size(), 0);
+    int depth_nocase = 0;
+    std::size_t start = 0;
+    bool in_word = false, prot = false;
+    for (std::size_t i = 0; i < cp.size(); ++i) {
+      const UChar32 c = cp[i];
+      if (is_mark_cp(c)) {
+        if (c == ir::nocase) ++depth_nocase;
+        if (c <= static_cast<UChar32>(ir::last_open) || c == ir::quote_open) {
+          stack.push_back(c);
+        } else if (!stack.empty()) {
+          // quote_close closes the innermost quote; close closes the innermost non-quote.
+          if (stack.back() == ir::nocase && c == ir::close) --depth_nocase;
+          stack.pop_back();
+        }
+        nocase[i] = 1;
+        continue;
+      }
+      nocase[i] = depth_nocase > 0;
+      if (is_separator(c)) {
+        if (in_word) words.push_back({start, i, prot});
+        in_word = false;
+        continue;
+      }
+      if (!in_word) {
+        start = i;
+        in_word = true;
+        prot = depth_nocase > 0;
+      } else if (depth_nocase > 0) {
+        prot = true;
+      }
+    }
+    if (in_word) words.push_back({start, cp.size(), prot});
   }
-  return wc;
-}
 
-void lower_range(icu::UnicodeString& u, const std::vector<bool>& nocase, int32_t b, int32_t e) {
-  for (int32_t i = b; i < e; ++i) {
-    if (nocase[static_cast<std::size_t>(i)]) continue;
-    const UChar c = u.charAt(i);
-    if (U16_IS_SURROGATE(c)) continue;
-    u.setCharAt(i, static_cast<UChar>(u_tolower(c)));
+  struct Case { bool has_upper = false, has_lower = false; };
+  Case case_of(std::size_t b, std::size_t e) const {
+    Case wc;
+    for (std::size_t i = b; i < e; ++i) {
+      if (is_upper(cp[i])) wc.has_upper = true;
+      else if (is_lower(cp[i])) wc.has_lower = true;
+    }
+    return wc;
   }
-}
-void upper_range(icu::UnicodeString& u, const std::vector<bool>& nocase, int32_t b, int32_t e) {
-  for (int32_t i = b; i < e; ++i) {
-    if (nocase[static_cast<std::size_t>(i)]) continue;
-    const UChar c = u.charAt(i);
-    if (U16_IS_SURROGATE(c)) continue;
-    u.setCharAt(i, static_cast<UChar>(u_toupper(c)));
+  void lower(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i)
+      if (!nocase[i]) cp[i] = to_lower(cp[i]);
   }
-}
-// Capitalizes the first letter of the word (skipping leading marks and punctuation).
-void capitalize(icu::UnicodeString& u, const std::vector<bool>& nocase, int32_t b, int32_t e) {
-  for (int32_t i = b; i < e; ++i) {
-    const UChar c = u.charAt(i);
-    if (is_mark_char(c)) continue;
-    if (nocase[static_cast<std::size_t>(i)]) return;
-    if (u_isalpha(c)) {
-      if (!U16_IS_SURROGATE(c)) u.setCharAt(i, static_cast<UChar>(u_totitle(c)));
-      return;
+  void upper(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i)
+      if (!nocase[i]) cp[i] = to_upper(cp[i]);
+  }
+  // Capitalizes the first letter of the word (skipping leading marks and punctuation).
+  void capitalize(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e; ++i) {
+      if (is_mark_cp(cp[i])) continue;
+      if (nocase[i]) return;
+      if (is_alpha(cp[i])) {
+        cp[i] = to_title(cp[i]);
+        return;
+      }
     }
   }
-}
+  bool is_stop_word(std::size_t b, std::size_t e) const {
+    char buf[kLongestStopWord];
+    std::size_t n = 0;
+    for (std::size_t i = b; i < e; ++i) {
+      const UChar32 c = cp[i];
+      if (is_mark_cp(c)) continue;
+      if (c >= 0x80 || n == kLongestStopWord) return false;
+      buf[n++] = static_cast<char>(to_lower(c));
+    }
+    return std::binary_search(kStopWords.begin(), kStopWords.end(), std::string_view(buf, n));
+  }
+  // Whether the word follows a ":", "?" or "!" (only separators and marks between).
+  bool after_colon(std::size_t k) const {
+    if (k == 0) return false;
+    for (std::size_t i = words[k].begin; i-- > words[k - 1].begin;) {
+      const UChar32 c = cp[i];
+      if (c == ':' || c == '?' || c == '!') return true;
+      if (!is_separator(c) && !is_mark_cp(c)) return false;
+    }
+    return false;
+  }
 
-icu::UnicodeString text_of(const icu::UnicodeString& u, int32_t b, int32_t e) {
-  icu::UnicodeString w;
-  for (int32_t i = b; i < e; ++i)
-    if (!is_mark_char(u.charAt(i))) w.append(u.charAt(i));
-  return w;
+  void encode(std::string& s) const {
+    s.clear();
+    for (UChar32 c : cp) {
+      if (c < 0x80) {
+        s.push_back(static_cast<char>(c));
+        continue;
+      }
+      char b[4];
+      int32_t len = 0;
+      U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(b), len, c);
+      s.append(b, static_cast<std::size_t>(len));
+    }
+  }
+};
+
+bool is_plain_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
 }
 
 }  // namespace
@@ -136,61 +189,57 @@ icu::UnicodeString text_of(const icu::UnicodeString& u, int32_t b, int32_t e) {
 void apply_text_case(std::string& s, TextCase tc, bool english) {
   if (tc == TextCase::none || s.empty()) return;
   if (tc == TextCase::title && !english) return;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  std::vector<bool> nocase;
-  const std::vector<Word> words = words_of(u, nocase);
-  const int32_t n = u.length();
+  // ASCII text has no marks: whole-string case changes need no decoding.
+  if ((tc == TextCase::lowercase || tc == TextCase::uppercase) && is_plain_ascii(s)) {
+    for (char& c : s) c = static_cast<char>(tc == TextCase::lowercase ? to_lower(c) : to_upper(c));
+    return;
+  }
+  thread_local Text t;
+  t.decode(s);
+  t.split();
+  const std::vector<Word>& words = t.words;
+  const std::size_t n = t.cp.size();
   switch (tc) {
-    case TextCase::lowercase: lower_range(u, nocase, 0, n); break;
-    case TextCase::uppercase: upper_range(u, nocase, 0, n); break;
+    case TextCase::lowercase: t.lower(0, n); break;
+    case TextCase::uppercase: t.upper(0, n); break;
     case TextCase::capitalize_first:
-      if (!words.empty() && !words.front().protected_) capitalize(u, nocase, words.front().begin, words.front().end);
+      if (!words.empty() && !words.front().protected_) t.capitalize(words.front().begin, words.front().end);
       break;
     case TextCase::capitalize_all:
       for (const Word& w : words)
-        if (!w.protected_) capitalize(u, nocase, w.begin, w.end);
+        if (!w.protected_) t.capitalize(w.begin, w.end);
       break;
     case TextCase::sentence: {
-      const WordCase all = case_of(u, 0, n);
+      const auto all = t.case_of(0, n);
       if (all.has_upper && !all.has_lower) {
-        lower_range(u, nocase, 0, n);
-        if (!words.empty()) capitalize(u, nocase, words.front().begin, words.front().end);
+        t.lower(0, n);
+        if (!words.empty()) t.capitalize(words.front().begin, words.front().end);
       } else if (!words.empty() && !words.front().protected_) {
         const Word& w = words.front();
-        if (!case_of(u, w.begin, w.end).has_upper) capitalize(u, nocase, w.begin, w.end);
+        if (!t.case_of(w.begin, w.end).has_upper) t.capitalize(w.begin, w.end);
       }
       break;
     }
     case TextCase::title: {
-      const WordCase all = case_of(u, 0, n);
+      const auto all = t.case_of(0, n);
       const bool upper_string = all.has_upper && !all.has_lower;
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
-        bool after_colon = false;
-        if (k > 0) {
-          for (int32_t i = w.begin - 1; i >= words[k - 1].begin && i >= 0; --i) {
-            const UChar c = u.charAt(i);
-            if (c == ':' || c == '?' || c == '!') { after_colon = true; break; }
-            if (!is_separator(c) && !is_mark_char(c)) break;
-          }
-        }
-        const bool edge = k == 0 || k + 1 == words.size() || after_colon;
-        const WordCase wc = case_of(u, w.begin, w.end);
-        if (upper_string) lower_range(u, nocase, w.begin, w.end);
-        const bool stop = is_stop_word(text_of(u, w.begin, w.end));
-        if (stop && !edge) {
-          if (!wc.has_upper || upper_string || wc.has_lower) lower_range(u, nocase, w.begin, w.end);
+        const bool edge = k == 0 || k + 1 == words.size() || t.after_colon(k);
+        const auto wc = t.case_of(w.begin, w.end);
+        if (upper_string) t.lower(w.begin, w.end);
+        if (t.is_stop_word(w.begin, w.end) && !edge) {
+          if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
-        if (upper_string || !wc.has_upper) capitalize(u, nocase, w.begin, w.end);
+        if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
     }
     case TextCase::none: break;
   }
-  s.clear();
-  u.toUTF8String(s);
+  t.encode(s);
 }
 
 }  // namespace citelib::csl::ir

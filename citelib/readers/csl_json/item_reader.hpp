@@ -88,7 +88,7 @@ struct ItemReader {
     int parts[3] = {0, 0, 0};
     for (std::size_t i = 0; i < size && i < 3; ++i) {
       const V x = J::at(arr, i);
-      if (J::is_number(x)) parts[i] = static_cast<int>(J::number(x));
+      if (J::is_number(x)) parts[i] = saturating_int(J::number(x));
       else if (J::is_string(x)) {
         const std::string s(J::string(x));
         if (s.empty()) break;

@@ -10,12 +10,22 @@
 #include <simdjson.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace citelib::csl_json {
 
 using ordered_json = nlohmann::ordered_json;
+
+/// A JSON number as an int, saturating (date parts, seasons and counts are small: anything
+/// beyond is junk, and a plain cast of a huge double would be undefined).
+inline int saturating_int(double d) noexcept {
+  if (!(d == d)) return 0;
+  if (d <= static_cast<double>(std::numeric_limits<int>::min())) return std::numeric_limits<int>::min();
+  if (d >= static_cast<double>(std::numeric_limits<int>::max())) return std::numeric_limits<int>::max();
+  return static_cast<int>(d);
+}
 
 struct NlohmannOps {
   using Value = const ordered_json*;
@@ -34,7 +44,7 @@ struct NlohmannOps {
   static long long integer(Value v) { return v->get<long long>(); }
   static unsigned long long unsigned_integer(Value v) { return v->get<unsigned long long>(); }
   static double number(Value v) { return v->get<double>(); }
-  static int to_int(Value v) { return v->get<int>(); }
+  static int to_int(Value v) { return saturating_int(v->get<double>()); }
   static std::string dump(Value v) { return v->dump(); }
   static std::size_t size(Value v) { return v->size(); }
   static Value at(Value v, std::size_t i) { return &(*v)[i]; }
@@ -76,14 +86,13 @@ struct SimdjsonOps {
   static bool is_number_float(Value v) { return v.type() == Type::DOUBLE; }
   static std::string_view string(Value v) { return v.get_string().value_unsafe(); }
   static bool boolean(Value v) { return v.get_bool().value_unsafe(); }
+  // Integers only (callers check is_number_integer()).
   static long long integer(Value v) {
     if (v.type() == Type::UINT64) return static_cast<long long>(v.get_uint64().value_unsafe());
-    if (v.type() == Type::DOUBLE) return static_cast<long long>(v.get_double().value_unsafe());
     return int64(v);
   }
   static unsigned long long unsigned_integer(Value v) {
     if (v.type() == Type::UINT64) return v.get_uint64().value_unsafe();
-    if (v.type() == Type::DOUBLE) return static_cast<unsigned long long>(v.get_double().value_unsafe());
     return static_cast<unsigned long long>(int64(v));
   }
   static double number(Value v) {
@@ -95,10 +104,7 @@ struct SimdjsonOps {
       default: return 0.0;
     }
   }
-  static int to_int(Value v) {
-    if (v.type() == Type::DOUBLE) return static_cast<int>(v.get_double().value_unsafe());
-    return static_cast<int>(integer(v));
-  }
+  static int to_int(Value v) { return saturating_int(number(v)); }
   /// The value as nlohmann writes it (what the item reader keeps as JSON text).
   static ordered_json to_nlohmann(Value v) {
     switch (v.type()) {

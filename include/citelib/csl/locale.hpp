@@ -44,8 +44,13 @@ class Locale {
   void overlay(const LocaleData& d);
   const Term* find(std::string_view name, TermForm form, std::string_view gender_form) const;
 
+  // Lookups by string_view (no key string built per lookup).
+  struct KeyHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view k) const noexcept { return std::hash<std::string_view>{}(k); }
+  };
   std::string lang_;
-  std::unordered_map<std::string, Term> terms_;
+  std::unordered_map<std::string, Term, KeyHash, std::equal_to<>> terms_;
   LocaleDateFormat date_text_, date_numeric_;
   bool punctuation_in_quote_ = false;
   bool limit_day_ordinals_ = false;
