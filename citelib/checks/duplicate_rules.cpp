@@ -12,6 +12,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
 #include <optional>
@@ -40,44 +42,109 @@ class Hasher {
   bool any_ = false;
 };
 
-// Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
-// read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
-std::uint64_t text_key(std::string_view s) {
-  Hasher h;
-  bool pending_space = false;
-  auto emit = [&](std::string_view bytes, bool alnum) {
-    if (!alnum) {
-      pending_space = true;
-      return;
-    }
-    if (pending_space && h.value()) h.byte(' ');
-    pending_space = false;
-    for (char c : bytes) h.byte(static_cast<unsigned char>(c));
-  };
-  const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    for (char c : s) {
-      const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      const bool alnum = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9');
-      emit(std::string_view(&l, 1), alnum);
-    }
-    return h.value();
-  }
+// What the folded text of a word hashes: the bytes of its alphanumeric code points, with '\0'
+// for each run of others (a separator). ICU folds (NFKC_Casefold), word by word.
+std::string folded_tokens(std::string_view word) {
+  std::string out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   if (U_SUCCESS(status)) u = nfkc_cf->normalize(u, status);
   if (U_FAILURE(status)) u.foldCase();
   for (int32_t i = 0; i < u.length();) {
     const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (!(u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK)) {
+      out += '\0';
+      continue;
+    }
     char buf[4];
     int32_t n = 0;
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
     if (err) n = 0;
-    emit(std::string_view(buf, static_cast<std::size_t>(n)), u_isalnum(c) || u_getCombiningClass(c) > 0 ||
-                                                               u_charType(c) == U_NON_SPACING_MARK);
-    i += U16_LENGTH(c);
+    // An alphanumeric that writes no bytes still ends a separator run.
+    if (n == 0) out += '\1';
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// Titles and names repeat their words across a list: the folds of non-ASCII words are kept.
+// The view is valid until the next call.
+std::string_view cached_tokens(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() > 50000) cache.clear();
+  return cache.emplace(std::string(word), folded_tokens(word)).first->second;
+}
+
+// ASCII characters that separate words for folding: not alphanumeric, and normalisation
+// never joins them to a neighbour (unlike '=' before U+0338, which composes to U+2260).
+const std::array<bool, 128>& fold_separators() {
+  static const std::array<bool, 128> table = [] {
+    std::array<bool, 128> t{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    for (UChar32 c = 0; c < 128; ++c)
+      t[static_cast<std::size_t>(c)] = !std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) &&
+                                       nfkc_cf->hasBoundaryAfter(c);
+    return t;
+  }();
+  return table;
+}
+
+// Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
+// read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
+// ASCII words are folded here; others by ICU, once per distinct word (normalising word by
+// word is normalising the whole: words end where normalisation has a boundary).
+std::uint64_t text_key(std::string_view s) {
+  Hasher h;
+  bool pending_space = false;
+  auto start_alnum = [&] {
+    if (pending_space && h.value()) h.byte(' ');
+    pending_space = false;
+  };
+  const std::array<bool, 128>& separator = fold_separators();
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t e = i;
+    bool ascii = true;
+    while (e < s.size()) {
+      const auto c = static_cast<unsigned char>(s[e]);
+      if (c < 0x80 && separator[c]) break;
+      ascii = ascii && c < 0x80;
+      ++e;
+    }
+    if (ascii) {
+      for (std::size_t k = i; k < e; ++k) {
+        const char c = s[k];
+        const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+          start_alnum();
+          h.byte(static_cast<unsigned char>(l));
+        } else {
+          pending_space = true;
+        }
+      }
+    } else {
+      for (const char t : cached_tokens(s.substr(i, e - i))) {
+        const auto b = static_cast<unsigned char>(t);
+        if (b == 0) {
+          pending_space = true;
+          continue;
+        }
+        if (b == 1 || (b & 0xC0) != 0x80) start_alnum();
+        if (b != 1) h.byte(b);
+      }
+    }
+    if (e < s.size()) pending_space = true;  // the separator
+    i = e + 1;
   }
   return h.value();
 }
@@ -225,27 +292,65 @@ std::string_view describe(Criterion c) {
 // chain are ever compared, so only they are chained.
 struct DuplicateIndex::Groups {
   struct Chain {
+    std::uint64_t key = 0;  // 0: free slot
     std::uint32_t head = 0, tail = 0, size = 0;
   };
-  std::unordered_map<std::uint64_t, Chain> chains;
+  // Open addressing on the key (already a hash): one probe per reference, no node per key.
+  std::vector<Chain> slots;
+  std::size_t used = 0;
   std::vector<std::uint32_t> next;  // per reference: the next member of its chain
+
+  const Chain* find(std::uint64_t key) const {
+    if (slots.empty()) return nullptr;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots[i].key == key) return &slots[i];
+      if (slots[i].key == 0) return nullptr;
+    }
+  }
+  Chain& find_or_add(std::uint64_t key, bool& added) {
+    if ((used + 1) * 2 > slots.size()) grow();
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      added = slots[i].key == 0;
+      if (added || slots[i].key == key) {
+        if (added) {
+          slots[i].key = key;
+          ++used;
+        }
+        return slots[i];
+      }
+    }
+  }
+  void grow() {
+    std::vector<Chain> old(std::max<std::size_t>(1024, slots.size() * 2));
+    old.swap(slots);
+    const std::size_t mask = slots.size() - 1;
+    for (const Chain& c : old) {
+      if (c.key == 0) continue;
+      std::size_t i = c.key & mask;
+      while (slots[i].key != 0) i = (i + 1) & mask;
+      slots[i] = c;
+    }
+  }
 
   template <class Fn>
   void for_each_before(std::uint64_t key, Fn&& fn) const {
     if (!key) return;
-    auto it = chains.find(key);
-    if (it == chains.end()) return;
-    std::uint32_t m = it->second.head;
-    for (std::uint32_t k = 0; k < it->second.size; ++k, m = next[m])
+    const Chain* c = find(key);
+    if (!c) return;
+    std::uint32_t m = c->head;
+    for (std::uint32_t k = 0; k < c->size; ++k, m = next[m])
       if (fn(m)) return;
   }
   void add(std::uint64_t key, std::uint32_t index) {
     next.resize(index + 1);
     if (!key) return;
-    auto [it, fresh] = chains.try_emplace(key);
-    Chain& c = it->second;
-    if (fresh) {
-      c = {index, index, 1};
+    bool added = false;
+    Chain& c = find_or_add(key, added);
+    if (added) {
+      c.head = c.tail = index;
+      c.size = 1;
     } else if (c.size < kMaxCompared) {
       next[c.tail] = index;
       c.tail = index;

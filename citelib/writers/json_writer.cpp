@@ -109,10 +109,20 @@ void JsonWriter::value(long long i) {
   out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
 }
 
+void append_indented(std::string& out, std::string_view text, std::string_view pad) {
+  for (std::size_t from = 0;;) {
+    const std::size_t nl = text.find('\n', from);
+    out.append(text.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl + 1 - from));
+    if (nl == std::string_view::npos) break;
+    out += pad;
+    from = nl + 1;
+  }
+}
+
 void JsonWriter::raw(std::string_view json) {
   prefix();
-  // Dumped by nlohmann (text that is not JSON is kept as a string), then shifted to this
-  // depth line by line: strings hold no raw line breaks, so every '\n' is layout.
+  // Dumped by nlohmann (text that is not JSON is kept as a string), then laid out at this
+  // depth.
   const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
   const std::string text = (v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
                                .dump(indent_, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
@@ -120,14 +130,7 @@ void JsonWriter::raw(std::string_view json) {
     out_ += text;
     return;
   }
-  const std::string pad(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_), ' ');
-  for (std::size_t from = 0;;) {
-    const std::size_t nl = text.find('\n', from);
-    out_.append(text, from, nl == std::string::npos ? std::string::npos : nl + 1 - from);
-    if (nl == std::string::npos) break;
-    out_ += pad;
-    from = nl + 1;
-  }
+  append_indented(out_, text, std::string(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_), ' '));
 }
 
 }  // namespace citelib::detail

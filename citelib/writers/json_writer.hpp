@@ -6,6 +6,8 @@
 // caller's business: writers check what they wrote and fall back to nlohmann, which
 // replaces invalid bytes, for the rare text that is not.
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +16,10 @@ namespace citelib::detail {
 
 /// Appends `s` as a JSON string (quoted, escaped as nlohmann escapes with ensure_ascii off).
 void append_json_string(std::string& out, std::string_view s);
+
+/// Appends dumped JSON `text` with `pad` after each line break: a value dumped on its own,
+/// laid out as if dumped where it is (strings hold no raw line breaks).
+void append_indented(std::string& out, std::string_view text, std::string_view pad);
 
 class JsonWriter {
  public:
@@ -51,6 +57,52 @@ class JsonWriter {
   int depth_;
   std::vector<bool> empty_;  // per open container: no member yet
   bool after_key_ = false;
+};
+
+/// The same calls as JsonWriter, building nlohmann's tree instead: for the rare values the
+/// direct writer leaves to nlohmann (a key given twice overwrites in place; text that is not
+/// UTF-8 is replaced when the tree is dumped).
+class JsonTreeWriter {
+ public:
+  using json = nlohmann::ordered_json;
+
+  void begin_object() { open(json::object()); }
+  void end_object() { close(); }
+  void begin_array() { open(json::array()); }
+  void end_array() { close(); }
+  void key(std::string_view k) { key_ = std::string(k); }
+  void value(std::string_view s) { put(json(std::string(s))); }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(long long i) { put(json(i)); }
+  void value(bool b) { put(json(b)); }
+  void raw(std::string_view text) {
+    json v = json::parse(text, nullptr, false);
+    put(v.is_discarded() ? json(std::string(text)) : std::move(v));
+  }
+  /// The value written.
+  json& result() { return root_; }
+
+ private:
+  json& put(json v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      return root_;
+    }
+    json& parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(v));
+      return parent.back();
+    }
+    json& slot = parent[key_];
+    slot = std::move(v);
+    return slot;
+  }
+  void open(json v) { stack_.push_back(&put(std::move(v))); }
+  void close() { stack_.pop_back(); }
+
+  json root_;
+  std::vector<json*> stack_;
+  std::string key_;
 };
 
 }  // namespace citelib::detail

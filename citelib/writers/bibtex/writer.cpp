@@ -7,8 +7,10 @@
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
+#include "writers/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
@@ -201,7 +203,9 @@ struct Writer {
   std::vector<std::string> notes;     // TeX segments (classic BibTeX's note)
   bibtex::EscapeReport report;
   std::size_t refs_with_extras = 0;
-  std::set<std::string> omitted_keys;
+  std::set<std::string, std::less<>> omitted_keys;
+  std::vector<std::string_view> extras_keys;  // scratch of write_extras
+  std::string extras_line;                    // scratch of write_extras
 
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
@@ -564,29 +568,55 @@ void Writer::write_custom(const Reference& r) {
   }
 }
 
-void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
+// The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
+// the value.
+template <class Member>
+void extras_members(const Reference& r, std::string_view key, Member&& member) {
   using namespace detail;
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  if (key != r.id) j["id"] = r.id;
-  if (r.backlinks) j[custom_key::backlinks] = *r.backlinks;
-  if (r.no_citation) j[custom_key::no_citation] = true;
-  if (!r.list_name.empty()) j[custom_key::list] = r.list_name;
-  if (!r.cs1_messages.empty()) j[custom_key::cs1_messages] = r.cs1_messages;
-  if (!r.short_cites.empty()) j[custom_key::short_cites] = short_cites_to_json(r.short_cites);
-  for (const auto& [k, json_text] : r.extra) {
-    nlohmann::ordered_json v = nlohmann::ordered_json::parse(json_text, nullptr, false);
-    j[k] = v.is_discarded() ? nlohmann::ordered_json(json_text) : std::move(v);
-  }
-  if (!r.raw.empty()) j[custom_key::raw] = r.raw;
-  if (j.empty()) return;
+  if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
+  if (r.backlinks) member(custom_key::backlinks, [&](auto& w) { w.value(static_cast<long long>(*r.backlinks)); });
+  if (r.no_citation) member(custom_key::no_citation, [&](auto& w) { w.value(true); });
+  if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
+  if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
+  if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
+  for (const auto& [k, json_text] : r.extra) member(k, [&](auto& w) { w.raw(json_text); });
+  if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
+}
+
+template <class W>
+void write_extras_object(W& w, const Reference& r, std::string_view key) {
+  w.begin_object();
+  extras_members(r, key, [&](std::string_view k, auto&& write) {
+    w.key(k);
+    write(w);
+  });
+  w.end_object();
+}
+
+void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
+  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, member); }, extras_keys);
+  if (extras_keys.empty()) return;
   if (!opt.keep_extras) {
     ++refs_with_extras;
-    for (const auto& [k, v] : j.items()) omitted_keys.insert(k);
+    for (std::string_view k : extras_keys)
+      if (omitted_keys.find(k) == omitted_keys.end()) omitted_keys.emplace(k);
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
   // and the JSON holds none ("@" is written as \u0040), nor a line break.
-  const std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string& line = extras_line;
+  line.clear();
+  if (unique) {
+    detail::JsonWriter w(line, -1);
+    write_extras_object(w, r, key);
+  }
+  // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
+  // overwrites in place and replaces invalid bytes.
+  if (!unique || !simdjson::validate_utf8(line.data(), line.size())) {
+    detail::JsonTreeWriter tree;
+    write_extras_object(tree, r, key);
+    line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
   out += "% citelib: ";
   for (std::size_t from = 0;;) {
     const std::size_t at = line.find('@', from);
