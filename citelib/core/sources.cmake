@@ -1,3 +1,4 @@
 target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/source.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/string_table.cpp
   ${CMAKE_CURRENT_LIST_DIR}/diagnostic.cpp)

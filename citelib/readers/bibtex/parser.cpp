@@ -90,11 +90,13 @@ enum class Mode : unsigned char {
 
 class Parser {
  public:
-  Parser(const SourceText& src, Diagnostics* d, Mode mode, bibtex::MacroTable* macros)
-      : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros) {}
+  // `db` receives the entries (build, single), `index` the locations (index).
+  Parser(const SourceText& src, Diagnostics* d, Mode mode, bibtex::MacroTable* macros, BibDatabase* db,
+         bibtex::BibIndex* index)
+      : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros), db_(db), index_(index) {}
 
-  BibDatabase run() {
-    if (mode_ == Mode::build) db_.entries.reserve(t_.size() / 400 + 1);
+  void run() {
+    if (mode_ == Mode::build) db_->entries.reserve(t_.size() / 400 + 1);
     while (i_ < t_.size()) {
       const void* at = std::memchr(t_.data() + i_, '@', t_.size() - i_);
       const std::size_t next = at ? static_cast<std::size_t>(static_cast<const char*>(at) - t_.data()) : t_.size();
@@ -103,18 +105,14 @@ class Parser {
       if (i_ >= t_.size()) break;
       parse_item();
     }
-    return std::move(db_);
   }
 
-  /// The entry at `at` (a location the index kept), with its extras.
-  BibEntry entry_at(std::size_t at, std::string_view extras) {
+  /// The entry at `at` (a location the index kept), with its extras, into db.entries.
+  void entry_at(std::size_t at, std::string_view extras) {
     i_ = at;
     pending_extras_ = extras;
     parse_item();
-    return db_.entries.empty() ? BibEntry{} : std::move(db_.entries.front());
   }
-
-  bibtex::BibIndex take_index() { return std::move(index_); }
 
  private:
   // ---- positions and errors -----------------------------------------------------------
@@ -237,7 +235,7 @@ class Parser {
     skip_space();
     std::string value;
     if (!parse_value(at, "@preamble", mode_ == Mode::build ? &value : nullptr)) return false;
-    if (mode_ == Mode::build) db_.preambles.push_back(std::move(value));
+    if (mode_ == Mode::build) db_->preambles.push_back(std::move(value));
     return expect_close(close, at, "@preamble");
   }
 
@@ -254,7 +252,7 @@ class Parser {
     skip_space();
     std::string value;
     if (!parse_value(at, "@string", &value)) return false;
-    if (mode_ == Mode::build) db_.strings.emplace_back(name, value);
+    if (mode_ == Mode::build) db_->strings.emplace_back(name, value);
     // A definition counts from its own "@": entries after it see it.
     if (mode_ != Mode::single) macros_->define(std::move(name), std::move(value), at);
     return expect_close(close, at, "@string");
@@ -338,28 +336,28 @@ class Parser {
     }
     if (mode_ == Mode::single) {
       e.span = {at, i_};
-      db_.entries.push_back(std::move(e));
+      db_->entries.push_back(std::move(e));
       return true;
     }
     if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
       error(DiagCode::input_invalid_utf8, at + bad, {}, key);
       return true;  // the entry is dropped; parsing goes on after it
     }
-    const std::string lkey = lower(key);
-    if (auto it = keys_.find(lkey); it != keys_.end()) {
-      const std::string first_line = std::to_string(src_.position(it->second).line);
-      error(DiagCode::bib_duplicate_key, at, {key, first_line}, key);
+    // Keys are unique ignoring case: the table maps each to where it was first defined.
+    bool fresh = false;
+    const std::size_t first = keys_->insert(lower(key), mode_ == Mode::index ? index_->entries.size() : at, fresh);
+    if (!fresh) {
+      const std::size_t first_at = mode_ == Mode::index ? index_->entries[first].at : first;
+      error(DiagCode::bib_duplicate_key, at, {key, std::to_string(src_.position(first_at).line)}, key);
       return true;
     }
-    keys_.emplace(lkey, at);
     if (mode_ == Mode::index) {
-      index_.by_key.emplace(lkey, index_.entries.size());
       const std::size_t extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - t_.data());
-      index_.entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links});
+      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links});
       return true;
     }
     e.span = {at, i_};
-    db_.entries.push_back(std::move(e));
+    db_->entries.push_back(std::move(e));
     return true;
   }
 
@@ -456,37 +454,40 @@ class Parser {
   Diagnostics* diags_;
   Mode mode_;
   bibtex::MacroTable* macros_;
+  BibDatabase* db_;
+  bibtex::BibIndex* index_;
+  detail::StringTable own_keys_;
+  detail::StringTable* keys_ = index_ ? &index_->by_key : &own_keys_;  // lower-cased entry keys
   std::size_t i_ = 0;
-  std::unordered_map<std::string, std::size_t> keys_;
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
   std::string value_;                          // the value being read
-  BibDatabase db_;
-  bibtex::BibIndex index_;
 };
 
 }  // namespace
 
 BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics) {
   bibtex::MacroTable macros;
-  return Parser(source, &diagnostics, Mode::build, &macros).run();
+  BibDatabase db;
+  Parser(source, &diagnostics, Mode::build, &macros, &db, nullptr).run();
+  return db;
 }
 
 namespace bibtex {
 
 BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics) {
   BibIndex index;
-  Parser p(source, &diagnostics, Mode::index, &index.macros);
-  p.run();
-  BibIndex found = p.take_index();
-  found.macros = std::move(index.macros);
-  return found;
+  Parser(source, &diagnostics, Mode::index, &index.macros, nullptr, &index).run();
+  return index;
 }
 
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
   const EntryLocation& loc = index.entries[entry];
-  Parser p(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros));
-  return p.entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size));
+  BibDatabase one;
+  // The macros are only read in this mode.
+  Parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), &one, nullptr)
+      .entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size));
+  return one.entries.empty() ? BibEntry{} : std::move(one.entries.front());
 }
 
 }  // namespace bibtex

@@ -8,6 +8,8 @@
 #include <citelib/readers/bibtex.hpp>
 #include <citelib/source.hpp>
 
+#include "core/string_table.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -42,7 +44,7 @@ struct EntryLocation {
 struct BibIndex {
   std::vector<EntryLocation> entries;
   MacroTable macros;
-  std::unordered_map<std::string, std::size_t> by_key;  ///< lower-cased key -> entries index
+  detail::StringTable by_key;  ///< lower-cased key -> entries index
 };
 
 /// The first pass over a file: every syntax problem is reported to `diagnostics`.

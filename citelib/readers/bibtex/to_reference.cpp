@@ -177,11 +177,11 @@ BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, st
     const BibField* f = e.field(link);
     if (!f) continue;
     for (const std::string& k : link_targets(*f)) {
-      auto it = index.by_key.find(k);
-      if (it == index.by_key.end() || it->second == i) continue;
-      const bool cycle = std::find(in_progress.begin(), in_progress.end(), it->second) != in_progress.end();
-      inherit(e, cycle ? bibtex::read_indexed_entry(src, index, it->second)
-                       : resolved_entry(src, index, it->second, depth + 1, in_progress));
+      const std::size_t* parent = index.by_key.find(k);
+      if (!parent || *parent == i) continue;
+      const bool cycle = std::find(in_progress.begin(), in_progress.end(), *parent) != in_progress.end();
+      inherit(e, cycle ? bibtex::read_indexed_entry(src, index, *parent)
+                       : resolved_entry(src, index, *parent, depth + 1, in_progress));
     }
   }
   in_progress.pop_back();
@@ -589,7 +589,7 @@ class BibInput final : public detail::ChunkedInput {
         const BibField* f = e.field(link);
         if (!f) continue;
         for (const std::string& k : link_targets(*f))
-          if (!index_.by_key.count(k))
+          if (!index_.by_key.find(k))
             diagnostics.report(DiagCode::bib_crossref_missing, &src_, f->span, {e.key, k}, e.key);
       }
     }

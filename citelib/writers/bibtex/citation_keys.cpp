@@ -231,51 +231,21 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
   return base;
 }
 
-std::size_t KeyAssigner::find_or_add(std::string_view lowered, bool& added) {
-  const std::size_t hash = std::hash<std::string_view>{}(lowered);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& s = slots_[i];
-    if (!s.used) {
-      s = Slot{hash, keys_.size(), lowered.size(), 0, true};
-      keys_ += lowered;
-      ++count_;
-      added = true;
-      return i;
-    }
-    if (s.hash == hash && std::string_view(keys_).substr(s.at, s.size) == lowered) {
-      added = false;
-      return i;
-    }
-  }
-}
-
-void KeyAssigner::make_room() {
-  // At most two keys are added per assign(): room for them keeps slot numbers stable.
-  if ((count_ + 2) * 2 <= slots_.size()) return;
-  std::vector<Slot> old(std::max<std::size_t>(64, slots_.size() * 2));
-  old.swap(slots_);
-  const std::size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (!s.used) continue;
-    std::size_t i = s.hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
-}
-
 std::string KeyAssigner::assign(std::string base, std::size_t index) {
   if (base.empty()) base = "ref" + std::to_string(index + 1);
-  make_room();
+  const std::string lowered = lower_ascii(base);
   bool added = false;
-  const std::size_t at = find_or_add(lower_ascii(base), added);
+  std::size_t next = given_.insert(lowered, 0, added);
   if (added) return base;
   // Suffixes continue from the last one given to the same base, so a base shared by many
   // references costs one probe each, not one per earlier holder.
   while (true) {
-    std::string key = base + suffix(slots_[at].next_suffix++);
-    find_or_add(lower_ascii(key), added);
-    if (added) return key;
+    std::string key = base + suffix(next++);
+    given_.insert(lower_ascii(key), 0, added);
+    if (added) {
+      *given_.find(lowered) = next;
+      return key;
+    }
   }
 }
 

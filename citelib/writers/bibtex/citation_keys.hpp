@@ -5,10 +5,10 @@
 
 #include <citelib/writers/bibtex.hpp>
 
+#include "core/string_table.hpp"
+
 #include <cstddef>
 #include <string>
-#include <string_view>
-#include <vector>
 
 namespace citelib::bibtex {
 
@@ -23,20 +23,8 @@ class KeyAssigner {
   std::string assign(std::string base, std::size_t index);
 
  private:
-  // Every key given (lower-cased), in an open-addressing table over one text buffer: a
-  // 100,000-key file costs one probe per key, not a node allocation and several misses.
-  struct Slot {
-    std::size_t hash = 0;
-    std::size_t at = 0;           // in keys_
-    std::size_t size = 0;
-    std::size_t next_suffix = 0;  // when the key is also a base: the next suffix to try
-    bool used = false;
-  };
-  std::size_t find_or_add(std::string_view lowered, bool& added);
-  void make_room();
-  std::vector<Slot> slots_;
-  std::string keys_;
-  std::size_t count_ = 0;
+  // Every key given, lower-cased, with (for keys that are also bases) the next suffix to try.
+  detail::StringTable given_;
 };
 
 }  // namespace citelib::bibtex

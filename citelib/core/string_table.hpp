@@ -1,0 +1,38 @@
+#pragma once
+// Strings mapped to numbers in one open-addressing table over one text buffer: a file's
+// hundred thousand keys (citation keys, .bib entry keys) cost a probe each, not a node
+// allocation and several cache misses as in a node-based map.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelib::detail {
+
+class StringTable {
+ public:
+  /// The value of `key`, or nullptr (valid until the next insert).
+  const std::size_t* find(std::string_view key) const;
+  std::size_t* find(std::string_view key);
+  /// The value of `key`, which is added with `value` when absent (then `added` is true).
+  /// The reference is valid until the next insert.
+  std::size_t& insert(std::string_view key, std::size_t value, bool& added);
+  std::size_t size() const noexcept { return count_; }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    std::size_t at = 0;    // in text_
+    std::size_t size = 0;  // SIZE_MAX: free
+    std::size_t value = 0;
+  };
+  std::size_t slot_of(std::string_view key, std::size_t hash) const;
+  void grow();
+
+  std::vector<Slot> slots_;
+  std::string text_;
+  std::size_t count_ = 0;
+};
+
+}  // namespace citelib::detail
