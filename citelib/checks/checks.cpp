@@ -42,6 +42,15 @@ struct ReferenceChecker::Duplicates {
   checks::DuplicateIndex index;
 };
 
+struct ReferenceChecker::SliceKeys::Data {
+  std::vector<checks::DuplicateKeys> keys;
+};
+
+ReferenceChecker::SliceKeys::SliceKeys() = default;
+ReferenceChecker::SliceKeys::~SliceKeys() = default;
+ReferenceChecker::SliceKeys::SliceKeys(SliceKeys&&) noexcept = default;
+ReferenceChecker::SliceKeys& ReferenceChecker::SliceKeys::operator=(SliceKeys&&) noexcept = default;
+
 ReferenceChecker::ReferenceChecker(const SourceText* source, const CheckOptions& options)
     : source_(source), options_(options), duplicates_(std::make_unique<Duplicates>()) {
   // The date once, not per slice.
@@ -50,7 +59,7 @@ ReferenceChecker::ReferenceChecker(const SourceText* source, const CheckOptions&
 
 ReferenceChecker::~ReferenceChecker() = default;
 
-void ReferenceChecker::check(std::span<const Reference> references, Diagnostics& diagnostics) const {
+void ReferenceChecker::check(std::span<const Reference> references, Diagnostics& diagnostics, SliceKeys* keys) const {
   using namespace checks;
   const std::size_t before = diagnostics.size();
   CheckContext cx(source_, options_, diagnostics);
@@ -68,12 +77,20 @@ void ReferenceChecker::check(std::span<const Reference> references, Diagnostics&
     check_required(r, text, cx);
   }
   drop_repeats(diagnostics, before);
+  if (keys) {
+    if (!keys->data_) keys->data_ = std::make_unique<SliceKeys::Data>();
+    keys->data_->keys.clear();
+    keys->data_->keys.reserve(references.size());
+    for (const Reference& r : references) keys->data_->keys.push_back(duplicate_keys(r));
+  }
 }
 
-void ReferenceChecker::check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics) {
+void ReferenceChecker::check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
+                                        const SliceKeys* keys) {
   const std::size_t before = diagnostics.size();
   checks::CheckContext cx(source_, options_, diagnostics);
-  duplicates_->index.add(references, cx);
+  const bool given = keys && keys->data_ && keys->data_->keys.size() == references.size();
+  duplicates_->index.add(references, given ? keys->data_->keys.data() : nullptr, cx);
   drop_repeats(diagnostics, before);
 }
 

@@ -190,13 +190,11 @@ std::uint64_t isbn_key(std::string_view isbn) {
   return v;
 }
 
-struct Keys {
-  std::uint64_t title = 0, container = 0, url = 0, doi = 0, isbn = 0;
-  std::uint64_t page = 0, volume = 0, issue = 0, section = 0;
-};
+}  // namespace
 
-Keys keys_of(const Reference& r) {
-  Keys k;
+DuplicateKeys duplicate_keys(const Reference& r) {
+  DuplicateKeys k;
+  if (r.no_citation) return k;
   k.title = text_key(r.get(Variable::title));
   k.container = text_key(r.get(Variable::container_title));
   k.url = url_key(r.get(Variable::URL));
@@ -210,11 +208,13 @@ Keys keys_of(const Reference& r) {
   return k;
 }
 
+namespace {
+
 bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 
 // What the duplicate rules compare of an earlier reference, kept instead of the reference.
 struct Summary {
-  Keys keys;
+  DuplicateKeys keys;
   DatePoint issued;                   // start of the issue date (has_year false when none)
   bool has_author = false;
   std::uint32_t id_at = 0, id_size = 0;  // in the text pool
@@ -242,8 +242,8 @@ DatePoint issued_start(const Reference& r) {
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
 bool conflict(const Summary& a, const Summary& b) {
-  const Keys& ka = a.keys;
-  const Keys& kb = b.keys;
+  const DuplicateKeys& ka = a.keys;
+  const DuplicateKeys& kb = b.keys;
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
@@ -368,16 +368,17 @@ struct DuplicateIndex::State {
 DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
 DuplicateIndex::~DuplicateIndex() = default;
 
-void DuplicateIndex::add(std::span<const Reference> refs, CheckContext& cx) {
+void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
   std::vector<Summary>& seen = state_->seen;
   std::string& pool = state_->pool;
   Groups& doi = state_->doi;
   Groups& isbn = state_->isbn;
   Groups& url = state_->url;
   Groups& title = state_->title;
-  for (const Reference& r : refs) {
+  for (std::size_t n = 0; n < refs.size(); ++n) {
+    const Reference& r = refs[n];
     Summary b;
-    if (!r.no_citation) b.keys = keys_of(r);
+    b.keys = keys ? keys[n] : duplicate_keys(r);
     b.issued = issued_start(r);
     const AuthorText author = first_author(r);
     b.has_author = !r.names(Variable::author).empty();

@@ -244,14 +244,23 @@ Conversion Converter::run(std::string name, std::string bytes, std::string body,
   ReferenceChecker checker(&source, {});
   std::size_t references = 0;
   detail::ChunkSteps steps;
+  // The duplicate rules' keys are computed with the other checks, on any thread; the ordered
+  // step only compares them.
+  struct CheckExtra final : detail::ChunkExtra {
+    ReferenceChecker::SliceKeys keys;
+  };
   steps.read = [&](detail::Chunk& k) {
     items.read(k.begin, k.end, k.refs, k.diagnostics);
-    if (options_.check) checker.check(k.refs, k.diagnostics);
+    if (options_.check) {
+      auto extra = std::make_unique<CheckExtra>();
+      checker.check(k.refs, k.diagnostics, &extra->keys);
+      k.checks = std::move(extra);
+    }
     chunks->prepare(k);
   };
   steps.decide = [&](detail::Chunk& k) {
     items.settle(k.diagnostics, 0);
-    if (options_.check) checker.check_duplicates(k.refs, k.diagnostics);
+    if (options_.check) checker.check_duplicates(k.refs, k.diagnostics, &static_cast<CheckExtra&>(*k.checks).keys);
     k.refs_before = references;
     references += k.refs.size();
     chunks->decide(k);

@@ -28,7 +28,8 @@ struct Chunk {
   std::vector<Reference> refs;
   Diagnostics diagnostics;
   std::string output;
-  std::unique_ptr<ChunkExtra> extra;
+  std::unique_ptr<ChunkExtra> extra;   ///< the output format's
+  std::unique_ptr<ChunkExtra> checks;  ///< the checks' (what the ordered step compares)
 };
 
 struct ChunkSteps {

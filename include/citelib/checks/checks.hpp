@@ -42,10 +42,28 @@ class ReferenceChecker {
   ReferenceChecker(const ReferenceChecker&) = delete;
   ReferenceChecker& operator=(const ReferenceChecker&) = delete;
 
-  /// Every per-reference rule on `references`; thread-safe.
-  void check(std::span<const Reference> references, Diagnostics& diagnostics) const;
-  /// Duplicates of earlier references among `references`, then remembers them.
-  void check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics);
+  /// What check_duplicates() compares of the references of a slice (opaque): check() can
+  /// compute it on any thread, so that the ordered step only compares.
+  class SliceKeys {
+   public:
+    SliceKeys();
+    ~SliceKeys();
+    SliceKeys(SliceKeys&&) noexcept;
+    SliceKeys& operator=(SliceKeys&&) noexcept;
+
+   private:
+    friend class ReferenceChecker;
+    struct Data;
+    std::unique_ptr<Data> data_;
+  };
+
+  /// Every per-reference rule on `references`; thread-safe. With `keys`, also computes what
+  /// check_duplicates() needs of them.
+  void check(std::span<const Reference> references, Diagnostics& diagnostics, SliceKeys* keys = nullptr) const;
+  /// Duplicates of earlier references among `references`, then remembers them. `keys`, if
+  /// given, is what check() computed for the same references.
+  void check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
+                        const SliceKeys* keys = nullptr);
 
  private:
   struct Duplicates;
