@@ -62,6 +62,7 @@ class CslJsonConverter final : public Converter {
 class BibChunks final : public detail::ChunkFormat {
  public:
   explicit BibChunks(const BibOptions& o) : bib_(o) {}
+  void warm_up(std::string_view text) const override { bibtex::warm_up_folding(text); }
   struct Extra final : detail::ChunkExtra {
     std::vector<std::string> keys;
     bibtex::WriteTally tally;
@@ -186,6 +187,10 @@ class CollectingSink final : public ConversionSink {
 // that the chunks in flight stay a few megabytes.
 constexpr std::size_t kChunkItems = 512;
 
+// Inputs long enough to warm up for: below, converting takes less than building everything
+// ahead might, and waiting for it at the end would slow the conversion down.
+constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
+
 }  // namespace
 
 std::unique_ptr<detail::ChunkFormat> Converter::chunk_format() const { return nullptr; }
@@ -206,7 +211,21 @@ Conversion Converter::stream(std::string name, std::string bytes, ConversionSink
 Conversion Converter::run(std::string name, std::string bytes, std::string body, ConversionSink& sink, unsigned threads) {
   Conversion c;
   Diagnostics diags;
-  detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags);
+  std::unique_ptr<detail::ChunkFormat> chunks = body.empty() ? chunk_format() : nullptr;
+  // A long input is opened (read, checked, split) on one thread: the others can build ahead
+  // what writing will need meanwhile.
+  std::jthread warm_up;
+  std::function<void(const SourceText&)> opened;
+  if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes)
+    opened = [&](const SourceText& text) { warm_up = std::jthread([&chunks, &text] { chunks->warm_up(text.text()); }); };
+  detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags, opened, chunks ? threads : 1);
+  // Done with the text before the text goes.
+  struct JoinFirst {
+    std::jthread& thread;
+    ~JoinFirst() {
+      if (thread.joinable()) thread.join();
+    }
+  } join_first{warm_up};
   // Converting nothing is almost always a mistake (an empty file in a batch): a failure.
   if (in.failure.empty() && !in.items && in.source && in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos)
     in.failure = "empty input";
@@ -216,7 +235,6 @@ Conversion Converter::run(std::string name, std::string bytes, std::string body,
     return c;
   }
   const SourceText& source = *in.source;
-  std::unique_ptr<detail::ChunkFormat> chunks = body.empty() ? chunk_format() : nullptr;
   if (!chunks || !in.items) {
     // The whole list at once: rendered bibliographies, and checks against an article body.
     std::vector<Reference> refs;

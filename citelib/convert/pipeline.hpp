@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace citelib::detail {
@@ -43,6 +44,9 @@ struct ChunkSteps {
 class ChunkFormat {
  public:
   virtual ~ChunkFormat() = default;
+  /// Called on a spare thread with the input's text while it is opened: builds ahead what
+  /// writing will need (e.g. ICU transliterators for citation keys).
+  virtual void warm_up(std::string_view text) const { (void)text; }
   /// After the chunk is read, on any thread (e.g. what a citation key would be).
   virtual void prepare(Chunk& chunk) const { (void)chunk; }
   /// In input order (e.g. keys unique against every earlier one).

@@ -10,6 +10,7 @@
 #include <citelib/source.hpp>
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,10 +37,10 @@ class ChunkedInput {
   }
 };
 
-/// A CSL-JSON input: the top-level array split into items, every item's syntax checked.
-/// nullptr when the input has no readable item (a json-syntax or json-not-items error was
-/// reported). `source` must outlive the result.
-std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics);
+/// A CSL-JSON input: the top-level array split into items, every item's syntax checked (on
+/// `threads` threads). nullptr when the input has no readable item (a json-syntax or
+/// json-not-items error was reported). `source` must outlive the result.
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
 
 /// A .bib input: entries located, @string macros and crossref targets resolved, syntax
 /// errors reported. `source` must outlive the result.
@@ -57,8 +58,10 @@ struct OpenedInput {
 };
 
 /// As read_input(), without reading the items: syntax errors, an empty input and an input
-/// without a single item are known (and reported) here.
+/// without a single item are known (and reported) here. `opened`, if set, is called with the
+/// text as soon as it is known to be usable, before its items are located.
 OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                       Diagnostics& diagnostics);
+                       Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
+                       unsigned threads = 1);
 
 }  // namespace citelib::detail

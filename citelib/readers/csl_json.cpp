@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <string>
+#include <thread>
 
 namespace citelib {
 
@@ -127,7 +128,7 @@ class CslJsonInput final : public detail::ChunkedInput {
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics) {
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
   using Shape = csl_json::Split::Shape;
   csl_json::Split split = csl_json::split_top_level(source.text());
   if (split.shape == Shape::scalar || split.shape == Shape::invalid) {
@@ -158,12 +159,24 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
     }
   }
   // Every item is parsed once here, so that a syntax error anywhere voids the input before
-  // any item is converted (as a whole-document parse would).
-  std::vector<std::size_t> refused;
-  ParserSlot& slot = thread_parser();
+  // any item is converted (as a whole-document parse would); long inputs in parallel.
   const std::string_view text = source.text();
-  for (std::size_t i = 0; i < split.elements.size(); ++i)
-    if (parse_element(slot.parser, text, split.elements[i], slot.scratch).error()) refused.push_back(i);
+  const std::vector<Element>& elements = split.elements;
+  const std::size_t parts = elements.size() >= 4096 ? std::max(1u, threads) : 1;
+  std::vector<std::vector<std::size_t>> refused_in(parts);
+  auto validate = [&](std::size_t part) {
+    ParserSlot& slot = thread_parser();
+    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
+    for (std::size_t i = begin; i < end; ++i)
+      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[part].push_back(i);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t part = 1; part < parts; ++part) helpers.emplace_back(validate, part);
+    validate(0);
+  }
+  std::vector<std::size_t> refused;
+  for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
   return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused));
 }

@@ -69,7 +69,8 @@ bool has_bib_extension(std::string_view name) {
 
 namespace detail {
 
-OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced, Diagnostics& diagnostics) {
+OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
+                       const std::function<void(const SourceText&)>& opened, unsigned threads) {
   OpenedInput in;
   // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
   // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
@@ -97,10 +98,11 @@ OpenedInput open_input(std::string name, std::string bytes, std::optional<InputK
     diagnostics.report(DiagCode::input_empty, &source, {0, 0});
     return in;
   }
+  if (opened) opened(source);
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
   switch (in.kind) {
     case InputKind::reference_list: in.items = hold_references(read_reference_list(source, {}, diagnostics)); break;
-    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics); break;
+    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
     case InputKind::bibtex: in.items = open_bibtex(source, diagnostics); break;
   }
   if (in.items && !in.items->yields_references()) {

@@ -203,6 +203,18 @@ std::string suffix(std::size_t n) {
 
 namespace bibtex {
 
+void warm_up_folding(std::string_view text) {
+  // The first Han, kana or CJK-symbol character (UTF-8 lead bytes E3-E9): folding it builds
+  // the transliterator for its script, which ICU then keeps for every thread.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (p[i] < 0xE3 || p[i] > 0xE9) continue;
+    (void)fold_word_uncached(text.substr(i, 3));
+    return;
+  }
+  (void)fold_word_uncached("\u0416");  // at least the transliterator itself (Cyrillic Zhe)
+}
+
 std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
   if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) return r.id;
   // The first two significant words of the title.

@@ -9,8 +9,15 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace citelib::bibtex {
+
+/// Builds, ahead of need, what folding the words of `text` into keys will need from ICU: the
+/// transliterator, and the rules for the script of its first CJK character (compiling
+/// ICU's Han-Latin rules takes about 90 ms, once per process). Meant for a spare core while
+/// a long input is opened.
+void warm_up_folding(std::string_view text);
 
 /// The key a reference asks for under `policy`; empty when it has nothing to make one of.
 std::string citation_key_base(const Reference& r, BibKeyPolicy policy);
