@@ -334,27 +334,35 @@ struct DuplicateIndex::Groups {
     }
   }
 
+  void prefetch(std::uint64_t key) const {
+    if (key && !slots.empty()) __builtin_prefetch(&slots[key & (slots.size() - 1)]);
+  }
+  /// The chain of `key` before reference `index` joins it (null for key 0): the members it is
+  /// compared with. Call join() after comparing.
+  Chain* chain_for(std::uint64_t key) {
+    if (!key) return nullptr;
+    bool added = false;
+    Chain& c = find_or_add(key, added);
+    if (added) c.size = 0;
+    return &c;
+  }
   template <class Fn>
-  void for_each_before(std::uint64_t key, Fn&& fn) const {
-    if (!key) return;
-    const Chain* c = find(key);
+  void for_each_member(const Chain* c, Fn&& fn) const {
     if (!c) return;
     std::uint32_t m = c->head;
     for (std::uint32_t k = 0; k < c->size; ++k, m = next[m])
       if (fn(m)) return;
   }
-  void add(std::uint64_t key, std::uint32_t index) {
+  void join(Chain* c, std::uint32_t index) {
     next.resize(index + 1);
-    if (!key) return;
-    bool added = false;
-    Chain& c = find_or_add(key, added);
-    if (added) {
-      c.head = c.tail = index;
-      c.size = 1;
-    } else if (c.size < kMaxCompared) {
-      next[c.tail] = index;
-      c.tail = index;
-      ++c.size;
+    if (!c) return;
+    if (c->size == 0) {
+      c->head = c->tail = index;
+      c->size = 1;
+    } else if (c->size < kMaxCompared) {
+      next[c->tail] = index;
+      c->tail = index;
+      ++c->size;
     }
   }
 };
@@ -375,6 +383,15 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
   Groups& isbn = state_->isbn;
   Groups& url = state_->url;
   Groups& title = state_->title;
+  // The tables are larger than the caches: ask for every slot of the slice at once, so that
+  // the misses overlap instead of coming one by one.
+  if (keys)
+    for (std::size_t n = 0; n < refs.size(); ++n) {
+      doi.prefetch(keys[n].doi);
+      isbn.prefetch(keys[n].isbn);
+      url.prefetch(keys[n].url);
+      title.prefetch(keys[n].title);
+    }
   for (std::size_t n = 0; n < refs.size(); ++n) {
     const Reference& r = refs[n];
     Summary b;
@@ -398,27 +415,30 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       return true;
     };
 
+    // One probe per group: the chain found is compared with, then joined.
+    Groups::Chain* const chains[] = {doi.chain_for(b.keys.doi), isbn.chain_for(b.keys.isbn), url.chain_for(b.keys.url),
+                                     title.chain_for(b.keys.title)};
     std::optional<std::pair<std::uint32_t, Criterion>> match;
-    auto pass = [&](const Groups& g, std::uint64_t key, Criterion how, auto&& same) {
+    auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
       if (match) return;
-      g.for_each_before(key, [&](std::uint32_t a) {
+      g.for_each_member(chain, [&](std::uint32_t a) {
         if (conflict(seen[a], b) || !same(seen[a])) return false;
         match = {a, how};
         return true;
       });
     };
     const auto always = [](const Summary&) { return true; };
-    pass(doi, b.keys.doi, Criterion::doi, always);
+    pass(doi, chains[0], Criterion::doi, always);
     // Chapters of one book share its ISBN: differently titled items are different works.
-    pass(isbn, b.keys.isbn, Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
-    pass(url, b.keys.url, Criterion::url, always);
+    pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
+    pass(url, chains[2], Criterion::url, always);
     // A shared title is the same source when the container is shared too, or, without one,
     // when the day is; never when different people wrote them (replies in a mailing-list
     // thread share their subject).
-    pass(title, b.keys.title, Criterion::title_container, [&](const Summary& a) {
+    pass(title, chains[3], Criterion::title_container, [&](const Summary& a) {
       return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
     });
-    pass(title, b.keys.title, Criterion::title_date, [&](const Summary& a) {
+    pass(title, chains[3], Criterion::title_date, [&](const Summary& a) {
       return !differ(a.keys.container, b.keys.container) && same_day(a.issued, b.issued) && !different_authors(a);
     });
 
@@ -449,10 +469,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       pool.append(author.literal).append(author.family).append(author.given);
     }
     const auto index = static_cast<std::uint32_t>(seen.size());
-    doi.add(b.keys.doi, index);
-    isbn.add(b.keys.isbn, index);
-    url.add(b.keys.url, index);
-    title.add(b.keys.title, index);
+    doi.join(chains[0], index);
+    isbn.join(chains[1], index);
+    url.join(chains[2], index);
+    title.join(chains[3], index);
     seen.push_back(b);
   }
 }

@@ -64,19 +64,23 @@ class BibChunks final : public detail::ChunkFormat {
   explicit BibChunks(const BibOptions& o) : bib_(o) {}
   void warm_up(std::string_view text) const override { bibtex::warm_up_folding(text); }
   struct Extra final : detail::ChunkExtra {
+    std::vector<bibtex::KeyAssigner::Base> bases;
     std::vector<std::string> keys;
     bibtex::WriteTally tally;
   };
   void prepare(detail::Chunk& c) const override {
     auto extra = std::make_unique<Extra>();
-    extra->keys.reserve(c.refs.size());
-    for (const Reference& r : c.refs) extra->keys.push_back(bibtex::citation_key_base(r, bib_.keys));
+    extra->bases.reserve(c.refs.size());
+    for (const Reference& r : c.refs)
+      extra->bases.push_back(bibtex::KeyAssigner::prepare(bibtex::citation_key_base(r, bib_.keys)));
     c.extra = std::move(extra);
   }
   void decide(detail::Chunk& c) override {
     auto& extra = static_cast<Extra&>(*c.extra);
-    for (std::size_t i = 0; i < extra.keys.size(); ++i)
-      extra.keys[i] = keys_.assign(std::move(extra.keys[i]), c.refs_before + i);
+    keys_.prefetch(extra.bases);
+    extra.keys.reserve(extra.bases.size());
+    for (std::size_t i = 0; i < extra.bases.size(); ++i)
+      extra.keys.push_back(keys_.assign(std::move(extra.bases[i]), c.refs_before + i));
   }
   void write(detail::Chunk& c) const override {
     auto& extra = static_cast<Extra&>(*c.extra);

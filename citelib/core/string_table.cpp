@@ -21,7 +21,7 @@ std::size_t StringTable::slot_of(std::string_view key, std::size_t hash) const {
 
 const std::size_t* StringTable::find(std::string_view key) const {
   if (slots_.empty()) return nullptr;
-  const Slot& s = slots_[slot_of(key, std::hash<std::string_view>{}(key))];
+  const Slot& s = slots_[slot_of(key, hash(key))];
   return s.size == kFree ? nullptr : &s.value;
 }
 
@@ -41,9 +41,8 @@ void StringTable::grow() {
   }
 }
 
-std::size_t& StringTable::insert(std::string_view key, std::size_t value, bool& added) {
+std::size_t& StringTable::insert(std::string_view key, std::size_t hash, std::size_t value, bool& added) {
   if ((count_ + 1) * 2 > slots_.size()) grow();
-  const std::size_t hash = std::hash<std::string_view>{}(key);
   Slot& s = slots_[slot_of(key, hash)];
   added = s.size == kFree;
   if (added) {

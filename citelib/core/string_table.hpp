@@ -4,6 +4,7 @@
 // allocation and several cache misses as in a node-based map.
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,16 @@ class StringTable {
   std::size_t* find(std::string_view key);
   /// The value of `key`, which is added with `value` when absent (then `added` is true).
   /// The reference is valid until the next insert.
-  std::size_t& insert(std::string_view key, std::size_t value, bool& added);
+  std::size_t& insert(std::string_view key, std::size_t value, bool& added) {
+    return insert(key, hash(key), value, added);
+  }
+  /// The same, with hash(key) computed beforehand (e.g. on another thread).
+  std::size_t& insert(std::string_view key, std::size_t key_hash, std::size_t value, bool& added);
+  /// Starts loading the slot a key of this hash probes first (for a batch of lookups).
+  void prefetch(std::size_t key_hash) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[key_hash & (slots_.size() - 1)]);
+  }
+  static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key); }
   std::size_t size() const noexcept { return count_; }
 
  private:

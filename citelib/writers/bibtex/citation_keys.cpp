@@ -11,6 +11,7 @@
 #include <cctype>
 #include <array>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -79,6 +80,11 @@ std::string fold_word_uncached(std::string_view s) {
       if (ascii) return out;
     }
   }
+  // One thread at a time: the first transliteration of a script compiles its rules (Han:
+  // about 90 ms), which ICU then shares; threads meeting it together would each compile them.
+  // Words reach here once per thread (fold_word caches), so the lock is rarely contended.
+  static std::mutex compiling;
+  const std::lock_guard<std::mutex> lock(compiling);
   thread_local std::unique_ptr<icu::Transliterator> tr = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
@@ -243,19 +249,33 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
   return base;
 }
 
-std::string KeyAssigner::assign(std::string base, std::size_t index) {
-  if (base.empty()) base = "ref" + std::to_string(index + 1);
-  const std::string lowered = lower_ascii(base);
+KeyAssigner::Base KeyAssigner::prepare(std::string base) {
+  Base b;
+  b.lowered = lower_ascii(base);
+  b.hash = detail::StringTable::hash(b.lowered);
+  b.key = std::move(base);
+  return b;
+}
+
+void KeyAssigner::prefetch(const std::vector<Base>& bases) const {
+  for (const Base& b : bases)
+    if (!b.key.empty()) given_.prefetch(b.hash);
+}
+
+std::string KeyAssigner::assign(std::string base, std::size_t index) { return assign(prepare(std::move(base)), index); }
+
+std::string KeyAssigner::assign(Base base, std::size_t index) {
+  if (base.key.empty()) base = prepare("ref" + std::to_string(index + 1));
   bool added = false;
-  std::size_t next = given_.insert(lowered, 0, added);
-  if (added) return base;
+  std::size_t next = given_.insert(base.lowered, base.hash, 0, added);
+  if (added) return std::move(base.key);
   // Suffixes continue from the last one given to the same base, so a base shared by many
   // references costs one probe each, not one per earlier holder.
   while (true) {
-    std::string key = base + suffix(next++);
+    std::string key = base.key + suffix(next++);
     given_.insert(lower_ascii(key), 0, added);
     if (added) {
-      *given_.find(lowered) = next;
+      *given_.find(base.lowered) = next;
       return key;
     }
   }

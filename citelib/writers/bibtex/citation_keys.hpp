@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace citelib::bibtex {
 
@@ -28,6 +29,18 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy);
 class KeyAssigner {
  public:
   std::string assign(std::string base, std::size_t index);
+
+  /// A base with what assign() needs of it, computed on any thread.
+  struct Base {
+    std::string key;      ///< as citation_key_base() gives it
+    std::string lowered;  ///< lower-cased (keys are unique ignoring case)
+    std::size_t hash = 0;
+  };
+  static Base prepare(std::string base);
+  /// Starts loading what assigning these bases will read (call before assigning a batch).
+  void prefetch(const std::vector<Base>& bases) const;
+  /// As assign(base.key, index), with the work of prepare() done.
+  std::string assign(Base base, std::size_t index);
 
  private:
   // Every key given, lower-cased, with (for keys that are also bases) the next suffix to try.
