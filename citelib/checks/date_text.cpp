@@ -247,24 +247,29 @@ bool role_word_at(std::string_view window, std::size_t i, std::string_view word)
   return true;
 }
 
-// The role announced by the last role word in the bytes before `begin`.
+// The first bytes of the role words, lower-cased.
+constexpr std::array<bool, 256> kRoleFirst = [] {
+  std::array<bool, 256> t{};
+  for (const RoleWord& w : kRoleWords) t[static_cast<unsigned char>(w.word[0])] = true;
+  return t;
+}();
+
+// The role announced by the last role word in the bytes before `begin` (of two starting at
+// the same byte, the later in kRoleWords). One pass from the end, most bytes dismissed by
+// their value alone.
 std::optional<DateRole> role_before(std::string_view t, std::size_t begin) {
   const std::size_t from = begin > kRoleWindow ? begin - kRoleWindow : 0;
   const std::string_view window = t.substr(from, begin - from);
-  std::optional<DateRole> role;
-  std::size_t best = 0;
-  for (const RoleWord& w : kRoleWords) {
-    for (std::size_t i = window.size(); i-- > 0;) {
-      if (role_word_at(window, i, w.word)) {
-        if (!role || i >= best) {
-          role = w.role;
-          best = i;
-        }
-        break;
-      }
-    }
+  for (std::size_t i = window.size(); i-- > 0;) {
+    char c = window[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!kRoleFirst[static_cast<unsigned char>(c)]) continue;
+    std::optional<DateRole> role;
+    for (const RoleWord& w : kRoleWords)
+      if (w.word[0] == c && role_word_at(window, i, w.word)) role = w.role;
+    if (role) return role;
   }
-  return role;
+  return std::nullopt;
 }
 
 bool matches(const DatePhrase& p, const DatePoint& point) {
