@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 
 namespace citelib {
@@ -205,6 +206,14 @@ struct Writer {
   std::size_t refs_with_extras = 0;
   std::set<std::string, std::less<>> omitted_keys;
   std::vector<std::string_view> extras_keys;  // scratch of write_extras
+  struct AllowedMemo {
+    const char* type = nullptr;
+    std::size_t type_size = 0;
+    const char* name = nullptr;
+    std::size_t name_size = 0;
+    bool allowed = false;
+  };
+  mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
 
   Writer(const BibOptions& o, Diagnostics& d)
@@ -214,7 +223,17 @@ struct Writer {
   bool has_field(std::string_view name) const {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
   }
-  bool allowed(std::string_view name) const { return !bl || bibtex::biblatex_field_allowed(type, name); }
+  bool allowed(std::string_view name) const {
+    if (!bl) return true;
+    // Entry types and field names come from a few constant tables: answers are remembered by
+    // the address of the two names (a miss only asks the table again).
+    const auto key = reinterpret_cast<std::uintptr_t>(type.data()) * 31 + reinterpret_cast<std::uintptr_t>(name.data());
+    AllowedMemo& m = allowed_memo[(key ^ (key >> 9)) % allowed_memo.size()];
+    if (m.type != type.data() || m.type_size != type.size() || m.name != name.data() || m.name_size != name.size()) {
+      m = AllowedMemo{type.data(), type.size(), name.data(), name.size(), bibtex::biblatex_field_allowed(type, name)};
+    }
+    return m.allowed;
+  }
   bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
 
   std::string esc(std::string_view text) {
