@@ -287,7 +287,11 @@ Conversion Converter::run(std::string name, std::string bytes, std::string body,
     references += k.refs.size();
     chunks->decide(k);
   };
-  steps.write = [&](detail::Chunk& k) { chunks->write(k); };
+  steps.write = [&](detail::Chunk& k) {
+    chunks->write(k);
+    // The references are done with: free them here, on a worker, not in the ordered step.
+    std::vector<Reference>().swap(k.refs);
+  };
   steps.emit = [&](detail::Chunk& k) {
     sink.output(k.output);
     if (!k.diagnostics.empty()) sink.diagnostics(std::move(k.diagnostics.items()));

@@ -266,18 +266,21 @@ std::string KeyAssigner::assign(std::string base, std::size_t index) { return as
 
 std::string KeyAssigner::assign(Base base, std::size_t index) {
   if (base.key.empty()) base = prepare("ref" + std::to_string(index + 1));
+  // Room for the base and the key it gets: the base's entry stays where it is meanwhile.
+  given_.reserve_more(2);
   bool added = false;
-  std::size_t next = given_.insert(base.lowered, base.hash, 0, added);
+  std::size_t& next = given_.insert(base.lowered, base.hash, 0, added);
   if (added) return std::move(base.key);
   // Suffixes continue from the last one given to the same base, so a base shared by many
-  // references costs one probe each, not one per earlier holder.
+  // references costs one probe each, not one per earlier holder. Suffixes are lower case:
+  // the lower-cased key is the lower-cased base with the suffix.
+  std::string lowered = base.lowered;
   while (true) {
-    std::string key = base.key + suffix(next++);
-    given_.insert(lower_ascii(key), 0, added);
-    if (added) {
-      *given_.find(base.lowered) = next;
-      return key;
-    }
+    const std::string s = suffix(next++);
+    lowered.resize(base.lowered.size());
+    lowered += s;
+    given_.insert(lowered, 0, added);
+    if (added) return base.key + s;
   }
 }
 
