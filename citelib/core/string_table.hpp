@@ -28,6 +28,10 @@ class StringTable {
     if (!slots_.empty()) __builtin_prefetch(&slots_[key_hash & (slots_.size() - 1)]);
   }
   static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key); }
+  /// Makes room for `n` keys in all (no rehashing while they are added).
+  void reserve(std::size_t n) {
+    while (n * 2 > slots_.size()) grow();
+  }
   /// Makes room for `more` inserts without moving the values (references stay valid).
   void reserve_more(std::size_t more) {
     while ((count_ + more) * 2 > slots_.size()) grow();

@@ -96,7 +96,10 @@ class Parser {
       : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros), db_(db), index_(index) {}
 
   void run() {
+    // Entries take a few hundred bytes: room for about that many keys and locations at once.
     if (mode_ == Mode::build) db_->entries.reserve(t_.size() / 400 + 1);
+    if (mode_ != Mode::single) keys_->reserve(t_.size() / 256 + 1);
+    if (mode_ == Mode::index) index_->entries.reserve(t_.size() / 256 + 1);
     while (i_ < t_.size()) {
       const void* at = std::memchr(t_.data() + i_, '@', t_.size() - i_);
       const std::size_t next = at ? static_cast<std::size_t>(static_cast<const char*>(at) - t_.data()) : t_.size();
