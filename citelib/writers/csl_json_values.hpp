@@ -39,6 +39,12 @@ void write_name(W& w, const Name& n) {
     w.key("static-ordering");
     w.value(true);
   }
+  // A family name that reads as particles plus a name ("de la Cruz" with no particle set)
+  // is kept whole when read back.
+  if (n.non_dropping_particle.empty() && !n.family.empty() && split_particles(n).family != n.family) {
+    w.key("parse-names");
+    w.value(false);
+  }
   w.end_object();
 }
 

@@ -215,3 +215,18 @@ TEST_CASE("CSL-JSON reader: items one by one, as the whole document reads", "[cs
     CHECK(d.items().back().code == DiagCode::json_not_items);
   }
 }
+
+TEST_CASE("CSL-JSON: a family name kept whole stays whole when read back", "[csl_json]") {
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("p.json", R"([{"id": "a", "author": [{"family": "de la Cruz", "parse-names": false}, {"family": "van Gogh"}]}])"), d);
+  REQUIRE(refs.size() == 1);
+  REQUIRE(refs[0].names(Variable::author).size() == 2);
+  CHECK(refs[0].names(Variable::author)[0].family == "de la Cruz");
+  CHECK(refs[0].names(Variable::author)[1].family == "Gogh");
+  const std::string once = write_csl_json(refs);
+  auto back = read_csl_json(SourceText("again.json", once), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].names(Variable::author)[0].family == "de la Cruz");
+  CHECK(back[0].names(Variable::author)[0].non_dropping_particle.empty());
+  CHECK(write_csl_json(back) == once);
+}
