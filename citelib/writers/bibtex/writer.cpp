@@ -236,13 +236,28 @@ struct Writer {
   }
   bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
 
+  // Field values of earlier entries, emptied, for the next ones: an entry's values are
+  // written into buffers that already have room instead of a dozen fresh allocations.
+  std::vector<std::string> spare;
+  std::string buffer() {
+    if (spare.empty()) return {};
+    std::string s = std::move(spare.back());
+    spare.pop_back();
+    s.clear();
+    return s;
+  }
+  void recycle(std::vector<std::string>& v) {
+    for (std::string& s : v) spare.push_back(std::move(s));
+    v.clear();
+  }
+
   std::string esc(std::string_view text) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_escaped(s, text, style, &report);
     return s;
   }
   std::string title_tex(std::string_view text) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_title(s, text, style, opt.protect_case, &report);
     return s;
   }
@@ -291,7 +306,7 @@ struct Writer {
 };
 
 std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
-  std::string s;
+  std::string s = w.buffer();
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i) s += " and ";
     append_name(s, names[i], w.style, &w.report);
@@ -671,9 +686,10 @@ void Writer::emit(std::string& out, std::string_view key) {
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
+  for (Field& f : fields) spare.push_back(std::move(f.value));
   fields.clear();
-  addendum.clear();
-  notes.clear();
+  recycle(addendum);
+  recycle(notes);
   report.first_unmapped.clear();
   const bool has_editor = r.has(Variable::editor);
   const bool has_book_author = r.has(Variable::container_author);
