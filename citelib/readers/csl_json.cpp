@@ -97,6 +97,7 @@ class CslJsonInput final : public detail::ChunkedInput {
   void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
     ParserSlot& slot = thread_parser();
     const std::string_view text = src_.text();
+    out.reserve(out.size() + (std::min(end, elements_.size()) - std::min(begin, end)));
     for (std::size_t i = begin; i < end && i < elements_.size(); ++i) {
       const Element e = elements_[i];
       // An item's span runs to the next item, as positions in messages expect.

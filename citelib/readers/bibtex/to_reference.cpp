@@ -567,6 +567,7 @@ class BibInput final : public detail::ChunkedInput {
   void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
     Mapper m{src_, diagnostics, {}};
     std::vector<std::size_t> in_progress;
+    out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
     for (std::size_t k = begin; k < end && k < items_.size(); ++k)
       out.push_back(m.map(resolved_entry(src_, index_, items_[k], 0, in_progress)));
   }
