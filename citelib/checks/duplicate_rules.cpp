@@ -239,17 +239,6 @@ DatePoint issued_start(const Reference& r) {
   return d && d->has_parts() ? d->start : DatePoint{};
 }
 
-// compare_dates() on two start points, without building Dates (this runs for every pair of
-// references sharing a key).
-int compare_points(const DatePoint& x, const DatePoint& y) {
-  if (x.year != y.year) return x.year < y.year ? -1 : 1;
-  if (x.month == 0 || y.month == 0) return 0;
-  if (x.month != y.month) return x.month < y.month ? -1 : 1;
-  if (x.day == 0 || y.day == 0) return 0;
-  if (x.day != y.day) return x.day < y.day ? -1 : 1;
-  return 0;
-}
-
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
 bool conflict(const Summary& a, const Summary& b) {
@@ -258,7 +247,7 @@ bool conflict(const Summary& a, const Summary& b) {
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
-  if (a.issued.has_year && b.issued.has_year && compare_points(a.issued, b.issued) != 0) return true;
+  if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
   return false;
 }
 
@@ -281,7 +270,7 @@ std::vector<std::uint64_t> author_words(const AuthorText& n) {
 
 bool same_day(const DatePoint& a, const DatePoint& b) {
   const auto day = [](const DatePoint& p) { return p.has_year && p.month != 0 && p.day != 0; };
-  return day(a) && day(b) && compare_points(a, b) == 0;
+  return day(a) && day(b) && compare_date_points(a, b) == 0;
 }
 
 enum class Criterion : unsigned char { doi, isbn, url, title_container, title_date };

@@ -46,8 +46,10 @@ bool is_valid_calendar_date(const DatePoint& p) noexcept {
 
 std::optional<int> compare_dates(const Date& a, const Date& b) noexcept {
   if (!a.has_parts() || !b.has_parts()) return std::nullopt;
-  const DatePoint& x = a.start;
-  const DatePoint& y = b.start;
+  return compare_date_points(a.start, b.start);
+}
+
+int compare_date_points(const DatePoint& x, const DatePoint& y) noexcept {
   if (x.year != y.year) return x.year < y.year ? -1 : 1;
   if (x.month == 0 || y.month == 0) return 0;
   if (x.month != y.month) return x.month < y.month ? -1 : 1;
