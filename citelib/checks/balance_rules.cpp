@@ -151,6 +151,9 @@ class Scanner {
       return;
     }
     if (c == 0x201E) { curly_.push_back({c, at}); return; }         // „ opens (de, pl, ...)
+    // Mojibake of an en or em dash ("â€“", "â€”") ends in a curly quote that is no quote.
+    if ((c == 0x201C || c == 0x201D) && at.begin >= 5 && piece_.text.compare(at.begin - 5, 5, "\u00e2\u20ac") == 0)
+      return;
     if (c == 0x201C) {                                               // “ opens, or closes „
       if (!curly_.empty() && curly_.back().c == 0x201E) curly_.pop_back();
       else curly_.push_back({c, at});

@@ -4,6 +4,7 @@
 
 #include <citelib/checks/markers.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <vector>
@@ -29,7 +30,9 @@ struct MarkerTally {
 void check_body(std::span<const Reference> references, const SourceText* list_source, const SourceText& body,
                 const CheckOptions& options, Diagnostics& diagnostics) {
   checks::CheckContext cx(list_source, options, diagnostics);
-  const std::vector<CitationMarker> markers = find_citation_markers(body.text());
+  std::uint32_t last_reference = 0;
+  for (const Reference& r : references) last_reference = std::max(last_reference, id_number(r.id));
+  const std::vector<CitationMarker> markers = find_citation_markers(body.text(), last_reference);
   if (markers.empty()) {
     cx.report_in(DiagCode::body_without_markers, body, {0, 0}, {});
     return;

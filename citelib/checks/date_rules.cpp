@@ -75,9 +75,21 @@ Date as_date(const DatePoint& p) {
   return d;
 }
 
+// True when the text holds a zero-padded day outside an ISO date (" 09," or " 09 "): the only
+// form check_form() looks for, so most references skip finding their dates again.
+bool has_padded_day(std::string_view t) {
+  for (std::size_t i = t.find('0'); i != std::string_view::npos; i = t.find('0', i + 1)) {
+    if (i == 0 || i + 1 >= t.size() || t[i + 1] < '1' || t[i + 1] > '9') continue;
+    if (i + 2 < t.size() && t[i + 2] >= '0' && t[i + 2] <= '9') continue;
+    const char before = t[i - 1];
+    if (before == ' ' || static_cast<unsigned char>(before) == 0xA0) return true;
+  }
+  return false;
+}
+
 void check_form(const Reference& r, const DateSlot& s, const ReferenceText& text, CheckContext& cx) {
   const Date& d = *s.date;
-  if (!d.has_parts() || d.start.day == 0) return;
+  if (!d.has_parts() || d.start.day == 0 || d.start.day >= 10 || !has_padded_day(text.text())) return;
   const std::optional<DatePhrase> p = find_date(text.text(), d.start, s.role);
   if (!p || !p->month_in_words || !p->day_zero_padded) return;
   const std::string written(text.text().substr(p->range.begin, p->range.size()));

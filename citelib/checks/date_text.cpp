@@ -1,7 +1,8 @@
 #include "date_text.hpp"
 
+#include "model/date_words.hpp"
+
 #include <unicode/uchar.h>
-#include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
 #include <array>
@@ -11,36 +12,6 @@
 namespace citelib::checks {
 
 namespace {
-
-// Month names (lower case) in the languages whose reference lists citelib reads. Russian
-// dates use the genitive ("13 августа 2017"), so both forms are listed.
-constexpr std::array<std::array<std::string_view, 12>, 8> kMonths = {{
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"},
-    {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-     "octubre", "noviembre", "diciembre"},
-    {"janeiro", "fevereiro", "mar\u00e7o", "abril", "maio", "junho", "julho", "agosto", "setembro",
-     "outubro", "novembro", "dezembro"},
-    {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-     "ottobre", "novembre", "dicembre"},
-    {"janvier", "f\u00e9vrier", "mars", "avril", "mai", "juin", "juillet", "ao\u00fbt", "septembre",
-     "octobre", "novembre", "d\u00e9cembre"},
-    {"januar", "februar", "m\u00e4rz", "april", "mai", "juni", "juli", "august", "september",
-     "oktober", "november", "dezember"},
-    {"\u044f\u043d\u0432\u0430\u0440\u044c", "\u0444\u0435\u0432\u0440\u0430\u043b\u044c",
-     "\u043c\u0430\u0440\u0442", "\u0430\u043f\u0440\u0435\u043b\u044c", "\u043c\u0430\u0439",
-     "\u0438\u044e\u043d\u044c", "\u0438\u044e\u043b\u044c", "\u0430\u0432\u0433\u0443\u0441\u0442",
-     "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044c", "\u043e\u043a\u0442\u044f\u0431\u0440\u044c",
-     "\u043d\u043e\u044f\u0431\u0440\u044c", "\u0434\u0435\u043a\u0430\u0431\u0440\u044c"},
-    {"\u044f\u043d\u0432\u0430\u0440\u044f", "\u0444\u0435\u0432\u0440\u0430\u043b\u044f",
-     "\u043c\u0430\u0440\u0442\u0430", "\u0430\u043f\u0440\u0435\u043b\u044f", "\u043c\u0430\u044f",
-     "\u0438\u044e\u043d\u044f", "\u0438\u044e\u043b\u044f", "\u0430\u0432\u0433\u0443\u0441\u0442\u0430",
-     "\u0441\u0435\u043d\u0442\u044f\u0431\u0440\u044f", "\u043e\u043a\u0442\u044f\u0431\u0440\u044f",
-     "\u043d\u043e\u044f\u0431\u0440\u044f", "\u0434\u0435\u043a\u0430\u0431\u0440\u044f"},
-}};
-
-// Words that join the parts of a written date ("11 de mayo de 2020", "the 3rd of May").
-constexpr std::array<std::string_view, 5> kConnectors = {"de", "del", "of", "em", "di"};
 
 // Words that introduce an access or an archive date, lower case (matched case-insensitively
 // for ASCII, as printed otherwise).
@@ -74,27 +45,6 @@ constexpr std::array<RoleWord, 20> kRoleWords = {{
 constexpr std::size_t kRoleWindow = 56;  // bytes looked at before a date for its role word
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-
-std::string lower(std::string_view word) {
-  bool ascii = true;
-  for (char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  std::string out;
-  if (ascii) {
-    out.reserve(word.size());
-    for (char c : word) out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
-    return out;
-  }
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
-  u.toLower();
-  u.toUTF8String(out);
-  return out;
-}
-
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return n;
-}
 
 // A number of 1-2 digits ending at text[end) (reading leftwards); returns its start or npos.
 std::size_t small_number_before(std::string_view t, std::size_t end) {
@@ -152,10 +102,11 @@ std::optional<Token> token_before(std::string_view t, std::size_t end) {
     b = k;
   }
   if (b == e) return std::nullopt;
-  const std::string_view word = t.substr(b, e - b);
-  for (std::string_view c : kConnectors)
-    if (word == c) return Token{TokenKind::connector, b, e, 0};
-  if (const int m = month_of_word(word)) return Token{TokenKind::month, b, e, m};
+  // Month names and the words that join a date's parts ("de", "of") in every language the
+  // reader knows.
+  const date_words::WordInfo w = date_words::lookup_word(t.substr(b, e - b));
+  if (w.kind == date_words::WordKind::link) return Token{TokenKind::connector, b, e, 0};
+  if (w.kind == date_words::WordKind::month) return Token{TokenKind::month, b, e, w.value};
   return Token{TokenKind::other, b, e, 0};
 }
 
@@ -284,22 +235,6 @@ bool matches(const DatePhrase& p, const DatePoint& point) {
 }
 
 }  // namespace
-
-int month_of_word(std::string_view word) {
-  if (word.size() < 3) return 0;
-  const std::string w = lower(word);
-  if (code_points(w) < 3) return 0;
-  for (const auto& lang : kMonths) {
-    for (std::size_t m = 0; m < 12; ++m) {
-      const std::string_view name = lang[m];
-      // Full name, an abbreviation of it ("Sept", "dic"), or an inflected form that starts
-      // with it (Russian genitives are listed in full, so this covers other languages'
-      // endings only).
-      if (w == name || (w.size() < name.size() && name.compare(0, w.size(), w) == 0)) return static_cast<int>(m + 1);
-    }
-  }
-  return 0;
-}
 
 std::vector<DatePhrase> find_date_phrases(std::string_view t, int year) {
   std::vector<DatePhrase> out;

@@ -2,7 +2,8 @@
 // Where a date is written inside a reference. The model keeps dates as parts (2017, 9, 11);
 // to point a diagnostic at "11 de septiembre de 2017" the checks find the written form again:
 // ISO, d/m/y, "11 September 2017", "September 11, 2017", "11 de septiembre de 2017",
-// "5. Mai 2010", "13 августа 2017", month-year and bare years, in the languages below.
+// "5. Mai 2010", "13 августа 2017", month-year and bare years, with the month names of every
+// language the reader knows (model/date_words).
 
 #include "locate.hpp"
 
@@ -37,9 +38,5 @@ std::optional<DatePhrase> find_date(std::string_view text, const DatePoint& poin
 /// Reads `text` as one written date when it is one ("30 February 2017", "2017-13-05"),
 /// without checking that the date exists.
 std::optional<DatePhrase> parse_date_phrase(std::string_view text);
-
-/// The month (1-12) a word names in one of the languages known here, full or abbreviated
-/// to at least three letters; 0 when none.
-int month_of_word(std::string_view word);
 
 }  // namespace citelib::checks

@@ -2,6 +2,7 @@
 // "[\[12\]](#cite_note-12)"; never named groups ("[a]", "[note 1]") or code.
 #include <citelib/checks/markers.hpp>
 
+#include <algorithm>
 #include <charconv>
 
 namespace citelib {
@@ -10,7 +11,8 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 constexpr std::string_view kCiteNoteLink = "](#cite_note";
-constexpr std::uint32_t kMaxPlainMarker = 999;  // "[2019]" in prose is a year, not marker 2019
+constexpr std::uint32_t kMaxPlainMarker = 999;  // "[2019]" in prose is a year, not marker 2019,
+                                                // unless the list is that long
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
@@ -29,8 +31,8 @@ std::size_t skip_spaces(std::string_view s, std::size_t i) noexcept {
 bool marker_at(std::string_view s, std::size_t open, std::uint32_t* number, std::size_t* end) {
   std::size_t i = skip_spaces(s, open + 1);
   const std::size_t digits = i;
-  while (i < s.size() && is_digit(s[i]) && i - digits < 5) ++i;
-  if (i == digits || i - digits > 4 || s[digits] == '0') return false;
+  while (i < s.size() && is_digit(s[i]) && i - digits < 7) ++i;
+  if (i == digits || i - digits > 6 || s[digits] == '0') return false;
   std::from_chars(s.data() + digits, s.data() + i, *number);
   i = skip_spaces(s, i);
   if (i < s.size() && s[i] == '\\') ++i;
@@ -41,8 +43,9 @@ bool marker_at(std::string_view s, std::size_t open, std::uint32_t* number, std:
 
 }  // namespace
 
-std::vector<CitationMarker> find_citation_markers(std::string_view body) {
+std::vector<CitationMarker> find_citation_markers(std::string_view body, std::uint32_t highest_reference) {
   std::vector<CitationMarker> out;
+  const std::uint32_t max_plain = std::max(kMaxPlainMarker, highest_reference);
   const bool markdown = body.find(kCiteNoteLink) != npos;
   bool fence = false, line_start = true;
   for (std::size_t i = 0; i < body.size(); ++i) {
@@ -60,7 +63,7 @@ std::vector<CitationMarker> find_citation_markers(std::string_view body) {
       const std::size_t close = body.find(')', end);
       end = close == npos ? body.size() : close + 1;
       if (begin > 0 && body[begin - 1] == '[') --begin;
-    } else if (number > kMaxPlainMarker) {
+    } else if (number > max_plain) {
       continue;
     }
     out.push_back({number, {begin, end}});

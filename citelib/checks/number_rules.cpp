@@ -1,6 +1,7 @@
 // Page ranges (reversed, open, malformed, hyphenated) and volume/issue numbers.
 #include "context.hpp"
 
+#include <citelib/model/date.hpp>
 #include <citelib/model/page_range.hpp>
 
 #include <string>
@@ -35,6 +36,24 @@ bool numbered_serial(ItemType t) {
          t == ItemType::article_newspaper || t == ItemType::periodical;
 }
 
+// "2017-13-05", "2019-02-30": year-month-day in digits that names no day of the calendar.
+bool impossible_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+    if (s[i] < '0' || s[i] > '9') return false;
+  auto num = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  DatePoint p;
+  p.year = num(0, 4);
+  p.has_year = true;
+  p.month = static_cast<std::uint8_t>(num(5, 2));
+  p.day = static_cast<std::uint8_t>(num(8, 2));
+  return !is_valid_calendar_date(p);
+}
+
 // Length of the part of `pages` that starts at `offset`: up to the next list separator,
 // without trailing spaces.
 std::size_t part_length(std::string_view pages, std::size_t offset) {
@@ -67,7 +86,10 @@ void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx
         cx.report(DiagCode::page_range_open, r, at, {part});
         break;
       case PageRange::Kind::malformed:
-        cx.report(DiagCode::page_range_malformed, r, at, {part});
+        // An impossible ISO date ("2017-13-05") is no page range: a reader that could not
+        // take it for a date left it here. Say what is wrong with it.
+        if (impossible_iso_date(part)) cx.report(DiagCode::date_invalid, r, at, {"the", part});
+        else cx.report(DiagCode::page_range_malformed, r, at, {part});
         break;
       case PageRange::Kind::single:
         break;

@@ -4,6 +4,32 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/csl_json.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csl_json/split.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_list.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/list_splitter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/item_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lexicon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/reference_parser.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/anchor.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/head.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/title_tags.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/free_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/markers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/elements.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/links.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/type_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/segments.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/quotes.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/names.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/locators.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/identifiers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/short_cites.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/common.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/en.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/es.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/pt.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/de.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/fr.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/it.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/ru.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/bib_names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/latex_decode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/parser.cpp

@@ -88,3 +88,32 @@ def test_hostile_record_ids_stay_inside_the_output_directory(cli, tmp_path):
     p = cli("convert", src, "--from", "jsonl", "--out-dir", out)
     assert p.returncode == 1 and b"escapes" in p.stderr
     assert not (tmp_path / "escape.json").exists()
+
+
+def test_directory_of_pasted_lists(cli, tmp_path, root):
+    """Reference lists as people paste them: good ones converted exactly as one at a time,
+    broken ones (binary, invalid UTF-8, empty) reported; unbalanced quotes are not a failure:
+    the reference is kept with its raw text and a diagnostic."""
+    src = tmp_path / "lists"
+    src.mkdir()
+    seed = (root / "examples/north-korea-peru/north-korea-peru.txt").read_text(encoding="utf-8")
+    (src / "seed.txt").write_text(seed, encoding="utf-8")
+    (src / "quotes.txt").write_text(
+        '  1. ^ "Unbalanced title. Europa Press. 2017-09-11.\n  2. ^ "Fine". Andina. 2018-01-04.\n',
+        encoding="utf-8")
+    (src / "binary.txt").write_bytes(b"  1. ^ \x00\x01 binary")
+    (src / "latin1.txt").write_bytes("  1. ^ \"Perú\". Andina. 2018-01-04.\n".encode("latin-1"))
+    (src / "empty.txt").write_bytes(b"\n\n")
+    out = tmp_path / "out"
+    p = cli("convert", src, "--out-dir", out, "--jobs", "2")
+    assert p.returncode == 1
+    err = p.stderr.decode()
+    for name in ("binary.txt", "latin1.txt", "empty.txt"):
+        assert any(name in l and "failed" in l for l in err.splitlines()), (name, err)
+    assert sorted(x.name for x in out.iterdir()) == ["quotes.json", "seed.json"]
+    single = cli("convert", src / "seed.txt", check_rc=0).stdout
+    assert json.loads((out / "seed.json").read_text(encoding="utf-8")) == json.loads(single)
+    quotes = json.loads((out / "quotes.json").read_text(encoding="utf-8"))
+    assert [q["id"] for q in quotes] == ["1", "2"]
+    assert quotes[0]["custom"]["raw"].startswith('"Unbalanced title.')
+    assert quotes[1]["title"] == "Fine"

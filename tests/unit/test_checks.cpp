@@ -206,6 +206,17 @@ TEST_CASE("page ranges", "[checks][pages]") {
   CHECK(run.diags.size() == 4);  // nothing on ref 5: abbreviated end and "ff" are fine
 }
 
+TEST_CASE("an impossible ISO date left in the page field is reported as a date", "[checks][pages]") {
+  ReferenceListBuilder b;
+  b.add("\"Embassy opens in Lima\". Andina. 2017-13-05.").set(Variable::page, "2017-13-05");
+  b.add("\"Other\". Andina. 99\u20138.").set(Variable::page, "99\u20138");  // abbreviated end going back
+  const Run run = check(b);
+  expect_one(run, "date-invalid", "2017-13-05", {"1"});
+  CHECK(run.with("date-invalid")[0]->message == "the date 2017-13-05 does not exist in the calendar");
+  expect_one(run, "page-range-reversed", "99\u20138", {"2"});
+  CHECK(run.diags.size() == 2);
+}
+
 TEST_CASE("volume and issue that are not numbers", "[checks][numbers]") {
   ReferenceListBuilder b;
   Reference& r = b.add("\"A\". Nature. Springer (Spring): 4\u20136.");
@@ -319,6 +330,7 @@ TEST_CASE("Windows-1252 mojibake of an en dash", "[checks][text]") {
   b.add("\"Caf\u00e9\". Site. pp. 4\u00e2\u20ac\u201c6.");
   const Run run = check(b);
   expect_one(run, "text-mojibake", "\u00e2\u20ac\u201c", {"1"});
+  CHECK(run.diags.size() == 1);  // the \u201c of the mojibake is no unbalanced quote
 }
 
 TEST_CASE("required fields per item type", "[checks][required]") {
@@ -408,6 +420,8 @@ TEST_CASE("citation markers in bodies", "[checks][body]") {
   CHECK(numbers("Text.[1][12] More[ 3 ] and[\u00a04\u00a0].") == V{1, 12, 3, 4});
   CHECK(numbers("Named[a] groups[note 1][lower-alpha 2][nb 1], links [en] and years [2019].") == V{});
   CHECK(numbers("Zero [0] and [01] are not markers.") == V{});
+  // A list of 2,500 references makes [2019] a marker.
+  CHECK(find_citation_markers("Year [2019] or marker.", 2500).size() == 1);
   const std::string md = "Text.[[12]](#cite_note-12) Also [\\[3\\]](#cite_note-3) but not a[1] here.";
   CHECK(numbers(md) == V{12, 3});
   const auto ms = find_citation_markers(md);

@@ -1,32 +1,55 @@
-// Placeholder reader: one reference per non-empty line, kept raw. Replaced by the full
-// grammar-driven reader (issue 2).
+// read_reference_list(): split the list into items, build each item's text, parse it.
 #include <citelib/readers/reference_list.hpp>
+
+#include "readers/list/item_text.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/list_splitter.hpp"
+#include "readers/list/reference_parser.hpp"
+
+#include <string>
 
 namespace citelib {
 
-Reference parse_reference(std::string_view text, const ReferenceListOptions&, Diagnostics&) {
+Reference parse_reference(std::string_view text, const ReferenceListOptions& options, Diagnostics& diagnostics) {
+  const list::Lexicon& lex = list::Lexicon::get();
+  list::ItemText item;
+  list::build_item_text(text, 0, list::looks_like_markdown(text), item);
+  list::ReferenceParser parser(lex, options.language);
   Reference r;
+  parser.parse(item, r, diagnostics, nullptr, {});
   r.raw = std::string(text);
   return r;
 }
 
 std::vector<Reference> read_reference_list(const SourceText& source, const ReferenceListOptions& options,
                                            Diagnostics& diagnostics) {
+  const list::Lexicon& lex = list::Lexicon::get();
+  list::ListSplit split = list::split_list(source, lex, diagnostics);
   std::vector<Reference> out;
-  std::string_view t = source.text();
-  std::size_t pos = 0;
-  while (pos < t.size()) {
-    std::size_t nl = t.find('\n', pos);
-    if (nl == std::string_view::npos) nl = t.size();
-    std::string_view line = t.substr(pos, nl - pos);
-    if (!line.empty() && line.find_first_not_of(" \t\r") != std::string_view::npos) {
-      Reference r = parse_reference(line, options, diagnostics);
-      r.id = std::to_string(out.size() + 1);
-      r.span = {pos, nl};
-      r.position = source.position(pos);
-      out.push_back(std::move(r));
-    }
-    pos = nl + 1;
+  if (split.items.empty()) {
+    diagnostics.report(DiagCode::input_empty, &source, {0, 0});
+    return out;
+  }
+  out.reserve(split.items.size());
+  list::ReferenceParser parser(lex, options.language);
+  list::ItemText item;
+  std::size_t position = 0, later_position = 0;
+  const std::string_view text = source.text();
+  for (const list::ListItem& it : split.items) {
+    Reference r;
+    if (!it.number.empty()) r.id = it.number;
+    else if (it.list_index == 0) r.id = std::to_string(++position);
+    else r.id = "R" + std::to_string(++later_position);
+    const std::string_view raw = text.substr(it.raw.begin, it.raw.end - it.raw.begin);
+    list::build_item_text(raw, it.raw.begin, it.markdown, item);
+    parser.parse(item, r, diagnostics, &source, r.id);
+    r.raw = std::string(raw);
+    r.backlinks = it.backlinks;
+    if (it.list_index > 0) r.list_name = split.list_names[it.list_index];
+    r.source_name = std::string(source.name());
+    r.span = it.span;
+    r.position = source.position(it.span.begin);
+    out.push_back(std::move(r));
   }
   return out;
 }

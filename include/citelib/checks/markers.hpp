@@ -20,8 +20,9 @@ struct CitationMarker {
 /// "[\[12\]](#cite_note-12)". Named footnote groups ("[a]", "[note 1]", "[lower-alpha 1]"),
 /// interlanguage links ("[en]") and text inside fenced code blocks are not markers. When the
 /// body is a markdown export (it links markers to #cite_note anchors), only linked markers
-/// count, so that "a[1]" in inline code is not taken for one. In plain text, bracketed numbers
-/// above 999 are taken for years ("[2019]"), not markers.
-std::vector<CitationMarker> find_citation_markers(std::string_view body);
+/// count, so that "a[1]" in inline code is not taken for one. In plain text a bracketed number
+/// above both 999 and `highest_reference` (the list's last number) is taken for a year
+/// ("[2019]"), not a marker.
+std::vector<CitationMarker> find_citation_markers(std::string_view body, std::uint32_t highest_reference = 0);
 
 }  // namespace citelib

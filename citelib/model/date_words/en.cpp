@@ -1,0 +1,29 @@
+// English date words (CS1 and free text).
+#include "model/date_words.hpp"
+
+namespace citelib::date_words {
+
+namespace {
+constexpr MonthWord kMonths[] = {
+    {"january", 1}, {"jan", 1}, {"february", 2}, {"feb", 2}, {"march", 3}, {"mar", 3},
+    {"april", 4}, {"apr", 4}, {"may", 5}, {"june", 6}, {"jun", 6}, {"july", 7}, {"jul", 7},
+    {"august", 8}, {"aug", 8}, {"september", 9}, {"sep", 9}, {"sept", 9}, {"october", 10},
+    {"oct", 10}, {"november", 11}, {"nov", 11}, {"december", 12}, {"dec", 12},
+};
+constexpr SeasonWord kSeasons[] = {
+    {"spring", Season::spring}, {"summer", Season::summer}, {"autumn", Season::autumn},
+    {"fall", Season::autumn}, {"winter", Season::winter},
+};
+constexpr std::string_view kLinks[] = {"of"};
+constexpr std::string_view kRange[] = {"to"};
+constexpr std::string_view kCirca[] = {"circa", "ca.", "c.", "approx."};
+constexpr std::string_view kUndated[] = {"n.d.", "n. d.", "nd", "no date", "undated"};
+constexpr std::string_view kOrdinals[] = {"st", "nd", "rd", "th"};
+constexpr std::string_view kQuarters[] = {"first quarter", "second quarter", "third quarter", "fourth quarter"};
+}  // namespace
+
+extern const DateLanguage kEnglishDates = {
+    "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters,
+};
+
+}  // namespace citelib::date_words

@@ -1,0 +1,29 @@
+// Spanish date words ("12 de marzo de 2015", "diciembre de 1996", "del 1 al 3 de marzo").
+#include "model/date_words.hpp"
+
+namespace citelib::date_words {
+
+namespace {
+constexpr MonthWord kMonths[] = {
+    {"enero", 1}, {"ene", 1}, {"febrero", 2}, {"feb", 2}, {"marzo", 3}, {"mar", 3},
+    {"abril", 4}, {"abr", 4}, {"mayo", 5}, {"junio", 6}, {"jun", 6}, {"julio", 7},
+    {"jul", 7}, {"agosto", 8}, {"ago", 8}, {"septiembre", 9}, {"setiembre", 9}, {"sep", 9},
+    {"sept", 9}, {"set", 9}, {"octubre", 10}, {"oct", 10}, {"noviembre", 11}, {"nov", 11},
+    {"diciembre", 12}, {"dic", 12},
+};
+constexpr SeasonWord kSeasons[] = {
+    {"primavera", Season::spring}, {"verano", Season::summer}, {"otoño", Season::autumn},
+    {"invierno", Season::winter},
+};
+constexpr std::string_view kLinks[] = {"de", "del"};
+constexpr std::string_view kRange[] = {"al", "a"};
+constexpr std::string_view kCirca[] = {"hacia", "ca.", "c."};
+constexpr std::string_view kUndated[] = {"s.f.", "s. f.", "sin fecha"};
+constexpr std::string_view kOrdinals[] = {"º", "°", "o"};
+}  // namespace
+
+extern const DateLanguage kSpanishDates = {
+    "es", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {},
+};
+
+}  // namespace citelib::date_words

@@ -1,0 +1,27 @@
+// Italian date words ("28 febbraio 2020").
+#include "model/date_words.hpp"
+
+namespace citelib::date_words {
+
+namespace {
+constexpr MonthWord kMonths[] = {
+    {"gennaio", 1}, {"gen", 1}, {"febbraio", 2}, {"feb", 2}, {"marzo", 3}, {"mar", 3},
+    {"aprile", 4}, {"apr", 4}, {"maggio", 5}, {"mag", 5}, {"giugno", 6}, {"giu", 6},
+    {"luglio", 7}, {"lug", 7}, {"agosto", 8}, {"ago", 8}, {"settembre", 9}, {"set", 9},
+    {"ottobre", 10}, {"ott", 10}, {"novembre", 11}, {"nov", 11}, {"dicembre", 12}, {"dic", 12},
+};
+constexpr SeasonWord kSeasons[] = {
+    {"primavera", Season::spring}, {"estate", Season::summer}, {"autunno", Season::autumn},
+    {"inverno", Season::winter},
+};
+constexpr std::string_view kRange[] = {"al"};
+constexpr std::string_view kCirca[] = {"ca.", "c."};
+constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "senza data"};
+constexpr std::string_view kOrdinals[] = {"º", "°"};
+}  // namespace
+
+extern const DateLanguage kItalianDates = {
+    "it", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {},
+};
+
+}  // namespace citelib::date_words

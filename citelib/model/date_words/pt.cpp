@@ -1,0 +1,28 @@
+// Portuguese date words ("23 de maio de 2012", "1 a 3 de março de 2013").
+#include "model/date_words.hpp"
+
+namespace citelib::date_words {
+
+namespace {
+constexpr MonthWord kMonths[] = {
+    {"janeiro", 1}, {"jan", 1}, {"fevereiro", 2}, {"fev", 2}, {"março", 3}, {"marco", 3},
+    {"mar", 3}, {"abril", 4}, {"abr", 4}, {"maio", 5}, {"mai", 5}, {"junho", 6}, {"jun", 6},
+    {"julho", 7}, {"jul", 7}, {"agosto", 8}, {"ago", 8}, {"setembro", 9}, {"set", 9},
+    {"outubro", 10}, {"out", 10}, {"novembro", 11}, {"nov", 11}, {"dezembro", 12}, {"dez", 12},
+};
+constexpr SeasonWord kSeasons[] = {
+    {"primavera", Season::spring}, {"verão", Season::summer}, {"outono", Season::autumn},
+    {"inverno", Season::winter},
+};
+constexpr std::string_view kLinks[] = {"de"};
+constexpr std::string_view kRange[] = {"a", "até"};
+constexpr std::string_view kCirca[] = {"c.", "ca."};
+constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "sem data"};
+constexpr std::string_view kOrdinals[] = {"º", "°", "o"};
+}  // namespace
+
+extern const DateLanguage kPortugueseDates = {
+    "pt", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {},
+};
+
+}  // namespace citelib::date_words

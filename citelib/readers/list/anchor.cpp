@@ -1,0 +1,164 @@
+// Where the title is: "(DATE)" after the author list, then the first quoted, italic or
+// linked span that only names precede (grammar cues 3-4).
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+constexpr std::size_t kMaxHead = 600;
+
+// Content of the group at `open` parses as a date.
+bool date_group(std::string_view t, std::size_t open, std::size_t* end) {
+  const std::size_t g = group_end(t, open);
+  if (g == npos || g - open > 48) return false;
+  const Date d = parse_date(t.substr(open + 1, g - open - 2));
+  if (!d.has_parts() && !d.undated) return false;
+  *end = g;
+  return true;
+}
+
+bool excluded_link(const ParseContext& c, const ItemLink& l) {
+  if (l.target.empty() || l.target.front() == '#') return true;
+  const std::string_view txt = c.view(l.begin, l.end);
+  if (txt.empty()) return true;
+  if (txt.front() == '[' && txt.back() == ']') return true;  // "[1]": an external link label
+  for (std::string_view w : {"Archived", "the original", "Wayback Machine", "archive", "Archive"})
+    if (text::equals_fold(txt, w)) return true;
+  if (l.target.find("Special:BookSources") != npos || l.target.find("Speciale:RicercaISBN") != npos) return true;
+  if (l.target.find("_(identifier)") != npos) return true;
+  if (txt.compare(0, 3, "10.") == 0) return true;  // a DOI value
+  // A page link: "pp. [63ff](...)".
+  std::size_t b = l.begin;
+  while (b > 0 && c.t[b - 1] == ' ') --b;
+  std::size_t w = b;
+  while (w > 0 && c.t[w - 1] != ' ') --w;
+  if (b > w && c.lex.page_labels.whole(c.view(w, b))) return true;
+  // Identifier labels linked to their articles ("[ISBN](/wiki/ISBN)"): all capitals, short.
+  if (l.target.compare(0, 6, "/wiki/") == 0 && txt.size() <= 10 && text::starts_upper(txt) &&
+      txt.find(' ') == npos && l.end < c.t.size() && (c.t[l.end] == ' ' || c.t[l.end] == ':'))
+    return true;
+  return false;
+}
+
+}  // namespace
+
+// The first top-level "(DATE)" in [from, to).
+std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to, std::size_t* end) {
+  to = std::min({to, t.size(), from + kMaxHead});
+  for (std::size_t i = from; i < to; ++i) {
+    if (t[i] == '(') {
+      if (date_group(t, i, end)) return i;
+      continue;
+    }
+    const unsigned char b = static_cast<unsigned char>(t[i]);
+    if (t[i] == '"' || (b == 0xC2 && t.compare(i, 2, "\u00AB") == 0) || (b == 0xE2 && t.compare(i, 3, "\u201C") == 0)) {
+      if (auto q = quoted_at(t, i)) i = q->end - 1;
+    }
+  }
+  return npos;
+}
+
+// Could `head` be an author list (the text before a title)? Names, "et al.", an editor mark;
+// no sentence inside, no tag.
+bool plausible_authors(const ParseContext& c, std::string_view head) {
+  const std::string_view h = text::trim_chars(head, " .,:;");
+  if (h.empty()) return true;
+  if (h.size() > 400) return false;
+  if (h.find('"') != npos || h.find("\u00AB") != npos) return false;
+  for (std::size_t i = 0; i + 1 < h.size(); ++i) {
+    if (h[i] == '.' && is_period_separator(h, i, c.lex)) {
+      // "et al. " inside a list is fine; any other sentence break is not.
+      if (!(i >= 5 && h.compare(i - 5, 5, "et al") == 0)) return false;
+    }
+    if (h[i] == '(') {
+      const std::size_t g = group_end(h, i);
+      if (g == npos || g - i > 40) return false;
+      if (is_title_tag_content(c.lex, h.substr(i + 1, g - i - 2))) return false;
+    }
+  }
+  // Names are capitalised; lowercase words are particles, joiners, "et al.", editor marks, or
+  // one odd family name ("jst, Johnny", "iabervon").
+  std::size_t words = 0, lower = 0;
+  for (std::size_t i = 0; i < h.size();) {
+    while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
+    if (i >= h.size()) break;
+    std::size_t e = i;
+    while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';') ++e;
+    const std::string_view w = h.substr(i, e - i);
+    ++words;
+    if (text::starts_lower(w) && !c.lex.name_particles.whole(w) && !c.lex.name_joiners.whole(w) &&
+        !c.lex.editor_marks.whole(w) && !c.lex.et_al.match(h, i) && w != "al." && w != "al")
+      ++lower;
+    i = e;
+  }
+  return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
+}
+
+void find_title_anchor(ParseContext& c) {
+  const std::string_view t = c.t;
+  // "(DATE)" after the authors comes before any quoted text; what precedes it must read as
+  // names (markdown author links included).
+  std::size_t limit = t.size();
+  if (auto q = find_quoted(t, c.start, t.size())) limit = q->open;
+  std::size_t dend = 0;
+  std::size_t d = find_date_paren(t, c.start, limit, &dend);
+  if (d != npos && !plausible_authors(c, t.substr(c.start, d - c.start))) d = npos;
+  if (d != npos) {
+    c.date_begin = d;
+    c.date_end = dend;
+  }
+  const std::size_t from = d != npos ? dend : c.start;
+
+  struct Cand {
+    std::size_t pos, end, b, e;
+    TitleKind kind;
+  };
+  std::array<Cand, 3> cands{};
+  std::size_t n = 0;
+  if (auto q = find_quoted(t, from, t.size())) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
+  for (const ItemEmphasis& e : c.item.emphasis) {
+    if (e.italic && e.begin >= from && e.end > e.begin) {
+      cands[n++] = {e.begin, e.end, e.begin, e.end, TitleKind::italic};
+      break;
+    }
+  }
+  for (const ItemLink& l : c.item.links) {
+    if (l.begin >= from && !excluded_link(c, l)) {
+      cands[n++] = {l.begin, l.end, l.begin, l.end, TitleKind::link};
+      break;
+    }
+  }
+  std::sort(cands.begin(), cands.begin() + n, [](const Cand& a, const Cand& b) { return a.pos < b.pos; });
+  for (std::size_t k = 0; k < n; ++k) {
+    Cand cand = cands[k];
+    // A link around a quoted title ("["Title"](url)") is the quoted title.
+    if (cand.kind == TitleKind::link && k + 1 < n && cands[k + 1].kind == TitleKind::quoted && cands[k + 1].pos <= cand.pos + 1)
+      cand = cands[k + 1];
+    if (d != npos) {
+      if (cand.pos < dend || !separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) continue;
+    } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
+      continue;
+    }
+    c.anchor = cand.pos;
+    c.anchor_end = cand.end;
+    c.title_kind = cand.kind;
+    c.title_begin = cand.b;
+    c.title_end = cand.e;
+    return;
+  }
+}
+
+}  // namespace citelib::list

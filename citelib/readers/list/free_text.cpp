@@ -1,0 +1,187 @@
+// Hand-written references, which follow no template: names at the start of a comma list,
+// "Title. Author. Publisher.", items that are only a title (or an explanatory note).
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// Elements that read as names at the start of a comma list: "Pearlman, R.S. and Smith, K.M.,
+// Metric Validation …", "David Flanagan, JavaScript - La guida, …", "AllTrails, Caminhada …".
+bool nameish(const Lexicon& lex, std::string_view s) {
+  if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    while (i < s.size() && text::space_len_at(s, i)) i += text::space_len_at(s, i);
+    if (i >= s.size()) break;
+    std::size_t e = i;
+    while (e < s.size() && !text::space_len_at(s, e)) ++e;
+    const std::string_view w = s.substr(i, e - i);
+    ++words;
+    if (!text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
+        w != "al." && !lex.editor_marks.whole(w))
+      return false;
+    i = e;
+  }
+  return words >= 1 && words <= 8;
+}
+
+}  // namespace
+
+// A list of names in natural order: "Antonio Hernández Jerez", "J.C. Escalona, R. Carrasco y
+// J. A. Padrón".
+bool natural_names(const Lexicon& lex, std::string_view s) {
+  std::size_t b = 0, pieces = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    bool cut = i == s.size() || s[i] == ',';
+    std::size_t skip = 1;
+    if (!cut && s[i] == ' ') {
+      if (WordMatch m = lex.name_joiners.match(s, i + 1); m && i + 1 + m.length < s.size() && s[i + 1 + m.length] == ' ') {
+        cut = true;
+        skip = 1 + m.length;
+      }
+    }
+    if (!cut) continue;
+    const std::string_view piece = text::trim(s.substr(b, i - b));
+    if (name_shape(piece, lex) != NameShape::natural) return false;
+    ++pieces;
+    b = i + skip;
+    i = b - 1;
+  }
+  return pieces > 0;
+}
+
+// "Title. Author Name. Publisher." (hand-written references): names after the title.
+bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
+  if (c.date_paren || c.phrases || c.mode != SepMode::period || segs.size() < 3) return false;
+  // A first element that is itself a name list is the authors ("Pethuru Raj; Jeeva S. …").
+  const std::string_view first = c.view(segs[0].begin, segs[0].end);
+  if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none) return false;
+  for (std::size_t j = 1; j + 1 < segs.size() && j < 4; ++j) {
+    const std::string_view s = c.view(segs[j].begin, segs[j].end);
+    if (parse_date(s).has_parts()) return false;
+    if (!natural_names(c.lex, s)) continue;
+    // "Title. Publisher Name. 2017." is CS1 with a publisher that looks like a person: the
+    // names of hand-written references are followed by more than the date.
+    bool gap_used = false;
+    for (std::size_t i = segs[j].end; i < segs[j + 1].begin; ++i)
+      if (c.used[i]) gap_used = true;
+    if (!gap_used && parse_date(c.view(segs[j + 1].begin, segs[j + 1].end)).has_parts()) return false;
+    // Title: the elements before the names, except locators such as "Tema 2".
+    std::size_t title_e = segs[j - 1].end;
+    for (std::size_t k = j; k-- > 1;) {
+      const std::string_view p = c.view(segs[k].begin, segs[k].end);
+      if (text::count_words(p) == 2 && text::all_digits(p.substr(p.rfind(' ') + 1)) && text::starts_upper(p)) {
+        c.ref.locator_text = std::string(p);
+        c.mark(segs[k].begin, segs[k].end);
+        title_e = segs[k - 1].end;
+      } else {
+        break;
+      }
+    }
+    set_title(c, segs[0].begin, title_e, TitleKind::plain);
+    take_authors(c, segs[j].begin, segs[j].end);
+    c.rest_begin = segs[j].end;
+    c.publisher_runs = true;
+    return true;
+  }
+  return false;
+}
+
+std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
+  if (c.date_paren || segs.size() < 2) return 0;
+  if (c.mode == SepMode::comma) {
+    std::size_t j = 0;
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    if (j == 0) return 0;
+    for (std::size_t i = segs[0].begin; i < segs[j - 1].end; ++i)
+      if (c.used[i]) return 0;
+    NameList names;
+    if (!parse_name_list(c.view(segs[0].begin, segs[j - 1].end), c.lex, names)) return 0;
+    take_authors(c, segs[0].begin, segs[j - 1].end);
+    return j;
+  }
+  const std::string_view first = c.view(segs[0].begin, segs[0].end);
+  const NameShape shape = name_shape(first, c.lex);
+  NameList names;
+  const bool list = first.find(';') != npos && parse_name_list(first, c.lex, names);
+  if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
+    take_authors(c, segs[0].begin, segs[0].end);
+    return 1;
+  }
+  return 0;
+}
+
+// An item with nothing but plain text: the whole is its title, or an explanatory note when it
+// reads as sentences.
+bool bare_item(ParseContext& c, std::size_t from) {
+  for (std::size_t i = 0; i < c.t.size(); ++i)
+    if (c.used[i]) return false;
+  if (c.date_paren || !c.item.links.empty() || !c.item.emphasis.empty()) return false;
+  const std::string_view s = text::trim(c.view(from, c.t.size()));
+  if (s.empty()) return false;
+  // A date, a journal tail or a locator anywhere as an element means structure.
+  for (std::size_t i = 0, b = 0; i <= s.size(); ++i) {
+    const bool dash = i < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && s.compare(i, 3, "\u2014") == 0;
+    const bool cut = i == s.size() || (s[i] == '.' && is_period_separator(s, i, c.lex)) ||
+                     (s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ') || dash;
+    if (!cut) continue;
+    const std::string_view part = text::trim(s.substr(b, i - b));
+    Locators loc;
+    if (parse_date(part).has_parts() || parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc)) return false;
+    b = i + (dash ? 3 : 1);
+  }
+  std::size_t sentences = 0, long_sentences = 0, words = 0;
+  std::size_t b = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && !(s[i] == '.' && is_period_separator(s, i, c.lex))) continue;
+    const std::string_view part = text::trim(s.substr(b, i - b));
+    const std::size_t w = text::count_words(part);
+    words += w;
+    ++sentences;
+    if (w >= 6) ++long_sentences;
+    b = i + 1;
+  }
+  if (long_sentences >= 2 && words >= 15) {
+    c.ref.no_citation = true;
+    c.mark(c.offset(s), c.offset(s) + s.size());
+    return true;
+  }
+  set_title(c, c.offset(s), c.offset(s) + s.size(), TitleKind::plain);
+  c.rest_begin = c.t.size();
+  return true;
+}
+
+// Text before a title without punctuation between author and title: "Avram, Abel Docker: …",
+// "Schmidt J. Docker bekommt …", or a first element that is a name ("Thomas Claburn. …").
+std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view s = c.view(b, e);
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
+      const std::string_view first = s.substr(0, i + 1);
+      NameList names;
+      if (name_shape(text::trim_chars(first, "."), c.lex) != NameShape::none ||
+          (first.find(';') != npos && parse_name_list(first, c.lex, names)))
+        return i + 1;
+      break;
+    }
+  }
+  if (const std::size_t n = leading_vancouver_name(s, c.lex)) return n;
+  if (const std::size_t n = leading_inverted_name(s, c.lex)) return n;
+  return 0;
+}
+
+}  // namespace citelib::list

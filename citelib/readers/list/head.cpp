@@ -1,0 +1,256 @@
+// The head of a reference: authors, "(DATE)" after them, and the title with what follows it
+// directly (translated title, format, language, type label, edition). Grammar §2 and
+// "practical parsing cues" 3-4: authors end at the first "(DATE)"; a quoted title is a part of
+// a container; an unquoted title followed by "[…]", "(in X)", "(PDF)" or "(Report)" is a
+// standalone work.
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// " — " somewhere in the text (Russian element separators).
+bool has_dash_separator(std::string_view t) {
+  for (std::size_t p = t.find('\xE2'); p != npos; p = t.find('\xE2', p + 1))
+    if (p > 0 && t[p - 1] == ' ' && t.compare(p, 3, "\u2014") == 0 && p + 3 < t.size() && t[p + 3] == ' ') return true;
+  return false;
+}
+
+SepMode mode_after(const ParseContext& c, std::size_t from) {
+  const std::size_t i = skip_spaces(c.t, from);
+  if (i < c.t.size() && c.t[i] == ',') return SepMode::comma;
+  if (i < c.t.size() && c.t[i] == '.') return SepMode::period;
+  // Free text: commas unless a period separates elements somewhere.
+  bool comma = false;
+  for (std::size_t k = from; k < c.t.size(); ++k) {
+    if (c.used[k]) continue;
+    const char ch = c.t[k];
+    if (ch == '(' || ch == '[' || ch == '"') {
+      const std::size_t g = group_end(c.t, k);
+      if (g != npos) k = g - 1;
+      continue;
+    }
+    if (ch == '.' && is_period_separator(c.t, k, c.lex)) {
+      std::size_t n = skip_spaces(c.t, k + 1);
+      if (n < c.t.size() && !c.used[n]) return SepMode::period;
+    }
+    if (ch == ',' && k + 1 < c.t.size() && c.t[k + 1] == ' ') comma = true;
+    // Russian " — " separators come with periods, commas stay inside elements.
+    if (static_cast<unsigned char>(ch) == 0xE2 && c.t.compare(k, 3, "\u2014") == 0 && k > 0 && c.t[k - 1] == ' ')
+      return SepMode::period;
+  }
+  return comma ? SepMode::comma : SepMode::period;
+}
+
+}  // namespace
+
+bool separators_only(std::string_view s) {
+  for (char ch : s)
+    if (ch != ' ' && ch != '.' && ch != ',' && ch != ':' && ch != ';') return false;
+  return true;
+}
+
+// Tag content that marks the end of a standalone title.
+bool is_title_tag_content(const Lexicon& lex, std::string_view content) {
+  return lex.is_format(content) || lex.language_tag(content) || lex.type_label(content) || lex.edition(content) ||
+         lex.language_tag_prefix(content);
+}
+
+void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
+  std::string_view region = text::trim_chars(c.view(b, e), " :");
+  if (region.empty()) return;
+  NameList names;
+  if (!parse_name_list(region, c.lex, names)) return;
+  if (!names.names.empty()) c.ref.set_names(names.editors ? Variable::editor : Variable::author, std::move(names.names));
+  if (names.et_al) c.ref.et_al = true;
+  c.mark(b, e);
+}
+
+void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
+  std::string_view s = text::trim(c.view(b, e));
+  while (kind == TitleKind::plain && !s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';'))
+    s = text::trim(s.substr(0, s.size() - 1));
+  if (!s.empty() && s.back() == '.' && kind == TitleKind::plain) {
+    std::size_t w = s.size() - 1;
+    while (w > 0 && !text::space_len_at(s, w - 1)) --w;
+    if (!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w))) s = s.substr(0, s.size() - 1);
+  }
+  if (s.empty()) return;
+  c.title_kind = kind;
+  c.title_begin = c.offset(s);
+  c.title_end = c.title_begin + s.size();
+  c.ref.set(Variable::title, std::string(s));
+  c.mark(b, e);
+}
+
+std::size_t skip_spaces(std::string_view t, std::size_t i) {
+  while (i < t.size() && t[i] == ' ') ++i;
+  return i;
+}
+
+void read_head(ParseContext& c) {
+  const std::string_view t = c.t;
+  Reference& r = c.ref;
+  if (c.date_begin != npos) {
+    take_authors(c, c.start, c.date_begin);
+    const Date d = parse_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2));
+    r.set_date(Variable::issued, d);
+    c.mark(c.date_begin, c.date_end);
+    c.date_paren = true;
+    const std::size_t after = skip_spaces(t, c.date_end);
+    if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
+      c.cs1_shape = true;
+      if (t[after] == ',') c.mode = SepMode::comma;
+    }
+  }
+  if (c.anchor != npos) {
+    if (c.date_begin == npos) take_authors(c, c.start, c.anchor);
+    const TitleKind kind = c.title_kind;
+    set_title(c, c.title_begin, c.title_end, kind);
+    c.title_kind = kind;
+    c.mark(c.anchor, c.anchor_end);
+    // The markdown link on the title, if any.
+    for (std::size_t k = 0; k < c.item.links.size(); ++k) {
+      const ItemLink& l = c.item.links[k];
+      const bool covers = l.begin <= c.title_begin && l.end >= c.title_end;
+      const bool inside = l.begin >= c.title_begin && l.end < c.title_end && l.begin <= c.title_begin + 1 &&
+                          text::trim_chars(c.view(l.end, c.title_end), ".,;:").empty();
+      if ((covers || inside) && l.begin + 2 >= c.anchor && l.end <= c.anchor_end + 2) {
+        c.title_link = static_cast<int>(k);
+        c.mark(std::min<std::size_t>(l.begin, c.anchor), std::max<std::size_t>(l.end, c.anchor_end));
+        c.anchor_end = std::max<std::size_t>(l.end, c.anchor_end);
+        break;
+      }
+    }
+    // "["An evaluation …"](url)." : the title is the link text, not the period inside the quotes.
+    if (c.title_link >= 0 && kind == TitleKind::quoted) {
+      const ItemLink& l = c.item.links[static_cast<std::size_t>(c.title_link)];
+      if (l.begin >= c.title_begin && l.end < c.title_end && text::trim_chars(c.view(l.end, c.title_end), ".,;:").empty())
+        set_title(c, l.begin, l.end, kind);
+    }
+    if (kind != TitleKind::quoted) c.cs1_shape = true;  // markdown italics and links come from templates
+    c.rest_begin = c.anchor_end;
+    const std::size_t after = skip_spaces(t, c.anchor_end);
+    if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
+      if (kind == TitleKind::quoted && (!c.date_paren || c.cs1_shape)) c.cs1_shape = true;
+      // "(DATE)." then «Title», comment: the template ended after the title.
+      if (t[after] == ',' && c.date_paren && c.mode == SepMode::period && kind == TitleKind::quoted) {
+        const std::string_view rest = text::trim(t.substr(after + 1));
+        bool clean = true;
+        for (std::size_t i = after; i < t.size(); ++i)
+          if (c.used[i]) clean = false;
+        if (clean && !rest.empty() && text::starts_lower(rest)) {
+          r.comment = std::string(rest);
+          c.mark(after, t.size());
+        }
+      }
+      if (c.date_begin == npos || t[after] == ',') c.mode = t[after] == ',' ? SepMode::comma : SepMode::period;
+    } else if (!c.date_paren || !c.cs1_shape) {
+      c.mode = mode_after(c, c.anchor_end);
+    }
+    read_title_tags(c);
+    return;
+  }
+
+  // No quoted, italic or linked title.
+  std::size_t s0 = c.date_begin != npos ? c.date_end : c.start;
+  while (s0 < t.size() && (t[s0] == ' ' || t[s0] == '.' || t[s0] == ',' || t[s0] == ':')) ++s0;
+  // A CS1 error says the title is missing ("|url= sin título"): the elements are the rest.
+  for (const std::string& m : r.cs1_messages) {
+    if (c.lex.says_untitled(m)) {
+      c.mode = mode_after(c, s0);
+      c.rest_begin = s0;
+      c.cs1_shape = true;
+      return;
+    }
+  }
+  if (!c.date_paren || !c.cs1_shape) c.mode = mode_after(c, s0);
+
+  if (!c.date_paren && s0 == c.start) {
+    const ReaderLanguage* style = c.lex.style_of(t);
+    if (style && style->author_colon_title) {
+      // "Hans Müller: Ein Titel. In: Die Zeit." — names, a colon, the title.
+      const std::size_t colon = t.find(": ", s0);
+      if (colon != npos && colon - s0 <= 80) {
+        const std::string_view who = c.view(s0, colon);
+        NameList names;
+        if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted ||
+            (who.find(';') != npos && parse_name_list(who, c.lex, names))) {
+          take_authors(c, s0, colon + 1);
+          s0 = skip_spaces(t, colon + 1);
+        }
+      }
+    } else if (has_dash_separator(t) || t.find("//") != npos) {
+      // "Иванов И. И. Название книги. — М.: Наука": a name with initials, then the title.
+      if (const std::size_t n = leading_vancouver_name(c.view(s0, t.size()), c.lex)) {
+        take_authors(c, s0, s0 + n);
+        s0 = skip_spaces(t, s0 + n);
+      }
+    }
+  }
+
+  if (const std::size_t tag = find_title_tag(c, s0); tag != npos) {
+    std::size_t tb = s0;
+    if (!c.date_paren) {
+      if (const std::size_t n = author_prefix(c, s0, tag)) {
+        take_authors(c, s0, s0 + n);
+        tb = s0 + n;
+      }
+    }
+    set_title(c, tb, tag, TitleKind::plain);
+    c.cs1_shape = true;
+    c.rest_begin = tag;
+    read_title_tags(c);
+    return;
+  }
+
+  split_segments(t, s0, t.size(), c.used, c.mode, c.lex, c.segments, &c.protect);
+  const std::vector<Segment> segs = c.segments;
+  if (segs.empty()) return;
+  if (!c.date_paren && s0 == c.start) {
+    if (title_then_author(c, segs)) return;
+    if (bare_item(c, s0)) return;
+  }
+  std::size_t k = leading_authors(c, segs);
+  // "Reschke, Julian F.. ed.": an editor list after the date.
+  if (k + 2 < segs.size()) {
+    const std::string_view mark = c.view(segs[k + 1].begin, segs[k + 1].end);
+    if (c.lex.editor_marks.whole(mark) && name_shape(c.view(segs[k].begin, segs[k].end), c.lex) != NameShape::none) {
+      NameList names;
+      if (parse_name_list(c.view(segs[k].begin, segs[k].end), c.lex, names)) r.set_names(Variable::editor, std::move(names.names));
+      c.mark(segs[k].begin, segs[k + 1].end);
+      k += 2;
+    }
+  }
+  // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").
+  if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
+  if (k < segs.size()) {
+    std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
+    // "Статья // Журнал": Russian bibliographic style names the container after "//".
+    if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
+      const std::string_view cont = text::trim(c.view(segs[k].begin + sl + 4, te));
+      if (!cont.empty()) r.set(Variable::container_title, std::string(cont));
+      c.mark(segs[k].begin + sl, te);
+      te = segs[k].begin + sl;
+    }
+    te = edition_after_title(c, segs[k].begin, te);
+    set_title(c, segs[k].begin, te, TitleKind::plain);
+    c.rest_begin = te;
+    read_title_tags(c);
+  }
+}
+
+}  // namespace citelib::list

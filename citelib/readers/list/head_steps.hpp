@@ -1,0 +1,41 @@
+#pragma once
+// Helpers shared by the steps that read the head of a reference (anchor.cpp, head.cpp,
+// title_tags.cpp, free_text.cpp). Library-internal.
+
+#include "readers/list/parse_context.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+/// True when `s` holds only separators (spaces, ". , : ;").
+bool separators_only(std::string_view s);
+/// Position after the spaces at `i`.
+std::size_t skip_spaces(std::string_view t, std::size_t i);
+/// The first top-level "(DATE)" in [from, to) (quoted spans skipped); npos if none.
+std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to, std::size_t* end);
+/// Tag content that marks the end of a standalone title ("PDF", "in Spanish", "Report", "2nd ed.").
+bool is_title_tag_content(const Lexicon& lex, std::string_view content);
+/// Could `head` be an author list (the text before a title)?
+bool plausible_authors(const ParseContext& c, std::string_view head);
+/// Parses t[b, e) as authors (or editors) and marks it.
+void take_authors(ParseContext& c, std::size_t b, std::size_t e);
+/// Sets the title from t[b, e) (trimmed; a plain title loses its separator) and marks it.
+void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind);
+/// A list of names in natural order ("J.C. Escalona, R. Carrasco y J. A. Padrón").
+bool natural_names(const Lexicon& lex, std::string_view s);
+
+// Free text (free_text.cpp).
+bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);
+std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
+bool bare_item(ParseContext& c, std::size_t from);
+std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e);
+
+// Title tags (title_tags.cpp).
+std::size_t find_title_tag(const ParseContext& c, std::size_t from);
+std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e);
+std::size_t title_end_before_journal(const ParseContext& c, std::size_t b, std::size_t e);
+
+}  // namespace citelib::list

@@ -1,0 +1,151 @@
+#include "readers/list/identifiers.hpp"
+
+#include "core/text.hpp"
+
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+enum class Value : unsigned char { isbn, issn, doi, digits, dotted, token };
+
+struct Label {
+  std::string_view label;
+  std::optional<Variable> variable;
+  std::optional<Identifier> identifier;
+  Value value;
+  bool keep_label = false;
+};
+
+// CS1 identifier labels (Module:Citation/CS1/Identifiers), as printed.
+const Label kLabels[] = {
+    {"ISBN", Variable::ISBN, std::nullopt, Value::isbn},
+    {"ISSN", Variable::ISSN, std::nullopt, Value::issn},
+    {"eISSN", std::nullopt, Identifier::EISSN, Value::issn},
+    {"EISSN", std::nullopt, Identifier::EISSN, Value::issn},
+    {"doi", Variable::DOI, std::nullopt, Value::doi},
+    {"DOI", Variable::DOI, std::nullopt, Value::doi},
+    {"PMID", Variable::PMID, std::nullopt, Value::digits},
+    {"PMC", Variable::PMCID, std::nullopt, Value::token},
+    {"OCLC", std::nullopt, Identifier::OCLC, Value::digits},
+    {"S2CID", std::nullopt, Identifier::S2CID, Value::digits},
+    {"CiteSeerX", std::nullopt, Identifier::CiteSeerX, Value::dotted},
+    {"Bibcode", std::nullopt, Identifier::Bibcode, Value::token},
+    {"arXiv", std::nullopt, Identifier::arXiv, Value::token},
+    {"JSTOR", std::nullopt, Identifier::JSTOR, Value::token},
+    {"hdl", std::nullopt, Identifier::hdl, Value::token},
+    {"LCCN", std::nullopt, Identifier::LCCN, Value::token},
+    {"ERIC", std::nullopt, Identifier::ERIC, Value::token},
+    {"MR", std::nullopt, Identifier::MR, Value::digits},
+    {"OSTI", std::nullopt, Identifier::OSTI, Value::digits},
+    {"SSRN", std::nullopt, Identifier::SSRN, Value::digits},
+    {"Zbl", std::nullopt, Identifier::ZBL, Value::dotted},
+    {"OL", std::nullopt, Identifier::OL, Value::token},
+    {"ASIN", std::nullopt, Identifier::ASIN, Value::token},
+    {"ISMN", std::nullopt, Identifier::ISMN, Value::isbn},
+    {"SBN", std::nullopt, Identifier::SBN, Value::isbn},
+    {"RFC", Variable::number, std::nullopt, Value::digits, true},
+    {"I-D", Variable::number, std::nullopt, Value::token, true},
+};
+
+std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
+  std::size_t e = i;
+  switch (kind) {
+    case Value::isbn: {
+      std::size_t digits = 0;
+      while (e < t.size()) {
+        const char c = t[e];
+        if (text::is_ascii_digit(c)) ++digits;
+        else if (!(c == '-' || c == 'X' || c == 'x')) {
+          const std::size_t d = text::dash_len_at(t, e);
+          if (!d) break;
+          e += d;
+          continue;
+        }
+        ++e;
+      }
+      return digits >= 9 ? e : i;
+    }
+    case Value::issn: {
+      std::size_t digits = 0;
+      while (e < t.size() && (text::is_ascii_digit(t[e]) || t[e] == '-' || t[e] == 'X' || t[e] == 'x')) {
+        if (text::is_ascii_digit(t[e])) ++digits;
+        ++e;
+      }
+      return digits >= 7 ? e : i;
+    }
+    case Value::doi:
+      if (t.compare(i, 3, "10.") != 0) return i;
+      while (e < t.size() && !text::space_len_at(t, e)) ++e;
+      return e;
+    case Value::digits:
+      while (e < t.size() && text::is_ascii_digit(t[e])) ++e;
+      return e;
+    case Value::dotted:
+      while (e < t.size() && (text::is_ascii_digit(t[e]) || t[e] == '.')) ++e;
+      return e;
+    case Value::token:
+      while (e < t.size() && !text::space_len_at(t, e)) ++e;
+      return e;
+  }
+  return i;
+}
+
+}  // namespace
+
+std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t pos) {
+  // Every label starts with one of these letters; most positions are rejected here.
+  static const auto first = [] {
+    std::array<bool, 256> f{};
+    for (const Label& l : kLabels) f[static_cast<unsigned char>(l.label[0])] = true;
+    return f;
+  }();
+  if (pos >= t.size() || !first[static_cast<unsigned char>(t[pos])]) return std::nullopt;
+  if (!text::at_word_start(t, pos)) return std::nullopt;
+  for (const Label& l : kLabels) {
+    if (t[pos] != l.label[0] || t.compare(pos, l.label.size(), l.label) != 0) continue;
+    std::size_t i = pos + l.label.size();
+    // Label and value: "ISBN 978", "doi:10.", "doi : 10.", "PMC 1302793".
+    bool sep = false;
+    while (i < t.size()) {
+      if (const std::size_t sp = text::space_len_at(t, i)) {
+        i += sp;
+        sep = true;
+      } else if (t[i] == ':') {
+        ++i;
+        sep = true;
+      } else {
+        break;
+      }
+    }
+    if (!sep || i >= t.size()) continue;
+    std::size_t e = value_end(t, i, l.value);
+    // Trailing punctuation belongs to the sentence, not the value.
+    while (e > i && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';')) --e;
+    if (e == i) continue;
+    std::size_t vb = i;
+    if (l.variable == Variable::PMCID && t.compare(vb, 3, "PMC") == 0) vb += 3;
+    IdentifierMatch m;
+    m.end = e;
+    m.value_begin = l.keep_label ? pos : vb;
+    m.value_end = e;
+    m.variable = l.variable;
+    m.identifier = l.identifier;
+    m.keep_label = l.keep_label;
+    return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string_view> doi_from_url(std::string_view url) {
+  for (std::string_view host : {"doi.org/", "dx.doi.org/"}) {
+    const std::size_t p = url.find(host);
+    if (p == std::string_view::npos) continue;
+    const std::string_view rest = url.substr(p + host.size());
+    if (rest.compare(0, 3, "10.") == 0 && rest.find('%') == std::string_view::npos) return rest;
+  }
+  return std::nullopt;
+}
+
+}  // namespace citelib::list

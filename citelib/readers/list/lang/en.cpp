@@ -1,0 +1,186 @@
+// English Wikipedia (CS1/CS2) and English free-text conventions.
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {
+    "References", "Notes", "Footnotes", "Citations", "Sources", "Bibliography", "Works cited",
+    "Notes and references", "References and notes", "Literature", "Further reading", "Endnotes",
+};
+constexpr std::string_view kJumpUp[] = {"Jump up to:", "Jump up"};
+constexpr std::string_view kCiteErrors[] = {"Cite error:"};
+constexpr Phrase kPhrases[] = {
+    {"Retrieved on {date}", PhraseField::accessed},
+    {"Retrieved {date}", PhraseField::accessed},
+    {"Accessed on {date}", PhraseField::accessed},
+    {"Accessed {date}", PhraseField::accessed},
+    {"Archived {fmt} from the original {fmt} on {date}", PhraseField::archived},
+    {"Archived from the original {fmt} on {date}", PhraseField::archived},
+    {"Archived {date} at the Wayback Machine", PhraseField::archived},
+    {"Archived {date} at Archive.today", PhraseField::archived},
+    {"Archived {date} at WebCite", PhraseField::archived},
+    {"Archived {date}", PhraseField::archived},
+    {"– via {text}", PhraseField::via},
+    {"— via {text}", PhraseField::via},
+    {"- via {text}", PhraseField::via},
+    {"Translated by {text}", PhraseField::translator},
+    {"Interviewed by {text}", PhraseField::interviewer},
+};
+constexpr std::string_view kLanguageTagWords[] = {"in"};
+constexpr LanguageName kLanguages[] = {
+    {"English", "en"}, {"Spanish", "es"}, {"Portuguese", "pt"}, {"French", "fr"},
+    {"German", "de"}, {"Italian", "it"}, {"Russian", "ru"}, {"Korean", "ko"},
+    {"Japanese", "ja"}, {"Chinese", "zh"}, {"Dutch", "nl"}, {"Polish", "pl"},
+    {"Swedish", "sv"}, {"Norwegian", "no"}, {"Danish", "da"}, {"Finnish", "fi"},
+    {"Czech", "cs"}, {"Greek", "el"}, {"Turkish", "tr"}, {"Arabic", "ar"}, {"Hebrew", "he"},
+    {"Hindi", "hi"}, {"Persian", "fa"}, {"Ukrainian", "uk"}, {"Catalan", "ca"},
+    {"Hungarian", "hu"}, {"Romanian", "ro"}, {"Indonesian", "id"}, {"Vietnamese", "vi"},
+    {"Thai", "th"}, {"Tamil", "ta"}, {"Latin", "la"}, {"Basque", "eu"}, {"Galician", "gl"},
+    {"Serbian", "sr"}, {"Croatian", "hr"}, {"Bulgarian", "bg"}, {"Slovak", "sk"},
+    {"Slovenian", "sl"}, {"Estonian", "et"}, {"Latvian", "lv"}, {"Lithuanian", "lt"},
+    {"Icelandic", "is"}, {"Irish", "ga"}, {"Welsh", "cy"}, {"Malay", "ms"}, {"Bengali", "bn"},
+    {"Urdu", "ur"}, {"Esperanto", "eo"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Report", ItemType::report, true},
+    {"Technical report", ItemType::report, true},
+    {"Thesis", ItemType::thesis, true},
+    {"PhD thesis", ItemType::thesis, true},
+    {"Ph.D. thesis", ItemType::thesis, true},
+    {"PhD dissertation", ItemType::thesis, true},
+    {"Ph.D. dissertation", ItemType::thesis, true},
+    {"Doctoral thesis", ItemType::thesis, true},
+    {"Doctoral dissertation", ItemType::thesis, true},
+    {"MSc thesis", ItemType::thesis, true},
+    {"MA thesis", ItemType::thesis, true},
+    {"Master's thesis", ItemType::thesis, true},
+    {"BSc thesis", ItemType::thesis, true},
+    {"Dissertation", ItemType::thesis, true},
+    {"Press release", ItemType::document, true},
+    {"Tweet", ItemType::document, false},
+    {"Podcast", ItemType::document, false},
+    {"Interview", ItemType::document, false},
+    {"Speech", ItemType::document, false},
+    {"Map", ItemType::document, false},
+    {"Mailing list", ItemType::document, false},
+    {"Video", ItemType::document, false},
+    {"Motion picture", ItemType::document, false},
+    {"Television production", ItemType::document, false},
+    {"Lecture", ItemType::document, false},
+    {"Letter", ItemType::document, false},
+    {"Blog", ItemType::document, false},
+    {"DVD", ItemType::document, false},
+    {"CD", ItemType::document, false},
+    {"Videotape", ItemType::document, false},
+    {"VHS", ItemType::document, false},
+    {"Blu-ray", ItemType::document, false},
+    {"Audio", ItemType::document, false},
+    {"Audiobook", ItemType::document, false},
+    {"Radio broadcast", ItemType::document, false},
+    {"Documentary", ItemType::document, false},
+    {"Film", ItemType::document, false},
+    {"Video game", ItemType::document, false},
+    {"Photograph", ItemType::document, false},
+    {"Television series", ItemType::document, false},
+    {"TV series", ItemType::document, false},
+    {"Conference paper", ItemType::document, false},
+    {"Working paper", ItemType::document, false},
+    {"Preprint", ItemType::document, false},
+    {"Patent", ItemType::document, false},
+    {"Software", ItemType::document, false},
+    {"Dataset", ItemType::document, false},
+};
+constexpr std::string_view kListLabels[] = {"mailing list"};
+constexpr std::string_view kEditorIn[] = {"In:", "In"};
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed."};
+constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.", "pages", "page"};
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol"};
+constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no"};
+constexpr std::string_view kSectionLabels[] = {"§§", "§", "Section", "section", "sec.", "Sec."};
+constexpr std::string_view kPageCount[] = {"pp.", "pages"};
+constexpr std::string_view kEditionSuffixes[] = {"ed.", "edn."};
+constexpr std::string_view kEditionWords[] = {"Edition", "edition"};
+constexpr MessageSpan kCs1Spans[] = {
+    {"{{", "(link)"}, {"{{", "(help)"}, {"CS1 maint:", "(link)"},
+    {"Check date values in:", "(help)"}, {"Missing or empty", "(help)"},
+    {"Text \"", "(help)"}, {"|", "(help)"}, {"Cite error:", ""},
+};
+constexpr std::string_view kCs1Markers[] = {
+    "[permanent dead link]", "[dead link]", "[failed verification]", "Original URL status unknown",
+};
+constexpr std::string_view kUntitled[] = {"Missing or empty |title=", "untitled"};
+constexpr std::string_view kAccessNotes[] = {
+    "(subscription required)", "(registration required)", "(Subscription required.)",
+    "(Registration required.)", "(paywall)", "(free access)",
+};
+constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text"};
+constexpr std::string_view kKeepPeriod[] = {"Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "Assn"};
+constexpr std::string_view kAbbreviations[] = {
+    // titles and honorifics
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra", "Jr", "St", "Mt", "Ft", "Gen", "Col", "Lt",
+    "Sgt", "Rev", "Hon", "Capt", "Gov", "Pres", "Sen", "Rep",
+    // locators and common abbreviations
+    "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Fig", "fig", "Eq", "eq",
+    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt",
+    // months
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    // journal title abbreviations (ISO 4)
+    "J", "Am", "Amer", "Chem", "Phys", "Rev", "Lett", "Biol", "Med", "Res", "Sci", "Soc",
+    "Eng", "Mol", "Ann", "Math", "Stat", "Opin", "Discov", "Pharm", "Ther", "Clin", "Appl",
+    "Commun", "Syst", "Softw", "Technol", "Comput", "Inf", "Bull", "Ser", "Proc", "Trans",
+    "Int", "Natl", "Acad", "Univ", "Dept", "Inst", "Assoc", "Biochem", "Biophys", "Environ",
+    "Geophys", "Astron", "Astrophys", "Mech", "Electr", "Electron", "Neurosci", "Psychol",
+    "Sociol", "Econ", "Hist", "Philos", "Lit", "Ling", "Stud", "Q", "Rep", "Mag", "Lab",
+    "Gaz", "Jpn", "Eur", "Br", "Can", "Aust", "Ind", "Agric", "Vet", "Anal", "Org", "Inorg",
+    "Polym", "Mater", "Struct", "Theor", "Exp", "Adv", "Curr", "Annu", "Ecol", "Evol",
+    "Genet", "Microbiol", "Immunol", "Oncol", "Cardiol", "Neurol", "Surg", "Pediatr",
+    "Radiol", "Dent", "Nutr", "Physiol", "Pathol", "Epidemiol", "Infect", "Dis", "Cell",
+};
+constexpr std::string_view kPublisherWords[] = {
+    "Press", "Publishing", "Publishers", "Publisher", "Publications", "Books", "Verlag",
+    "Hall", "Wiley", "Springer", "Elsevier", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "GmbH",
+    "Media", "Group", "Company", "Sons", "House", "Pearson", "Routledge", "McGraw-Hill",
+    "Addison-Wesley", "Macmillan", "Penguin", "Random", "Norton", "Academic", "Scientific",
+};
+constexpr std::string_view kNameJoiners[] = {"and", "&"};
+constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "ten", "ter", "la", "le", "du", "di", "da", "al", "bin", "ibn"};
+constexpr std::string_view kEtAl[] = {"et al.", "et al", "et alii", "et alia"};
+constexpr std::string_view kSee[] = {"See also", "See", "Cf.", "cf.", "Compare", "Also"};
+}  // namespace
+
+extern const ReaderLanguage kEnglish = {
+    .code = "en",
+    .headings = kHeadings,
+    .jump_up = kJumpUp,
+    .cite_error_lines = kCiteErrors,
+    .phrases = kPhrases,
+    .language_tag_words = kLanguageTagWords,
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = kListLabels,
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = kEditionWords,
+    .site_markers = {},
+    .cs1_spans = kCs1Spans,
+    .cs1_markers = kCs1Markers,
+    .untitled_words = kUntitled,
+    .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = kParticles,
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+};
+
+}  // namespace citelib::list

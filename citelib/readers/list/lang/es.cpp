@@ -1,0 +1,104 @@
+// Spanish Wikipedia (Plantilla:Cita web / Cita libro, CS1 port) and Spanish free text.
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {
+    "Referencias", "Notas", "Bibliografía", "Fuentes", "Notas y referencias", "Citas",
+};
+constexpr std::string_view kJumpUp[] = {"Saltar a:"};
+constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
+constexpr Phrase kPhrases[] = {
+    {"Consultado el {date}", PhraseField::accessed},
+    {"Recuperado el {date}", PhraseField::accessed},
+    {"Archivado desde el original el {date}", PhraseField::archived},
+    {"Archivado {fmt} desde el original el {date}", PhraseField::archived},
+    {"Traducido por {text}", PhraseField::translator},
+};
+constexpr std::string_view kLanguageTagWords[] = {"en"};
+constexpr LanguageName kLanguages[] = {
+    {"inglés", "en"}, {"español", "es"}, {"castellano", "es"}, {"portugués", "pt"},
+    {"francés", "fr"}, {"alemán", "de"}, {"italiano", "it"}, {"ruso", "ru"},
+    {"coreano", "ko"}, {"japonés", "ja"}, {"chino", "zh"}, {"neerlandés", "nl"},
+    {"catalán", "ca"}, {"gallego", "gl"}, {"euskera", "eu"}, {"latín", "la"},
+    {"árabe", "ar"}, {"polaco", "pl"}, {"sueco", "sv"}, {"griego", "el"}, {"turco", "tr"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Informe", ItemType::report, true},
+    {"Informe técnico", ItemType::report, true},
+    {"Tesis", ItemType::thesis, true},
+    {"Tesis doctoral", ItemType::thesis, true},
+    {"Tesis de maestría", ItemType::thesis, true},
+    {"Comunicado de prensa", ItemType::document, true},
+    {"Nota de prensa", ItemType::document, true},
+    {"lista de correo", ItemType::document, false},
+    {"Entrevista", ItemType::document, false},
+    {"Mapa", ItemType::document, false},
+};
+constexpr std::string_view kListLabels[] = {"lista de correo"};
+constexpr std::string_view kEditorIn[] = {"En:", "En"};
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(dir.)", "coord.", "dir."};
+constexpr std::string_view kPageLabels[] = {"pp.", "p.", "págs.", "pág.", "Páginas", "Página", "páginas", "página", "pp", "p"};
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol"};
+constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no"};
+constexpr std::string_view kSectionLabels[] = {"§", "Sección", "sección"};
+constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
+constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
+
+constexpr MessageSpan kCs1Spans[] = {
+    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Error en la cita:", ""},
+};
+constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)"};
+constexpr std::string_view kUntitled[] = {"sin título"};
+constexpr std::string_view kAccessNotes[] = {"(requiere registro)", "(requiere suscripción)", "(requiere pago)"};
+constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo"};
+constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
+constexpr std::string_view kAbbreviations[] = {
+    "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",
+    "Avda", "Ud", "Uds", "Lic", "Ing", "Arq", "Univ", "Fac", "Inst", "Cía",
+};
+constexpr std::string_view kPublisherWords[] = {
+    "Editorial", "Ediciones", "Editores", "Editora", "Universidad", "Prensa", "Libros",
+};
+constexpr std::string_view kNameJoiners[] = {"y"};
+constexpr std::string_view kParticles[] = {"de", "del", "la", "las", "los"};
+constexpr std::string_view kEtAl[] = {"y otros", "et al."};
+constexpr std::string_view kSee[] = {"Véase también", "Véase", "Ver también", "Ver"};
+}  // namespace
+
+extern const ReaderLanguage kSpanish = {
+    .code = "es",
+    .headings = kHeadings,
+    .jump_up = kJumpUp,
+    .cite_error_lines = kCiteErrors,
+    .phrases = kPhrases,
+    .language_tag_words = kLanguageTagWords,
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = kListLabels,
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = {},
+    .site_markers = {},
+    .cs1_spans = kCs1Spans,
+    .cs1_markers = kCs1Markers,
+    .untitled_words = kUntitled,
+    .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = kParticles,
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+};
+
+}  // namespace citelib::list

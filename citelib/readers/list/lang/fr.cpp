@@ -1,0 +1,83 @@
+// French Wikipedia (Modèle:Lien web, Ouvrage): "consulté le", "sur", "(en)" prefixes.
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {
+    "Notes et références", "Références", "Notes", "Bibliographie", "Sources",
+};
+constexpr std::string_view kJumpUp[] = {"Aller à :"};
+constexpr Phrase kPhrases[] = {
+    {"consulté le {date}", PhraseField::accessed},
+    {"archive du {date}", PhraseField::archived},
+    {"Traduit par {text}", PhraseField::translator},
+};
+constexpr LanguageName kLanguages[] = {
+    {"anglais", "en"}, {"espagnol", "es"}, {"portugais", "pt"}, {"français", "fr"},
+    {"allemand", "de"}, {"italien", "it"}, {"russe", "ru"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Rapport", ItemType::report, true},
+    {"Thèse", ItemType::thesis, true},
+    {"Thèse de doctorat", ItemType::thesis, true},
+    {"Mémoire", ItemType::thesis, true},
+    {"Communiqué de presse", ItemType::document, true},
+};
+constexpr std::string_view kEditorIn[] = {"Dans", "In"};
+constexpr std::string_view kEditorMarks[] = {"(dir.)", "(éd.)", "dir.", "éd."};
+constexpr std::string_view kPageLabels[] = {"p.", "pp."};
+constexpr std::string_view kVolumeLabels[] = {"vol.", "Vol.", "tome", "t."};
+constexpr std::string_view kIssueLabels[] = {"no", "n°", "nº", "numéro"};
+constexpr std::string_view kSectionLabels[] = {"§", "section"};
+constexpr std::string_view kPageCount[] = {"p."};
+constexpr std::string_view kEditionSuffixes[] = {"éd."};
+constexpr std::string_view kEditionWords[] = {"édition"};
+constexpr std::string_view kSite[] = {"sur"};
+constexpr std::string_view kCs1Markers[] = {"[archive]", "(lire en ligne)"};
+constexpr std::string_view kAccessNotes[] = {"(inscription nécessaire)", "(abonnement nécessaire)"};
+constexpr std::string_view kLinkLabels[] = {"lire en ligne", "présentation en ligne"};
+constexpr std::string_view kKeepPeriod[] = {"Cie"};
+constexpr std::string_view kAbbreviations[] = {"M", "Mme", "Mlle", "Dr", "Pr", "éd", "vol", "coll", "t", "p", "chap"};
+constexpr std::string_view kPublisherWords[] = {"Éditions", "Editions", "Presses", "Librairie", "Université"};
+constexpr std::string_view kNameJoiners[] = {"et"};
+constexpr std::string_view kParticles[] = {"de", "du", "des", "la", "le", "d'"};
+constexpr std::string_view kEtAl[] = {"et al.", "et coll."};
+constexpr std::string_view kSee[] = {"Voir aussi", "Voir"};
+}  // namespace
+
+extern const ReaderLanguage kFrench = {
+    .code = "fr",
+    .headings = kHeadings,
+    .jump_up = kJumpUp,
+    .cite_error_lines = {},
+    .phrases = kPhrases,
+    .language_tag_words = {},
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = {},
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = kEditionWords,
+    .site_markers = kSite,
+    .cs1_spans = {},
+    .cs1_markers = kCs1Markers,
+    .untitled_words = {},
+    .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = kParticles,
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+};
+
+}  // namespace citelib::list

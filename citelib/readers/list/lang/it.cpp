@@ -1,0 +1,84 @@
+// Italian Wikipedia (Template:Cita web / Cita libro): "su <sito>", "URL consultato il",
+// "(EN)" before the title.
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {"Note", "Bibliografia", "Fonti", "Riferimenti", "Note e riferimenti"};
+constexpr Phrase kPhrases[] = {
+    {"URL consultato il {date}", PhraseField::accessed},
+    {"URL consultato in data {date}", PhraseField::accessed},
+    {"consultato in data {date}", PhraseField::accessed},
+    {"consultato il {date}", PhraseField::accessed},
+    {"archiviato dall'url originale il {date}", PhraseField::archived},
+    {"archiviato dall'URL originale il {date}", PhraseField::archived},
+    {"tradotto da {text}", PhraseField::translator},
+};
+constexpr LanguageName kLanguages[] = {
+    {"inglese", "en"}, {"spagnolo", "es"}, {"portoghese", "pt"}, {"francese", "fr"},
+    {"tedesco", "de"}, {"italiano", "it"}, {"russo", "ru"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Rapporto", ItemType::report, true},
+    {"Tesi", ItemType::thesis, true},
+    {"Tesi di dottorato", ItemType::thesis, true},
+    {"Comunicato stampa", ItemType::document, true},
+};
+constexpr std::string_view kEditorIn[] = {"in", "In"};
+constexpr std::string_view kEditorMarks[] = {"(a cura di)", "a cura di", "(cur.)"};
+constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pag.", "pagg."};
+constexpr std::string_view kVolumeLabels[] = {"vol.", "Vol."};
+constexpr std::string_view kIssueLabels[] = {"n.", "nº", "num."};
+constexpr std::string_view kSectionLabels[] = {"§"};
+constexpr std::string_view kPageCount[] = {"pp."};
+constexpr std::string_view kEditionSuffixes[] = {"ed."};
+constexpr std::string_view kEditionWords[] = {"edizione"};
+constexpr std::string_view kSite[] = {"su"};
+constexpr std::string_view kCs1Markers[] = {"(collegamento interrotto)", "[collegamento interrotto]"};
+constexpr std::string_view kAccessNotes[] = {"(registrazione richiesta)"};
+constexpr std::string_view kLinkLabels[] = {"leggi online"};
+constexpr std::string_view kKeepPeriod[] = {"Spa"};
+constexpr std::string_view kAbbreviations[] = {"Sig", "Dott", "Prof", "pag", "pagg", "vol", "n", "cap"};
+constexpr std::string_view kPublisherWords[] = {"Editore", "Editori", "Edizioni", "Università", "Mondadori", "Einaudi", "Feltrinelli"};
+constexpr std::string_view kNameJoiners[] = {"e"};
+constexpr std::string_view kParticles[] = {"di", "da", "de", "del", "della", "degli"};
+constexpr std::string_view kEtAl[] = {"et al.", "e altri"};
+constexpr std::string_view kSee[] = {"Vedi anche", "Vedi", "Cfr."};
+}  // namespace
+
+extern const ReaderLanguage kItalian = {
+    .code = "it",
+    .headings = kHeadings,
+    .jump_up = {},
+    .cite_error_lines = {},
+    .phrases = kPhrases,
+    .language_tag_words = {},
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = {},
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = kEditionWords,
+    .site_markers = kSite,
+    .cs1_spans = {},
+    .cs1_markers = kCs1Markers,
+    .untitled_words = {},
+    .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = kParticles,
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+};
+
+}  // namespace citelib::list

@@ -1,0 +1,101 @@
+// Portuguese Wikipedia (CS1 port) and Portuguese free text, including the wording browser
+// translation gives English pages ("Recuperado em").
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {
+    "Referências", "Notas", "Bibliografia", "Fontes", "Notas e referências", "Citações",
+};
+constexpr std::string_view kJumpUp[] = {"Ir para:"};
+constexpr std::string_view kCiteErrors[] = {"Erro de citação:"};
+constexpr Phrase kPhrases[] = {
+    {"Consultado em: {date}", PhraseField::accessed},
+    {"Consultado em {date}", PhraseField::accessed},
+    {"Acessado em: {date}", PhraseField::accessed},
+    {"Acessado em {date}", PhraseField::accessed},
+    {"Recuperado em {date}", PhraseField::accessed},
+    {"Página visitada em {date}", PhraseField::accessed},
+    {"Arquivado do original em {date}", PhraseField::archived},
+    {"Arquivado {fmt} do original em {date}", PhraseField::archived},
+    {"– via {text}", PhraseField::via},
+    {"Traduzido por {text}", PhraseField::translator},
+};
+constexpr std::string_view kLanguageTagWords[] = {"em"};
+constexpr LanguageName kLanguages[] = {
+    {"inglês", "en"}, {"espanhol", "es"}, {"castelhano", "es"}, {"português", "pt"},
+    {"francês", "fr"}, {"alemão", "de"}, {"italiano", "it"}, {"russo", "ru"},
+    {"coreano", "ko"}, {"japonês", "ja"}, {"chinês", "zh"}, {"neerlandês", "nl"},
+    {"holandês", "nl"}, {"latim", "la"}, {"catalão", "ca"}, {"árabe", "ar"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Relatório", ItemType::report, true},
+    {"Tese", ItemType::thesis, true},
+    {"Tese de doutorado", ItemType::thesis, true},
+    {"Dissertação", ItemType::thesis, true},
+    {"Dissertação de mestrado", ItemType::thesis, true},
+    {"Comunicado de imprensa", ItemType::document, true},
+    {"Lista de grupo de correio", ItemType::document, false},
+    {"Lista de discussão", ItemType::document, false},
+    {"Entrevista", ItemType::document, false},
+};
+constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org."};
+constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pág.", "págs.", "página", "páginas", "pp", "p"};
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "v."};
+constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número"};
+constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Secção"};
+constexpr std::string_view kPageCount[] = {"páginas"};
+constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
+constexpr MessageSpan kCs1Spans[] = {
+    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Erro de citação:", ""},
+};
+constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]"};
+constexpr std::string_view kUntitled[] = {"sem título"};
+constexpr std::string_view kAccessNotes[] = {"(requer registo)", "(requer registro)", "(requer assinatura)", "(acesso restrito)"};
+constexpr std::string_view kLinkLabels[] = {"Resumo divulgativo"};
+constexpr std::string_view kKeepPeriod[] = {"Cia", "Ltda"};
+constexpr std::string_view kAbbreviations[] = {"Sr", "Sra", "Dr", "Dra", "Prof", "Profa", "pág", "págs", "núm", "Av"};
+constexpr std::string_view kPublisherWords[] = {"Editora", "Edições", "Livros", "Universidade", "Imprensa"};
+constexpr std::string_view kNameJoiners[] = {"e"};
+constexpr std::string_view kParticles[] = {"da", "das", "do", "dos", "de"};
+constexpr std::string_view kEtAl[] = {"e outros", "et al."};
+constexpr std::string_view kSee[] = {"Ver também", "Ver", "Veja também", "Veja"};
+}  // namespace
+
+extern const ReaderLanguage kPortuguese = {
+    .code = "pt",
+    .headings = kHeadings,
+    .jump_up = kJumpUp,
+    .cite_error_lines = kCiteErrors,
+    .phrases = kPhrases,
+    .language_tag_words = kLanguageTagWords,
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = {},
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = {},
+    .site_markers = {},
+    .cs1_spans = kCs1Spans,
+    .cs1_markers = kCs1Markers,
+    .untitled_words = kUntitled,
+    .access_notes = kAccessNotes,
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = kKeepPeriod,
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = kParticles,
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+};
+
+}  // namespace citelib::list

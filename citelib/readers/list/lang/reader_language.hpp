@@ -1,0 +1,105 @@
+#pragma once
+// What one language edition of Wikipedia prints around its citations, as data: section
+// headings, message strings ("Retrieved", "Consultado el", "Дата обращения:"), language and
+// type labels, locator and editor words, CS1 error text. One table per language lives in
+// lang/<code>.cpp; lang/common.cpp holds what no language owns (file formats, identifier
+// labels, archive hosts). The reader never spells these words itself: it asks the Lexicon
+// (lexicon.hpp), which merges every table.
+
+#include <citelib/model/item_type.hpp>
+
+#include <span>
+#include <string_view>
+
+namespace citelib::list {
+
+/// What a message phrase sets.
+enum class PhraseField : unsigned char {
+  accessed,    ///< "Retrieved {date}"
+  archived,    ///< "Archived from the original on {date}"
+  via,         ///< "– via {text}"
+  translator,  ///< "Translated by {text}"
+  interviewer, ///< "Interviewed by {text}"
+};
+
+/// A message phrase. The pattern is words separated by single spaces (any whitespace run
+/// matches a space) and slots: {date} a date, {fmt} an optional parenthesised file format,
+/// {text} the rest of the element (to the next ". " or the end).
+struct Phrase {
+  std::string_view pattern;
+  PhraseField field;
+};
+
+/// A language name as printed inside a language tag, and its BCP-47 tag.
+struct LanguageName {
+  std::string_view name;
+  std::string_view tag;
+};
+
+/// A type label printed after the title ("(Report)", "(PhD thesis)").
+struct TypeLabel {
+  std::string_view label;
+  ItemType type;
+  bool sets_type;  ///< false for labels that only name a medium or channel ("Tweet")
+};
+
+/// A CS1 error or maintenance message copied with a reference: from `open` to `close`
+/// inclusive (`close` empty: to the end of the reference). An `open` of "|" stands for a
+/// template parameter ("|url=").
+struct MessageSpan {
+  std::string_view open;
+  std::string_view close;
+};
+
+struct ReaderLanguage {
+  std::string_view code;
+  std::span<const std::string_view> headings;          ///< section headings of reference lists
+  std::span<const std::string_view> jump_up;           ///< back-link prefixes ("Jump up to:")
+  std::span<const std::string_view> cite_error_lines;  ///< list-level error lines ("Cite error:")
+  std::span<const Phrase> phrases;                     ///< access, archive, via, translator
+  std::span<const std::string_view> language_tag_words;  ///< "in" of "(in Spanish)"
+  std::span<const LanguageName> language_names;
+  std::span<const TypeLabel> type_labels;
+  std::span<const std::string_view> list_labels;       ///< "lista de correo" before a list name
+  std::span<const std::string_view> editor_in;         ///< "In", "En", "Em" before a chapter's editors
+  std::span<const std::string_view> editor_marks;      ///< "ed.", "eds.", "Hrsg."
+  std::span<const std::string_view> page_labels;       ///< "p.", "pp.", "S.", "Página"
+  std::span<const std::string_view> volume_labels;     ///< "Vol.", "Band"
+  std::span<const std::string_view> issue_labels;      ///< "no.", "Nr."
+  std::span<const std::string_view> section_labels;    ///< "§", "Section"
+  std::span<const std::string_view> page_count_labels; ///< "с." of "240 с.", "p." of "199 p."
+  std::span<const std::string_view> edition_suffixes;  ///< dropped: "ed." in "(2nd ed.)"
+  std::span<const std::string_view> edition_words;     ///< kept: "Edition" in "(Seventh Edition)"
+  std::span<const std::string_view> site_markers;      ///< it "su", fr "sur" before the site
+  std::span<const MessageSpan> cs1_spans;              ///< CS1 error/maintenance messages
+  std::span<const std::string_view> cs1_markers;       ///< whole markers: "[dead link]"
+  std::span<const std::string_view> untitled_words;    ///< in a CS1 message: the title is missing
+  std::span<const std::string_view> access_notes;      ///< "(subscription required)" -> comment
+  std::span<const std::string_view> link_labels;       ///< labels of links that carry no data ("lire en ligne")
+  std::span<const std::string_view> abbreviations;     ///< words after which ". " does not end an element
+  std::span<const std::string_view> keep_period;       ///< words that end an element but keep their period ("Inc.")
+  std::span<const std::string_view> publisher_words;   ///< words that mark a publisher's name
+  std::span<const std::string_view> name_joiners;      ///< "and", "y", "e" between names
+  std::span<const std::string_view> name_particles;    ///< "van", "de", "da" inside names
+  std::span<const std::string_view> et_al;             ///< "et al.", "y otros", "и др."
+  std::span<const std::string_view> see_prefixes;      ///< "See also" before a short note
+  /// The edition prints a web citation's site unquoted after an unquoted title
+  /// ("Title (англ.). Site (date).") where CS1 would print a publisher.
+  bool site_after_plain_title = false;
+  /// The edition writes "Author: Title" (German "Vorname Nachname: Titel. In: Werk.").
+  bool author_colon_title = false;
+  /// Text that marks a reference as written in this edition's style ("In: ", "abgerufen am").
+  std::span<const std::string_view> style_markers;
+};
+
+/// Every language table, in lookup order.
+std::span<const ReaderLanguage* const> all_reader_languages() noexcept;
+
+/// Data no language owns.
+struct CommonTables {
+  std::span<const std::string_view> formats;        ///< file formats: "PDF", "DOC", "html"
+  std::span<const std::string_view> archive_hosts;  ///< hosts of web archives
+};
+const CommonTables& common_tables() noexcept;
+
+}  // namespace citelib::list

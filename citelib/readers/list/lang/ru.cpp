@@ -1,0 +1,78 @@
+// Russian Wikipedia (Шаблон:Cite web / Книга): "Дата обращения:", "Архивировано", "(англ.)"
+// after the title, "— 240 с." for the page count.
+#include "readers/list/lang/reader_language.hpp"
+
+namespace citelib::list {
+
+namespace {
+constexpr std::string_view kHeadings[] = {"Примечания", "Литература", "Источники", "Ссылки", "Сноски"};
+constexpr std::string_view kJumpUp[] = {"Перейти к:"};
+constexpr Phrase kPhrases[] = {
+    {"Дата обращения: {date}", PhraseField::accessed},
+    {"Проверено {date}", PhraseField::accessed},
+    {"Архивировано из оригинала {date}", PhraseField::archived},
+    {"Архивировано {date}", PhraseField::archived},
+};
+constexpr LanguageName kLanguages[] = {
+    {"англ.", "en"}, {"нем.", "de"}, {"фр.", "fr"}, {"исп.", "es"}, {"итал.", "it"},
+    {"порт.", "pt"}, {"рус.", "ru"}, {"кит.", "zh"}, {"яп.", "ja"}, {"кор.", "ko"},
+    {"укр.", "uk"}, {"пол.", "pl"}, {"нидерл.", "nl"}, {"лат.", "la"},
+};
+constexpr TypeLabel kTypeLabels[] = {
+    {"Доклад", ItemType::report, true},
+    {"Диссертация", ItemType::thesis, true},
+    {"Пресс-релиз", ItemType::document, true},
+};
+constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
+constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред."};
+constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
+constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
+constexpr std::string_view kIssueLabels[] = {"№"};
+constexpr std::string_view kSectionLabels[] = {"§"};
+constexpr std::string_view kPageCount[] = {"с."};
+constexpr std::string_view kEditionSuffixes[] = {"изд."};
+constexpr std::string_view kCs1Markers[] = {"(недоступная ссылка — история)", "(недоступная ссылка)"};
+constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
+constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып"};
+constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
+constexpr std::string_view kNameJoiners[] = {"и"};
+constexpr std::string_view kEtAl[] = {"и др.", "et al."};
+constexpr std::string_view kSee[] = {"См. также", "См."};
+}  // namespace
+
+extern const ReaderLanguage kRussian = {
+    .code = "ru",
+    .headings = kHeadings,
+    .jump_up = kJumpUp,
+    .cite_error_lines = {},
+    .phrases = kPhrases,
+    .language_tag_words = {},
+    .language_names = kLanguages,
+    .type_labels = kTypeLabels,
+    .list_labels = {},
+    .editor_in = kEditorIn,
+    .editor_marks = kEditorMarks,
+    .page_labels = kPageLabels,
+    .volume_labels = kVolumeLabels,
+    .issue_labels = kIssueLabels,
+    .section_labels = kSectionLabels,
+    .page_count_labels = kPageCount,
+    .edition_suffixes = kEditionSuffixes,
+    .edition_words = {},
+    .site_markers = {},
+    .cs1_spans = {},
+    .cs1_markers = kCs1Markers,
+    .untitled_words = {},
+    .access_notes = {},
+    .link_labels = kLinkLabels,
+    .abbreviations = kAbbreviations,
+    .keep_period = {},
+    .publisher_words = kPublisherWords,
+    .name_joiners = kNameJoiners,
+    .name_particles = {},
+    .et_al = kEtAl,
+    .see_prefixes = kSee,
+    .site_after_plain_title = true,
+};
+
+}  // namespace citelib::list

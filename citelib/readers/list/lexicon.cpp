@@ -1,0 +1,377 @@
+#include "readers/list/lexicon.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+
+namespace citelib::list {
+
+namespace {
+
+bool ends_alnum(std::string_view w) {
+  if (w.empty()) return false;
+  const text::CodePoint c = text::decode(w, text::prev_start(w, w.size()));
+  return text::is_letter_cp(c.cp) || text::is_digit_cp(c.cp);
+}
+
+}  // namespace
+
+std::size_t WordSet::bucket_of(std::string_view s, std::size_t pos) noexcept {
+  return text::fold_cp(text::decode(s, pos).cp) % 64;
+}
+
+void WordSet::add(std::string_view word, std::uint32_t value) {
+  if (word.empty()) return;
+  auto& b = buckets_[bucket_of(word, 0)];
+  auto it = std::find_if(b.begin(), b.end(), [&](const Entry& e) { return e.word.size() < word.size(); });
+  b.insert(it, Entry{word, value});
+}
+
+WordMatch WordSet::match(std::string_view text, std::size_t pos) const noexcept {
+  if (pos >= text.size()) return {};
+  for (const Entry& e : buckets_[bucket_of(text, pos)]) {
+    std::size_t n = 0;
+    if (!text::starts_with_fold(text, pos, e.word, &n)) continue;
+    if (ends_alnum(e.word) && !text::at_word_end(text, pos + n)) continue;
+    return {n, e.value};
+  }
+  return {};
+}
+
+WordMatch WordSet::match_label(std::string_view text, std::size_t pos) const noexcept {
+  if (pos >= text.size()) return {};
+  for (const Entry& e : buckets_[bucket_of(text, pos)]) {
+    std::size_t n = 0;
+    if (!text::starts_with_fold(text, pos, e.word, &n)) continue;
+    if (pos + n < text.size() && text::is_letter_cp(text::decode(text, pos + n).cp)) continue;
+    return {n, e.value};
+  }
+  return {};
+}
+
+WordMatch WordSet::whole(std::string_view text) const noexcept {
+  if (text.empty()) return {};
+  for (const Entry& e : buckets_[bucket_of(text, 0)]) {
+    std::size_t n = 0;
+    if (text::starts_with_fold(text, 0, e.word, &n) && n == text.size()) return {n, e.value};
+  }
+  return {};
+}
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lexicon;
+  return lexicon;
+}
+
+Lexicon::Lexicon() {
+  auto add_all = [](WordSet& set, std::span<const std::string_view> words) {
+    for (std::string_view w : words) set.add(w);
+  };
+  for (const ReaderLanguage* l : all_reader_languages()) {
+    add_all(headings, l->headings);
+    add_all(jump_up, l->jump_up);
+    add_all(cite_error_lines, l->cite_error_lines);
+    for (const LanguageName& n : l->language_names) {
+      language_names.add(n.name, static_cast<std::uint32_t>(language_tags_.size()));
+      language_tags_.push_back(n.tag);
+      language_tables_.push_back(l);
+    }
+    for (const TypeLabel& t : l->type_labels) {
+      type_labels.add(t.label, static_cast<std::uint32_t>(labels_.size()));
+      labels_.push_back(t);
+    }
+    add_all(list_labels, l->list_labels);
+    add_all(editor_in, l->editor_in);
+    add_all(editor_marks, l->editor_marks);
+    add_all(page_labels, l->page_labels);
+    add_all(volume_labels, l->volume_labels);
+    add_all(issue_labels, l->issue_labels);
+    add_all(section_labels, l->section_labels);
+    add_all(page_count_labels, l->page_count_labels);
+    add_all(edition_suffixes, l->edition_suffixes);
+    add_all(edition_words, l->edition_words);
+    add_all(site_markers, l->site_markers);
+    add_all(cs1_markers, l->cs1_markers);
+    add_all(access_notes, l->access_notes);
+    add_all(link_labels, l->link_labels);
+    add_all(abbreviations, l->abbreviations);
+    add_all(keep_period, l->keep_period);
+    add_all(publisher_words, l->publisher_words);
+    add_all(name_joiners, l->name_joiners);
+    add_all(name_particles, l->name_particles);
+    add_all(et_al, l->et_al);
+    add_all(see_prefixes, l->see_prefixes);
+    for (std::string_view w : l->language_tag_words) tag_words_.push_back(w);
+    for (std::string_view w : l->untitled_words) untitled_.push_back(w);
+    cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
+    for (const Phrase& p : l->phrases) {
+      CompiledPhrase c{l, p.field, 0, {}};
+      std::string_view rest = p.pattern;
+      while (!rest.empty()) {
+        const std::size_t sp = rest.find(' ');
+        const std::string_view tok = rest.substr(0, sp);
+        rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+        if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
+        else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
+        else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
+        else c.tokens.push_back({PhraseToken::word, tok});
+      }
+      if (c.tokens.empty() || c.tokens.front().kind != PhraseToken::word) continue;
+      const std::string_view w = c.tokens.front().literal;
+      const std::size_t l1 = text::decode(w, 0).len;
+      c.second = l1 < w.size() ? text::fold_cp(text::decode(w, l1).cp) : 0;
+      phrases_[text::fold_cp(text::decode(c.tokens.front().literal, 0).cp) % 64].push_back(std::move(c));
+    }
+  }
+  for (const MessageSpan& m : cs1_spans_) cs1_first_.push_back(text::fold_cp(text::decode(m.open, 0).cp));
+  auto note = [&](std::string_view w) { marker_buckets_ |= std::uint64_t{1} << (text::fold_cp(text::decode(w, 0).cp) % 64); };
+  for (char32_t f : cs1_first_) marker_buckets_ |= std::uint64_t{1} << (f % 64);
+  for (const ReaderLanguage* l : all_reader_languages()) {
+    for (std::string_view w : l->cs1_markers) note(w);
+    for (std::string_view w : l->link_labels) note(w);
+    for (std::string_view w : l->access_notes) note(w);
+    for (const Phrase& p : l->phrases) note(p.pattern);
+  }
+  add_all(formats, common_tables().formats);
+  archive_hosts_ = common_tables().archive_hosts;
+}
+
+bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_t pos, PhraseMatch& out) const {
+  std::size_t i = pos;
+  PhraseMatch m;
+  m.field = p.field;
+  m.edition = p.edition;
+  for (std::size_t k = 0; k < p.tokens.size(); ++k) {
+    if (k > 0)
+      while (const std::size_t sp = text::space_len_at(s, i)) i += sp;
+    const PhraseToken& t = p.tokens[k];
+    switch (t.kind) {
+      case PhraseToken::word: {
+        std::size_t n = 0;
+        if (!text::starts_with_fold(s, i, t.literal, &n)) return false;
+        if (ends_alnum(t.literal) && !text::at_word_end(s, i + n)) return false;
+        i += n;
+        break;
+      }
+      case PhraseToken::fmt: {
+        if (i < s.size() && s[i] == '(') {
+          const std::size_t close = s.find(')', i);
+          if (close != std::string_view::npos && close - i <= 12) {
+            const std::string_view content = text::trim(s.substr(i + 1, close - i - 1));
+            if (is_format(content)) {
+              m.format = content;
+              i = close + 1;
+            }
+          }
+        }
+        break;
+      }
+      case PhraseToken::date: {
+        const DateScan d = scan_date(s.substr(i));
+        if (!d.length) {
+          // "Retrieved <something that is no date>": keep the text as a literal date, so it
+          // is placed and reported rather than lost.
+          if (k + 1 != p.tokens.size() || i >= s.size()) return false;
+          std::size_t j = i;
+          while (j < s.size() && j - i < 60 && s[j] != ',' &&
+                 !(s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1))))
+            ++j;
+          const std::string_view lit = text::trim(s.substr(i, j - i));
+          if (lit.empty() || !text::has_alnum(lit)) return false;
+          m.date = Date{};
+          m.date.literal = std::string(lit);
+          m.date_literal = true;
+          m.date_begin = i;
+          m.date_end = i + lit.size();
+          i = m.date_end;
+          break;
+        }
+        m.date = d.date;
+        m.date_begin = i;
+        m.date_end = i + d.length;
+        i += d.length;
+        break;
+      }
+      case PhraseToken::text: {
+        std::size_t j = i;
+        while (j < s.size() && j - i < 200) {
+          if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1))) break;
+          ++j;
+        }
+        const std::string_view v = text::trim(s.substr(i, j - i));
+        if (v.empty()) return false;
+        m.text_begin = static_cast<std::size_t>(v.data() - s.data());
+        m.text_end = m.text_begin + v.size();
+        i = m.text_end;
+        break;
+      }
+    }
+  }
+  m.length = i - pos;
+  if (m.length <= out.length) return false;
+  out = m;
+  return true;
+}
+
+PhraseMatch Lexicon::match_phrase(std::string_view text, std::size_t pos) const {
+  PhraseMatch best;
+  if (pos >= text.size()) return best;
+  const text::CodePoint first = text::decode(text, pos);
+  const auto& bucket = phrases_[text::fold_cp(first.cp) % 64];
+  if (bucket.empty()) return best;
+  const char32_t second = pos + first.len < text.size() ? text::fold_cp(text::decode(text, pos + first.len).cp) : 0;
+  for (const CompiledPhrase& p : bucket)
+    if (p.second == 0 || p.second == second) try_phrase(p, text, pos, best);
+  return best;
+}
+
+std::size_t Lexicon::match_cs1_message(std::string_view s, std::size_t pos) const noexcept {
+  std::size_t best = cs1_markers.match(s, pos).length;
+  const char32_t first = text::fold_cp(text::decode(s, pos).cp);
+  for (std::size_t k = 0; k < cs1_spans_.size(); ++k) {
+    if (cs1_first_[k] != first) continue;
+    const MessageSpan& m = cs1_spans_[k];
+    std::size_t n = 0;
+    if (m.open == "|") {
+      if (s[pos] != '|') continue;
+      std::size_t j = pos + 1;
+      while (j < s.size()) {
+        const text::CodePoint c = text::decode(s, j);
+        if (!text::is_letter_cp(c.cp) && c.cp != '-' && c.cp != '_' && !text::is_digit_cp(c.cp)) break;
+        j += c.len;
+      }
+      if (j == pos + 1 || j >= s.size() || s[j] != '=') continue;
+      n = j + 1 - pos;
+    } else if (!text::starts_with_fold(s, pos, m.open, &n)) {
+      continue;
+    }
+    std::size_t end;
+    if (m.close.empty()) {
+      end = s.size();
+    } else {
+      const std::size_t limit = std::min(s.size(), pos + n + 400);
+      const std::size_t c = s.substr(0, limit).find(m.close, pos + n);
+      if (c == std::string_view::npos) continue;
+      end = c + m.close.size();
+    }
+    best = std::max(best, end - pos);
+  }
+  return best;
+}
+
+std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
+                                                      const ReaderLanguage** edition) const noexcept {
+  std::string_view c = text::trim(content);
+  bool prefixed = false;
+  for (std::string_view w : tag_words_) {
+    std::size_t n = 0;
+    if (text::starts_with_fold(c, 0, w, &n) && text::space_len_at(c, n)) {
+      c = text::trim(c.substr(n));
+      prefixed = true;
+      break;
+    }
+  }
+  // "Spanish and English", "inglés y español": the first language is the item's language.
+  std::string_view first = c;
+  for (std::size_t i = 0; i < c.size(); ++i) {
+    if (c[i] == ',' || c[i] == '/') {
+      first = c.substr(0, i);
+      break;
+    }
+    if (text::space_len_at(c, i) && name_joiners.match(c, i + 1)) {
+      first = c.substr(0, i);
+      break;
+    }
+  }
+  WordMatch m = language_names.whole(text::trim(first));
+  if (!m && prefixed) m = language_names.whole(c);
+  if (!m) return std::nullopt;
+  if (edition) *edition = language_tables_[m.value];
+  return language_tags_[m.value];
+}
+
+bool Lexicon::language_tag_prefix(std::string_view content) const noexcept {
+  const std::string_view c = text::trim(content);
+  for (std::string_view w : tag_words_) {
+    std::size_t n = 0;
+    if (text::starts_with_fold(c, 0, w, &n) && text::space_len_at(c, n)) {
+      const std::string_view rest = text::trim(c.substr(n));
+      return !rest.empty() && text::count_words(rest) <= 3 && text::starts_upper(rest);
+    }
+  }
+  return false;
+}
+
+const TypeLabel* Lexicon::type_label(std::string_view content) const noexcept {
+  if (WordMatch m = type_labels.whole(text::trim(content))) return &labels_[m.value];
+  return nullptr;
+}
+
+bool Lexicon::is_format(std::string_view content) const noexcept {
+  return static_cast<bool>(formats.whole(text::trim(content)));
+}
+
+std::optional<std::string_view> Lexicon::edition(std::string_view content) const noexcept {
+  const std::string_view c = text::trim(content);
+  // Suffixes CS1 adds ("2nd ed.") are dropped; words that are part of the value are kept
+  // ("Seventh Edition").
+  std::optional<std::string_view> out;
+  auto try_set = [&](const WordSet& set, bool keep) {
+    // Find the last word of c and look it up.
+    std::size_t start = c.size();
+    while (start > 0 && !text::space_len_at(c, start - 1)) --start;
+    if (start == 0 || start >= c.size()) return;
+    if (!set.whole(c.substr(start))) return;
+    const std::string_view value = keep ? c : text::trim(c.substr(0, start));
+    if (!value.empty() && value.size() <= 40) out = value;
+  };
+  try_set(edition_words, true);
+  if (!out) try_set(edition_suffixes, false);
+  return out;
+}
+
+const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view m : l->style_markers)
+      if (text.find(m) != std::string_view::npos) return l;
+  return nullptr;
+}
+
+bool Lexicon::says_untitled(std::string_view message) const noexcept {
+  for (std::string_view w : untitled_)
+    if (message.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+bool Lexicon::is_archive_url(std::string_view url) const noexcept {
+  for (std::string_view h : archive_hosts_)
+    if (url.find(h) != std::string_view::npos) return true;
+  return false;
+}
+
+bool Lexicon::is_abbreviation(std::string_view word) const noexcept {
+  if (word.empty()) return false;
+  const text::CodePoint first = text::decode(word, 0);
+  if (first.len == word.size()) return text::is_letter_cp(first.cp);  // an initial
+  if (word.find('.') != std::string_view::npos) {
+    // Dotted capitals: "U.S", "N.J", "Ph.D" (every part at most two letters).
+    std::size_t part = 0;
+    for (std::size_t i = 0; i < word.size();) {
+      const text::CodePoint c = text::decode(word, i);
+      if (c.cp == '.') {
+        if (part == 0) return false;
+        part = 0;
+      } else if (text::is_letter_cp(c.cp)) {
+        if (++part > 2) return false;
+      } else {
+        return false;
+      }
+      i += c.len;
+    }
+    return part > 0;
+  }
+  return static_cast<bool>(abbreviations.whole(word));
+}
+
+}  // namespace citelib::list

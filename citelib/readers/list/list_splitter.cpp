@@ -1,0 +1,433 @@
+#include "readers/list/list_splitter.hpp"
+
+#include "readers/list/lexicon.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+
+namespace citelib::list {
+
+namespace {
+
+struct Line {
+  std::size_t begin = 0, end = 0;   // without the line break
+  std::size_t content = 0;          // first non-blank byte
+  std::size_t indent = 0;           // code points before `content`
+  std::size_t width = 0;            // code points of the line, trailing blanks excluded
+  bool blank = false;
+};
+
+std::size_t code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  return n;
+}
+
+std::vector<Line> split_lines(std::string_view t) {
+  std::vector<Line> lines;
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    std::size_t nl = t.find('\n', pos);
+    const std::size_t next = nl == std::string_view::npos ? t.size() : nl + 1;
+    std::size_t end = nl == std::string_view::npos ? t.size() : nl;
+    if (end > pos && t[end - 1] == '\r') --end;
+    Line l;
+    l.begin = pos;
+    l.end = end;
+    std::size_t c = pos;
+    while (c < end) {
+      const std::size_t sp = text::space_len_at(t, c);
+      if (!sp) break;
+      c += sp;
+      ++l.indent;
+    }
+    l.content = c;
+    l.blank = c >= end;
+    const std::string_view trimmed = text::trim(t.substr(pos, end - pos));
+    l.width = l.blank ? 0 : code_points(t.substr(pos, static_cast<std::size_t>(trimmed.data() - t.data()) + trimmed.size() - pos));
+    lines.push_back(l);
+    pos = next;
+  }
+  return lines;
+}
+
+// The heading a line names ("References[edit]" -> "References"), or empty.
+std::string_view heading_of(std::string_view line, const Lexicon& lex) {
+  std::string_view s = text::trim(line);
+  while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '=')) s = text::trim(s.substr(1));
+  // Cheap rejection first: a heading starts with a heading word.
+  if (s.empty() || !lex.headings.match_label(s, 0)) return {};
+  while (!s.empty() && (s.back() == '*' || s.back() == '=' || s.back() == '#')) s = text::trim(s.substr(0, s.size() - 1));
+  // Edit links: "[edit]", "[[edit](...)]", "\[[modifica](...)\]", "[Bearbeiten | ...]".
+  const std::size_t br = s.find_first_of("[\\");
+  if (br != std::string_view::npos) s = text::trim(s.substr(0, br));
+  while (!s.empty() && s.back() == ':') s.remove_suffix(1);
+  if (s.empty() || s.size() > 60) return {};
+  return lex.headings.whole(s) ? s : std::string_view{};
+}
+
+bool is_rule_line(std::string_view s) {
+  s = text::trim(s);
+  if (s.size() < 3) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || c == '=' || c == '_' || c == '*'; });
+}
+
+// "7. " at the start of the content: the number and the position after ". ".
+bool list_number(std::string_view t, const Line& l, int* number, std::size_t* after) {
+  std::size_t i = l.content;
+  int n = 0, digits = 0;
+  while (i < l.end && text::is_ascii_digit(t[i]) && digits < 7) {
+    n = n * 10 + (t[i] - '0');
+    ++i;
+    ++digits;
+  }
+  if (digits == 0 || digits > 6 || i >= l.end || t[i] != '.') return false;
+  ++i;
+  if (i < l.end && !text::space_len_at(t, i)) return false;
+  *number = n;
+  *after = i;
+  return true;
+}
+
+// "a. ^ …": a note of a lower-alpha group (efn); only with a caret, so that text starting
+// with "a. " is not taken for one.
+bool letter_number(std::string_view t, const Line& l, std::string* label, std::size_t* after) {
+  std::size_t i = l.content;
+  while (i < l.end && i - l.content < 2 && t[i] >= 'a' && t[i] <= 'z') ++i;
+  if (i == l.content || i + 1 >= l.end || t[i] != '.' || !text::space_len_at(t, i + 1)) return false;
+  std::size_t k = i + 1;
+  while (k < l.end && text::space_len_at(t, k)) k += text::space_len_at(t, k);
+  if (k >= l.end || (t[k] != '^' && t.compare(k, 3, "\u2191") != 0)) return false;
+  *label = std::string(t.substr(l.content, i - l.content));
+  *after = i + 1;
+  return true;
+}
+
+// "- ", "* ", "• ", "+ " bullets.
+bool bullet(std::string_view t, const Line& l, std::size_t* after) {
+  std::size_t i = l.content;
+  if (i >= l.end) return false;
+  std::size_t n = 0;
+  if (t[i] == '-' || t[i] == '*' || t[i] == '+') n = 1;
+  else if (t.compare(i, 3, "\u2022") == 0) n = 3;
+  if (!n || i + n >= l.end || !text::space_len_at(t, i + n)) return false;
+  *after = i + n;
+  return true;
+}
+
+// Skips '*' and '_' emphasis markers (at most three).
+std::size_t skip_marks(std::string_view t, std::size_t i, std::size_t end) {
+  for (int k = 0; k < 3 && i < end && (t[i] == '*' || t[i] == '_'); ++k) ++i;
+  return i;
+}
+
+// Skips a markdown link target "(...)" at i; npos when there is none.
+std::size_t skip_target(std::string_view t, std::size_t i, std::size_t end) {
+  if (i >= end || t[i] != '(') return std::string_view::npos;
+  const std::size_t close = t.find(')', i);
+  if (close == std::string_view::npos || close >= end || close - i > 400) return std::string_view::npos;
+  return close + 1;
+}
+
+std::size_t skip_blanks(std::string_view t, std::size_t i, std::size_t end) {
+  while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;
+  while (i + 1 < end && t.compare(i, 2, "\u00A0") == 0) i += 2;
+  while (i < end && (t[i] == ' ' || t[i] == '\t')) ++i;
+  return i;
+}
+
+// A caret in any of its renderings at i; returns the position after it or npos.
+std::size_t caret_at(std::string_view t, std::size_t i, std::size_t end) {
+  std::size_t j = skip_marks(t, i, end);
+  const bool bracket = j < end && t[j] == '[';
+  if (bracket) j = skip_marks(t, j + 1, end);
+  if (j < end && t[j] == '^') ++j;
+  else if (t.compare(j, 3, "\u2191") == 0) j += 3;
+  else return std::string_view::npos;
+  j = skip_marks(t, j, end);
+  if (bracket) {
+    if (j >= end || t[j] != ']') return std::string_view::npos;
+    j = skip_target(t, j + 1, end);
+    if (j == std::string_view::npos) return j;
+  }
+  return skip_marks(t, j, end);
+}
+
+// The k-th back-link letter run: a ... z, aa, ab, ...
+std::string letter_run(int k) {
+  if (k < 26) return std::string(1, static_cast<char>('a' + k));
+  return std::string(1, static_cast<char>('a' + (k / 26 - 1) % 26)) + static_cast<char>('a' + k % 26);
+}
+
+// The letters `want` at i, plain or as markdown ("[***a***](#cite_ref-..)", "_[a](...)_").
+std::size_t letter_at(std::string_view t, std::size_t i, std::size_t end, std::string_view want) {
+  std::size_t j = skip_marks(t, i, end);
+  const bool bracket = j < end && t[j] == '[';
+  if (bracket) j = skip_marks(t, j + 1, end);
+  if (t.compare(j, want.size(), want) != 0) return std::string_view::npos;
+  j += want.size();
+  j = skip_marks(t, j, end);
+  if (bracket) {
+    if (j >= end || t[j] != ']') return std::string_view::npos;
+    j = skip_target(t, j + 1, end);
+    if (j == std::string_view::npos) return j;
+    j = skip_marks(t, j, end);
+  }
+  if (j < end && !text::space_len_at(t, j)) return std::string_view::npos;
+  return j;
+}
+
+// Does a line of a wrapped dump start a new entry? An author-date opening
+// ("Unni, M P. (2017).") or an opening quote.
+bool looks_like_entry_start(std::string_view content) {
+  if (content.empty()) return false;
+  if (content[0] == '"' || content.compare(0, 2, "\u00AB") == 0 || content.compare(0, 3, "\u201C") == 0) return true;
+  if (!text::starts_upper(content)) return false;
+  const std::size_t open = content.find('(');
+  if (open == std::string_view::npos || open == 0 || open > 120) return false;
+  const std::size_t close = content.find(')', open);
+  if (close == std::string_view::npos || close - open > 40) return false;
+  const Date d = parse_date(content.substr(open + 1, close - open - 1));
+  return d.has_parts() || d.undated;
+}
+
+std::size_t first_word_width(std::string_view t, const Line& l) {
+  std::size_t e = l.content;
+  while (e < l.end && t[e] != ' ' && t[e] != '\t') ++e;
+  return code_points(t.substr(l.content, e - l.content));
+}
+
+// A text dump wraps its lines at a fixed width: many lines end within a few columns of the
+// widest one. Returns that width, or 0 when the block does not look wrapped.
+std::size_t wrap_width(const std::vector<Line>& lines, std::size_t from, std::size_t to) {
+  std::size_t w = 0;
+  for (std::size_t k = from; k < to; ++k) w = std::max(w, lines[k].width);
+  if (w < 50 || w > 100) return 0;
+  std::size_t near = 0;
+  for (std::size_t k = from; k < to; ++k)
+    if (!lines[k].blank && lines[k].width + 3 >= w) ++near;
+  return near >= 3 ? w : 0;
+}
+
+// Trailing HTML that closes the pasted block ("</p>") is not part of the item.
+std::size_t strip_trailing_html(std::string_view t, std::size_t b, std::size_t e) {
+  for (;;) {
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r' || t[e - 1] == '\n')) --e;
+    bool cut = false;
+    for (std::string_view tag : {"</p>", "</li>", "</div>", "</ol>", "</ul>", "<br>", "<br/>", "<br />"}) {
+      if (e - b >= tag.size() && t.compare(e - tag.size(), tag.size(), tag) == 0) {
+        e -= tag.size();
+        cut = true;
+      }
+    }
+    if (!cut) return e;
+  }
+}
+
+}  // namespace
+
+std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_t end, const Lexicon& lex,
+                                 std::optional<int>& backlinks) {
+  std::size_t i = skip_blanks(t, pos, end);
+  const std::size_t c = caret_at(t, i, end);
+  if (c == std::string_view::npos) return i;
+  backlinks = 1;
+  i = skip_blanks(t, c, end);
+  if (WordMatch m = lex.jump_up.match(t.substr(0, end), i)) i = skip_blanks(t, i + m.length, end);
+  // Letters "a b c" (or numbers "1 2 3" in some editions); the last may follow a joiner
+  // ("a b et c").
+  for (const bool digits : {false, true}) {
+    int count = 0;
+    std::size_t after_letters = i;
+    for (;;) {
+      const std::string want = digits ? std::to_string(count + 1) : letter_run(count);
+      std::size_t j = letter_at(t, after_letters, end, want);
+      if (j == std::string_view::npos && count >= 1) {
+        if (WordMatch m = lex.name_joiners.match(t.substr(0, end), after_letters)) {
+          const std::size_t k = skip_blanks(t, after_letters + m.length, end);
+          if (k > after_letters + m.length) j = letter_at(t, k, end, want);
+        }
+      }
+      if (j == std::string_view::npos) break;
+      ++count;
+      after_letters = skip_blanks(t, j, end);
+    }
+    // One letter alone is no run (CS1 prints none for a single use): "^ a Title" keeps its "a".
+    if (count >= 2) {
+      backlinks = count;
+      return after_letters;
+    }
+  }
+  return i;
+}
+
+ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& diagnostics) {
+  const std::string_view t = source.text();
+  ListSplit out;
+  out.list_names.emplace_back();
+  const std::vector<Line> lines = split_lines(t);
+  const bool markdown = t.find("](") != std::string_view::npos;
+
+  // Blocks between headings, for the wrap width of text dumps.
+  std::vector<std::size_t> block_width(lines.size(), 0);
+  {
+    std::size_t from = 0;
+    for (std::size_t k = 0; k <= lines.size(); ++k) {
+      const bool boundary = k == lines.size() ||
+                            (!lines[k].blank && !heading_of(t.substr(lines[k].begin, lines[k].end - lines[k].begin), lex).empty());
+      if (!boundary) continue;
+      const std::size_t w = wrap_width(lines, from, k);
+      for (std::size_t j = from; j < k; ++j) block_width[j] = w;
+      from = k + 1;
+    }
+  }
+
+  struct Open {
+    ListItem item;
+    bool has_raw = false;
+    std::size_t start_indent = 0;
+    std::size_t last_width = 0;
+  };
+  std::optional<Open> cur;
+  bool numbered = false;
+  int last_number = 0;
+  std::size_t first_number_indent = 0;
+  bool blank_since = false;
+  std::size_t list_index = 0;
+  std::size_t items_in_list = 0;
+
+  auto close = [&]() {
+    if (!cur) return;
+    ListItem& it = cur->item;
+    if (cur->has_raw) {
+      it.raw.end = strip_trailing_html(t, it.raw.begin, it.raw.end);
+      if (it.raw.end < it.raw.begin) it.raw.end = it.raw.begin;
+    } else {
+      it.raw = {it.span.end, it.span.end};
+    }
+    it.span.end = std::max(it.span.end, it.raw.end);
+    out.items.push_back(std::move(it));
+    cur.reset();
+  };
+
+  auto open = [&](const Line& l, std::size_t after_marker, std::string number) {
+    close();
+    Open o;
+    o.item.number = std::move(number);
+    o.item.list_index = list_index;
+    o.item.markdown = markdown;
+    o.item.span = {l.content, l.end};
+    o.start_indent = l.indent;
+    o.last_width = l.width;
+    const std::size_t body = read_backlink_prefix(t, after_marker, l.end, lex, o.item.backlinks);
+    std::size_t e = l.end;
+    while (e > body && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+    if (body < e) {
+      o.item.raw = {body, e};
+      o.has_raw = true;
+    }
+    cur = std::move(o);
+    ++items_in_list;
+  };
+
+  auto extend = [&](const Line& l) {
+    std::size_t e = l.end;
+    while (e > l.content && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+    if (!cur->has_raw) {
+      cur->item.raw.begin = l.content;
+      cur->has_raw = true;
+    }
+    cur->item.raw.end = e;
+    cur->item.span.end = e;
+    cur->last_width = l.width;
+  };
+
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const Line& l = lines[k];
+    if (l.blank) {
+      blank_since = true;
+      continue;
+    }
+    const std::string_view content = t.substr(l.content, l.end - l.content);
+    if (const std::string_view h = heading_of(content, lex); !h.empty()) {
+      close();
+      if (items_in_list > 0) {
+        ++list_index;
+        out.list_names.emplace_back();
+        items_in_list = 0;
+      }
+      out.list_names[list_index] = std::string(h);
+      numbered = false;
+      last_number = 0;
+      blank_since = false;
+      continue;
+    }
+    if (is_rule_line(content)) continue;
+    if (lex.cite_error_lines.match(content, 0)) {
+      close();
+      diagnostics.report(DiagCode::list_line_skipped, &source, {l.content, l.end}, {content.substr(0, 60)});
+      blank_since = false;
+      continue;
+    }
+
+    int n = 0;
+    std::size_t after = 0;
+    if (list_number(t, l, &n, &after)) {
+      const bool first = !numbered;
+      const bool in_sequence = n == last_number + 1 ||
+                               (n > last_number && n <= last_number + 10 && l.indent <= first_number_indent + 2);
+      if (first || (in_sequence && l.indent <= first_number_indent + 2)) {
+        if (!first && n != last_number + 1)
+          diagnostics.report(DiagCode::list_numbering_gap, &source, {l.content, after},
+                             {std::to_string(n), std::to_string(last_number)});
+        if (first) first_number_indent = l.indent;
+        numbered = true;
+        last_number = n;
+        open(l, after, std::to_string(n));
+        blank_since = false;
+        continue;
+      }
+    }
+    if (std::string label; letter_number(t, l, &label, &after)) {
+      numbered = true;
+      open(l, after, std::move(label));
+      blank_since = false;
+      continue;
+    }
+    if (bullet(t, l, &after)) {
+      open(l, after, {});
+      blank_since = false;
+      continue;
+    }
+    if (!numbered && caret_at(t, l.content, l.end) != std::string_view::npos) {
+      open(l, l.content, {});
+      blank_since = false;
+      continue;
+    }
+
+    // A plain line: part of the open item, or an item of its own.
+    bool continues = false;
+    if (cur) {
+      if (numbered) {
+        continues = true;
+      } else if (!blank_since) {
+        if (!cur->has_raw || l.indent >= cur->start_indent + 2) {
+          continues = true;
+        } else if (const std::size_t w = block_width[k]) {
+          const bool fits = cur->last_width + 1 + first_word_width(t, l) <= w;
+          continues = !fits && !looks_like_entry_start(content);
+        }
+      }
+    }
+    if (continues) extend(l);
+    else open(l, l.content, {});
+    blank_since = false;
+  }
+  close();
+  return out;
+}
+
+}  // namespace citelib::list

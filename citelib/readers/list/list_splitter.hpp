@@ -1,0 +1,43 @@
+#pragma once
+// Splits a pasted reference section into items: numbered ("  7. ^ a b c ..."), bulleted
+// ("- ↑ ...", "* ..."), or one per line; continuation lines (indented lines of a numbered
+// item, lines a text dump wrapped) are joined to their item. Section headings
+// ("References[edit]", "## Referencias") start lists; a heading after items starts a second
+// list (a bibliography under the notes). The back-link prefix ("^ a b c", "↑", "Jump up to:",
+// markdown carets) is read here: its letters give the back-link count.
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/source.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace citelib::list {
+
+class Lexicon;
+
+struct ListItem {
+  std::string number;              ///< list number as printed; empty when the list has none
+  std::optional<int> backlinks;    ///< letters after the caret; 1 for a bare caret; none without caret
+  std::size_t list_index = 0;      ///< 0 for the first list, 1 for a second one, ...
+  SourceSpan span;                 ///< the whole item, from its number or first character
+  SourceSpan raw;                  ///< the item text after number, caret and letters
+  bool markdown = false;           ///< the list is a markdown export
+};
+
+struct ListSplit {
+  std::vector<ListItem> items;
+  std::vector<std::string> list_names;  ///< heading of each list ("" when it has none)
+};
+
+/// Splits `source` into list items; reports numbering gaps and skipped error lines.
+ListSplit split_list(const SourceText& source, const Lexicon& lexicon, Diagnostics& diagnostics);
+
+/// Reads the back-link prefix of an item ("^ a b ", "**[^](#cite_ref-3)** ", "↑ ") that
+/// starts at `pos`; returns the position after it (and after spaces) and sets `backlinks`
+/// (unset when there is no caret).
+std::size_t read_backlink_prefix(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& lexicon,
+                                 std::optional<int>& backlinks);
+
+}  // namespace citelib::list

@@ -1,0 +1,269 @@
+#include "readers/list/locators.hpp"
+
+#include "readers/list/lexicon.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+namespace {
+
+bool is_roman(std::string_view w) {
+  if (w.empty() || w.size() > 8) return false;
+  for (char c : w) {
+    const char l = static_cast<char>(c | 0x20);
+    if (l != 'i' && l != 'v' && l != 'x' && l != 'l' && l != 'c' && l != 'd' && l != 'm') return false;
+  }
+  return true;
+}
+
+// A volume or issue token: "89", "2153", "4–5", "19-20", "A12".
+bool number_like(std::string_view v) {
+  v = text::trim(v);
+  if (v.empty() || v.size() > 15) return false;
+  bool digit = false;
+  for (std::size_t i = 0; i < v.size();) {
+    const text::CodePoint c = text::decode(v, i);
+    if (text::is_digit_cp(c.cp)) digit = true;
+    else if (!text::is_letter_cp(c.cp) && !text::is_dash_cp(c.cp) && c.cp != '/' && c.cp != ' ') return false;
+    i += c.len;
+  }
+  return digit;
+}
+
+// The token at the end of `s` after its last space (or all of it).
+std::string_view last_token(std::string_view s) {
+  std::size_t b = s.size();
+  while (b > 0 && !text::space_len_at(s, b - 1) && s[b - 1] != ',') --b;
+  return s.substr(b);
+}
+
+std::size_t matching_open(std::string_view s, std::size_t close) {
+  int depth = 0;
+  for (std::size_t i = close + 1; i-- > 0;) {
+    if (s[i] == ')') ++depth;
+    else if (s[i] == '(' && --depth == 0) return i;
+    if (close - i > 60) break;
+  }
+  return std::string_view::npos;
+}
+
+std::string_view strip_trailing_comma(std::string_view s) { return text::trim_chars(s, ","); }
+
+// "[container] V (I)" / "[container] V" at the end of `before`.
+void volume_issue_from_end(std::string_view before, JournalTail& out) {
+  before = text::trim(before);
+  if (!before.empty() && before.back() == ')') {
+    const std::size_t open = matching_open(before, before.size() - 1);
+    if (open != std::string_view::npos) {
+      const std::string_view inside = text::trim(before.substr(open + 1, before.size() - open - 2));
+      if (number_like(inside)) {
+        out.loc.issue = inside;
+        before = text::trim(before.substr(0, open));
+      }
+    }
+  }
+  const std::string_view tok = last_token(before);
+  if (!tok.empty() && number_like(tok) && tok.size() <= 8 && text::is_ascii_digit(tok[0])) {
+    out.loc.volume = tok;
+    before = before.substr(0, before.size() - tok.size());
+  } else if (!out.loc.issue.empty()) {
+    // "Vol (19-20)": a label with no number before the issue.
+    const std::string_view lab = last_token(before);
+    if (lab == "Vol" || lab == "Vol." || lab == "vol" || lab == "vol.") before = before.substr(0, before.size() - lab.size());
+  }
+  out.container = strip_trailing_comma(text::trim(before));
+}
+
+}  // namespace
+
+bool looks_like_pages(std::string_view v) noexcept {
+  v = text::trim(v);
+  if (v.empty() || v.size() > 48) return false;
+  bool digit = false;
+  std::size_t i = 0;
+  while (i < v.size()) {
+    // One token between spaces and commas.
+    while (i < v.size() && (v[i] == ' ' || v[i] == ',')) ++i;
+    std::size_t e = i;
+    bool tok_digit = false, tok_letter = false;
+    while (e < v.size() && v[e] != ' ' && v[e] != ',') {
+      const text::CodePoint c = text::decode(v, e);
+      if (text::is_digit_cp(c.cp)) tok_digit = true;
+      else if (text::is_letter_cp(c.cp) && c.cp < 0x80) tok_letter = true;
+      else if (!text::is_dash_cp(c.cp) && !(c.cp >= 0x80 && c.cp <= 0x9F) && c.cp != 0xE2 && c.cp != '+' && c.cp != '.')
+        return false;
+      e += c.len;
+    }
+    const std::string_view tok = v.substr(i, e - i);
+    if (!tok.empty()) {
+      if (tok_digit) {
+        digit = true;
+      } else if (tok_letter) {
+        // Front matter is numbered in lowercase roman numerals ("xii–xv").
+        std::size_t d = 0;
+        for (std::size_t k = 0; k < tok.size(); ++k)
+          if (text::dash_len_at(tok, k)) d = k;
+        const std::string_view first = d ? tok.substr(0, d) : tok;
+        if (is_roman(first) && text::starts_lower(first)) digit = true;
+        else if (tok != "ff" && tok != "f") return false;
+      }
+    }
+    i = e;
+  }
+  return digit;
+}
+
+std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
+  std::string_view s = text::trim(seg);
+  JournalTail out;
+  // "107–125 (1992)": a date after the pages.
+  if (!s.empty() && s.back() == ')') {
+    const std::size_t open = matching_open(s, s.size() - 1);
+    if (open != std::string_view::npos && open > 0) {
+      const std::string_view inside = s.substr(open + 1, s.size() - open - 2);
+      if (inside.size() >= 3 && inside.size() <= 30 && text::is_ascii_digit(inside[0]) &&
+          looks_like_pages(last_token(text::trim(s.substr(0, open))))) {
+        out.date = inside;
+        s = text::trim(s.substr(0, open));
+      }
+    }
+  }
+  // Colon form: the last top-level ':' followed by pages.
+  int depth = 0;
+  for (std::size_t i = s.size(); i-- > 0;) {
+    if (s[i] == ')') ++depth;
+    else if (s[i] == '(') --depth;
+    else if (s[i] == ':' && depth == 0) {
+      const std::string_view pages = text::trim(s.substr(i + 1));
+      if (!looks_like_pages(pages)) break;
+      out.loc.page = pages;
+      volume_issue_from_end(s.substr(0, i), out);
+      return out;
+    }
+  }
+  // APA form: "Container, 57(12), 4977-5010" / "Container, 2, 107–125".
+  const std::size_t last_comma = s.rfind(", ");
+  if (last_comma != std::string_view::npos) {
+    const std::string_view pages = text::trim(s.substr(last_comma + 1));
+    bool range = false;
+    for (std::size_t i = 0; i < pages.size(); ++i)
+      if (text::dash_len_at(pages, i)) range = true;
+    if (range && looks_like_pages(pages)) {
+      const std::string_view before = s.substr(0, last_comma);
+      const std::size_t vc = before.rfind(", ");
+      const std::string_view vol = text::trim(vc == std::string_view::npos ? before : before.substr(vc + 1));
+      JournalTail t;
+      t.date = out.date;
+      volume_issue_from_end(vol, t);
+      if (!t.loc.volume.empty() && t.container.empty()) {
+        t.container = vc == std::string_view::npos ? std::string_view{} : text::trim(before.substr(0, vc));
+        t.loc.page = pages;
+        return t;
+      }
+    }
+  }
+  // "9 (3)" alone: volume and issue.
+  if (!s.empty() && s.back() == ')') {
+    JournalTail t;
+    volume_issue_from_end(s, t);
+    if (!t.loc.volume.empty() && !t.loc.issue.empty()) {
+      t.date = out.date;
+      return t;
+    }
+  }
+  return std::nullopt;
+}
+
+bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& out) {
+  const std::string_view s = text::trim(seg);
+  Locators loc;
+  std::size_t i = 0;
+  bool any = false;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == ',')) ++i;
+    if (i >= s.size()) break;
+    std::size_t n;
+    enum { none, vol, iss, pag, sec } kind = none;
+    if (WordMatch m = lex.volume_labels.match_label(s, i)) kind = vol, n = m.length;
+    else if (WordMatch m2 = lex.issue_labels.match_label(s, i)) kind = iss, n = m2.length;
+    else if (WordMatch m3 = lex.page_labels.match_label(s, i)) kind = pag, n = m3.length;
+    else if (WordMatch m4 = lex.section_labels.match_label(s, i)) kind = sec, n = m4.length;
+    else return false;
+    std::size_t v = i + n;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v >= s.size()) return false;
+    if (kind == vol && s[v] == '(') {
+      // "Vol (19-20):895-904": the issue in parentheses, then pages.
+      const std::size_t close = s.find(')', v);
+      if (close == std::string_view::npos) return false;
+      loc.issue = text::trim(s.substr(v + 1, close - v - 1));
+      std::size_t p = close + 1;
+      while (p < s.size() && (s[p] == ' ' || s[p] == ':')) ++p;
+      if (p < s.size()) {
+        if (!looks_like_pages(s.substr(p))) return false;
+        loc.page = text::trim(s.substr(p));
+      }
+      any = true;
+      i = s.size();
+      break;
+    }
+    // The value runs to the next ", <label>" (pages may hold commas: "48-49, 96").
+    std::size_t e = v;
+    while (e < s.size()) {
+      if (s[e] == ',') {
+        std::size_t k = e + 1;
+        while (k < s.size() && s[k] == ' ') ++k;
+        if (k < s.size() && (kind != pag || !text::is_ascii_digit(s[k]))) break;
+      }
+      // "Vol. 9 no. 6": the next label ends the value even without a comma.
+      if (s[e] == ' ' && e + 1 < s.size() &&
+          (lex.volume_labels.match_label(s, e + 1) || lex.issue_labels.match_label(s, e + 1) ||
+           lex.page_labels.match_label(s, e + 1)) &&
+          e + 1 < s.size() && !text::is_ascii_digit(s[e + 1]))
+        break;
+      ++e;
+    }
+    const std::string_view value = text::trim(s.substr(v, e - v));
+    if (value.empty()) return false;
+    switch (kind) {
+      case vol:
+        if (!number_like(value)) return false;
+        loc.volume = value;
+        break;
+      case iss:
+        if (!number_like(value)) return false;
+        loc.issue = value;
+        break;
+      case pag:
+        if (!looks_like_pages(value)) return false;
+        loc.page = value;
+        break;
+      case sec:
+        // "§ Partial Incident Chronology" names a section; after a word label ("Section",
+        // "Sección") a number must follow, or the words are a name ("Sección de Modelización").
+        if (text::is_letter_cp(text::decode(s, i).cp) && !text::is_ascii_digit(value[0])) return false;
+        loc.section = s.substr(i, e - i);
+        break;
+      case none: return false;
+    }
+    any = true;
+    i = e;
+  }
+  if (!any) return false;
+  out = loc;
+  return true;
+}
+
+std::size_t find_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& out) {
+  for (std::size_t i = 1; i < seg.size(); ++i) {
+    if (!text::space_len_at(seg, i - 1) || text::space_len_at(seg, i)) continue;
+    if (!lex.volume_labels.match_label(seg, i) && !lex.issue_labels.match_label(seg, i) &&
+        !lex.page_labels.match_label(seg, i))
+      continue;
+    if (parse_labeled_locators(seg.substr(i), lex, out)) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace citelib::list

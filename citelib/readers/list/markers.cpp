@@ -1,0 +1,148 @@
+// Message strings, identifiers, URLs and CS1 error text: elements with fixed wording that can
+// be taken out of a reference wherever they are (grammar, "practical parsing cues" 2).
+#include "readers/list/identifiers.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+namespace {
+
+// Where an element can start: the beginning, after whitespace or punctuation.
+bool element_start(std::string_view t, std::size_t i) {
+  if (i == 0) return true;
+  const char p = t[i - 1];
+  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|';
+}
+
+std::size_t url_end(std::string_view t, std::size_t i) {
+  std::size_t e = i;
+  while (e < t.size() && !text::space_len_at(t, e)) ++e;
+  // Sentence punctuation and unbalanced closers after the URL are not part of it.
+  for (;;) {
+    if (e <= i) break;
+    const char c = t[e - 1];
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'') {
+      --e;
+      continue;
+    }
+    if (c == ')' || c == ']') {
+      const char open = c == ')' ? '(' : '[';
+      if (t.substr(i, e - i).find(open) == std::string_view::npos) {
+        --e;
+        continue;
+      }
+    }
+    if (e - i >= 2 && t.compare(e - 2, 2, "\u00BB") == 0) {
+      e -= 2;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+bool url_at(std::string_view t, std::size_t i) {
+  if (t[i] != 'h' && t[i] != 'f') return false;
+  return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
+}
+
+void apply_phrase(ParseContext& c, const PhraseMatch& m) {
+  Reference& r = c.ref;
+  switch (m.field) {
+    case PhraseField::accessed:
+      if (!r.has(Variable::accessed)) r.set_date(Variable::accessed, m.date);
+      break;
+    case PhraseField::archived:
+      if (!r.archive_date) r.archive_date = m.date;
+      break;
+    case PhraseField::via:
+      if (r.via.empty()) r.via = c.str(m.text_begin, m.text_end);
+      break;
+    case PhraseField::translator:
+    case PhraseField::interviewer: {
+      NameList names;
+      if (parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names))
+        r.set_names(m.field == PhraseField::translator ? Variable::translator : Variable::interviewer,
+                    std::move(names.names));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end) {
+  const std::string_view t = c.t;
+  Reference& r = c.ref;
+  std::size_t i = c.start;
+  while (i < t.size()) {
+    if (i >= skip_begin && i < skip_end) {
+      i = skip_end;
+      continue;
+    }
+    // Markers in brackets may be glued to the text before them ("dragonflywiki[ligação inativa]").
+    if (c.used[i] || (!element_start(t, i) && t[i] != '[' && t[i] != '(')) {
+      ++i;
+      continue;
+    }
+    if (url_at(t, i)) {
+      const std::size_t e = url_end(t, i);
+      const std::string_view url = t.substr(i, e - i);
+      if (!r.has(Variable::URL)) r.set(Variable::URL, std::string(url));
+      if (!r.has(Variable::DOI))
+        if (auto doi = doi_from_url(url)) r.set(Variable::DOI, std::string(*doi));
+      c.mark(i, e);
+      i = e;
+      continue;
+    }
+    if (auto id = match_identifier(t, i)) {
+      const std::string value = c.str(id->value_begin, id->value_end);
+      if (id->variable) {
+        if (!r.has(*id->variable)) r.set(*id->variable, value);
+      } else if (id->identifier && r.identifier(*id->identifier).empty()) {
+        r.set_identifier(*id->identifier, value);
+      }
+      c.mark(i, id->end);
+      i = id->end;
+      continue;
+    }
+    if (!c.lex.may_start_marker(t, i)) {
+      ++i;
+      continue;
+    }
+    if (const std::size_t n = c.lex.match_cs1_message(t, i)) {
+      r.cs1_messages.emplace_back(text::trim(t.substr(i, n)));
+      c.mark(i, i + n);
+      i += n;
+      continue;
+    }
+    if (WordMatch m = c.lex.link_labels.match(t, i)) {
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
+    if (WordMatch m = c.lex.access_notes.match(t, i)) {
+      if (!r.comment.empty()) r.comment += ' ';
+      r.comment.append(t.substr(i, m.length));
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
+    if (PhraseMatch m = c.lex.match_phrase(t, i)) {
+      apply_phrase(c, m);
+      if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
+      c.phrases = true;
+      if (!c.edition) c.edition = m.edition;
+      c.mark(i, i + m.length);
+      i += m.length;
+      continue;
+    }
+    ++i;
+  }
+}
+
+}  // namespace citelib::list

@@ -1,0 +1,396 @@
+#include "readers/list/names.hpp"
+
+#include "readers/list/lexicon.hpp"
+
+#include "core/text.hpp"
+
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+enum class Tk : unsigned char {
+  initial,   // "J.", "R.S.", "J" (one letter)
+  caps,      // "GA", "JC", "MEJ", "LIN": 2-3 capitals (initials or a family name in capitals)
+  word,      // "Torvalds", "Jean-Philippe", "McMillan", "Dr."
+  particle,  // "van", "de"
+  lower,     // other lowercase words ("jst")
+  other,     // digits, brackets, '@', '_'
+};
+
+struct Tokens {
+  std::array<std::string_view, 12> v;
+  std::array<Tk, 12> k;
+  std::size_t n = 0;
+  bool overflow = false;
+};
+
+Tk classify(std::string_view w, const Lexicon& lex) {
+  std::size_t letters = 0, upper = 0, dots = 0;
+  bool other = false;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint c = text::decode(w, i);
+    if (text::is_letter_cp(c.cp)) {
+      ++letters;
+      if (text::is_upper_cp(c.cp)) ++upper;
+    } else if (c.cp == '.') {
+      ++dots;
+    } else if (c.cp != '-' && c.cp != '\'' && c.cp != 0x2019) {
+      other = true;
+    }
+    i += c.len;
+  }
+  if (other || letters == 0) return Tk::other;
+  if (letters == 1 && upper == 1) return Tk::initial;
+  // Dotted initials "R.S.", "J.C." (single letters separated by dots).
+  if (dots > 0 && dots >= letters - 1 && letters <= 4 && upper == letters) {
+    bool single = true;
+    std::size_t run = 0;
+    for (char ch : w) {
+      if (ch == '.') run = 0;
+      else if (++run > 1 && static_cast<unsigned char>(ch) < 0x80) single = false;
+    }
+    if (single) return Tk::initial;
+  }
+  if (upper == letters && letters <= 3 && dots == 0) return Tk::caps;
+  if (text::starts_upper(w)) return Tk::word;
+  if (lex.name_particles.whole(w)) return Tk::particle;
+  return Tk::lower;
+}
+
+Tokens tokenize(std::string_view s, const Lexicon& lex) {
+  Tokens t;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && text::space_len_at(s, i)) i += text::space_len_at(s, i);
+    if (i >= s.size()) break;
+    std::size_t e = i;
+    while (e < s.size() && !text::space_len_at(s, e)) ++e;
+    if (t.n == t.v.size()) {
+      t.overflow = true;
+      break;
+    }
+    t.v[t.n] = s.substr(i, e - i);
+    t.k[t.n] = classify(t.v[t.n], lex);
+    ++t.n;
+    i = e;
+  }
+  return t;
+}
+
+bool is_initial(Tk k) { return k == Tk::initial; }
+
+// "GA", "P. J.", "C. J", "J.": the given part of a Vancouver name (tokens from..n).
+bool initials_from(const Tokens& t, std::size_t from) {
+  if (from >= t.n) return false;
+  if (t.n - from == 1 && t.k[from] == Tk::caps) return true;
+  for (std::size_t i = from; i < t.n; ++i)
+    if (!is_initial(t.k[i])) return false;
+  return t.n - from <= 3;
+}
+
+bool all_initials(const Tokens& t) { return t.n > 0 && initials_from(t, 0); }
+
+// Given names: "Martin", "Charles E.", "José Amancio", "Han van de", "J. H.", "MEJ".
+bool given_like(const Tokens& t) {
+  if (t.n == 0 || t.n > 3 || t.overflow) return false;
+  if (t.k[0] != Tk::word && t.k[0] != Tk::initial && t.k[0] != Tk::caps) return false;
+  bool seen_initial = false;
+  for (std::size_t i = 0; i < t.n; ++i) {
+    switch (t.k[i]) {
+      case Tk::initial:
+      case Tk::caps: seen_initial = true; break;
+      case Tk::word:
+        // "Sorin A. Huss" is a whole name in natural order, not a given name.
+        if (seen_initial) return false;
+        break;
+      case Tk::particle: break;
+      default: return false;
+    }
+  }
+  return true;
+}
+
+// Family names: "Torvalds", "Mejía Huaraca", "van Gurp", "Dr. Fanous", "Lavín Z.", "jst".
+bool family_like(const Tokens& t) {
+  if (t.n == 0 || t.n > 4 || t.overflow) return false;
+  if (t.k[0] == Tk::initial || t.k[0] == Tk::other) return false;
+  for (std::size_t i = 0; i < t.n; ++i)
+    if (t.k[i] == Tk::other) return false;
+  if (t.n > 1 && t.k[0] == Tk::lower) return false;
+  return true;
+}
+
+bool natural_like(const Tokens& t) {
+  if (t.n < 2 || t.n > 4 || t.overflow) return false;
+  if (t.k[t.n - 1] != Tk::word) return false;
+  if (t.k[0] != Tk::word && t.k[0] != Tk::initial && t.k[0] != Tk::caps) return false;
+  for (std::size_t i = 0; i < t.n; ++i)
+    if (t.k[i] == Tk::lower || t.k[i] == Tk::other) return false;
+  return true;
+}
+
+bool vancouver_like(const Tokens& t) {
+  if (t.n < 2 || t.n > 5 || t.overflow) return false;
+  if (t.k[0] != Tk::word && t.k[0] != Tk::caps && t.k[0] != Tk::particle) return false;
+  // The family part is the words before the initials.
+  std::size_t f = 0;
+  while (f < t.n && (t.k[f] == Tk::word || t.k[f] == Tk::particle || (f == 0 && t.k[f] == Tk::caps))) ++f;
+  if (f == 0 || f > 3) return false;
+  return initials_from(t, f);
+}
+
+std::string_view span_of(std::string_view s, const Tokens& t, std::size_t from, std::size_t to) {
+  const char* b = t.v[from].data();
+  const char* e = t.v[to - 1].data() + t.v[to - 1].size();
+  (void)s;
+  return {b, static_cast<std::size_t>(e - b)};
+}
+
+// "LIN", "CLARK": a word in capitals (two letters or more).
+bool all_caps(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint c = text::decode(w, i);
+    if (text::is_letter_cp(c.cp)) {
+      if (!text::is_upper_cp(c.cp)) return false;
+      ++letters;
+    } else if (c.cp != '-') {
+      return false;
+    }
+    i += c.len;
+  }
+  return letters >= 2;
+}
+
+bool has_any(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
+
+// One name written on its own.
+Name single_name(std::string_view piece, const Lexicon& lex) {
+  piece = text::trim(piece);
+  if (has_any(piece, "()[]@_0123456789")) return literal_name(std::string(piece));
+  if (const std::size_t comma = piece.find(','); comma != std::string_view::npos) {
+    const std::string_view fam = text::trim(piece.substr(0, comma));
+    const std::string_view giv = text::trim(piece.substr(comma + 1));
+    if (giv.empty()) return literal_name(std::string(fam));
+    return personal_name(std::string(fam), std::string(giv));
+  }
+  const Tokens t = tokenize(piece, lex);
+  if (vancouver_like(t)) {
+    std::size_t f = 0;
+    while (f < t.n && !(is_initial(t.k[f]) || (f > 0 && t.k[f] == Tk::caps))) ++f;
+    return personal_name(std::string(span_of(piece, t, 0, f)), std::string(span_of(piece, t, f, t.n)));
+  }
+  // "LIN Jr-Hung", "CLARK Timothy": a family name in capitals first.
+  if (t.n >= 2 && t.n <= 4 && all_caps(t.v[0]) && t.k[1] == Tk::word && !all_caps(t.v[1]))
+    return personal_name(std::string(t.v[0]), std::string(span_of(piece, t, 1, t.n)));
+  return literal_name(std::string(piece));
+}
+
+struct Piece {
+  std::string_view text;
+  bool after_joiner = false;  // "and"/"y"/"&" before it, not a comma
+};
+
+// Strips an editor mark at the end ("(ed.)", ", eds.", " ed"); true when found.
+bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
+  s = text::trim(s);
+  if (!s.empty() && s.back() == ')') {
+    const std::size_t open = s.rfind('(');
+    if (open != std::string_view::npos && lex.editor_marks.whole(s.substr(open))) {
+      s = text::trim_chars(s.substr(0, open), ",");
+      return true;
+    }
+  }
+  std::size_t start = s.size();
+  while (start > 0 && !text::space_len_at(s, start - 1) && s[start - 1] != ',') --start;
+  if (start > 0 && start < s.size() && lex.editor_marks.whole(s.substr(start))) {
+    s = text::trim_chars(s.substr(0, start), ",.");
+    return true;
+  }
+  return false;
+}
+
+bool strip_et_al(std::string_view& s, const Lexicon& lex) {
+  s = text::trim(s);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i > 0 && s[i - 1] != ' ' && s[i - 1] != ',' && s[i - 1] != ';') continue;
+    WordMatch m = lex.et_al.match(s, i);
+    if (!m) continue;
+    if (!text::trim_chars(s.substr(i + m.length), ".,;").empty()) continue;
+    s = text::trim_chars(s.substr(0, i), ",;");
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out) {
+  out = {};
+  std::string_view s = text::trim_chars(text, ",;:");
+  if (s.empty() || s.size() > 600) return false;
+  out.editors = strip_editor_mark(s, lex);
+  out.et_al = strip_et_al(s, lex);
+  s = text::trim_chars(s, ",;:");
+  // A period that ends the element is not part of the last name ("Sokolov, Andriy.").
+  if (!s.empty() && s.back() == '.') {
+    std::size_t start = s.size() - 1;
+    while (start > 0 && !text::space_len_at(s, start - 1) && s[start - 1] != ',' && s[start - 1] != '_') --start;
+    if (!lex.is_abbreviation(s.substr(start, s.size() - 1 - start))) s.remove_suffix(1);
+  }
+  if (s.empty()) return out.et_al;
+
+  if (s.find(';') != std::string_view::npos) {
+    std::size_t b = 0;
+    while (b <= s.size()) {
+      std::size_t e = s.find(';', b);
+      if (e == std::string_view::npos) e = s.size();
+      const std::string_view piece = text::trim(s.substr(b, e - b));
+      if (!piece.empty()) out.names.push_back(single_name(piece, lex));
+      b = e + 1;
+    }
+    return !out.names.empty();
+  }
+  // Link artefacts keep the comma inside the name.
+  if (s.find('_') != std::string_view::npos) {
+    out.names.push_back(literal_name(std::string(s)));
+    return true;
+  }
+
+  // Pieces separated by commas and joiner words.
+  std::array<Piece, 32> pieces;
+  std::size_t np = 0;
+  {
+    std::size_t b = 0;
+    bool joiner = false;
+    std::size_t i = 0;
+    while (np < pieces.size()) {
+      bool cut = false, next_joiner = false;
+      std::size_t skip = 0;
+      if (i >= s.size()) {
+        cut = true;
+      } else if (s[i] == ',') {
+        cut = true;
+        skip = 1;
+        // ", and" joins like a comma.
+        std::size_t j = i + 1;
+        while (j < s.size() && s[j] == ' ') ++j;
+        if (WordMatch m = lex.name_joiners.match(s, j); m && j + m.length < s.size() && s[j + m.length] == ' ')
+          skip = j + m.length - i;
+      } else if (s[i] == ' ' && i + 1 < s.size()) {
+        if (WordMatch m = lex.name_joiners.match(s, i + 1); m && i + 1 + m.length < s.size() && s[i + 1 + m.length] == ' ') {
+          cut = true;
+          skip = 1 + m.length;
+          next_joiner = true;
+        }
+      }
+      if (!cut) {
+        ++i;
+        continue;
+      }
+      const std::size_t end = std::min(i, s.size());
+      const std::string_view piece = text::trim(s.substr(b, end - b));
+      if (!piece.empty()) pieces[np++] = {piece, joiner};
+      if (i >= s.size()) break;
+      joiner = next_joiner;
+      b = i + skip;
+      i = b;
+    }
+  }
+  if (np == 0) return false;
+
+  auto toks = [&](std::size_t k) { return tokenize(pieces[k].text, lex); };
+  if (np == 1) {
+    out.names.push_back(single_name(pieces[0].text, lex));
+    return true;
+  }
+  // "Lucas e Thilo Gross": two given names sharing one family name stay one literal.
+  if (np == 2 && pieces[1].after_joiner) {
+    const Tokens a = toks(0), b = toks(1);
+    if (a.n == 1 && a.k[0] == Tk::word && natural_like(b)) {
+      out.names.push_back(literal_name(std::string(s)));
+      return true;
+    }
+  }
+  // "Mejía Huaraca, Mario", "박, 승혁": one inverted name ("Patani GA, LaVoie EJ" are two).
+  if (np == 2 && !pieces[1].after_joiner) {
+    const Tokens a = toks(0), b = toks(1);
+    if (family_like(a) && !(vancouver_like(a) && vancouver_like(b)) && (given_like(b) || (b.n == 1 && b.k[0] != Tk::other))) {
+      out.names.push_back(personal_name(std::string(pieces[0].text), std::string(pieces[1].text)));
+      return true;
+    }
+  }
+  for (std::size_t k = 0; k < np;) {
+    const Tokens a = toks(k);
+    if (k + 1 < np && !pieces[k + 1].after_joiner && family_like(a) && !vancouver_like(a)) {
+      const Tokens b = toks(k + 1);
+      bool pair = all_initials(b);
+      if (!pair && given_like(b) && a.n <= 2) {
+        // "Torvalds, Linus and David Diamond": pair when what follows is not another bare surname.
+        if (k + 2 >= np || pieces[k + 2].after_joiner) pair = true;
+        else {
+          const Tokens c = toks(k + 2);
+          pair = natural_like(c) || vancouver_like(c);
+        }
+      }
+      if (pair) {
+        out.names.push_back(personal_name(std::string(pieces[k].text), std::string(pieces[k + 1].text)));
+        k += 2;
+        continue;
+      }
+    }
+    out.names.push_back(single_name(pieces[k].text, lex));
+    ++k;
+  }
+  return !out.names.empty();
+}
+
+NameShape name_shape(std::string_view text, const Lexicon& lex) {
+  const std::string_view s = text::trim(text);
+  if (s.empty() || s.size() > 80 || has_any(s, "()[]@_0123456789;\"")) return NameShape::none;
+  if (const std::size_t comma = s.find(','); comma != std::string_view::npos) {
+    if (s.find(',', comma + 1) != std::string_view::npos) return NameShape::none;
+    const Tokens a = tokenize(s.substr(0, comma), lex), b = tokenize(s.substr(comma + 1), lex);
+    if (family_like(a) && a.n <= 3 && a.k[0] != Tk::lower && given_like(b)) return NameShape::inverted;
+    return NameShape::none;
+  }
+  const Tokens t = tokenize(s, lex);
+  if (vancouver_like(t)) return NameShape::vancouver;
+  if (natural_like(t) && t.n <= 3) return NameShape::natural;
+  return NameShape::none;
+}
+
+std::size_t leading_inverted_name(std::string_view s, const Lexicon& lex) {
+  // "Family, Given Rest of the title"
+  const std::size_t comma = s.find(',');
+  if (comma == std::string_view::npos || comma == 0 || comma > 40) return 0;
+  const Tokens fam = tokenize(s.substr(0, comma), lex);
+  if (!family_like(fam) || fam.n > 2 || fam.k[0] == Tk::lower) return 0;
+  std::size_t i = comma + 1;
+  while (i < s.size() && s[i] == ' ') ++i;
+  std::size_t e = i;
+  while (e < s.size() && !text::space_len_at(s, e)) ++e;
+  if (e >= s.size()) return 0;
+  const std::string_view given = s.substr(i, e - i);
+  const Tk k = classify(given, lex);
+  if (k != Tk::word && k != Tk::caps && k != Tk::initial) return 0;
+  // The title must follow with a capital or a digit.
+  std::size_t r = e;
+  while (r < s.size() && s[r] == ' ') ++r;
+  if (r >= s.size() || !text::starts_upper(s.substr(r), true)) return 0;
+  return e;
+}
+
+std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
+  // "Schmidt J. Docker ...", "Tsai T. https://..."
+  const Tokens t = tokenize(s.substr(0, std::min<std::size_t>(s.size(), 60)), lex);
+  if (t.n < 3 || t.k[0] != Tk::word) return 0;
+  std::size_t k = 1;
+  while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
+  if (k == 1 || k >= t.n) return 0;
+  return static_cast<std::size_t>(t.v[k - 1].data() + t.v[k - 1].size() - s.data());
+}
+
+}  // namespace citelib::list

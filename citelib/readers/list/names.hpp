@@ -1,0 +1,45 @@
+#pragma once
+// Author and editor lists as rendered references print them: CS1 "Last, First; Last, First",
+// Vancouver "Smith JA, Jones K", natural order "S. A. Rahman, M. Bashton and J. M. Thornton",
+// mixtures of these in hand-written references, "et al.", editor marks ("(ed.)", ", ed"),
+// organisations and single-field names (kept as literals), link artefacts ("Butcher,_John_C.").
+
+#include <citelib/model/name.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+class Lexicon;
+
+struct NameList {
+  std::vector<Name> names;
+  bool et_al = false;    ///< the list ends in "et al."
+  bool editors = false;  ///< an editor mark ("(ed.)", ", eds.") follows the list
+};
+
+/// Parses a name list; false (and `out` empty) when `text` holds no name.
+bool parse_name_list(std::string_view text, const Lexicon& lexicon, NameList& out);
+
+/// The shape of a text that may be one personal name.
+enum class NameShape : unsigned char {
+  none,
+  natural,    ///< "Linus Torvalds", "S. A. Rahman"
+  inverted,   ///< "Torvalds, Linus", "Fowler, M."
+  vancouver,  ///< "Patani GA", "Schmidt J."
+};
+
+/// The shape of `text` if it reads as exactly one personal name.
+NameShape name_shape(std::string_view text, const Lexicon& lexicon);
+
+/// True when `text` splits at its first space into "Family, Given" where Given is a single
+/// word: the start of a reference whose author runs into the title without a separator
+/// ("Avram, Abel Docker: ..."). Returns the length of the name.
+std::size_t leading_inverted_name(std::string_view text, const Lexicon& lexicon);
+
+/// True when `text` starts with a Vancouver name followed by a space ("Schmidt J. Docker..."):
+/// returns the length of the name.
+std::size_t leading_vancouver_name(std::string_view text, const Lexicon& lexicon);
+
+}  // namespace citelib::list

@@ -1,0 +1,87 @@
+#pragma once
+// State shared by the steps that parse one reference (reference_parser.cpp drives them):
+// the item text, which of its bytes are already placed in a field, where the title is, and
+// the facts the type rules need. Library-internal.
+
+#include "readers/list/item_text.hpp"
+#include "readers/list/lang/reader_language.hpp"
+#include "readers/list/segments.hpp"
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+class Lexicon;
+
+enum class TitleKind : std::uint8_t { none, quoted, italic, link, plain };
+
+struct ParseContext {
+  const Lexicon& lex;
+  const ItemText& item;
+  std::string_view t;
+  Reference& ref;
+  std::vector<std::uint8_t>& used;
+  std::vector<Segment>& segments;
+  std::vector<std::uint8_t>& protect;   ///< bytes inside markdown italics: one element each
+
+  // Where things are.
+  std::size_t start = 0;                 ///< after a leading language code or comment
+  std::size_t anchor = std::string_view::npos;  ///< start of a quoted/italic/linked title
+  std::size_t anchor_end = 0;            ///< byte after it (closing quote, emphasis, link)
+  std::size_t date_begin = std::string_view::npos, date_end = 0;  ///< "(DATE)" after the authors
+  std::size_t head_end = 0;              ///< end of the author region (or of the date after it)
+  TitleKind title_kind = TitleKind::none;
+  std::size_t title_begin = 0, title_end = 0;  ///< the title value
+  std::size_t rest_begin = 0;            ///< first byte after the title and its tags
+  int title_link = -1;                   ///< index of the markdown link on the title
+  SepMode mode = SepMode::period;
+  const ReaderLanguage* edition = nullptr;  ///< the edition whose wording the reference uses
+
+  // Facts for the type rules and for placing elements.
+  bool date_paren = false;               ///< "(DATE)" after the authors
+  bool cs1_shape = false;                ///< template punctuation seen (CS1/CS2)
+  bool phrases = false;                  ///< message strings seen (Retrieved, Archived, ...)
+  bool chapter = false;                  ///< "In/En/Em" editors before a book title
+  bool container_marker = false;         ///< "in X" (free text) or "su X" (it)
+  bool site_marker = false;              ///< it "su X"
+  bool place = false;                    ///< a publisher place was found
+  bool pages = false;                    ///< pages or a page locator
+  bool journal_pages = false;            ///< "V (I): P" / "V: P" notation
+  bool has_edition = false;
+  bool type_label = false;               ///< an explicit type label set the type
+  bool publisher_runs = false;           ///< free text: consecutive plain elements form the publisher
+  std::size_t first_late = std::string_view::npos;  ///< first used byte after the title
+
+  /// Problems found while placing text, reported by the parser with their spans.
+  struct Problem {
+    DiagCode code;
+    std::size_t begin, end;  ///< in `t`
+  };
+  std::vector<Problem> problems;
+
+  /// Marks t[b, e) as placed.
+  void mark(std::size_t b, std::size_t e) {
+    for (std::size_t i = b; i < e && i < used.size(); ++i) used[i] = 1;
+  }
+  std::string str(std::size_t b, std::size_t e) const { return std::string(t.substr(b, e - b)); }
+  std::string_view view(std::size_t b, std::size_t e) const { return t.substr(b, e - b); }
+  std::size_t offset(std::string_view part) const { return static_cast<std::size_t>(part.data() - t.data()); }
+  void mark(std::string_view part) { mark(offset(part), offset(part) + part.size()); }
+};
+
+/// Steps of parse_reference, in the order the parser runs them.
+void find_title_anchor(ParseContext& c);
+void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end);
+void read_head(ParseContext& c);
+void read_title_tags(ParseContext& c);
+void place_elements(ParseContext& c);
+void assign_links(ParseContext& c);
+void decide_type(ParseContext& c);
+
+}  // namespace citelib::list

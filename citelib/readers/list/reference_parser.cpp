@@ -1,0 +1,123 @@
+#include "readers/list/reference_parser.hpp"
+
+#include "readers/list/lexicon.hpp"
+#include "readers/list/parse_context.hpp"
+#include "readers/list/short_cites.hpp"
+
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace citelib::list {
+
+namespace {
+
+// TemplateStyles CSS that a text dump copied into the list (".mw-parser-output cite…").
+bool is_leaked_css(std::string_view t) {
+  // Style sheets have braces; references rarely do.
+  if (t.find('{') == std::string_view::npos) return false;
+  return t.find(".mw-parser-output") != std::string_view::npos ||
+         (t.size() > 20 && t.front() == '.' && t.find(':') != std::string_view::npos);
+}
+
+// "[7]": the label of a bare external link, nothing to cite.
+bool is_link_label(std::string_view t) {
+  return t.size() >= 3 && t.front() == '[' && t.back() == ']' && text::all_digits(t.substr(1, t.size() - 2));
+}
+
+// A language code or a comment in parentheses before the reference: "(EN) Title, su Site",
+// "(these are only about OOP however).[Title](url)".
+void read_prefix(ParseContext& c) {
+  const std::string_view t = c.t;
+  if (t.empty() || t.front() != '(') return;
+  const std::size_t g = group_end(t, 0);
+  if (g == std::string_view::npos) return;
+  const std::string_view content = text::trim(t.substr(1, g - 2));
+  std::size_t next = g;
+  if (content.size() >= 2 && content.size() <= 3 && std::all_of(content.begin(), content.end(), text::is_ascii_alpha)) {
+    std::string code(content);
+    for (char& ch : code) ch = static_cast<char>(ch | 0x20);
+    c.ref.set(Variable::language, code);
+  } else if (auto lang = c.lex.language_tag(content)) {
+    c.ref.set(Variable::language, std::string(*lang));
+  } else if (text::count_words(content) >= 3 && !parse_date(content).has_parts()) {
+    if (next < t.size() && t[next] == '.') ++next;
+    c.ref.comment = std::string(t.substr(0, next));
+  } else {
+    return;
+  }
+  c.mark(0, next);
+  while (next < t.size() && t[next] == ' ') ++next;
+  c.start = next;
+}
+
+}  // namespace
+
+ReferenceParser::ReferenceParser(const Lexicon& lexicon, std::string_view language) : lex_(lexicon) {
+  for (const ReaderLanguage* l : all_reader_languages())
+    if (!language.empty() && language.substr(0, 2) == l->code) edition_ = l;
+}
+
+void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& diagnostics, const SourceText* source,
+                            std::string_view ref_id) {
+  const std::string_view t = item.text;
+  ref.type = ItemType::document;
+  if (t.empty() || !text::has_alnum(t)) {
+    ref.no_citation = true;
+    return;
+  }
+  if (is_leaked_css(t) || is_link_label(t)) {
+    ref.no_citation = true;
+    return;
+  }
+  if (parse_short_cites(t, lex_, ref.short_cites)) return;
+
+  used_.assign(t.size(), 0);
+  protect_.assign(t.size(), 0);
+  for (const ItemEmphasis& e : item.emphasis)
+    if (e.italic)
+      for (std::size_t i = e.begin; i < e.end && i < t.size(); ++i) protect_[i] = 1;
+  ParseContext c{lex_, item, t, ref, used_, segments_, protect_};
+  c.edition = edition_;
+  read_prefix(c);
+  find_title_anchor(c);
+  scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);
+  read_head(c);
+  assign_links(c);
+  place_elements(c);
+  decide_type(c);
+
+  auto span_of = [&](std::size_t b, std::size_t e) {
+    return source ? SourceSpan{item.source_begin(b), item.source_end(e)} : SourceSpan{b, e};
+  };
+  for (const ParseContext::Problem& p : c.problems)
+    diagnostics.report(p.code, source, span_of(p.begin, p.end), {t.substr(p.begin, p.end - p.begin)}, ref_id);
+  if (!ref.has(Variable::title) && !ref.no_citation && ref.short_cites.empty() && !ref.has(Variable::URL) &&
+      !ref.has(Variable::container_title) && !ref.has(Variable::ISBN))
+    diagnostics.report(DiagCode::reference_no_title, source,
+                       source ? SourceSpan{item.source_begin(0), item.source_end(t.size())} : SourceSpan{0, t.size()},
+                       {}, ref_id);
+  // Text no step placed: report it where it is in the source.
+  for (std::size_t i = 0; i < t.size();) {
+    if (used_[i]) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < t.size() && !used_[e]) ++e;
+    const std::string_view left = text::trim_chars(t.substr(i, e - i), ".,;:()[]\"'-");
+    if (text::has_alnum(left)) {
+      const std::size_t b = static_cast<std::size_t>(left.data() - t.data());
+      const std::size_t en = b + left.size();
+      std::string_view shown = left.substr(0, std::min<std::size_t>(left.size(), 80));
+      while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80) shown.remove_suffix(1);
+      if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0) shown.remove_suffix(1);
+      diagnostics.report(DiagCode::reference_unparsed_text, source,
+                         source ? SourceSpan{item.source_begin(b), item.source_end(en)} : SourceSpan{b, en}, {shown},
+                         ref_id);
+    }
+    i = e;
+  }
+}
+
+}  // namespace citelib::list

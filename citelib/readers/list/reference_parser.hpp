@@ -1,0 +1,43 @@
+#pragma once
+// Parses the text of one list item into a Reference. The steps (parse_context.hpp) run in
+// the order of the grammar's parsing cues: whole-item forms (leaked CSS, bare link labels,
+// short notes), fixed-wording markers (messages, identifiers, URLs, CS1 errors), the head
+// (authors, date, title and its tags), the remaining elements, links, the type. Whatever is
+// left unplaced is reported with its source span.
+
+#include "readers/list/item_text.hpp"
+#include "readers/list/segments.hpp"
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/source.hpp>
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+class Lexicon;
+struct ReaderLanguage;
+
+class ReferenceParser {
+ public:
+  /// `language`: the edition the list comes from ("es"), when known; empty to detect it per
+  /// reference from its wording.
+  explicit ReferenceParser(const Lexicon& lexicon, std::string_view language = {});
+
+  /// Fills the fields of `ref` from `item` (id, raw and span are the caller's). Problems go
+  /// to `diagnostics`, located in `source` when it is given.
+  void parse(const ItemText& item, Reference& ref, Diagnostics& diagnostics, const SourceText* source,
+             std::string_view ref_id);
+
+ private:
+  const Lexicon& lex_;
+  const ReaderLanguage* edition_ = nullptr;
+  std::vector<std::uint8_t> used_;     // reused between items
+  std::vector<std::uint8_t> protect_;
+  std::vector<Segment> segments_;
+};
+
+}  // namespace citelib::list

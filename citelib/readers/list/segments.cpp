@@ -1,0 +1,151 @@
+#include "readers/list/segments.hpp"
+
+#include "readers/list/lexicon.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+#include "model/date_words.hpp"
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t kMaxGroup = 400;
+
+bool em_dash_at(std::string_view t, std::size_t i) {
+  return i < t.size() && static_cast<unsigned char>(t[i]) == 0xE2 && t.compare(i, 3, "\u2014") == 0;
+}
+
+}  // namespace
+
+std::size_t group_end(std::string_view t, std::size_t i) {
+  const char c = t[i];
+  if (c == '(' || c == '[') {
+    const char close = c == '(' ? ')' : ']';
+    int depth = 0;
+    const std::size_t limit = std::min(t.size(), i + kMaxGroup);
+    for (std::size_t j = i; j < limit; ++j) {
+      if (t[j] == c) ++depth;
+      else if (t[j] == close && --depth == 0) return j + 1;
+    }
+    return std::string_view::npos;
+  }
+  if (auto q = quoted_at(t, i)) return q->end;
+  return std::string_view::npos;
+}
+
+bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
+  if (t[i] != '.') return false;
+  if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
+  if (i == 0) return false;
+  if (t[i - 1] == '.') return true;  // "F.." : the second period is the separator
+  std::size_t w = i;
+  while (w > 0) {
+    const std::size_t p = text::prev_start(t, w);
+    const text::CodePoint c = text::decode(t, p);
+    if (!text::is_letter_cp(c.cp) && !text::is_digit_cp(c.cp) && c.cp != '.') break;
+    w = p;
+  }
+  const std::string_view word = t.substr(w, i - w);
+  if (word.empty()) return true;
+  if (lex.is_abbreviation(word)) return false;
+  // "12. März 2015": a day number before a month.
+  if (word.size() <= 2 && text::all_digits(word)) {
+    std::size_t j = i + 1;
+    while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+    std::size_t e = j;
+    while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
+    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
+  }
+  return true;
+}
+
+void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
+                    SepMode mode, const Lexicon& lex, std::vector<Segment>& out, const std::vector<std::uint8_t>* protect) {
+  out.clear();
+  to = std::min(to, t.size());
+  std::size_t seg_b = from;
+  bool dash = false;
+  auto push = [&](std::size_t b, std::size_t e) {
+    std::string_view s = t.substr(b, e - b);
+    // Leading separators left by a used region; a leading em dash introduces the element.
+    for (;;) {
+      s = text::trim(s);
+      if (!s.empty() && (s.front() == '.' || s.front() == ',' || s.front() == ';' || s.front() == ')')) {
+        s.remove_prefix(1);
+        continue;
+      }
+      if (em_dash_at(s, 0)) {
+        s.remove_prefix(3);
+        dash = true;
+        continue;
+      }
+      break;
+    }
+    // A bracket left open where a marker was taken out: "12 mars 2015 (lire en ligne, …)".
+    while (!s.empty() && (s.back() == ',' || s.back() == ';' || (s.back() == '(' ))) s = text::trim(s.substr(0, s.size() - 1));
+    if (!s.empty() && s.back() == '.') {
+      // Keep the period of an abbreviation ("J. Chem. Inf. Comput. Sci.").
+      std::size_t w = s.size() - 1;
+      while (w > 0 && !text::space_len_at(s, w - 1)) --w;
+      const std::string_view word = s.substr(w, s.size() - 1 - w);
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty()) s = text::trim(s.substr(0, s.size() - 1));
+    }
+    if (!s.empty() && text::has_alnum(s)) {
+      const auto sb = static_cast<std::uint32_t>(s.data() - t.data());
+      out.push_back({sb, static_cast<std::uint32_t>(sb + s.size()), dash});
+    }
+    dash = false;
+  };
+  std::size_t i = from;
+  while (i < to) {
+    if (used[i]) {
+      push(seg_b, i);
+      while (i < to && used[i]) ++i;
+      seg_b = i;
+      continue;
+    }
+    const char c = t[i];
+    if (protect && (*protect)[i]) {
+      ++i;
+      continue;
+    }
+    if (c == '(' || c == '[' || c == '"' || static_cast<unsigned char>(c) == 0xC2 || static_cast<unsigned char>(c) == 0xE2) {
+      if (c == '(' || c == '[' || (i == seg_b || text::at_word_start(t, i))) {
+        const std::size_t g = group_end(t, i);
+        if (g != std::string_view::npos && g <= to) {
+          bool clean = true;
+          for (std::size_t k = i; k < g; ++k)
+            if (used[k]) clean = false;
+          if (clean) {
+            i = g;
+            continue;
+          }
+        }
+      }
+    }
+    if (c == '.' && is_period_separator(t, i, lex)) {
+      push(seg_b, i + 1);
+      seg_b = i + 1;
+      ++i;
+      continue;
+    }
+    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1))) {
+      push(seg_b, i);
+      seg_b = i + 1;
+      ++i;
+      continue;
+    }
+    if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3)) {
+      push(seg_b, i);
+      seg_b = i + 3;
+      dash = true;
+      i += 3;
+      continue;
+    }
+    i += static_cast<unsigned char>(c) < 0x80 ? 1 : text::decode(t, i).len;
+  }
+  push(seg_b, to);
+}
+
+}  // namespace citelib::list

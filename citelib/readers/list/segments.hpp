@@ -1,0 +1,36 @@
+#pragma once
+// Elements of a rendered reference: the text between separators (". " in CS1, ", " in CS2
+// and comma-separated free text, " — " in Russian citations). A period after an abbreviation
+// ("Dr.", "J.", "Vol.", "Chem.") or a day number before a month ("12. März") separates
+// nothing; quotes, parentheses and brackets protect what they enclose; text already placed
+// in a field (the `used` mask) separates elements and belongs to none.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+class Lexicon;
+
+enum class SepMode : std::uint8_t { period, comma };
+
+struct Segment {
+  std::uint32_t begin = 0, end = 0;  ///< trimmed, without the separator
+  bool after_dash = false;           ///< introduced by " — "
+};
+
+/// Splits text[from, to) into elements. Bytes set in `protect` (markdown italics: a work's
+/// name as one element) never separate.
+void split_segments(std::string_view text, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
+                    SepMode mode, const Lexicon& lexicon, std::vector<Segment>& out,
+                    const std::vector<std::uint8_t>* protect = nullptr);
+
+/// True when the '.' at `i` ends an element (see above).
+bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& lexicon);
+
+/// End of the group that opens at `i` ('(', '[', a quote), or npos when it does not close
+/// within a short distance.
+std::size_t group_end(std::string_view text, std::size_t i);
+
+}  // namespace citelib::list

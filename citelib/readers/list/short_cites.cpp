@@ -1,0 +1,121 @@
+#include "readers/list/short_cites.hpp"
+
+#include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+namespace {
+
+// Author part of a short note: capitalised words, joined by "&", "and", "et al.", commas or
+// the underscores of a text dump ("Hairer,_Nørsett_&_Wanner").
+bool names_like(std::string_view s, const Lexicon& lex) {
+  if (s.empty() || s.size() > 80 || !text::starts_upper(s)) return false;
+  // Short notes name authors only: no title ("Max Mustermann: Das Buch. Verlag …").
+  if (s.find(':') != std::string_view::npos) return false;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    if (s[i] == '.' && s[i + 1] == ' ' && !(i >= 2 && s.compare(i - 2, 2, "al") == 0)) return false;
+  std::size_t words = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) ++i;
+    if (i >= s.size()) break;
+    std::size_t e = i;
+    while (e < s.size() && s[e] != ' ' && s[e] != '_' && s[e] != ',') ++e;
+    const std::string_view w = s.substr(i, e - i);
+    ++words;
+    const bool joiner = w == "&" || lex.name_joiners.whole(w) || w == "et" || w == "al." || w == "al";
+    if (!joiner && !text::starts_upper(w)) return false;
+    for (char c : w)
+      if (text::is_ascii_digit(c)) return false;
+    i = e;
+  }
+  return words > 0 && words <= 8;
+}
+
+bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
+  std::string_view s = text::trim(part);
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = text::trim(s.substr(1, s.size() - 2));
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (s.empty() || s.size() > 160) return false;
+  ShortCite sc;
+  for (std::size_t k = 0; k < 2; ++k) {
+    if (WordMatch m = lex.see_prefixes.match(s, 0); m && m.length < s.size() && s[m.length] == ' ') {
+      sc.prefix = std::string(s.substr(0, m.length));
+      s = text::trim(s.substr(m.length));
+    }
+  }
+  // The year: four digits (and a letter) after a space or underscore, then the end or a comma;
+  // {{harvtxt}} puts it in parentheses ("Smith (2005), p. 12").
+  std::size_t y = std::string_view::npos;
+  for (std::size_t i = 1; i + 4 <= s.size(); ++i) {
+    const bool paren = s[i - 1] == '(' && i >= 2 && s[i - 2] == ' ';
+    if (s[i - 1] != ' ' && s[i - 1] != '_' && !paren) continue;
+    std::size_t e = i;
+    while (e < s.size() && text::is_ascii_digit(s[e])) ++e;
+    if (e - i != 4) continue;
+    if (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
+    const std::size_t year_end = e;
+    if (paren) {
+      if (e >= s.size() || s[e] != ')') continue;
+      ++e;
+    }
+    if (e != s.size() && s[e] != ',') continue;
+    y = i;
+    const std::string_view names = text::trim_chars(s.substr(0, paren ? i - 1 : i), "_ ");
+    if (!names_like(names, lex)) return false;
+    sc.names = std::string(names);
+    sc.year = std::string(s.substr(i, year_end - i));
+    if (e < s.size()) {
+      const std::string_view loc = text::trim(s.substr(e + 1));
+      if (loc.empty()) return false;
+      // A short note points to a place: a page or a short locator with a number, not the
+      // rest of a full reference ("Garzia, F. (2013), Handbook of …, p. 182").
+      if (WordMatch m = lex.page_labels.match_label(loc, 0)) {
+        const std::string_view page = text::trim(loc.substr(m.length));
+        if (page.empty() || !looks_like_pages(page)) return false;
+        sc.page = std::string(page);
+      } else {
+        if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
+          return false;
+        sc.locator = std::string(loc);
+      }
+    }
+    break;
+  }
+  if (y == std::string_view::npos) return false;
+  out = std::move(sc);
+  return true;
+}
+
+}  // namespace
+
+bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<ShortCite>& out) {
+  std::vector<ShortCite> found;
+  std::size_t b = 0;
+  while (b <= text.size()) {
+    std::size_t e = text.find(';', b);
+    if (e == std::string_view::npos) e = text.size();
+    ShortCite sc;
+    if (!parse_part(text.substr(b, e - b), lex, sc)) return false;
+    found.push_back(std::move(sc));
+    if (found.size() > 64) return false;
+    b = e + 1;
+  }
+  if (found.empty()) return false;
+  // "Windows 2000" alone is a title: a lone note needs a locator, a prefix, a dump's underscore
+  // or a second author to be read as a short note.
+  if (found.size() == 1) {
+    const ShortCite& sc = found.front();
+    const bool marked = !sc.page.empty() || !sc.locator.empty() || !sc.prefix.empty() ||
+                        text.find('_') != std::string_view::npos || sc.names.find('&') != std::string::npos ||
+                        sc.names.find(" al") != std::string::npos;
+    if (!marked) return false;
+  }
+  out = std::move(found);
+  return true;
+}
+
+}  // namespace citelib::list

@@ -1,0 +1,141 @@
+// What ends a standalone title and follows it: "[translated title]", "(PDF)", "(in Spanish)",
+// "(Report)", "(2nd ed.)", an edition after the title, a journal the title ran into.
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+#include "model/date_scan.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+}  // namespace
+
+// First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
+// in [from, end of text), stopping at text already placed.
+std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
+  const std::string_view t = c.t;
+  for (std::size_t i = from; i < t.size(); ++i) {
+    if (c.used[i]) return npos;
+    if (t[i] != '(' && t[i] != '[') continue;
+    if (i == from) continue;
+    const std::size_t g = group_end(t, i);
+    if (g == npos) continue;
+    const std::string_view content = t.substr(i + 1, g - i - 2);
+    if (t[i] == '(') {
+      if (is_title_tag_content(c.lex, content)) return i;
+      i = g - 1;
+      continue;
+    }
+    // "[Translated title]": after a space, followed by a tag, a separator or the end.
+    const std::size_t after = skip_spaces(t, g);
+    if (t[i - 1] == ' ' && text::has_alnum(content) &&
+        (after >= t.size() || t[after] == '(' || t[after] == '.' || t[after] == ',' || c.used[after]))
+      return i;
+    i = g - 1;
+  }
+  return npos;
+}
+
+// "Livro importante 2.ª ed. São Paulo": an edition printed after the title without
+// parentheses. Returns the new end of the title.
+std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
+  std::size_t end = e;
+  if (end < c.t.size() && c.t[end] == '.') ++end;  // the abbreviation's period
+  const std::string_view s = c.view(b, end);
+  const std::size_t sp2 = s.rfind(' ');
+  if (sp2 == npos || sp2 == 0) return e;
+  const std::size_t sp1 = s.rfind(' ', sp2 - 1);
+  const std::string_view number = s.substr(sp1 == npos ? 0 : sp1 + 1, sp2 - (sp1 == npos ? 0 : sp1 + 1));
+  if (sp1 == npos || number.find_first_of("0123456789") == npos) return e;
+  if (!c.lex.edition_suffixes.whole(s.substr(sp2 + 1))) return e;
+  c.ref.set(Variable::edition, std::string(number));
+  c.has_edition = true;
+  c.mark(b + sp1, end);
+  return b + sp1;
+}
+
+// A plain title that ran into its journal ("QSAR modeling: where have you been? Where are you
+// going to? Journal of medicinal chemistry, 57(12), 4977-5010"): split after the last
+// question or exclamation mark.
+std::size_t title_end_before_journal(const ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view s = c.view(b, e);
+  const auto tail = parse_journal_tail(s);
+  if (!tail || tail->container.empty()) return e;
+  const std::size_t q = tail->container.find_last_of("?!");
+  if (q == npos || q + 1 >= tail->container.size()) return e;
+  return b + static_cast<std::size_t>(tail->container.data() - s.data()) + q + 1;
+}
+
+void read_title_tags(ParseContext& c) {
+  const std::string_view t = c.t;
+  Reference& r = c.ref;
+  std::size_t i = c.rest_begin;
+  bool any_tag = false;
+  for (;;) {
+    std::size_t j = skip_spaces(t, i);
+    // A marker in parentheses among the tags ("(англ.) (недоступная ссылка — история)").
+    if (j < t.size() && c.used[j] && (t[j] == '(' || t[j] == '[')) {
+      while (j < t.size() && c.used[j]) ++j;
+      i = j;
+      continue;
+    }
+    if (j >= t.size() || c.used[j]) break;
+    if (t[j] == '[' && r.title_translated.empty() && !any_tag) {
+      const std::size_t g = group_end(t, j);
+      if (g == npos) break;
+      const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
+      const std::size_t after = skip_spaces(t, g);
+      if (content.empty() || !(after >= t.size() || t[after] == '(' || t[after] == '.' || t[after] == ',' || c.used[after]))
+        break;
+      r.title_translated = std::string(content);
+      c.mark(j, g);
+      c.cs1_shape = true;
+      i = g;
+      continue;
+    }
+    if (t[j] != '(') break;
+    const std::size_t g = group_end(t, j);
+    if (g == npos) break;
+    const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
+    if (c.lex.is_format(content)) {
+      if (!r.has(Variable::medium)) r.set(Variable::medium, std::string(content));
+    } else if (auto lang = c.lex.language_tag(content, c.edition ? nullptr : &c.edition)) {
+      if (!r.has(Variable::language)) r.set(Variable::language, std::string(*lang));
+    } else if (const TypeLabel* label = c.lex.type_label(content)) {
+      r.set(Variable::genre, std::string(content));
+      if (label->sets_type && !c.type_label) {
+        r.type = label->type;
+        c.type_label = true;
+      }
+    } else if (auto ed = c.lex.edition(content)) {
+      r.set(Variable::edition, std::string(*ed));
+      c.has_edition = true;
+    } else if (c.lex.language_tag_prefix(content)) {
+      // "(in Klingon)": a language tag whose language no table names.
+      c.problems.push_back({DiagCode::language_unknown, j + 1, g - 1});
+    } else if (any_tag && text::starts_upper(content) && text::count_words(content) >= 2 && !parse_date(content).has_parts()) {
+      // "(PDF) (Lecture notes for MATH334)": a further label after a tag names the genre.
+      r.set(Variable::genre, std::string(content));
+    } else {
+      break;
+    }
+    any_tag = true;
+    c.cs1_shape = true;
+    c.mark(j, g);
+    i = g;
+  }
+  c.rest_begin = i;
+}
+
+}  // namespace citelib::list

@@ -1,0 +1,61 @@
+// The item type as the corpus README defines it: a class of the rendered shape, not a guess
+// at the real-world genre. First match wins:
+//   explicit label -> its type; quoted title + "In" editors -> chapter;
+//   free text: journal + volume/pages -> article-journal, book evidence -> book;
+//   quoted title: + book title + Place: Publisher -> chapter; + volume/issue/pages ->
+//   article-journal; otherwise webpage; it "Title, su Site" -> webpage;
+//   unquoted title: journal notation -> article-journal; book evidence -> book; else document;
+//   no title: an ISBN -> book, otherwise document.
+// Book evidence: a place, a publisher with pages, an ISBN, an edition.
+#include "readers/list/parse_context.hpp"
+
+namespace citelib::list {
+
+void decide_type(ParseContext& c) {
+  Reference& r = c.ref;
+  if (r.no_citation || !r.short_cites.empty()) {
+    r.type = ItemType::document;
+    return;
+  }
+  if (c.type_label) return;
+  const bool quoted = c.title_kind == TitleKind::quoted;
+  const bool container = r.has(Variable::container_title);
+  const bool vol_issue = r.has(Variable::volume) || r.has(Variable::issue);
+  const bool page = r.has(Variable::page);
+  const bool book = c.place || (r.has(Variable::publisher) && page) || r.has(Variable::ISBN) || r.has(Variable::edition);
+  const bool journal = container && page && (vol_issue || c.journal_pages);
+  const bool free_text = !c.cs1_shape;
+  if (!r.has(Variable::title)) {
+    r.type = r.has(Variable::ISBN) ? ItemType::book : ItemType::document;
+    return;
+  }
+  if (quoted && c.chapter) {
+    r.type = ItemType::chapter;
+    return;
+  }
+  if (free_text) {
+    if (journal) {
+      r.type = ItemType::article_journal;
+      return;
+    }
+    if (book) {
+      r.type = ItemType::book;
+      return;
+    }
+  }
+  if (quoted) {
+    if (container && c.place && r.has(Variable::publisher)) r.type = ItemType::chapter;
+    else if (vol_issue || page) r.type = ItemType::article_journal;
+    else r.type = ItemType::webpage;
+    return;
+  }
+  if (c.site_marker) {
+    r.type = ItemType::webpage;
+    return;
+  }
+  if (journal) r.type = ItemType::article_journal;
+  else if (book) r.type = ItemType::book;
+  else r.type = ItemType::document;
+}
+
+}  // namespace citelib::list

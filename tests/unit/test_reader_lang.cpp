@@ -1,0 +1,177 @@
+// Each language table: the message strings, language tags and locators of one edition.
+#include <citelib/readers/reference_list.hpp>
+
+#include "readers/list/lang/reader_language.hpp"
+#include "readers/list/lexicon.hpp"
+
+#include "reader_util.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace citelib;
+
+namespace {
+
+Reference parse(std::string_view text) { return test::parse_one(text); }
+std::string iso(const Reference& r, Variable v) { return test::iso_of(r, v); }
+
+}  // namespace
+
+TEST_CASE("every table is listed and has a code", "[reader][lang]") {
+  std::set<std::string_view> codes;
+  for (const list::ReaderLanguage* l : list::all_reader_languages()) {
+    CHECK(l->code.size() == 2);
+    CHECK_FALSE(l->headings.empty());
+    CHECK_FALSE(l->phrases.empty());
+    codes.insert(l->code);
+  }
+  CHECK(codes == std::set<std::string_view>{"en", "es", "pt", "de", "fr", "it", "ru"});
+}
+
+TEST_CASE("English (CS1)", "[reader][lang]") {
+  Reference r = parse("Porto, P. (29 August 2018). \"Workflows\" (in Spanish and English). Medium. Archived from the original on 2 September 2018. Retrieved 1 May 2024.");
+  CHECK(r.get(Variable::language) == "es");
+  CHECK(iso(r, Variable::accessed) == "2024-05-01");
+  CHECK(to_iso(r.archive_date->start) == "2018-09-02");
+  r = parse("Buchanan, Bill, \"Example\", Bill's Security Tips, archived from the original on 2011-08-27, retrieved 2015-08-27");
+  CHECK(r.get(Variable::container_title) == "Bill's Security Tips");
+  CHECK(iso(r, Variable::accessed) == "2015-08-27");
+  r = parse("\"Structural\". The Foundation Coalition. 2 December 2010. Accessed on 26 November 2010.");
+  CHECK(iso(r, Variable::accessed) == "2010-11-26");
+}
+
+TEST_CASE("Spanish", "[reader][lang]") {
+  Reference r = parse("Lav\u00edn Z., Felipe (10 de agosto de 2013). \u00abFlujos de trabajo\u00bb (html). Yukei Net (en ingl\u00e9s). Archivado desde el original el 24 de agosto de 2013. Consultado el 28 de mayo de 2020.");
+  CHECK(r.names(Variable::author)[0].family == "Lav\u00edn Z.");
+  CHECK(r.get(Variable::medium) == "html");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::container_title) == "Yukei Net");
+  CHECK(to_iso(r.archive_date->start) == "2013-08-24");
+  CHECK(iso(r, Variable::accessed) == "2020-05-28");
+  r = parse("Torvalds, Linus (8 de abril de 2005), \u00abRe: Kernel SCM saga\u00bb, lista de correo linux-kernel, consultado el 20 de febrero de 2008.");
+  CHECK(r.get(Variable::genre) == "lista de correo");
+  CHECK(r.get(Variable::container_title) == "linux-kernel");
+  r = parse("Wold S, Eriksson L (1995). \u00abStatistical validation\u00bb. En Waterbeemd, Han van de, ed. Chemometric methods. Weinheim: VCH. pp.\u00a0309\u2013318. (requiere registro).");
+  CHECK(r.type == ItemType::chapter);
+  CHECK(r.names(Variable::editor)[0].given == "Han van de");
+  CHECK(r.comment == "(requiere registro)");
+}
+
+TEST_CASE("Portuguese", "[reader][lang]") {
+  Reference r = parse("\u00abFeature: No More Free BitKeeper\u00bb. Consultado em 23 de maio de 2012. Arquivado do original em 23 de maio de 2012");
+  CHECK(iso(r, Variable::accessed) == "2012-05-23");
+  CHECK(to_iso(r.archive_date->start) == "2012-05-23");
+  r = parse("Linus Torvalds (7 de abril de 2005). \u00abRe: Kernel SCM saga..\u00bb. linux-kernel (Lista de grupo de correio)");
+  CHECK(r.get(Variable::genre) == "Lista de grupo de correio");
+  CHECK(r.get(Variable::container_title) == "linux-kernel");
+  CHECK(r.type == ItemType::webpage);
+  r = parse("\u00abAbout\u00bb. GitHub (em ingl\u00eas). Consultado em 10 de julho de 2017");
+  CHECK(r.get(Variable::language) == "en");
+  r = parse("AllTrails, Caminhada pelas Pontes de Bristol , Consultado em: 22/11/2023");
+  CHECK(iso(r, Variable::accessed) == "2023-11-22");
+  CHECK(r.names(Variable::author)[0].literal == "AllTrails");
+  r = parse("Robert Fendt, Robert (21 de janeiro de 2009). DVCS Round-Up. [S.l.]: Linux Foundation. Recuperado em 25 de junho de 2009. |\u00faltimo= e |autor= redundantes (ajuda)");
+  CHECK(r.get(Variable::publisher_place) == "[S.l.]");
+  CHECK(iso(r, Variable::accessed) == "2009-06-25");
+  REQUIRE(r.cs1_messages.size() == 1);
+}
+
+TEST_CASE("Italian", "[reader][lang]") {
+  Reference r = parse("(EN) [A Brief History of JavaScript](https://auth0.com/blog/), su Auth0 - Blog. URL consultato il 28 febbraio 2020.");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::title) == "A Brief History of JavaScript");
+  CHECK(r.get(Variable::container_title) == "Auth0 - Blog");
+  CHECK(iso(r, Variable::accessed) == "2020-02-28");
+  CHECK(r.type == ItemType::webpage);
+  r = parse("David Flanagan, JavaScript - La guida, Milano, Apogeo, 2000, p.53, ISBN\u00a088-7303-627-9.");
+  CHECK(r.get(Variable::publisher_place) == "Milano");
+  CHECK(r.get(Variable::publisher) == "Apogeo");
+  CHECK(r.get(Variable::page) == "53");
+  CHECK(r.type == ItemType::book);
+}
+
+TEST_CASE("German", "[reader][lang]") {
+  Reference r = parse("Hans M\u00fcller: Ein Titel. In: Die Zeit. 12. M\u00e4rz 2015, abgerufen am 13. M\u00e4rz 2015.");
+  CHECK(r.names(Variable::author)[0].literal == "Hans M\u00fcller");
+  CHECK(r.get(Variable::title) == "Ein Titel");
+  CHECK(r.get(Variable::container_title) == "Die Zeit");
+  CHECK(iso(r, Variable::issued) == "2015-03-12");
+  CHECK(iso(r, Variable::accessed) == "2015-03-13");
+  r = parse("Max Mustermann: Das Buch. Verlag Beispiel, Berlin 2005, ISBN 3-12-345678-9, S. 12.");
+  CHECK(r.get(Variable::publisher) == "Verlag Beispiel");
+  CHECK(r.get(Variable::publisher_place) == "Berlin");
+  CHECK(r.get(Variable::page) == "12");
+  CHECK(iso(r, Variable::issued) == "2005");
+}
+
+TEST_CASE("French", "[reader][lang]") {
+  Reference r = parse("Jean Dupont, \u00ab\u00a0Le titre\u00a0\u00bb, Le Monde, 12 mars 2015 (lire en ligne, consult\u00e9 le 13 mars 2015).");
+  CHECK(r.get(Variable::title) == "Le titre");
+  CHECK(r.get(Variable::container_title) == "Le Monde");
+  CHECK(iso(r, Variable::issued) == "2015-03-12");
+  CHECK(iso(r, Variable::accessed) == "2015-03-13");
+  r = parse("(en) John Smith, \u00ab An English title \u00bb, sur example.com, 2019 (consult\u00e9 le 1er avril 2020).");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::container_title) == "example.com");
+  CHECK(iso(r, Variable::accessed) == "2020-04-01");
+  r = parse("Marie Curie, Trait\u00e9 de radioactivit\u00e9, Paris, Gauthier-Villars, 1910, 2e \u00e9d., 426 p.");
+  CHECK(r.get(Variable::edition) == "2e");
+  CHECK(r.get(Variable::number_of_pages) == "426");
+}
+
+TEST_CASE("Russian", "[reader][lang]") {
+  Reference r = parse("Thomas Claburn. Docker looks big. Straight out of the playbook (\u0430\u043d\u0433\u043b.). The Register (3 \u043c\u0430\u0440\u0442\u0430 2017). \u2014 \u00abDocker has extended\u00bb. \u0414\u0430\u0442\u0430 \u043e\u0431\u0440\u0430\u0449\u0435\u043d\u0438\u044f: 29 \u0438\u044e\u043d\u044f 2017. \u0410\u0440\u0445\u0438\u0432\u0438\u0440\u043e\u0432\u0430\u043d\u043e 1 \u0438\u044e\u043b\u044f 2017 \u0433\u043e\u0434\u0430.");
+  CHECK(r.names(Variable::author)[0].literal == "Thomas Claburn");
+  CHECK(r.get(Variable::title) == "Docker looks big. Straight out of the playbook");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::container_title) == "The Register");
+  CHECK(iso(r, Variable::issued) == "2017-03-03");
+  CHECK(iso(r, Variable::accessed) == "2017-06-29");
+  CHECK(to_iso(r.archive_date->start) == "2017-07-01");
+  CHECK(r.get(Variable::note) == "Docker has extended");
+  r = parse("Pethuru Raj; Vinod Singh. Learning Docker. \u2014 Packt Publishing, 2015. \u2014 240 \u0441. \u2014 ISBN 978-1-78439-793-7.");
+  CHECK(r.get(Variable::publisher) == "Packt Publishing");
+  CHECK(r.get(Variable::number_of_pages) == "240");
+  CHECK(r.type == ItemType::book);
+  r = parse("\u041f\u0435\u0442\u0440\u043e\u0432 \u041f. \u0421\u0442\u0430\u0442\u044c\u044f // \u0416\u0443\u0440\u043d\u0430\u043b. \u2014 2010. \u2014 \u2116 5. \u2014 \u0421. 10\u201420.");
+  CHECK(r.get(Variable::title) == "\u0421\u0442\u0430\u0442\u044c\u044f");
+  CHECK(r.get(Variable::container_title) == "\u0416\u0443\u0440\u043d\u0430\u043b");
+  CHECK(r.get(Variable::issue) == "5");
+}
+
+TEST_CASE("the edition named in the options applies to every reference", "[reader][lang]") {
+  // "Title (англ.). Site." reads as a Russian web citation only once the edition is known.
+  Diagnostics d;
+  ReferenceListOptions ru;
+  ru.language = "ru";
+  Reference r = parse_reference("Some title. Docker Documentation. 2017.", ru, d);
+  CHECK(r.get(Variable::publisher).empty());
+  CHECK(r.get(Variable::container_title) == "Docker Documentation");
+  r = parse_reference("Some title. Docker Documentation. 2017.", {}, d);
+  CHECK(r.get(Variable::publisher) == "Docker Documentation");
+}
+
+TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
+  Diagnostics d;
+  Reference r = parse_reference("\"Title\". Site. Retrieved sometime last week.", {}, d);
+  REQUIRE(r.date(Variable::accessed) != nullptr);
+  CHECK(r.date(Variable::accessed)->literal == "sometime last week");
+  bool date_reported = false, lang_reported = false;
+  for (const Diagnostic& x : d) date_reported = date_reported || x.code == DiagCode::date_unparsed;
+  CHECK(date_reported);
+  d.clear();
+  r = parse_reference("Title (in Klingon). Publisher. 2019.", {}, d);
+  CHECK(r.get(Variable::title) == "Title");
+  CHECK_FALSE(r.has(Variable::language));
+  for (const Diagnostic& x : d) lang_reported = lang_reported || x.code == DiagCode::language_unknown;
+  CHECK(lang_reported);
+}
+
+TEST_CASE("wordings of older template versions", "[reader][lang]") {
+  CHECK(test::iso_of(test::parse_one("\"T\". S. Retrieved on 2008-06-12."), Variable::accessed) == "2008-06-12");
+  CHECK(test::iso_of(test::parse_one("\u00abT\u00bb. S. P\u00e1gina visitada em 3 de maio de 2010."), Variable::accessed) == "2010-05-03");
+  CHECK(test::iso_of(test::parse_one("[T](http://x.org), su S. URL consultato in data 28 febbraio 2020."), Variable::accessed) == "2020-02-28");
+  CHECK(test::iso_of(test::parse_one("T (\u0430\u043d\u0433\u043b.). S. \u041f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043e 12 \u043c\u0430\u044f 2010."), Variable::accessed) == "2010-05-12");
+}
