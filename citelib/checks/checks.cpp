@@ -38,15 +38,33 @@ void drop_repeats(Diagnostics& diagnostics, std::size_t from) {
 
 }  // namespace
 
-void check_references(std::span<const Reference> references, const SourceText* source,
-                      const CheckOptions& options, Diagnostics& diagnostics) {
+struct ReferenceChecker::Duplicates {
+  checks::DuplicateIndex index;
+};
+
+struct ReferenceChecker::SliceKeys::Data {
+  std::vector<checks::DuplicateKeys> keys;
+};
+
+ReferenceChecker::SliceKeys::SliceKeys() = default;
+ReferenceChecker::SliceKeys::~SliceKeys() = default;
+ReferenceChecker::SliceKeys::SliceKeys(SliceKeys&&) noexcept = default;
+ReferenceChecker::SliceKeys& ReferenceChecker::SliceKeys::operator=(SliceKeys&&) noexcept = default;
+
+ReferenceChecker::ReferenceChecker(const SourceText* source, const CheckOptions& options)
+    : source_(source), options_(options), duplicates_(std::make_unique<Duplicates>()) {
+  // The date once, not per slice.
+  options_.reference_date = effective_reference_date(options);
+}
+
+ReferenceChecker::~ReferenceChecker() = default;
+
+void ReferenceChecker::check(std::span<const Reference> references, Diagnostics& diagnostics, SliceKeys* keys) const {
   using namespace checks;
   const std::size_t before = diagnostics.size();
-  CheckContext cx(source, options, diagnostics);
-  std::vector<ReferenceText> texts;
-  texts.reserve(references.size());
+  CheckContext cx(source_, options_, diagnostics);
   for (const Reference& r : references) {
-    const ReferenceText& text = texts.emplace_back(r, source);
+    const ReferenceText text(r, source_);
     // Items without citable content (leaked style sheets, explanatory notes) are only
     // checked for garbled text.
     check_encoding(r, text, cx);
@@ -58,8 +76,29 @@ void check_references(std::span<const Reference> references, const SourceText* s
     check_balance(r, text, cx);
     check_required(r, text, cx);
   }
-  check_duplicates(references, texts, cx);
   drop_repeats(diagnostics, before);
+  if (keys) {
+    if (!keys->data_) keys->data_ = std::make_unique<SliceKeys::Data>();
+    keys->data_->keys.clear();
+    keys->data_->keys.reserve(references.size());
+    for (const Reference& r : references) keys->data_->keys.push_back(duplicate_keys(r));
+  }
+}
+
+void ReferenceChecker::check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
+                                        const SliceKeys* keys) {
+  const std::size_t before = diagnostics.size();
+  checks::CheckContext cx(source_, options_, diagnostics);
+  const bool given = keys && keys->data_ && keys->data_->keys.size() == references.size();
+  duplicates_->index.add(references, given ? keys->data_->keys.data() : nullptr, cx);
+  drop_repeats(diagnostics, before);
+}
+
+void check_references(std::span<const Reference> references, const SourceText* source,
+                      const CheckOptions& options, Diagnostics& diagnostics) {
+  ReferenceChecker checker(source, options);
+  checker.check(references, diagnostics);
+  checker.check_duplicates(references, diagnostics);
 }
 
 }  // namespace citelib

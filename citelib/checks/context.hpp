@@ -9,7 +9,9 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
+#include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -128,7 +130,29 @@ void check_language(const Reference& r, const ReferenceText& text, CheckContext&
 void check_balance(const Reference& r, const ReferenceText& text, CheckContext& cx);      // balance_rules.cpp
 void check_encoding(const Reference& r, const ReferenceText& text, CheckContext& cx);     // encoding_rules.cpp
 void check_required(const Reference& r, const ReferenceText& text, CheckContext& cx);     // required_rules.cpp
-void check_duplicates(std::span<const Reference> refs, std::span<const ReferenceText> texts,
-                      CheckContext& cx);                                                  // duplicate_rules.cpp
+
+/// What the duplicate rules compare of a reference: hashes of its folded identifiers, title,
+/// container and place in the work (0 when absent).
+struct DuplicateKeys {
+  std::uint64_t title = 0, container = 0, url = 0, doi = 0, isbn = 0;
+  std::uint64_t page = 0, volume = 0, issue = 0, section = 0;
+};
+/// The keys of one reference (no state: any thread).
+DuplicateKeys duplicate_keys(const Reference& r);
+
+/// Duplicates (duplicate_rules.cpp): each reference against every one added before it.
+class DuplicateIndex {
+ public:
+  DuplicateIndex();
+  ~DuplicateIndex();
+  /// Reports the references of `refs` that repeat an earlier one, then remembers them.
+  /// `keys` (null, or one per reference) are their duplicate_keys(), if already computed.
+  void add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx);
+
+ private:
+  struct Groups;
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 }  // namespace citelib::checks

@@ -1,7 +1,8 @@
 // Duplicates: two references to the same source (same DOI, ISBN or URL, or the same title in
 // the same container, or the same title and day), each reported once against the first.
-// Keys are 64-bit hashes of normalised text and the grouping is a sort, so the pass costs
-// O(n log n) without per-reference allocation for ASCII text.
+// Keys are 64-bit hashes of normalised text. The check is incremental (each reference against
+// those before it, which is what lets a long file be checked chunk by chunk): references
+// sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
 #include <citelib/checks/identifiers.hpp>
@@ -11,8 +12,12 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 #include <cstdint>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -37,44 +42,109 @@ class Hasher {
   bool any_ = false;
 };
 
-// Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
-// read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
-std::uint64_t text_key(std::string_view s) {
-  Hasher h;
-  bool pending_space = false;
-  auto emit = [&](std::string_view bytes, bool alnum) {
-    if (!alnum) {
-      pending_space = true;
-      return;
-    }
-    if (pending_space && h.value()) h.byte(' ');
-    pending_space = false;
-    for (char c : bytes) h.byte(static_cast<unsigned char>(c));
-  };
-  const bool ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  if (ascii) {
-    for (char c : s) {
-      const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-      const bool alnum = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9');
-      emit(std::string_view(&l, 1), alnum);
-    }
-    return h.value();
-  }
+// What the folded text of a word hashes: the bytes of its alphanumeric code points, with '\0'
+// for each run of others (a separator). ICU folds (NFKC_Casefold), word by word.
+std::string folded_tokens(std::string_view word) {
+  std::string out;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   if (U_SUCCESS(status)) u = nfkc_cf->normalize(u, status);
   if (U_FAILURE(status)) u.foldCase();
   for (int32_t i = 0; i < u.length();) {
     const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (!(u_isalnum(c) || u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK)) {
+      out += '\0';
+      continue;
+    }
     char buf[4];
     int32_t n = 0;
     UBool err = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
     if (err) n = 0;
-    emit(std::string_view(buf, static_cast<std::size_t>(n)), u_isalnum(c) || u_getCombiningClass(c) > 0 ||
-                                                               u_charType(c) == U_NON_SPACING_MARK);
-    i += U16_LENGTH(c);
+    // An alphanumeric that writes no bytes still ends a separator run.
+    if (n == 0) out += '\1';
+    out.append(buf, static_cast<std::size_t>(n));
+  }
+  return out;
+}
+
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// Titles and names repeat their words across a list: the folds of non-ASCII words are kept.
+// The view is valid until the next call.
+std::string_view cached_tokens(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
+  if (auto it = cache.find(word); it != cache.end()) return it->second;
+  if (cache.size() > 50000) cache.clear();
+  return cache.emplace(std::string(word), folded_tokens(word)).first->second;
+}
+
+// ASCII characters that separate words for folding: not alphanumeric, and normalisation
+// never joins them to a neighbour (unlike '=' before U+0338, which composes to U+2260).
+const std::array<bool, 128>& fold_separators() {
+  static const std::array<bool, 128> table = [] {
+    std::array<bool, 128> t{};
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    for (UChar32 c = 0; c < 128; ++c)
+      t[static_cast<std::size_t>(c)] = !std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) &&
+                                       nfkc_cf->hasBoundaryAfter(c);
+    return t;
+  }();
+  return table;
+}
+
+// Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
+// read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
+// ASCII words are folded here; others by ICU, once per distinct word (normalising word by
+// word is normalising the whole: words end where normalisation has a boundary).
+std::uint64_t text_key(std::string_view s) {
+  Hasher h;
+  bool pending_space = false;
+  auto start_alnum = [&] {
+    if (pending_space && h.value()) h.byte(' ');
+    pending_space = false;
+  };
+  const std::array<bool, 128>& separator = fold_separators();
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t e = i;
+    bool ascii = true;
+    while (e < s.size()) {
+      const auto c = static_cast<unsigned char>(s[e]);
+      if (c < 0x80 && separator[c]) break;
+      ascii = ascii && c < 0x80;
+      ++e;
+    }
+    if (ascii) {
+      for (std::size_t k = i; k < e; ++k) {
+        const char c = s[k];
+        const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
+          start_alnum();
+          h.byte(static_cast<unsigned char>(l));
+        } else {
+          pending_space = true;
+        }
+      }
+    } else {
+      for (const char t : cached_tokens(s.substr(i, e - i))) {
+        const auto b = static_cast<unsigned char>(t);
+        if (b == 0) {
+          pending_space = true;
+          continue;
+        }
+        if (b == 1 || (b & 0xC0) != 0x80) start_alnum();
+        if (b != 1) h.byte(b);
+      }
+    }
+    if (e < s.size()) pending_space = true;  // the separator
+    i = e + 1;
   }
   return h.value();
 }
@@ -120,13 +190,11 @@ std::uint64_t isbn_key(std::string_view isbn) {
   return v;
 }
 
-struct Keys {
-  std::uint64_t title = 0, container = 0, url = 0, doi = 0, isbn = 0;
-  std::uint64_t page = 0, volume = 0, issue = 0, section = 0;
-};
+}  // namespace
 
-Keys keys_of(const Reference& r) {
-  Keys k;
+DuplicateKeys duplicate_keys(const Reference& r) {
+  DuplicateKeys k;
+  if (r.no_citation) return k;
   k.title = text_key(r.get(Variable::title));
   k.container = text_key(r.get(Variable::container_title));
   k.url = url_key(r.get(Variable::URL));
@@ -140,28 +208,54 @@ Keys keys_of(const Reference& r) {
   return k;
 }
 
+namespace {
+
 bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
+
+// What the duplicate rules compare of an earlier reference, kept instead of the reference.
+struct Summary {
+  DuplicateKeys keys;
+  DatePoint issued;                   // start of the issue date (has_year false when none)
+  bool has_author = false;
+  std::uint32_t id_at = 0, id_size = 0;  // in the text pool
+  std::uint32_t author_at = 0;           // first author: literal, family, given in a row
+  std::uint32_t literal_size = 0, family_size = 0, given_size = 0;
+};
+
+// The first author's name parts as the rules read them.
+struct AuthorText {
+  std::string_view literal, family, given;
+};
+
+AuthorText first_author(const Reference& r) {
+  const auto names = r.names(Variable::author);
+  if (names.empty()) return {};
+  const Name& n = names.front();
+  return {n.literal, n.family, n.given};
+}
+
+DatePoint issued_start(const Reference& r) {
+  const Date* d = r.date(Variable::issued);
+  return d && d->has_parts() ? d->start : DatePoint{};
+}
 
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
-bool conflict(const Reference& a, const Keys& ka, const Reference& b, const Keys& kb) {
+bool conflict(const Summary& a, const Summary& b) {
+  const DuplicateKeys& ka = a.keys;
+  const DuplicateKeys& kb = b.keys;
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
-  const Date* da = a.date(Variable::issued);
-  const Date* db = b.date(Variable::issued);
-  if (da && db && da->has_parts() && db->has_parts() && compare_dates(*da, *db) != 0) return true;
+  if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
   return false;
 }
 
-// The name words of a reference's first author, hashed and folded ("Torvalds, Linus" and
-// "Linus Torvalds" give the same set).
-std::vector<std::uint64_t> author_words(const Reference& r) {
+// The name words of a first author, hashed and folded ("Torvalds, Linus" and "Linus
+// Torvalds" give the same set).
+std::vector<std::uint64_t> author_words(const AuthorText& n) {
   std::vector<std::uint64_t> out;
-  const auto names = r.names(Variable::author);
-  if (names.empty()) return out;
-  const Name& n = names.front();
-  for (std::string_view part : {std::string_view(n.literal), std::string_view(n.family), std::string_view(n.given)}) {
+  for (std::string_view part : {n.literal, n.family, n.given}) {
     std::size_t i = 0;
     while (i < part.size()) {
       std::size_t e = part.find_first_of(" ,.", i);
@@ -174,21 +268,9 @@ std::vector<std::uint64_t> author_words(const Reference& r) {
   return out;
 }
 
-// Different people wrote them: the first authors share no name word. Spelling variants of
-// one person ("jst, Johnny" and "Stenback, Johnny") share one.
-bool different_authors(const Reference& a, const Reference& b) {
-  const std::vector<std::uint64_t> wa = author_words(a), wb = author_words(b);
-  if (wa.empty() || wb.empty()) return false;
-  for (std::uint64_t x : wa)
-    if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
-  return true;
-}
-
-bool same_day(const Reference& a, const Reference& b) {
-  const Date* da = a.date(Variable::issued);
-  const Date* db = b.date(Variable::issued);
-  return da && db && da->precision() == DatePrecision::day && db->precision() == DatePrecision::day &&
-         compare_dates(*da, *db) == 0;
+bool same_day(const DatePoint& a, const DatePoint& b) {
+  const auto day = [](const DatePoint& p) { return p.has_year && p.month != 0 && p.day != 0; };
+  return day(a) && day(b) && compare_date_points(a, b) == 0;
 }
 
 enum class Criterion : unsigned char { doi, isbn, url, title_container, title_date };
@@ -204,74 +286,194 @@ std::string_view describe(Criterion c) {
   return "";
 }
 
-struct Match {
-  std::uint32_t first = 0;
-  Criterion how = Criterion::doi;
-  bool found = false;
-};
-
 }  // namespace
 
-void check_duplicates(std::span<const Reference> refs, std::span<const ReferenceText> texts, CheckContext& cx) {
-  const std::size_t n = refs.size();
-  if (n < 2) return;
-  std::vector<Keys> keys(n);
-  for (std::size_t i = 0; i < n; ++i)
-    if (!refs[i].no_citation) keys[i] = keys_of(refs[i]);
-  std::vector<Match> match(n);
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> order;
-  order.reserve(n);
-
-  auto pass = [&](std::uint64_t Keys::*key, Criterion how, auto&& same) {
-    order.clear();
-    for (std::size_t i = 0; i < n; ++i)
-      if (keys[i].*key) order.emplace_back(keys[i].*key, static_cast<std::uint32_t>(i));
-    std::sort(order.begin(), order.end());
-    for (std::size_t g = 0; g < order.size();) {
-      std::size_t e = g + 1;
-      while (e < order.size() && order[e].first == order[g].first) ++e;
-      for (std::size_t j = g + 1; j < e; ++j) {
-        const std::uint32_t b = order[j].second;
-        if (match[b].found) continue;
-        for (std::size_t i = g; i < j && i < g + kMaxCompared; ++i) {
-          const std::uint32_t a = order[i].second;
-          if (conflict(refs[a], keys[a], refs[b], keys[b]) || !same(a, b)) continue;
-          match[b] = {a, how, true};
-          break;
-        }
-      }
-      g = e;
-    }
+// References sharing a key are chained in list order; only the first kMaxCompared of a
+// chain are ever compared, so only they are chained.
+struct DuplicateIndex::Groups {
+  struct Chain {
+    std::uint64_t key = 0;  // 0: free slot
+    std::uint32_t head = 0, tail = 0, size = 0;
   };
-  const auto always = [](std::uint32_t, std::uint32_t) { return true; };
-  pass(&Keys::doi, Criterion::doi, always);
-  // Chapters of one book share its ISBN: differently titled items are different works.
-  pass(&Keys::isbn, Criterion::isbn, [&](std::uint32_t a, std::uint32_t b) { return !differ(keys[a].title, keys[b].title); });
-  pass(&Keys::url, Criterion::url, always);
-  // A shared title is the same source when the container is shared too, or, without one, when
-  // the day is; never when different people wrote them (replies in a mailing-list thread
-  // share their subject).
-  pass(&Keys::title, Criterion::title_container, [&](std::uint32_t a, std::uint32_t b) {
-    return keys[a].container && keys[a].container == keys[b].container && !different_authors(refs[a], refs[b]);
-  });
-  pass(&Keys::title, Criterion::title_date, [&](std::uint32_t a, std::uint32_t b) {
-    return !differ(keys[a].container, keys[b].container) && same_day(refs[a], refs[b]) &&
-           !different_authors(refs[a], refs[b]);
-  });
+  // Open addressing on the key (already a hash): one probe per reference, no node per key.
+  std::vector<Chain> slots;
+  std::size_t used = 0;
+  std::vector<std::uint32_t> next;  // per reference: the next member of its chain
 
-  for (std::size_t b = 0; b < n; ++b) {
-    if (!match[b].found) continue;
-    const Reference& r = refs[b];
-    const Reference& first = refs[match[b].first];
-    SourceSpan at = texts[b].printed();
-    switch (match[b].how) {
-      case Criterion::doi: at = texts[b].find(r.get(Variable::DOI)); break;
-      case Criterion::isbn: at = texts[b].find_token(r.get(Variable::ISBN)); break;
-      case Criterion::url: at = texts[b].find(r.get(Variable::URL)); break;
-      case Criterion::title_container:
-      case Criterion::title_date: at = texts[b].find(r.get(Variable::title)); break;
+  const Chain* find(std::uint64_t key) const {
+    if (slots.empty()) return nullptr;
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      if (slots[i].key == key) return &slots[i];
+      if (slots[i].key == 0) return nullptr;
     }
-    cx.report(DiagCode::duplicate_reference, r, at, {r.id, first.id, describe(match[b].how)}, {first.id});
+  }
+  Chain& find_or_add(std::uint64_t key, bool& added) {
+    if ((used + 1) * 2 > slots.size()) grow();
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
+      added = slots[i].key == 0;
+      if (added || slots[i].key == key) {
+        if (added) {
+          slots[i].key = key;
+          ++used;
+        }
+        return slots[i];
+      }
+    }
+  }
+  void grow() {
+    std::vector<Chain> old(std::max<std::size_t>(1024, slots.size() * 2));
+    old.swap(slots);
+    const std::size_t mask = slots.size() - 1;
+    for (const Chain& c : old) {
+      if (c.key == 0) continue;
+      std::size_t i = c.key & mask;
+      while (slots[i].key != 0) i = (i + 1) & mask;
+      slots[i] = c;
+    }
+  }
+
+  void prefetch(std::uint64_t key) const {
+    if (key && !slots.empty()) __builtin_prefetch(&slots[key & (slots.size() - 1)]);
+  }
+  /// The chain of `key` before reference `index` joins it (null for key 0): the members it is
+  /// compared with. Call join() after comparing.
+  Chain* chain_for(std::uint64_t key) {
+    if (!key) return nullptr;
+    bool added = false;
+    Chain& c = find_or_add(key, added);
+    if (added) c.size = 0;
+    return &c;
+  }
+  template <class Fn>
+  void for_each_member(const Chain* c, Fn&& fn) const {
+    if (!c) return;
+    std::uint32_t m = c->head;
+    for (std::uint32_t k = 0; k < c->size; ++k, m = next[m])
+      if (fn(m)) return;
+  }
+  void join(Chain* c, std::uint32_t index) {
+    next.resize(index + 1);
+    if (!c) return;
+    if (c->size == 0) {
+      c->head = c->tail = index;
+      c->size = 1;
+    } else if (c->size < kMaxCompared) {
+      next[c->tail] = index;
+      c->tail = index;
+      ++c->size;
+    }
+  }
+};
+
+struct DuplicateIndex::State {
+  std::vector<Summary> seen;
+  std::string pool;  // ids and first authors of `seen`
+  Groups doi, isbn, url, title;
+};
+
+DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
+DuplicateIndex::~DuplicateIndex() = default;
+
+void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
+  std::vector<Summary>& seen = state_->seen;
+  std::string& pool = state_->pool;
+  Groups& doi = state_->doi;
+  Groups& isbn = state_->isbn;
+  Groups& url = state_->url;
+  Groups& title = state_->title;
+  // The tables are larger than the caches: ask for every slot of the slice at once, so that
+  // the misses overlap instead of coming one by one.
+  if (keys)
+    for (std::size_t n = 0; n < refs.size(); ++n) {
+      doi.prefetch(keys[n].doi);
+      isbn.prefetch(keys[n].isbn);
+      url.prefetch(keys[n].url);
+      title.prefetch(keys[n].title);
+    }
+  for (std::size_t n = 0; n < refs.size(); ++n) {
+    const Reference& r = refs[n];
+    Summary b;
+    b.keys = keys ? keys[n] : duplicate_keys(r);
+    b.issued = issued_start(r);
+    const AuthorText author = first_author(r);
+    b.has_author = !r.names(Variable::author).empty();
+    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
+    auto author_of = [&](const Summary& a) {
+      return AuthorText{text_of(a.author_at, a.literal_size), text_of(a.author_at + a.literal_size, a.family_size),
+                        text_of(a.author_at + a.literal_size + a.family_size, a.given_size)};
+    };
+    // Different people wrote them: the first authors share no name word. Spelling variants
+    // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
+    auto different_authors = [&](const Summary& a) {
+      if (!a.has_author || !b.has_author) return false;
+      const std::vector<std::uint64_t> wa = author_words(author_of(a)), wb = author_words(author);
+      if (wa.empty() || wb.empty()) return false;
+      for (std::uint64_t x : wa)
+        if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
+      return true;
+    };
+
+    // One probe per group: the chain found is compared with, then joined.
+    Groups::Chain* const chains[] = {doi.chain_for(b.keys.doi), isbn.chain_for(b.keys.isbn), url.chain_for(b.keys.url),
+                                     title.chain_for(b.keys.title)};
+    std::optional<std::pair<std::uint32_t, Criterion>> match;
+    auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
+      if (match) return;
+      g.for_each_member(chain, [&](std::uint32_t a) {
+        if (conflict(seen[a], b) || !same(seen[a])) return false;
+        match = {a, how};
+        return true;
+      });
+    };
+    const auto always = [](const Summary&) { return true; };
+    pass(doi, chains[0], Criterion::doi, always);
+    // Chapters of one book share its ISBN: differently titled items are different works.
+    pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
+    pass(url, chains[2], Criterion::url, always);
+    // A shared title is the same source when the container is shared too, or, without one,
+    // when the day is; never when different people wrote them (replies in a mailing-list
+    // thread share their subject).
+    pass(title, chains[3], Criterion::title_container, [&](const Summary& a) {
+      return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
+    });
+    pass(title, chains[3], Criterion::title_date, [&](const Summary& a) {
+      return !differ(a.keys.container, b.keys.container) && same_day(a.issued, b.issued) && !different_authors(a);
+    });
+
+    if (match) {
+      const ReferenceText text(r, cx.source());
+      SourceSpan at = text.printed();
+      switch (match->second) {
+        case Criterion::doi: at = text.find(r.get(Variable::DOI)); break;
+        case Criterion::isbn: at = text.find_token(r.get(Variable::ISBN)); break;
+        case Criterion::url: at = text.find(r.get(Variable::URL)); break;
+        case Criterion::title_container:
+        case Criterion::title_date: at = text.find(r.get(Variable::title)); break;
+      }
+      const Summary& first = seen[match->first];
+      const std::string first_id(text_of(first.id_at, first.id_size));
+      cx.report(DiagCode::duplicate_reference, r, at, {r.id, first_id, describe(match->second)}, {first_id});
+    }
+
+    // Remember b.
+    b.id_at = static_cast<std::uint32_t>(pool.size());
+    b.id_size = static_cast<std::uint32_t>(r.id.size());
+    pool += r.id;
+    if (b.has_author) {
+      b.author_at = static_cast<std::uint32_t>(pool.size());
+      b.literal_size = static_cast<std::uint32_t>(author.literal.size());
+      b.family_size = static_cast<std::uint32_t>(author.family.size());
+      b.given_size = static_cast<std::uint32_t>(author.given.size());
+      pool.append(author.literal).append(author.family).append(author.given);
+    }
+    const auto index = static_cast<std::uint32_t>(seen.size());
+    doi.join(chains[0], index);
+    isbn.join(chains[1], index);
+    url.join(chains[2], index);
+    title.join(chains[3], index);
+    seen.push_back(b);
   }
 }
 

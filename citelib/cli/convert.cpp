@@ -12,6 +12,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <thread>
@@ -33,6 +34,56 @@ struct ConvertCommand {
   bool verbose = false;
   bool no_extras = false;
   std::string keys = "id";
+};
+
+// Output to stdout as it comes; diagnostics to stderr (warnings and errors unless quiet), held
+// until the first output, since a failure (all of whose diagnostics are shown) comes before.
+class StdioSink final : public ConversionSink {
+ public:
+  explicit StdioSink(bool quiet) : quiet_(quiet) {}
+  void output(std::string_view text) override {
+    if (!started_) {
+      started_ = true;
+      print_held(Severity::warning);
+    }
+    std::fwrite(text.data(), 1, text.size(), stdout);
+  }
+  void diagnostics(std::vector<Diagnostic>&& d) override {
+    if (!started_) {
+      held_.insert(held_.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
+      return;
+    }
+    print(d, Severity::warning);
+  }
+  /// Prints the diagnostics held so far; true when an error was among them.
+  bool print_held(Severity at_least) {
+    const bool error = std::any_of(held_.begin(), held_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+    print(held_, at_least);
+    held_.clear();
+    return error;
+  }
+
+ private:
+  void print(const std::vector<Diagnostic>& d, Severity at_least) {
+    if (quiet_ && at_least > Severity::info) return;
+    // One write per batch: stderr is unbuffered, and a long file has thousands of findings.
+    std::string text;
+    for (const Diagnostic& x : d) {
+      if (x.severity < at_least) continue;
+      text += format_diagnostic(x);
+      text += '\n';
+      if (!x.hint().empty()) {
+        text += "  hint: ";
+        text += x.hint();
+        text += '\n';
+      }
+    }
+    std::fwrite(text.data(), 1, text.size(), stderr);
+  }
+
+  bool quiet_;
+  bool started_ = false;
+  std::vector<Diagnostic> held_;
 };
 
 void print_result_problems(const ArticleResult& r, bool verbose) {
@@ -67,24 +118,22 @@ int run_convert(ConvertCommand& o) {
   const bool single = source.is_single_document() && o.out_dir.empty() && !o.jsonl_out;
 
   if (single) {
-    // One document: the output goes to stdout as it is, warnings to stderr; an input that
-    // cannot be converted is the command's own failure (exit 2).
+    // One document: the output goes to stdout chunk by chunk as it is converted, warnings to
+    // stderr; an input that cannot be converted is the command's own failure (exit 2).
     const std::string path = o.inputs.empty() ? "-" : o.inputs.front();
     Result<std::string> bytes = read_file_bytes(path);
     if (!bytes) {
       fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));
       return Exit::usage;
     }
-    Conversion c = converter->convert(path, std::move(*bytes));
-    Diagnostics diags;
-    diags.items() = std::move(c.diagnostics);
+    StdioSink sink(o.quiet);
+    const Conversion c = converter->stream(path, std::move(*bytes), sink, o.jobs);
     if (!c.ok()) {
-      print_diagnostics(diags, Severity::info);
-      if (!diags.has_errors()) fmt::print(stderr, "citelib: {}: {}\n", path, c.failure);
+      // A failure comes before any output: everything said about it is still held.
+      if (!sink.print_held(Severity::info)) fmt::print(stderr, "citelib: {}: {}\n", path, c.failure);
       return Exit::usage;
     }
-    if (!o.quiet) print_diagnostics(diags, Severity::warning);
-    std::fwrite(c.output.data(), 1, c.output.size(), stdout);
+    sink.print_held(Severity::warning);
     std::fputc('\n', stdout);
     return Exit::ok;
   }
@@ -137,7 +186,7 @@ Runner register_convert(CLI::App& app) {
   cmd->add_option("--out-dir,-o", opts->out_dir, "Write one output file per input into this directory");
   cmd->add_flag("--jsonl", opts->jsonl_out, "Write JSON Lines (one record per article) to stdout");
   cmd->add_option("--glob", opts->glob, "File-name pattern for files inside directories")->capture_default_str();
-  cmd->add_option("--jobs,-j", opts->jobs, "Parallel workers (default: number of cores)");
+  cmd->add_option("--jobs,-j", opts->jobs, "Parallel workers, for many inputs or one long one (default: number of cores)");
   cmd->add_option("--style,-s", opts->output.style, "CSL style name or path (text, html)");
   cmd->add_option("--locale,-l", opts->output.locale, "CSL locale, e.g. en-US (text, html)");
   cmd->add_flag("--compact", opts->output.compact, "One-line JSON");

@@ -5,10 +5,17 @@
 #include <citelib/writers/csl_json.hpp>
 #include <citelib/writers/diagnostics_json.hpp>
 
+#include "convert/pipeline.hpp"
+#include "readers/chunked_input.hpp"
+#include "writers/bibtex/citation_keys.hpp"
+#include "writers/bibtex/entries.hpp"
+#include "writers/csl_json_items.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
+#include <thread>
 
 namespace citelib {
 
@@ -22,6 +29,20 @@ constexpr std::array kFormats = {
     OutputFormatInfo{"bibtex", ".bib", false},
 };
 
+class CslJsonChunks final : public detail::ChunkFormat {
+ public:
+  explicit CslJsonChunks(const CslJsonOptions& o) : json_(o) {}
+  void write(detail::Chunk& c) const override {
+    detail::append_csl_json_items(c.refs, json_, c.refs_before == 0, c.output);
+  }
+  void finish(std::size_t references, std::string& out, Diagnostics&) override {
+    detail::close_csl_json(references > 0, json_, out);
+  }
+
+ private:
+  CslJsonOptions json_;
+};
+
 class CslJsonConverter final : public Converter {
  public:
   CslJsonConverter(const ConvertOptions& o, OutputFormatInfo f) : Converter(o, f) {
@@ -29,8 +50,49 @@ class CslJsonConverter final : public Converter {
   }
   std::string write(std::span<const Reference> refs, Diagnostics&) override { return write_csl_json(refs, json_); }
 
+ protected:
+  std::unique_ptr<detail::ChunkFormat> chunk_format() const override { return std::make_unique<CslJsonChunks>(json_); }
+
  private:
   CslJsonOptions json_;
+};
+
+// Keys are asked for by each chunk on any thread, given in list order, and the entries are
+// written on any thread again.
+class BibChunks final : public detail::ChunkFormat {
+ public:
+  explicit BibChunks(const BibOptions& o) : bib_(o) {}
+  void warm_up(std::string_view text) const override { bibtex::warm_up_folding(text); }
+  struct Extra final : detail::ChunkExtra {
+    std::vector<bibtex::KeyAssigner::Base> bases;
+    std::vector<std::string> keys;
+    bibtex::WriteTally tally;
+  };
+  void prepare(detail::Chunk& c) const override {
+    auto extra = std::make_unique<Extra>();
+    extra->bases.reserve(c.refs.size());
+    for (const Reference& r : c.refs)
+      extra->bases.push_back(bibtex::KeyAssigner::prepare(bibtex::citation_key_base(r, bib_.keys)));
+    c.extra = std::move(extra);
+  }
+  void decide(detail::Chunk& c) override {
+    auto& extra = static_cast<Extra&>(*c.extra);
+    keys_.prefetch(extra.bases);
+    extra.keys.reserve(extra.bases.size());
+    for (std::size_t i = 0; i < extra.bases.size(); ++i)
+      extra.keys.push_back(keys_.assign(std::move(extra.bases[i]), c.refs_before + i));
+  }
+  void write(detail::Chunk& c) const override {
+    auto& extra = static_cast<Extra&>(*c.extra);
+    bibtex::write_entries(c.refs, extra.keys, bib_, c.output, c.diagnostics, extra.tally);
+  }
+  void emitted(detail::Chunk& c) override { tally_.merge(static_cast<Extra&>(*c.extra).tally); }
+  void finish(std::size_t, std::string&, Diagnostics& diagnostics) override { bibtex::report_tally(tally_, diagnostics); }
+
+ private:
+  BibOptions bib_;
+  bibtex::KeyAssigner keys_;
+  bibtex::WriteTally tally_;
 };
 
 class BibConverter final : public Converter {
@@ -41,6 +103,9 @@ class BibConverter final : public Converter {
   std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
     return write_bibtex(refs, bib_, diagnostics);
   }
+
+ protected:
+  std::unique_ptr<detail::ChunkFormat> chunk_format() const override { return std::make_unique<BibChunks>(bib_); }
 
  private:
   BibOptions bib_;
@@ -110,26 +175,136 @@ std::unique_ptr<Converter> Converter::create(const ConvertOptions& options, std:
   return nullptr;
 }
 
+namespace {
+
+// Collects a conversion for convert().
+class CollectingSink final : public ConversionSink {
+ public:
+  void output(std::string_view text) override { out.append(text); }
+  void diagnostics(std::vector<Diagnostic>&& d) override {
+    if (diags.empty()) diags = std::move(d);
+    else diags.insert(diags.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
+  }
+  std::string out;
+  std::vector<Diagnostic> diags;
+};
+
+// References per chunk: enough to keep threads busy between the ordered steps, few enough
+// that the chunks in flight stay a few megabytes.
+constexpr std::size_t kChunkItems = 512;
+
+// Inputs long enough to warm up for: below, converting takes less than building everything
+// ahead might, and waiting for it at the end would slow the conversion down.
+constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
+
+}  // namespace
+
+std::unique_ptr<detail::ChunkFormat> Converter::chunk_format() const { return nullptr; }
+
 Conversion Converter::convert(std::string name, std::string bytes, std::string body) {
+  CollectingSink sink;
+  Conversion c = run(std::move(name), std::move(bytes), std::move(body), sink, 1);
+  c.output = std::move(sink.out);
+  c.diagnostics = std::move(sink.diags);
+  return c;
+}
+
+Conversion Converter::stream(std::string name, std::string bytes, ConversionSink& sink, unsigned threads) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  return run(std::move(name), std::move(bytes), {}, sink, threads);
+}
+
+Conversion Converter::run(std::string name, std::string bytes, std::string body, ConversionSink& sink, unsigned threads) {
   Conversion c;
   Diagnostics diags;
-  InputRead in = read_input(std::move(name), std::move(bytes), options_.from, diags);
-  // Converting nothing is almost always a mistake (an empty file in a batch): a failure.
-  if (in.failure.empty() && in.references.empty() && in.source && in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos)
-    in.failure = "empty input";
-  if (in.failure.empty()) {
-    c.references = in.references.size();
-    if (options_.check) {
-      check_references(in.references, &*in.source, {}, diags);
-      if (!body.empty())
-        check_body(in.references, &*in.source, SourceText(std::string(in.source->name()) + ".body", std::move(body)),
-                   {}, diags);
+  std::unique_ptr<detail::ChunkFormat> chunks = body.empty() ? chunk_format() : nullptr;
+  // A long input is opened (read, checked, split) on one thread: the others can build ahead
+  // what writing will need meanwhile.
+  std::jthread warm_up;
+  std::function<void(const SourceText&)> opened;
+  if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes)
+    opened = [&](const SourceText& text) { warm_up = std::jthread([&chunks, &text] { chunks->warm_up(text.text()); }); };
+  detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags, opened, chunks ? threads : 1);
+  // Done with the text before the text goes.
+  struct JoinFirst {
+    std::jthread& thread;
+    ~JoinFirst() {
+      if (thread.joinable()) thread.join();
     }
-    c.output = write(in.references, diags);
-  } else {
+  } join_first{warm_up};
+  // Converting nothing is almost always a mistake (an empty file in a batch): a failure.
+  if (in.failure.empty() && !in.items && in.source && in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos)
+    in.failure = "empty input";
+  if (!in.failure.empty()) {
     c.failure = std::move(in.failure);
+    sink.diagnostics(std::move(diags.items()));
+    return c;
   }
-  c.diagnostics = std::move(diags.items());
+  const SourceText& source = *in.source;
+  if (!chunks || !in.items) {
+    // The whole list at once: rendered bibliographies, and checks against an article body.
+    std::vector<Reference> refs;
+    if (in.items) {
+      refs.reserve(in.items->size());
+      const std::size_t from = diags.size();
+      in.items->read(0, in.items->size(), refs, diags);
+      in.items->settle(diags, from);
+    }
+    c.references = refs.size();
+    if (options_.check) {
+      check_references(refs, &source, {}, diags);
+      if (!body.empty())
+        check_body(refs, &source, SourceText(std::string(source.name()) + ".body", std::move(body)), {}, diags);
+    }
+    sink.output(write(refs, diags));
+    sink.diagnostics(std::move(diags.items()));
+    return c;
+  }
+
+  // Chunk by chunk: what opening the input reported comes first.
+  sink.diagnostics(std::move(diags.items()));
+  diags.clear();
+  detail::ChunkedInput& items = *in.items;
+  ReferenceChecker checker(&source, {});
+  std::size_t references = 0;
+  detail::ChunkSteps steps;
+  // The duplicate rules' keys are computed with the other checks, on any thread; the ordered
+  // step only compares them.
+  struct CheckExtra final : detail::ChunkExtra {
+    ReferenceChecker::SliceKeys keys;
+  };
+  steps.read = [&](detail::Chunk& k) {
+    items.read(k.begin, k.end, k.refs, k.diagnostics);
+    if (options_.check) {
+      auto extra = std::make_unique<CheckExtra>();
+      checker.check(k.refs, k.diagnostics, &extra->keys);
+      k.checks = std::move(extra);
+    }
+    chunks->prepare(k);
+  };
+  steps.decide = [&](detail::Chunk& k) {
+    items.settle(k.diagnostics, 0);
+    if (options_.check) checker.check_duplicates(k.refs, k.diagnostics, &static_cast<CheckExtra&>(*k.checks).keys);
+    k.refs_before = references;
+    references += k.refs.size();
+    chunks->decide(k);
+  };
+  steps.write = [&](detail::Chunk& k) {
+    chunks->write(k);
+    // The references are done with: free them here, on a worker, not in the ordered step.
+    std::vector<Reference>().swap(k.refs);
+  };
+  steps.emit = [&](detail::Chunk& k) {
+    sink.output(k.output);
+    if (!k.diagnostics.empty()) sink.diagnostics(std::move(k.diagnostics.items()));
+    chunks->emitted(k);
+  };
+  detail::run_chunks(items.size(), kChunkItems, threads, steps);
+  std::string closing;
+  chunks->finish(references, closing, diags);
+  sink.output(closing);
+  if (!diags.empty()) sink.diagnostics(std::move(diags.items()));
+  c.references = references;
   return c;
 }
 

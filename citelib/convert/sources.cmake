@@ -1,2 +1,3 @@
 target_sources(citelib PRIVATE
-  ${CMAKE_CURRENT_LIST_DIR}/converter.cpp)
+  ${CMAKE_CURRENT_LIST_DIR}/converter.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/pipeline.cpp)

@@ -1,5 +1,7 @@
 #include <citelib/model/date.hpp>
 
+#include <charconv>
+
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <fmt/format.h>
 
@@ -44,8 +46,10 @@ bool is_valid_calendar_date(const DatePoint& p) noexcept {
 
 std::optional<int> compare_dates(const Date& a, const Date& b) noexcept {
   if (!a.has_parts() || !b.has_parts()) return std::nullopt;
-  const DatePoint& x = a.start;
-  const DatePoint& y = b.start;
+  return compare_date_points(a.start, b.start);
+}
+
+int compare_date_points(const DatePoint& x, const DatePoint& y) noexcept {
   if (x.year != y.year) return x.year < y.year ? -1 : 1;
   if (x.month == 0 || y.month == 0) return 0;
   if (x.month != y.month) return x.month < y.month ? -1 : 1;
@@ -56,9 +60,26 @@ std::optional<int> compare_dates(const Date& a, const Date& b) noexcept {
 
 std::string to_iso(const DatePoint& p) {
   if (!p.has_year) return {};
-  std::string out = p.year < 0 ? fmt::format("-{:04}", -static_cast<long>(p.year)) : fmt::format("{:04}", p.year);
-  if (p.month) out += fmt::format("-{:02}", p.month);
-  if (p.month && p.day) out += fmt::format("-{:02}", p.day);
+  // Written by hand: writers call this for every date of every reference, and a format
+  // string per part cost more than the rest of the date's output.
+  std::string out;
+  auto padded = [&](long v, std::size_t width) {
+    char digits[24];
+    const auto r = std::to_chars(digits, digits + sizeof digits, v);
+    const auto n = static_cast<std::size_t>(r.ptr - digits);
+    if (n < width) out.append(width - n, '0');
+    out.append(digits, n);
+  };
+  if (p.year < 0) out += '-';
+  padded(p.year < 0 ? -static_cast<long>(p.year) : static_cast<long>(p.year), 4);
+  if (p.month) {
+    out += '-';
+    padded(p.month, 2);
+  }
+  if (p.month && p.day) {
+    out += '-';
+    padded(p.day, 2);
+  }
   return out;
 }
 

@@ -1,473 +1,195 @@
+// CSL-JSON reader: the top-level array is split into items (split.cpp), each item is parsed
+// by simdjson's DOM parser (validated, at memory speed) and mapped by item_reader.hpp. What
+// simdjson refuses goes to nlohmann, which words syntax errors exactly (message, line and
+// column) and reads the few valid values simdjson does not (integers beyond 64 bits).
 #include <citelib/readers/csl_json.hpp>
 
-#include "writers/csl_json_keys.hpp"
-
-#include <nlohmann/json.hpp>
-#include <simdjson.h>
+#include "readers/chunked_input.hpp"
+#include "readers/csl_json/item_reader.hpp"
+#include "readers/csl_json/split.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
-#include <limits>
 #include <string>
-
-// The items are read from simdjson's DOM (parsing a 10,000-item file takes milliseconds,
-// nlohmann's DOM took over 100 ms and was most of `citelib render`'s time). nlohmann parses
-// only when simdjson rejects the input: its messages say what is wrong and where.
+#include <thread>
 
 namespace citelib {
 
-using element = simdjson::dom::element;
-using element_type = simdjson::dom::element_type;
-
 namespace {
 
-// Byte offsets of the elements of the top-level array, found by a string-aware scan, so
-// field problems can point at their item (the DOM keeps no positions). The input is valid
-// JSON here (simdjson accepted it): an element starts at the first non-blank byte after the
-// array's "[" or after a "," at depth 1; strings are skipped with memchr.
-std::vector<std::size_t> top_level_item_offsets(std::string_view t) {
-  // Bytes that change the scanner's state; everything else is skipped in a tight loop.
-  static constexpr auto structural = [] {
-    std::array<bool, 256> a{};
-    for (unsigned char c : std::string_view("\"[]{},")) a[c] = true;
-    return a;
-  }();
-  std::vector<std::size_t> out;
-  const char* const begin = t.data();
-  const char* const end = begin + t.size();
-  int depth = 0;
-  for (const char* p = begin; p < end; ++p) {
-    while (p < end && !structural[static_cast<unsigned char>(*p)]) ++p;
-    if (p == end) break;
-    const char c = *p;
-    bool element_follows = false;
-    switch (c) {
-      case '"':
-        // To the closing quote: one preceded by an even number of backslashes.
-        for (;;) {
-          p = static_cast<const char*>(std::memchr(p + 1, '"', static_cast<std::size_t>(end - p - 1)));
-          if (!p) return out;
-          std::size_t backslashes = 0;
-          while (p - backslashes > begin && p[-1 - static_cast<std::ptrdiff_t>(backslashes)] == '\\') ++backslashes;
-          if (backslashes % 2 == 0) break;
-        }
-        break;
-      case '[':
-      case '{':
-        element_follows = ++depth == 1 && c == '[';
-        break;
-      case ']':
-      case '}':
-        --depth;
-        break;
-      default:  // ','
-        element_follows = depth == 1;
-        break;
-    }
-    if (element_follows) {
-      // The element starts at the next non-blank byte (none: "[]").
-      const char* q = p + 1;
-      while (q < end && (*q == ' ' || *q == '\n' || *q == '\t' || *q == '\r')) ++q;
-      if (q < end && *q != ']') out.push_back(static_cast<std::size_t>(q - begin));
-    }
-  }
-  return out;
-}
+using csl_json::Element;
+using csl_json::ordered_json;
 
-std::string_view string_of(element v) { return v.get_string().value_unsafe(); }
-// Callers check the type first; the result is held in a local before iterating (iterating
-// a temporary simdjson_result dangles).
-simdjson::dom::object object_of(element v) { return v.get_object().value_unsafe(); }
-simdjson::dom::array array_of(element v) { return v.get_array().value_unsafe(); }
-
-std::string scalar_text(element v) {
-  switch (v.type()) {
-    case element_type::STRING: return std::string(string_of(v));
-    case element_type::INT64: return std::to_string(v.get_int64().value_unsafe());
-    case element_type::UINT64: return std::to_string(v.get_uint64().value_unsafe());
-    // As nlohmann writes doubles (the form this reader always produced).
-    case element_type::DOUBLE: return nlohmann::json(v.get_double().value_unsafe()).dump();
-    case element_type::BOOL: return v.get_bool().value_unsafe() ? "true" : "false";
-    default: return {};
-  }
-}
-
-bool is_number(element v) {
-  const element_type t = v.type();
-  return t == element_type::INT64 || t == element_type::UINT64 || t == element_type::DOUBLE;
-}
-
-double number_of(element v) {
-  switch (v.type()) {
-    case element_type::INT64: return static_cast<double>(v.get_int64().value_unsafe());
-    case element_type::UINT64: return static_cast<double>(v.get_uint64().value_unsafe());
-    case element_type::DOUBLE: return v.get_double().value_unsafe();
-    default: return 0;
-  }
-}
-
-// A number as an int, saturating (date parts and seasons are small; anything else is junk).
-int int_of(element v) {
-  const double d = number_of(v);
-  if (!(d == d)) return 0;
-  return static_cast<int>(std::clamp(d, static_cast<double>(std::numeric_limits<int>::min()),
-                                     static_cast<double>(std::numeric_limits<int>::max())));
-}
-
-bool truthy(element v) {
-  switch (v.type()) {
-    case element_type::BOOL: return v.get_bool().value_unsafe();
-    case element_type::INT64:
-    case element_type::UINT64:
-    case element_type::DOUBLE: return number_of(v) != 0;
-    case element_type::STRING: {
-      const std::string_view s = string_of(v);
-      return !s.empty() && s != "0" && s != "false";
-    }
-    default: return false;
-  }
-}
-
-// The member `key` of an object element, if present.
-std::optional<element> member(element obj, std::string_view key) {
-  element out;
-  const simdjson::dom::object o = object_of(obj);
-  if (o.at_key(key).get(out) != simdjson::SUCCESS) return std::nullopt;
-  return out;
-}
-
-std::string json_text(element v) { return simdjson::to_string(v); }
-
-struct ItemReader {
-  const SourceText& src;
-  Diagnostics& diags;
-  SourceSpan span;
-  std::string item_id;
-  PositionCursor* cursor = nullptr;
-
-  void field_problem(std::string_view key) {
-    diags.report(DiagCode::json_field_invalid, &src, span, {key, item_id}, item_id);
-  }
-
-  // Appends the name `v` to `names` (built in place: a Name is seven strings); a value that
-  // is no name is reported and skipped.
-  void read_name(element v, std::string_view key, std::vector<Name>& names) {
-    if (v.is_string()) {
-      names.push_back(literal_name(std::string(string_of(v))));
-      return;
-    }
-    if (!v.is_object()) {
-      field_problem(key);
-      return;
-    }
-    Name& n = names.emplace_back();
-    bool parse_names = true;
-    const simdjson::dom::object fields = object_of(v);
-    for (auto [k, val] : fields) {
-      if (k == "family") n.family = scalar_text(val);
-      else if (k == "given") n.given = scalar_text(val);
-      else if (k == "literal") n.literal = scalar_text(val);
-      else if (k == "dropping-particle") n.dropping_particle = scalar_text(val);
-      else if (k == "non-dropping-particle") n.non_dropping_particle = scalar_text(val);
-      else if (k == "suffix") n.suffix = scalar_text(val);
-      else if (k == "comma-suffix") n.comma_suffix = truthy(val);
-      else if (k == "static-ordering") n.static_ordering = truthy(val);
-      else if (k == "parse-names") parse_names = truthy(val);
-      else field_problem(std::string(key) + "." + std::string(k));
-    }
-    // CSL-JSON processors split particles out of family names unless told not to (only a
-    // family name starting in lowercase has one).
-    if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
-      n = split_particles(std::move(n));
-  }
-
-  static bool read_point(element arr_el, DatePoint& p) {
-    if (!arr_el.is_array()) return false;
-    const simdjson::dom::array arr = array_of(arr_el);
-    if (arr.size() == 0) return false;
-    int parts[3] = {0, 0, 0};
-    bool first_empty_string = false;
-    std::size_t i = 0;
-    for (element x : arr) {
-      if (i == 3) break;
-      if (is_number(x)) {
-        parts[i] = int_of(x);
-      } else if (x.is_string()) {
-        const std::string s(string_of(x));
-        if (s.empty()) {
-          if (i == 0) first_empty_string = true;
-          break;
-        }
-        try {
-          parts[i] = std::stoi(s);
-        } catch (...) {
-          return false;
-        }
-      } else {
-        return false;
-      }
-      ++i;
-    }
-    p.year = parts[0];
-    p.has_year = !first_empty_string;
-    if (parts[1] >= 13 && parts[1] <= 16) p.season = static_cast<Season>(parts[1] - 12);
-    else if (parts[1] >= 21 && parts[1] <= 24) p.season = static_cast<Season>(parts[1] - 20);
-    else if (parts[1] >= 1 && parts[1] <= 12) p.month = static_cast<std::uint8_t>(parts[1]);
-    if (p.month && parts[2] >= 1 && parts[2] <= 31) p.day = static_cast<std::uint8_t>(parts[2]);
-    return true;
-  }
-
-  std::optional<Date> read_date(element v, std::string_view key) {
-    if (v.is_string()) return parse_date(string_of(v));
-    if (!v.is_object()) {
-      field_problem(key);
-      return std::nullopt;
-    }
-    Date d;
-    if (auto dp = member(v, "date-parts")) {
-      if (!dp->is_array()) field_problem(key);
-      else {
-        const simdjson::dom::array points = array_of(*dp);
-        const std::size_t count = points.size();
-        if (count >= 1 && !read_point(points.at(0).value_unsafe(), d.start)) field_problem(key);
-        if (count >= 2) {
-          DatePoint e;
-          if (read_point(points.at(1).value_unsafe(), e) && e.has_year) d.end = e;
-        }
-        if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
-      }
-    }
-    if (auto season = member(v, "season"); season && d.start.season == Season::none) {
-      int s = 0;
-      if (is_number(*season)) s = int_of(*season);
-      else if (season->is_string()) {
-        const std::string_view t = string_of(*season);
-        if (t == "1" || t == "spring" || t == "Spring") s = 1;
-        else if (t == "2" || t == "summer" || t == "Summer") s = 2;
-        else if (t == "3" || t == "autumn" || t == "fall" || t == "Autumn" || t == "Fall") s = 3;
-        else if (t == "4" || t == "winter" || t == "Winter") s = 4;
-      }
-      if (s >= 1 && s <= 4) d.start.season = static_cast<Season>(s);
-      else if (s >= 21 && s <= 24) d.start.season = static_cast<Season>(s - 20);
-    }
-    if (auto c = member(v, "circa")) d.circa = truthy(*c);
-    if (auto lit = member(v, "literal"); lit && lit->is_string()) {
-      if (!d.has_parts()) d.literal = std::string(string_of(*lit));
-    }
-    if (auto raw = member(v, "raw"); raw && raw->is_string()) {
-      if (!d.has_parts()) {
-        Date parsed = parse_date(string_of(*raw));
-        if (d.circa) parsed.circa = true;
-        d = std::move(parsed);
-      } else {
-        d.literal = std::string(string_of(*raw));
-      }
-    }
-    return d;
-  }
-
-  void read_custom(element c, Reference& r) {
-    using namespace detail;
-    if (!c.is_object()) {
-      field_problem("custom");
-      return;
-    }
-    const simdjson::dom::object fields = object_of(c);
-    for (auto [k, v] : fields) {
-      if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
-        if (kind_of(*var) == VariableKind::name && v.is_array()) {
-          std::vector<Name> names;
-          const simdjson::dom::array list = array_of(v);
-          for (element n : list)
-            read_name(n, k, names);
-          r.set_names(*var, std::move(names));
-        } else {
-          r.set(*var, scalar_text(v));
-        }
-      } else if (k == custom_key::archive_date) {
-        if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
-      } else if (k == custom_key::archive_url) r.archive_url = scalar_text(v);
-      else if (k == custom_key::title_translated) r.title_translated = scalar_text(v);
-      else if (k == custom_key::via) r.via = scalar_text(v);
-      else if (k == custom_key::comment) r.comment = scalar_text(v);
-      else if (k == custom_key::locator) r.locator_text = scalar_text(v);
-      else if (k == custom_key::list) r.list_name = scalar_text(v);
-      else if (k == custom_key::raw) r.raw = scalar_text(v);
-      else if (k == custom_key::backlinks) {
-        if (v.type() == element_type::INT64 || v.type() == element_type::UINT64) r.backlinks = int_of(v);
-      } else if (k == custom_key::et_al) r.et_al = truthy(v);
-      else if (k == custom_key::no_citation) r.no_citation = truthy(v);
-      else if (k == custom_key::cs1_messages && v.is_array()) {
-        const simdjson::dom::array list = array_of(v);
-        for (element m : list) r.cs1_messages.push_back(scalar_text(m));
-      } else if (k == custom_key::short_cites && v.is_array()) {
-        const simdjson::dom::array list = array_of(v);
-        for (element s : list) {
-          if (!s.is_object()) continue;
-          auto field = [&](std::string_view name) {
-            auto m = member(s, name);
-            return m ? scalar_text(*m) : std::string();
-          };
-          ShortCite sc;
-          sc.names = field("names");
-          sc.year = field("year");
-          sc.page = field("page");
-          sc.locator = field("locator");
-          sc.prefix = field("prefix");
-          r.short_cites.push_back(std::move(sc));
-        }
-      } else if (auto id = parse_identifier(k)) {
-        r.set_identifier(*id, scalar_text(v));
-      } else {
-        r.extra.emplace_back(std::string(k), json_text(v));
-      }
-    }
-  }
-
-  Reference read_item(element item, std::size_t index) {
-    Reference r;
-    r.source_name = std::string(src.name());
-    r.span = span;
-    r.position = cursor ? cursor->at(span.begin) : src.position(span.begin);
-    if (auto id = member(item, "id")) r.id = scalar_text(*id);
-    if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
-    item_id = r.id;
-    const simdjson::dom::object fields = object_of(item);
-    for (auto [key, v] : fields) {
-      if (key == "id") continue;
-      if (key == "type") {
-        if (auto t = v.is_string() ? parse_item_type(string_of(v)) : std::nullopt) r.type = *t;
-        else {
-          field_problem(key);
-          r.extra.emplace_back("type", json_text(v));
-        }
-        continue;
-      }
-      if (key == "custom") {
-        read_custom(v, r);
-        continue;
-      }
-      std::optional<Variable> var = parse_variable(key);
-      // Names used by Zotero and older CSL-JSON for variables CSL 1.0.2 renamed.
-      if (!var) {
-        if (key == "shortTitle") var = Variable::title_short;
-        else if (key == "journalAbbreviation") var = Variable::container_title_short;
-        else if (key == "part") var = Variable::part_number;
-        else if (key == "printing") var = Variable::printing_number;
-        else if (key == "supplement") var = Variable::supplement_number;
-      }
-      if (!var) {
-        r.extra.emplace_back(std::string(key), json_text(v));
-        continue;
-      }
-      switch (kind_of(*var)) {
-        case VariableKind::name: {
-          if (!v.is_array()) {
-            field_problem(key);
-            if (v.is_string()) r.add_name(*var, literal_name(std::string(string_of(v))));
-            break;
-          }
-          std::vector<Name> names;
-          const simdjson::dom::array list = array_of(v);
-          names.reserve(list.size());
-          for (element n : list)
-            read_name(n, key, names);
-          r.set_names(*var, std::move(names));
-          break;
-        }
-        case VariableKind::date:
-          if (auto d = read_date(v, key)) r.set_date(*var, std::move(*d));
-          break;
-        case VariableKind::text:
-        case VariableKind::number:
-          if (v.is_string() || is_number(v)) r.set(*var, scalar_text(v));
-          else if (v.is_array() && *var == Variable::ISBN) {
-            std::string joined;
-            const simdjson::dom::array list = array_of(v);
-            for (element x : list) joined += (joined.empty() ? "" : " ") + scalar_text(x);
-            r.set(*var, joined);
-          } else if (!v.is_null()) {
-            field_problem(key);
-            r.extra.emplace_back(std::string(key), json_text(v));
-          }
-          break;
-      }
-    }
-    return r;
+// Records the first error of a parse without building anything.
+struct ErrorFinder : nlohmann::json_sax<ordered_json> {
+  std::string message;
+  std::size_t byte = 0;
+  bool failed = false;
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) override {
+    failed = true;
+    byte = position;
+    message = ex.what();
+    return false;
   }
 };
 
-// Reports why nlohmann rejects `text`; returns false when it accepts it after all.
-bool report_syntax_error(const SourceText& source, Diagnostics& diagnostics, std::string* accepted) {
-  using json = nlohmann::ordered_json;
-  try {
-    *accepted = json::parse(source.text()).dump();
-    return false;
-  } catch (const json::parse_error& e) {
-    // At the end of the input (an unterminated array) the error byte is one past the text.
-    const std::size_t at = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, source.size());
-    std::string what = e.what();
-    // nlohmann prefixes its own position; keep the reason only.
-    if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
-    if (auto p = what.find("syntax error while parsing value - "); p != std::string::npos)
-      what = what.substr(p + 35);
-    diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});
-  } catch (const json::exception& e) {
-    // Not a syntax error but a value nlohmann cannot hold (a number overflowing a double);
-    // it gives no position.
-    std::string what = e.what();
-    if (auto p = what.find("] "); p != std::string::npos) what = what.substr(p + 2);
-    diagnostics.report(DiagCode::json_syntax, &source, {0, std::min<std::size_t>(1, source.size())}, {what});
-  }
+/// Reports the document's first syntax error as nlohmann words it; false when it has none.
+bool report_syntax_error(const SourceText& source, Diagnostics& diagnostics) {
+  ErrorFinder finder;
+  ordered_json::sax_parse(source.text(), &finder);
+  if (!finder.failed) return false;
+  // At the end of the input (an unterminated array) the error byte is one past the text.
+  const std::size_t at = std::min<std::size_t>(finder.byte > 0 ? finder.byte - 1 : 0, source.size());
+  std::string what = finder.message;
+  // nlohmann prefixes its exception id and position; keep the reason only. (Not all errors
+  // are syntax errors: a number overflowing a double is out_of_range, without a position.)
+  if (auto p = what.find("] "); what.rfind("[json.exception.", 0) == 0 && p != std::string::npos)
+    what = what.substr(p + 2);
+  if (auto p = what.find(": "); p != std::string::npos) what = what.substr(p + 2);
+  if (auto p = what.find("syntax error while parsing value - "); p != std::string::npos) what = what.substr(p + 35);
+  diagnostics.report(DiagCode::json_syntax, &source, {at, std::min(at + 1, source.size())}, {what});
   return true;
 }
 
+// simdjson reads SIMDJSON_PADDING bytes past a value: items away from the end of the text
+// are parsed where they are, the last ones from a padded copy.
+simdjson::simdjson_result<simdjson::dom::element> parse_element(simdjson::dom::parser& parser, std::string_view text,
+                                                                Element e, std::string& scratch) {
+  const std::size_t len = e.end - e.begin;
+  if (e.end + simdjson::SIMDJSON_PADDING <= text.size()) return parser.parse(text.data() + e.begin, len, false);
+  scratch.assign(text.substr(e.begin, len));
+  scratch.append(simdjson::SIMDJSON_PADDING, ' ');
+  return parser.parse(scratch.data(), len, false);
+}
+
+struct ParserSlot {
+  simdjson::dom::parser parser;
+  std::string scratch;
+};
+
+ParserSlot& thread_parser() {
+  thread_local ParserSlot slot;
+  return slot;
+}
+
+class CslJsonInput final : public detail::ChunkedInput {
+ public:
+  CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items)
+      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)) {
+    objects_ = static_cast<std::size_t>(std::count_if(elements_.begin(), elements_.end(),
+                                                      [&](const Element& e) { return src_.text()[e.begin] == '{'; }));
+  }
+
+  std::size_t size() const noexcept override { return elements_.size(); }
+  bool yields_references() const noexcept override { return objects_ > 0; }
+
+  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
+    ParserSlot& slot = thread_parser();
+    const std::string_view text = src_.text();
+    out.reserve(out.size() + (std::min(end, elements_.size()) - std::min(begin, end)));
+    for (std::size_t i = begin; i < end && i < elements_.size(); ++i) {
+      const Element e = elements_[i];
+      // An item's span runs to the next item, as positions in messages expect.
+      const SourceSpan span{e.begin, i + 1 < elements_.size() ? elements_[i + 1].begin : text.size()};
+      if (text[e.begin] != '{') {
+        diagnostics.report(DiagCode::json_not_items, &src_, span, {csl_json::json_type_name(text[e.begin])});
+        continue;
+      }
+      if (std::binary_search(nlohmann_items_.begin(), nlohmann_items_.end(), i)) {
+        const ordered_json item = ordered_json::parse(text.substr(e.begin, e.end - e.begin));
+        csl_json::ItemReader<csl_json::NlohmannOps> reader{src_, diagnostics, span, {}};
+        out.push_back(reader.read_item(&item, i));
+        continue;
+      }
+      auto parsed = parse_element(slot.parser, text, e, slot.scratch);
+      csl_json::ItemReader<csl_json::SimdjsonOps> reader{src_, diagnostics, span, {}};
+      out.push_back(reader.read_item(parsed.value_unsafe(), i));
+    }
+  }
+
+ private:
+  const SourceText& src_;
+  std::vector<Element> elements_;
+  std::vector<std::size_t> nlohmann_items_;  // sorted: items simdjson refuses but JSON allows
+  std::size_t objects_ = 0;                  // items that are objects
+};
+
 }  // namespace
+
+namespace detail {
+
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+  using Shape = csl_json::Split::Shape;
+  csl_json::Split split = csl_json::split_top_level(source.text());
+  if (split.shape == Shape::scalar || split.shape == Shape::invalid) {
+    if (report_syntax_error(source, diagnostics)) return nullptr;
+    if (split.shape == Shape::invalid) {
+      // The splitter refused what nlohmann accepts (it should not happen): read the document
+      // as nlohmann does, whole, each item spanning the text.
+      const ordered_json doc = ordered_json::parse(source.text());
+      if (doc.is_array() || doc.is_object()) {
+        std::vector<Reference> refs;
+        const ordered_json items = doc.is_object() ? ordered_json::array({doc}) : doc;
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          if (!items[i].is_object()) {
+            diagnostics.report(DiagCode::json_not_items, &source, {0, source.size()}, {items[i].type_name()});
+            continue;
+          }
+          csl_json::ItemReader<csl_json::NlohmannOps> reader{source, diagnostics, {0, source.size()}, {}};
+          refs.push_back(reader.read_item(&items[i], i));
+        }
+        return hold_references(std::move(refs));
+      }
+    }
+    if (split.shape != Shape::array) {
+      const std::size_t first = source.text().find_first_not_of(" \t\r\n");
+      diagnostics.report(DiagCode::json_not_items, &source, {0, source.size()},
+                         {csl_json::json_type_name(first == std::string_view::npos ? 'n' : source.text()[first])});
+      return nullptr;
+    }
+  }
+  // Every item is parsed once here, so that a syntax error anywhere voids the input before
+  // any item is converted (as a whole-document parse would); long inputs in parallel.
+  const std::string_view text = source.text();
+  const std::vector<Element>& elements = split.elements;
+  const std::size_t parts = elements.size() >= 4096 ? std::max(1u, threads) : 1;
+  std::vector<std::vector<std::size_t>> refused_in(parts);
+  auto validate = [&](std::size_t part) {
+    ParserSlot& slot = thread_parser();
+    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
+    for (std::size_t i = begin; i < end; ++i)
+      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[part].push_back(i);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t part = 1; part < parts; ++part) helpers.emplace_back(validate, part);
+    validate(0);
+  }
+  std::vector<std::size_t> refused;
+  for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
+  if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
+  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused));
+}
+
+}  // namespace detail
 
 std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diagnostics) {
   std::vector<Reference> out;
-  simdjson::dom::parser parser;
-  element doc;
-  const std::string_view text = source.text();
-  if (auto err = parser.parse(text.data(), text.size()).get(doc); err != simdjson::SUCCESS) {
-    // simdjson rejects some inputs that are valid JSON (integers beyond 64 bits, nesting
-    // deeper than its limit): nlohmann, which holds such numbers as doubles, re-serializes.
-    std::string accepted;
-    if (report_syntax_error(source, diagnostics, &accepted)) return out;
-    if (parser.parse(accepted).get(doc) != simdjson::SUCCESS) {
-      diagnostics.report(DiagCode::json_syntax, &source, {0, std::min<std::size_t>(1, source.size())},
-                         {simdjson::error_message(err)});
-      return out;
-    }
-  }
-  if (!doc.is_array() && !doc.is_object()) {
-    diagnostics.report(DiagCode::json_not_items, &source, {0, source.size()}, {doc.is_string() ? "string" : doc.is_null() ? "null" : doc.is_bool() ? "boolean" : "number"});
-    return out;
-  }
-  PositionCursor cursor(source);
-  if (doc.is_object()) {
-    ItemReader reader{source, diagnostics, {0, source.size()}, {}, &cursor};
-    out.push_back(reader.read_item(doc, 0));
-    return out;
-  }
-  const std::vector<std::size_t> offsets = top_level_item_offsets(text);
-  const simdjson::dom::array items = array_of(doc);
-  out.reserve(items.size());
-  std::size_t i = 0;
-  for (element item : items) {
-    const std::size_t begin = i < offsets.size() ? offsets[i] : 0;
-    const std::size_t end = i + 1 < offsets.size() ? offsets[i + 1] : source.size();
-    if (!item.is_object()) {
-      const char* kind = item.is_array() ? "array" : item.is_string() ? "string" : item.is_null() ? "null" : item.is_bool() ? "boolean" : "number";
-      diagnostics.report(DiagCode::json_not_items, &source, {begin, end}, {kind});
-      ++i;
-      continue;
-    }
-    ItemReader reader{source, diagnostics, {begin, end}, {}, &cursor};
-    out.push_back(reader.read_item(item, i));
-    ++i;
-  }
+  std::unique_ptr<detail::ChunkedInput> input = detail::open_csl_json(source, diagnostics);
+  if (!input) return out;
+  out.reserve(input->size());
+  input->read(0, input->size(), out, diagnostics);
   return out;
 }
 

@@ -1,6 +1,8 @@
 #include <citelib/readers/bibtex.hpp>
 #include <citelib/readers/csl_json.hpp>
 #include <citelib/readers/input_kind.hpp>
+
+#include "readers/chunked_input.hpp"
 #include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
 
@@ -65,38 +67,74 @@ bool has_bib_extension(std::string_view name) {
 
 }  // namespace
 
-InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                     Diagnostics& diagnostics) {
-  InputRead in;
-  Result<SourceText> src = SourceText::from_bytes(name, bytes);
+namespace detail {
+
+OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
+                       const std::function<void(const SourceText&)>& opened, unsigned threads) {
+  OpenedInput in;
+  // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
+  // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
+  const bool bib = forced ? *forced == InputKind::bibtex
+                          : has_bib_extension(name) || detect_input_kind(bytes) == InputKind::bibtex;
+  const bool keep = bib && find_invalid_utf8(bytes) != std::string_view::npos;
+  Result<SourceText> src = SourceText::from_bytes(name, keep ? bytes : std::move(bytes));
   if (!src) {
     const Error& e = src.error();
     const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
-    const bool bib = forced ? *forced == InputKind::bibtex
-                            : has_bib_extension(name) || detect_input_kind(bytes) == InputKind::bibtex;
-    if (!(bad_utf8 && bib)) {
+    if (!(bad_utf8 && keep)) {
       in.failure = e.message;
       for (const Diagnostic& d : e.diagnostics) diagnostics.add(d);
       return in;
     }
     if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
-    in.source.emplace(std::move(name), std::move(bytes));
+    in.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
     in.kind = InputKind::bibtex;
   } else {
-    in.source.emplace(std::move(*src));
+    in.source = std::make_unique<SourceText>(std::move(*src));
     in.kind = forced ? *forced : detect_input_kind(in.source->text());
   }
-  if (in.source->text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    diagnostics.report(DiagCode::input_empty, &*in.source, {0, 0});
+  const SourceText& source = *in.source;
+  if (source.text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    diagnostics.report(DiagCode::input_empty, &source, {0, 0});
     return in;
   }
+  if (opened) opened(source);
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
-  in.references = read_references(*in.source, in.kind, diagnostics);
-  if (in.references.empty()) {
+  switch (in.kind) {
+    case InputKind::reference_list: in.items = hold_references(read_reference_list(source, {}, diagnostics)); break;
+    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
+    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics); break;
+  }
+  if (in.items && !in.items->yields_references()) {
+    // Nothing to convert: read what there is now, for its diagnostics.
+    std::vector<Reference> none;
+    in.items->read(0, in.items->size(), none, diagnostics);
+    in.items.reset();
+  }
+  if (!in.items) {
     auto first_error = std::find_if(diagnostics.items().begin() + first_new, diagnostics.items().end(),
                                     [](const Diagnostic& d) { return d.severity == Severity::error; });
     if (first_error != diagnostics.items().end()) in.failure = format_diagnostic(*first_error);
   }
+  return in;
+}
+
+}  // namespace detail
+
+InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
+                     Diagnostics& diagnostics) {
+  detail::OpenedInput opened = detail::open_input(std::move(name), std::move(bytes), forced, diagnostics);
+  InputRead in;
+  in.kind = opened.kind;
+  in.failure = std::move(opened.failure);
+  if (opened.items) {
+    in.references.reserve(opened.items->size());
+    const std::size_t from = diagnostics.size();
+    opened.items->read(0, opened.items->size(), in.references, diagnostics);
+    opened.items->settle(diagnostics, from);
+  }
+  opened.items.reset();  // it refers to the source, which moves next
+  if (opened.source) in.source.emplace(std::move(*opened.source));
   return in;
 }
 

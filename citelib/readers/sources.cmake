@@ -1,6 +1,8 @@
 target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/input_kind.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/chunked_input.cpp
   ${CMAKE_CURRENT_LIST_DIR}/csl_json.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/csl_json/split.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_list.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/list_splitter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/item_text.cpp

@@ -1,19 +1,142 @@
 #pragma once
-// JSON forms of names and dates, shared by the CSL-JSON writer and other writers that embed
-// CSL-JSON values.
+// JSON forms of names, dates and short notes, shared by the CSL-JSON writer and the .bib
+// writer (its `% citelib:` lines), written through either JSON writer of json_writer.hpp.
 
 #include <citelib/model/date.hpp>
 #include <citelib/model/name.hpp>
 #include <citelib/model/reference.hpp>
 
-#include <nlohmann/json.hpp>
-
 #include <span>
+#include <string>
+#include <string_view>
 
 namespace citelib::detail {
 
-nlohmann::ordered_json name_to_json(const Name& n);
-nlohmann::ordered_json date_to_json(const Date& d);
-nlohmann::ordered_json short_cites_to_json(std::span<const ShortCite> cites);
+template <class W>
+void write_name(W& w, const Name& n) {
+  w.begin_object();
+  if (n.is_literal()) {
+    w.key("literal");
+    w.value(n.literal);
+    w.end_object();
+    return;
+  }
+  auto text = [&](std::string_view k, const std::string& v) {
+    if (v.empty()) return;
+    w.key(k);
+    w.value(v);
+  };
+  text("family", n.family);
+  text("given", n.given);
+  text("dropping-particle", n.dropping_particle);
+  text("non-dropping-particle", n.non_dropping_particle);
+  text("suffix", n.suffix);
+  if (n.comma_suffix) {
+    w.key("comma-suffix");
+    w.value(true);
+  }
+  if (n.static_ordering) {
+    w.key("static-ordering");
+    w.value(true);
+  }
+  // A family name that reads as particles plus a name ("de la Cruz" with no particle set)
+  // is kept whole when read back.
+  if (n.non_dropping_particle.empty() && !n.family.empty() && split_particles(n).family != n.family) {
+    w.key("parse-names");
+    w.value(false);
+  }
+  w.end_object();
+}
+
+template <class W>
+void write_names(W& w, std::span<const Name> names) {
+  w.begin_array();
+  for (const Name& n : names) write_name(w, n);
+  w.end_array();
+}
+
+template <class W>
+void write_date_point(W& w, const DatePoint& p) {
+  w.begin_array();
+  w.value(static_cast<long long>(p.year));
+  if (p.month) w.value(static_cast<long long>(p.month));
+  if (p.month && p.day) w.value(static_cast<long long>(p.day));
+  w.end_array();
+}
+
+template <class W>
+void write_date(W& w, const Date& d) {
+  w.begin_object();
+  if (d.has_parts()) {
+    w.key("date-parts");
+    w.begin_array();
+    write_date_point(w, d.start);
+    if (d.end) write_date_point(w, *d.end);
+    w.end_array();
+    if (d.start.season != Season::none) {
+      w.key("season");
+      w.value(static_cast<long long>(d.start.season));
+    }
+    if (d.circa) {
+      w.key("circa");
+      w.value(true);
+    }
+  }
+  if (!d.literal.empty()) {
+    // A literal next to parts is the original text; alone it is the whole value.
+    w.key(d.has_parts() ? "raw" : "literal");
+    w.value(d.literal);
+  } else if (d.undated && !d.has_parts()) {
+    w.key("literal");
+    w.value("n.d.");
+  }
+  w.end_object();
+}
+
+template <class W>
+void write_short_cites(W& w, std::span<const ShortCite> cites) {
+  w.begin_array();
+  for (const ShortCite& sc : cites) {
+    w.begin_object();
+    if (!sc.prefix.empty()) {
+      w.key("prefix");
+      w.value(sc.prefix);
+    }
+    w.key("names");
+    w.value(sc.names);
+    w.key("year");
+    w.value(sc.year);
+    if (!sc.page.empty()) {
+      w.key("page");
+      w.value(sc.page);
+    }
+    if (!sc.locator.empty()) {
+      w.key("locator");
+      w.value(sc.locator);
+    }
+    w.end_object();
+  }
+  w.end_array();
+}
+
+template <class W>
+void write_strings(W& w, std::span<const std::string> strings) {
+  w.begin_array();
+  for (const std::string& s : strings) w.value(s);
+  w.end_array();
+}
+
+/// Calls member(key, write) for each member, in order, then checks them: true when no key
+/// repeats (the direct writer can write them; otherwise the tree must, which overwrites a
+/// repeated key in place).
+template <class Members>
+bool keys_unique(Members&& members, std::vector<std::string_view>& scratch) {
+  scratch.clear();
+  members([&](std::string_view key, auto&&) { scratch.push_back(key); });
+  for (std::size_t i = 1; i < scratch.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (scratch[i] == scratch[j]) return false;
+  return true;
+}
 
 }  // namespace citelib::detail

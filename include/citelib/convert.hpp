@@ -17,6 +17,10 @@
 
 namespace citelib {
 
+namespace detail {
+class ChunkFormat;
+}
+
 /// An output format of the converter.
 struct OutputFormatInfo {
   std::string_view name;       ///< "csl-json", ...
@@ -48,6 +52,16 @@ struct Conversion {
   bool ok() const noexcept { return failure.empty(); }
 };
 
+/// Receives a conversion piece by piece, in input order (see Converter::stream).
+class ConversionSink {
+ public:
+  virtual ~ConversionSink() = default;
+  /// The next piece of the output text.
+  virtual void output(std::string_view text) = 0;
+  /// The next diagnostics.
+  virtual void diagnostics(std::vector<Diagnostic>&& diagnostics) = 0;
+};
+
 /// Converts inputs to one format. Create once per thread (writers may keep state such as a
 /// loaded CSL style); `create` fails for an unknown format or an unusable style.
 class Converter {
@@ -61,6 +75,13 @@ class Converter {
   /// Converts the bytes of one input called `name` (checked for UTF-8 and binary data). With
   /// `body` (the article text citing the list), the list is also checked against it.
   Conversion convert(std::string name, std::string bytes, std::string body = {});
+  /// Converts like convert(), but hands the output and diagnostics to `sink` chunk by chunk as
+  /// they are done, using `threads` threads (0: one per core). CSL-JSON, BibTeX and biblatex
+  /// output stream this way: a long input is converted in memory bounded by its own text,
+  /// and the output is the same whatever the threads. Rendered bibliographies need the whole
+  /// list and are handed over at once. The result has the reference count and the failure;
+  /// its output and diagnostics went to the sink (the diagnostics of a failure too).
+  Conversion stream(std::string name, std::string bytes, ConversionSink& sink, unsigned threads = 0);
   /// Writes references already in memory.
   virtual std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) = 0;
 
@@ -71,8 +92,12 @@ class Converter {
 
  protected:
   Converter(ConvertOptions options, OutputFormatInfo format) : options_(std::move(options)), format_(format) {}
+  /// How the format is written chunk by chunk; nullptr when it needs the whole list.
+  virtual std::unique_ptr<detail::ChunkFormat> chunk_format() const;
 
  private:
+  Conversion run(std::string name, std::string bytes, std::string body, ConversionSink& sink, unsigned threads);
+
   ConvertOptions options_;
   OutputFormatInfo format_;
 };

@@ -37,3 +37,37 @@ def test_json_syntax_error_has_line_and_column(cli, tmp_path):
     f.write_text('[\n  {"id": "1",,}\n]')
     p = cli("convert", f, "--from", "csl-json", check_rc=2)
     assert b"bad.json:2:" in p.stderr and b"json-syntax" in p.stderr
+
+
+def _long_csl_json(n):
+    """n items, enough for several chunks; some repeat an earlier one (duplicate findings)."""
+    items = []
+    for i in range(n):
+        twin = i - 30 if i % 101 == 70 else i
+        items.append({"id": f"r{i}", "type": "article-journal", "title": f"Título {twin % 700} über",
+                      "author": [{"family": "Müller", "given": "Ana"}], "container-title": "Revista",
+                      "issued": {"date-parts": [[1990 + twin % 30, 1 + twin % 12]]},
+                      "custom": {"backlinks": 1 + i % 3, "raw": f"item {i}"}})
+    return json.dumps(items, ensure_ascii=False)
+
+
+def test_long_file_streams_the_same_whatever_the_jobs(cli, tmp_path):
+    src = tmp_path / "long.json"
+    src.write_text(_long_csl_json(3000), encoding="utf-8")
+    for to in ("biblatex", "csl-json"):
+        runs = [cli("convert", src, "--to", to, "--jobs", jobs, check_rc=0) for jobs in (1, 2, 4)]
+        assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+        assert runs[0].stderr == runs[1].stderr == runs[2].stderr
+        assert runs[0].stderr.count(b"duplicate-reference") > 10
+    entries = runs[0].stdout  # csl-json
+    assert len(json.loads(entries)) == 3000
+
+
+def test_late_syntax_error_writes_nothing(cli, tmp_path):
+    # A syntax error in the last item voids the whole input before anything is written.
+    src = tmp_path / "late.json"
+    text = _long_csl_json(2000)
+    src.write_text(text[:-2] + ', {"id": "x", "title": tru}]', encoding="utf-8")
+    p = cli("convert", src, "--to", "biblatex", check_rc=2)
+    assert p.stdout == b""
+    assert b"late.json:1:" in p.stderr and b"json-syntax" in p.stderr

@@ -4,6 +4,10 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using namespace citelib;
 
 namespace {
@@ -134,4 +138,128 @@ TEST_CASE("CSL-JSON integers beyond 64 bits are read as nlohmann reads them", "[
   REQUIRE(refs.size() == 1);
   CHECK(refs[0].get(Variable::volume) == "1.2345678901234568e+29");
   CHECK(d.empty());
+}
+
+namespace {
+
+// Text with what JSON escapes (quotes, backslashes, every C0 control), multi-byte UTF-8 and
+// long plain runs, from a fixed seed.
+std::string awkward_text(std::uint32_t& seed, std::size_t len) {
+  static const char* pieces[] = {"\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f", "/", "\u00e9", "\u6771\u4eac",
+                                 "\xF0\x9F\x98\x80", "plain text run of some length", " ", "\b", "\f", "\r"};
+  std::string s;
+  while (s.size() < len) {
+    seed = seed * 1103515245u + 12345u;
+    s += pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+  }
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("CSL-JSON writer lays out and escapes exactly as nlohmann dumps", "[csl_json]") {
+  // The writer writes JSON directly; re-dumping what it wrote must give the same bytes.
+  std::uint32_t seed = 7;
+  std::vector<Reference> refs;
+  for (int i = 0; i < 200; ++i) {
+    Reference r = sample();
+    r.id = awkward_text(seed, static_cast<std::size_t>(i % 7));
+    r.set(Variable::title, awkward_text(seed, static_cast<std::size_t>(i % 90)));
+    r.set(Variable::license, awkward_text(seed, 5));  // outside the schema: under custom
+    r.comment = awkward_text(seed, 40);
+    if (i % 3 == 0) r.extra.emplace_back("kept", R"({"a": [1, 2.5, {"b": null}], "c": "x\u0001"})");
+    if (i % 5 == 0) r.extra.emplace_back("text", "not JSON");
+    if (i % 4 == 0) r.archive_date = Date{};  // present but empty: {}
+    if (i % 6 == 0) r.short_cites.clear();
+    refs.push_back(std::move(r));
+  }
+  for (int indent : {2, -1, 4}) {
+    CslJsonOptions o;
+    o.indent = indent;
+    const std::string out = write_csl_json(refs, o);
+    CHECK(nlohmann::ordered_json::parse(out).dump(indent) == out);
+  }
+  CHECK(write_csl_json({}) == "[]");
+}
+
+TEST_CASE("CSL-JSON writer: repeated custom keys and invalid UTF-8 as the JSON library has them", "[csl_json]") {
+  Reference r = sample();
+  r.extra.emplace_back("raw", "\"from a .bib field\"");  // also citelib's own key: the last one wins
+  r.via = "bad \xC3 byte";
+  const std::string out = write_csl_json(std::span(&r, 1));
+  const auto j = nlohmann::json::parse(out);
+  CHECK(j[0]["custom"]["raw"] == "raw text");
+  CHECK(j[0]["custom"]["via"] == "bad \xEF\xBF\xBD byte");
+}
+
+TEST_CASE("CSL-JSON reader: items one by one, as the whole document reads", "[csl_json]") {
+  SECTION("a key given twice keeps its first place and its last value") {
+    Diagnostics d;
+    auto refs = read_csl_json(SourceText("d.json", R"([{"id": "a", "title": "First", "type": "book", "title": "Last"}])"), d);
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].get(Variable::title) == "Last");
+    CHECK(refs[0].type == ItemType::book);
+  }
+  SECTION("integers beyond 64 bits are read as the JSON library reads them") {
+    Diagnostics d;
+    auto refs = read_csl_json(SourceText("n.json", R"([{"id": "a", "volume": 123456789012345678901234567890, "custom": {"big": 18446744073709551616}}])"), d);
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].get(Variable::volume) == "1.2345678901234568e+29");
+    REQUIRE(refs[0].extra.size() == 1);
+    CHECK(refs[0].extra[0].second == "1.8446744073709552e+19");
+  }
+  SECTION("a syntax error in a late item voids the input, with its position") {
+    std::string text = "[\n";
+    for (int i = 0; i < 3000; ++i) text += R"({"id": ")" + std::to_string(i) + R"(", "title": "T"},)" "\n";
+    text += "{\"id\": \"x\", \"title\": tru}\n]";
+    Diagnostics d;
+    auto refs = read_csl_json(SourceText("late.json", text), d);
+    CHECK(refs.empty());
+    REQUIRE(d.size() == 1);
+    CHECK(d.items()[0].code == DiagCode::json_syntax);
+    CHECK(d.items()[0].position.line == 3002);
+  }
+  SECTION("a number too large for a double is an error, with its position") {
+    Diagnostics d;
+    auto refs = read_csl_json(SourceText("o.json", "[{\"id\": \"a\",\n \"volume\": 1e999}]"), d);
+    CHECK(refs.empty());
+    REQUIRE(d.size() == 1);
+    CHECK(d.items()[0].code == DiagCode::json_syntax);
+    CHECK(d.items()[0].position.line == 2);
+  }
+  SECTION("elements that are not objects are reported and the others read") {
+    Diagnostics d;
+    auto refs = read_csl_json(SourceText("m.json", "[1,\t\"s\", {\"id\": \"a\"}, [2], null,\n{\"id\": \"b\"}]"), d);
+    REQUIRE(refs.size() == 2);
+    CHECK(refs[0].id == "a");
+    CHECK(refs[1].id == "b");
+    CHECK(refs[1].position == SourcePosition{2, 1});
+    REQUIRE(d.size() == 4);
+    CHECK(d.items()[1].message.find("string") != std::string::npos);
+    CHECK(d.items()[1].position == SourcePosition{1, 5});
+  }
+  SECTION("one object is read as a list of one; a scalar is not CSL-JSON") {
+    Diagnostics d;
+    auto one = read_csl_json(SourceText("o.json", R"(  {"id": "a", "title": "T"}  )"), d);
+    REQUIRE(one.size() == 1);
+    CHECK(one[0].position == SourcePosition{1, 3});
+    auto none = read_csl_json(SourceText("s.json", R"("text")"), d);
+    CHECK(none.empty());
+    CHECK(d.items().back().code == DiagCode::json_not_items);
+  }
+}
+
+TEST_CASE("CSL-JSON: a family name kept whole stays whole when read back", "[csl_json]") {
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("p.json", R"([{"id": "a", "author": [{"family": "de la Cruz", "parse-names": false}, {"family": "van Gogh"}]}])"), d);
+  REQUIRE(refs.size() == 1);
+  REQUIRE(refs[0].names(Variable::author).size() == 2);
+  CHECK(refs[0].names(Variable::author)[0].family == "de la Cruz");
+  CHECK(refs[0].names(Variable::author)[1].family == "Gogh");
+  const std::string once = write_csl_json(refs);
+  auto back = read_csl_json(SourceText("again.json", once), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].names(Variable::author)[0].family == "de la Cruz");
+  CHECK(back[0].names(Variable::author)[0].non_dropping_particle.empty());
+  CHECK(write_csl_json(back) == once);
 }

@@ -6,12 +6,25 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
 
 namespace citelib {
+
+namespace {
+
+// Bytes the decoder acts on (and NUL, which ends a run of plain bytes as it always did).
+constexpr std::array<bool, 256> kSpecial = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view("{}\\~-`'\t\n\r")) t[static_cast<unsigned char>(c)] = true;
+  t[0] = true;
+  return t;
+}();
+
+}  // namespace
 
 namespace {
 
@@ -117,7 +130,7 @@ class Decoder {
         default: {
           // Copy a run of ordinary bytes at once.
           std::size_t j = i_ + 1;
-          while (j < end && !std::strchr("{}\\~-`'\t\n\r", t_[j])) ++j;
+          while (j < end && !kSpecial[static_cast<unsigned char>(t_[j])]) ++j;
           out_.append(t_.substr(i_, j - i_));
           i_ = j;
         }
@@ -308,7 +321,8 @@ class Decoder {
 
 std::string decode_latex(std::string_view tex) {
   // Fast path: nothing to decode.
-  if (tex.find_first_of("{}\\~-`'\t\n\r") == std::string_view::npos) return std::string(tex);
+  if (std::none_of(tex.begin(), tex.end(), [](char c) { return kSpecial[static_cast<unsigned char>(c)] && c != '\0'; }))
+    return std::string(tex);
   return Decoder(tex).run();
 }
 

@@ -1,11 +1,16 @@
 // The .bib grammar: entries, @string, @preamble, @comment, `#` concatenation, {} and ""
 // values. Errors are reported with their position and parsing resumes at the next entry
 // (an "@" at the start of a line), so one damaged entry costs only itself.
-#include <citelib/readers/bibtex.hpp>
+//
+// One parser serves three uses: building a whole BibDatabase (parse_bib), the first pass of a
+// chunked read (index_bib: diagnostics, entry locations and macros, without building field
+// values), and reading one entry again from its location (no diagnostics, already given).
+#include "readers/bibtex/parser.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
-#include <unordered_map>
+#include <memory>
 
 namespace citelib {
 
@@ -15,17 +20,47 @@ const BibField* BibEntry::field(std::string_view name) const noexcept {
   return nullptr;
 }
 
+namespace bibtex {
+
+MacroTable::MacroTable() {
+  // The month macros every .bst defines.
+  static constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
+                                            "August", "September", "October", "November", "December"};
+  static constexpr const char* kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                          "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (int m = 0; m < 12; ++m) define(kAbbr[m], kMonths[m], 0);
+}
+
+const std::string* MacroTable::lookup(std::string_view name, std::size_t at) const {
+  auto it = defs_.find(std::string(name));
+  if (it == defs_.end()) return nullptr;
+  const std::string* value = nullptr;
+  for (const auto& [where, v] : it->second) {
+    if (where > at) break;
+    value = &v;
+  }
+  return value;
+}
+
+void MacroTable::define(std::string name, std::string value, std::size_t at) {
+  defs_[std::move(name)].emplace_back(at, std::move(value));
+}
+
+}  // namespace bibtex
+
 namespace {
 
 bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 
 // Characters BibTeX allows in entry types, field names and macro names.
-bool is_ident_char(char c) noexcept {
-  const auto u = static_cast<unsigned char>(c);
-  if (u >= 0x80) return true;
-  if (is_space(c)) return false;
-  return !std::strchr("{}()\",=#%@'~\\", c) && u > 0x20;
-}
+constexpr std::array<bool, 256> kIdentChars = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x21; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
+  for (const char c : std::string_view("{}()\",=#%@'~\\")) t[static_cast<unsigned char>(c)] = false;
+  t[0x7f] = true;
+  return t;
+}();
+bool is_ident_char(char c) noexcept { return kIdentChars[static_cast<unsigned char>(c)] && !is_space(c); }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -34,21 +69,37 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 constexpr std::string_view kExtrasMarker = "% citelib:";
+
+enum class Mode : unsigned char {
+  build,   // every entry with its values (parse_bib)
+  index,   // locations, macros and diagnostics only (index_bib)
+  single,  // one entry again, quietly (read_indexed_entry)
+};
 
 class Parser {
  public:
-  Parser(const SourceText& src, Diagnostics& d) : src_(src), t_(src.text()), diags_(d) {
-    // The month macros every .bst defines.
-    static constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
-                                              "August", "September", "October", "November", "December"};
-    static constexpr const char* kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                            "jul", "aug", "sep", "oct", "nov", "dec"};
-    for (int m = 0; m < 12; ++m) macros_.emplace(kAbbr[m], kMonths[m]);
-  }
+  // `db` receives the entries (build, single), `index` the locations (index).
+  Parser(const SourceText& src, Diagnostics* d, Mode mode, bibtex::MacroTable* macros, BibDatabase* db,
+         bibtex::BibIndex* index)
+      : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros), db_(db), index_(index) {}
 
-  BibDatabase run() {
-    db_.entries.reserve(t_.size() / 400 + 1);
+  void run() {
+    // Entries take a few hundred bytes: room for about that many keys and locations at once.
+    if (mode_ == Mode::build) db_->entries.reserve(t_.size() / 400 + 1);
+    if (mode_ != Mode::single) keys_->reserve(t_.size() / 256 + 1);
+    if (mode_ == Mode::index) index_->entries.reserve(t_.size() / 256 + 1);
     while (i_ < t_.size()) {
       const void* at = std::memchr(t_.data() + i_, '@', t_.size() - i_);
       const std::size_t next = at ? static_cast<std::size_t>(static_cast<const char*>(at) - t_.data()) : t_.size();
@@ -57,13 +108,19 @@ class Parser {
       if (i_ >= t_.size()) break;
       parse_item();
     }
-    return std::move(db_);
+  }
+
+  /// The entry at `at` (a location the index kept), with its extras, into db.entries.
+  void entry_at(std::size_t at, std::string_view extras) {
+    i_ = at;
+    pending_extras_ = extras;
+    parse_item();
   }
 
  private:
   // ---- positions and errors -----------------------------------------------------------
   void error(DiagCode code, std::size_t at, std::initializer_list<std::string_view> args, std::string_view ref = {}) {
-    diags_.report(code, &src_, {at, std::min(at + 1, t_.size())}, args, ref);
+    if (diags_) diags_->report(code, &src_, {at, std::min(at + 1, t_.size())}, args, ref);
   }
 
   /// The start of the next entry after `from`: an "@" that begins a line (after blanks).
@@ -111,7 +168,7 @@ class Parser {
 
   // The last "% citelib: {...}" line in the junk before an entry belongs to that entry.
   void note_extras(std::size_t from, std::size_t to) {
-    pending_extras_.clear();
+    pending_extras_ = {};
     if (to - from < kExtrasMarker.size()) return;
     const std::string_view junk = t_.substr(from, to - from);
     const std::size_t p = junk.rfind(kExtrasMarker);
@@ -121,7 +178,7 @@ class Parser {
     std::string_view json = junk.substr(p + kExtrasMarker.size(), e - p - kExtrasMarker.size());
     while (!json.empty() && is_space(json.front())) json.remove_prefix(1);
     while (!json.empty() && is_space(json.back())) json.remove_suffix(1);
-    pending_extras_ = std::string(json);
+    pending_extras_ = json;
   }
 
   // ---- items ----------------------------------------------------------------------------
@@ -139,8 +196,8 @@ class Parser {
     const char close = t_[i_] == '{' ? '}' : ')';
     const std::size_t open = i_;
     ++i_;
-    std::string extras = std::move(pending_extras_);
-    pending_extras_.clear();
+    const std::string_view extras = pending_extras_;
+    pending_extras_ = {};
     if (type == "comment") {
       skip_balanced(open, close);
       return;
@@ -148,7 +205,7 @@ class Parser {
     bool ok = false;
     if (type == "preamble") ok = parse_preamble(at, close);
     else if (type == "string") ok = parse_string(at, close);
-    else ok = parse_entry(at, type, close, std::move(extras));
+    else ok = parse_entry(at, type, close, extras);
     if (!ok && i_ <= at) i_ = next_entry_start(at);
   }
 
@@ -180,14 +237,14 @@ class Parser {
   bool parse_preamble(std::size_t at, char close) {
     skip_space();
     std::string value;
-    if (!parse_value(at, "@preamble", value)) return false;
-    db_.preambles.push_back(std::move(value));
+    if (!parse_value(at, "@preamble", mode_ == Mode::build ? &value : nullptr)) return false;
+    if (mode_ == Mode::build) db_->preambles.push_back(std::move(value));
     return expect_close(close, at, "@preamble");
   }
 
   bool parse_string(std::size_t at, char close) {
     skip_space();
-    const std::string name = lower(ident());
+    std::string name = lower(ident());
     skip_space();
     if (name.empty() || i_ >= t_.size() || t_[i_] != '=') {
       error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : at, {"expected name = value in @string"});
@@ -197,30 +254,37 @@ class Parser {
     ++i_;
     skip_space();
     std::string value;
-    if (!parse_value(at, "@string", value)) return false;
-    macros_[name] = value;
-    db_.strings.emplace_back(name, std::move(value));
+    if (!parse_value(at, "@string", &value)) return false;
+    if (mode_ == Mode::build) db_->strings.emplace_back(name, value);
+    // A definition counts from its own "@": entries after it see it.
+    if (mode_ != Mode::single) macros_->define(std::move(name), std::move(value), at);
     return expect_close(close, at, "@string");
   }
 
-  bool parse_entry(std::size_t at, const std::string& type, char close, std::string extras) {
+  bool parse_entry(std::size_t at, const std::string& type, char close, std::string_view extras) {
+    const bool build = mode_ != Mode::index;
     BibEntry e;
     e.type = type;
-    e.extras_json = std::move(extras);
     skip_space();
     const std::size_t key_start = i_;
     while (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && !is_space(t_[i_]) && t_[i_] != '\n') ++i_;
-    e.key = std::string(t_.substr(key_start, i_ - key_start));
+    const std::string_view key = t_.substr(key_start, i_ - key_start);
     skip_space();
-    if (e.key.empty() || (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close)) {
-      error(DiagCode::bib_syntax, key_start, {e.key.empty() ? "entry has no key" : "expected ',' after the entry key"}, e.key);
+    if (key.empty() || (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close)) {
+      error(DiagCode::bib_syntax, key_start, {key.empty() ? "entry has no key" : "expected ',' after the entry key"}, key);
       i_ = next_entry_start(at);
       return false;
     }
+    if (build) {
+      e.key = std::string(key);
+      e.extras_json = std::string(extras);
+    }
+    field_names_.clear();
+    bool links = false;
     while (true) {
       skip_space();
       if (i_ >= t_.size()) {
-        error(DiagCode::bib_unclosed_entry, at, {e.key}, e.key);
+        error(DiagCode::bib_unclosed_entry, at, {key}, key);
         return false;
       }
       const char c = t_[i_];
@@ -234,30 +298,35 @@ class Parser {
       }
       if (c == '@' && entry_header_at(i_)) {
         // The next entry starts before this one closed.
-        error(DiagCode::bib_unclosed_entry, at, {e.key}, e.key);
+        error(DiagCode::bib_unclosed_entry, at, {key}, key);
         return false;
       }
       const std::size_t field_start = i_;
-      std::string name = lower(ident());
+      const std::string_view name = ident();
       if (name.empty()) {
-        error(DiagCode::bib_syntax, i_, {std::string("unexpected '") + c + "' in entry " + e.key}, e.key);
+        error(DiagCode::bib_syntax, i_, {std::string("unexpected '") + c + "' in entry " + std::string(key)}, key);
         i_ = next_entry_start(at);
         return false;
       }
       skip_space();
       if (i_ >= t_.size() || t_[i_] != '=') {
-        error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : field_start, {"expected '=' after field name " + name}, e.key);
+        error(DiagCode::bib_syntax, i_ < t_.size() ? i_ : field_start,
+              {"expected '=' after field name " + lower(name)}, key);
         i_ = next_entry_start(at);
         return false;
       }
       ++i_;
       skip_space();
-      std::string value;
-      if (!parse_value(at, e.key, value)) return false;
-      if (e.field(name)) {
-        error(DiagCode::bib_duplicate_field, field_start, {name, e.key}, e.key);
+      value_.clear();
+      if (!parse_value(at, key, build ? &value_ : nullptr)) return false;
+      const bool repeated = std::any_of(field_names_.begin(), field_names_.end(),
+                                        [&](std::string_view n) { return equal_ignoring_case(n, name); });
+      if (repeated) {
+        error(DiagCode::bib_duplicate_field, field_start, {lower(name), key}, key);
       } else {
-        e.fields.push_back(BibField{std::move(name), std::move(value), {field_start, i_}});
+        field_names_.push_back(name);
+        links = links || equal_ignoring_case(name, "crossref") || equal_ignoring_case(name, "xdata");
+        if (build) e.fields.push_back(BibField{lower(name), value_, {field_start, i_}});
       }
       skip_space();
       if (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && is_ident_char(t_[i_])) {
@@ -265,26 +334,38 @@ class Parser {
         const std::size_t save = i_;
         const std::string next = std::string(ident());
         i_ = save;
-        error(DiagCode::bib_missing_comma, i_, {next}, e.key);
+        error(DiagCode::bib_missing_comma, i_, {next}, key);
       }
     }
-    e.span = {at, i_};
-    if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
-      error(DiagCode::input_invalid_utf8, at + bad, {}, e.key);
-      return true;  // the entry is dropped; parsing goes on after it
-    }
-    const std::string lkey = lower(e.key);
-    if (auto [it, fresh] = keys_.emplace(lkey, at); !fresh) {
-      const std::string first_line = std::to_string(src_.position(it->second).line);
-      error(DiagCode::bib_duplicate_key, at, {e.key, first_line}, e.key);
+    if (mode_ == Mode::single) {
+      e.span = {at, i_};
+      db_->entries.push_back(std::move(e));
       return true;
     }
-    db_.entries.push_back(std::move(e));
+    if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
+      error(DiagCode::input_invalid_utf8, at + bad, {}, key);
+      return true;  // the entry is dropped; parsing goes on after it
+    }
+    // Keys are unique ignoring case: the table maps each to where it was first defined.
+    bool fresh = false;
+    const std::size_t first = keys_->insert(lower(key), mode_ == Mode::index ? index_->entries.size() : at, fresh);
+    if (!fresh) {
+      const std::size_t first_at = mode_ == Mode::index ? index_->entries[first].at : first;
+      error(DiagCode::bib_duplicate_key, at, {key, std::to_string(src_.position(first_at).line)}, key);
+      return true;
+    }
+    if (mode_ == Mode::index) {
+      const std::size_t extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - t_.data());
+      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links});
+      return true;
+    }
+    e.span = {at, i_};
+    db_->entries.push_back(std::move(e));
     return true;
   }
 
-  /// value := part ("#" part)*; appends the TeX text of the value to `out`.
-  bool parse_value(std::size_t entry_at, std::string_view entry_key, std::string& out) {
+  /// value := part ("#" part)*; appends the TeX text of the value to `out` (if any).
+  bool parse_value(std::size_t entry_at, std::string_view entry_key, std::string* out) {
     while (true) {
       if (i_ >= t_.size()) {
         error(DiagCode::bib_unclosed_entry, entry_at, {entry_key}, entry_key);
@@ -292,19 +373,19 @@ class Parser {
       }
       const char c = t_[i_];
       if (c == '{' || c == '"') {
-        if (!delimited(entry_at, entry_key, out)) return false;
+        if (!delimited(entry_key, out)) return false;
       } else if (c >= '0' && c <= '9') {
         const std::size_t b = i_;
         while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
-        out.append(t_.substr(b, i_ - b));
+        if (out) out->append(t_.substr(b, i_ - b));
       } else if (is_ident_char(c)) {
         const std::size_t b = i_;
         const std::string name = lower(ident());
-        if (auto it = macros_.find(name); it != macros_.end()) {
-          out += it->second;
+        if (const std::string* value = macros_->lookup(name, entry_at)) {
+          if (out) *out += *value;
         } else {
           error(DiagCode::bib_undefined_string, b, {name}, entry_key);
-          out += name;
+          if (out) *out += name;
         }
       } else {
         error(DiagCode::bib_syntax, i_, {std::string("expected a value, found '") + c + "'"}, entry_key);
@@ -323,18 +404,24 @@ class Parser {
 
   /// A {...} or "..." part. A line that starts a new entry while the part is still open means
   /// a brace was never closed: the entry is abandoned and parsing resumes there.
-  bool delimited([[maybe_unused]] std::size_t entry_at, std::string_view entry_key, std::string& out) {
+  bool delimited(std::string_view entry_key, std::string* out) {
     const char open = t_[i_];
     const std::size_t start = ++i_;
     int depth = 0;
     while (i_ < t_.size()) {
-      const char c = t_[i_];
+      // Skip to the next character that matters.
+      const char* p = t_.data() + i_;
+      const char* end = t_.data() + t_.size();
+      while (p < end && *p != '{' && *p != '}' && *p != '"' && *p != '\n') ++p;
+      i_ = static_cast<std::size_t>(p - t_.data());
+      if (i_ >= t_.size()) break;
+      const char c = *p;
       if (c == '{') {
         ++depth;
       } else if (c == '}') {
         if (depth == 0) {
           if (open == '{') {
-            out.append(t_.substr(start, i_ - start));
+            if (out) out->append(t_.substr(start, i_ - start));
             ++i_;
             return true;
           }
@@ -345,7 +432,7 @@ class Parser {
         }
         --depth;
       } else if (c == '"' && open == '"' && depth == 0) {
-        out.append(t_.substr(start, i_ - start));
+        if (out) out->append(t_.substr(start, i_ - start));
         ++i_;
         return true;
       } else if (c == '\n') {
@@ -367,18 +454,45 @@ class Parser {
 
   const SourceText& src_;
   std::string_view t_;
-  Diagnostics& diags_;
+  Diagnostics* diags_;
+  Mode mode_;
+  bibtex::MacroTable* macros_;
+  BibDatabase* db_;
+  bibtex::BibIndex* index_;
+  detail::StringTable own_keys_;
+  detail::StringTable* keys_ = index_ ? &index_->by_key : &own_keys_;  // lower-cased entry keys
   std::size_t i_ = 0;
-  std::unordered_map<std::string, std::string> macros_;
-  std::unordered_map<std::string, std::size_t> keys_;
-  std::string pending_extras_;
-  BibDatabase db_;
+  std::string_view pending_extras_;
+  std::vector<std::string_view> field_names_;  // of the entry being read
+  std::string value_;                          // the value being read
 };
 
 }  // namespace
 
 BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics) {
-  return Parser(source, diagnostics).run();
+  bibtex::MacroTable macros;
+  BibDatabase db;
+  Parser(source, &diagnostics, Mode::build, &macros, &db, nullptr).run();
+  return db;
 }
+
+namespace bibtex {
+
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics) {
+  BibIndex index;
+  Parser(source, &diagnostics, Mode::index, &index.macros, nullptr, &index).run();
+  return index;
+}
+
+BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
+  const EntryLocation& loc = index.entries[entry];
+  BibDatabase one;
+  // The macros are only read in this mode.
+  Parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), &one, nullptr)
+      .entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size));
+  return one.entries.empty() ? BibEntry{} : std::move(one.entries.front());
+}
+
+}  // namespace bibtex
 
 }  // namespace citelib

@@ -4,6 +4,8 @@
 #include <citelib/readers/bibtex.hpp>
 
 #include "readers/bibtex/bib_names.hpp"
+#include "readers/bibtex/parser.hpp"
+#include "readers/chunked_input.hpp"
 #include "writers/bibtex/entry_type.hpp"
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
@@ -144,46 +146,46 @@ void inherit(BibEntry& child, const BibEntry& parent) {
   }
 }
 
-void resolve_crossrefs(BibDatabase& db, const SourceText& src, Diagnostics& diags) {
-  std::unordered_map<std::string, std::size_t> by_key;
-  by_key.reserve(db.entries.size());
-  for (std::size_t i = 0; i < db.entries.size(); ++i) {
-    std::string k = db.entries[i].key;
+/// The lower-cased keys an entry's crossref or xdata field names.
+std::vector<std::string> link_targets(const BibField& f) {
+  std::vector<std::string> out;
+  const std::string targets = decode_latex(f.value);
+  std::size_t from = 0;
+  while (from <= targets.size()) {
+    std::size_t comma = targets.find(',', from);
+    if (comma == std::string::npos) comma = targets.size();
+    std::string k = targets.substr(from, comma - from);
+    k.erase(0, k.find_first_not_of(' '));
+    k.erase(k.find_last_not_of(' ') + 1);
     for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    by_key.emplace(std::move(k), i);
+    from = comma + 1;
+    if (!k.empty()) out.push_back(std::move(k));
   }
-  // Parents first: resolve in dependency order with a depth limit against cycles.
-  std::vector<std::uint8_t> state(db.entries.size(), 0);  // 0 new, 1 in progress, 2 done
-  auto resolve = [&](auto&& self, std::size_t i, int depth) -> void {
-    if (state[i] != 0 || depth > 16) return;
-    state[i] = 1;
-    for (std::string_view link : {"crossref", "xdata"}) {
-      const BibField* f = db.entries[i].field(link);
-      if (!f) continue;
-      const std::string targets = decode_latex(f->value);
-      std::size_t from = 0;
-      while (from <= targets.size()) {
-        std::size_t comma = targets.find(',', from);
-        if (comma == std::string::npos) comma = targets.size();
-        std::string k = targets.substr(from, comma - from);
-        k.erase(0, k.find_first_not_of(' '));
-        k.erase(k.find_last_not_of(' ') + 1);
-        for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        from = comma + 1;
-        if (k.empty()) continue;
-        auto it = by_key.find(k);
-        if (it == by_key.end()) {
-          diags.report(DiagCode::bib_crossref_missing, &src, f->span, {db.entries[i].key, k}, db.entries[i].key);
-          continue;
-        }
-        self(self, it->second, depth + 1);
-        if (it->second != i) inherit(db.entries[i], db.entries[it->second]);
-      }
+  return out;
+}
+
+constexpr std::array<std::string_view, 2> kLinkFields = {"crossref", "xdata"};
+
+/// Entry `i` of the index with what it inherits through crossref/xdata, parents first
+/// (read again from the source), to a depth of 16; a cycle stops at the entry it returns to.
+BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::size_t i, int depth,
+                        std::vector<std::size_t>& in_progress) {
+  BibEntry e = bibtex::read_indexed_entry(src, index, i);
+  if (!index.entries[i].links || depth > 16) return e;
+  in_progress.push_back(i);
+  for (std::string_view link : kLinkFields) {
+    const BibField* f = e.field(link);
+    if (!f) continue;
+    for (const std::string& k : link_targets(*f)) {
+      const std::size_t* parent = index.by_key.find(k);
+      if (!parent || *parent == i) continue;
+      const bool cycle = std::find(in_progress.begin(), in_progress.end(), *parent) != in_progress.end();
+      inherit(e, cycle ? bibtex::read_indexed_entry(src, index, *parent)
+                       : resolved_entry(src, index, *parent, depth + 1, in_progress));
     }
-    state[i] = 2;
-  };
-  for (std::size_t i = 0; i < db.entries.size(); ++i)
-    if (db.entries[i].field("crossref") || db.entries[i].field("xdata")) resolve(resolve, i, 0);
+  }
+  in_progress.pop_back();
+  return e;
 }
 
 // ---- the mapping --------------------------------------------------------------------------
@@ -192,7 +194,6 @@ struct Mapper {
   const SourceText& src;
   Diagnostics& diags;
   std::set<std::string> unmapped_reported;
-  PositionCursor cursor{src};
 
   std::optional<Variable> name_role(std::string_view role) {
     if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
@@ -374,7 +375,7 @@ Reference Mapper::map(const BibEntry& e) {
   r.id = e.key;
   r.source_name = std::string(src.name());
   r.span = e.span;
-  r.position = cursor.at(e.span.begin);
+  r.position = src.position(e.span.begin);
   const BibField* subtype_f = e.field("entrysubtype");
   const std::string subtype = subtype_f ? decode_latex(subtype_f->value) : std::string();
   if (auto t = bibtex::csl_type(e.type, subtype)) {
@@ -553,19 +554,75 @@ Reference Mapper::map(const BibEntry& e) {
   return r;
 }
 
+
+class BibInput final : public detail::ChunkedInput {
+ public:
+  BibInput(const SourceText& src, bibtex::BibIndex index) : src_(src), index_(std::move(index)) {
+    for (std::size_t i = 0; i < index_.entries.size(); ++i)
+      if (index_.entries[i].reference) items_.push_back(i);
+  }
+
+  std::size_t size() const noexcept override { return items_.size(); }
+
+  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
+    Mapper m{src_, diagnostics, {}};
+    std::vector<std::size_t> in_progress;
+    out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
+    for (std::size_t k = begin; k < end && k < items_.size(); ++k)
+      out.push_back(m.map(resolved_entry(src_, index_, items_[k], 0, in_progress)));
+  }
+
+  // An unmapped field is reported once per file (the message names the field).
+  void settle(Diagnostics& diagnostics, std::size_t from) override {
+    std::vector<Diagnostic>& items = diagnostics.items();
+    auto repeated = [&](const Diagnostic& d) {
+      return d.code == DiagCode::bib_field_unmapped && !unmapped_reported_.insert(d.message).second;
+    };
+    items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
+  }
+
+  /// Reports links to entries that are not in the file, entry by entry.
+  void report_missing_links(Diagnostics& diagnostics) const {
+    for (std::size_t i = 0; i < index_.entries.size(); ++i) {
+      if (!index_.entries[i].links) continue;
+      const BibEntry e = bibtex::read_indexed_entry(src_, index_, i);
+      for (std::string_view link : kLinkFields) {
+        const BibField* f = e.field(link);
+        if (!f) continue;
+        for (const std::string& k : link_targets(*f))
+          if (!index_.by_key.find(k))
+            diagnostics.report(DiagCode::bib_crossref_missing, &src_, f->span, {e.key, k}, e.key);
+      }
+    }
+  }
+
+ private:
+  const SourceText& src_;
+  bibtex::BibIndex index_;
+  std::vector<std::size_t> items_;  // entries that are references
+  std::set<std::string> unmapped_reported_;
+};
+
 }  // namespace
 
+namespace detail {
+
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics) {
+  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics));
+  input->report_missing_links(diagnostics);
+  if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
+  return input;
+}
+
+}  // namespace detail
+
 std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics) {
-  BibDatabase db = parse_bib(source, diagnostics);
-  resolve_crossrefs(db, source, diagnostics);
+  std::unique_ptr<detail::ChunkedInput> input = detail::open_bibtex(source, diagnostics);
   std::vector<Reference> out;
-  out.reserve(db.entries.size());
-  Mapper m{source, diagnostics, {}, PositionCursor(source)};
-  for (const BibEntry& e : db.entries) {
-    if (e.type == "set" || e.type == "xdata") continue;  // containers, not references
-    out.push_back(m.map(e));
-  }
-  if (out.empty()) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
+  out.reserve(input->size());
+  const std::size_t from = diagnostics.size();
+  input->read(0, input->size(), out, diagnostics);
+  input->settle(diagnostics, from);
   return out;
 }
 

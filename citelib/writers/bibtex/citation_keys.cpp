@@ -1,6 +1,6 @@
 // Citation keys: <name><year><word>, ASCII-folded with ICU, unique ignoring case (see
 // make_citation_keys in the public header for the rule).
-#include <citelib/writers/bibtex.hpp>
+#include "writers/bibtex/citation_keys.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -11,6 +11,7 @@
 #include <cctype>
 #include <array>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -46,15 +47,19 @@ const icu::Normalizer2* nfd() {
 // ("박승혁" -> "bagseunghyeog", "Шмидт" -> "Smidt", "Straße" -> "Strasse").
 std::string fold_word_uncached(std::string_view s);
 
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 // Names and title words repeat across a bibliography: remember the folds of non-ASCII words.
-std::string fold_word(std::string_view s) {
-  if (is_ascii(s)) return std::string(s);
-  thread_local std::unordered_map<std::string, std::string> cache;
-  if (auto it = cache.find(std::string(s)); it != cache.end()) return it->second;
+// The view is valid until the next call.
+std::string_view fold_word(std::string_view s) {
+  if (is_ascii(s)) return s;
+  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
+  if (auto it = cache.find(s); it != cache.end()) return it->second;
   if (cache.size() > 50000) cache.clear();
-  std::string folded = fold_word_uncached(s);
-  cache.emplace(std::string(s), folded);
-  return folded;
+  return cache.emplace(std::string(s), fold_word_uncached(s)).first->second;
 }
 
 std::string fold_word_uncached(std::string_view s) {
@@ -75,6 +80,11 @@ std::string fold_word_uncached(std::string_view s) {
       if (ascii) return out;
     }
   }
+  // One thread at a time: the first transliteration of a script compiles its rules (Han:
+  // about 90 ms), which ICU then shares; threads meeting it together would each compile them.
+  // Words reach here once per thread (fold_word caches), so the lock is rarely contended.
+  static std::mutex compiling;
+  const std::lock_guard<std::mutex> lock(compiling);
   thread_local std::unique_ptr<icu::Transliterator> tr = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
@@ -88,51 +98,52 @@ std::string fold_word_uncached(std::string_view s) {
   return out;
 }
 
-// Lower-case ASCII words of `s` ("Sendero Luminoso:" -> {"sendero", "luminoso"}), folding
-// word by word and stopping once `enough` significant words are found.
-std::vector<std::string> key_words(std::string_view s, std::size_t enough = 64) {
-  std::vector<std::string> words;
-  std::size_t significant = 0;
+bool is_word_byte(char c) noexcept {
+  const auto u = static_cast<unsigned char>(c);
+  return u >= 0x80 || std::isalnum(u) || c == '\'' || c == '`';
+}
+
+// Calls word(w) on each lower-case ASCII word of `s` ("Sendero Luminoso:" -> "sendero",
+// "luminoso"), folding raw word by raw word, until done() says enough before a raw word.
+template <class Word, class Done>
+void for_each_key_word(std::string_view s, Word&& word, Done&& done) {
+  std::string cur;
   std::size_t i = 0;
-  while (i < s.size() && significant < enough) {
+  while (i < s.size() && !done()) {
     // A raw word: a run of bytes that are not ASCII separators.
-    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !std::isalnum(static_cast<unsigned char>(s[i])) &&
-           s[i] != '\'' && s[i] != '`')
-      ++i;
+    while (i < s.size() && !is_word_byte(s[i])) ++i;
     std::size_t e = i;
-    while (e < s.size() && (static_cast<unsigned char>(s[e]) >= 0x80 || std::isalnum(static_cast<unsigned char>(s[e])) ||
-                            s[e] == '\'' || s[e] == '`'))
-      ++e;
+    while (e < s.size() && is_word_byte(s[e])) ++e;
     if (e == i) break;
-    const std::string folded = fold_word(s.substr(i, e - i));
+    const std::string_view folded = fold_word(s.substr(i, e - i));
     i = e;
-    std::string cur;
-    auto flush = [&] {
-      if (cur.empty()) return;
-      if (!is_stop_word(cur)) ++significant;
-      words.push_back(std::move(cur));
-      cur.clear();
-    };
     for (char c : folded) {
       const auto u = static_cast<unsigned char>(c);
       if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) cur += c;
       else if (u >= 'A' && u <= 'Z') cur += static_cast<char>(u - 'A' + 'a');
       else if (u == '\'' || u == '`') continue;  // "O'Brien" -> "obrien"
-      else flush();
+      else if (!cur.empty()) {
+        word(std::string_view(cur));
+        cur.clear();
+      }
     }
-    flush();
+    if (!cur.empty()) {
+      word(std::string_view(cur));
+      cur.clear();
+    }
   }
-  return words;
 }
 
-std::string first_significant(const std::vector<std::string>& words, std::size_t skip = 0) {
-  std::size_t seen = 0;
-  for (const std::string& w : words) {
-    if (is_stop_word(w)) continue;
-    if (seen++ < skip) continue;
-    return w;
-  }
-  return {};
+/// The first word of `s` that is not a stop word, or "".
+std::string significant_word(std::string_view s) {
+  std::string found;
+  for_each_key_word(
+      s,
+      [&](std::string_view w) {
+        if (found.empty() && !is_stop_word(w)) found = w;
+      },
+      [&] { return !found.empty(); });
+  return found;
 }
 
 std::string name_part(const Reference& r) {
@@ -141,10 +152,18 @@ std::string name_part(const Reference& r) {
   if (names.empty() && !r.name_fields().empty()) names = r.name_fields().front().second;
   if (names.empty()) return {};
   const Name& n = names.front();
-  if (n.is_literal()) return first_significant(key_words(n.literal, 1));
+  if (n.is_literal()) return significant_word(n.literal);
+  // Every word of the family name, up to 64 significant ones.
   std::string joined;
-  for (const std::string& w : key_words(n.family)) joined += w;
-  if (joined.empty()) joined = first_significant(key_words(n.given, 1));
+  std::size_t significant = 0;
+  for_each_key_word(
+      n.family,
+      [&](std::string_view w) {
+        significant += !is_stop_word(w);
+        joined += w;
+      },
+      [&] { return significant >= 64; });
+  if (joined.empty()) joined = significant_word(n.given);
   return joined;
 }
 
@@ -188,39 +207,90 @@ std::string suffix(std::size_t n) {
 
 }  // namespace
 
+namespace bibtex {
+
+void warm_up_folding(std::string_view text) {
+  // The first Han, kana or CJK-symbol character (UTF-8 lead bytes E3-E9): folding it builds
+  // the transliterator for its script, which ICU then keeps for every thread.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    if (p[i] < 0xE3 || p[i] > 0xE9) continue;
+    (void)fold_word_uncached(text.substr(i, 3));
+    return;
+  }
+  (void)fold_word_uncached("\u0416");  // at least the transliterator itself (Cyrillic Zhe)
+}
+
+std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
+  if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) return r.id;
+  // The first two significant words of the title.
+  std::string first, second;
+  std::size_t significant = 0;
+  for_each_key_word(
+      r.get(Variable::title),
+      [&](std::string_view w) {
+        if (is_stop_word(w)) return;
+        if (significant == 0) first = w;
+        else if (significant == 1) second = w;
+        ++significant;
+      },
+      [&] { return significant >= 2; });
+  std::string name = name_part(r);
+  std::string word;
+  if (name.empty()) {
+    name = std::move(first);
+    word = std::move(second);
+  } else {
+    word = std::move(first);
+  }
+  if (name.empty() && word.empty()) name = significant_word(r.get(Variable::container_title));
+  std::string base = name + year_part(r) + word;
+  if (!base.empty() && !(base[0] >= 'a' && base[0] <= 'z')) base = "ref" + base;
+  return base;
+}
+
+KeyAssigner::Base KeyAssigner::prepare(std::string base) {
+  Base b;
+  b.lowered = lower_ascii(base);
+  b.hash = detail::StringTable::hash(b.lowered);
+  b.key = std::move(base);
+  return b;
+}
+
+void KeyAssigner::prefetch(const std::vector<Base>& bases) const {
+  for (const Base& b : bases)
+    if (!b.key.empty()) given_.prefetch(b.hash);
+}
+
+std::string KeyAssigner::assign(std::string base, std::size_t index) { return assign(prepare(std::move(base)), index); }
+
+std::string KeyAssigner::assign(Base base, std::size_t index) {
+  if (base.key.empty()) base = prepare("ref" + std::to_string(index + 1));
+  // Room for the base and the key it gets: the base's entry stays where it is meanwhile.
+  given_.reserve_more(2);
+  bool added = false;
+  std::size_t& next = given_.insert(base.lowered, base.hash, 0, added);
+  if (added) return std::move(base.key);
+  // Suffixes continue from the last one given to the same base, so a base shared by many
+  // references costs one probe each, not one per earlier holder. Suffixes are lower case:
+  // the lower-cased key is the lower-cased base with the suffix.
+  std::string lowered = base.lowered;
+  while (true) {
+    const std::string s = suffix(next++);
+    lowered.resize(base.lowered.size());
+    lowered += s;
+    given_.insert(lowered, 0, added);
+    if (added) return base.key + s;
+  }
+}
+
+}  // namespace bibtex
+
 std::vector<std::string> make_citation_keys(std::span<const Reference> refs, BibKeyPolicy policy) {
   std::vector<std::string> keys;
   keys.reserve(refs.size());
-  std::unordered_set<std::string> taken;
-  taken.reserve(refs.size() * 2);
-  std::unordered_map<std::string, std::size_t> next_suffix;
-  next_suffix.reserve(refs.size());
-  for (std::size_t i = 0; i < refs.size(); ++i) {
-    const Reference& r = refs[i];
-    std::string base;
-    if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) {
-      base = r.id;
-    } else {
-      const std::vector<std::string> title = key_words(r.get(Variable::title), 2);
-      std::string name = name_part(r);
-      std::string word;
-      if (name.empty()) {
-        name = first_significant(title);
-        word = first_significant(title, 1);
-      } else {
-        word = first_significant(title);
-      }
-      if (name.empty() && word.empty()) name = first_significant(key_words(r.get(Variable::container_title), 1));
-      base = name + year_part(r) + word;
-      if (base.empty() || !((base[0] >= 'a' && base[0] <= 'z'))) base = "ref" + (base.empty() ? std::to_string(i + 1) : base);
-    }
-    // Suffixes continue from the last one given to the same base, so a base shared by many
-    // references costs one probe each, not one per earlier holder.
-    std::string key = base;
-    std::size_t& next = next_suffix[lower_ascii(base)];
-    while (!taken.insert(lower_ascii(key)).second) key = base + suffix(next++);
-    keys.push_back(std::move(key));
-  }
+  bibtex::KeyAssigner assigner;
+  for (std::size_t i = 0; i < refs.size(); ++i) keys.push_back(assigner.assign(bibtex::citation_key_base(refs[i], policy), i));
   return keys;
 }
 

@@ -15,7 +15,7 @@ namespace {
 // Replacement for an ASCII byte that LaTeX or the .bib grammar treats specially; nullptr
 // when the byte is written as is. Braces are written as commands, never as \{ \}, because
 // bibtex and biber count every brace (escaped or not) when they look for the end of a value.
-const char* ascii_special(unsigned char c) noexcept {
+constexpr const char* ascii_special(unsigned char c) noexcept {
   switch (c) {
     case '\\': return "\\textbackslash{}";
     case '{': return "\\textbraceleft{}";
@@ -34,6 +34,13 @@ const char* ascii_special(unsigned char c) noexcept {
     default: return nullptr;
   }
 }
+
+// Printable ASCII written as is.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = ascii_special(static_cast<unsigned char>(c)) == nullptr;
+  return t;
+}();
 
 // "--" and "''" would read back as a dash and a quote mark.
 bool doubled_ligature(const uint8_t* s, int32_t i, int32_t len) noexcept {
@@ -141,7 +148,7 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
   while (i < len) {
     // Bulk-copy the bytes that need nothing.
     int32_t j = i;
-    while (j < len && s[j] >= 0x20 && s[j] < 0x80 && !ascii_special(s[j]) && !doubled_ligature(s, j, len)) ++j;
+    while (j < len && kPlainAscii[s[j]] && !doubled_ligature(s, j, len)) ++j;
     if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
     if (i >= len) break;
@@ -218,12 +225,21 @@ bool needs_protection(std::string_view word, bool first_word) {
   const auto len = static_cast<int32_t>(word.size());
   bool seen_letter = false;
   for (int32_t i = 0; i < len;) {
-    UChar32 c;
-    U8_NEXT(s, i, len, c);
-    if (c < 0) continue;
-    const bool upper = u_isupper(c) || u_istitle(c);
+    bool upper = false, alpha = false;
+    if (s[i] < 0x80) {
+      // ASCII without ICU: the same answers (no title-case letters here).
+      const uint8_t c = s[i++];
+      upper = c >= 'A' && c <= 'Z';
+      alpha = upper || (c >= 'a' && c <= 'z');
+    } else {
+      UChar32 c;
+      U8_NEXT(s, i, len, c);
+      if (c < 0) continue;
+      upper = u_isupper(c) || u_istitle(c);
+      alpha = u_isalpha(c);
+    }
     if (upper && (seen_letter || !first_word)) return true;
-    if (u_isalpha(c)) seen_letter = true;
+    if (alpha) seen_letter = true;
   }
   return false;
 }

@@ -138,9 +138,13 @@ bool biblatex_field_allowed(std::string_view type, std::string_view field) noexc
     std::sort(v.begin(), v.end());
     return v;
   }();
-  for (std::string_view f : kCommonFields)
-    if (f == field) return true;
-  return std::binary_search(pairs.begin(), pairs.end(), Pair{type, field});
+  static const std::vector<std::string_view> common = [] {
+    std::vector<std::string_view> v(kCommonFields.begin(), kCommonFields.end());
+    std::sort(v.begin(), v.end());
+    return v;
+  }();
+  return std::binary_search(common.begin(), common.end(), field) ||
+         std::binary_search(pairs.begin(), pairs.end(), Pair{type, field});
 }
 
 std::string_view month_macro(unsigned month) noexcept {

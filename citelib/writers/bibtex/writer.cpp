@@ -1,16 +1,20 @@
 // The BibTeX and biblatex writers: one Reference -> one entry, following docs/bibtex.md.
 #include <citelib/writers/bibtex.hpp>
 
+#include "writers/bibtex/entries.hpp"
 #include "writers/bibtex/entry_type.hpp"
 #include "writers/bibtex/latex_text.hpp"
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
+#include "writers/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <set>
 
 namespace citelib {
@@ -200,7 +204,17 @@ struct Writer {
   std::vector<std::string> notes;     // TeX segments (classic BibTeX's note)
   bibtex::EscapeReport report;
   std::size_t refs_with_extras = 0;
-  std::set<std::string> omitted_keys;
+  std::set<std::string, std::less<>> omitted_keys;
+  std::vector<std::string_view> extras_keys;  // scratch of write_extras
+  struct AllowedMemo {
+    const char* type = nullptr;
+    std::size_t type_size = 0;
+    const char* name = nullptr;
+    std::size_t name_size = 0;
+    bool allowed = false;
+  };
+  mutable std::array<AllowedMemo, 256> allowed_memo{};
+  std::string extras_line;                    // scratch of write_extras
 
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
@@ -209,16 +223,41 @@ struct Writer {
   bool has_field(std::string_view name) const {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
   }
-  bool allowed(std::string_view name) const { return !bl || bibtex::biblatex_field_allowed(type, name); }
+  bool allowed(std::string_view name) const {
+    if (!bl) return true;
+    // Entry types and field names come from a few constant tables: answers are remembered by
+    // the address of the two names (a miss only asks the table again).
+    const auto key = reinterpret_cast<std::uintptr_t>(type.data()) * 31 + reinterpret_cast<std::uintptr_t>(name.data());
+    AllowedMemo& m = allowed_memo[(key ^ (key >> 9)) % allowed_memo.size()];
+    if (m.type != type.data() || m.type_size != type.size() || m.name != name.data() || m.name_size != name.size()) {
+      m = AllowedMemo{type.data(), type.size(), name.data(), name.size(), bibtex::biblatex_field_allowed(type, name)};
+    }
+    return m.allowed;
+  }
   bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
 
+  // Field values of earlier entries, emptied, for the next ones: an entry's values are
+  // written into buffers that already have room instead of a dozen fresh allocations.
+  std::vector<std::string> spare;
+  std::string buffer() {
+    if (spare.empty()) return {};
+    std::string s = std::move(spare.back());
+    spare.pop_back();
+    s.clear();
+    return s;
+  }
+  void recycle(std::vector<std::string>& v) {
+    for (std::string& s : v) spare.push_back(std::move(s));
+    v.clear();
+  }
+
   std::string esc(std::string_view text) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_escaped(s, text, style, &report);
     return s;
   }
   std::string title_tex(std::string_view text) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_title(s, text, style, opt.protect_case, &report);
     return s;
   }
@@ -267,7 +306,7 @@ struct Writer {
 };
 
 std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
-  std::string s;
+  std::string s = w.buffer();
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i) s += " and ";
     append_name(s, names[i], w.style, &w.report);
@@ -563,29 +602,55 @@ void Writer::write_custom(const Reference& r) {
   }
 }
 
-void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
+// The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
+// the value.
+template <class Member>
+void extras_members(const Reference& r, std::string_view key, Member&& member) {
   using namespace detail;
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  if (key != r.id) j["id"] = r.id;
-  if (r.backlinks) j[custom_key::backlinks] = *r.backlinks;
-  if (r.no_citation) j[custom_key::no_citation] = true;
-  if (!r.list_name.empty()) j[custom_key::list] = r.list_name;
-  if (!r.cs1_messages.empty()) j[custom_key::cs1_messages] = r.cs1_messages;
-  if (!r.short_cites.empty()) j[custom_key::short_cites] = short_cites_to_json(r.short_cites);
-  for (const auto& [k, json_text] : r.extra) {
-    nlohmann::ordered_json v = nlohmann::ordered_json::parse(json_text, nullptr, false);
-    j[k] = v.is_discarded() ? nlohmann::ordered_json(json_text) : std::move(v);
-  }
-  if (!r.raw.empty()) j[custom_key::raw] = r.raw;
-  if (j.empty()) return;
+  if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
+  if (r.backlinks) member(custom_key::backlinks, [&](auto& w) { w.value(static_cast<long long>(*r.backlinks)); });
+  if (r.no_citation) member(custom_key::no_citation, [&](auto& w) { w.value(true); });
+  if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
+  if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
+  if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
+  for (const auto& [k, json_text] : r.extra) member(k, [&](auto& w) { w.raw(json_text); });
+  if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
+}
+
+template <class W>
+void write_extras_object(W& w, const Reference& r, std::string_view key) {
+  w.begin_object();
+  extras_members(r, key, [&](std::string_view k, auto&& write) {
+    w.key(k);
+    write(w);
+  });
+  w.end_object();
+}
+
+void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
+  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, member); }, extras_keys);
+  if (extras_keys.empty()) return;
   if (!opt.keep_extras) {
     ++refs_with_extras;
-    for (const auto& [k, v] : j.items()) omitted_keys.insert(k);
+    for (std::string_view k : extras_keys)
+      if (omitted_keys.find(k) == omitted_keys.end()) omitted_keys.emplace(k);
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
   // and the JSON holds none ("@" is written as \u0040), nor a line break.
-  const std::string line = j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  std::string& line = extras_line;
+  line.clear();
+  if (unique) {
+    detail::JsonWriter w(line, -1);
+    write_extras_object(w, r, key);
+  }
+  // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
+  // overwrites in place and replaces invalid bytes.
+  if (!unique || !simdjson::validate_utf8(line.data(), line.size())) {
+    detail::JsonTreeWriter tree;
+    write_extras_object(tree, r, key);
+    line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  }
   out += "% citelib: ";
   for (std::size_t from = 0;;) {
     const std::size_t at = line.find('@', from);
@@ -621,9 +686,10 @@ void Writer::emit(std::string& out, std::string_view key) {
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
+  for (Field& f : fields) spare.push_back(std::move(f.value));
   fields.clear();
-  addendum.clear();
-  notes.clear();
+  recycle(addendum);
+  recycle(notes);
   report.first_unmapped.clear();
   const bool has_editor = r.has(Variable::editor);
   const bool has_book_author = r.has(Variable::container_author);
@@ -672,18 +738,33 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
 
 }  // namespace
 
-std::string write_bibtex(std::span<const Reference> refs, const BibOptions& options, Diagnostics& diagnostics) {
-  const std::vector<std::string> keys = make_citation_keys(refs, options.keys);
-  std::string out;
-  out.reserve(refs.size() * 512);
+namespace bibtex {
+
+void write_entries(std::span<const Reference> refs, std::span<const std::string> keys, const BibOptions& options,
+                   std::string& out, Diagnostics& diagnostics, WriteTally& tally) {
+  out.reserve(out.size() + refs.size() * 400);
   Writer w(options, diagnostics);
   w.fields.reserve(32);
   for (std::size_t i = 0; i < refs.size(); ++i) w.write(out, refs[i], keys[i]);
-  if (w.refs_with_extras > 0) {
-    std::string names;
-    for (const std::string& k : w.omitted_keys) names += (names.empty() ? "" : ", ") + k;
-    diagnostics.add(make_diagnostic(DiagCode::bib_extras_omitted, {std::to_string(w.refs_with_extras), names}));
-  }
+  tally.refs_with_extras += w.refs_with_extras;
+  tally.omitted_keys.merge(w.omitted_keys);
+}
+
+void report_tally(const WriteTally& tally, Diagnostics& diagnostics) {
+  if (tally.refs_with_extras == 0) return;
+  std::string names;
+  for (const std::string& k : tally.omitted_keys) names += (names.empty() ? "" : ", ") + k;
+  diagnostics.add(make_diagnostic(DiagCode::bib_extras_omitted, {std::to_string(tally.refs_with_extras), names}));
+}
+
+}  // namespace bibtex
+
+std::string write_bibtex(std::span<const Reference> refs, const BibOptions& options, Diagnostics& diagnostics) {
+  const std::vector<std::string> keys = make_citation_keys(refs, options.keys);
+  std::string out;
+  bibtex::WriteTally tally;
+  bibtex::write_entries(refs, keys, options, out, diagnostics, tally);
+  bibtex::report_tally(tally, diagnostics);
   return out;
 }
 

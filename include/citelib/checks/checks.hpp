@@ -9,6 +9,7 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
+#include <memory>
 #include <optional>
 #include <span>
 
@@ -28,6 +29,48 @@ struct CheckOptions {
 /// null for references built in code, which are then located through `raw`.
 void check_references(std::span<const Reference> references, const SourceText* source,
                       const CheckOptions& options, Diagnostics& diagnostics);
+
+/// The checks of check_references() on a list that arrives in consecutive slices (a long
+/// file converted chunk by chunk): check() runs the per-reference rules on any slice, from
+/// any thread; check_duplicates() compares each slice with every reference before it and
+/// must see the slices in list order. It keeps a compact summary of each reference (keys,
+/// issue date, id), not the references.
+class ReferenceChecker {
+ public:
+  ReferenceChecker(const SourceText* source, const CheckOptions& options);
+  ~ReferenceChecker();
+  ReferenceChecker(const ReferenceChecker&) = delete;
+  ReferenceChecker& operator=(const ReferenceChecker&) = delete;
+
+  /// What check_duplicates() compares of the references of a slice (opaque): check() can
+  /// compute it on any thread, so that the ordered step only compares.
+  class SliceKeys {
+   public:
+    SliceKeys();
+    ~SliceKeys();
+    SliceKeys(SliceKeys&&) noexcept;
+    SliceKeys& operator=(SliceKeys&&) noexcept;
+
+   private:
+    friend class ReferenceChecker;
+    struct Data;
+    std::unique_ptr<Data> data_;
+  };
+
+  /// Every per-reference rule on `references`; thread-safe. With `keys`, also computes what
+  /// check_duplicates() needs of them.
+  void check(std::span<const Reference> references, Diagnostics& diagnostics, SliceKeys* keys = nullptr) const;
+  /// Duplicates of earlier references among `references`, then remembers them. `keys`, if
+  /// given, is what check() computed for the same references.
+  void check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
+                        const SliceKeys* keys = nullptr);
+
+ private:
+  struct Duplicates;
+  const SourceText* source_;
+  CheckOptions options_;
+  std::unique_ptr<Duplicates> duplicates_;
+};
 
 /// Checks the list against the article body that cites it: markers [n] with no reference,
 /// references never cited, back-link counts (`^ a b c`) that disagree with the markers.

@@ -60,6 +60,8 @@ bool is_valid_calendar_date(const DatePoint& p) noexcept;
 /// share ("2017" vs "2017-09-11" compare equal). Returns <0, 0 or >0; nullopt when either
 /// has no year.
 std::optional<int> compare_dates(const Date& a, const Date& b) noexcept;
+/// The same comparison of two points that both have a year (no Date needed).
+int compare_date_points(const DatePoint& a, const DatePoint& b) noexcept;
 
 /// ISO 8601 form of a point at its precision ("2017", "2017-09", "2017-09-11"; negative years
 /// as "-0044").

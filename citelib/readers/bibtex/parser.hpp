@@ -1,0 +1,56 @@
+#pragma once
+// The .bib grammar in two uses: parse_bib() builds every entry of a file at once; the index
+// (a first pass that reports every syntax problem and records where the kept entries are)
+// lets a long file be read back entry by entry, in chunks, by several threads, without
+// holding its entries.
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/readers/bibtex.hpp>
+#include <citelib/source.hpp>
+
+#include "core/string_table.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace citelib::bibtex {
+
+/// @string macros with where each was defined, so that an entry read again later sees the
+/// definitions that preceded it (a macro may be redefined further down the file).
+class MacroTable {
+ public:
+  MacroTable();
+  /// The value of `name` (lower case) as defined before byte `at`, or nullptr.
+  const std::string* lookup(std::string_view name, std::size_t at) const;
+  void define(std::string name, std::string value, std::size_t at);
+
+ private:
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> defs_;
+};
+
+/// A kept entry as the first pass found it.
+struct EntryLocation {
+  std::size_t at = 0;           ///< its "@"
+  std::size_t extras_at = 0;    ///< the JSON of the "% citelib:" line before it
+  std::size_t extras_size = 0;  ///< 0 when there is none
+  bool reference = true;        ///< false for @set and @xdata (containers, not references)
+  bool links = false;           ///< has a crossref or xdata field
+};
+
+struct BibIndex {
+  std::vector<EntryLocation> entries;
+  MacroTable macros;
+  detail::StringTable by_key;  ///< lower-cased key -> entries index
+};
+
+/// The first pass over a file: every syntax problem is reported to `diagnostics`.
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics);
+
+/// Entry `index` of the index, read again (its problems were reported by index_bib).
+BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);
+
+}  // namespace citelib::bibtex

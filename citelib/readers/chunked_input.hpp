@@ -1,0 +1,67 @@
+#pragma once
+// An input whose items can be read in independent slices: the converter reads a long file
+// chunk by chunk, on several threads, instead of holding every Reference at once. Opening
+// an input checks what must be known before the first chunk is written (syntax errors that
+// void the whole input, how many items there are); reading a slice only maps its items.
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/readers/input_kind.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/source.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace citelib::detail {
+
+class ChunkedInput {
+ public:
+  virtual ~ChunkedInput() = default;
+  /// Items of the input (array elements, entries); an item yields at most one Reference.
+  virtual std::size_t size() const noexcept = 0;
+  /// False when no item can yield a Reference (e.g. a JSON array of numbers).
+  virtual bool yields_references() const noexcept { return size() > 0; }
+  /// Appends the references of items [begin, end) to `out`, in order, with their diagnostics.
+  /// Safe to call from several threads at once.
+  virtual void read(std::size_t begin, std::size_t end, std::vector<Reference>& out,
+                    Diagnostics& diagnostics) const = 0;
+  /// Called on each slice's diagnostics (from index `from` on) in input order, once per
+  /// slice: drops what the input reports once per file (e.g. an unmapped field name).
+  virtual void settle(Diagnostics& diagnostics, std::size_t from) {
+    (void)diagnostics;
+    (void)from;
+  }
+};
+
+/// A CSL-JSON input: the top-level array split into items, every item's syntax checked (on
+/// `threads` threads). nullptr when the input has no readable item (a json-syntax or
+/// json-not-items error was reported). `source` must outlive the result.
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
+
+/// A .bib input: entries located, @string macros and crossref targets resolved, syntax
+/// errors reported. `source` must outlive the result.
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics);
+
+/// References already read (reference lists, which are parsed whole), handed out in slices.
+std::unique_ptr<ChunkedInput> hold_references(std::vector<Reference> references);
+
+/// An input opened for a chunked read (see read_input(), which reads one whole).
+struct OpenedInput {
+  std::unique_ptr<SourceText> source;  ///< null when the bytes are unusable
+  InputKind kind = InputKind::reference_list;
+  std::unique_ptr<ChunkedInput> items;  ///< null when nothing can be read
+  std::string failure;                  ///< why nothing can be read (names the position)
+};
+
+/// As read_input(), without reading the items: syntax errors, an empty input and an input
+/// without a single item are known (and reported) here. `opened`, if set, is called with the
+/// text as soon as it is known to be usable, before its items are located.
+OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced,
+                       Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
+                       unsigned threads = 1);
+
+}  // namespace citelib::detail

@@ -1,0 +1,286 @@
+#pragma once
+// One CSL-JSON item -> Reference, over either JSON view of json_ops.hpp. Field problems are
+// reported per item (json-field-invalid, naming the item); unknown fields are kept in
+// Reference::extra as JSON text; Zotero's legacy names are read as their CSL variables.
+
+#include "readers/csl_json/json_ops.hpp"
+#include "writers/csl_json_keys.hpp"
+
+#include <citelib/diagnostic.hpp>
+#include <citelib/model/reference.hpp>
+#include <citelib/source.hpp>
+
+#include <optional>
+#include <string>
+
+namespace citelib::csl_json {
+
+template <class J>
+struct ItemReader {
+  using V = typename J::Value;
+
+  const SourceText& src;
+  Diagnostics& diags;
+  SourceSpan span;
+  std::string item_id;
+
+  void field_problem(std::string_view key) {
+    diags.report(DiagCode::json_field_invalid, &src, span, {key, item_id}, item_id);
+  }
+
+  static std::string scalar_text(V v) {
+    if (J::is_string(v)) return std::string(J::string(v));
+    if (J::is_number_integer(v)) return std::to_string(J::integer(v));
+    if (J::is_number_unsigned(v)) return std::to_string(J::unsigned_integer(v));
+    if (J::is_number_float(v)) return J::dump(v);
+    if (J::is_boolean(v)) return J::boolean(v) ? "true" : "false";
+    return {};
+  }
+
+  static bool truthy(V v) {
+    if (J::is_boolean(v)) return J::boolean(v);
+    if (J::is_number(v)) return J::number(v) != 0;
+    if (J::is_string(v)) {
+      const std::string_view s = J::string(v);
+      return !s.empty() && s != "0" && s != "false";
+    }
+    return false;
+  }
+
+  /// The text of member `key` of object `o`, or "" (nlohmann's value(key, "")).
+  static std::string member_text(V o, std::string_view key) {
+    V x{};
+    return J::find(o, key, x) ? scalar_text(x) : std::string();
+  }
+
+  // Appends the name `v` to `names` (built in place: a Name is seven strings); a value that
+  // is no name is reported and skipped.
+  void read_name(V v, std::string_view key, std::vector<Name>& names) {
+    if (J::is_string(v)) {
+      names.push_back(literal_name(std::string(J::string(v))));
+      return;
+    }
+    if (!J::is_object(v)) {
+      field_problem(key);
+      return;
+    }
+    Name& n = names.emplace_back();
+    bool parse_names = true;
+    J::for_each_member(v, [&](std::string_view k, V val) {
+      if (k == "parse-names") {
+        parse_names = truthy(val);
+        return;
+      }
+      if (k == "comma-suffix") { n.comma_suffix = truthy(val); return; }
+      if (k == "static-ordering") { n.static_ordering = truthy(val); return; }
+      std::string s = scalar_text(val);
+      if (k == "family") n.family = std::move(s);
+      else if (k == "given") n.given = std::move(s);
+      else if (k == "literal") n.literal = std::move(s);
+      else if (k == "dropping-particle") n.dropping_particle = std::move(s);
+      else if (k == "non-dropping-particle") n.non_dropping_particle = std::move(s);
+      else if (k == "suffix") n.suffix = std::move(s);
+      else field_problem(std::string(key) + "." + std::string(k));
+    });
+    // CSL-JSON processors split particles out of family names unless told not to (only a
+    // family name starting in lowercase has one).
+    if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
+      n = split_particles(std::move(n));
+  }
+
+  static bool read_point(V arr, DatePoint& p) {
+    if (!J::is_array(arr) || J::size(arr) == 0) return false;
+    const std::size_t size = J::size(arr);
+    int parts[3] = {0, 0, 0};
+    for (std::size_t i = 0; i < size && i < 3; ++i) {
+      const V x = J::at(arr, i);
+      if (J::is_number(x)) parts[i] = saturating_int(J::number(x));
+      else if (J::is_string(x)) {
+        const std::string s(J::string(x));
+        if (s.empty()) break;
+        try { parts[i] = std::stoi(s); } catch (...) { return false; }
+      } else return false;
+    }
+    const V first = J::at(arr, 0);
+    if (parts[0] == 0 && !(J::is_number(first) || J::is_string(first))) return false;
+    p.year = parts[0];
+    p.has_year = !(J::is_string(first) && J::string(first).empty());
+    if (parts[1] >= 13 && parts[1] <= 16) p.season = static_cast<Season>(parts[1] - 12);
+    else if (parts[1] >= 21 && parts[1] <= 24) p.season = static_cast<Season>(parts[1] - 20);
+    else if (parts[1] >= 1 && parts[1] <= 12) p.month = static_cast<std::uint8_t>(parts[1]);
+    if (p.month && parts[2] >= 1 && parts[2] <= 31) p.day = static_cast<std::uint8_t>(parts[2]);
+    return true;
+  }
+
+  std::optional<Date> read_date(V v, std::string_view key) {
+    if (J::is_string(v)) return parse_date(J::string(v));
+    if (!J::is_object(v)) {
+      field_problem(key);
+      return std::nullopt;
+    }
+    Date d;
+    V x{};
+    if (J::find(v, "date-parts", x)) {
+      if (!J::is_array(x)) field_problem(key);
+      else {
+        const std::size_t n = J::size(x);
+        if (n >= 1 && !read_point(J::at(x, 0), d.start)) field_problem(key);
+        if (n >= 2) {
+          DatePoint e;
+          if (read_point(J::at(x, 1), e) && e.has_year) d.end = e;
+        }
+        if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
+      }
+    }
+    if (J::find(v, "season", x) && d.start.season == Season::none) {
+      int s = 0;
+      if (J::is_number(x)) s = J::to_int(x);
+      else if (J::is_string(x)) {
+        const std::string_view t = J::string(x);
+        if (t == "1" || t == "spring" || t == "Spring") s = 1;
+        else if (t == "2" || t == "summer" || t == "Summer") s = 2;
+        else if (t == "3" || t == "autumn" || t == "fall" || t == "Autumn" || t == "Fall") s = 3;
+        else if (t == "4" || t == "winter" || t == "Winter") s = 4;
+      }
+      if (s >= 1 && s <= 4) d.start.season = static_cast<Season>(s);
+      else if (s >= 21 && s <= 24) d.start.season = static_cast<Season>(s - 20);
+    }
+    if (J::find(v, "circa", x)) d.circa = truthy(x);
+    if (J::find(v, "literal", x) && J::is_string(x)) {
+      if (!d.has_parts()) d.literal = std::string(J::string(x));
+    }
+    if (J::find(v, "raw", x) && J::is_string(x)) {
+      if (!d.has_parts()) {
+        Date parsed = parse_date(J::string(x));
+        if (d.circa) parsed.circa = true;
+        d = std::move(parsed);
+      } else {
+        d.literal = std::string(J::string(x));
+      }
+    }
+    return d;
+  }
+
+  void read_names(Reference& r, Variable var, V v, std::string_view key) {
+    std::vector<Name> names;
+    names.reserve(J::size(v));
+    J::for_each_element(v, [&](V n) {
+      read_name(n, key, names);
+    });
+    r.set_names(var, std::move(names));
+  }
+
+  void read_custom(V c, Reference& r) {
+    using namespace citelib::detail;
+    if (!J::is_object(c)) {
+      field_problem("custom");
+      return;
+    }
+    J::for_each_member(c, [&](std::string_view k, V v) {
+      if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
+        if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
+        else r.set(*var, scalar_text(v));
+      } else if (k == custom_key::archive_date) {
+        if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
+      } else if (k == custom_key::archive_url) r.archive_url = scalar_text(v);
+      else if (k == custom_key::title_translated) r.title_translated = scalar_text(v);
+      else if (k == custom_key::via) r.via = scalar_text(v);
+      else if (k == custom_key::comment) r.comment = scalar_text(v);
+      else if (k == custom_key::locator) r.locator_text = scalar_text(v);
+      else if (k == custom_key::list) r.list_name = scalar_text(v);
+      else if (k == custom_key::raw) r.raw = scalar_text(v);
+      else if (k == custom_key::backlinks) {
+        if (J::is_number_integer(v)) r.backlinks = J::to_int(v);
+      } else if (k == custom_key::et_al) r.et_al = truthy(v);
+      else if (k == custom_key::no_citation) r.no_citation = truthy(v);
+      else if (k == custom_key::cs1_messages && J::is_array(v)) {
+        J::for_each_element(v, [&](V m) { r.cs1_messages.push_back(scalar_text(m)); });
+      } else if (k == custom_key::short_cites && J::is_array(v)) {
+        J::for_each_element(v, [&](V s) {
+          if (!J::is_object(s)) return;
+          ShortCite sc;
+          sc.names = member_text(s, "names");
+          sc.year = member_text(s, "year");
+          sc.page = member_text(s, "page");
+          sc.locator = member_text(s, "locator");
+          sc.prefix = member_text(s, "prefix");
+          r.short_cites.push_back(std::move(sc));
+        });
+      } else if (auto id = parse_identifier(k)) {
+        r.set_identifier(*id, scalar_text(v));
+      } else {
+        r.extra.emplace_back(std::string(k), J::dump(v));
+      }
+    });
+  }
+
+  /// Reads item `index` (0-based in the array) spanning `span` of the source.
+  Reference read_item(V item, std::size_t index) {
+    Reference r;
+    r.source_name = std::string(src.name());
+    r.span = span;
+    r.position = src.position(span.begin);
+    V idv{};
+    if (J::find(item, "id", idv)) r.id = scalar_text(idv);
+    if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
+    item_id = r.id;
+    J::for_each_member(item, [&](std::string_view key, V v) { read_field(r, key, v); });
+    return r;
+  }
+
+  void read_field(Reference& r, std::string_view key, V v) {
+    if (key == "id") return;
+    if (key == "type") {
+      if (auto t = J::is_string(v) ? parse_item_type(J::string(v)) : std::nullopt) r.type = *t;
+      else {
+        field_problem(key);
+        r.extra.emplace_back("type", J::dump(v));
+      }
+      return;
+    }
+    if (key == "custom") {
+      read_custom(v, r);
+      return;
+    }
+    std::optional<Variable> var = parse_variable(key);
+    // Names used by Zotero and older CSL-JSON for variables CSL 1.0.2 renamed.
+    if (!var) {
+      if (key == "shortTitle") var = Variable::title_short;
+      else if (key == "journalAbbreviation") var = Variable::container_title_short;
+      else if (key == "part") var = Variable::part_number;
+      else if (key == "printing") var = Variable::printing_number;
+      else if (key == "supplement") var = Variable::supplement_number;
+    }
+    if (!var) {
+      r.extra.emplace_back(std::string(key), J::dump(v));
+      return;
+    }
+    switch (kind_of(*var)) {
+      case VariableKind::name:
+        if (!J::is_array(v)) {
+          field_problem(key);
+          if (J::is_string(v)) r.add_name(*var, literal_name(std::string(J::string(v))));
+          break;
+        }
+        read_names(r, *var, v, key);
+        break;
+      case VariableKind::date:
+        if (auto d = read_date(v, key)) r.set_date(*var, std::move(*d));
+        break;
+      case VariableKind::text:
+      case VariableKind::number:
+        if (J::is_string(v) || J::is_number(v)) r.set(*var, scalar_text(v));
+        else if (J::is_array(v) && *var == Variable::ISBN) {
+          std::string joined;
+          J::for_each_element(v, [&](V x) { joined += (joined.empty() ? "" : " ") + scalar_text(x); });
+          r.set(*var, joined);
+        } else if (!J::is_null(v)) {
+          field_problem(key);
+          r.extra.emplace_back(std::string(key), J::dump(v));
+        }
+        break;
+    }
+  }
+};
+
+}  // namespace citelib::csl_json

@@ -1,0 +1,231 @@
+#pragma once
+// Two views of a parsed JSON value with one interface, so that the CSL-JSON item reader is
+// written once: simdjson's DOM (every item, validated and parsed at memory speed) and
+// nlohmann's (the few values simdjson refuses but JSON allows: integers beyond 64 bits,
+// nesting deeper than simdjson's limit). Both follow nlohmann's reading of a document:
+// a key given twice keeps its first place and its last value; numbers print as nlohmann
+// prints them.
+
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+
+namespace citelib::csl_json {
+
+using ordered_json = nlohmann::ordered_json;
+
+/// A JSON number as an int, saturating (date parts, seasons and counts are small: anything
+/// beyond is junk, and a plain cast of a huge double would be undefined).
+inline int saturating_int(double d) noexcept {
+  if (!(d == d)) return 0;
+  if (d <= static_cast<double>(std::numeric_limits<int>::min())) return std::numeric_limits<int>::min();
+  if (d >= static_cast<double>(std::numeric_limits<int>::max())) return std::numeric_limits<int>::max();
+  return static_cast<int>(d);
+}
+
+struct NlohmannOps {
+  using Value = const ordered_json*;
+
+  static bool is_string(Value v) { return v->is_string(); }
+  static bool is_object(Value v) { return v->is_object(); }
+  static bool is_array(Value v) { return v->is_array(); }
+  static bool is_null(Value v) { return v->is_null(); }
+  static bool is_boolean(Value v) { return v->is_boolean(); }
+  static bool is_number(Value v) { return v->is_number(); }
+  static bool is_number_integer(Value v) { return v->is_number_integer(); }
+  static bool is_number_unsigned(Value v) { return v->is_number_unsigned(); }
+  static bool is_number_float(Value v) { return v->is_number_float(); }
+  static std::string_view string(Value v) { return v->get_ref<const std::string&>(); }
+  static bool boolean(Value v) { return v->get<bool>(); }
+  static long long integer(Value v) { return v->get<long long>(); }
+  static unsigned long long unsigned_integer(Value v) { return v->get<unsigned long long>(); }
+  static double number(Value v) { return v->get<double>(); }
+  static int to_int(Value v) { return saturating_int(v->get<double>()); }
+  static std::string dump(Value v) { return v->dump(); }
+  static std::size_t size(Value v) { return v->size(); }
+  static Value at(Value v, std::size_t i) { return &(*v)[i]; }
+  template <class Fn>
+  static void for_each_element(Value v, Fn&& fn) {
+    for (const ordered_json& x : *v) fn(&x);
+  }
+  template <class Fn>
+  static void for_each_member(Value v, Fn&& fn) {
+    for (const auto& [k, x] : v->items()) fn(std::string_view(k), &x);
+  }
+  static bool find(Value v, std::string_view key, Value& out) {
+    auto it = v->find(key);
+    if (it == v->end()) return false;
+    out = &*it;
+    return true;
+  }
+};
+
+struct SimdjsonOps {
+  using Value = simdjson::dom::element;
+  using Type = simdjson::dom::element_type;
+
+  static bool is_string(Value v) { return v.type() == Type::STRING; }
+  static bool is_object(Value v) { return v.type() == Type::OBJECT; }
+  static bool is_array(Value v) { return v.type() == Type::ARRAY; }
+  static bool is_null(Value v) { return v.type() == Type::NULL_VALUE; }
+  static bool is_boolean(Value v) { return v.type() == Type::BOOL; }
+  static bool is_number(Value v) {
+    const Type t = v.type();
+    return t == Type::INT64 || t == Type::UINT64 || t == Type::DOUBLE;
+  }
+  // nlohmann's integers are signed or unsigned (both "integer"); simdjson's INT64 covers the
+  // non-negative ones nlohmann calls unsigned.
+  static bool is_number_integer(Value v) { return v.type() == Type::INT64 || v.type() == Type::UINT64; }
+  static bool is_number_unsigned(Value v) {
+    return v.type() == Type::UINT64 || (v.type() == Type::INT64 && int64(v) >= 0);
+  }
+  static bool is_number_float(Value v) { return v.type() == Type::DOUBLE; }
+  static std::string_view string(Value v) { return v.get_string().value_unsafe(); }
+  static bool boolean(Value v) { return v.get_bool().value_unsafe(); }
+  // Integers only (callers check is_number_integer()).
+  static long long integer(Value v) {
+    if (v.type() == Type::UINT64) return static_cast<long long>(v.get_uint64().value_unsafe());
+    return int64(v);
+  }
+  static unsigned long long unsigned_integer(Value v) {
+    if (v.type() == Type::UINT64) return v.get_uint64().value_unsafe();
+    return static_cast<unsigned long long>(int64(v));
+  }
+  static double number(Value v) {
+    switch (v.type()) {
+      case Type::INT64: return static_cast<double>(int64(v));
+      case Type::UINT64: return static_cast<double>(v.get_uint64().value_unsafe());
+      case Type::DOUBLE: return v.get_double().value_unsafe();
+      case Type::BOOL: return boolean(v) ? 1.0 : 0.0;
+      default: return 0.0;
+    }
+  }
+  static int to_int(Value v) { return saturating_int(number(v)); }
+  /// The value as nlohmann writes it (what the item reader keeps as JSON text).
+  static ordered_json to_nlohmann(Value v) {
+    switch (v.type()) {
+      case Type::OBJECT: {
+        ordered_json o = ordered_json::object();
+        for_each_member(v, [&](std::string_view k, Value x) { o[std::string(k)] = to_nlohmann(x); });
+        return o;
+      }
+      case Type::ARRAY: {
+        ordered_json a = ordered_json::array();
+        const simdjson::dom::array arr = array(v);
+        for (Value x : arr) a.push_back(to_nlohmann(x));
+        return a;
+      }
+      case Type::STRING: return ordered_json(std::string(string(v)));
+      case Type::INT64: {
+        const std::int64_t i = int64(v);
+        if (i >= 0) return ordered_json(static_cast<std::uint64_t>(i));
+        return ordered_json(i);
+      }
+      case Type::UINT64: return ordered_json(v.get_uint64().value_unsafe());
+      case Type::DOUBLE: return ordered_json(v.get_double().value_unsafe());
+      case Type::BOOL: return ordered_json(boolean(v));
+      case Type::NULL_VALUE: return ordered_json(nullptr);
+    }
+    return ordered_json();
+  }
+  static std::string dump(Value v) { return to_nlohmann(v).dump(); }
+  static std::size_t size(Value v) {
+    if (v.type() == Type::ARRAY) return array(v).size();
+    if (v.type() == Type::OBJECT) return object(v).size();
+    return 1;
+  }
+  static Value at(Value v, std::size_t i) {
+    Value x;
+    return array(v).at(i).get(x) ? Value() : x;
+  }
+  template <class Fn>
+  static void for_each_element(Value v, Fn&& fn) {
+    const simdjson::dom::array arr = array(v);
+    for (Value x : arr) fn(x);
+  }
+  /// Members in order; a key given twice is visited once, at its first place, with its last
+  /// value (as nlohmann reads it).
+  template <class Fn>
+  static void for_each_member(Value v, Fn&& fn) {
+    const simdjson::dom::object o = object(v);
+    if (!has_repeated_key(o)) {
+      for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
+      return;
+    }
+    std::size_t i = 0;
+    for (const simdjson::dom::key_value_pair kv : o) {
+      std::size_t j = 0;
+      bool seen = false;
+      for (const simdjson::dom::key_value_pair prev : o) {
+        if (j++ >= i) break;
+        if (prev.key == kv.key) { seen = true; break; }
+      }
+      ++i;
+      if (seen) continue;
+      Value last = kv.value;
+      find(v, kv.key, last);
+      fn(kv.key, last);
+    }
+  }
+  /// The last value given for `key`.
+  static bool find(Value v, std::string_view key, Value& out) {
+    bool found = false;
+    const simdjson::dom::object o = object(v);
+    for (const simdjson::dom::key_value_pair kv : o) {
+      if (kv.key == key) {
+        out = kv.value;
+        found = true;
+      }
+    }
+    return found;
+  }
+
+ private:
+  // Callers have checked the type.
+  static std::int64_t int64(Value v) {
+    std::int64_t i = 0;
+    return v.get_int64().get(i) ? 0 : i;
+  }
+  static simdjson::dom::array array(Value v) {
+    simdjson::dom::array a;
+    if (v.get_array().get(a) != simdjson::SUCCESS) return {};
+    return a;
+  }
+  static simdjson::dom::object object(Value v) {
+    simdjson::dom::object o;
+    if (v.get_object().get(o) != simdjson::SUCCESS) return {};
+    return o;
+  }
+  // Cheap test first: a 64-bit set of (length, first byte, last byte) hashes; keys are
+  // compared only when two of them collide.
+  static bool has_repeated_key(const simdjson::dom::object& o) {
+    std::uint64_t seen = 0;
+    bool collision = false;
+    for (const simdjson::dom::key_value_pair kv : o) {
+      const std::string_view k = kv.key;
+      const unsigned h = k.empty() ? 0u
+                                   : (static_cast<unsigned>(k.size()) * 31u + static_cast<unsigned char>(k.front()) * 7u +
+                                      static_cast<unsigned char>(k.back()));
+      const std::uint64_t bit = std::uint64_t{1} << (h & 63u);
+      if (seen & bit) collision = true;
+      seen |= bit;
+    }
+    if (!collision) return false;
+    std::size_t i = 0;
+    for (const simdjson::dom::key_value_pair kv : o) {
+      std::size_t j = 0;
+      for (const simdjson::dom::key_value_pair prev : o) {
+        if (j++ >= i) break;
+        if (prev.key == kv.key) return true;
+      }
+      ++i;
+    }
+    return false;
+  }
+};
+
+}  // namespace citelib::csl_json

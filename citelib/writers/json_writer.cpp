@@ -1,0 +1,136 @@
+#include "writers/json_writer.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace citelib::detail {
+
+namespace {
+
+// True for the bytes nlohmann escapes: '"', '\\' and the C0 controls.
+constexpr bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == '"' || c == '\\'; }
+
+// Length of the run at the start of `s` that needs no escaping.
+std::size_t plain_run(std::string_view s) noexcept {
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  const __m128i space = _mm_set1_epi8(0x20);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // Bytes >= 0x20 (unsigned) are those equal to max(byte, 0x20).
+    const __m128i printable = _mm_cmpeq_epi8(_mm_max_epu8(v, space), v);
+    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special)) |
+                          (~static_cast<unsigned>(_mm_movemask_epi8(printable)) & 0xFFFFu);
+    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && !needs_escape(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  while (!s.empty()) {
+    const std::size_t n = plain_run(s);
+    out.append(s.data(), n);
+    if (n == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[n]);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char esc[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out.append(esc, 6);
+      }
+    }
+    s.remove_prefix(n + 1);
+  }
+  out += '"';
+}
+
+void JsonWriter::newline(int depth) {
+  out_ += '\n';
+  out_.append(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth), ' ');
+}
+
+void JsonWriter::prefix() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (empty_.empty()) return;  // the top-level value
+  if (!empty_.back()) out_ += ',';
+  empty_.back() = false;
+  if (indent_ >= 0) newline(depth_);
+}
+
+void JsonWriter::key(std::string_view k) {
+  prefix();
+  append_json_string(out_, k);
+  out_ += indent_ >= 0 ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::open(char c) {
+  prefix();
+  out_ += c;
+  empty_.push_back(true);
+  ++depth_;
+}
+
+void JsonWriter::close(char c) {
+  --depth_;
+  const bool empty = empty_.back();
+  empty_.pop_back();
+  if (!empty && indent_ >= 0) newline(depth_);
+  out_ += c;
+}
+
+void JsonWriter::value(long long i) {
+  prefix();
+  char buf[24];
+  const auto r = std::to_chars(buf, buf + sizeof buf, i);
+  out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void append_indented(std::string& out, std::string_view text, std::string_view pad) {
+  for (std::size_t from = 0;;) {
+    const std::size_t nl = text.find('\n', from);
+    out.append(text.substr(from, nl == std::string_view::npos ? std::string_view::npos : nl + 1 - from));
+    if (nl == std::string_view::npos) break;
+    out += pad;
+    from = nl + 1;
+  }
+}
+
+void JsonWriter::raw(std::string_view json) {
+  prefix();
+  // Dumped by nlohmann (text that is not JSON is kept as a string), then laid out at this
+  // depth.
+  const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
+  const std::string text = (v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
+                               .dump(indent_, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  if (indent_ < 0) {
+    out_ += text;
+    return;
+  }
+  append_indented(out_, text, std::string(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_), ' '));
+}
+
+}  // namespace citelib::detail

@@ -1,0 +1,108 @@
+#pragma once
+// JSON written straight into a string, in exactly the layout nlohmann's dump() gives (compact,
+// or indented with "key": value and empty containers as [] / {}), without building a tree:
+// writing 100,000 CSL-JSON items through nlohmann trees cost more than reading them.
+// Strings are escaped as nlohmann escapes them (ensure_ascii off). Valid UTF-8 is the
+// caller's business: writers check what they wrote and fall back to nlohmann, which
+// replaces invalid bytes, for the rare text that is not.
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace citelib::detail {
+
+/// Appends `s` as a JSON string (quoted, escaped as nlohmann escapes with ensure_ascii off).
+void append_json_string(std::string& out, std::string_view s);
+
+/// Appends dumped JSON `text` with `pad` after each line break: a value dumped on its own,
+/// laid out as if dumped where it is (strings hold no raw line breaks).
+void append_indented(std::string& out, std::string_view text, std::string_view pad);
+
+class JsonWriter {
+ public:
+  /// Writes into `out`; `indent` spaces per level (-1: one line); the value written starts
+  /// at nesting `depth` (its closing bracket is indented `depth` levels).
+  JsonWriter(std::string& out, int indent, int depth = 0) : out_(out), indent_(indent), depth_(depth) {}
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  /// The key of the next member of the current object.
+  void key(std::string_view k);
+  void value(std::string_view s) {
+    prefix();
+    append_json_string(out_, s);
+  }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(long long i);
+  void value(bool b) {
+    prefix();
+    out_ += b ? "true" : "false";
+  }
+  /// A value given as compact JSON text (as nlohmann dumps it), re-laid out here.
+  void raw(std::string_view json);
+
+ private:
+  void open(char c);
+  void close(char c);
+  void prefix();
+  void newline(int depth);
+
+  std::string& out_;
+  int indent_;
+  int depth_;
+  std::vector<bool> empty_;  // per open container: no member yet
+  bool after_key_ = false;
+};
+
+/// The same calls as JsonWriter, building nlohmann's tree instead: for the rare values the
+/// direct writer leaves to nlohmann (a key given twice overwrites in place; text that is not
+/// UTF-8 is replaced when the tree is dumped).
+class JsonTreeWriter {
+ public:
+  using json = nlohmann::ordered_json;
+
+  void begin_object() { open(json::object()); }
+  void end_object() { close(); }
+  void begin_array() { open(json::array()); }
+  void end_array() { close(); }
+  void key(std::string_view k) { key_ = std::string(k); }
+  void value(std::string_view s) { put(json(std::string(s))); }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(long long i) { put(json(i)); }
+  void value(bool b) { put(json(b)); }
+  void raw(std::string_view text) {
+    json v = json::parse(text, nullptr, false);
+    put(v.is_discarded() ? json(std::string(text)) : std::move(v));
+  }
+  /// The value written.
+  json& result() { return root_; }
+
+ private:
+  json& put(json v) {
+    if (stack_.empty()) {
+      root_ = std::move(v);
+      return root_;
+    }
+    json& parent = *stack_.back();
+    if (parent.is_array()) {
+      parent.push_back(std::move(v));
+      return parent.back();
+    }
+    json& slot = parent[key_];
+    slot = std::move(v);
+    return slot;
+  }
+  void open(json v) { stack_.push_back(&put(std::move(v))); }
+  void close() { stack_.pop_back(); }
+
+  json root_;
+  std::vector<json*> stack_;
+  std::string key_;
+};
+
+}  // namespace citelib::detail
