@@ -270,12 +270,24 @@ TEST_CASE("capitals are protected by whole words or runs", "[bibtex]") {
   r.id = "c";
   r.set(Variable::title, "NASA and the iPhone in North Korea: a history <i>of Things</i>");
   const std::string s = write_one(r);
-  CHECK(has(s, "title = {{NASA} and the {iPhone} in {North Korea:} a history \\mkbibemph{of Things}}"));
+  CHECK(has(s, "title = {{NASA} and the {iPhone} in {North Korea}: a history \\mkbibemph{of Things}}"));
   BibOptions plain;
   plain.protect_case = false;
   CHECK(has(write_one(r, plain), "title = {NASA and the iPhone in North Korea: a history \\mkbibemph{of Things}}"));
   Diagnostics d;
   auto back = read_bibtex(SourceText("c.bib", s), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].get(Variable::title) == r.get(Variable::title));
+}
+
+TEST_CASE("case protection braces stop at punctuation", "[bibtex]") {
+  Reference r;
+  r.id = "p";
+  r.set(Variable::title, "Embajador de Corea del Norte: \"Las puertas (PDF) U.S. \u201cDPRK\u201d, Kim's McDonald-Smith");
+  const std::string s = write_one(r);
+  CHECK(has(s, "{Corea} del {Norte}: \"{Las} puertas ({PDF}) {U.S}. \u201c{DPRK}\u201d, {Kim's McDonald-Smith}}"));
+  Diagnostics d;
+  auto back = read_bibtex(SourceText("p.bib", s), d);
   REQUIRE(back.size() == 1);
   CHECK(back[0].get(Variable::title) == r.get(Variable::title));
 }

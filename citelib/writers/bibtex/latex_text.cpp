@@ -6,6 +6,8 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <cctype>
+#include <utility>
 #include <cstdio>
 
 namespace citelib::bibtex {
@@ -244,6 +246,29 @@ bool needs_protection(std::string_view word, bool first_word) {
   return false;
 }
 
+// The part of `word` from its first to its last letter or digit: punctuation around a word
+// ("(PDF)", "Norte:", "“Las") stays outside its braces, so a brace never spans the
+// punctuation between two phrases.
+std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
+  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
+  const auto len = static_cast<int32_t>(word.size());
+  auto alnum_at = [&](int32_t i, int32_t& next) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    next = i;
+    return c >= 0 && (c < 0x80 ? std::isalnum(c) != 0 : (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK));
+  };
+  int32_t b = 0, next = 0;
+  while (b < len && !alnum_at(b, next)) b = next;
+  if (b == len) return {0, 0};
+  int32_t e = b;
+  for (int32_t i = b; i < len;) {
+    if (alnum_at(i, next)) e = next;
+    i = next;
+  }
+  return {static_cast<std::size_t>(b), static_cast<std::size_t>(e)};
+}
+
 void append_protected_plain(std::string& out, std::string_view text, const TextStyle& style,
                             bool protect, bool& first_word, EscapeReport* report) {
   if (!protect) {
@@ -252,7 +277,8 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     return;
   }
   // Words are separated by spaces; a run of words that all need protection (separated by
-  // single spaces) is braced as one group: {North Korean Trade Office}.
+  // single spaces, with no punctuation between them) is braced as one group:
+  // {North Korean Trade Office}.
   std::size_t i = 0;
   while (i < text.size()) {
     if (text[i] == ' ') {
@@ -262,22 +288,31 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     }
     std::size_t we = text.find(' ', i);
     if (we == std::string_view::npos) we = text.size();
-    if (!needs_protection(text.substr(i, we - i), first_word)) {
-      append_escaped_run(out, text.substr(i, we - i), style, report);
+    const std::string_view word = text.substr(i, we - i);
+    const auto [cb, ce] = word_core(word);
+    if (cb == ce || !needs_protection(word, first_word)) {
+      append_escaped_run(out, word, style, report);
       first_word = false;
       i = we;
       continue;
     }
-    std::size_t run_end = we;
-    while (run_end + 1 < text.size() && text[run_end] == ' ' && text[run_end + 1] != ' ') {
+    // Extend over following words while this one ends in a letter or digit and the next
+    // starts with one and needs protection too.
+    std::size_t run_end = we, core_end = i + ce;
+    while (core_end == run_end && run_end + 1 < text.size() && text[run_end] == ' ' && text[run_end + 1] != ' ') {
       std::size_t ne = text.find(' ', run_end + 1);
       if (ne == std::string_view::npos) ne = text.size();
-      if (!needs_protection(text.substr(run_end + 1, ne - run_end - 1), false)) break;
+      const std::string_view next = text.substr(run_end + 1, ne - run_end - 1);
+      const auto [nb, ncore_end] = word_core(next);
+      if (nb != 0 || nb == ncore_end || !needs_protection(next, false)) break;
+      core_end = run_end + 1 + ncore_end;
       run_end = ne;
     }
+    append_escaped_run(out, text.substr(i, cb), style, report);
     out += '{';
-    append_escaped_run(out, text.substr(i, run_end - i), style, report);
+    append_escaped_run(out, text.substr(i + cb, core_end - i - cb), style, report);
     out += '}';
+    append_escaped_run(out, text.substr(core_end, run_end - core_end), style, report);
     first_word = false;
     i = run_end;
   }
