@@ -6,7 +6,6 @@
 #include <unicode/utf8.h>
 
 #include <array>
-#include <cctype>
 #include <utility>
 #include <cstdio>
 
@@ -256,7 +255,9 @@ std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, len, c);
     next = i;
-    return c >= 0 && (c < 0x80 ? std::isalnum(c) != 0 : (u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK));
+    if (c < 0) return false;
+    if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK;
   };
   int32_t b = 0, next = 0;
   while (b < len && !alnum_at(b, next)) b = next;
@@ -289,8 +290,8 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     std::size_t we = text.find(' ', i);
     if (we == std::string_view::npos) we = text.size();
     const std::string_view word = text.substr(i, we - i);
-    const auto [cb, ce] = word_core(word);
-    if (cb == ce || !needs_protection(word, first_word)) {
+    const auto [cb, ce] = needs_protection(word, first_word) ? word_core(word) : std::pair<std::size_t, std::size_t>{};
+    if (cb == ce) {
       append_escaped_run(out, word, style, report);
       first_word = false;
       i = we;
@@ -303,8 +304,9 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
       std::size_t ne = text.find(' ', run_end + 1);
       if (ne == std::string_view::npos) ne = text.size();
       const std::string_view next = text.substr(run_end + 1, ne - run_end - 1);
+      if (!needs_protection(next, false)) break;
       const auto [nb, ncore_end] = word_core(next);
-      if (nb != 0 || nb == ncore_end || !needs_protection(next, false)) break;
+      if (nb != 0 || nb == ncore_end) break;
       core_end = run_end + 1 + ncore_end;
       run_end = ne;
     }
