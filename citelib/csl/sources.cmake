@@ -20,6 +20,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/eval/number.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval/names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval/date.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/eval/citation_label.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/engine.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/sort.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/citations.cpp

@@ -12,8 +12,9 @@ namespace citelib::csl {
 namespace {
 bool uses_year_suffix(const Elements& els) {
   return any_element(els, [](const Element& e) {
+    // A citation label carries the year suffix (see Evaluator::variable_text).
     return e.kind == Element::Kind::text && e.text->source == TextEl::Source::variable &&
-           e.text->variable == Variable::year_suffix;
+           (e.text->variable == Variable::year_suffix || e.text->variable == Variable::citation_label);
   });
 }
 }  // namespace

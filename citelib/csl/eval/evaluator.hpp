@@ -128,6 +128,8 @@ std::optional<long> leading_number(std::string_view s);
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
 /// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
 void unescape_hyphens(std::string& s);
+/// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
+std::string generated_citation_label(const Reference& ref);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

@@ -196,6 +196,13 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
       if (state.year_suffix < 0) return {};
       scratch_ = year_suffix_text();
       return scratch_;
+    case Variable::citation_label:
+      // Generated when the data has none; a label carries the year suffix that tells apart
+      // the references it shares ("RoNo78a"), so it counts as the rendered year suffix.
+      if (ref.has(Variable::citation_label)) scratch_.assign(ref.get(Variable::citation_label));
+      else scratch_ = generated_citation_label(ref);
+      if (!mode.sort_key) scratch_ += year_suffix_text();
+      return scratch_;
     default: break;
   }
   if (v == Variable::page_first && !ref.has(Variable::page_first)) {
@@ -251,7 +258,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
-      if (v == Variable::year_suffix) year_suffix_rendered_ = true;
+      if (v == Variable::year_suffix || v == Variable::citation_label) year_suffix_rendered_ = true;
       const bool page_like = v == Variable::page ||
                              (v == Variable::locator && cite && cite->item &&
                               (cite->item->label.empty() || cite->item->label == "page"));
