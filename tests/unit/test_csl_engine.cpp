@@ -307,3 +307,15 @@ TEST_CASE("text: citation-label generated from creators and year, with the year 
   // The label takes the suffix; the date does not get a second one.
   CHECK(got == std::vector<std::string>{"Müll65 1965", "RoOn78a 1978", "RoOn78b 1978", "AaBC00", "Theo00", "Own99"});
 }
+
+TEST_CASE("names: name-part formatting applies to each particle with its own part", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A","author":[{"family":"Meer","given":"Gerard",
+    "dropping-particle":"van","non-dropping-particle":"der","suffix":"Jr."}]}])";
+  const std::string parts = R"x(<name-part name="family" text-case="uppercase" prefix="(" suffix=")"/><name-part name="given" prefix="[" suffix="]"/>)x";
+  // Display order: the family affixes enclose the particles and the suffix; the dropping
+  // particle keeps the given part's (absent) formatting.
+  CHECK(bib("<names variable=\"author\"><name>" + parts + "</name></names>", items) == "[Gerard] (van DER MEER Jr.)");
+  // Sort order with demoted particles: both follow the given name inside its affixes.
+  CHECK(bib("<names variable=\"author\"><name name-as-sort-order=\"all\">" + parts + "</name></names>", items) ==
+        "(MEER), [Gerard van DER], Jr.");
+}

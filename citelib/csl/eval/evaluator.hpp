@@ -77,6 +77,8 @@ class Evaluator {
   bool evaluate(const Branch& b);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
+  /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
+  void format_part(std::string& s, const Formatting& fmt);
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   bool is_english() const;

@@ -105,12 +105,7 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
   return out;
 }
 
-void Evaluator::finish(std::string& s, const Formatting& f) {
-  if (ir::is_blank(s)) {
-    s.clear();
-    return;
-  }
-  output_started = true;
+void Evaluator::format_part(std::string& s, const Formatting& f) {
   if (f.strip_periods) ir::strip_periods(s);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
@@ -123,6 +118,15 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   }
   if (f.quotes) ir::wrap_quotes(s);
   ir::wrap_font(s, f);
+}
+
+void Evaluator::finish(std::string& s, const Formatting& f) {
+  if (ir::is_blank(s)) {
+    s.clear();
+    return;
+  }
+  output_started = true;
+  format_part(s, f);
   if (!f.prefix.empty()) {
     std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
