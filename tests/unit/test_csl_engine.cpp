@@ -319,3 +319,20 @@ TEST_CASE("names: name-part formatting applies to each particle with its own par
   CHECK(bib("<names variable=\"author\"><name name-as-sort-order=\"all\">" + parts + "</name></names>", items) ==
         "(MEER), [Gerard van DER], Jr.");
 }
+
+TEST_CASE("disambiguate-add-names: each cite takes the fewest names that set it apart", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Brown","given":"J"},{"family":"Jones","given":"J"}],"issued":{"date-parts":[[1980]]}},
+    {"id":"b","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Benson","given":"J"},{"family":"Jones","given":"J"}],"issued":{"date-parts":[[1980]]}},
+    {"id":"c","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Brown","given":"J"},{"family":"Wu","given":"J"}],"issued":{"date-parts":[[1980]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"><name form="short" and="symbol" delimiter=", " delimiter-precedes-last="never"/></names>
+    <date variable="issued"><date-part name="year"/></date></group>)";
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                   "et-al-min=\"3\" et-al-use-first=\"1\" disambiguate-add-names=\"true\""),
+                         items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}, CitationItem{"c"}};
+  const auto out = e.render_citations({c});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0] == "Smith, Brown & Jones 1980; Smith, Benson, et al. 1980; Smith, Brown & Wu 1980");
+}
