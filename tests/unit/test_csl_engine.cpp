@@ -336,3 +336,11 @@ TEST_CASE("disambiguate-add-names: each cite takes the fewest names that set it 
   REQUIRE(out.size() == 1);
   CHECK(out[0] == "Smith, Brown & Jones 1980; Smith, Benson, et al. 1980; Smith, Brown & Wu 1980");
 }
+
+TEST_CASE("text value: a style's literal text takes inline markup and quotes like field values", "[csl]") {
+  CHECK(bib(R"(<text value="&lt;i&gt;sic&lt;/i&gt;"/>)", kBook, {}, OutputFormat::html) == "<i>sic</i>");
+  CHECK(bib(R"(<text value="'friend'" suffix=","/>)", kBook) == "\u201Cfriend,\u201D");
+  // cs:number prints a value that is no number as written, markup included.
+  const char* item = R"([{"id":"n","type":"book","number":"1<sup>er</sup>"}])";
+  CHECK(bib(R"(<number variable="number"/>)", item, {}, OutputFormat::html) == "1&#60;sup&#62;er&#60;/sup&#62;");
+}

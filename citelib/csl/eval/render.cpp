@@ -240,7 +240,8 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::string out;
   switch (t.source) {
     case TextEl::Source::value:
-      out = t.term;
+      // A style's literal text carries the same inline markup and quotes as field values.
+      ir::append_rich_text(out, t.term);
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
