@@ -99,6 +99,12 @@ TEST_CASE("date: localized, style-defined, ranges, seasons, BC", "[csl]") {
 TEST_CASE("group suppression and choose conditions", "[csl]") {
   CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="container-title"/></group><text value="end"/>)", kBook) == "end");
   CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "in the art of war");
+  // A nested group or macro that prints only a term counts as a rendered variable: the
+  // "n.d." of a choose survives the empty volume beside it.
+  CHECK(bib(R"(<group delimiter=", "><group><choose><if variable="accessed"><date variable="accessed" form="text"/></if>
+    <else><text term="no date" form="short"/></else></choose></group><text variable="container-title"/></group>)", kBook) == "n.d.");
+  CHECK(bib(R"(<group delimiter=", "><text macro="nd"/><text variable="container-title"/></group>)", kBook,
+            R"(<macro name="nd"><text term="no date" form="short"/></macro>)") == "n.d.");
   CHECK(bib(R"(<choose><if type="article-journal"><text value="J"/></if><else-if is-numeric="edition"><text value="N"/></else-if><else><text value="E"/></else></choose>)",
             kBook) == "N");
   CHECK(bib(R"(<choose><if variable="DOI URL" match="none"><text value="none"/></if></choose>)", kBook) == "none");

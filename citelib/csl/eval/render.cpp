@@ -164,8 +164,10 @@ std::string Evaluator::render(const Element& e) {
       const int called = vars_called, rendered = vars_rendered;
       out = render_children(e.group->children, e.group->delimiter);
       if (vars_called > called && vars_rendered == rendered) out.clear();
-      // A group that rendered something counts as a rendered variable for enclosing groups
-      // only through its own variables, which the counters already carry.
+      // A group that rendered only terms and text, calling no variable, counts as a rendered
+      // variable for the enclosing group (citeproc-js); otherwise its own variables, which
+      // the counters already carry, decide.
+      else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       finish(out, e.fmt);
       break;
     }
@@ -252,6 +254,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) out.clear();
+      else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       break;
     }
     case TextEl::Source::variable: {
