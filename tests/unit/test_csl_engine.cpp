@@ -350,3 +350,18 @@ TEST_CASE("text value: a style's literal text takes inline markup and quotes lik
   const char* item = R"([{"id":"n","type":"book","number":"1<sup>er</sup>"}])";
   CHECK(bib(R"(<number variable="number"/>)", item, {}, OutputFormat::html) == "1&#60;sup&#62;er&#60;/sup&#62;");
 }
+
+TEST_CASE("html: superscript characters print as their letters in sup markup", "[csl]") {
+  const char* item = R"([{"id":"s","type":"book","title":"1ʳᵉ éd. 2ª Brand™"}])";
+  CHECK(bib(R"(<text variable="title"/>)", item, {}, OutputFormat::html) ==
+        "1<sup>r</sup><sup>e</sup> éd. 2<sup>a</sup> Brand<sup>TM</sup>");
+  CHECK(bib(R"(<text variable="title"/>)", item) == "1ʳᵉ éd. 2ª Brand™");  // plain text keeps them
+}
+
+TEST_CASE("note field: leading 'variable: value' lines fill variables the item lacks", "[csl]") {
+  const char* items = R"([{"id":"n","type":"book","title":"T","publisher":"Own",
+    "note":"original-date: 1848\nreviewed-author: Hall || W. C.\npublisher: Ignored\nevent-date: 2004-10-01/2004-10-14\nKept text: here"}])";
+  CHECK(bib(R"(<group delimiter="|"><date variable="original-date"><date-part name="year"/></date><names variable="reviewed-author"/>
+    <text variable="publisher"/><date variable="event-date"><date-part name="day" suffix=" "/><date-part name="month"/></date>
+    <text variable="note"/></group>)", items) == "1848|W. C. Hall|Own|1–14 October|Kept text: here");
+}

@@ -110,6 +110,7 @@ void Engine::set_references(std::vector<Reference> references) {
   Impl& m = *impl_;
   m.refs = std::move(references);
   for (Reference& r : m.refs) {
+    if (has_note_fields(r)) apply_note_fields(r);
     // Most names need nothing: copy a name list only when one of its names changes.
     std::vector<std::pair<Variable, std::vector<Name>>> changes;
     for (const auto& [v, names] : r.name_fields()) {
