@@ -365,3 +365,27 @@ TEST_CASE("note field: leading 'variable: value' lines fill variables the item l
     <text variable="publisher"/><date variable="event-date"><date-part name="day" suffix=" "/><date-part name="month"/></date>
     <text variable="note"/></group>)", items) == "1848|W. C. Hall|Own|1–14 October|Kept text: here");
 }
+
+TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delimiter, neighbours only without sort", "[csl]") {
+  std::string items = "[";
+  for (int i = 1; i <= 5; ++i)
+    items += R"({"id":"s)" + std::to_string(i) + R"(","type":"book","title":"T)" + std::to_string(i) +
+             R"(","author":[{"family":"Smith"}],"issued":{"date-parts":[[2000]]}},)";
+  items += R"({"id":"s6","type":"book","author":[{"family":"Smith"}],"issued":{"date-parts":[[2001]]}},
+    {"id":"w","type":"book","author":[{"family":"Wu"}],"issued":{"date-parts":[[1990]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group>)";
+  auto render = [&](const std::string& collapse, std::vector<std::string> ids) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                     "collapse=\"" + collapse + "\" disambiguate-add-year-suffix=\"true\" year-suffix-delimiter=\",\""),
+                           items);
+    Citation c;
+    for (auto& id : ids) c.items.push_back(CitationItem{id});
+    return e.render_citations({c}).front();
+  };
+  CHECK(render("year-suffix-ranged", {"s1", "s2", "s3", "s4", "s5", "s6"}) == "Smith 2000a\u2013e; 2001");
+  CHECK(render("year-suffix-ranged", {"s1", "s3", "s4", "s5"}) == "Smith 2000a,c\u2013e");
+  CHECK(render("year-suffix-ranged", {"s1", "s2"}) == "Smith 2000a,b");
+  CHECK(render("year-suffix", {"s1", "s2", "s3", "s6"}) == "Smith 2000a,b,c; 2001");
+  // No citation sort: the cites keep their order and only neighbours collapse.
+  CHECK(render("year-suffix", {"s1", "s2", "w", "s3"}) == "Smith 2000a,b; Wu 1990; Smith 2000c");
+}

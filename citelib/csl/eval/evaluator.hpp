@@ -111,6 +111,8 @@ class Evaluator {
   bool pending_year_suffix = false;
   bool year_suffix_done = false;
   std::string year_suffix_text();
+  /// Appends year suffix number `n` as letters (0 "a", 25 "z", 26 "aa").
+  static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
   int depth = 0;
   std::string scratch_;

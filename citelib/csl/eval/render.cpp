@@ -58,15 +58,21 @@ void unescape_hyphens(std::string& s) {
   s.resize(w);
 }
 
-std::string Evaluator::year_suffix_text() {
-  // a..z, aa..az, ...
-  int n = state.year_suffix;
-  std::string s;
-  if (n < 0) return s;
+void Evaluator::append_year_suffix(std::string& out, int n) {
+  // a..z, aa..az, ... (bijective base 26)
+  if (n < 0) return;
+  char buf[8];
+  std::size_t len = 0;
   do {
-    s.insert(s.begin(), static_cast<char>('a' + n % 26));
+    buf[len++] = static_cast<char>('a' + n % 26);
     n = n / 26 - 1;
-  } while (n >= 0);
+  } while (n >= 0 && len < sizeof buf);
+  while (len > 0) out.push_back(buf[--len]);
+}
+
+std::string Evaluator::year_suffix_text() {
+  std::string s;
+  append_year_suffix(s, state.year_suffix);
   return s;
 }
 
