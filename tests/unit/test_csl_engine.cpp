@@ -389,3 +389,14 @@ TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delim
   // No citation sort: the cites keep their order and only neighbours collapse.
   CHECK(render("year-suffix", {"s1", "s2", "w", "s3"}) == "Smith 2000a,b; Wu 1990; Smith 2000c");
 }
+
+TEST_CASE("disambiguation: the accessed date does not tell two cites apart", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[1965,6,1]]}},
+    {"id":"b","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[2065,6,1]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"/><text term="no date" form="short"/><text variable="year-suffix"/></group>
+    <date variable="accessed" prefix=" [" suffix="]"><date-part name="year"/></date>)";
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\""), items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  CHECK(e.render_citations({c}).front() == "Doe n.d. a [1965]; Doe n.d. b [2065]");
+}

@@ -14,7 +14,9 @@ std::string Engine::Impl::disambiguation_text(std::size_t item) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
-  return ir::render(render_cite_ir(item, info, RenderMode{}), ir::Format::text, quotes);
+  RenderMode mode;
+  mode.disambiguation = true;
+  return ir::render(render_cite_ir(item, info, mode), ir::Format::text, quotes);
 }
 
 namespace {

@@ -42,6 +42,7 @@ struct CiteInfo {
 struct RenderMode {
   bool bibliography = false;
   bool sort_key = false;          ///< rendering a sort macro: names in sort order, sortable dates
+  bool disambiguation = false;    ///< rendering the text that the ambiguity test compares
   bool suppress_first_names = false;  ///< suppress-author / collapsing
   bool only_first_names = false;  ///< author-only
   std::optional<int> sort_names_min, sort_names_use_first;
