@@ -30,8 +30,14 @@ Name split_particles(Name n) {
   while (pos < fam.size()) {
     const unsigned char c = static_cast<unsigned char>(fam[pos]);
     if (!(c >= 'a' && c <= 'z')) break;
-    std::size_t sp = fam.find_first_of(" '\u2019", pos);
+    std::size_t sp = fam.find_first_of(" '-\u2019", pos);
     if (sp == std::string::npos) break;
+    if (fam[sp] == '-') {
+      // "al-One": a lowercase particle joined by a hyphen to a capitalised name.
+      if (sp + 1 >= fam.size() || (fam[sp + 1] >= 'a' && fam[sp + 1] <= 'z') || fam[sp + 1] == '-') break;
+      cut = sp + 1;
+      break;
+    }
     if (fam[sp] == ' ') {
       cut = sp + 1;
       pos = sp + 1;

@@ -99,6 +99,12 @@ TEST_CASE("date: localized, style-defined, ranges, seasons, BC", "[csl]") {
 TEST_CASE("group suppression and choose conditions", "[csl]") {
   CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="container-title"/></group><text value="end"/>)", kBook) == "end");
   CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "in the art of war");
+  // A nested group or macro that prints only a term counts as a rendered variable: the
+  // "n.d." of a choose survives the empty volume beside it.
+  CHECK(bib(R"(<group delimiter=", "><group><choose><if variable="accessed"><date variable="accessed" form="text"/></if>
+    <else><text term="no date" form="short"/></else></choose></group><text variable="container-title"/></group>)", kBook) == "n.d.");
+  CHECK(bib(R"(<group delimiter=", "><text macro="nd"/><text variable="container-title"/></group>)", kBook,
+            R"(<macro name="nd"><text term="no date" form="short"/></macro>)") == "n.d.");
   CHECK(bib(R"(<choose><if type="article-journal"><text value="J"/></if><else-if is-numeric="edition"><text value="N"/></else-if><else><text value="E"/></else></choose>)",
             kBook) == "N");
   CHECK(bib(R"(<choose><if variable="DOI URL" match="none"><text value="none"/></if></choose>)", kBook) == "none");
@@ -288,4 +294,109 @@ TEST_CASE("subsequent-author-substitute needs the names of the entry just before
   CHECK(entries[1].text == "Two");
   CHECK(entries[2].text == "Li Xu. Three");
   CHECK(entries[3].text == "---. Four");
+}
+
+TEST_CASE("text: citation-label generated from creators and year, with the year suffix", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","title":"A","author":[{"family":"Müller","given":"J"}],"issued":{"date-parts":[[1965]]}},
+    {"id":"b","type":"book","title":"B","author":[{"family":"Roe","given":"J"},{"family":"O'Neill","given":"R"}],"issued":{"date-parts":[[1978]]}},
+    {"id":"c","type":"book","title":"C","author":[{"family":"Roe","given":"J"},{"family":"O'Neill","given":"R"}],"issued":{"date-parts":[[1978]]}},
+    {"id":"d","type":"book","title":"D","author":[{"family":"Aa"},{"family":"van Berg"},{"family":"Cc"}]},
+    {"id":"e","type":"book","title":"The Theory of Everything"},
+    {"id":"f","type":"book","title":"F","citation-label":"Own99","author":[{"family":"Xu"}]}])";
+  CHECK(bib(R"(<text variable="citation-label"/>)", items, {}) == "Müll65\nRoOn78\nRoOn78\nAaBC00\nTheo00\nOwn99");
+  Engine e = make_engine(style_xml(R"(<text variable="citation-label"/><date variable="issued" prefix=" "><date-part name="year"/></date>)", {},
+                                   "<text variable=\"citation-label\"/>", "disambiguate-add-year-suffix=\"true\""),
+                         items);
+  std::vector<std::string> got;
+  for (const auto& entry : e.bibliography()) got.push_back(entry.text);
+  // The label takes the suffix; the date does not get a second one.
+  CHECK(got == std::vector<std::string>{"Müll65 1965", "RoOn78a 1978", "RoOn78b 1978", "AaBC00", "Theo00", "Own99"});
+}
+
+TEST_CASE("names: name-part formatting applies to each particle with its own part", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A","author":[{"family":"Meer","given":"Gerard",
+    "dropping-particle":"van","non-dropping-particle":"der","suffix":"Jr."}]}])";
+  const std::string parts = R"x(<name-part name="family" text-case="uppercase" prefix="(" suffix=")"/><name-part name="given" prefix="[" suffix="]"/>)x";
+  // Display order: the family affixes enclose the particles and the suffix; the dropping
+  // particle keeps the given part's (absent) formatting.
+  CHECK(bib("<names variable=\"author\"><name>" + parts + "</name></names>", items) == "[Gerard] (van DER MEER Jr.)");
+  // Sort order with demoted particles: both follow the given name inside its affixes.
+  CHECK(bib("<names variable=\"author\"><name name-as-sort-order=\"all\">" + parts + "</name></names>", items) ==
+        "(MEER), [Gerard van DER], Jr.");
+}
+
+TEST_CASE("disambiguate-add-names: each cite takes the fewest names that set it apart", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Brown","given":"J"},{"family":"Jones","given":"J"}],"issued":{"date-parts":[[1980]]}},
+    {"id":"b","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Benson","given":"J"},{"family":"Jones","given":"J"}],"issued":{"date-parts":[[1980]]}},
+    {"id":"c","type":"book","author":[{"family":"Smith","given":"J"},{"family":"Brown","given":"J"},{"family":"Wu","given":"J"}],"issued":{"date-parts":[[1980]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"><name form="short" and="symbol" delimiter=", " delimiter-precedes-last="never"/></names>
+    <date variable="issued"><date-part name="year"/></date></group>)";
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                   "et-al-min=\"3\" et-al-use-first=\"1\" disambiguate-add-names=\"true\""),
+                         items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}, CitationItem{"c"}};
+  const auto out = e.render_citations({c});
+  REQUIRE(out.size() == 1);
+  CHECK(out[0] == "Smith, Brown & Jones 1980; Smith, Benson, et al. 1980; Smith, Brown & Wu 1980");
+}
+
+TEST_CASE("text value: a style's literal text takes inline markup and quotes like field values", "[csl]") {
+  CHECK(bib(R"(<text value="&lt;i&gt;sic&lt;/i&gt;"/>)", kBook, {}, OutputFormat::html) == "<i>sic</i>");
+  CHECK(bib(R"(<text value="'friend'" suffix=","/>)", kBook) == "\u201Cfriend,\u201D");
+  // cs:number prints a value that is no number as written, markup included.
+  const char* item = R"([{"id":"n","type":"book","number":"1<sup>er</sup>"}])";
+  CHECK(bib(R"(<number variable="number"/>)", item, {}, OutputFormat::html) == "1&#60;sup&#62;er&#60;/sup&#62;");
+}
+
+TEST_CASE("html: superscript characters print as their letters in sup markup", "[csl]") {
+  const char* item = R"([{"id":"s","type":"book","title":"1ʳᵉ éd. 2ª Brand™"}])";
+  CHECK(bib(R"(<text variable="title"/>)", item, {}, OutputFormat::html) ==
+        "1<sup>r</sup><sup>e</sup> éd. 2<sup>a</sup> Brand<sup>TM</sup>");
+  CHECK(bib(R"(<text variable="title"/>)", item) == "1ʳᵉ éd. 2ª Brand™");  // plain text keeps them
+}
+
+TEST_CASE("note field: leading 'variable: value' lines fill variables the item lacks", "[csl]") {
+  const char* items = R"([{"id":"n","type":"book","title":"T","publisher":"Own",
+    "note":"original-date: 1848\nreviewed-author: Hall || W. C.\npublisher: Ignored\nevent-date: 2004-10-01/2004-10-14\nKept text: here"}])";
+  CHECK(bib(R"(<group delimiter="|"><date variable="original-date"><date-part name="year"/></date><names variable="reviewed-author"/>
+    <text variable="publisher"/><date variable="event-date"><date-part name="day" suffix=" "/><date-part name="month"/></date>
+    <text variable="note"/></group>)", items) == "1848|W. C. Hall|Own|1–14 October|Kept text: here");
+}
+
+TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delimiter, neighbours only without sort", "[csl]") {
+  std::string items = "[";
+  for (int i = 1; i <= 5; ++i)
+    items += R"({"id":"s)" + std::to_string(i) + R"(","type":"book","title":"T)" + std::to_string(i) +
+             R"(","author":[{"family":"Smith"}],"issued":{"date-parts":[[2000]]}},)";
+  items += R"({"id":"s6","type":"book","author":[{"family":"Smith"}],"issued":{"date-parts":[[2001]]}},
+    {"id":"w","type":"book","author":[{"family":"Wu"}],"issued":{"date-parts":[[1990]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group>)";
+  auto render = [&](const std::string& collapse, std::vector<std::string> ids) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                     "collapse=\"" + collapse + "\" disambiguate-add-year-suffix=\"true\" year-suffix-delimiter=\",\""),
+                           items);
+    Citation c;
+    for (auto& id : ids) c.items.push_back(CitationItem{id});
+    return e.render_citations({c}).front();
+  };
+  CHECK(render("year-suffix-ranged", {"s1", "s2", "s3", "s4", "s5", "s6"}) == "Smith 2000a\u2013e; 2001");
+  CHECK(render("year-suffix-ranged", {"s1", "s3", "s4", "s5"}) == "Smith 2000a,c\u2013e");
+  CHECK(render("year-suffix-ranged", {"s1", "s2"}) == "Smith 2000a,b");
+  CHECK(render("year-suffix", {"s1", "s2", "s3", "s6"}) == "Smith 2000a,b,c; 2001");
+  // No citation sort: the cites keep their order and only neighbours collapse.
+  CHECK(render("year-suffix", {"s1", "s2", "w", "s3"}) == "Smith 2000a,b; Wu 1990; Smith 2000c");
+}
+
+TEST_CASE("disambiguation: the accessed date does not tell two cites apart", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[1965,6,1]]}},
+    {"id":"b","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[2065,6,1]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"/><text term="no date" form="short"/><text variable="year-suffix"/></group>
+    <date variable="accessed" prefix=" [" suffix="]"><date-part name="year"/></date>)";
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite, "disambiguate-add-year-suffix=\"true\""), items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  CHECK(e.render_citations({c}).front() == "Doe n.d. a [1965]; Doe n.d. b [2065]");
 }

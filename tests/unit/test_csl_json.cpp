@@ -263,3 +263,19 @@ TEST_CASE("CSL-JSON: a family name kept whole stays whole when read back", "[csl
   CHECK(back[0].names(Variable::author)[0].non_dropping_particle.empty());
   CHECK(write_csl_json(back) == once);
 }
+
+TEST_CASE("CSL-JSON: particles joined by an apostrophe or a hyphen are split from the family name", "[csl_json]") {
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("p.json", R"([{"id": "a", "author": [{"family": "al-One"}, {"family": "d'Alembert"},
+    {"family": "Smith-Jones"}, {"family": "bell-hooks"}]}])"), d);
+  REQUIRE(refs.size() == 1);
+  const auto names = refs[0].names(Variable::author);
+  REQUIRE(names.size() == 4);
+  CHECK(names[0].non_dropping_particle == "al-");
+  CHECK(names[0].family == "One");
+  CHECK(names[1].non_dropping_particle == "d'");
+  CHECK(names[1].family == "Alembert");
+  CHECK(names[2].family == "Smith-Jones");
+  CHECK(names[3].family == "bell-hooks");  // no capitalised name after the hyphen
+  CHECK(names[3].non_dropping_particle.empty());
+}

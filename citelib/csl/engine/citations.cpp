@@ -127,13 +127,21 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       i = j + 1;
     }
   } else if ((col == Collapse::year || col == Collapse::year_suffix || col == Collapse::year_suffix_ranged) && parts.size() > 1) {
-    // Group cites by their rendered names (first occurrence order), then collapse repeats.
+    // Group cites by their rendered names, then collapse repeats. With a citation sort the
+    // cites of the same names come together (first occurrence order); without one the cites
+    // keep their order and only neighbours group (specification, "Cite Grouping"; suite).
     std::vector<std::vector<std::size_t>> groups;
     std::map<std::string, std::size_t> group_of;
+    const bool regroup = !lay.sort.empty();
     for (std::size_t i = 0; i < parts.size(); ++i) {
       const std::string& key = parts[i].names;
       if (key.empty()) {
         groups.push_back({i});
+        continue;
+      }
+      if (!regroup) {
+        if (i > 0 && parts[i - 1].names == key) groups.back().push_back(i);
+        else groups.push_back({i});
         continue;
       }
       auto [it, inserted] = group_of.emplace(key, groups.size());
@@ -142,41 +150,78 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     }
     const std::string group_delim = style->cite_group_delimiter.value_or(", ");
     const std::string after = style->after_collapse_delimiter.value_or(delim);
+    // Without its own delimiter a year suffix takes the cite-group delimiter when the style
+    // sets one, else the layout delimiter (specification; citeproc-js).
+    const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
+    auto year_of = [&](std::size_t item) {
+      const Date* d = refs[item].date(Variable::issued);
+      return d && d->has_parts() ? d->start.year : -100000;
+    };
     bool first = true;
     bool prev_collapsed = false;
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
       add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
-      int prev_year = -100000;
-      if (const Date* d = refs[parts[g[0]].item].date(Variable::issued); d && d->has_parts()) prev_year = d->start.year;
+      int prev_year = year_of(parts[g[0]].item);
+      // The year suffixes of the current run of cites that share a year ("a", "b", ...):
+      // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
+      std::vector<int> run;
+      if (const int ys = states[parts[g[0]].item].year_suffix; ys >= 0 && col != Collapse::year) run.push_back(ys);
+      bool suffixes_collapsed = false;
+      auto flush_run = [&]() {
+        // The first suffix is printed with its cite; consecutive suffixes, three or more,
+        // make a range for year-suffix-ranged ("a–e"; two stay a list: "a,b").
+        for (std::size_t i = 0; i < run.size();) {
+          std::size_t j = i;
+          while (j + 1 < run.size() && run[j + 1] == run[j] + 1) ++j;
+          if (col == Collapse::year_suffix_ranged && j - i >= 2) {
+            if (i > 0) {
+              ir::append(piece, suffix_delim, punct_in_quote);
+              Evaluator::append_year_suffix(piece, run[i]);
+            }
+            piece += "\u2013";
+            Evaluator::append_year_suffix(piece, run[j]);
+          } else {
+            for (std::size_t k = std::max<std::size_t>(i, 1); k <= j; ++k) {
+              ir::append(piece, suffix_delim, punct_in_quote);
+              Evaluator::append_year_suffix(piece, run[k]);
+            }
+          }
+          i = j + 1;
+        }
+        if (run.size() > 1) suffixes_collapsed = true;
+        run.clear();
+      };
       for (std::size_t k = 1; k < g.size(); ++k) {
         const Rendered& p = parts[g[k]];
+        const int year = year_of(p.item);
+        const ItemState& st = states[p.item];
+        const bool suffix_only = col != Collapse::year && year == prev_year && st.year_suffix >= 0 && !run.empty() &&
+                                 p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty() &&
+                                 parts[g[k - 1]].ci->locator.empty() && parts[g[k - 1]].ci->suffix.empty();
+        if (suffix_only) {
+          run.push_back(st.year_suffix);
+          prev_year = year;
+          continue;
+        }
+        flush_run();
         RenderMode mode;
         mode.suppress_first_names = true;
         CiteInfo info;
         info.item = p.ci;
-        std::string rest;
-        int year = -100000;
-        if (const Date* d = refs[p.item].date(Variable::issued); d && d->has_parts()) year = d->start.year;
-        const ItemState& st = states[p.item];
-        const bool suffix_only = col != Collapse::year && year == prev_year && st.year_suffix >= 0 &&
-                                 p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty();
-        if (suffix_only) {
-          rest = std::string(1, static_cast<char>('a' + st.year_suffix % 26));
-          // Without its own delimiter a year suffix takes the cite-group delimiter when the style
-          // sets one, else the layout delimiter (specification; citeproc-js).
-          ir::append(piece, style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim)), punct_in_quote);
-        } else {
-          rest = render_cite_ir(p.item, info, mode);
-          add_cite_affixes(rest, *p.ci, punct_in_quote);
-          // After a cite with a locator ("1999, 328") the group continues with the
-          // after-collapse delimiter, as a comma would be ambiguous (citeproc-js).
-          const bool after_locator = !parts[g[k - 1]].ci->locator.empty();
-          ir::append(piece, after_locator ? after : group_delim, punct_in_quote);
-        }
+        std::string rest = render_cite_ir(p.item, info, mode);
+        add_cite_affixes(rest, *p.ci, punct_in_quote);
+        // After a cite with a locator ("1999, 328") or a run of collapsed year suffixes the
+        // group continues with the after-collapse delimiter, as a comma would be ambiguous
+        // (citeproc-js).
+        const bool after_locator = !parts[g[k - 1]].ci->locator.empty();
+        ir::append(piece, after_locator || suffixes_collapsed ? after : group_delim, punct_in_quote);
+        suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote);
+        if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
         prev_year = year;
       }
+      flush_run();
       if (!first) ir::append(out, prev_collapsed ? after : delim, punct_in_quote);
       ir::append(out, piece, punct_in_quote);
       prev_collapsed = g.size() > 1;

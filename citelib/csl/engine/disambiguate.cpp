@@ -14,7 +14,9 @@ std::string Engine::Impl::disambiguation_text(std::size_t item) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
-  return ir::render(render_cite_ir(item, info, RenderMode{}), ir::Format::text, quotes);
+  RenderMode mode;
+  mode.disambiguation = true;
+  return ir::render(render_cite_ir(item, info, mode), ir::Format::text, quotes);
 }
 
 namespace {
@@ -207,12 +209,21 @@ void Engine::Impl::disambiguate() {
             states[i].given_level.assign(max_names(i), 2);
             changed(i);
           }
+        // Each cite takes the fewest names that set it apart from the others of its group
+        // shown with as many names ("Smith, Benson, et al." beside "Smith, Brown & Jones");
+        // cites that never come apart take the count that separated the most.
+        std::vector<int> own(sub.size(), 0);
+        std::unordered_map<std::string_view, int> count;
         for (int k = 1; k <= static_cast<int>(most); ++k) {
           for (std::size_t i : sub) {
             states[i].extra_names = k;
             changed(i);
           }
-          const std::size_t d = distinct(sub);
+          count.clear();
+          for (std::size_t i : sub) ++count[render(i)];
+          for (std::size_t x = 0; x < sub.size(); ++x)
+            if (own[x] == 0 && count[render(sub[x])] == 1) own[x] = k;
+          const std::size_t d = count.size();
           if (d > best_distinct) {
             best_distinct = d;
             best = k;
@@ -226,9 +237,11 @@ void Engine::Impl::disambiguate() {
             changed(i);
           }
         }
-        for (std::size_t i : sub) {
-          if (states[i].extra_names != best) changed(i);
-          states[i].extra_names = best;
+        for (std::size_t x = 0; x < sub.size(); ++x) {
+          const std::size_t i = sub[x];
+          const int names = own[x] > 0 ? own[x] : best;
+          if (states[i].extra_names != names) changed(i);
+          states[i].extra_names = names;
         }
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
       }

@@ -12,8 +12,9 @@ namespace citelib::csl {
 namespace {
 bool uses_year_suffix(const Elements& els) {
   return any_element(els, [](const Element& e) {
+    // A citation label carries the year suffix (see Evaluator::variable_text).
     return e.kind == Element::Kind::text && e.text->source == TextEl::Source::variable &&
-           e.text->variable == Variable::year_suffix;
+           (e.text->variable == Variable::year_suffix || e.text->variable == Variable::citation_label);
   });
 }
 }  // namespace
@@ -109,6 +110,7 @@ void Engine::set_references(std::vector<Reference> references) {
   Impl& m = *impl_;
   m.refs = std::move(references);
   for (Reference& r : m.refs) {
+    if (has_note_fields(r)) apply_note_fields(r);
     // Most names need nothing: copy a name list only when one of its names changes.
     std::vector<std::pair<Variable, std::vector<Name>>> changes;
     for (const auto& [v, names] : r.name_fields()) {

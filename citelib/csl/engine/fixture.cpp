@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <unordered_set>
 
 namespace citelib::csl {
 
@@ -168,6 +169,18 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
     Diagnostic d = make_diagnostic(DiagCode::csl_fixture_malformed, {e.what()});
     d.file = f.name;
     return Error{"fixture citations are not valid JSON", {d}};
+  }
+  if (f.citations || f.citation_items) {
+    // The suite's processor registers only the references that are cited: one that is never
+    // cited takes no year suffix and no part in disambiguation.
+    std::unordered_set<std::string_view> cited;
+    for (const Citation& c : citations)
+      for (const CitationItem& ci : c.items) cited.insert(ci.id);
+    std::vector<Reference> refs = engine.references();
+    if (cited.size() < refs.size()) {
+      std::erase_if(refs, [&](const Reference& r) { return !cited.contains(r.id); });
+      engine.set_references(std::move(refs));
+    }
   }
   std::string out;
   for (const std::string& line : engine.render_citations(citations)) {

@@ -19,6 +19,11 @@ namespace citelib::csl {
 /// True when a `choose` in `els` tests the `disambiguate` condition.
 bool contains_disambiguate_condition(const Elements& els);
 
+/// Whether the item's note starts with "variable: value" lines (see apply_note_fields).
+bool has_note_fields(const Reference& r);
+/// Moves the "variable: value" lines that open the note into the variables the item lacks.
+void apply_note_fields(Reference& r);
+
 /// One sort key value: collation bytes for text, or a number; empty sorts last.
 struct SortValue {
   std::string bytes;

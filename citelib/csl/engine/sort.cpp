@@ -106,6 +106,10 @@ std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, cons
         break;
       }
       case VariableKind::text:
+        if (v == Variable::citation_label && !r.has(v)) {
+          text = generated_citation_label(r);
+          break;
+        }
         text = ir::render(ir::from_rich_text(r.get(v)), ir::Format::text, quotes);
         break;
     }

@@ -90,6 +90,8 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
 }
 
 std::string Evaluator::render_date(const Element& e, const DateEl& d) {
+  // The accessed date tells no two works apart: the ambiguity test leaves it out (citeproc-js).
+  if (mode.disambiguation && d.variable == Variable::accessed) return {};
   ++vars_called;
   if (suppressed.test(static_cast<std::size_t>(d.variable))) return {};
   const Date* date = ref.date(d.variable);

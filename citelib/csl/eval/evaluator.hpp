@@ -42,6 +42,7 @@ struct CiteInfo {
 struct RenderMode {
   bool bibliography = false;
   bool sort_key = false;          ///< rendering a sort macro: names in sort order, sortable dates
+  bool disambiguation = false;    ///< rendering the text that the ambiguity test compares
   bool suppress_first_names = false;  ///< suppress-author / collapsing
   bool only_first_names = false;  ///< author-only
   std::optional<int> sort_names_min, sort_names_use_first;
@@ -77,6 +78,8 @@ class Evaluator {
   bool evaluate(const Branch& b);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
+  /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
+  void format_part(std::string& s, const Formatting& fmt);
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   bool is_english() const;
@@ -109,6 +112,8 @@ class Evaluator {
   bool pending_year_suffix = false;
   bool year_suffix_done = false;
   std::string year_suffix_text();
+  /// Appends year suffix number `n` as letters (0 "a", 25 "z", 26 "aa").
+  static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
   int depth = 0;
   std::string scratch_;
@@ -128,6 +133,8 @@ std::optional<long> leading_number(std::string_view s);
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
 /// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
 void unescape_hyphens(std::string& s);
+/// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
+std::string generated_citation_label(const Reference& ref);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

@@ -114,69 +114,89 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     use_initials = false;
   }
   const bool cjk = is_cjk(name);
-  const bool show_ndp_with_family = !(o.inverted && o.demote);
-  std::string fam_ir;
-  if (form == NameForm::long_ && !o.inverted && !name.dropping_particle.empty()) {
-    ir::append_rich_text(fam_ir, name.dropping_particle);
-    if (!ends_with_no_space(name.dropping_particle)) fam_ir += ' ';
-  }
-  if (!name.non_dropping_particle.empty() && (show_ndp_with_family || form == NameForm::short_)) {
-    ir::append_rich_text(fam_ir, name.non_dropping_particle);
-    if (!ends_with_no_space(name.non_dropping_particle)) fam_ir += ' ';
-  }
-  ir::append_rich_text(fam_ir, name.family);
-  if (n.family_fmt.present) ev.finish(fam_ir, n.family_fmt.fmt);
-  if (form == NameForm::short_ || name.given.empty()) {
-    if (form != NameForm::short_ && !name.suffix.empty() && name.given.empty()) {
-      std::string s = fam_ir;
-      s += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
-      s += name.suffix;
-      return s;
+  // Name-part formatting (specification, "Name-part Formatting"): the family name-part's
+  // font and text-case apply to the family name and the non-dropping particle, the given
+  // name-part's to the given name and the dropping particle, each part on its own. Affixes
+  // of the family name-part enclose the particles before it (and the suffix of a name in
+  // display order); those of the given name-part enclose particles demoted after it.
+  const Formatting* family_fmt = n.family_fmt.present ? &n.family_fmt.fmt : nullptr;
+  const Formatting* given_fmt = n.given_fmt.present ? &n.given_fmt.fmt : nullptr;
+  auto add_part = [&](std::string& block, std::string_view text, const Formatting* f) {
+    if (text.empty()) return;
+    if (!block.empty() && !ir::is_blank(block) && !ends_with_no_space(block)) block += ' ';
+    if (!f) {
+      ir::append_rich_text(block, text);
+      return;
     }
+    std::string part = ir::from_rich_text(text);
+    ev.format_part(part, *f);
+    block += part;
+  };
+  auto add_affixes = [&](std::string& block, const Formatting* f) {
+    if (!f || ir::is_blank(block)) return;
+    if (!f->prefix.empty()) block.insert(0, f->prefix);
+    if (!f->suffix.empty()) ir::append(block, f->suffix, ev.punct_in_quote);
+  };
+  const bool demoted = o.inverted && o.demote;
+  const bool long_form = form == NameForm::long_;
+  std::string fam_ir;
+  if (long_form && !o.inverted) add_part(fam_ir, name.dropping_particle, given_fmt);
+  if (!demoted || !long_form) add_part(fam_ir, name.non_dropping_particle, family_fmt);
+  add_part(fam_ir, name.family, family_fmt);
+  if (!long_form || name.given.empty()) {
+    if (long_form && !name.suffix.empty()) {
+      if (o.inverted) {
+        add_affixes(fam_ir, family_fmt);
+        fam_ir += o.sort_separator;
+      } else {
+        fam_ir += name.comma_suffix ? ", " : " ";
+      }
+      fam_ir += name.suffix;
+      if (!o.inverted) add_affixes(fam_ir, family_fmt);
+      return fam_ir;
+    }
+    add_affixes(fam_ir, family_fmt);
     return fam_ir;
   }
   std::string given_ir;
   if (use_initials && !cjk)
-    ir::append_rich_text(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize));
+    add_part(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize), given_fmt);
   else
-    ir::append_rich_text(given_ir, name.given);
-  if (o.inverted && !name.dropping_particle.empty()) {
-    given_ir += ' ';
-    given_ir += name.dropping_particle;
-  }
-  if (o.inverted && o.demote && !name.non_dropping_particle.empty()) {
-    given_ir += ' ';
-    given_ir += name.non_dropping_particle;
-  }
-  if (n.given_fmt.present) ev.finish(given_ir, n.given_fmt.fmt);
+    add_part(given_ir, name.given, given_fmt);
+  if (o.inverted) add_part(given_ir, name.dropping_particle, given_fmt);
+  if (demoted) add_part(given_ir, name.non_dropping_particle, family_fmt);
+  add_affixes(given_ir, given_fmt);
   std::string out;
   if (cjk) {
+    add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
     out += given_ir;
     return out;
   }
-  if (o.inverted || name.static_ordering) {
+  if (o.inverted) {
+    add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
-    if (name.static_ordering && !o.inverted) {
-      out += ' ';
-      out += given_ir;
-    } else {
+    out += o.sort_separator;
+    out += given_ir;
+    if (!name.suffix.empty()) {
       out += o.sort_separator;
-      out += given_ir;
-      if (!name.suffix.empty()) {
-        out += o.sort_separator;
-        out += name.suffix;
-      }
-      return out;
+      out += name.suffix;
     }
+    return out;
+  }
+  if (!name.suffix.empty()) {
+    fam_ir += name.comma_suffix ? ", " : " ";
+    fam_ir += name.suffix;
+  }
+  add_affixes(fam_ir, family_fmt);
+  if (name.static_ordering) {
+    out = std::move(fam_ir);
+    out += ' ';
+    out += given_ir;
   } else {
     out = std::move(given_ir);
     out += ' ';
     out += fam_ir;
-  }
-  if (!name.suffix.empty()) {
-    out += name.comma_suffix ? ", " : " ";
-    out += name.suffix;
   }
   return out;
 }

@@ -136,7 +136,8 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   touched.set(static_cast<std::size_t>(n.variable));
   std::string out;
   if (!is_numeric_value(value)) {
-    out = ir::from_rich_text(value);
+    // cs:number prints a value that is no number as it is written: markup in it is text.
+    out.assign(value);
     unescape_hyphens(out);
     finish(out, e.fmt);
     return out;

@@ -58,15 +58,21 @@ void unescape_hyphens(std::string& s) {
   s.resize(w);
 }
 
-std::string Evaluator::year_suffix_text() {
-  // a..z, aa..az, ...
-  int n = state.year_suffix;
-  std::string s;
-  if (n < 0) return s;
+void Evaluator::append_year_suffix(std::string& out, int n) {
+  // a..z, aa..az, ... (bijective base 26)
+  if (n < 0) return;
+  char buf[8];
+  std::size_t len = 0;
   do {
-    s.insert(s.begin(), static_cast<char>('a' + n % 26));
+    buf[len++] = static_cast<char>('a' + n % 26);
     n = n / 26 - 1;
-  } while (n >= 0);
+  } while (n >= 0 && len < sizeof buf);
+  while (len > 0) out.push_back(buf[--len]);
+}
+
+std::string Evaluator::year_suffix_text() {
+  std::string s;
+  append_year_suffix(s, state.year_suffix);
   return s;
 }
 
@@ -105,12 +111,7 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
   return out;
 }
 
-void Evaluator::finish(std::string& s, const Formatting& f) {
-  if (ir::is_blank(s)) {
-    s.clear();
-    return;
-  }
-  output_started = true;
+void Evaluator::format_part(std::string& s, const Formatting& f) {
   if (f.strip_periods) ir::strip_periods(s);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
@@ -123,6 +124,15 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   }
   if (f.quotes) ir::wrap_quotes(s);
   ir::wrap_font(s, f);
+}
+
+void Evaluator::finish(std::string& s, const Formatting& f) {
+  if (ir::is_blank(s)) {
+    s.clear();
+    return;
+  }
+  output_started = true;
+  format_part(s, f);
   if (!f.prefix.empty()) {
     std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
@@ -160,8 +170,10 @@ std::string Evaluator::render(const Element& e) {
       const int called = vars_called, rendered = vars_rendered;
       out = render_children(e.group->children, e.group->delimiter);
       if (vars_called > called && vars_rendered == rendered) out.clear();
-      // A group that rendered something counts as a rendered variable for enclosing groups
-      // only through its own variables, which the counters already carry.
+      // A group that rendered only terms and text, calling no variable, counts as a rendered
+      // variable for the enclosing group (citeproc-js); otherwise its own variables, which
+      // the counters already carry, decide.
+      else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       finish(out, e.fmt);
       break;
     }
@@ -196,6 +208,13 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
       if (state.year_suffix < 0) return {};
       scratch_ = year_suffix_text();
       return scratch_;
+    case Variable::citation_label:
+      // Generated when the data has none; a label carries the year suffix that tells apart
+      // the references it shares ("RoNo78a"), so it counts as the rendered year suffix.
+      if (ref.has(Variable::citation_label)) scratch_.assign(ref.get(Variable::citation_label));
+      else scratch_ = generated_citation_label(ref);
+      if (!mode.sort_key) scratch_ += year_suffix_text();
+      return scratch_;
     default: break;
   }
   if (v == Variable::page_first && !ref.has(Variable::page_first)) {
@@ -229,7 +248,8 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::string out;
   switch (t.source) {
     case TextEl::Source::value:
-      out = t.term;
+      // A style's literal text carries the same inline markup and quotes as field values.
+      ir::append_rich_text(out, t.term);
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
@@ -240,6 +260,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) out.clear();
+      else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       break;
     }
     case TextEl::Source::variable: {
@@ -251,7 +272,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
-      if (v == Variable::year_suffix) year_suffix_rendered_ = true;
+      if (v == Variable::year_suffix || v == Variable::citation_label) year_suffix_rendered_ = true;
       const bool page_like = v == Variable::page ||
                              (v == Variable::locator && cite && cite->item &&
                               (cite->item->label.empty() || cite->item->label == "page"));

@@ -1,5 +1,10 @@
 #include "csl/output/markup.hpp"
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
 #include <cstring>
 #include <vector>
 
@@ -272,12 +277,47 @@ void append_rich_text(std::string& result, std::string_view v) {
 }
 
 namespace {
+// A superscript character ("ª", "ʳ", "²", "™") as its base letters in <sup> markup, as
+// citeproc-js prints them (ordinal suffixes of the French and Spanish locales); false when
+// `c` is no superscript.
+bool append_superscript(std::string& out, UChar32 c) {
+  if (u_getIntPropertyValue(c, UCHAR_DECOMPOSITION_TYPE) != U_DT_SUPER) return false;
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(err);
+  icu::UnicodeString base;
+  if (U_FAILURE(err) || !nfkd->getDecomposition(c, base) || base.isEmpty()) return false;
+  std::string text;
+  base.toUTF8String(text);
+  out += "<sup>";
+  for (char b : text) {
+    if (b == '&') out += "&#38;";
+    else if (b == '<') out += "&#60;";
+    else if (b == '>') out += "&#62;";
+    else out.push_back(b);
+  }
+  out += "</sup>";
+  return true;
+}
+
 void escape_html(std::string& out, std::string_view t) {
-  for (char c : t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
     if (c == '&') out += "&#38;";
     else if (c == '<') out += "&#60;";
     else if (c == '>') out += "&#62;";
-    else out.push_back(c);
+    else if (static_cast<unsigned char>(c) >= 0xC2) {
+      // Superscripts are in U+00AA..U+33FF and beyond: decode only non-ASCII lead bytes.
+      std::size_t j = i;
+      UChar32 cp = 0;
+      U8_NEXT(reinterpret_cast<const uint8_t*>(t.data()), j, t.size(), cp);
+      if (cp >= 0 && append_superscript(out, cp)) {
+        i = j - 1;
+        continue;
+      }
+      out.push_back(c);
+    } else {
+      out.push_back(c);
+    }
   }
 }
 }  // namespace

@@ -60,6 +60,8 @@ void strip_periods(std::string& s);
 /// "la", "y", "und", ...) or one of them and a letter with their diacritics ("á", "ñ", "ü").
 /// Used to keep title case off such titles when the item has no language.
 bool looks_non_english(std::string_view s);
+/// True for the lowercase English function words title case leaves lowercase ("of", "the").
+bool is_stop_word(std::string_view lowercase_word);
 /// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
 void apply_text_case(std::string& s, TextCase tc, bool english);
 

@@ -204,6 +204,10 @@ constexpr auto kEnglishFunctionWords = [] {
 
 }  // namespace
 
+bool is_stop_word(std::string_view lowercase_word) {
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), lowercase_word);
+}
+
 // Letters with the diacritics of Spanish, Portuguese, French, Italian and German: Latin-1
 // letters (UTF-8 lead byte 0xC3: á, ñ, ü, ç, ß...), and the Spanish "¿" and "¡".
 static bool has_romance_diacritic(std::string_view s) {
