@@ -380,6 +380,9 @@ struct Placer {
     if (auto tail = parse_journal_tail(s)) {
       // "Revista de Historia (en inglés) 12 (3): 45-67": tags may sit between journal and volume.
       std::string_view cont = strip_end_tags(tail->container);
+      // "J Appl Physiol. 116 (5)": an abbreviation without periods (NLM style) ends at the
+      // separator; "J. Chem. Inf. Comput. Sci." keeps its own.
+      if (cont.size() > 1 && cont.back() == '.' && cont.find('.') == cont.size() - 1) cont.remove_suffix(1);
       // "DDT 2006": a year glued to the journal name.
       if (const std::size_t sp = cont.rfind(' '); sp != npos && parse_date(cont.substr(sp + 1)).has_parts()) {
         issued(cont.substr(sp + 1));
@@ -625,6 +628,7 @@ struct Placer {
 void place_elements(ParseContext& c) {
   if (c.rest_begin >= c.t.size()) return;
   for (std::size_t i = c.rest_begin; i < c.t.size(); ++i) {
+    if (i >= c.credit_begin && i < c.credit_end) continue;
     if (c.used[i]) {
       c.first_late = i;
       break;

@@ -193,7 +193,8 @@ void read_head(ParseContext& c) {
         const std::string_view who = c.view(s0, colon);
         NameList names;
         if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted ||
-            (who.find(';') != npos && parse_name_list(who, c.lex, names))) {
+            (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
+            (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);
           s0 = skip_spaces(t, colon + 1);
         }
