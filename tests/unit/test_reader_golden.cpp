@@ -108,3 +108,15 @@ TEST_CASE("what the reader produces survives CSL-JSON and back", "[golden][reade
     CHECK(joined(nlohmann::json::parse(write_csl_json(back))) == joined(nlohmann::json::parse(once)));
   }
 }
+
+// A second set, written to test generalisation rather than the dev corpus: cite book with
+// editors as authors and a series before "Vol. N", cite news with an agency, AV media with
+// "Event occurs at", MSc thesis, conference, press release, translators, interviews with the
+// container after "Interviewed by", NLM journal abbreviations ("J Appl Physiol."), seasons,
+// day ranges and circa, es/pt/it/fr/ru web and book shapes, it "(EN) Author, Title, su
+// Site" with a title that reads like a name, de "2. Auflage", "Verlag, Ort Jahr", "(PDF;
+// 1,2 MB) In: site", "(englisch)" after the access date and "Name (Hrsg.): Titel".
+TEST_CASE("every edition's shapes, second set: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "editions.txt", dir / "editions.gold.json", 37);
+}

@@ -55,12 +55,20 @@ struct Placer {
           break;
         }
       }
-      if (open == npos || open == 0) break;
+      if (open == npos) break;
       const std::string_view content = text::trim(s.substr(open + 1, s.size() - open - 2));
-      if (auto lang = c.lex.language_tag(content)) {
+      std::string_view size;
+      auto lang = c.lex.language_tag(content);
+      // A tag alone is an element only when it names a language: de "…, abgerufen am
+      // 4. Mai 2019 (englisch)."
+      if (open == 0 && !lang) break;
+      if (lang) {
         c.put(Variable::language, *lang, content);
       } else if (c.lex.is_format(content)) {
         set_if_empty(Variable::medium, content);
+      } else if (auto fmt = c.lex.format_with_size(content, size)) {
+        set_if_empty(Variable::medium, *fmt);
+        set_if_empty(Variable::dimensions, size);
       } else if (const TypeLabel* label = c.lex.type_label(content)) {
         set_if_empty(Variable::genre, content);
         if (label->sets_type && !c.type_label) {
@@ -136,6 +144,17 @@ struct Placer {
     return false;
   }
 
+  // de Literatur: "C. H. Beck, München 2010": a place of capitalised words, a space, a bare
+  // year (no other edition glues a year to a place without a comma).
+  static bool place_then_year(std::string_view place, std::string_view year) {
+    if (year.size() != 4 || !text::all_digits(year) || place.empty() || text::count_words(place) > 3) return false;
+    for (std::size_t i = 0; i < place.size(); ++i)
+      if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i))) return false;
+    for (char ch : place)
+      if (text::is_ascii_digit(ch)) return false;
+    return true;
+  }
+
   // Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
   void place_pair(std::string_view a, std::string_view b) {
     const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
@@ -195,6 +214,7 @@ struct Placer {
     const std::string_view place = text::trim(s.substr(0, colon));
     std::string_view pub = text::trim(s.substr(colon + 1));
     if (place.empty() || pub.empty() || place.size() > 60) return false;
+    if (c.lex.editor_in.whole(s.substr(0, colon + 1))) return false;  // "In: Werk"
     if (!(text::starts_upper(place) || place.front() == '[')) return false;
     if (text::count_words(place) > 6) return false;
     for (char ch : place)
@@ -251,7 +271,7 @@ struct Placer {
         return true;
       }
     }
-    if (m.length >= s.size() || !text::starts_upper(rest) || r.has(Variable::container_title)) return false;
+    if (m.length >= s.size() || !name_like_start(rest) || r.has(Variable::container_title)) return false;
     // "in X": the container, with the plain elements that follow it in a comma list.
     std::size_t end = c.offset(rest) + rest.size();
     if (c.mode == SepMode::comma) {
@@ -360,6 +380,9 @@ struct Placer {
     if (auto tail = parse_journal_tail(s)) {
       // "Revista de Historia (en inglés) 12 (3): 45-67": tags may sit between journal and volume.
       std::string_view cont = strip_end_tags(tail->container);
+      // "J Appl Physiol. 116 (5)": an abbreviation without periods (NLM style) ends at the
+      // separator; "J. Chem. Inf. Comput. Sci." keeps its own.
+      if (cont.size() > 1 && cont.back() == '.' && cont.find('.') == cont.size() - 1) cont.remove_suffix(1);
       // "DDT 2006": a year glued to the journal name.
       if (const std::size_t sp = cont.rfind(' '); sp != npos && parse_date(cont.substr(sp + 1)).has_parts()) {
         issued(cont.substr(sp + 1));
@@ -423,7 +446,8 @@ struct Placer {
       const std::string_view tail = s.substr(comma + 2);
       const std::size_t sp = tail.rfind(' ');
       if (sp != npos && text::count_words(tail) <= 4 && text::starts_upper(tail) &&
-          parse_date(tail.substr(sp + 1)).has_parts() && !parse_date(tail).has_parts() && has_publisher_word(s.substr(0, comma))) {
+          parse_date(tail.substr(sp + 1)).has_parts() && !parse_date(tail).has_parts() &&
+          (has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1)))) {
         issued(tail.substr(sp + 1));
         set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
         set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
@@ -501,16 +525,36 @@ struct Placer {
   }
 
   // "Lecture Notes in Computer Science. 8441.": a series, then its volume as a bare number.
+  // A book's series: "Title. The Story of Civilization. Vol. 1. New York: Simon & Schuster."
+  bool book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const {
+    if (c.title_kind != TitleKind::plain || r.has(Variable::container_title) || r.has(Variable::publisher) || plain > 0)
+      return false;
+    if (!parse_labeled_locators(nx, c.lex, loc) || loc.volume.empty() || !loc.page.empty() || !loc.section.empty())
+      return false;
+    return !has_publisher_word(s) && text::count_words(s) <= 10;
+  }
+
   bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-    if (late || !r.has(Variable::container_title) || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+    if (late || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
     if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
     const Segment& next = segs[index + 1];
-    if (next.begin >= next.end) return false;
+    if (next.begin >= next.end || next.after_dash) return false;
     const std::string_view nx = c.view(next.begin, next.end);
-    if (!text::all_digits(nx) || nx.size() > 6 || parse_date(nx).has_parts()) return false;
+    Locators loc;
+    const bool book = book_series_volume(s, nx, loc);
+    if (!book && (!r.has(Variable::container_title) || !text::all_digits(nx) || nx.size() > 6 ||
+                  parse_date(nx).has_parts()))
+      return false;
     for (std::size_t i = segs[index].end; i < next.begin; ++i)
       if (c.used[i]) return false;
     r.set(Variable::collection_title, std::string(s));
+    if (book) {
+      apply(loc);
+      last_was_locator = true;
+      c.mark(next.begin, next.end);
+      segs[index + 1].begin = segs[index + 1].end;
+      return true;
+    }
     r.set(Variable::volume, std::string(nx));
     c.mark(next.begin, next.end);
     segs[index + 1].begin = segs[index + 1].end;
@@ -584,6 +628,7 @@ struct Placer {
 void place_elements(ParseContext& c) {
   if (c.rest_begin >= c.t.size()) return;
   for (std::size_t i = c.rest_begin; i < c.t.size(); ++i) {
+    if (i >= c.credit_begin && i < c.credit_end) continue;
     if (c.used[i]) {
       c.first_late = i;
       break;

@@ -106,6 +106,12 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    // The names leave a title: "(EN) John Doe, The Andes Railway, su example.org" — what
+    // follows the run is a site ("su …") or a date, so its last element is the title.
+    if (j >= 2) {
+      const std::string_view next = c.view(segs[j].begin, segs[j].end);
+      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts()) --j;
+    }
     if (j == 0) return 0;
     for (std::size_t i = segs[0].begin; i < segs[j - 1].end; ++i)
       if (c.used[i]) return 0;

@@ -65,7 +65,8 @@ bool separators_only(std::string_view s) {
 
 // Tag content that marks the end of a standalone title.
 bool is_title_tag_content(const Lexicon& lex, std::string_view content) {
-  return lex.is_format(content) || lex.language_tag(content) || lex.type_label(content) || lex.edition(content) ||
+  std::string_view size;
+  return lex.is_format(content) || lex.format_with_size(content, size) || lex.language_tag(content) || lex.type_label(content) || lex.edition(content) ||
          lex.language_tag_prefix(content);
 }
 
@@ -184,11 +185,16 @@ void read_head(ParseContext& c) {
     if (style && style->author_colon_title) {
       // "Hans Müller: Ein Titel. In: Die Zeit." — names, a colon, the title.
       const std::size_t colon = t.find(": ", s0);
-      if (colon != npos && colon - s0 <= 80) {
+      // "Titel. (PDF) In: Werk.": the colon of "In:" follows no author.
+      std::size_t word = colon;
+      while (word != npos && word > s0 && t[word - 1] != ' ') --word;
+      const bool in_marker = colon != npos && c.lex.editor_in.whole(t.substr(word, colon + 1 - word));
+      if (colon != npos && colon - s0 <= 80 && !in_marker) {
         const std::string_view who = c.view(s0, colon);
         NameList names;
         if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted ||
-            (who.find(';') != npos && parse_name_list(who, c.lex, names))) {
+            (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
+            (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);
           s0 = skip_spaces(t, colon + 1);
         }

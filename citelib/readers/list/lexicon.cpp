@@ -5,6 +5,7 @@
 #include "model/date_words.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace citelib::list {
 
@@ -324,6 +325,21 @@ bool Lexicon::is_format(std::string_view content) const noexcept {
   return static_cast<bool>(formats.whole(text::trim(content)));
 }
 
+std::optional<std::string_view> Lexicon::format_with_size(std::string_view content, std::string_view& size) const noexcept {
+  const std::size_t semi = content.find(';');
+  if (semi == std::string_view::npos) return std::nullopt;
+  const std::string_view fmt = text::trim(content.substr(0, semi));
+  const std::string_view rest = text::trim(content.substr(semi + 1));
+  if (!is_format(fmt) || rest.empty() || rest.size() > 16 || !text::is_ascii_digit(rest[0])) return std::nullopt;
+  // "1,2 MB", "850 kB", "3.4 MiB": a number and a unit of bytes.
+  const std::size_t sp = rest.rfind(' ');
+  if (sp == std::string_view::npos) return std::nullopt;
+  const std::string_view unit = rest.substr(sp + 1);
+  if (unit.size() < 2 || unit.size() > 3 || (unit.back() != 'B' && unit.back() != 'b')) return std::nullopt;
+  size = rest;
+  return fmt;
+}
+
 std::optional<std::string_view> Lexicon::edition(std::string_view content) const noexcept {
   const std::string_view c = text::trim(content);
   // Suffixes CS1 adds ("2nd ed.") are dropped; words that are part of the value are kept
@@ -334,7 +350,16 @@ std::optional<std::string_view> Lexicon::edition(std::string_view content) const
     std::size_t start = c.size();
     while (start > 0 && !text::space_len_at(c, start - 1)) --start;
     if (start == 0 || start >= c.size()) return;
-    if (!set.whole(c.substr(start))) return;
+    const std::string_view last = c.substr(start);
+    // "2ª ed" whose period the element split took: look the word up with it.
+    std::array<char, 24> dotted{};
+    bool found = static_cast<bool>(set.whole(last));
+    if (!found && last.size() + 1 < dotted.size() && last.back() != '.') {
+      std::copy(last.begin(), last.end(), dotted.begin());
+      dotted[last.size()] = '.';
+      found = static_cast<bool>(set.whole(std::string_view(dotted.data(), last.size() + 1)));
+    }
+    if (!found) return;
     const std::string_view value = keep ? c : text::trim(c.substr(0, start));
     if (!value.empty() && value.size() <= 40) out = value;
   };

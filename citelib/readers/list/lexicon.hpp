@@ -90,6 +90,9 @@ class Lexicon {
   const TypeLabel* type_label(std::string_view content) const noexcept;
   /// True when `content` names a file format ("PDF", "html").
   bool is_format(std::string_view content) const noexcept;
+  /// A format tag with the file's size, as de prints it ("PDF; 1,2 MB"): the format, and
+  /// the size in `size`; nullopt when `content` is no such tag.
+  std::optional<std::string_view> format_with_size(std::string_view content, std::string_view& size) const noexcept;
   /// The edition in `content` ("2nd ed." -> "2nd", "Seventh Edition" kept whole).
   std::optional<std::string_view> edition(std::string_view content) const noexcept;
   /// The edition whose style markers `text` contains ("In: " and "abgerufen am" are German).

@@ -7,6 +7,8 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace citelib::list {
 
 namespace {
@@ -68,12 +70,18 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
     case PhraseField::interviewer: {
       const Variable v = m.field == PhraseField::translator ? Variable::translator : Variable::interviewer;
       NameList names;
-      if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty())
+      if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty()) {
         r.set_names(v, std::move(names.names));
-      else
+        c.credit_begin = std::min(c.credit_begin, pos);
+        c.credit_end = std::max(c.credit_end, pos + m.length);
+      } else
         c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     }
+    case PhraseField::timestamp:
+      if (r.locator_text.empty()) r.locator_text = c.str(m.text_begin, m.text_end);
+      else c.keep_unplaced(c.view(m.text_begin, m.text_end));
+      break;
     case PhraseField::annotation:
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(c.view(pos, m.text_end));

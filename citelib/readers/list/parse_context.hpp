@@ -58,6 +58,9 @@ struct ParseContext {
   bool type_label = false;               ///< an explicit type label set the type
   bool publisher_runs = false;           ///< free text: consecutive plain elements form the publisher
   std::size_t first_late = std::string_view::npos;  ///< first used byte after the title
+  /// "Translated by X." / "Interviewed by X.": credits that sit between the title and the
+  /// container, so placed text after them is not yet late.
+  std::size_t credit_begin = std::string_view::npos, credit_end = 0;
 
   /// Problems found while placing text, reported by the parser with their spans.
   struct Problem {

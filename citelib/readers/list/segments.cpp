@@ -56,6 +56,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     std::size_t e = j;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
     if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
+    // "2. Auflage": an ordinal before an edition word.
+    if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
   }
   return true;
 }

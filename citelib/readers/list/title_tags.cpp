@@ -143,8 +143,12 @@ void read_title_tags(ParseContext& c) {
     const std::size_t g = group_end(t, j);
     if (g == npos) break;
     const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
+    std::string_view size;
     if (c.lex.is_format(content)) {
       c.put(Variable::medium, content);
+    } else if (auto fmt = c.lex.format_with_size(content, size)) {
+      c.put(Variable::medium, *fmt);
+      c.put(Variable::dimensions, size);
     } else if (auto lang = c.lex.language_tag(content, c.edition ? nullptr : &c.edition)) {
       c.put(Variable::language, *lang, content);
     } else if (const TypeLabel* label = c.lex.type_label(content)) {

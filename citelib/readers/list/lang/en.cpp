@@ -17,6 +17,7 @@ constexpr Phrase kPhrases[] = {
     {"Translated by {text}", PhraseField::translator},
     {"Interviewed by {text}", PhraseField::interviewer},
     {"Lay summary {text}", PhraseField::annotation},
+    {"Event occurs at {text}", PhraseField::timestamp},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {

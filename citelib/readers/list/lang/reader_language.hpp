@@ -21,6 +21,7 @@ enum class PhraseField : unsigned char {
   translator,  ///< "Translated by {text}"
   interviewer, ///< "Interviewed by {text}"
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
+  timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
