@@ -39,9 +39,10 @@ void write_name(W& w, const Name& n) {
     w.key("static-ordering");
     w.value(true);
   }
-  // A family name that reads as particles plus a name ("de la Cruz" with no particle set)
-  // is kept whole when read back.
-  if (n.non_dropping_particle.empty() && !n.family.empty() && split_particles(n).family != n.family) {
+  // Only a name that came marked whole says so again: a family name the reference-list
+  // reader took as printed ("van Gurp") is written plainly, as CSL-JSON gold files and other
+  // processors write it (read back, its particle is split off as citeproc-js does).
+  if (n.keep_whole && n.non_dropping_particle.empty() && !n.family.empty() && split_particles(n).family != n.family) {
     w.key("parse-names");
     w.value(false);
   }

@@ -43,10 +43,7 @@ nlohmann::json normalize(const nlohmann::json& v) {
   }
   if (v.is_object()) {
     nlohmann::json out = nlohmann::json::object();
-    // "parse-names": false is the writer's hint that keeps "van Gurp" whole when read back:
-    // how to read the name, not a part of it.
-    for (const auto& [k, e] : v.items())
-      if (k != "parse-names") out[k] = normalize(e);
+    for (const auto& [k, e] : v.items()) out[k] = normalize(e);
     return out;
   }
   return v;

@@ -84,7 +84,8 @@ struct ItemReader {
     });
     // CSL-JSON processors split particles out of family names unless told not to (only a
     // family name starting in lowercase has one).
-    if (parse_names && !n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
+    if (!parse_names) n.keep_whole = true;
+    else if (!n.is_literal() && !n.family.empty() && n.family[0] >= 'a' && n.family[0] <= 'z')
       n = split_particles(std::move(n));
   }
 

@@ -16,6 +16,9 @@ struct Name {
   std::string literal;                ///< the whole name when it has no family/given split
   bool comma_suffix = false;          ///< "Smith, Jr." rather than "Smith Jr."
   bool static_ordering = false;       ///< keep given-family order even in sort order
+  /// The family name was marked whole (CSL-JSON `"parse-names": false`): particles in it are
+  /// not split off, and the CSL-JSON writer says so again.
+  bool keep_whole = false;
 
   /// True when the name is kept whole (organisation or single-field name).
   bool is_literal() const noexcept { return !literal.empty(); }
