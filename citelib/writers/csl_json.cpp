@@ -21,10 +21,11 @@ namespace {
 template <class Member>
 void custom_members(const Reference& r, const CslJsonOptions& opt, Member&& member) {
   using namespace detail;
-  for (const auto& [var, names] : r.name_fields())
-    if (variable_outside_schema(var)) member(to_string(var), [&](auto& w) { write_names(w, names); });
-  for (const auto& [var, text] : r.text_fields())
-    if (variable_outside_schema(var)) member(to_string(var), [&](auto& w) { w.value(text); });
+  // (Loop variables, not structured bindings: clang 14 cannot capture those in lambdas.)
+  for (const auto& field : r.name_fields())
+    if (variable_outside_schema(field.first)) member(to_string(field.first), [&](auto& w) { write_names(w, field.second); });
+  for (const auto& field : r.text_fields())
+    if (variable_outside_schema(field.first)) member(to_string(field.first), [&](auto& w) { w.value(field.second); });
   auto text = [&](std::string_view key, const std::string& v) {
     if (!v.empty()) member(key, [&](auto& w) { w.value(v); });
   };
@@ -35,14 +36,14 @@ void custom_members(const Reference& r, const CslJsonOptions& opt, Member&& memb
   text(custom_key::locator, r.locator_text);
   text(custom_key::comment, r.comment);
   text(custom_key::list, r.list_name);
-  for (const auto& [id, value] : r.identifiers) member(to_string(id), [&](auto& w) { w.value(value); });
+  for (const auto& ident : r.identifiers) member(to_string(ident.first), [&](auto& w) { w.value(ident.second); });
   if (r.et_al) member(custom_key::et_al, [&](auto& w) { w.value(true); });
   if (r.no_citation) member(custom_key::no_citation, [&](auto& w) { w.value(true); });
   if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
   if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
   if (r.backlinks) member(custom_key::backlinks, [&](auto& w) { w.value(static_cast<long long>(*r.backlinks)); });
   // Fields kept from an input format: JSON text when it parses, else the plain string.
-  for (const auto& [key, json_text] : r.extra) member(key, [&](auto& w) { w.raw(json_text); });
+  for (const auto& kept : r.extra) member(kept.first, [&](auto& w) { w.raw(kept.second); });
   if (opt.include_raw) text(custom_key::raw, r.raw);
 }
 

@@ -613,7 +613,7 @@ void extras_members(const Reference& r, std::string_view key, Member&& member) {
   if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
   if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
   if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
-  for (const auto& [k, json_text] : r.extra) member(k, [&](auto& w) { w.raw(json_text); });
+  for (const auto& kept : r.extra) member(kept.first, [&](auto& w) { w.raw(kept.second); });
   if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
 }
 
