@@ -177,42 +177,48 @@ struct ItemReader {
       field_problem("custom");
       return;
     }
-    J::for_each_member(c, [&](std::string_view k, V v) {
-      if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
-        if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
-        else r.set(*var, scalar_text(v));
-      } else if (k == custom_key::archive_date) {
-        if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
-      } else if (k == custom_key::archive_url) r.archive_url = scalar_text(v);
-      else if (k == custom_key::title_translated) r.title_translated = scalar_text(v);
-      else if (k == custom_key::via) r.via = scalar_text(v);
-      else if (k == custom_key::comment) r.comment = scalar_text(v);
-      else if (k == custom_key::locator) r.locator_text = scalar_text(v);
-      else if (k == custom_key::list) r.list_name = scalar_text(v);
-      else if (k == custom_key::raw) r.raw = scalar_text(v);
-      else if (k == custom_key::backlinks) {
-        if (J::is_number_integer(v)) r.backlinks = J::to_int(v);
-      } else if (k == custom_key::et_al) r.et_al = truthy(v);
-      else if (k == custom_key::no_citation) r.no_citation = truthy(v);
-      else if (k == custom_key::cs1_messages && J::is_array(v)) {
-        J::for_each_element(v, [&](V m) { r.cs1_messages.push_back(scalar_text(m)); });
-      } else if (k == custom_key::short_cites && J::is_array(v)) {
-        J::for_each_element(v, [&](V s) {
-          if (!J::is_object(s)) return;
-          ShortCite sc;
-          sc.names = member_text(s, "names");
-          sc.year = member_text(s, "year");
-          sc.page = member_text(s, "page");
-          sc.locator = member_text(s, "locator");
-          sc.prefix = member_text(s, "prefix");
-          r.short_cites.push_back(std::move(sc));
-        });
-      } else if (auto id = parse_identifier(k)) {
-        r.set_identifier(*id, scalar_text(v));
-      } else {
-        r.extra.emplace_back(std::string(k), J::dump(v));
-      }
-    });
+    J::for_each_member(c, [&](std::string_view k, V v) { read_custom_member(r, k, v); });
+  }
+
+  // One member of `custom` (or a top-level key CSL does not define, which is read the same
+  // way: {"OCLC": …} at the top is the identifier, and writing it back under `custom` next to
+  // the same key read from there would repeat the key).
+  void read_custom_member(Reference& r, std::string_view k, V v) {
+    using namespace citelib::detail;
+    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
+      if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
+      else r.set(*var, scalar_text(v));
+    } else if (k == custom_key::archive_date) {
+      if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
+    } else if (k == custom_key::archive_url) r.archive_url = scalar_text(v);
+    else if (k == custom_key::title_translated) r.title_translated = scalar_text(v);
+    else if (k == custom_key::via) r.via = scalar_text(v);
+    else if (k == custom_key::comment) r.comment = scalar_text(v);
+    else if (k == custom_key::locator) r.locator_text = scalar_text(v);
+    else if (k == custom_key::list) r.list_name = scalar_text(v);
+    else if (k == custom_key::raw) r.raw = scalar_text(v);
+    else if (k == custom_key::backlinks) {
+      if (J::is_number_integer(v)) r.backlinks = J::to_int(v);
+    } else if (k == custom_key::et_al) r.et_al = truthy(v);
+    else if (k == custom_key::no_citation) r.no_citation = truthy(v);
+    else if (k == custom_key::cs1_messages && J::is_array(v)) {
+      J::for_each_element(v, [&](V m) { r.cs1_messages.push_back(scalar_text(m)); });
+    } else if (k == custom_key::short_cites && J::is_array(v)) {
+      J::for_each_element(v, [&](V s) {
+        if (!J::is_object(s)) return;
+        ShortCite sc;
+        sc.names = member_text(s, "names");
+        sc.year = member_text(s, "year");
+        sc.page = member_text(s, "page");
+        sc.locator = member_text(s, "locator");
+        sc.prefix = member_text(s, "prefix");
+        r.short_cites.push_back(std::move(sc));
+      });
+    } else if (auto id = parse_identifier(k)) {
+      r.set_identifier(*id, scalar_text(v));
+    } else {
+      r.extra.emplace_back(std::string(k), J::dump(v));
+    }
   }
 
   /// Reads item `index` (0-based in the array) spanning `span` of the source.
@@ -253,7 +259,7 @@ struct ItemReader {
       else if (key == "supplement") var = Variable::supplement_number;
     }
     if (!var) {
-      r.extra.emplace_back(std::string(key), J::dump(v));
+      read_custom_member(r, key, v);
       return;
     }
     switch (kind_of(*var)) {
