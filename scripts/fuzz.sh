@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-60}; shift || true
-targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(reference_list csl_json bibtex)
+targets=("$@"); [[ ${#targets[@]} -gt 0 ]] || targets=(reference_list csl_json bibtex csl_style)
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCITELIB_BUILD_FUZZ=ON \
   -DCITELIB_BUILD_TESTS=OFF -DCITELIB_BUILD_BENCH=OFF -DCITELIB_BUILD_EXAMPLES=OFF -DCITELIB_BUILD_PYTHON=OFF \
   -DCITELIB_BUILD_CLI=OFF -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined" >/dev/null

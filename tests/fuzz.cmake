@@ -1,6 +1,6 @@
 # Fuzz targets replayed over their seed corpora (tests/fuzz/corpus/<target>/), as ctest tests
 # in every build; in the sanitizer build this is where ASan/UBSan see hostile inputs.
-foreach(target reference_list csl_json checks bibtex)
+foreach(target reference_list csl_json checks bibtex csl_style)
   add_executable(replay_${target} ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz_${target}.cpp
                                   ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/replay_main.cpp)
   target_link_libraries(replay_${target} PRIVATE citelib::citelib)

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
@@ -48,8 +49,8 @@ std::shared_ptr<const LocaleData> parse_locale_text(const SourceText& src, Diagn
   pugi::xml_document doc;
   const auto pr = doc.load_buffer(src.text().data(), src.size());
   if (!pr) {
-    const std::size_t at = static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, pr.offset));
-    diags.report(DiagCode::csl_xml_malformed, &src, {at, at + 1}, {src.name(), pr.description()});
+    const std::size_t at = std::min(static_cast<std::size_t>(std::max<std::ptrdiff_t>(0, pr.offset)), src.size());
+    diags.report(DiagCode::csl_xml_malformed, &src, {at, std::min(at + 1, src.size())}, {src.name(), pr.description()});
     return nullptr;
   }
   auto root = doc.document_element();

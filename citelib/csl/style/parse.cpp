@@ -8,6 +8,7 @@
 
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <set>
 
@@ -490,8 +491,9 @@ Result<std::shared_ptr<const Style>> parse_style(const SourceText& source, Diagn
   const pugi::xml_parse_result pr = doc.load_buffer(source.text().data(), source.size(), pugi::parse_default,
                                                     pugi::encoding_utf8);
   if (!pr) {
-    const std::size_t at = pr.offset > 0 ? static_cast<std::size_t>(pr.offset) : 0;
-    Diagnostic& d = diagnostics.report(DiagCode::csl_xml_malformed, &source, {at, at + 1},
+    // pugixml reports the byte where it stopped, which is the end for a truncated style.
+    const std::size_t at = std::min(pr.offset > 0 ? static_cast<std::size_t>(pr.offset) : 0, source.size());
+    Diagnostic& d = diagnostics.report(DiagCode::csl_xml_malformed, &source, {at, std::min(at + 1, source.size())},
                                        {source.name(), pr.description()});
     return Error{"style is not well-formed XML", {d}};
   }
