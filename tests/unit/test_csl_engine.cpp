@@ -400,3 +400,18 @@ TEST_CASE("disambiguation: the accessed date does not tell two cites apart", "[c
   c.items = {CitationItem{"a"}, CitationItem{"b"}};
   CHECK(e.render_citations({c}).front() == "Doe n.d. a [1965]; Doe n.d. b [2065]");
 }
+
+TEST_CASE("subsequent-author-substitute compares and replaces names, not their labels", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A","author":[{"family":"Doe","given":"John"}]},
+    {"id":"b","type":"book","title":"B","editor":[{"family":"Doe","given":"John"}]},
+    {"id":"c","type":"book","title":"C","author":[{"family":"Doe","given":"John"}]}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography subsequent-author-substitute="---"><sort><key variable="title"/></sort><layout>
+    <names variable="author" suffix="."><name/><label form="short" prefix=" "/><substitute><names variable="editor"/></substitute></names>
+    <text variable="title" prefix=" "/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  std::vector<std::string> got;
+  for (const auto& entry : e.bibliography()) got.push_back(entry.text);
+  CHECK(got == std::vector<std::string>{"John Doe. A", "--- ed. B", "---. C"});
+}

@@ -217,7 +217,7 @@ std::vector<BibEntry> Engine::bibliography() {
     } else {
       body = ev.render_layout();
       if (st.subsequent_author_substitute && ev.rendered_first_names()) {
-        const std::string names = ev.first_names_ir();
+        const std::string names = ev.first_names_key();
         if (!names.empty() && names == prev_names) {
           RenderMode sub = mode;
           sub.author_substitute = &*st.subsequent_author_substitute;

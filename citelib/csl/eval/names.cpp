@@ -259,8 +259,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     substitute_parent = saved_parent;
     if (ir::is_blank(out)) return {};
     if (is_first_names) {
+      // A substituted cs:names has recorded (and substituted) its own name lists already.
+      const bool by_names = first_names_done_;
       first_names_done_ = true;
-      if (mode.author_substitute) out = *mode.author_substitute;
+      if (!by_names) {
+        if (mode.author_substitute) out = *mode.author_substitute;
+        first_names_key_ = out;
+      }
       first_names_ir_ = out;
       if (mode.suppress_first_names) {
         ++vars_rendered;
@@ -386,6 +391,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       }
       finish(list, n.name_fmt);
     }
+    if (is_first_names) {
+      // subsequent-author-substitute compares and replaces the name lists, not their labels:
+      // "Doe, John ed." is followed by "---." for John Doe as author, "--- ed." by John Doe
+      // as editor.
+      first_names_key_ += list;
+      if (mode.author_substitute) list = first_list ? *mode.author_substitute : std::string();
+    }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
@@ -403,7 +415,6 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
     first_names_done_ = true;
-    if (mode.author_substitute) out = *mode.author_substitute;
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
   }
