@@ -415,3 +415,13 @@ TEST_CASE("subsequent-author-substitute compares and replaces names, not their l
   for (const auto& entry : e.bibliography()) got.push_back(entry.text);
   CHECK(got == std::vector<std::string>{"John Doe. A", "--- ed. B", "---. C"});
 }
+
+TEST_CASE("cite affixes: a suffix ending in punctuation takes the place of the delimiter's", "[csl]") {
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>"), R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"book","title":"B"}])");
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  c.items[0].suffix = " is one source,";
+  CHECK(e.render_citations({c}).front() == "A is one source, B");
+  c.items[0].suffix = " is one source";
+  CHECK(e.render_citations({c}).front() == "A is one source; B");
+}

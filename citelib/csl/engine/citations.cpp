@@ -30,6 +30,11 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(ci.suffix), piq);
 }
 
+bool ends_in_punctuation(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return !s.empty() && std::string_view(",;:.!?").find(s.back()) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
@@ -252,6 +257,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       for (std::size_t i = 0; i < parts.size(); ++i) order[i] = i;
     }
     bool first = true;
+    bool prev_suffix_punct = false;  // the previous cite's own suffix ends in punctuation
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir)) continue;
@@ -259,12 +265,20 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
+        prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
         continue;
       }
-      // A cite prefix that starts with punctuation replaces the delimiter.
+      // A cite prefix that starts with punctuation replaces the delimiter; a cite suffix that
+      // ends in punctuation ("is one source,") takes the place of the delimiter's own.
       const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
-      if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
+      if (!first && lead != ',' && lead != ';' && lead != '.') {
+        std::string_view d = delim;
+        if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
+          d.remove_prefix(1);
+        ir::append(out, d, punct_in_quote);
+      }
       ir::append(out, p.ir, punct_in_quote);
+      prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }
   }
