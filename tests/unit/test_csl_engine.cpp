@@ -425,3 +425,18 @@ TEST_CASE("cite affixes: a suffix ending in punctuation takes the place of the d
   c.items[0].suffix = " is one source";
   CHECK(e.render_citations({c}).front() == "A is one source; B");
 }
+
+TEST_CASE("locator labels: a locator that names its parts needs no label; plurals from its first part", "[csl]") {
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {},
+                                   R"(<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>)"),
+                         R"([{"id":"a","type":"book","title":"A"}])");
+  auto cite = [&](const std::string& locator) {
+    Citation c;
+    c.items = {CitationItem{"a", locator}};
+    return e.render_citations({c}).front();
+  };
+  CHECK(cite("vol. 1, fol. 186") == "vol. 1, fol. 186");
+  CHECK(cite("367-368, fig. 333") == "pp. 367\u2013368, fig. 333");
+  CHECK(cite("12, fig. 3") == "p. 12, fig. 3");
+  CHECK(cite(" 666 ") == "p. 666");
+}
