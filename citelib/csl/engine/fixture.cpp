@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace citelib::csl {
@@ -113,7 +115,26 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
   if (!style) return style.error();
   Engine engine(*style, EngineOptions{{}, OutputFormat::html}, diags);
   SourceText input(f.name + ":INPUT", f.input);
-  engine.set_references(read_csl_json(input, diags));
+  std::vector<Reference> items = read_csl_json(input, diags);
+  {
+    // The suite's item database is keyed by id: a later item with an id replaces the earlier.
+    std::unordered_map<std::string, std::size_t> first;  // id -> its first position
+    std::vector<bool> dropped(items.size(), false);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto [it, inserted] = first.emplace(items[i].id, i);
+      if (!inserted) {
+        std::swap(items[it->second], items[i]);
+        dropped[i] = true;
+      }
+    }
+    if (std::find(dropped.begin(), dropped.end(), true) != dropped.end()) {
+      std::vector<Reference> kept;
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (!dropped[i]) kept.push_back(std::move(items[i]));
+      items.swap(kept);
+    }
+  }
+  engine.set_references(std::move(items));
 
   if (f.mode == "bibliography") return engine.bibliography_document();
 
