@@ -440,3 +440,13 @@ TEST_CASE("locator labels: a locator that names its parts needs no label; plural
   CHECK(cite("12, fig. 3") == "p. 12, fig. 3");
   CHECK(cite(" 666 ") == "p. 666");
 }
+
+TEST_CASE("localized dates: a style's date-part overrides only the attributes it sets", "[csl]") {
+  const char* item = R"([{"id":"d","type":"book","issued":{"date-parts":[[2005,12,15]]}}])";
+  const char* locale = R"(<locale><date form="text"><date-part name="day" suffix=" "/><date-part name="month" suffix=" " text-case="uppercase"/>
+    <date-part name="year"/></date></locale>)";
+  CHECK(bib(R"(<date variable="issued" form="text" date-parts="year-month"><date-part name="month" form="short"/></date>)", item, locale) ==
+        "DEC. 2005");
+  CHECK(bib(R"(<date variable="issued" form="text" date-parts="year-month"><date-part name="month" text-case="lowercase"/></date>)", item,
+            locale) == "december 2005");
+}

@@ -131,11 +131,21 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
         if (sp.name != lp.name) continue;
         if (sp.form != DatePartForm::default_) p.form = sp.form;
         if (sp.range_delimiter) p.range_delimiter = sp.range_delimiter;
-        const std::string keep_prefix = p.fmt.prefix, keep_suffix = p.fmt.suffix;
-        Formatting f = sp.fmt;
-        f.prefix = sp.fmt.prefix.empty() ? keep_prefix : sp.fmt.prefix;
-        f.suffix = sp.fmt.suffix.empty() ? keep_suffix : sp.fmt.suffix;
-        p.fmt = f;
+        // Attributes the style's part sets override the locale's; the others stay
+        // (a locale's uppercase month keeps its case under a style's form="short").
+        const Formatting& f = sp.fmt;
+        Formatting& m = p.fmt;
+        if (!f.prefix.empty()) m.prefix = f.prefix;
+        if (!f.suffix.empty()) m.suffix = f.suffix;
+        if (f.font_style != FontStyle::unset) m.font_style = f.font_style;
+        if (f.font_variant != FontVariant::unset) m.font_variant = f.font_variant;
+        if (f.font_weight != FontWeight::unset) m.font_weight = f.font_weight;
+        if (f.text_decoration != TextDecoration::unset) m.text_decoration = f.text_decoration;
+        if (f.vertical_align != VerticalAlign::unset) m.vertical_align = f.vertical_align;
+        if (f.display != Display::none) m.display = f.display;
+        if (f.text_case != TextCase::none) m.text_case = f.text_case;
+        if (f.quotes) m.quotes = true;
+        if (f.strip_periods) m.strip_periods = true;
       }
       parts.push_back(std::move(p));
     }
