@@ -450,3 +450,25 @@ TEST_CASE("localized dates: a style's date-part overrides only the attributes it
   CHECK(bib(R"(<date variable="issued" form="text" date-parts="year-month"><date-part name="month" text-case="lowercase"/></date>)", item,
             locale) == "december 2005");
 }
+
+TEST_CASE("ibid: citations in the text and in notes are separate streams; a shared note counts its cites", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"book","title":"B"}])";
+  const std::string cite = R"(<choose><if position="ibid"><text value="ibid"/></if><else><text variable="title"/></else></choose>)";
+  std::string xml = style_xml("<text variable=\"title\"/>", {}, cite);
+  xml.replace(xml.find("class=\"in-text\""), 15, "class=\"note\"");
+  Engine e = make_engine(xml, items);
+  auto doc = [](std::vector<std::pair<std::string, int>> cites) {
+    std::vector<Citation> d;
+    for (auto& [id, note] : cites) {
+      Citation c;
+      c.items = {CitationItem{id}};
+      c.note_index = note;
+      d.push_back(std::move(c));
+    }
+    return d;
+  };
+  // a in the text, b in note 1, a in the text again: ibid of the text's a.
+  CHECK(e.render_citations(doc({{"a", 0}, {"b", 1}, {"a", 0}})) == std::vector<std::string>{"A", "B", "ibid"});
+  // Note 1 holds a and b: b in note 2 is no ibid; b in note 3 is.
+  CHECK(e.render_citations(doc({{"a", 1}, {"b", 1}, {"b", 2}, {"b", 3}})) == std::vector<std::string>{"A", "B", "B", "ibid"});
+}
