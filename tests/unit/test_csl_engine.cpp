@@ -472,3 +472,23 @@ TEST_CASE("ibid: citations in the text and in notes are separate streams; a shar
   // Note 1 holds a and b: b in note 2 is no ibid; b in note 3 is.
   CHECK(e.render_citations(doc({{"a", 1}, {"b", 1}, {"b", 2}, {"b", 3}})) == std::vector<std::string>{"A", "B", "B", "ibid"});
 }
+
+TEST_CASE("disambiguation compares cites in their subsequent et-al form", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Baur"},{"family":"Fröberg"},{"family":"Haase"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"b","type":"book","author":[{"family":"Baur"},{"family":"Schileyko"},{"family":"Haase"}],"issued":{"date-parts":[[2000]]}}])";
+  const std::string cite = R"(<group delimiter=" "><names variable="author"><name form="short" delimiter=", "/></names>
+    <date variable="issued"><date-part name="year"/></date></group>)";
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                   "et-al-min=\"5\" et-al-use-first=\"5\" et-al-subsequent-min=\"1\" et-al-subsequent-use-first=\"1\" "
+                                   "disambiguate-add-year-suffix=\"true\""),
+                         items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  Citation later;
+  later.items = {CitationItem{"b"}};
+  const auto out = e.render_citations({c, later});
+  REQUIRE(out.size() == 2);
+  CHECK(out[0] == "Baur, Fröberg, Haase 2000a; Baur, Schileyko, Haase 2000b");
+  CHECK(out[1] == "Baur et al. 2000b");
+}

@@ -280,7 +280,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   const NameForm form = opt(&NameOptions::form).value_or(NameForm::long_);
   std::optional<int> et_al_min = opt(&NameOptions::et_al_min), use_first = opt(&NameOptions::et_al_use_first);
-  if (cite && !mode.bibliography && cite->position != Position::first) {
+  if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
+    // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
+    // that read alike there need telling apart everywhere (citeproc-js).
     if (opt(&NameOptions::et_al_subsequent_min)) et_al_min = opt(&NameOptions::et_al_subsequent_min);
     if (opt(&NameOptions::et_al_subsequent_use_first)) use_first = opt(&NameOptions::et_al_subsequent_use_first);
   }
