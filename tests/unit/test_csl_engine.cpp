@@ -492,3 +492,25 @@ TEST_CASE("disambiguation compares cites in their subsequent et-al form", "[csl]
   CHECK(out[0] == "Baur, Fröberg, Haase 2000a; Baur, Schileyko, Haase 2000b");
   CHECK(out[1] == "Baur et al. 2000b");
 }
+
+TEST_CASE("disambiguate condition beside position tests: short notes ambiguous in their subsequent form", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"His Book","author":[{"family":"Doe","given":"John"}]},
+    {"id":"b","type":"book","title":"Other Book","author":[{"family":"Doe","given":"John"}]},
+    {"id":"c","type":"book","title":"Her Book","author":[{"family":"Roe","given":"Jane"}]}])";
+  const std::string cite = R"(<choose><if position="first"><names variable="author"/><text variable="title" prefix=", "/></if>
+    <else><names variable="author"><name form="short"/></names><choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>
+    <text value="supra" prefix=", "/></else></choose>)";
+  std::string xml = style_xml("<text variable=\"title\"/>", {}, cite);
+  xml.replace(xml.find("class=\"in-text\""), 15, "class=\"note\"");
+  Engine e = make_engine(xml, items);
+  std::vector<Citation> doc(5);
+  const char* ids[] = {"a", "b", "c", "a", "c"};
+  for (std::size_t i = 0; i < doc.size(); ++i) {
+    doc[i].items = {CitationItem{ids[i]}};
+    doc[i].note_index = static_cast<int>(i + 1);
+  }
+  const auto out = e.render_citations(doc);
+  REQUIRE(out.size() == 5);
+  CHECK(out[3] == "Doe, His Book, supra");
+  CHECK(out[4] == "Roe, supra");
+}
