@@ -514,3 +514,9 @@ TEST_CASE("disambiguate condition beside position tests: short notes ambiguous i
   CHECK(out[3] == "Doe, His Book, supra");
   CHECK(out[4] == "Roe, supra");
 }
+
+TEST_CASE("names: a family name in double quotes is kept whole, without the quotes", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","author":[{"family":"\"van Happel\"","given":"Eduard"}]}])";
+  CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "van Happel, Eduard");
+  CHECK(bib(R"(<names variable="author"/>)", items) == "Eduard van Happel");
+}

@@ -64,8 +64,14 @@ namespace {
 // the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
 // ending the given name are a dropping particle ("Vincent van").
 // Whether normalize_name() changes `n` (checked without copying it).
+// A family name in double quotes ("\"van Happel\"") is kept whole: the quotes only say so.
+bool quoted_family(const Name& n) {
+  return n.family.size() >= 2 && n.family.front() == '"' && n.family.back() == '"';
+}
+
 bool needs_normalizing(const Name& n) {
   if (n.is_literal()) return false;
+  if (quoted_family(n)) return true;
   if (n.suffix.empty() && n.given.find(',') != std::string::npos) return true;
   if (n.dropping_particle.empty()) {
     // A lowercase word after a space in the given name.
@@ -77,6 +83,7 @@ bool needs_normalizing(const Name& n) {
 
 Name normalize_name(Name n) {
   if (n.is_literal()) return n;
+  if (quoted_family(n)) n.family = n.family.substr(1, n.family.size() - 2);
   if (n.suffix.empty()) {
     if (auto p = n.given.find(",!"); p != std::string::npos) {
       n.suffix = n.given.substr(p + 2);
