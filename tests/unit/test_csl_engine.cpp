@@ -520,3 +520,11 @@ TEST_CASE("names: a family name in double quotes is kept whole, without the quot
   CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "van Happel, Eduard");
   CHECK(bib(R"(<names variable="author"/>)", items) == "Eduard van Happel");
 }
+
+TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[csl]") {
+  const char* item = R"([{"id":"a","type":"legal_case","title":"lessard <span class=\"nodecor\">v.</span> schmidt"}])";
+  CHECK(bib(R"(<text variable="title" font-variant="small-caps" text-case="capitalize-all"/>)", item, {}, OutputFormat::html) ==
+        "<span style=\"font-variant:small-caps;\">Lessard <span style=\"font-variant:normal;\">v.</span> Schmidt</span>");
+  CHECK(bib(R"(<text variable="title" font-style="italic"/>)", item, {}, OutputFormat::html) ==
+        "<i>lessard <span style=\"font-style:normal;\">v.</span> schmidt</i>");
+}

@@ -180,7 +180,9 @@ void append_rich_text(std::string& result, std::string_view v) {
   }
   std::string& out = result;
   out.reserve(out.size() + v.size() + 8);
-  std::vector<bool> stack;  // true: quote mark open
+  // Open spans: 0 a quote mark, otherwise the number of marks the tag opened (a "nodecor"
+  // span opens three: normal style, weight and variant).
+  std::vector<std::uint8_t> stack;
   bool dq_open = false;
   bool sq_open = false;
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
@@ -199,21 +201,30 @@ void append_rich_text(std::string& result, std::string_view v) {
       for (const Tag& t : opens)
         if (starts(i, t.text)) {
           put(out, t.mark);
-          stack.push_back(false);
+          stack.push_back(1);
           i += t.text.size();
           done = true;
           break;
         }
+      // A "nodecor" span undoes the decorations around it (citeproc-js).
+      if (!done && starts(i, "<span class=\"nodecor\">")) {
+        put(out, normal_style);
+        put(out, normal_weight);
+        put(out, normal_variant);
+        stack.push_back(3);
+        i += std::string_view("<span class=\"nodecor\">").size();
+        done = true;
+      }
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back()) {  // an unclosed quote inside: close it
+            while (!stack.empty() && stack.back() == 0) {  // an unclosed quote inside: close it
               put(out, quote_close);
               stack.pop_back();
               dq_open = false;
             }
             if (!stack.empty()) {
-              put(out, close);
+              for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
               stack.pop_back();
             }
             i += t.size();
@@ -231,9 +242,9 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool opening = c == '"' ? !dq_open : starts(i, "\u201C");
       if (opening && !dq_open) {
         put(out, quote_open);
-        stack.push_back(true);
+        stack.push_back(0);
         dq_open = true;
-      } else if (!opening && dq_open && !stack.empty() && stack.back()) {
+      } else if (!opening && dq_open && !stack.empty() && stack.back() == 0) {
         put(out, quote_close);
         stack.pop_back();
         dq_open = false;
@@ -255,9 +266,9 @@ void append_rich_text(std::string& result, std::string_view v) {
         out += "\u2019";
       } else if (may_open && !sq_open) {
         put(out, quote_open);
-        stack.push_back(true);
+        stack.push_back(0);
         sq_open = true;
-      } else if (sq_open && !stack.empty() && stack.back() && !starts(i, "\u2018")) {
+      } else if (sq_open && !stack.empty() && stack.back() == 0 && !starts(i, "\u2018")) {
         put(out, quote_close);
         stack.pop_back();
         sq_open = false;
@@ -271,7 +282,8 @@ void append_rich_text(std::string& result, std::string_view v) {
     ++i;
   }
   while (!stack.empty()) {
-    put(out, stack.back() ? quote_close : close);
+    if (stack.back() == 0) put(out, quote_close);
+    for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
     stack.pop_back();
   }
 }
