@@ -528,3 +528,9 @@ TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[c
   CHECK(bib(R"(<text variable="title" font-style="italic"/>)", item, {}, OutputFormat::html) ==
         "<i>lessard <span style=\"font-style:normal;\">v.</span> schmidt</i>");
 }
+
+TEST_CASE("names: a given name without family name takes no separator", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","author":[{"given":"I Test J R"}]}])";
+  CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "I Test J R");
+  CHECK(bib(R"(<names variable="author"/>)", items) == "I Test J R");
+}

@@ -167,6 +167,15 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (demoted) add_part(given_ir, name.non_dropping_particle, family_fmt);
   add_affixes(given_ir, given_fmt);
   std::string out;
+  if (ir::is_blank(fam_ir)) {
+    // A given name alone ("I Test J R"): no sort separator or space before a missing family.
+    out = std::move(given_ir);
+    if (!name.suffix.empty()) {
+      out += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
+      out += name.suffix;
+    }
+    return out;
+  }
   if (cjk) {
     add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
