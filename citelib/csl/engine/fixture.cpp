@@ -7,7 +7,6 @@
 #include <map>
 #include <algorithm>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace citelib::csl {
 
@@ -192,16 +191,17 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
     return Error{"fixture citations are not valid JSON", {d}};
   }
   if (f.citations || f.citation_items) {
-    // The suite's processor registers only the references that are cited: one that is never
-    // cited takes no year suffix and no part in disambiguation.
-    std::unordered_set<std::string_view> cited;
+    // The suite's processor registers the references as the document cites them: one that
+    // is never cited takes no year suffix and no part in disambiguation, and citation
+    // numbers (without a bibliography sort) follow the order of first citation.
+    std::unordered_map<std::string_view, std::size_t> first_cited;
     for (const Citation& c : citations)
-      for (const CitationItem& ci : c.items) cited.insert(ci.id);
+      for (const CitationItem& ci : c.items) first_cited.emplace(ci.id, first_cited.size());
     std::vector<Reference> refs = engine.references();
-    if (cited.size() < refs.size()) {
-      std::erase_if(refs, [&](const Reference& r) { return !cited.contains(r.id); });
-      engine.set_references(std::move(refs));
-    }
+    std::erase_if(refs, [&](const Reference& r) { return !first_cited.contains(r.id); });
+    std::stable_sort(refs.begin(), refs.end(),
+                     [&](const Reference& a, const Reference& b) { return first_cited.at(a.id) < first_cited.at(b.id); });
+    engine.set_references(std::move(refs));
   }
   std::string out;
   for (const std::string& line : engine.render_citations(citations)) {
