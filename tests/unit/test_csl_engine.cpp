@@ -534,3 +534,9 @@ TEST_CASE("names: a given name without family name takes no separator", "[csl]")
   CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "I Test J R");
   CHECK(bib(R"(<names variable="author"/>)", items) == "I Test J R");
 }
+
+TEST_CASE("bibliography: a reference the layout prints nothing for has no entry", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"personal_communication","title":"B"},
+    {"id":"c","type":"book","title":"C"}])";
+  CHECK(bib(R"(<choose><if type="personal_communication" match="none"><text variable="title"/></if></choose>)", items) == "A\nC");
+}

@@ -240,6 +240,9 @@ std::vector<BibEntry> Engine::bibliography() {
       }
       ev.finish(body, st.bibliography.fmt);
     }
+    // A reference the layout prints nothing for (a choose that leaves out its type) has no
+    // entry, as in citeproc-js.
+    if (ir::is_blank(body)) continue;
     out.push_back({m.refs[item].id, m.to_output(body)});
   }
   return out;
