@@ -540,3 +540,10 @@ TEST_CASE("bibliography: a reference the layout prints nothing for has no entry"
     {"id":"c","type":"book","title":"C"}])";
   CHECK(bib(R"(<choose><if type="personal_communication" match="none"><text variable="title"/></if></choose>)", items) == "A\nC");
 }
+
+TEST_CASE("punctuation in quotes: a comma after a question mark stays, a period goes", "[csl]") {
+  const char* item = R"([{"id":"a","type":"article-journal","title":"Does it matter?","container-title":"J"}])";
+  CHECK(bib(R"(<group delimiter=", "><text variable="title" quotes="true"/><text variable="container-title"/></group>)", item) ==
+        "\u201CDoes it matter?,\u201D J");
+  CHECK(bib(R"(<text variable="title" quotes="true" suffix="."/>)", item) == "\u201CDoes it matter?\u201D");
+}

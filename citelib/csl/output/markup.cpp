@@ -71,7 +71,7 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     // already ends in punctuation that makes it redundant).
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
     const bool drop = inner != std::string_view::npos && is_punct(out[inner]) &&
-                      (redundant(out[inner], b) || out[inner] == '?' || out[inner] == '!' ||
+                      (redundant(out[inner], b) || ((out[inner] == '?' || out[inner] == '!') && b == '.') ||
                        (out[inner] == ',' && b == '.') || (out[inner] == '.' && b == ','));
     if (!drop) out.insert(qat, 1, b);
     out.append(piece.substr(0, f));
