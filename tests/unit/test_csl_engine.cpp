@@ -439,6 +439,10 @@ TEST_CASE("locator labels: a locator that names its parts needs no label; plural
   CHECK(cite("367-368, fig. 333") == "pp. 367\u2013368, fig. 333");
   CHECK(cite("12, fig. 3") == "p. 12, fig. 3");
   CHECK(cite(" 666 ") == "p. 666");
+  Citation sv;
+  sv.items = {CitationItem{"a", "gargoyle"}};
+  sv.items[0].label = "sub verbo";  // as citation data writes sub-verbo
+  CHECK(e.render_citations({sv}).front() == "s.v. gargoyle");
 }
 
 TEST_CASE("localized dates: a style's date-part overrides only the attributes it sets", "[csl]") {

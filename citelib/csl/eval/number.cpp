@@ -199,6 +199,12 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
   std::string_view name = term_name_for(var);
   if (var == Variable::locator) {
     name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+    // Citation data writes some locator types with spaces ("sub verbo" for sub-verbo).
+    if (name.find(' ') != std::string_view::npos)
+      for (std::string_view t : kLocatorTerms)
+        if (t.size() == name.size() &&
+            std::equal(t.begin(), t.end(), name.begin(), [](char a, char b) { return a == b || (a == '-' && b == ' '); }))
+          name = t;
     // A locator that names its own parts ("vol. 1, fol. 186") needs no label, and only its
     // part before a labelled one ("367-368, fig. 333") decides the plural (citeproc-js).
     if (starts_with_locator_label(locale, value)) return {};
