@@ -551,3 +551,10 @@ TEST_CASE("punctuation in quotes: a comma after a question mark stays, a period 
         "\u201CDoes it matter?,\u201D J");
   CHECK(bib(R"(<text variable="title" quotes="true" suffix="."/>)", item) == "\u201CDoes it matter?\u201D");
 }
+
+TEST_CASE("bibliography document: margin and inline blocks spread over lines", "[csl]") {
+  Engine e = make_engine(style_xml(R"(<text variable="citation-number" prefix="[" suffix="]" display="left-margin"/><text variable="title" display="right-inline"/>)"),
+                         R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);
+  CHECK(e.bibliography_document() ==
+        "<div class=\"csl-bib-body\">\n  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">[1]</div><div class=\"csl-right-inline\">A</div>\n  </div>\n</div>");
+}

@@ -254,7 +254,9 @@ std::string Engine::bibliography_document() {
   if (impl_->options.format == OutputFormat::html) {
     out = "<div class=\"csl-bib-body\">\n";
     for (const BibEntry& e : entries) {
-      if (impl_->style->second_field_align != Display::none) {
+      // An entry of margin and inline blocks (second-field-align, or display attributes
+      // that make the same blocks) spreads over lines, as in the suite's markup.
+      if (impl_->style->second_field_align != Display::none || e.text.starts_with("<div class=\"csl-left-margin\">")) {
         out += "  <div class=\"csl-entry\">\n    ";
         out += e.text;
         out += "\n  </div>\n";
