@@ -558,3 +558,9 @@ TEST_CASE("bibliography document: margin and inline blocks spread over lines", "
   CHECK(e.bibliography_document() ==
         "<div class=\"csl-bib-body\">\n  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">[1]</div><div class=\"csl-right-inline\">A</div>\n  </div>\n</div>");
 }
+
+TEST_CASE("rich text: typographic single quotes stay as written, straight ones flip-flop", "[csl]") {
+  const char* item = R"([{"id":"a","type":"book","title":"meaning \u2018God willing\u2019 and 'peace'"}])";
+  CHECK(bib(R"(<text variable="title"/>)", item) == "meaning \u2018God willing\u2019 and \u201Cpeace\u201D");
+  CHECK(bib(R"(<text variable="title" quotes="true"/>)", item) == "\u201Cmeaning \u2018God willing\u2019 and \u2018peace\u2019\u201D");
+}

@@ -261,7 +261,9 @@ void append_rich_text(std::string& result, std::string_view v) {
       auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
       const bool prev_word = i > 0 && word_char(v[i - 1]);
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
-      const bool may_open = !prev_word && next_word && !starts(i, "\u2019");
+      // Typographic single quotes are kept as written (citeproc-js): only straight ones
+      // pair into flip-flopping quotes.
+      const bool may_open = !prev_word && next_word && c == '\'';
       if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
       } else if (may_open && !sq_open) {
@@ -272,6 +274,8 @@ void append_rich_text(std::string& result, std::string_view v) {
         put(out, quote_close);
         stack.pop_back();
         sq_open = false;
+      } else if (starts(i, "\u2018")) {
+        out += "\u2018";
       } else {
         out += "\u2019";
       }
