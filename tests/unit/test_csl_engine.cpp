@@ -564,3 +564,16 @@ TEST_CASE("rich text: typographic single quotes stay as written, straight ones f
   CHECK(bib(R"(<text variable="title"/>)", item) == "meaning \u2018God willing\u2019 and \u201Cpeace\u201D");
   CHECK(bib(R"(<text variable="title" quotes="true"/>)", item) == "\u201Cmeaning \u2018God willing\u2019 and \u2018peace\u2019\u201D");
 }
+
+TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
+    {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},
+    {"id":"c","type":"article-journal","title":"Early","issued":{"date-parts":[[2002,10,25]]}}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <macro name="d"><choose><if type="book"><date variable="issued"><date-part name="year"/></date></if>
+    <else><date variable="issued"><date-part name="year"/><date-part name="month"/><date-part name="day"/></date></else></choose></macro>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key macro="d"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  CHECK(e.bibliography_order() == std::vector<std::string>{"b", "c", "a"});
+}

@@ -100,8 +100,24 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   touched.set(static_cast<std::size_t>(d.variable));
   std::string out;
   if (mode.sort_key) {
-    // Sortable: YYYYMMDD with ranges appended, literal dates as text.
-    auto point = [](const DatePoint& p) { return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0), p.day); };
+    // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro
+    // keys only on the parts it renders (a year-only date sorts before full dates of that
+    // year, as it prints).
+    bool has_month = true, has_day = true;
+    if (d.form == DateForm::none) {
+      has_month = has_day = false;
+      for (const DatePart& p : d.date_parts) {
+        if (p.name == DatePartName::month) has_month = true;
+        if (p.name == DatePartName::day) has_day = true;
+      }
+    } else {
+      has_month = d.parts != DatePartsAttr::year;
+      has_day = d.parts == DatePartsAttr::year_month_day;
+    }
+    auto point = [&](const DatePoint& p) {
+      const int month = !has_month ? 0 : p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0);
+      return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, month, has_day ? p.day : 0);
+    };
     if (date->has_parts()) {
       out = point(date->start);
       if (date->end) out += point(*date->end);
