@@ -577,3 +577,8 @@ TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]
   Engine e = make_engine(xml, items);
   CHECK(e.bibliography_order() == std::vector<std::string>{"b", "c", "a"});
 }
+
+TEST_CASE("names: a suffix is rich text like the other name parts", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","author":[{"family":"Aubignac","given":"François Hédelin, abbé d'"}]}])";
+  CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "Aubignac, François Hédelin, abbé d\u2019");
+}

@@ -151,7 +151,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
       } else {
         fam_ir += name.comma_suffix ? ", " : " ";
       }
-      fam_ir += name.suffix;
+      ir::append_rich_text(fam_ir, name.suffix);
       if (!o.inverted) add_affixes(fam_ir, family_fmt);
       return fam_ir;
     }
@@ -172,7 +172,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out = std::move(given_ir);
     if (!name.suffix.empty()) {
       out += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
-      out += name.suffix;
+      ir::append_rich_text(out, name.suffix);
     }
     return out;
   }
@@ -189,13 +189,13 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out += given_ir;
     if (!name.suffix.empty()) {
       out += o.sort_separator;
-      out += name.suffix;
+      ir::append_rich_text(out, name.suffix);
     }
     return out;
   }
   if (!name.suffix.empty()) {
     fam_ir += name.comma_suffix ? ", " : " ";
-    fam_ir += name.suffix;
+    ir::append_rich_text(fam_ir, name.suffix);
   }
   add_affixes(fam_ir, family_fmt);
   if (name.static_ordering) {
