@@ -582,3 +582,10 @@ TEST_CASE("names: a suffix is rich text like the other name parts", "[csl]") {
   const char* items = R"([{"id":"a","type":"book","author":[{"family":"Aubignac","given":"François Hédelin, abbé d'"}]}])";
   CHECK(bib(R"(<names variable="author"><name name-as-sort-order="all"/></names>)", items) == "Aubignac, François Hédelin, abbé d\u2019");
 }
+
+TEST_CASE("punctuation: a question or exclamation mark absorbs a colon or period after it and replaces one before it", "[csl]") {
+  const char* item = R"([{"id":"a","type":"book","title":"Why?","note":"Note:"}])";
+  CHECK(bib(R"(<text variable="title" suffix=": "/><text value="x"/>)", item) == "Why? x");
+  CHECK(bib(R"(<text variable="note"/><text value="? x"/>)", item) == "Note? x");
+  CHECK(bib(R"(<text variable="note"/><text value=", x"/>)", item) == "Note:, x");
+}

@@ -36,12 +36,17 @@ std::size_t first_visible(std::string_view s) {
 }
 
 // Whether punctuation `b` following punctuation `a` is redundant.
+// Punctuation that meets punctuation (citeproc-js's table, as the suite expects): the second
+// is dropped when the first says as much ("!." -> "!", ";:" -> ";"), and replaces a colon or
+// semicolon before it when it is a question or exclamation mark (":?" -> "?").
 bool redundant(char a, char b) {
   if (a == b) return true;
-  if ((a == '!' || a == '?') && (b == '.' || b == ',')) return false ? true : b == '.';
+  if ((a == '!' || a == '?') && (b == '.' || b == ':')) return true;
   if ((a == ':' || a == ';') && b == '.') return true;
+  if (a == ';' && b == ':') return true;
   return false;
 }
+bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b == '?'); }
 
 }  // namespace
 
@@ -82,6 +87,11 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
   if (is_punct(a) && is_punct(b) && redundant(a, b)) {
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
+    return;
+  }
+  if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
+    out.erase(l, 1);
+    out.append(piece);
     return;
   }
   if (a == ' ' && b == ' ') {
