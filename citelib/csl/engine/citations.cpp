@@ -30,6 +30,11 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(ci.suffix), piq);
 }
 
+bool ends_in_punctuation(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return !s.empty() && std::string_view(",;:.!?").find(s.back()) != std::string_view::npos;
+}
+
 }  // namespace
 
 std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
@@ -252,6 +257,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       for (std::size_t i = 0; i < parts.size(); ++i) order[i] = i;
     }
     bool first = true;
+    bool prev_suffix_punct = false;  // the previous cite's own suffix ends in punctuation
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir)) continue;
@@ -259,12 +265,20 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
+        prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
         continue;
       }
-      // A cite prefix that starts with punctuation replaces the delimiter.
+      // A cite prefix that starts with punctuation replaces the delimiter; a cite suffix that
+      // ends in punctuation ("is one source,") takes the place of the delimiter's own.
       const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
-      if (!first && lead != ',' && lead != ';' && lead != '.') ir::append(out, delim, punct_in_quote);
+      if (!first && lead != ',' && lead != ';' && lead != '.') {
+        std::string_view d = delim;
+        if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
+          d.remove_prefix(1);
+        ir::append(out, d, punct_in_quote);
+      }
       ir::append(out, p.ir, punct_in_quote);
+      prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }
   }
@@ -288,11 +302,31 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
   };
   std::unordered_map<std::size_t, Seen> seen;
   std::vector<std::vector<CiteInfo>> infos(citations.size());
-  const CitationItem* prev_item = nullptr;  // last cite of the previous citation, or of this one
-  std::size_t prev_citation_size = 0;
+  // Ibid looks back within a stream: in a note style, citations in the text (note index 0)
+  // and citations in footnotes are separate streams. The cite before must precede in the
+  // same citation, be the only cite of the citation before in the same note, or be the only
+  // cite of the note before.
+  struct Stream {
+    const CitationItem* prev_item = nullptr;  // the last cite
+    int note = 0;                             // the note of the last citation (0: none)
+    std::size_t note_cites = 0;               // cites in that note so far
+    std::size_t citation_cites = 0;           // cites of the last citation
+  };
+  Stream streams[2];
   for (std::size_t ci = 0; ci < citations.size(); ++ci) {
     const Citation& c = citations[ci];
     const int note = c.note_index > 0 ? c.note_index : static_cast<int>(ci + 1);
+    Stream& stream = streams[m.style->style_class == StyleClass::note && c.note_index <= 0 ? 0 : 1];
+    if (c.note_index <= 0 || c.note_index != stream.note) {
+      // A new note: the previous note's cites decide the first cite's ibid.
+      stream.note = c.note_index > 0 ? c.note_index : 0;
+      if (stream.note_cites != 1) stream.prev_item = nullptr;
+      stream.note_cites = 0;
+    } else if (stream.citation_cites != 1) {
+      // The same note: the citation before must be a single cite.
+      stream.prev_item = nullptr;
+    }
+    const CitationItem*& prev_item = stream.prev_item;
     for (std::size_t k = 0; k < c.items.size(); ++k) {
       const CitationItem& it = c.items[k];
       CiteInfo info;
@@ -313,9 +347,8 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       } else {
         info.first_reference_note_number = s->second.first_note;
         info.near_note = note - s->second.last_note <= m.style->near_note_distance;
-        // Ibid: the previous cite is to the same item, within this citation or as the only
-        // cite of the previous citation.
-        const bool same_as_prev = prev_item && prev_item->id == it.id && (k > 0 || prev_citation_size == 1);
+        // Ibid: the previous cite of the stream is to the same item.
+        const bool same_as_prev = prev_item && prev_item->id == it.id;
         if (same_as_prev) {
           if (it.locator.empty()) info.position = prev_item->locator.empty() ? Position::ibid : Position::subsequent;
           else if (prev_item->locator.empty() || prev_item->locator != it.locator || prev_item->label != it.label)
@@ -333,7 +366,8 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       infos[ci].push_back(info);
       prev_item = &it;
     }
-    prev_citation_size = c.items.size();
+    stream.note_cites += c.items.size();
+    stream.citation_cites = c.items.size();
     if (c.items.empty()) prev_item = nullptr;
   }
   std::vector<std::string> out;

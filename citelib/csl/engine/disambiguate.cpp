@@ -14,6 +14,9 @@ std::string Engine::Impl::disambiguation_text(std::size_t item) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
+  // A style that tests `disambiguate` beside `position` (short notes that add the title when
+  // needed: "Doe, His Book, supra note 1") is ambiguous in its subsequent form.
+  if (disambiguate_subsequent_form) info.position = Position::subsequent;
   RenderMode mode;
   mode.disambiguation = true;
   return ir::render(render_cite_ir(item, info, mode), ir::Format::text, quotes);
@@ -158,6 +161,13 @@ void Engine::Impl::disambiguate() {
   const Style& st = *style;
   if (st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite) disambiguate_names_globally();
   const bool has_condition = contains_disambiguate_condition(st.citation.children);
+  disambiguate_subsequent_form = has_condition && any_element(st.citation.children, [](const Element& e) {
+    if (e.kind != Element::Kind::choose) return false;
+    for (const Branch& b : e.choose->branches)
+      for (const Condition& c : b.conditions)
+        if (c.kind == CondKind::position) return true;
+    return false;
+  });
   if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
     return;
   std::vector<std::size_t> all(refs.size());

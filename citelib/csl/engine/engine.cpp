@@ -64,8 +64,14 @@ namespace {
 // the given name ("John, III"; ",!" keeps the comma: "John,! Jr."), and lowercase words
 // ending the given name are a dropping particle ("Vincent van").
 // Whether normalize_name() changes `n` (checked without copying it).
+// A family name in double quotes ("\"van Happel\"") is kept whole: the quotes only say so.
+bool quoted_family(const Name& n) {
+  return n.family.size() >= 2 && n.family.front() == '"' && n.family.back() == '"';
+}
+
 bool needs_normalizing(const Name& n) {
   if (n.is_literal()) return false;
+  if (quoted_family(n)) return true;
   if (n.suffix.empty() && n.given.find(',') != std::string::npos) return true;
   if (n.dropping_particle.empty()) {
     // A lowercase word after a space in the given name.
@@ -77,6 +83,7 @@ bool needs_normalizing(const Name& n) {
 
 Name normalize_name(Name n) {
   if (n.is_literal()) return n;
+  if (quoted_family(n)) n.family = n.family.substr(1, n.family.size() - 2);
   if (n.suffix.empty()) {
     if (auto p = n.given.find(",!"); p != std::string::npos) {
       n.suffix = n.given.substr(p + 2);
@@ -217,7 +224,7 @@ std::vector<BibEntry> Engine::bibliography() {
     } else {
       body = ev.render_layout();
       if (st.subsequent_author_substitute && ev.rendered_first_names()) {
-        const std::string names = ev.first_names_ir();
+        const std::string names = ev.first_names_key();
         if (!names.empty() && names == prev_names) {
           RenderMode sub = mode;
           sub.author_substitute = &*st.subsequent_author_substitute;
@@ -233,6 +240,9 @@ std::vector<BibEntry> Engine::bibliography() {
       }
       ev.finish(body, st.bibliography.fmt);
     }
+    // A reference the layout prints nothing for (a choose that leaves out its type) has no
+    // entry, as in citeproc-js.
+    if (ir::is_blank(body)) continue;
     out.push_back({m.refs[item].id, m.to_output(body)});
   }
   return out;
@@ -244,7 +254,9 @@ std::string Engine::bibliography_document() {
   if (impl_->options.format == OutputFormat::html) {
     out = "<div class=\"csl-bib-body\">\n";
     for (const BibEntry& e : entries) {
-      if (impl_->style->second_field_align != Display::none) {
+      // An entry of margin and inline blocks (second-field-align, or display attributes
+      // that make the same blocks) spreads over lines, as in the suite's markup.
+      if (impl_->style->second_field_align != Display::none || e.text.starts_with("<div class=\"csl-left-margin\">")) {
         out += "  <div class=\"csl-entry\">\n    ";
         out += e.text;
         out += "\n  </div>\n";

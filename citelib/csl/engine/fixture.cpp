@@ -5,7 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
-#include <unordered_set>
+#include <algorithm>
+#include <unordered_map>
 
 namespace citelib::csl {
 
@@ -113,7 +114,26 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
   if (!style) return style.error();
   Engine engine(*style, EngineOptions{{}, OutputFormat::html}, diags);
   SourceText input(f.name + ":INPUT", f.input);
-  engine.set_references(read_csl_json(input, diags));
+  std::vector<Reference> items = read_csl_json(input, diags);
+  {
+    // The suite's item database is keyed by id: a later item with an id replaces the earlier.
+    std::unordered_map<std::string, std::size_t> first;  // id -> its first position
+    std::vector<bool> dropped(items.size(), false);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      auto [it, inserted] = first.emplace(items[i].id, i);
+      if (!inserted) {
+        std::swap(items[it->second], items[i]);
+        dropped[i] = true;
+      }
+    }
+    if (std::find(dropped.begin(), dropped.end(), true) != dropped.end()) {
+      std::vector<Reference> kept;
+      for (std::size_t i = 0; i < items.size(); ++i)
+        if (!dropped[i]) kept.push_back(std::move(items[i]));
+      items.swap(kept);
+    }
+  }
+  engine.set_references(std::move(items));
 
   if (f.mode == "bibliography") return engine.bibliography_document();
 
@@ -171,16 +191,17 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
     return Error{"fixture citations are not valid JSON", {d}};
   }
   if (f.citations || f.citation_items) {
-    // The suite's processor registers only the references that are cited: one that is never
-    // cited takes no year suffix and no part in disambiguation.
-    std::unordered_set<std::string_view> cited;
+    // The suite's processor registers the references as the document cites them: one that
+    // is never cited takes no year suffix and no part in disambiguation, and citation
+    // numbers (without a bibliography sort) follow the order of first citation.
+    std::unordered_map<std::string_view, std::size_t> first_cited;
     for (const Citation& c : citations)
-      for (const CitationItem& ci : c.items) cited.insert(ci.id);
+      for (const CitationItem& ci : c.items) first_cited.emplace(ci.id, first_cited.size());
     std::vector<Reference> refs = engine.references();
-    if (cited.size() < refs.size()) {
-      std::erase_if(refs, [&](const Reference& r) { return !cited.contains(r.id); });
-      engine.set_references(std::move(refs));
-    }
+    std::erase_if(refs, [&](const Reference& r) { return !first_cited.contains(r.id); });
+    std::stable_sort(refs.begin(), refs.end(),
+                     [&](const Reference& a, const Reference& b) { return first_cited.at(a.id) < first_cited.at(b.id); });
+    engine.set_references(std::move(refs));
   }
   std::string out;
   for (const std::string& line : engine.render_citations(citations)) {

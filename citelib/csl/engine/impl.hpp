@@ -48,6 +48,8 @@ struct Engine::Impl {
   /// Whether disambiguation can change the bibliography (year suffixes, the `disambiguate`
   /// condition in the bibliography layout); otherwise a bibliography alone skips it.
   bool bibliography_shows_disambiguation = true;
+  /// The ambiguity test renders cites in their subsequent position (see disambiguation_text).
+  bool disambiguate_subsequent_form = false;
 
   void prepare();  ///< sorts and numbers the registered references
   void ensure_disambiguated();  ///< prepare(), then disambiguation over all references

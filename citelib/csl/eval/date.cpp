@@ -100,8 +100,24 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   touched.set(static_cast<std::size_t>(d.variable));
   std::string out;
   if (mode.sort_key) {
-    // Sortable: YYYYMMDD with ranges appended, literal dates as text.
-    auto point = [](const DatePoint& p) { return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0), p.day); };
+    // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro
+    // keys only on the parts it renders (a year-only date sorts before full dates of that
+    // year, as it prints).
+    bool has_month = true, has_day = true;
+    if (d.form == DateForm::none) {
+      has_month = has_day = false;
+      for (const DatePart& p : d.date_parts) {
+        if (p.name == DatePartName::month) has_month = true;
+        if (p.name == DatePartName::day) has_day = true;
+      }
+    } else {
+      has_month = d.parts != DatePartsAttr::year;
+      has_day = d.parts == DatePartsAttr::year_month_day;
+    }
+    auto point = [&](const DatePoint& p) {
+      const int month = !has_month ? 0 : p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0);
+      return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, month, has_day ? p.day : 0);
+    };
     if (date->has_parts()) {
       out = point(date->start);
       if (date->end) out += point(*date->end);
@@ -131,11 +147,21 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
         if (sp.name != lp.name) continue;
         if (sp.form != DatePartForm::default_) p.form = sp.form;
         if (sp.range_delimiter) p.range_delimiter = sp.range_delimiter;
-        const std::string keep_prefix = p.fmt.prefix, keep_suffix = p.fmt.suffix;
-        Formatting f = sp.fmt;
-        f.prefix = sp.fmt.prefix.empty() ? keep_prefix : sp.fmt.prefix;
-        f.suffix = sp.fmt.suffix.empty() ? keep_suffix : sp.fmt.suffix;
-        p.fmt = f;
+        // Attributes the style's part sets override the locale's; the others stay
+        // (a locale's uppercase month keeps its case under a style's form="short").
+        const Formatting& f = sp.fmt;
+        Formatting& m = p.fmt;
+        if (!f.prefix.empty()) m.prefix = f.prefix;
+        if (!f.suffix.empty()) m.suffix = f.suffix;
+        if (f.font_style != FontStyle::unset) m.font_style = f.font_style;
+        if (f.font_variant != FontVariant::unset) m.font_variant = f.font_variant;
+        if (f.font_weight != FontWeight::unset) m.font_weight = f.font_weight;
+        if (f.text_decoration != TextDecoration::unset) m.text_decoration = f.text_decoration;
+        if (f.vertical_align != VerticalAlign::unset) m.vertical_align = f.vertical_align;
+        if (f.display != Display::none) m.display = f.display;
+        if (f.text_case != TextCase::none) m.text_case = f.text_case;
+        if (f.quotes) m.quotes = true;
+        if (f.strip_periods) m.strip_periods = true;
       }
       parts.push_back(std::move(p));
     }

@@ -64,6 +64,8 @@ class Evaluator {
   /// True when the render produced a names element (for author-only / collapsing).
   bool rendered_first_names() const noexcept { return first_names_done_; }
   const std::string& first_names_ir() const noexcept { return first_names_ir_; }
+  /// The name lists of the first names element without labels (subsequent-author-substitute).
+  const std::string& first_names_key() const noexcept { return first_names_key_; }
   /// Whether the year-suffix variable was rendered explicitly.
   bool year_suffix_rendered() const noexcept { return year_suffix_rendered_; }
 
@@ -104,6 +106,7 @@ class Evaluator {
   std::bitset<variable_count> touched;     ///< variables that rendered something
   bool first_names_done_ = false;
   std::string first_names_ir_;
+  std::string first_names_key_;
   bool year_suffix_rendered_ = false;
   bool in_substitute = false;
   bool output_started = false;

@@ -151,7 +151,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
       } else {
         fam_ir += name.comma_suffix ? ", " : " ";
       }
-      fam_ir += name.suffix;
+      ir::append_rich_text(fam_ir, name.suffix);
       if (!o.inverted) add_affixes(fam_ir, family_fmt);
       return fam_ir;
     }
@@ -167,6 +167,15 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (demoted) add_part(given_ir, name.non_dropping_particle, family_fmt);
   add_affixes(given_ir, given_fmt);
   std::string out;
+  if (ir::is_blank(fam_ir)) {
+    // A given name alone ("I Test J R"): no sort separator or space before a missing family.
+    out = std::move(given_ir);
+    if (!name.suffix.empty()) {
+      out += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
+      ir::append_rich_text(out, name.suffix);
+    }
+    return out;
+  }
   if (cjk) {
     add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
@@ -180,13 +189,13 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out += given_ir;
     if (!name.suffix.empty()) {
       out += o.sort_separator;
-      out += name.suffix;
+      ir::append_rich_text(out, name.suffix);
     }
     return out;
   }
   if (!name.suffix.empty()) {
     fam_ir += name.comma_suffix ? ", " : " ";
-    fam_ir += name.suffix;
+    ir::append_rich_text(fam_ir, name.suffix);
   }
   add_affixes(fam_ir, family_fmt);
   if (name.static_ordering) {
@@ -259,8 +268,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     substitute_parent = saved_parent;
     if (ir::is_blank(out)) return {};
     if (is_first_names) {
+      // A substituted cs:names has recorded (and substituted) its own name lists already.
+      const bool by_names = first_names_done_;
       first_names_done_ = true;
-      if (mode.author_substitute) out = *mode.author_substitute;
+      if (!by_names) {
+        if (mode.author_substitute) out = *mode.author_substitute;
+        first_names_key_ = out;
+      }
       first_names_ir_ = out;
       if (mode.suppress_first_names) {
         ++vars_rendered;
@@ -275,7 +289,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   const NameForm form = opt(&NameOptions::form).value_or(NameForm::long_);
   std::optional<int> et_al_min = opt(&NameOptions::et_al_min), use_first = opt(&NameOptions::et_al_use_first);
-  if (cite && !mode.bibliography && cite->position != Position::first) {
+  if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
+    // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
+    // that read alike there need telling apart everywhere (citeproc-js).
     if (opt(&NameOptions::et_al_subsequent_min)) et_al_min = opt(&NameOptions::et_al_subsequent_min);
     if (opt(&NameOptions::et_al_subsequent_use_first)) use_first = opt(&NameOptions::et_al_subsequent_use_first);
   }
@@ -386,6 +402,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       }
       finish(list, n.name_fmt);
     }
+    if (is_first_names) {
+      // subsequent-author-substitute compares and replaces the name lists, not their labels:
+      // "Doe, John ed." is followed by "---." for John Doe as author, "--- ed." by John Doe
+      // as editor.
+      first_names_key_ += list;
+      if (mode.author_substitute) list = first_list ? *mode.author_substitute : std::string();
+    }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
@@ -403,7 +426,6 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
     first_names_done_ = true;
-    if (mode.author_substitute) out = *mode.author_substitute;
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
   }

@@ -173,11 +173,46 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   return out;
 }
 
+namespace {
+
+// The locator types of CSL 1.0.2, whose short terms may open a locator's own text.
+constexpr std::string_view kLocatorTerms[] = {
+    "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation", "equation",
+    "figure", "folio", "issue", "line", "note", "opus", "page", "paragraph", "part", "rule", "scene",
+    "schedule", "section", "sub-verbo", "supplement", "table", "timestamp", "title-locator", "verse", "volume"};
+
+// Whether `text` opens with a locator label abbreviation of the locale ("vol. 1", "fig. 3").
+bool starts_with_locator_label(const Locale& locale, std::string_view text) {
+  const std::size_t sp = text.find(' ');
+  if (sp == std::string_view::npos || sp == 0 || text[sp - 1] != '.') return false;
+  const std::string_view word = text.substr(0, sp);
+  for (std::string_view t : kLocatorTerms)
+    for (bool plural : {false, true})
+      if (locale.term_text(t, TermForm::short_, plural) == word) return true;
+  return false;
+}
+
+}  // namespace
+
 std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var) {
   if (value.empty()) return {};
   std::string_view name = term_name_for(var);
   if (var == Variable::locator) {
     name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+    // Citation data writes some locator types with spaces ("sub verbo" for sub-verbo).
+    if (name.find(' ') != std::string_view::npos)
+      for (std::string_view t : kLocatorTerms)
+        if (t.size() == name.size() &&
+            std::equal(t.begin(), t.end(), name.begin(), [](char a, char b) { return a == b || (a == '-' && b == ' '); }))
+          name = t;
+    // A locator that names its own parts ("vol. 1, fol. 186") needs no label, and only its
+    // part before a labelled one ("367-368, fig. 333") decides the plural (citeproc-js).
+    if (starts_with_locator_label(locale, value)) return {};
+    for (std::size_t c = value.find(", "); c != std::string_view::npos; c = value.find(", ", c + 2))
+      if (starts_with_locator_label(locale, value.substr(c + 2))) {
+        value = value.substr(0, c);
+        break;
+      }
   }
   bool plural = false;
   switch (l.plural) {

@@ -194,8 +194,13 @@ std::string Evaluator::render(const Element& e) {
 std::string_view Evaluator::variable_text(Variable v, bool short_form) {
   if (suppressed.test(static_cast<std::size_t>(v))) return {};
   switch (v) {
-    case Variable::locator:
-      return cite && cite->item ? std::string_view(cite->item->locator) : std::string_view{};
+    case Variable::locator: {
+      if (!cite || !cite->item) return {};
+      std::string_view loc = cite->item->locator;
+      while (!loc.empty() && (loc.front() == ' ' || loc.front() == '\t')) loc.remove_prefix(1);
+      while (!loc.empty() && (loc.back() == ' ' || loc.back() == '\t')) loc.remove_suffix(1);
+      return loc;
+    }
     case Variable::citation_number:
       if (state.citation_number <= 0) return {};
       scratch_ = std::to_string(state.citation_number);

@@ -36,12 +36,17 @@ std::size_t first_visible(std::string_view s) {
 }
 
 // Whether punctuation `b` following punctuation `a` is redundant.
+// Punctuation that meets punctuation (citeproc-js's table, as the suite expects): the second
+// is dropped when the first says as much ("!." -> "!", ";:" -> ";"), and replaces a colon or
+// semicolon before it when it is a question or exclamation mark (":?" -> "?").
 bool redundant(char a, char b) {
   if (a == b) return true;
-  if ((a == '!' || a == '?') && (b == '.' || b == ',')) return false ? true : b == '.';
+  if ((a == '!' || a == '?') && (b == '.' || b == ':')) return true;
   if ((a == ':' || a == ';') && b == '.') return true;
+  if (a == ';' && b == ':') return true;
   return false;
 }
+bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b == '?'); }
 
 }  // namespace
 
@@ -71,7 +76,7 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     // already ends in punctuation that makes it redundant).
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
     const bool drop = inner != std::string_view::npos && is_punct(out[inner]) &&
-                      (redundant(out[inner], b) || out[inner] == '?' || out[inner] == '!' ||
+                      (redundant(out[inner], b) || ((out[inner] == '?' || out[inner] == '!') && b == '.') ||
                        (out[inner] == ',' && b == '.') || (out[inner] == '.' && b == ','));
     if (!drop) out.insert(qat, 1, b);
     out.append(piece.substr(0, f));
@@ -82,6 +87,11 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
   if (is_punct(a) && is_punct(b) && redundant(a, b)) {
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
+    return;
+  }
+  if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
+    out.erase(l, 1);
+    out.append(piece);
     return;
   }
   if (a == ' ' && b == ' ') {
@@ -180,7 +190,9 @@ void append_rich_text(std::string& result, std::string_view v) {
   }
   std::string& out = result;
   out.reserve(out.size() + v.size() + 8);
-  std::vector<bool> stack;  // true: quote mark open
+  // Open spans: 0 a quote mark, otherwise the number of marks the tag opened (a "nodecor"
+  // span opens three: normal style, weight and variant).
+  std::vector<std::uint8_t> stack;
   bool dq_open = false;
   bool sq_open = false;
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
@@ -199,21 +211,30 @@ void append_rich_text(std::string& result, std::string_view v) {
       for (const Tag& t : opens)
         if (starts(i, t.text)) {
           put(out, t.mark);
-          stack.push_back(false);
+          stack.push_back(1);
           i += t.text.size();
           done = true;
           break;
         }
+      // A "nodecor" span undoes the decorations around it (citeproc-js).
+      if (!done && starts(i, "<span class=\"nodecor\">")) {
+        put(out, normal_style);
+        put(out, normal_weight);
+        put(out, normal_variant);
+        stack.push_back(3);
+        i += std::string_view("<span class=\"nodecor\">").size();
+        done = true;
+      }
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back()) {  // an unclosed quote inside: close it
+            while (!stack.empty() && stack.back() == 0) {  // an unclosed quote inside: close it
               put(out, quote_close);
               stack.pop_back();
               dq_open = false;
             }
             if (!stack.empty()) {
-              put(out, close);
+              for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
               stack.pop_back();
             }
             i += t.size();
@@ -231,9 +252,9 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool opening = c == '"' ? !dq_open : starts(i, "\u201C");
       if (opening && !dq_open) {
         put(out, quote_open);
-        stack.push_back(true);
+        stack.push_back(0);
         dq_open = true;
-      } else if (!opening && dq_open && !stack.empty() && stack.back()) {
+      } else if (!opening && dq_open && !stack.empty() && stack.back() == 0) {
         put(out, quote_close);
         stack.pop_back();
         dq_open = false;
@@ -250,17 +271,21 @@ void append_rich_text(std::string& result, std::string_view v) {
       auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
       const bool prev_word = i > 0 && word_char(v[i - 1]);
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
-      const bool may_open = !prev_word && next_word && !starts(i, "\u2019");
+      // Typographic single quotes are kept as written (citeproc-js): only straight ones
+      // pair into flip-flopping quotes.
+      const bool may_open = !prev_word && next_word && c == '\'';
       if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
       } else if (may_open && !sq_open) {
         put(out, quote_open);
-        stack.push_back(true);
+        stack.push_back(0);
         sq_open = true;
-      } else if (sq_open && !stack.empty() && stack.back() && !starts(i, "\u2018")) {
+      } else if (sq_open && !stack.empty() && stack.back() == 0 && !starts(i, "\u2018")) {
         put(out, quote_close);
         stack.pop_back();
         sq_open = false;
+      } else if (starts(i, "\u2018")) {
+        out += "\u2018";
       } else {
         out += "\u2019";
       }
@@ -271,7 +296,8 @@ void append_rich_text(std::string& result, std::string_view v) {
     ++i;
   }
   while (!stack.empty()) {
-    put(out, stack.back() ? quote_close : close);
+    if (stack.back() == 0) put(out, quote_close);
+    for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
     stack.pop_back();
   }
 }

@@ -87,7 +87,10 @@ struct Text {
       if (is_mark_cp(c)) {
         // Small caps, superscript and subscript spans keep their case, as nocase spans do
         // (citeproc-js: they are usually abbreviations and formulas).
-        auto protects = [](UChar32 m) { return m == ir::nocase || m == ir::small_caps || m == ir::sup || m == ir::sub; };
+        // (and so do "nodecor" spans, which open with normal_variant).
+        auto protects = [](UChar32 m) {
+          return m == ir::nocase || m == ir::small_caps || m == ir::sup || m == ir::sub || m == ir::normal_variant;
+        };
         if (protects(c)) ++depth_nocase;
         if (c <= static_cast<UChar32>(ir::last_open) || c == ir::quote_open) {
           stack.push_back(c);

@@ -57,7 +57,8 @@ class Engine {
   /// CITATION-ITEMS); returns the final rendering of each citation.
   std::vector<std::string> render_citations(const std::vector<Citation>& citations);
 
-  /// The bibliography entries in bibliography order.
+  /// The bibliography entries in bibliography order (a reference the layout prints nothing
+  /// for has none).
   std::vector<BibEntry> bibliography();
   /// The bibliography as one string: HTML in the CSL suite's csl-bib-body markup, or
   /// text with one entry per line.
