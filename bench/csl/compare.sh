@@ -23,11 +23,16 @@ measure() {
   local name="$1" runs="$2"; shift 2
   local best="" best_cpu="" best_mem=""
   for ((r = 0; r < runs; ++r)); do
+    # Wall time in nanoseconds (time -v's elapsed time has 10 ms steps, too coarse for a
+    # citelib run of under 0.1 s).
+    local t0 t1
+    t0=$(date +%s%N)
     if ! /usr/bin/time -v -o "$work/time.txt" "$@" > "$work/out.txt" 2>"$work/err.txt"; then
       printf '  %-12s failed: %s\n' "$name" "$(head -c 200 "$work/err.txt")"; return
     fi
+    t1=$(date +%s%N)
     local secs cpu mem
-    secs=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$work/time.txt")
+    secs=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')
     cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u + s}' "$work/time.txt")
     mem=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2/1024}' "$work/time.txt")
     if [ -z "$best" ] || awk -v a="$secs" -v b="$best" 'BEGIN { exit !(a < b) }'; then
@@ -35,7 +40,16 @@ measure() {
     fi
   done
   awk -v name="$name" -v n="$n" -v s="$best" -v c="$best_cpu" -v m="$best_mem" \
-    'BEGIN { printf "  %-12s %8.2f s %8.2f s CPU %10.0f refs/s %8s MB\n", name, s, c, (s > 0 ? n / s : 0), m }'
+    'BEGIN { printf "  %-12s %8.3f s %8.2f s CPU %10.0f refs/s %8s MB\n", name, s, c, (s > 0 ? n / s : 0), m }'
+  last_secs=$best
+}
+
+# speedup STYLE: citelib's speed-up over the others for the style just measured.
+speedup() {
+  awk -v c="$1" -v j="$2" -v p="$3" 'BEGIN {
+    if (c > 0 && j > 0) printf "  citelib: %.0fx citeproc-js", j / c;
+    if (c > 0 && p > 0) printf ", %.0fx pandoc", p / c;
+    print "" }'
 }
 
 # Runs per tool (best kept): citelib is cheap to repeat; citeproc-js and pandoc take seconds.
@@ -44,9 +58,12 @@ other_runs="${OTHER_RUNS:-1}"
 
 for style in apa ieee chicago-fullnote-bibliography; do
   echo "== $style, $n references"
-  measure citelib "$citelib_runs" "$citelib" render --style "$style" --items "$work/items.json"
+  last_secs=0; measure citelib "$citelib_runs" "$citelib" render --style "$style" --items "$work/items.json"; c=$last_secs
+  last_secs=0
   if [ -d "$root/bench/node_modules/citeproc" ]; then
     measure citeproc-js "$other_runs" node "$here/citeproc_js.js" "$styles_dir/$style.csl" "$work/items.json"
   fi
-  measure pandoc "$other_runs" pandoc "$work/doc.md" --citeproc --bibliography "$work/items.json" --csl "$styles_dir/$style.csl" -t plain
+  j=$last_secs
+  last_secs=0; measure pandoc "$other_runs" pandoc "$work/doc.md" --citeproc --bibliography "$work/items.json" --csl "$styles_dir/$style.csl" -t plain; p=$last_secs
+  speedup "$c" "$j" "$p"
 done
