@@ -131,6 +131,7 @@ void Engine::set_references(std::vector<Reference> references) {
     for (auto& [v, fixed] : changes) r.set_names(v, std::move(fixed));
   }
   m.index.clear();
+  m.index.reserve(m.refs.size());  // one table, not a rehash at every doubling
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
   m.prepared = false;
