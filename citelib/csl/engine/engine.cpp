@@ -221,7 +221,8 @@ void Engine::Impl::each_bibliography_entry(const std::function<void(std::size_t,
       ev.finish(rest, post);
       ir::wrap_display(first, Display::left_margin);
       ir::wrap_display(rest, Display::right_inline);
-      body = first + rest;
+      first += rest;
+      body = std::move(first);
     } else {
       body = ev.render_layout();
       if (st.subsequent_author_substitute && ev.rendered_first_names()) {
