@@ -5,6 +5,7 @@
 #include <unicode/locid.h>
 
 #include <algorithm>
+#include <functional>
 #include <numeric>
 
 namespace citelib::csl {
@@ -130,6 +131,7 @@ void Engine::set_references(std::vector<Reference> references) {
     for (auto& [v, fixed] : changes) r.set_names(v, std::move(fixed));
   }
   m.index.clear();
+  m.index.reserve(m.refs.size());  // one table, not a rehash at every doubling
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
   m.prepared = false;
@@ -177,12 +179,11 @@ std::vector<std::string> Engine::bibliography_order() {
   return out;
 }
 
-std::vector<BibEntry> Engine::bibliography() {
-  Impl& m = *impl_;
+void Engine::Impl::each_bibliography_entry(const std::function<void(std::size_t, std::string_view)>& emit) {
+  Impl& m = *this;
   m.prepare();
-  std::vector<BibEntry> out;
   const Style& st = *m.style;
-  if (!st.bibliography.present) return out;
+  if (!st.bibliography.present) return;
   if (m.bibliography_shows_disambiguation) m.ensure_disambiguated();
   std::string prev_names;
   for (std::size_t item : m.bib_order) {
@@ -220,7 +221,8 @@ std::vector<BibEntry> Engine::bibliography() {
       ev.finish(rest, post);
       ir::wrap_display(first, Display::left_margin);
       ir::wrap_display(rest, Display::right_inline);
-      body = first + rest;
+      first += rest;
+      body = std::move(first);
     } else {
       body = ev.render_layout();
       if (st.subsequent_author_substitute && ev.rendered_first_names()) {
@@ -243,36 +245,45 @@ std::vector<BibEntry> Engine::bibliography() {
     // A reference the layout prints nothing for (a choose that leaves out its type) has no
     // entry, as in citeproc-js.
     if (ir::is_blank(body)) continue;
-    out.push_back({m.refs[item].id, m.to_output(body)});
+    emit(item, body);
   }
+}
+
+std::vector<BibEntry> Engine::bibliography() {
+  Impl& m = *impl_;
+  std::vector<BibEntry> out;
+  out.reserve(m.refs.size());
+  m.each_bibliography_entry([&](std::size_t item, std::string_view ir) { out.push_back({m.refs[item].id, m.to_output(ir)}); });
   return out;
 }
 
 std::string Engine::bibliography_document() {
-  std::vector<BibEntry> entries = bibliography();
-  std::string out;
-  if (impl_->options.format == OutputFormat::html) {
-    out = "<div class=\"csl-bib-body\">\n";
-    for (const BibEntry& e : entries) {
+  Impl& m = *impl_;
+  const bool html = m.options.format == OutputFormat::html;
+  // Entries go straight into the document through one reused buffer: no list of entries
+  // (10k strings and ids) held until the end, and no second copy of the whole text.
+  std::string out, text;
+  if (html) out = "<div class=\"csl-bib-body\">\n";
+  m.each_bibliography_entry([&](std::size_t, std::string_view ir) {
+    ir::render_to(text, ir, html ? ir::Format::html : ir::Format::text, m.quotes);
+    if (html) {
       // An entry of margin and inline blocks (second-field-align, or display attributes
       // that make the same blocks) spreads over lines, as in the suite's markup.
-      if (impl_->style->second_field_align != Display::none || e.text.starts_with("<div class=\"csl-left-margin\">")) {
+      if (m.style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
         out += "  <div class=\"csl-entry\">\n    ";
-        out += e.text;
+        out += text;
         out += "\n  </div>\n";
       } else {
         out += "  <div class=\"csl-entry\">";
-        out += e.text;
+        out += text;
         out += "</div>\n";
       }
-    }
-    out += "</div>";
-  } else {
-    for (const BibEntry& e : entries) {
-      out += e.text;
+    } else {
+      out += text;
       out += '\n';
     }
-  }
+  });
+  if (html) out += "</div>";
   return out;
 }
 

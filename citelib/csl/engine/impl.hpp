@@ -9,6 +9,7 @@
 
 #include <unicode/coll.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -76,6 +77,8 @@ struct Engine::Impl {
 
   std::string render_cluster(const Citation& c, const std::vector<CiteInfo>& infos);
   std::string to_output(std::string_view ir) const;
+  /// Renders the bibliography in its order, handing each non-blank entry (IR) to `emit`.
+  void each_bibliography_entry(const std::function<void(std::size_t, std::string_view)>& emit);
 };
 
 }  // namespace citelib::csl

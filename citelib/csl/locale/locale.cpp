@@ -138,7 +138,24 @@ std::shared_ptr<const Locale> Locale::resolve(const Style& style, std::string_vi
     if (d.lang == base && base != lang) loc->overlay(d);
   for (const LocaleData& d : style.locales)
     if (d.lang == lang) loc->overlay(d);
+  loc->index_terms();
   return loc;
+}
+
+void Locale::index_terms() {
+  by_name_.clear();
+  constexpr TermForm forms[] = {TermForm::long_, TermForm::short_, TermForm::verb, TermForm::verb_short, TermForm::symbol};
+  for (const auto& [key, t] : terms_) {
+    // Keys are "name\x1fform" (ungendered) or "name\x1fform\x1fgender".
+    const std::size_t sep = key.find('\x1f');
+    if (sep == std::string::npos) continue;
+    const std::string_view form_name = std::string_view(key).substr(sep + 1);
+    for (TermForm f : forms)
+      if (detail::to_string(f) == form_name) {
+        auto& slots = by_name_.try_emplace(key.substr(0, sep)).first->second;
+        slots[static_cast<std::size_t>(f)] = &t;
+      }
+  }
 }
 
 const Term* Locale::find(std::string_view name, TermForm form, std::string_view gender_form) const {
@@ -164,8 +181,11 @@ const Term* Locale::find(std::string_view name, TermForm form, std::string_view 
 }
 
 const Term* Locale::term(std::string_view name, TermForm form) const {
+  const auto it = by_name_.find(name);
+  if (it == by_name_.end()) return nullptr;
+  const std::array<const Term*, 5>& slots = it->second;
   for (;;) {
-    if (const Term* t = find(name, form, {})) return t;
+    if (const Term* t = slots[static_cast<std::size_t>(form)]) return t;
     switch (form) {
       case TermForm::verb_short: form = TermForm::verb; break;
       case TermForm::symbol: form = TermForm::short_; break;

@@ -350,6 +350,12 @@ void escape_html(std::string& out, std::string_view t) {
 
 std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
   std::string out;
+  render_to(out, ir, f, q);
+  return out;
+}
+
+void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms& q) {
+  out.clear();
   out.reserve(ir.size() + 32);
   struct Open { Mark mark; std::string_view close_tag; int flip; };
   std::vector<Open> stack;
@@ -450,7 +456,6 @@ std::string render(std::string_view ir, Format f, const QuoteTerms& q) {
     else if (m == right_inline && !out.empty() && out.back() != ' ') out.push_back(' ');
   }
   flush(ir.size());
-  return out;
 }
 
 }  // namespace citelib::csl::ir

@@ -79,5 +79,7 @@ struct QuoteTerms {
 enum class Format : std::uint8_t { text, html };
 /// Renders IR to the output format (HTML escapes &, <, > as the CSL suite does).
 std::string render(std::string_view ir, Format f, const QuoteTerms& q);
+/// As render, into `out` (its text replaced, its capacity reused across calls).
+void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms& q);
 
 }  // namespace citelib::csl::ir

@@ -29,6 +29,28 @@ std::size_t find_quote_or_backslash(std::string_view t, std::size_t i) noexcept 
   return t.size();
 }
 
+// The next '"', '{', '}', '[' or ']' at or after `i`, or text.size(): between strings a
+// (pretty-printed) item is mostly indentation, which this skips 16 bytes at a time.
+std::size_t find_structural(std::string_view t, std::size_t i) noexcept {
+  auto structural = [](char c) { return c == '"' || c == '{' || c == '}' || c == '[' || c == ']'; };
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i open_square = _mm_set1_epi8('['), close_square = _mm_set1_epi8(']');
+  const __m128i open_curly = _mm_set1_epi8('{'), close_curly = _mm_set1_epi8('}');
+  for (; i + 16 <= t.size(); i += 16) {
+    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
+    const __m128i brackets = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, open_square), _mm_cmpeq_epi8(chunk, close_square)),
+                                          _mm_or_si128(_mm_cmpeq_epi8(chunk, open_curly), _mm_cmpeq_epi8(chunk, close_curly)));
+    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), brackets);
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+  }
+#endif
+  for (; i < t.size(); ++i)
+    if (structural(t[i])) return i;
+  return t.size();
+}
+
 // One past the closing quote of the string whose opening quote is at `i`, or npos.
 std::size_t string_end(std::string_view t, std::size_t i) noexcept {
   ++i;
@@ -51,7 +73,9 @@ std::size_t value_end(std::string_view t, std::size_t i) noexcept {
     return i;
   }
   std::size_t depth = 0;
-  while (i < t.size()) {
+  while (true) {
+    i = find_structural(t, i);
+    if (i >= t.size()) break;
     const char d = t[i];
     if (d == '"') {
       i = string_end(t, i);

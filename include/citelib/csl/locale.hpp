@@ -7,6 +7,7 @@
 
 #include <citelib/csl/style.hpp>
 
+#include <array>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -20,6 +21,11 @@ namespace citelib::csl {
 /// A resolved locale for one language.
 class Locale {
  public:
+  Locale() = default;
+  // Not copyable: the index by name points into the term table.
+  Locale(const Locale&) = delete;
+  Locale& operator=(const Locale&) = delete;
+
   /// Builds the locale for `lang` ("de-DE"; empty = the style's default-locale or en-US)
   /// from the style's overrides and the locale files on the locale search path. A missing
   /// locale file is a warning; with no locale files at all the built-in en-US is used.
@@ -42,6 +48,7 @@ class Locale {
 
  private:
   void overlay(const LocaleData& d);
+  void index_terms();
   const Term* find(std::string_view name, TermForm form, std::string_view gender_form) const;
 
   // Lookups by string_view (no key string built per lookup).
@@ -51,6 +58,9 @@ class Locale {
   };
   std::string lang_;
   std::unordered_map<std::string, Term, KeyHash, std::equal_to<>> terms_;
+  // The ungendered terms by name, one slot per form (TermForm order): a lookup with its form
+  // fallbacks hashes the name once instead of building and hashing a key per form tried.
+  std::unordered_map<std::string, std::array<const Term*, 5>, KeyHash, std::equal_to<>> by_name_;
   LocaleDateFormat date_text_, date_numeric_;
   bool punctuation_in_quote_ = false;
   bool limit_day_ordinals_ = false;
