@@ -163,11 +163,33 @@ bool numeric_before(std::string_view t, std::size_t ys, DatePhrase& p) {
 // The role announced by the last date message ("Retrieved", "Consultado el", "Archivado
 // desde el original el": model/date_words, the reader's vocabulary) in the bytes before
 // `begin`.
+// Bytes a message lead can start with, either case: an ASCII byte that is none of them
+// dismisses a position before any comparison (this runs for every date of every reference).
+// Bytes of non-ASCII letters are always candidates, their case folding is left to the
+// comparison.
+const std::array<bool, 256>& lead_first_bytes() {
+  static const std::array<bool, 256> table = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0x80; b < 0x100; ++b) t[static_cast<std::size_t>(b)] = true;
+    for (const date_words::MessageLead& lead : date_words::message_leads()) {
+      if (lead.words.empty()) continue;
+      const auto c = static_cast<unsigned char>(lead.words.front());
+      t[c] = true;
+      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
+      if (c >= 'A' && c <= 'Z') t[c - 'A' + 'a'] = true;
+    }
+    return t;
+  }();
+  return table;
+}
+
 std::optional<DateRole> role_before(std::string_view t, std::size_t begin) {
   const std::size_t from = begin > kRoleWindow ? begin - kRoleWindow : 0;
   const std::string_view window = t.substr(from, begin - from);
+  const std::array<bool, 256>& candidate = lead_first_bytes();
   for (std::size_t i = window.size(); i-- > 0;) {
-    if (!text::at_word_start(window, i) || (static_cast<unsigned char>(window[i]) & 0xC0) == 0x80) continue;
+    const auto c = static_cast<unsigned char>(window[i]);
+    if (!candidate[c] || (c & 0xC0) == 0x80 || !text::at_word_start(window, i)) continue;
     for (const date_words::MessageLead& lead : date_words::message_leads()) {
       std::size_t n = 0;
       if (!text::starts_with_fold(window, i, lead.words, &n)) continue;
