@@ -102,8 +102,26 @@ int run_render(const RenderOptions& o) {
   engine.set_references(std::move(refs));
   std::string out;
   if (o.mode == "bibliography") {
-    out = engine.bibliography_document();
-    if (!out.empty() && out.back() == '\n') out.pop_back();
+    // The document goes out as it is rendered, in blocks of about 64 KB: a 10,000-entry
+    // bibliography is never held whole (nor copied as it grows). It ends with one newline.
+    constexpr std::size_t block = std::size_t{1} << 16;
+    out.reserve(block);
+    char last = '\n';
+    bool empty = true;
+    engine.write_bibliography_document([&](std::string_view piece) {
+      if (piece.empty()) return;
+      out += piece;
+      last = piece.back();
+      empty = false;
+      if (out.size() >= block) {
+        std::fwrite(out.data(), 1, out.size(), stdout);
+        out.clear();
+      }
+    });
+    if (empty || last != '\n') out += '\n';
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    print_diagnostics(diags, Severity::warning);
+    return diags.count(Severity::warning) + diags.count(Severity::error) > 0 ? Exit::findings : Exit::ok;
   } else if (o.mode == "citations") {
     std::vector<Citation> citations;
     if (o.citations.empty()) {

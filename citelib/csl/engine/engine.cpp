@@ -258,33 +258,38 @@ std::vector<BibEntry> Engine::bibliography() {
 }
 
 std::string Engine::bibliography_document() {
+  std::string out;
+  write_bibliography_document([&](std::string_view piece) { out += piece; });
+  return out;
+}
+
+void Engine::write_bibliography_document(const std::function<void(std::string_view)>& sink) {
   Impl& m = *impl_;
   const bool html = m.options.format == OutputFormat::html;
-  // Entries go straight into the document through one reused buffer: no list of entries
-  // (10k strings and ids) held until the end, and no second copy of the whole text.
-  std::string out, text;
-  if (html) out = "<div class=\"csl-bib-body\">\n";
+  // Entries go to the sink through one reused buffer: no list of entries (10k strings and
+  // ids) held until the end, and no copy of the whole text unless the caller keeps one.
+  std::string text;
+  if (html) sink("<div class=\"csl-bib-body\">\n");
   m.each_bibliography_entry([&](std::size_t, std::string_view ir) {
     ir::render_to(text, ir, html ? ir::Format::html : ir::Format::text, m.quotes);
     if (html) {
       // An entry of margin and inline blocks (second-field-align, or display attributes
       // that make the same blocks) spreads over lines, as in the suite's markup.
       if (m.style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
-        out += "  <div class=\"csl-entry\">\n    ";
-        out += text;
-        out += "\n  </div>\n";
+        sink("  <div class=\"csl-entry\">\n    ");
+        sink(text);
+        sink("\n  </div>\n");
       } else {
-        out += "  <div class=\"csl-entry\">";
-        out += text;
-        out += "</div>\n";
+        sink("  <div class=\"csl-entry\">");
+        sink(text);
+        sink("</div>\n");
       }
     } else {
-      out += text;
-      out += '\n';
+      text += '\n';
+      sink(text);
     }
   });
-  if (html) out += "</div>";
-  return out;
+  if (html) sink("</div>");
 }
 
 }  // namespace citelib::csl

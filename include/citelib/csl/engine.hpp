@@ -15,8 +15,10 @@
 #include <citelib/model/citation.hpp>
 #include <citelib/model/reference.hpp>
 
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace citelib::csl {
@@ -63,6 +65,9 @@ class Engine {
   /// The bibliography as one string: HTML in the CSL suite's csl-bib-body markup, or
   /// text with one entry per line.
   std::string bibliography_document();
+  /// The same document handed to `sink` piece by piece as it is rendered (no copy of the
+  /// whole text is held: a command line writes it straight out).
+  void write_bibliography_document(const std::function<void(std::string_view)>& sink);
   /// Ids of the references in bibliography order.
   std::vector<std::string> bibliography_order();
 
