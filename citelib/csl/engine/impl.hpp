@@ -41,7 +41,8 @@ struct Engine::Impl {
   bool implicit_year_suffix = true;  ///< the style never renders year-suffix itself
 
   std::vector<Reference> refs;
-  std::unordered_map<std::string, std::size_t> index;
+  /// Reference index by id; the keys view the ids in `refs` (set_references rebuilds it).
+  std::unordered_map<std::string_view, std::size_t> index;
   std::vector<ItemState> states;
   std::vector<std::size_t> bib_order;  ///< reference indexes in bibliography order
   bool prepared = false;

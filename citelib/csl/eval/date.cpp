@@ -8,6 +8,14 @@ namespace citelib::csl {
 
 namespace {
 
+// Term names of months and seasons, indexed by number (no key string built per date).
+constexpr std::string_view kMonthTerms[] = {"",         "month-01", "month-02", "month-03", "month-04",
+                                            "month-05", "month-06", "month-07", "month-08", "month-09",
+                                            "month-10", "month-11", "month-12"};
+constexpr std::string_view kSeasonTerms[] = {"", "season-01", "season-02", "season-03", "season-04"};
+// A month beyond 12 names no term (as "month-13" would not).
+std::string_view month_term(unsigned month) { return month < std::size(kMonthTerms) ? kMonthTerms[month] : ""; }
+
 int unit_of(DatePartName n) { return n == DatePartName::year ? 0 : n == DatePartName::month ? 1 : 2; }
 
 bool point_has(const DatePoint& p, DatePartName n) {
@@ -45,7 +53,7 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
     }
     case DatePartName::month: {
       if (p.season != Season::none && p.month == 0) {
-        s = ev.locale.term_text(fmt::format("season-{:02d}", static_cast<int>(p.season)));
+        s = ev.locale.term_text(kSeasonTerms[static_cast<int>(p.season)]);
         break;
       }
       if (p.month == 0) return {};
@@ -53,9 +61,9 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
         case DatePartForm::numeric: s = std::to_string(p.month); break;
         case DatePartForm::numeric_leading_zeros: s = fmt::format("{:02d}", p.month); break;
         case DatePartForm::short_:
-          s = ev.locale.term_text(fmt::format("month-{:02d}", p.month), TermForm::short_);
+          s = ev.locale.term_text(month_term(p.month), TermForm::short_);
           break;
-        default: s = ev.locale.term_text(fmt::format("month-{:02d}", p.month)); break;
+        default: s = ev.locale.term_text(month_term(p.month)); break;
       }
       break;
     }
@@ -68,7 +76,7 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
             s = std::to_string(p.day);
           } else {
             std::string gender;
-            if (const Term* t = ev.locale.term(fmt::format("month-{:02d}", p.month))) gender = t->gender;
+            if (const Term* t = ev.locale.term(month_term(p.month))) gender = t->gender;
             s = std::to_string(p.day) + ev.locale.ordinal_suffix(p.day, gender);
           }
           break;
@@ -134,11 +142,14 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     return out;
   }
   // The parts to render, in order, with attributes from the locale (localized dates) or the style.
-  std::vector<DatePart> parts;
-  std::string delimiter;
+  // (One list per thread, refilled for every date: no date renders another one.)
+  thread_local std::vector<DatePart> merged;
+  const std::vector<DatePart>* parts = &d.date_parts;
+  std::string_view delimiter;
   if (d.form != DateForm::none) {
     const LocaleDateFormat& lf = locale.date_format(d.form);
-    delimiter = d.delimiter.value_or(lf.delimiter);
+    delimiter = d.delimiter ? std::string_view(*d.delimiter) : std::string_view(lf.delimiter);
+    merged.clear();
     for (const DatePart& lp : lf.parts) {
       if (d.parts == DatePartsAttr::year && lp.name != DatePartName::year) continue;
       if (d.parts == DatePartsAttr::year_month && lp.name == DatePartName::day) continue;
@@ -163,16 +174,17 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
         if (f.quotes) m.quotes = true;
         if (f.strip_periods) m.strip_periods = true;
       }
-      parts.push_back(std::move(p));
+      merged.push_back(std::move(p));
     }
-  } else {
-    parts = d.date_parts;
-    delimiter = d.delimiter.value_or("");
+    parts = &merged;
+  } else if (d.delimiter) {
+    delimiter = *d.delimiter;
   }
   // Drop parts the date lacks (a season stands in for the month).
   const DatePoint& s = date->start;
-  std::vector<const DatePart*> present;
-  for (const DatePart& p : parts)
+  thread_local std::vector<const DatePart*> present;
+  present.clear();
+  for (const DatePart& p : *parts)
     if (point_has(s, p.name) || (date->end && point_has(*date->end, p.name))) present.push_back(&p);
 
   auto render_span = [&](const DatePoint& pt, std::size_t from, std::size_t to, bool strip_first_prefix,

@@ -16,13 +16,15 @@ struct NumToken {
 bool is_sep_char(char c) { return c == '-' || c == ',' || c == '&'; }
 
 // Splits "12-15, 17 & 19" into numbers and separators; en dashes count as hyphens.
-// `and_term` is the locale's word for "and" ("et"), a separator like "and".
-std::vector<NumToken> tokenize(std::string_view s, bool& ok, std::string_view and_term = "and") {
+// `and_term` is the locale's word for "and" ("et"), a separator like "and". The tokens go
+// into `out` (cleared first): callers keep one per thread, as every number variable and
+// every is-numeric test comes here.
+void tokenize(std::string_view s, bool& ok, std::vector<NumToken>& out, std::string_view and_term = "and") {
   auto word_at = [&](std::size_t j, std::string_view w) {
     return !w.empty() && j > 0 && s[j - 1] == ' ' && s.compare(j, w.size(), w) == 0 && j + w.size() < s.size() &&
            s[j + w.size()] == ' ';
   };
-  std::vector<NumToken> out;
+  out.clear();
   ok = true;
   std::size_t i = 0;
   while (i < s.size()) {
@@ -45,7 +47,6 @@ std::vector<NumToken> tokenize(std::string_view s, bool& ok, std::string_view an
     }
     i = j;
   }
-  return out;
 }
 
 bool numeric_token(std::string_view t) {
@@ -71,7 +72,8 @@ bool roman_token(std::string_view t) {
 bool is_numeric_value(std::string_view s) {
   if (s.empty()) return false;
   bool ok = true;
-  const auto toks = tokenize(s, ok);
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks);
   if (!ok || toks.empty() || toks.front().separator || toks.back().separator) return false;
   for (const auto& t : toks)
     if (!t.separator && !numeric_token(t.text)) return false;
@@ -80,7 +82,8 @@ bool is_numeric_value(std::string_view s) {
 
 bool is_plural_value(std::string_view s, std::string_view and_term) {
   bool ok = true;
-  const auto toks = tokenize(s, ok, and_term);
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks, and_term);
   int numbers = 0;
   for (std::size_t i = 0; i < toks.size(); ++i) {
     if (toks[i].separator) continue;
@@ -143,7 +146,8 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     return out;
   }
   bool ok = true;
-  const auto toks = tokenize(value, ok);
+  thread_local std::vector<NumToken> toks;
+  tokenize(value, ok, toks);
   std::string gender;
   if (const Term* t = locale.term(term_name_for(n.variable))) gender = t->gender;
   for (const auto& t : toks) {

@@ -358,7 +358,8 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
   out.clear();
   out.reserve(ir.size() + 32);
   struct Open { Mark mark; std::string_view close_tag; int flip; };
-  std::vector<Open> stack;
+  thread_local std::vector<Open> stack;  // one per thread, not one per entry
+  stack.clear();
   int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
   const bool html = f == Format::html;
   std::size_t text_start = 0;
