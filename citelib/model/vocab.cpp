@@ -6,7 +6,7 @@
 #include <citelib/model/variable.hpp>
 
 #include <array>
-#include <unordered_map>
+#include <cstdint>
 #include <utility>
 
 namespace citelib {
@@ -52,12 +52,50 @@ constexpr std::array<std::string_view, variable_count> kVariableNames = {
     "series-creator", "translator",
 };
 
+// A name -> index table built at compile time for the readers, which look up every key of
+// every item: open addressing over a cheap hash of the length and three bytes, each probe
+// one byte; a found slot is confirmed by comparing the name. (std::unordered_map hashed every
+// byte of the key and chased a node per lookup.)
+template <std::size_t N, std::size_t Slots>
+class NameIndex {
+  static_assert(N < 255 && (Slots & (Slots - 1)) == 0 && Slots >= 2 * N);
+
+ public:
+  constexpr explicit NameIndex(const std::array<std::string_view, N>& names) : names_(names) {
+    slots_.fill(kEmpty);
+    for (std::size_t i = 0; i < N; ++i) {
+      std::size_t s = hash(names[i]);
+      while (slots_[s] != kEmpty) s = (s + 1) & (Slots - 1);
+      slots_[s] = static_cast<std::uint8_t>(i);
+    }
+  }
+  /// The index of `name`, or -1.
+  constexpr int find(std::string_view name) const noexcept {
+    for (std::size_t s = hash(name); slots_[s] != kEmpty; s = (s + 1) & (Slots - 1))
+      if (names_[slots_[s]] == name) return slots_[s];
+    return -1;
+  }
+
+ private:
+  static constexpr std::uint8_t kEmpty = 0xFF;
+  static constexpr std::size_t hash(std::string_view k) noexcept {
+    if (k.empty()) return 0;
+    const auto byte = [&](std::size_t i) { return static_cast<std::size_t>(static_cast<unsigned char>(k[i])); };
+    return (((k.size() * 31 + byte(0)) * 31 + byte(k.size() / 2)) * 31 + byte(k.size() - 1)) & (Slots - 1);
+  }
+  std::array<std::string_view, N> names_;
+  std::array<std::uint8_t, Slots> slots_{};
+};
+
+constexpr NameIndex<kItemTypeNames.size(), 128> kItemTypeIndex(kItemTypeNames);
+
 constexpr std::array<Variable, variable_count> make_variables() {
   std::array<Variable, variable_count> a{};
   for (std::size_t i = 0; i < a.size(); ++i) a[i] = static_cast<Variable>(i);
   return a;
 }
 constexpr auto kVariables = make_variables();
+constexpr NameIndex<variable_count, 256> kVariableIndex(kVariableNames);
 
 constexpr std::array<std::string_view, 22> kIdentifierNames = {
     "OCLC", "S2CID", "CiteSeerX", "Bibcode", "arXiv", "JSTOR", "LCCN", "hdl", "ISMN", "ASIN",
@@ -71,8 +109,7 @@ static_assert(kIdentifierNames.size() == static_cast<std::size_t>(Identifier::US
 std::string_view to_string(ItemType t) noexcept { return kItemTypeNames[static_cast<std::size_t>(t)]; }
 
 std::optional<ItemType> parse_item_type(std::string_view name) noexcept {
-  for (std::size_t i = 0; i < kItemTypeNames.size(); ++i)
-    if (kItemTypeNames[i] == name) return static_cast<ItemType>(i);
+  if (const int i = kItemTypeIndex.find(name); i >= 0) return static_cast<ItemType>(i);
   return std::nullopt;
 }
 
@@ -88,14 +125,7 @@ VariableKind kind_of(Variable v) noexcept {
 std::string_view to_string(Variable v) noexcept { return kVariableNames[static_cast<std::size_t>(v)]; }
 
 std::optional<Variable> parse_variable(std::string_view name) noexcept {
-  // Readers look up every key of every item: a hash table built once.
-  static const auto by_name = [] {
-    std::unordered_map<std::string_view, Variable> m;
-    m.reserve(variable_count);
-    for (std::size_t i = 0; i < variable_count; ++i) m.emplace(kVariableNames[i], static_cast<Variable>(i));
-    return m;
-  }();
-  if (const auto it = by_name.find(name); it != by_name.end()) return it->second;
+  if (const int i = kVariableIndex.find(name); i >= 0) return static_cast<Variable>(i);
   // Spellings used by older styles and data (CSL 1.0.1 and CSL-JSON in the wild).
   if (name == "archive-collection") return Variable::archive_collection;
   if (name == "archive-location") return Variable::archive_location;
