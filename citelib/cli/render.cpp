@@ -26,6 +26,7 @@ struct RenderOptions {
   std::string mode = "bibliography";
   std::string format = "text";
   std::string locale;
+  unsigned jobs = 0;  ///< 0: one per core
 };
 
 std::optional<std::vector<Citation>> read_citations(const SourceText& src, Diagnostics& diags) {
@@ -98,7 +99,9 @@ int run_render(const RenderOptions& o) {
     fmt::print(stderr, "citelib render: unknown format '{}' (text, html)\n", o.format);
     return Exit::usage;
   }
-  csl::Engine engine(*style, {o.locale, o.format == "html" ? csl::OutputFormat::html : csl::OutputFormat::text}, diags);
+  csl::EngineOptions options{o.locale, o.format == "html" ? csl::OutputFormat::html : csl::OutputFormat::text};
+  options.jobs = o.jobs;
+  csl::Engine engine(*style, options, diags);
   engine.set_references(std::move(refs));
   std::string out;
   if (o.mode == "bibliography") {
@@ -204,6 +207,7 @@ Runner register_render(CLI::App& app) {
   cmd->add_option("--mode,-m", o->mode, "bibliography or citations")->capture_default_str();
   cmd->add_option("--format,-f", o->format, "text or html")->capture_default_str();
   cmd->add_option("--locale,-l", o->locale, "Locale (xx-XX); default: the style's");
+  cmd->add_option("--jobs,-j", o->jobs, "Threads rendering the bibliography (default: number of cores; the output is the same)");
   return [cmd, o]() { return cmd->parsed() ? run_render(*o) : -1; };
 }
 

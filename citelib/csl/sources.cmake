@@ -22,6 +22,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/eval/date.cpp
   ${CMAKE_CURRENT_LIST_DIR}/eval/citation_label.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/engine.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/engine/bibliography.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/sort.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/note_fields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/engine/citations.cpp

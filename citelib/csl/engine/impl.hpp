@@ -80,6 +80,18 @@ struct Engine::Impl {
   std::string to_output(std::string_view ir) const;
   /// Renders the bibliography in its order, handing each non-blank entry (IR) to `emit`.
   void each_bibliography_entry(const std::function<void(std::size_t, std::string_view)>& emit);
+  /// Renders the bibliography entry of reference `item` into `body` (IR); false when the
+  /// layout prints nothing for it. `prev_names` holds the name key of the entry before
+  /// (subsequent-author-substitute) and becomes this one's. Reads only const engine data:
+  /// threads may render entries side by side once the bibliography is prepared.
+  bool render_bibliography_entry(std::size_t item, std::string& prev_names, std::string& body) const;
+  /// Appends an entry (IR) to a bibliography document in the output format; `text` is scratch.
+  void append_document_entry(std::string& out, std::string_view ir, std::string& text) const;
+  /// The document text of the entries at bibliography positions [begin, end).
+  void render_document_run(std::size_t begin, std::size_t end, std::string& out) const;
+  /// Writes the entries of the prepared bibliography to `sink` in order, rendered by
+  /// `threads` threads (this one included).
+  void write_document_parallel(const std::function<void(std::string_view)>& sink, unsigned threads);
 };
 
 }  // namespace citelib::csl

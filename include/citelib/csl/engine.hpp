@@ -33,6 +33,9 @@ struct EngineOptions {
   /// alone. Pasted reference lists rarely give a language; CSL-JSON from a reference manager
   /// does, so this is off by default (strict CSL, as the test suite and citeproc-js expect).
   bool guess_title_language = false;
+  /// Threads that render a bibliography document (bibliography_document(),
+  /// write_bibliography_document()); 0: one per core. The output is the same for any number.
+  unsigned jobs = 1;
 };
 
 /// One bibliography entry.

@@ -1,0 +1,223 @@
+// The bibliography: entries in bibliography order, one at a time or as a whole document, on
+// one thread or several. Once the order, the citation numbers and disambiguation are fixed
+// (prepare(), ensure_disambiguated()), an entry depends only on its reference, its state and,
+// for subsequent-author-substitute, the names of the entry before it: workers render runs of
+// entries from the const engine data, each with its own evaluators and buffers, and the
+// document is written in order, the same for any number of threads.
+#include "csl/engine/impl.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace citelib::csl {
+
+bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev_names, std::string& body) const {
+  const Style& st = *style;
+  RenderMode mode;
+  mode.bibliography = true;
+  // What disambiguation decided shows in the bibliography through the year suffix and
+  // the `disambiguate` condition; added names and expanded given names are for cites.
+  ItemState bst;
+  bst.year_suffix = states[item].year_suffix;
+  bst.citation_number = states[item].citation_number;
+  bst.disambiguate = states[item].disambiguate;
+  Evaluator ev(st, *locale, st.bibliography, refs[item], bst, nullptr, mode, punct_in_quote,
+               options.guess_title_language);
+  ev.implicit_year_suffix = implicit_year_suffix;
+  if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
+    // The first field goes in the left margin, the rest inline beside it.
+    std::string first, rest;
+    std::size_t k = 0;
+    for (; k < st.bibliography.children.size(); ++k) {
+      first = ev.render(st.bibliography.children[k]);
+      if (!ir::is_blank(first)) break;
+    }
+    for (++k; k < st.bibliography.children.size(); ++k) {
+      std::string piece = ev.render(st.bibliography.children[k]);
+      if (ir::is_blank(piece)) continue;
+      if (!rest.empty()) ir::append(rest, st.bibliography.delimiter, punct_in_quote);
+      ir::append(rest, piece, punct_in_quote);
+    }
+    Formatting pre = st.bibliography.fmt;
+    pre.suffix.clear();
+    ev.finish(first, pre);
+    Formatting post = st.bibliography.fmt;
+    post.prefix.clear();
+    ev.finish(rest, post);
+    ir::wrap_display(first, Display::left_margin);
+    ir::wrap_display(rest, Display::right_inline);
+    first += rest;
+    body = std::move(first);
+  } else {
+    body = ev.render_layout();
+    if (st.subsequent_author_substitute && ev.rendered_first_names()) {
+      const std::string& names = ev.first_names_key();
+      if (!names.empty() && names == prev_names) {
+        RenderMode sub = mode;
+        sub.author_substitute = &*st.subsequent_author_substitute;
+        Evaluator ev2(st, *locale, st.bibliography, refs[item], bst, nullptr, sub, punct_in_quote,
+                      options.guess_title_language);
+        ev2.implicit_year_suffix = implicit_year_suffix;
+        body = ev2.render_layout();
+      }
+      prev_names = names;
+    } else {
+      // An entry without names breaks the run: the next one repeats nothing.
+      prev_names.clear();
+    }
+    ev.finish(body, st.bibliography.fmt);
+  }
+  // A reference the layout prints nothing for (a choose that leaves out its type) has no
+  // entry, as in citeproc-js.
+  return !ir::is_blank(body);
+}
+
+void Engine::Impl::each_bibliography_entry(const std::function<void(std::size_t, std::string_view)>& emit) {
+  prepare();
+  if (!style->bibliography.present) return;
+  if (bibliography_shows_disambiguation) ensure_disambiguated();
+  std::string prev_names, body;
+  for (std::size_t item : bib_order)
+    if (render_bibliography_entry(item, prev_names, body)) emit(item, body);
+}
+
+void Engine::Impl::append_document_entry(std::string& out, std::string_view ir, std::string& text) const {
+  const bool html = options.format == OutputFormat::html;
+  ir::render_to(text, ir, html ? ir::Format::html : ir::Format::text, quotes);
+  if (!html) {
+    out += text;
+    out += '\n';
+    return;
+  }
+  // An entry of margin and inline blocks (second-field-align, or display attributes that
+  // make the same blocks) spreads over lines, as in the suite's markup.
+  if (style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
+    out += "  <div class=\"csl-entry\">\n    ";
+    out += text;
+    out += "\n  </div>\n";
+  } else {
+    out += "  <div class=\"csl-entry\">";
+    out += text;
+    out += "</div>\n";
+  }
+}
+
+void Engine::Impl::render_document_run(std::size_t begin, std::size_t end, std::string& out) const {
+  std::string prev_names, body, text;
+  // subsequent-author-substitute compares with the entry before the run: its names are
+  // found by rendering it once more (its text is not used).
+  if (begin > 0 && style->subsequent_author_substitute) render_bibliography_entry(bib_order[begin - 1], prev_names, body);
+  for (std::size_t pos = begin; pos < end; ++pos)
+    if (render_bibliography_entry(bib_order[pos], prev_names, body)) append_document_entry(out, body, text);
+}
+
+void Engine::Impl::write_document_parallel(const std::function<void(std::string_view)>& sink, unsigned threads) {
+  // Runs of entries small enough to balance the threads and to start writing early, large
+  // enough that the entry rendered again at the start of a run costs nothing.
+  constexpr std::size_t kRun = 256;
+  const std::size_t runs = (bib_order.size() + kRun - 1) / kRun;
+  struct Run {
+    std::string text;
+    bool done = false;
+  };
+  std::vector<Run> results(runs);
+  std::mutex mutex;
+  std::condition_variable finished;
+  std::atomic<std::size_t> next{0};
+  std::exception_ptr failure;
+  // Claims and renders the next run; false when none is left.
+  auto render_next = [&]() {
+    const std::size_t r = next.fetch_add(1);
+    if (r >= runs) return false;
+    std::string text;
+    try {
+      render_document_run(r * kRun, std::min(bib_order.size(), (r + 1) * kRun), text);
+    } catch (...) {
+      std::lock_guard lock(mutex);
+      if (!failure) failure = std::current_exception();
+    }
+    {
+      std::lock_guard lock(mutex);
+      results[r].text = std::move(text);
+      results[r].done = true;
+    }
+    finished.notify_all();
+    return true;
+  };
+  std::vector<std::jthread> workers;
+  const std::size_t helpers = std::min<std::size_t>(threads - 1, runs > 0 ? runs - 1 : 0);
+  for (std::size_t t = 0; t < helpers; ++t)
+    workers.emplace_back([&] {
+      while (render_next()) {
+      }
+    });
+  // This thread writes the runs in order, rendering runs itself while the next one to write
+  // is not ready.
+  for (std::size_t r = 0; r < runs; ++r) {
+    std::unique_lock lock(mutex);
+    while (!results[r].done) {
+      lock.unlock();
+      if (!render_next()) {
+        lock.lock();
+        finished.wait(lock, [&] { return results[r].done; });
+      } else {
+        lock.lock();
+      }
+    }
+    if (failure) {
+      lock.unlock();
+      next.store(runs);  // the helpers stop after their current run
+      workers.clear();
+      std::rethrow_exception(failure);
+    }
+    std::string text = std::move(results[r].text);
+    lock.unlock();
+    sink(text);
+  }
+}
+
+std::vector<BibEntry> Engine::bibliography() {
+  Impl& m = *impl_;
+  std::vector<BibEntry> out;
+  out.reserve(m.refs.size());
+  m.each_bibliography_entry([&](std::size_t item, std::string_view ir) { out.push_back({m.refs[item].id, m.to_output(ir)}); });
+  return out;
+}
+
+std::string Engine::bibliography_document() {
+  std::string out;
+  write_bibliography_document([&](std::string_view piece) { out += piece; });
+  return out;
+}
+
+void Engine::write_bibliography_document(const std::function<void(std::string_view)>& sink) {
+  Impl& m = *impl_;
+  const bool html = m.options.format == OutputFormat::html;
+  if (html) sink("<div class=\"csl-bib-body\">\n");
+  m.prepare();
+  if (m.style->bibliography.present) {
+    if (m.bibliography_shows_disambiguation) m.ensure_disambiguated();
+    const unsigned threads = m.options.jobs ? m.options.jobs : std::max(1u, std::thread::hardware_concurrency());
+    // A short bibliography is not worth a thread.
+    if (threads > 1 && m.bib_order.size() >= 1024) {
+      m.write_document_parallel(sink, threads);
+    } else {
+      // Entries go to the sink through reused buffers: no list of entries held until the end,
+      // and no copy of the whole text unless the caller keeps one.
+      std::string prev_names, body, text, piece;
+      for (std::size_t item : m.bib_order) {
+        if (!m.render_bibliography_entry(item, prev_names, body)) continue;
+        piece.clear();
+        m.append_document_entry(piece, body, text);
+        sink(piece);
+      }
+    }
+  }
+  if (html) sink("</div>");
+}
+
+}  // namespace citelib::csl
