@@ -89,7 +89,7 @@ int run_render(const RenderOptions& o) {
       print_diagnostics(diags, Severity::info);
       return Exit::usage;
     }
-    refs = read_csl_json(*items_src, diags);
+    refs = read_csl_json(*items_src, diags, o.jobs);
   }
   if (diags.has_errors()) {
     print_diagnostics(diags, Severity::info);

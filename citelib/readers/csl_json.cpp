@@ -186,37 +186,66 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
 
 namespace {
 
-/// One pass for the common case, an array of objects that simdjson accepts: each item is
-/// parsed once and read while its parse is hot in the cache, instead of parsed to validate and
-/// again to read. The items' findings wait in `found` until the whole input proved valid;
-/// false (nothing kept) when an item is not an object or simdjson refuses it, which the
-/// two-pass reader words exactly.
-bool read_valid_array(const SourceText& source, const csl_json::Split& split, std::vector<Reference>& out,
-                      Diagnostics& found) {
-  if (split.shape != csl_json::Split::Shape::array) return false;
+/// Items [begin, end) of an array of objects read in one pass into out[begin, end): each item
+/// is parsed once and read while its parse is hot in the cache, instead of parsed to validate
+/// and again to read. False (stopping early) when an item is not an object or simdjson
+/// refuses it, which the two-pass reader words exactly.
+bool read_valid_items(const SourceText& source, const std::vector<Element>& elements, std::size_t begin,
+                      std::size_t end, std::vector<Reference>& out, Diagnostics& found) {
   ParserSlot& slot = thread_parser();
   const std::string_view text = source.text();
-  const std::vector<Element>& elements = split.elements;
-  out.reserve(elements.size());
-  for (std::size_t i = 0; i < elements.size(); ++i) {
+  for (std::size_t i = begin; i < end; ++i) {
     const Element e = elements[i];
     if (text[e.begin] != '{') return false;
     auto parsed = parse_element(slot.parser, text, e, slot.scratch);
     if (parsed.error()) return false;
     const SourceSpan span{e.begin, i + 1 < elements.size() ? elements[i + 1].begin : text.size()};
     csl_json::ItemReader<csl_json::SimdjsonOps> reader{source, found, span, {}};
-    out.push_back(reader.read_item(parsed.value_unsafe(), i));
+    out[i] = reader.read_item(parsed.value_unsafe(), i);
   }
+  return true;
+}
+
+/// One pass for the common case, an array of objects that simdjson accepts, on `threads`
+/// threads for a long one (each reads a contiguous part; findings are kept per part and
+/// joined in input order). The findings wait in `found` until the whole input proved valid;
+/// false (nothing kept) otherwise.
+bool read_valid_array(const SourceText& source, const csl_json::Split& split, std::vector<Reference>& out,
+                      Diagnostics& found, unsigned threads) {
+  if (split.shape != csl_json::Split::Shape::array) return false;
+  const std::vector<Element>& elements = split.elements;
+  out.resize(elements.size());
+  // A part of fewer than a few thousand items is not worth a thread.
+  const std::size_t parts = std::clamp<std::size_t>(elements.size() / 2048, 1, std::max(1u, threads));
+  if (parts == 1) return read_valid_items(source, elements, 0, elements.size(), out, found);
+  std::vector<Diagnostics> found_in(parts);
+  std::vector<char> ok(parts, 0);
+  auto read_part = [&](std::size_t part) {
+    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
+    ok[part] = read_valid_items(source, elements, begin, end, out, found_in[part]);
+  };
+  {
+    std::vector<std::jthread> helpers;
+    for (std::size_t part = 1; part < parts; ++part) helpers.emplace_back(read_part, part);
+    read_part(0);
+  }
+  if (std::find(ok.begin(), ok.end(), 0) != ok.end()) return false;
+  for (const Diagnostics& d : found_in) found.append(d);
   return true;
 }
 
 }  // namespace
 
 std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diagnostics) {
+  return read_csl_json(source, diagnostics, 1);
+}
+
+std::vector<Reference> read_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   std::vector<Reference> out;
   {
     Diagnostics found;
-    if (read_valid_array(source, csl_json::split_top_level(source.text()), out, found)) {
+    if (read_valid_array(source, csl_json::split_top_level(source.text()), out, found, threads)) {
       diagnostics.append(found);
       return out;
     }

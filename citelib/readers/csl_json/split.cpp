@@ -1,5 +1,6 @@
 #include "readers/csl_json/split.hpp"
 
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -29,28 +30,6 @@ std::size_t find_quote_or_backslash(std::string_view t, std::size_t i) noexcept 
   return t.size();
 }
 
-// The next '"', '{', '}', '[' or ']' at or after `i`, or text.size(): between strings a
-// (pretty-printed) item is mostly indentation, which this skips 16 bytes at a time.
-std::size_t find_structural(std::string_view t, std::size_t i) noexcept {
-  auto structural = [](char c) { return c == '"' || c == '{' || c == '}' || c == '[' || c == ']'; };
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i open_square = _mm_set1_epi8('['), close_square = _mm_set1_epi8(']');
-  const __m128i open_curly = _mm_set1_epi8('{'), close_curly = _mm_set1_epi8('}');
-  for (; i + 16 <= t.size(); i += 16) {
-    const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-    const __m128i brackets = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(chunk, open_square), _mm_cmpeq_epi8(chunk, close_square)),
-                                          _mm_or_si128(_mm_cmpeq_epi8(chunk, open_curly), _mm_cmpeq_epi8(chunk, close_curly)));
-    const __m128i hit = _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), brackets);
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
-  }
-#endif
-  for (; i < t.size(); ++i)
-    if (structural(t[i])) return i;
-  return t.size();
-}
-
 // One past the closing quote of the string whose opening quote is at `i`, or npos.
 std::size_t string_end(std::string_view t, std::size_t i) noexcept {
   ++i;
@@ -62,31 +41,112 @@ std::size_t string_end(std::string_view t, std::size_t i) noexcept {
   }
 }
 
+// Bit masks of 64 bytes of text: quotes, backslashes, opening and closing brackets.
+struct BlockMasks {
+  std::uint64_t quote = 0, backslash = 0, open = 0, close = 0;
+};
+
+BlockMasks block_masks(const char* p) noexcept {
+  BlockMasks m;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+  const __m128i open_square = _mm_set1_epi8('['), close_square = _mm_set1_epi8(']');
+  const __m128i open_curly = _mm_set1_epi8('{'), close_curly = _mm_set1_epi8('}');
+  for (int k = 0; k < 4; ++k) {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const auto bits = [&](__m128i eq) {
+      return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(eq))) << (16 * k);
+    };
+    m.quote |= bits(_mm_cmpeq_epi8(c, quote));
+    m.backslash |= bits(_mm_cmpeq_epi8(c, backslash));
+    m.open |= bits(_mm_or_si128(_mm_cmpeq_epi8(c, open_square), _mm_cmpeq_epi8(c, open_curly)));
+    m.close |= bits(_mm_or_si128(_mm_cmpeq_epi8(c, close_square), _mm_cmpeq_epi8(c, close_curly)));
+  }
+#else
+  for (int k = 0; k < 64; ++k) {
+    const std::uint64_t bit = std::uint64_t{1} << k;
+    const char c = p[k];
+    if (c == '"') m.quote |= bit;
+    else if (c == '\\') m.backslash |= bit;
+    else if (c == '[' || c == '{') m.open |= bit;
+    else if (c == ']' || c == '}') m.close |= bit;
+  }
+#endif
+  return m;
+}
+
+// The characters escaped by a backslash (odd runs of backslashes escape the next byte);
+// `carry` says whether the block before ended in an unfinished escape, and is updated.
+std::uint64_t escaped_chars(std::uint64_t backslash, std::uint64_t& carry) noexcept {
+  if (backslash == 0) {
+    const std::uint64_t escaped = carry;
+    carry = 0;
+    return escaped;
+  }
+  backslash &= ~carry;  // a backslash escaped by the block before escapes nothing
+  const std::uint64_t follows_escape = (backslash << 1) | carry;
+  constexpr std::uint64_t even_bits = 0x5555555555555555ULL;
+  const std::uint64_t odd_starts = backslash & ~even_bits & ~follows_escape;
+  std::uint64_t even_starts = 0;
+  carry = __builtin_add_overflow(odd_starts, backslash, &even_starts) ? 1 : 0;
+  return (even_bits ^ (even_starts << 1)) & follows_escape;
+}
+
+// Bits set from each unescaped quote up to (not including) the next: the bytes inside strings
+// (and their opening quotes).
+std::uint64_t prefix_xor(std::uint64_t x) noexcept {
+  x ^= x << 1;
+  x ^= x << 2;
+  x ^= x << 4;
+  x ^= x << 8;
+  x ^= x << 16;
+  x ^= x << 32;
+  return x;
+}
+
+// One past the closing bracket of the object or array opening at `i`, or npos when the text
+// ends first. The text is read 64 bytes at a time as bit masks: quotes that escapes leave
+// alone open and close strings, and only brackets outside strings count (by kind not
+// matched: a mismatch is a syntax error the parser reports). A block whose closing brackets
+// cannot bring the depth to zero is passed over with two population counts.
+std::size_t container_end(std::string_view t, std::size_t i) noexcept {
+  std::uint64_t escape_carry = 0, in_string_carry = 0;
+  std::int64_t depth = 0;
+  char tail[64];
+  for (std::size_t p = i; p < t.size(); p += 64) {
+    const char* block = t.data() + p;
+    if (t.size() - p < 64) {
+      std::memset(tail, ' ', sizeof tail);
+      std::memcpy(tail, block, t.size() - p);
+      block = tail;
+    }
+    const BlockMasks m = block_masks(block);
+    const std::uint64_t quotes = m.quote & ~escaped_chars(m.backslash, escape_carry);
+    const std::uint64_t in_string = prefix_xor(quotes) ^ in_string_carry;
+    in_string_carry = static_cast<std::uint64_t>(static_cast<std::int64_t>(in_string) >> 63);
+    const std::uint64_t open = m.open & ~in_string, close = m.close & ~in_string;
+    const int closes = __builtin_popcountll(close);
+    if (depth > closes) {
+      depth += __builtin_popcountll(open) - closes;
+      continue;
+    }
+    for (std::uint64_t b = open | close; b != 0; b &= b - 1) {
+      const int at = __builtin_ctzll(b);
+      if (open >> at & 1) ++depth;
+      else if (--depth == 0) return p + static_cast<std::size_t>(at) + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
 // One past the end of the value starting at `i` (an object, array, string or scalar token),
-// or npos when the text ends first. Brackets are only counted, not matched by kind: a
-// mismatch is a syntax error the parser reports.
+// or npos when the text ends first.
 std::size_t value_end(std::string_view t, std::size_t i) noexcept {
   const char c = t[i];
   if (c == '"') return string_end(t, i);
-  if (c != '{' && c != '[') {
-    while (i < t.size() && !is_ws(t[i]) && t[i] != ',' && t[i] != ']' && t[i] != '}') ++i;
-    return i;
-  }
-  std::size_t depth = 0;
-  while (true) {
-    i = find_structural(t, i);
-    if (i >= t.size()) break;
-    const char d = t[i];
-    if (d == '"') {
-      i = string_end(t, i);
-      if (i == std::string_view::npos) return i;
-      continue;
-    }
-    if (d == '{' || d == '[') ++depth;
-    else if ((d == '}' || d == ']') && --depth == 0) return i + 1;
-    ++i;
-  }
-  return std::string_view::npos;
+  if (c == '{' || c == '[') return container_end(t, i);
+  while (i < t.size() && !is_ws(t[i]) && t[i] != ',' && t[i] != ']' && t[i] != '}') ++i;
+  return i;
 }
 
 std::size_t skip_ws(std::string_view t, std::size_t i) noexcept {
