@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the bibliography of the same N generated references (default 10,000) with apa, ieee
 # and chicago-fullnote-bibliography through citelib, citeproc-js (node) and pandoc --citeproc,
-# side by side, and prints references per second and peak memory (/usr/bin/time -v).
+# side by side, and prints references per second and peak memory (/usr/bin/time -v). citelib
+# is measured on every core (its default) and on one thread (--jobs 1).
 #   bench/csl/compare.sh [N] [CITELIB_BINARY]
 # CITELIB_RUNS (default 3) and OTHER_RUNS (default 1) set how many runs each tool gets; the
 # best wall time is printed with its CPU time, which a busy machine disturbs less.
@@ -58,6 +59,8 @@ other_runs="${OTHER_RUNS:-1}"
 
 for style in apa ieee chicago-fullnote-bibliography; do
   echo "== $style, $n references"
+  # citelib renders on every core by default (--jobs); its one-thread time is shown too.
+  last_secs=0; measure "citelib -j1" "$citelib_runs" "$citelib" render --style "$style" --items "$work/items.json" --jobs 1; c1=$last_secs
   last_secs=0; measure citelib "$citelib_runs" "$citelib" render --style "$style" --items "$work/items.json"; c=$last_secs
   last_secs=0
   if [ -d "$root/bench/node_modules/citeproc" ]; then
@@ -66,4 +69,5 @@ for style in apa ieee chicago-fullnote-bibliography; do
   j=$last_secs
   last_secs=0; measure pandoc "$other_runs" pandoc "$work/doc.md" --citeproc --bibliography "$work/items.json" --csl "$styles_dir/$style.csl" -t plain; p=$last_secs
   speedup "$c" "$j" "$p"
+  printf '  (one thread:'; speedup "$c1" "$j" "$p" | sed 's/^  citelib://; s/$/)/'
 done

@@ -145,14 +145,16 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
 }
 
 std::string Evaluator::render(const Element& e) {
-  if (++depth > 200) {  // defensive: macros are acyclic after parsing, so this is unreachable
-    --depth;
-    return {};
-  }
-  std::string out;
+  if (depth >= 200) return {};  // defensive: macros are acyclic after parsing, so this is unreachable
+  // Each case returns its string as built (no move into a shared local per element).
+  struct Nesting {
+    int& depth;
+    explicit Nesting(int& d) : depth(++d) {}
+    ~Nesting() { --depth; }
+  } nesting(depth);
   switch (e.kind) {
-    case Element::Kind::text: out = render_text(e, *e.text); break;
-    case Element::Kind::number: out = render_number(e, *e.number); break;
+    case Element::Kind::text: return render_text(e, *e.text);
+    case Element::Kind::number: return render_number(e, *e.number);
     case Element::Kind::label: {
       const Variable v = e.label->variable;
       std::string_view value = variable_text(v);
@@ -160,35 +162,28 @@ std::string Evaluator::render(const Element& e) {
         const auto names = ref.names(v);
         value = names.size() > 1 ? "1-2" : names.empty() ? "" : "1";
       }
-      out = render_label(*e.label, e.fmt, value, v);
-      --depth;
-      return out;
+      return render_label(*e.label, e.fmt, value, v);
     }
-    case Element::Kind::names: out = render_names(e, *e.names); break;
-    case Element::Kind::date: out = render_date(e, *e.date); break;
+    case Element::Kind::names: return render_names(e, *e.names);
+    case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
-      out = render_children(e.group->children, e.group->delimiter);
+      std::string out = render_children(e.group->children, e.group->delimiter);
       if (vars_called > called && vars_rendered == rendered) out.clear();
       // A group that rendered only terms and text, calling no variable, counts as a rendered
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
       // the counters already carry, decide.
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       finish(out, e.fmt);
-      break;
+      return out;
     }
     case Element::Kind::choose: {
-      for (const Branch& b : e.choose->branches) {
-        if (evaluate(b)) {
-          out = render_children(b.children, {});
-          break;
-        }
-      }
-      break;
+      for (const Branch& b : e.choose->branches)
+        if (evaluate(b)) return render_children(b.children, {});
+      return {};
     }
   }
-  --depth;
-  return out;
+  return {};
 }
 
 std::string_view Evaluator::variable_text(Variable v, bool short_form) {
