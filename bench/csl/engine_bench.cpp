@@ -1,8 +1,9 @@
 // Where the time of `citelib render` goes, phase by phase, on the same generated references as
 // bench/csl/compare.sh (default 10,000; CITELIB_BENCH_N overrides): reading CSL-JSON, and for
 // apa, ieee and chicago-fullnote-bibliography the engine's preparation (sorting,
-// disambiguation) and the whole bibliography. compare.sh measures the end-to-end command
-// against citeproc-js and pandoc; this program shows which phase a change moved.
+// disambiguation) and the whole bibliography, on one thread and on every core. compare.sh
+// measures the end-to-end command against citeproc-js and pandoc; this program shows which
+// phase a change moved.
 #include <citelib/csl/engine.hpp>
 #include <citelib/readers/csl_json.hpp>
 
@@ -85,12 +86,31 @@ void BM_Bibliography(benchmark::State& state, const char* name) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * references().size()));
 }
 
+// The bibliography document on every core (EngineOptions::jobs = 0), as citelib render
+// writes it by default; compare with BM_Bibliography (one thread).
+void BM_BibliographyThreads(benchmark::State& state, const char* name) {
+  auto st = style(name);
+  if (!st) return state.SkipWithError("style not installed");
+  for (auto _ : state) {
+    citelib::Diagnostics d;
+    citelib::csl::EngineOptions o;
+    o.jobs = 0;
+    citelib::csl::Engine engine(st, o, d);
+    engine.set_references(references());
+    benchmark::DoNotOptimize(engine.bibliography_document().size());
+  }
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * references().size()));
+}
+
 BENCHMARK_CAPTURE(BM_Prepare, apa, "apa")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Prepare, ieee, "ieee")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Prepare, chicago, "chicago-fullnote-bibliography")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Bibliography, apa, "apa")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Bibliography, ieee, "ieee")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Bibliography, chicago, "chicago-fullnote-bibliography")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_BibliographyThreads, apa, "apa")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_BibliographyThreads, ieee, "ieee")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK_CAPTURE(BM_BibliographyThreads, chicago, "chicago-fullnote-bibliography")->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 
