@@ -207,7 +207,7 @@ Runner register_render(CLI::App& app) {
   cmd->add_option("--mode,-m", o->mode, "bibliography or citations")->capture_default_str();
   cmd->add_option("--format,-f", o->format, "text or html")->capture_default_str();
   cmd->add_option("--locale,-l", o->locale, "Locale (xx-XX); default: the style's");
-  cmd->add_option("--jobs,-j", o->jobs, "Threads rendering the bibliography (default: number of cores; the output is the same)");
+  cmd->add_option("--jobs,-j", o->jobs, "Threads reading the items and rendering the bibliography (default: number of cores; the output is the same)");
   return [cmd, o]() { return cmd->parsed() ? run_render(*o) : -1; };
 }
 
