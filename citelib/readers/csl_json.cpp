@@ -201,7 +201,7 @@ bool read_valid_items(const SourceText& source, const std::vector<Element>& elem
     if (parsed.error()) return false;
     const SourceSpan span{e.begin, i + 1 < elements.size() ? elements[i + 1].begin : text.size()};
     csl_json::ItemReader<csl_json::SimdjsonOps> reader{source, found, span, {}};
-    out[i] = reader.read_item(parsed.value_unsafe(), i);
+    reader.read_item(parsed.value_unsafe(), i, out[i]);
   }
   return true;
 }

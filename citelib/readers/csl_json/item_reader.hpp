@@ -224,6 +224,12 @@ struct ItemReader {
   /// Reads item `index` (0-based in the array) spanning `span` of the source.
   Reference read_item(V item, std::size_t index) {
     Reference r;
+    read_item(item, index, r);
+    return r;
+  }
+
+  /// The same into `r`, a default-constructed Reference (a slot of the output vector).
+  void read_item(V item, std::size_t index, Reference& r) {
     r.source_name = std::string(src.name());
     r.span = span;
     r.position = src.position(span.begin);
@@ -232,7 +238,6 @@ struct ItemReader {
     if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
     item_id = r.id;
     J::for_each_member(item, [&](std::string_view key, V v) { read_field(r, key, v); });
-    return r;
   }
 
   void read_field(Reference& r, std::string_view key, V v) {
