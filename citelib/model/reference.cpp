@@ -40,10 +40,6 @@ void Reference::set(Variable v, std::string value) {
     it->second = std::move(value);
     return;
   }
-  // Items carry a handful of text variables (title, container, volume, issue, page, DOI,
-  // ...): room for eight at once instead of growing 1, 2, 4, 8 (three allocations and moves
-  // per reference saved; the same memory as the grown vector).
-  if (text_.empty()) text_.reserve(8);
   text_.emplace_back(v, std::move(value));
 }
 

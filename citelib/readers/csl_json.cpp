@@ -9,6 +9,7 @@
 #include "readers/csl_json/split.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <thread>
 
@@ -207,29 +208,37 @@ bool read_valid_items(const SourceText& source, const std::vector<Element>& elem
 }
 
 /// One pass for the common case, an array of objects that simdjson accepts, on `threads`
-/// threads for a long one (each reads a contiguous part; findings are kept per part and
-/// joined in input order). The findings wait in `found` until the whole input proved valid;
-/// false (nothing kept) otherwise.
+/// threads for a long one: the threads claim blocks of items in turn (a thread that gets
+/// less of a busy machine reads fewer blocks, instead of holding up a fixed share), and each
+/// block's findings are kept apart and joined in input order. The findings wait in `found`
+/// until the whole input proved valid; false (nothing kept) otherwise.
 bool read_valid_array(const SourceText& source, const csl_json::Split& split, std::vector<Reference>& out,
                       Diagnostics& found, unsigned threads) {
   if (split.shape != csl_json::Split::Shape::array) return false;
   const std::vector<Element>& elements = split.elements;
   out.resize(elements.size());
-  // A part of fewer than a few thousand items is not worth a thread.
-  const std::size_t parts = std::clamp<std::size_t>(elements.size() / 2048, 1, std::max(1u, threads));
-  if (parts == 1) return read_valid_items(source, elements, 0, elements.size(), out, found);
-  std::vector<Diagnostics> found_in(parts);
-  std::vector<char> ok(parts, 0);
-  auto read_part = [&](std::size_t part) {
-    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
-    ok[part] = read_valid_items(source, elements, begin, end, out, found_in[part]);
+  constexpr std::size_t kBlock = 1024;  // items per claim
+  const std::size_t blocks = (elements.size() + kBlock - 1) / kBlock;
+  // A few blocks are not worth a thread.
+  const std::size_t helpers = blocks >= 4 ? std::min<std::size_t>(threads, blocks) - 1 : 0;
+  if (helpers == 0) return read_valid_items(source, elements, 0, elements.size(), out, found);
+  std::vector<Diagnostics> found_in(blocks);
+  std::vector<char> ok(blocks, 0);
+  std::atomic<std::size_t> next{0};
+  std::atomic<bool> refused{false};
+  auto work = [&] {
+    for (std::size_t b; !refused.load(std::memory_order_relaxed) && (b = next.fetch_add(1)) < blocks;) {
+      ok[b] = read_valid_items(source, elements, b * kBlock, std::min(elements.size(), (b + 1) * kBlock), out,
+                               found_in[b]);
+      if (!ok[b]) refused.store(true, std::memory_order_relaxed);
+    }
   };
   {
-    std::vector<std::jthread> helpers;
-    for (std::size_t part = 1; part < parts; ++part) helpers.emplace_back(read_part, part);
-    read_part(0);
+    std::vector<std::jthread> pool;
+    for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
+    work();
   }
-  if (std::find(ok.begin(), ok.end(), 0) != ok.end()) return false;
+  if (refused.load() || std::find(ok.begin(), ok.end(), 0) != ok.end()) return false;
   for (const Diagnostics& d : found_in) found.append(d);
   return true;
 }
