@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -95,4 +96,20 @@ TEST_CASE("bibliography document on threads: subsequent-author-substitute across
   // Entries of the type the layout leaves out have no line.
   CHECK(line_of(5).empty());
   CHECK(line_of(2).rfind("---, ", 0) == 0);
+}
+
+TEST_CASE("bibliography document on threads: a sink that throws stops the workers and the exception arrives", "[csl]") {
+  Diagnostics d;
+  auto style = parse_style(SourceText("t.csl", kSubstituteStyle), d);
+  REQUIRE(style.ok());
+  EngineOptions o{"en-US", OutputFormat::text};
+  o.jobs = 4;
+  Engine e(*style, o, d);
+  e.set_references(references(3001));
+  int pieces = 0;
+  CHECK_THROWS_AS(e.write_bibliography_document([&](std::string_view) {
+    if (++pieces == 3) throw std::runtime_error("disk full");
+  }),
+                  std::runtime_error);
+  CHECK(pieces == 3);
 }

@@ -149,6 +149,13 @@ void Engine::Impl::write_document_parallel(const std::function<void(std::string_
     return true;
   };
   std::vector<std::jthread> workers;
+  // However this function is left (a sink that throws included), the helpers claim no more
+  // runs before they are joined.
+  struct StopClaims {
+    std::atomic<std::size_t>& next;
+    std::size_t runs;
+    ~StopClaims() { next.store(runs); }
+  } stop_claims{next, runs};
   const std::size_t helpers = std::min<std::size_t>(threads - 1, runs > 0 ? runs - 1 : 0);
   for (std::size_t t = 0; t < helpers; ++t)
     workers.emplace_back([&] {
@@ -170,9 +177,7 @@ void Engine::Impl::write_document_parallel(const std::function<void(std::string_
     }
     if (failure) {
       lock.unlock();
-      next.store(runs);  // the helpers stop after their current run
-      workers.clear();
-      std::rethrow_exception(failure);
+      std::rethrow_exception(failure);  // the helpers stop after their current run
     }
     std::string text = std::move(results[r].text);
     lock.unlock();
