@@ -36,11 +36,8 @@ void Reference::set(Variable v, std::string value) {
     if (it != text_.end()) text_.erase(it);
     return;
   }
-  if (it != text_.end()) {
-    it->second = std::move(value);
-    return;
-  }
-  text_.emplace_back(v, std::move(value));
+  if (it != text_.end()) it->second = std::move(value);
+  else text_.emplace_back(v, std::move(value));
 }
 
 void Reference::erase(Variable v) {
