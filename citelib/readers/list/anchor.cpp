@@ -20,11 +20,27 @@ namespace {
 constexpr std::size_t npos = std::string_view::npos;
 constexpr std::size_t kMaxHead = 600;
 
-// Content of the group at `open` parses as a date.
+// A date that ends `s` after some words ("Christmas 2015", "1st pub. 1851"): the date, and in
+// `words` where it starts; no parts when no word of `s` starts a date that runs to its end.
+Date date_at_end(std::string_view s, std::size_t* words) {
+  s = text::trim(s);
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (!text::is_ascii_digit(s[i]) || s[i - 1] != ' ') continue;
+    const DateScan d = scan_date(s.substr(i));
+    if (d.length == 0 || !d.date.has_parts()) continue;
+    const std::size_t rest = s.size() - i - d.length;
+    if (rest > 1 || (rest == 1 && s.back() != '.')) continue;
+    *words = i;
+    return d.date;
+  }
+  return {};
+}
+
+// Content of the group at `open` reads as a date.
 bool date_group(std::string_view t, std::size_t open, std::size_t* end) {
   const std::size_t g = group_end(t, open);
   if (g == npos || g - open > 48) return false;
-  const Date d = parse_date(t.substr(open + 1, g - open - 2));
+  const Date d = written_date(t.substr(open + 1, g - open - 2));
   if (!d.has_parts() && !d.undated) return false;
   *end = g;
   return true;
@@ -54,6 +70,70 @@ bool excluded_link(const ParseContext& c, const ItemLink& l) {
 }
 
 }  // namespace
+
+Date written_date(std::string_view content) {
+  Date d = parse_date(content);
+  if (d.has_parts() || d.undated) return d;
+  // CS1 accepts proper-name dates ("Christmas 2015", "Holiday Season 2015"): up to three
+  // capitalised words (a short joiner among them) before a date that ends the group. The
+  // words are no month or season citelib knows, so the date keeps them as its text.
+  const std::string_view s = text::trim(content);
+  std::size_t at = 0;
+  const Date tail = date_at_end(s, &at);
+  if (!tail.has_parts()) return d;
+  const std::string_view words = text::trim(s.substr(0, at));
+  std::size_t count = 0, lower = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!text::at_word_start(words, i)) continue;
+    ++count;
+    std::size_t e = i;
+    while (e < words.size() && words[e] != ' ') ++e;
+    const std::string_view w = words.substr(i, e - i);
+    for (std::size_t k = 0; k < w.size();) {
+      const text::CodePoint cp = text::decode(w, k);
+      if (!text::is_letter_cp(cp.cp) && cp.cp != '-') return d;
+      k += cp.len;
+    }
+    if (!text::starts_upper(w)) {
+      if (w.size() > 3 || i == 0) return d;
+      ++lower;
+    }
+  }
+  if (count == 0 || count > 3 || lower > 1) return d;
+  Date out = tail;
+  out.literal = std::string(s);
+  return out;
+}
+
+bool original_date_group(std::string_view t, std::size_t open, std::size_t* end, Date* date) {
+  if (open >= t.size() || t[open] != '[') return false;
+  const std::size_t g = group_end(t, open);
+  if (g == npos || g - open > 64) return false;
+  const std::string_view content = text::trim(t.substr(open + 1, g - open - 2));
+  Date d = parse_date(content);
+  if (!d.has_parts()) {
+    // "[1st pub. 1851]", "[First published 1859]", "[publicado originalmente en 1950]": a few
+    // words, then the date; the words stay with the date as its text.
+    std::size_t at = 0;
+    d = date_at_end(content, &at);
+    if (!d.has_parts() || text::count_words(content.substr(0, at)) > 4) return false;
+    d.literal = std::string(content);
+  }
+  *end = g;
+  *date = std::move(d);
+  return true;
+}
+
+std::size_t original_date_after_date(std::string_view s) {
+  if (s.empty() || s.back() != ']') return npos;
+  const std::size_t open = s.rfind(" [");
+  std::size_t oend = 0;
+  Date orig;
+  if (open == npos || !original_date_group(s, open + 1, &oend, &orig) || oend != s.size() ||
+      !parse_date(s.substr(0, open)).has_parts())
+    return npos;
+  return open + 1;
+}
 
 // The first top-level "(DATE)" in [from, to).
 std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to, std::size_t* end) {
@@ -119,6 +199,14 @@ void find_title_anchor(ParseContext& c) {
   if (d != npos) {
     c.date_begin = d;
     c.date_end = dend;
+    // "(2009) [1859]": the original date follows the date; the title comes after both.
+    std::size_t oend = 0;
+    Date orig;
+    if (const std::size_t o = skip_spaces(t, dend); original_date_group(t, o, &oend, &orig)) {
+      c.orig_begin = o;
+      c.orig_end = oend;
+      dend = oend;
+    }
   }
   const std::size_t from = d != npos ? dend : c.start;
 

@@ -328,6 +328,14 @@ struct Placer {
     if (series_then_volume(s, index, segs)) return;
     s = strip_end_tags(s);
     if (s.empty()) return;
+    // "2009 [1859]": a date without authors, then the original date (CS1 |orig-date=).
+    if (const std::size_t open = original_date_after_date(s); open != npos) {
+      std::size_t oend = 0;
+      Date orig;
+      original_date_group(s, open, &oend, &orig);
+      c.put_date(Variable::original_date, orig, s.substr(open));
+      s = text::trim(s.substr(0, open));
+    }
     if (const Date d = parse_date(s); d.has_parts() || d.undated) {
       if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
       else trailing(s);
@@ -526,9 +534,16 @@ struct Placer {
 
   // "Lecture Notes in Computer Science. 8441.": a series, then its volume as a bare number.
   // A book's series: "Title. The Story of Civilization. Vol. 1. New York: Simon & Schuster."
+  // A chapter's book has its series too: "\"Chapter\". In Smith, J. (ed.). Book. Lecture Notes in
+  // Computer Science. Vol. 1234. Berlin: Springer." — the book is the container already, the
+  // element after it is the series when a volume alone follows (a magazine's own "Vol. 12,
+  // no. 3" follows the magazine, which is not placed yet). A place of one or two words
+  // ("London. Vol. 5") is no series.
   bool book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const {
-    if (c.title_kind != TitleKind::plain || r.has(Variable::container_title) || r.has(Variable::publisher) || plain > 0)
-      return false;
+    const bool standalone = c.title_kind == TitleKind::plain && !r.has(Variable::container_title) && plain == 0;
+    const bool in_book = (c.chapter || c.title_kind == TitleKind::quoted) && r.has(Variable::container_title) &&
+                         (c.chapter || text::count_words(s) >= 3);
+    if (!(standalone || in_book) || r.has(Variable::publisher)) return false;
     if (!parse_labeled_locators(nx, c.lex, loc) || loc.volume.empty() || !loc.page.empty() || !loc.section.empty())
       return false;
     return !has_publisher_word(s) && text::count_words(s) <= 10;

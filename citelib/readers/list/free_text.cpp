@@ -147,7 +147,9 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (!cut) continue;
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
-    if (parse_date(part).has_parts() || parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc)) return false;
+    if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
+        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc))
+      return false;
     b = i + (dash ? 3 : 1);
   }
   std::size_t sentences = 0, long_sentences = 0, words = 0;

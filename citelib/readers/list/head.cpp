@@ -55,6 +55,77 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   return comma ? SepMode::comma : SepMode::period;
 }
 
+// The first " — " at or after `from` (npos when none).
+std::size_t dash_separator(std::string_view t, std::size_t from) {
+  for (std::size_t p = t.find('\xE2', from); p != npos; p = t.find('\xE2', p + 1))
+    if (p > 0 && t[p - 1] == ' ' && t.compare(p, 3, "\u2014") == 0 && p + 3 < t.size() && t[p + 3] == ' ') return p - 1;
+  return npos;
+}
+
+// GOST's area of title and responsibility: "Книга / И. И. Иванов, П. П. Петров ; под ред.
+// А. А. Сидорова. — М.: Наука" and "Статья / П. П. Петров // Журнал. — 2010.": the title,
+// then after " / " the authors in natural order and, after " ; ", editors behind an editor
+// mark; " // " names the container. Authors already read before the title are the same
+// people: the statement only adds those the heading left out.
+bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
+  const std::string_view t = c.t;
+  const std::size_t element_end = std::min(dash_separator(t, s0), t.size());
+  const std::size_t slash = t.find(" / ", s0);
+  if (slash == npos || slash <= s0 || slash >= element_end) return false;
+  for (std::size_t i = s0; i < element_end; ++i)
+    if (c.used[i]) return false;
+  const std::size_t container = t.find(" // ", slash);
+  const std::size_t sor_end = container < element_end ? container : element_end;
+  std::string_view sor = text::trim(c.view(slash + 3, sor_end));
+  // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
+  if (sor.size() > 2 && sor.back() == '.' && !text::space_len_at(sor, sor.size() - 3) && sor[sor.size() - 3] != '.')
+    sor.remove_suffix(1);
+  if (sor.empty()) return false;
+  set_title(c, s0, slash, TitleKind::plain);
+  bool any = false;
+  for (std::size_t b = 0; b <= sor.size();) {
+    std::size_t e = sor.find(';', b);
+    if (e == npos) e = sor.size();
+    std::string_view part = text::trim(sor.substr(b, e - b));
+    b = e + 1;
+    if (part.empty()) continue;
+    Variable role = Variable::author;
+    if (const WordMatch m = c.lex.editor_marks.match(part, 0); m && m.length < part.size()) {
+      role = Variable::editor;
+      part = text::trim(part.substr(m.length));
+    }
+    NameList names;
+    if (!parse_name_list(part, c.lex, names) || names.names.empty()) {
+      c.keep_unplaced(part);
+      continue;
+    }
+    any = true;
+    const std::span<const Name> had = c.ref.names(role);
+    std::vector<Name> merged(had.begin(), had.end());
+    for (Name& n : names.names) {
+      bool known = false;
+      for (const Name& k : merged)
+        if (!k.family.empty() && n.literal.size() > k.family.size() &&
+            std::string_view(n.literal).ends_with(k.family) &&
+            n.literal[n.literal.size() - k.family.size() - 1] == ' ')
+          known = true;
+      if (!known) merged.push_back(std::move(n));
+    }
+    c.ref.set_names(role, std::move(merged));
+    if (names.et_al) c.ref.et_al = true;
+  }
+  if (!any) return false;
+  c.mark(slash, sor_end);
+  if (container < element_end) {
+    const std::string_view cont = text::trim_chars(c.view(container + 4, element_end), " .");
+    if (!cont.empty()) c.put(Variable::container_title, cont);
+    c.mark(container, element_end);
+  }
+  c.mode = SepMode::period;
+  c.rest_begin = element_end;
+  return true;
+}
+
 }  // namespace
 
 bool separators_only(std::string_view s) {
@@ -107,11 +178,16 @@ void read_head(ParseContext& c) {
   Reference& r = c.ref;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
-    const Date d = parse_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2));
-    r.set_date(Variable::issued, d);
+    r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
     c.mark(c.date_begin, c.date_end);
     c.date_paren = true;
-    const std::size_t after = skip_spaces(t, c.date_end);
+    if (c.orig_begin != npos) {
+      std::size_t oend = 0;
+      Date orig;
+      if (original_date_group(t, c.orig_begin, &oend, &orig)) r.set_date(Variable::original_date, orig);
+      c.mark(c.orig_begin, c.orig_end);
+    }
+    const std::size_t after = skip_spaces(t, std::max(c.date_end, c.orig_end));
     if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
       c.cs1_shape = true;
       if (t[after] == ',') c.mode = SepMode::comma;
@@ -167,7 +243,7 @@ void read_head(ParseContext& c) {
   }
 
   // No quoted, italic or linked title.
-  std::size_t s0 = c.date_begin != npos ? c.date_end : c.start;
+  std::size_t s0 = c.date_begin != npos ? std::max(c.date_end, c.orig_end) : c.start;
   while (s0 < t.size() && (t[s0] == ' ' || t[s0] == '.' || t[s0] == ',' || t[s0] == ':')) ++s0;
   // A CS1 error says the title is missing ("|url= sin título"): the elements are the rest.
   for (const std::string& m : r.cs1_messages) {
@@ -201,10 +277,11 @@ void read_head(ParseContext& c) {
       }
     } else if (has_dash_separator(t) || t.find("//") != npos) {
       // "Иванов И. И. Название книги. — М.: Наука": a name with initials, then the title.
-      if (const std::size_t n = leading_vancouver_name(c.view(s0, t.size()), c.lex)) {
+      if (const std::size_t n = leading_vancouver_names(c.view(s0, t.size()), c.lex)) {
         take_authors(c, s0, s0 + n);
         s0 = skip_spaces(t, s0 + n);
       }
+      if (statement_of_responsibility(c, s0)) return;
     }
   }
 

@@ -389,8 +389,26 @@ std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   if (t.n < 3 || t.k[0] != Tk::word) return 0;
   std::size_t k = 1;
   while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
+  // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
+  if (k >= 2 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
+    const std::string_view initial = t.v[k].substr(0, t.v[k].size() - 1);
+    if (classify(initial, lex) == Tk::initial)
+      return static_cast<std::size_t>(initial.data() + initial.size() - s.data());
+  }
   if (k == 1 || k >= t.n) return 0;
   return static_cast<std::size_t>(t.v[k - 1].data() + t.v[k - 1].size() - s.data());
+}
+
+std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
+  std::size_t end = leading_vancouver_name(s, lex);
+  // A bounded list: GOST names up to three authors before the title.
+  for (int more = 0; end > 0 && more < 8; ++more) {
+    if (end + 2 >= s.size() || s[end] != ',' || s[end + 1] != ' ') break;
+    const std::size_t next = leading_vancouver_name(s.substr(end + 2), lex);
+    if (next == 0) break;
+    end += 2 + next;
+  }
+  return end;
 }
 
 }  // namespace citelib::list
