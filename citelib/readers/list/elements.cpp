@@ -61,7 +61,8 @@ struct Placer {
       auto lang = c.lex.language_tag(content);
       // A tag alone is an element only when it names a language: de "…, abgerufen am
       // 4. Mai 2019 (englisch)."
-      if (open == 0 && !lang) break;
+      // So is a type label after the container ("Apple Inc. (Press release).").
+      if (open == 0 && !lang && !c.lex.type_label(content)) break;
       if (lang) {
         c.put(Variable::language, *lang, content);
       } else if (c.lex.is_format(content)) {
@@ -326,6 +327,7 @@ struct Placer {
     }
     if (container_run(index, segs)) return;
     if (series_then_volume(s, index, segs)) return;
+    if (conference_event(s, index, segs)) return;
     s = strip_end_tags(s);
     if (s.empty()) return;
     // "2009 [1859]": a date without authors, then the original date (CS1 |orig-date=).
@@ -586,6 +588,35 @@ struct Placer {
         segs[index + 2].begin = segs[index + 2].end;
       }
     }
+    return true;
+  }
+
+  // cite conference: "\"Paper\". Proceedings of X. International Conference on Y. Place:
+  // Publisher." — right after the proceedings (the container), an element that names a
+  // meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
+  // ("NeurIPS 2020") is the event, not the publisher.
+  bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (late || c.mode != SepMode::period || c.title_kind != TitleKind::quoted || plain != 1 ||
+        !r.has(Variable::container_title) || r.has(Variable::event) || r.has(Variable::publisher) ||
+        !plain_from(index, index, segs) || !text::starts_upper(s, true) || text::count_words(s) > 16)
+      return false;
+    bool event = false;
+    for (std::size_t i = 0; i < s.size() && !event; ++i)
+      if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
+    if (!event) {
+      // "NeurIPS 2020", "ICML 2019": capitals in a word of letters, then a year.
+      const std::size_t sp = s.find(' ');
+      if (sp == npos || s.find(' ', sp + 1) != npos || s.size() - sp - 1 != 4 || !text::all_digits(s.substr(sp + 1)))
+        return false;
+      std::size_t upper = 0;
+      for (char ch : s.substr(0, sp)) {
+        if (!text::is_ascii_alpha(ch)) return false;
+        if (ch >= 'A' && ch <= 'Z') ++upper;
+      }
+      if (upper < 2) return false;
+    }
+    r.set(Variable::event, std::string(s));
+    ++plain;
     return true;
   }
 

@@ -141,9 +141,54 @@ bool is_title_tag_content(const Lexicon& lex, std::string_view content) {
          lex.language_tag_prefix(content);
 }
 
+// "Spielberg, Steven (Director); Crichton, Michael (Writer)": names followed by their role
+// (CS1 |people=). Each name goes to its role's variable; false when no role mark is there.
+// The role mark that ends `piece` ("(Director)"), or null.
+const NameRole* role_mark(const ParseContext& c, std::string_view piece, std::size_t* open) {
+  if (piece.empty() || piece.back() != ')') return nullptr;
+  *open = piece.rfind('(');
+  return *open == npos ? nullptr : c.lex.name_role(piece.substr(*open));
+}
+
+bool take_people_with_roles(ParseContext& c, std::string_view region) {
+  if (region.find(')') == std::string_view::npos) return false;
+  bool any = false;
+  for (std::size_t b = 0, open = 0; b < region.size() && !any;) {
+    std::size_t e = region.find(';', b);
+    if (e == npos) e = region.size();
+    any = role_mark(c, text::trim(region.substr(b, e - b)), &open) != nullptr;
+    b = e + 1;
+  }
+  if (!any) return false;
+  for (std::size_t b = 0; b < region.size();) {
+    std::size_t e = region.find(';', b);
+    if (e == npos) e = region.size();
+    std::string_view piece = text::trim(region.substr(b, e - b));
+    b = e + 1;
+    Variable role = Variable::author;
+    std::size_t open = 0;
+    if (const NameRole* r = role_mark(c, piece, &open)) {
+      role = r->role;
+      piece = text::trim_chars(piece.substr(0, open), " ,");
+    }
+    NameList names;
+    if (piece.empty() || !parse_name_list(piece, c.lex, names)) continue;
+    const std::span<const Name> had = c.ref.names(role);
+    std::vector<Name> merged(had.begin(), had.end());
+    for (Name& n : names.names) merged.push_back(std::move(n));
+    c.ref.set_names(role, std::move(merged));
+    if (names.et_al) c.ref.et_al = true;
+  }
+  return any;
+}
+
 void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
   std::string_view region = text::trim_chars(c.view(b, e), " :");
   if (region.empty()) return;
+  if (take_people_with_roles(c, region)) {
+    c.mark(b, e);
+    return;
+  }
   NameList names;
   if (!parse_name_list(region, c.lex, names)) return;
   if (!names.names.empty()) c.ref.set_names(names.editors ? Variable::editor : Variable::author, std::move(names.names));

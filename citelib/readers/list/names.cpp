@@ -205,7 +205,10 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   }
   std::size_t start = s.size();
   while (start > 0 && !text::space_len_at(s, start - 1) && s[start - 1] != ',') --start;
-  if (start > 0 && start < s.size() && lex.editor_marks.whole(s.substr(start))) {
+  // "Nash, Ed": a capitalised mark without its period is a given name (CS1 prints "ed.").
+  const std::string_view last = s.substr(std::min(start, s.size()));
+  const bool given_name = last.find('.') == std::string_view::npos && text::starts_upper(last);
+  if (start > 0 && start < s.size() && !given_name && lex.editor_marks.whole(last)) {
     s = text::trim_chars(s.substr(0, start), ",.");
     return true;
   }

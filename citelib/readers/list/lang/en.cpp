@@ -18,6 +18,8 @@ constexpr Phrase kPhrases[] = {
     {"Interviewed by {text}", PhraseField::interviewer},
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
+    {"Published {date}", PhraseField::published},
+    {"(published {date} )", PhraseField::published},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {
@@ -139,6 +141,8 @@ constexpr std::string_view kNameJoiners[] = {"and", "&"};
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "ten", "ter", "la", "le", "du", "di", "da", "al", "bin", "ibn"};
 constexpr std::string_view kEtAl[] = {"et al.", "et al", "et alii", "et alia"};
 constexpr std::string_view kSee[] = {"See also", "See", "Cf.", "cf.", "Compare", "Also"};
+constexpr std::string_view kEventWords[] = {"Conference", "Symposium", "Workshop", "Congress", "Colloquium", "Convention", "Summit", "Meeting"};
+constexpr NameRole kNameRoles[] = {{"(Director)", Variable::director}, {"(Producer)", Variable::producer}, {"(Executive Producer)", Variable::executive_producer}, {"(Host)", Variable::host}, {"(Narrator)", Variable::narrator}, {"(Composer)", Variable::composer}, {"(Illustrator)", Variable::illustrator}, {"(Interviewer)", Variable::interviewer}, {"(Interviewee)", Variable::author}, {"(Presenter)", Variable::host}, {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer}, {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator}, {"(Guest)", Variable::guest}};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -173,6 +177,8 @@ extern const ReaderLanguage kEnglish = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
 };
 
 }  // namespace citelib::list

@@ -62,6 +62,8 @@ constexpr std::string_view kNameJoiners[] = {"y"};
 constexpr std::string_view kParticles[] = {"de", "del", "la", "las", "los"};
 constexpr std::string_view kEtAl[] = {"y otros", "et al."};
 constexpr std::string_view kSee[] = {"Véase también", "Véase", "Ver también", "Ver"};
+constexpr std::string_view kEventWords[] = {"Congreso", "Conferencia", "Simposio", "Jornadas", "Coloquio", "Encuentro", "Seminario"};
+constexpr NameRole kNameRoles[] = {{"(directora)", Variable::director}, {"(Productor)", Variable::producer}, {"(Presentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -96,6 +98,8 @@ extern const ReaderLanguage kSpanish = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
 };
 
 }  // namespace citelib::list

@@ -39,6 +39,8 @@ constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"di", "da", "de", "del", "della", "degli"};
 constexpr std::string_view kEtAl[] = {"et al.", "e altri"};
 constexpr std::string_view kSee[] = {"Vedi anche", "Vedi", "Cfr."};
+constexpr std::string_view kEventWords[] = {"Convegno", "Conferenza", "Congresso", "Simposio", "Seminario"};
+constexpr NameRole kNameRoles[] = {{"(regista)", Variable::director}, {"(produttore)", Variable::producer}, {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer}};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -73,6 +75,8 @@ extern const ReaderLanguage kItalian = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
 };
 
 }  // namespace citelib::list

@@ -54,6 +54,8 @@ constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"da", "das", "do", "dos", "de"};
 constexpr std::string_view kEtAl[] = {"e outros", "et al."};
 constexpr std::string_view kSee[] = {"Ver também", "Ver", "Veja também", "Veja"};
+constexpr std::string_view kEventWords[] = {"Congresso", "Conferência", "Simpósio", "Encontro", "Seminário", "Colóquio"};
+constexpr NameRole kNameRoles[] = {{"(Diretor)", Variable::director}, {"(Produtor)", Variable::producer}, {"(Apresentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -88,6 +90,8 @@ extern const ReaderLanguage kPortuguese = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
 };
 
 }  // namespace citelib::list

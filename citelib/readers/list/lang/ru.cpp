@@ -32,6 +32,8 @@ constexpr std::string_view kPublisherWords[] = {"Издательство", "И�
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
 constexpr std::string_view kSee[] = {"См. также", "См."};
+constexpr std::string_view kEventWords[] = {"Конференция", "конференции", "Симпозиум", "симпозиума", "Конгресс", "конгресса", "Семинар", "семинара"};
+constexpr NameRole kNameRoles[] = {{"(режиссёр)", Variable::director}, {"(режиссер)", Variable::director}, {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host}};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -67,6 +69,8 @@ extern const ReaderLanguage kRussian = {
     .et_al = kEtAl,
     .see_prefixes = kSee,
     .site_after_plain_title = true,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
 };
 
 }  // namespace citelib::list
