@@ -450,6 +450,7 @@ struct Placer {
         return;
       }
     }
+    if (container_with_colon(s, index, segs)) return;
     if (place_publisher(s)) return;
     // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
     if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0 && !r.has(Variable::publisher) && !late) {
@@ -494,6 +495,7 @@ struct Placer {
     }
     if (news_place_and_agency(s, index, segs)) return;
     if (author_before_last_date(s, index, segs)) return;
+    if (network_after_date(s, index, segs)) return;
     place_plain(s, seg.after_dash);
   }
 
@@ -617,6 +619,38 @@ struct Placer {
     }
     r.set(Variable::event, std::string(s));
     ++plain;
+    return true;
+  }
+
+  // "\"Title\". Cosmos: A Personal Voyage. Episode 1." — after a quoted title, a work whose
+  // name has a colon is the container, not "Place: Publisher", when its volume or issue
+  // follows (a place and publisher are followed by the date).
+  bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (late || plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || r.has(Variable::container_title) ||
+        s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end)
+      return false;
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    Locators loc;
+    if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
+    if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+    r.set(Variable::container_title, std::string(s));
+    ++plain;
+    return true;
+  }
+
+  // cite episode: "\"Title\". Series. Season 4. Episode 12. 15 January 1998. NBC." — the
+  // network is printed after the date, as the last element: a short name of capitalised
+  // words there is the publisher, not a comment.
+  bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (!late || c.title_kind != TitleKind::quoted || !r.has(Variable::container_title) ||
+        r.has(Variable::publisher) || !r.has(Variable::issued) || text::count_words(s) > 4 ||
+        (r.get(Variable::volume).empty() && r.get(Variable::issue).empty()))
+      return false;
+    for (std::size_t k = index + 1; k < segs.size(); ++k)
+      if (segs[k].begin < segs[k].end) return false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i), true)) return false;
+    r.set(Variable::publisher, std::string(s));
     return true;
   }
 

@@ -101,6 +101,21 @@ bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   return false;
 }
 
+namespace {
+
+// "Paris", "New York": one to three capitalised words, no digit.
+bool place_words(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 3) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i])) return false;
+    if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || segs.size() < 2) return 0;
   if (c.mode == SepMode::comma) {
@@ -110,7 +125,19 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
       const std::string_view next = c.view(segs[j].begin, segs[j].end);
-      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts()) --j;
+      if (j >= 3 && parse_date(next).has_parts()) {
+        // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
+        // reaches the year took the publisher and the place too (a title with "de"/"di" reads
+        // as a name with a particle); the title is before the publisher and a place of
+        // capitalised words.
+        std::size_t title = j - 2;
+        if (title >= 2 && place_words(c.view(segs[title].begin, segs[title].end))) --title;
+        j = title + 1;
+      }
+      // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
+      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts() ||
+          (text::count_words(next) <= 3 && c.lex.edition(next)))
+        --j;
     }
     if (j == 0) return 0;
     for (std::size_t i = segs[0].begin; i < segs[j - 1].end; ++i)

@@ -89,8 +89,10 @@ constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
 constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed."};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.", "pages", "page"};
-constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol"};
-constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no"};
+// A television series's season and episode (CS1 cite episode) number it like a periodical's
+// volume and issue.
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol", "Season"};
+constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no", "Episode"};
 constexpr std::string_view kSectionLabels[] = {"§§", "§", "Section", "section", "sec.", "Sec."};
 constexpr std::string_view kPageCount[] = {"pp.", "pages"};
 constexpr std::string_view kEditionSuffixes[] = {"ed.", "edn."};
