@@ -206,6 +206,7 @@ void find_title_anchor(ParseContext& c) {
       c.orig_begin = o;
       c.orig_end = oend;
       dend = oend;
+      c.mark(o, oend);  // no message phrase inside ("[First published 1813]")
     }
   }
   const std::size_t from = d != npos ? dend : c.start;

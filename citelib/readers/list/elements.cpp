@@ -156,6 +156,23 @@ struct Placer {
     return true;
   }
 
+  // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
+  bool publisher_place_year(std::string_view s) {
+    const std::size_t comma = s.rfind(", ");
+    if (comma == npos || comma == 0 || r.has(Variable::publisher) || late) return false;
+    const std::string_view tail = s.substr(comma + 2);
+    const std::size_t sp = tail.rfind(' ');
+    if (sp == npos || text::count_words(tail) > 4 || !text::starts_upper(tail) ||
+        !parse_date(tail.substr(sp + 1)).has_parts() || parse_date(tail).has_parts() ||
+        !(has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1))))
+      return false;
+    issued(tail.substr(sp + 1));
+    set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+    set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
+    c.place = true;
+    return true;
+  }
+
   // Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
   void place_pair(std::string_view a, std::string_view b) {
     const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
@@ -411,7 +428,10 @@ struct Placer {
       return;
     }
     if (const std::size_t at = find_labeled_locators(s, c.lex, loc); at != npos) {
-      set_if_empty(Variable::container_title, text::trim_chars(s.substr(0, at), " ,"));
+      // de "C. H. Beck, München 2010, S. 45": the publisher, place and year before the pages.
+      const std::string_view before = text::trim_chars(s.substr(0, at), " ,");
+      if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
+        set_if_empty(Variable::container_title, before);
       apply(loc);
       last_was_locator = true;
       return;
@@ -452,20 +472,7 @@ struct Placer {
     }
     if (container_with_colon(s, index, segs)) return;
     if (place_publisher(s)) return;
-    // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
-    if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0 && !r.has(Variable::publisher) && !late) {
-      const std::string_view tail = s.substr(comma + 2);
-      const std::size_t sp = tail.rfind(' ');
-      if (sp != npos && text::count_words(tail) <= 4 && text::starts_upper(tail) &&
-          parse_date(tail.substr(sp + 1)).has_parts() && !parse_date(tail).has_parts() &&
-          (has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1)))) {
-        issued(tail.substr(sp + 1));
-        set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
-        set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
-        c.place = true;
-        return;
-      }
-    }
+    if (publisher_place_year(s)) return;
     // "IEEE, 2004": a name and a year.
     if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0) {
       const std::string_view tail = s.substr(comma + 2);
