@@ -83,15 +83,16 @@ Date written_date(std::string_view content) {
   if (!tail.has_parts()) return d;
   const std::string_view words = text::trim(s.substr(0, at));
   std::size_t count = 0, lower = 0;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!text::at_word_start(words, i)) continue;
+  for (std::size_t i = 0, e = 0; i < words.size(); i = e + 1) {
+    e = words.find(' ', i);
+    if (e == npos) e = words.size();
+    if (e == i) continue;
     ++count;
-    std::size_t e = i;
-    while (e < words.size() && words[e] != ' ') ++e;
     const std::string_view w = words.substr(i, e - i);
     for (std::size_t k = 0; k < w.size();) {
       const text::CodePoint cp = text::decode(w, k);
-      if (!text::is_letter_cp(cp.cp) && cp.cp != '-') return d;
+      // "Spring–Summer 2019": two seasons joined by a dash stay one word.
+      if (!text::is_letter_cp(cp.cp) && cp.cp != '-' && cp.cp != 0x2013) return d;
       k += cp.len;
     }
     if (!text::starts_upper(w)) {

@@ -22,6 +22,10 @@ constexpr std::size_t npos = std::string_view::npos;
 // Elements that read as names at the start of a comma list: "Pearlman, R.S. and Smith, K.M.,
 // Metric Validation …", "David Flanagan, JavaScript - La guida, …", "AllTrails, Caminhada …".
 bool nameish(const Lexicon& lex, std::string_view s) {
+  // "Mario Rossi (a cura di)": an editor mark after the name.
+  if (!s.empty() && s.back() == ')')
+    if (const std::size_t open = s.rfind('('); open != npos && open > 0 && lex.editor_marks.whole(s.substr(open)))
+      s = text::trim(s.substr(0, open));
   if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
   std::size_t words = 0;
   for (std::size_t i = 0; i < s.size();) {

@@ -10,6 +10,7 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Saltar a:"};
 constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
+    {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
     {"Resumen divulgativo {text}", PhraseField::annotation},
 };
