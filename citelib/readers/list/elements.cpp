@@ -319,6 +319,14 @@ struct Placer {
     if (c.first_late != npos && seg.begin > c.first_late) late = true;
     prev_locator = last_was_locator;
     last_was_locator = false;
+    // "12 minutes in": a time in an audio or video work, like "Event occurs at 12:34".
+    if (const std::size_t sp = s.find(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
+                                            c.lex.minutes_suffixes.whole(s.substr(sp + 1))) {
+      if (r.locator_text.empty()) {
+        r.locator_text = std::string(s.substr(0, sp));
+        return;
+      }
+    }
     // "240 с.", "426 p.": the number of pages.
     if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
                                              c.lex.page_count_labels.whole(s.substr(sp + 1))) {
@@ -500,6 +508,7 @@ struct Placer {
         }
       }
     }
+    if (speech_event(s, index, segs)) return;
     if (news_place_and_agency(s, index, segs)) return;
     if (author_before_last_date(s, index, segs)) return;
     if (network_after_date(s, index, segs)) return;
@@ -658,6 +667,19 @@ struct Placer {
     for (std::size_t i = 0; i < s.size(); ++i)
       if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i), true)) return false;
     r.set(Variable::publisher, std::string(s));
+    return true;
+  }
+
+  // cite speech: "Title (Speech). Event. Place." — after a label that names an event, the last
+  // plain element is where it was held and one before it the event.
+  bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+    if (late || !r.has(Variable::genre) || r.has(Variable::event_place)) return false;
+    const TypeLabel* label = c.lex.type_label(r.get(Variable::genre));
+    if (!label || !label->event_after || !plain_from(index, index, segs)) return false;
+    const bool more = index + 1 < segs.size() && plain_from(index, index + 1, segs);
+    if (more && !r.has(Variable::event)) r.set(Variable::event, std::string(s));
+    else if (!more) r.set(Variable::event_place, std::string(s));
+    else return false;
     return true;
   }
 

@@ -101,6 +101,8 @@ Lexicon::Lexicon() {
     add_all(keep_period, l->keep_period);
     add_all(publisher_words, l->publisher_words);
     add_all(event_words, l->event_words);
+    add_all(ditto_words, l->ditto_words);
+    add_all(minutes_suffixes, l->minutes_suffixes);
     for (const NameRole& role : l->name_roles) {
       name_roles.add(role.label, static_cast<std::uint32_t>(roles_.size()));
       roles_.push_back(role);

@@ -48,6 +48,7 @@ constexpr std::string_view kStyle[] = {"In: ", "abgerufen am", "Hrsg.", "Auflage
 constexpr std::string_view kSee[] = {"Vgl.", "vgl.", "Siehe", "siehe"};
 constexpr std::string_view kEventWords[] = {"Konferenz", "Tagung", "Kongress", "Symposium", "Kolloquium", "Workshop"};
 constexpr NameRole kNameRoles[] = {{"(Regie)", Variable::director}, {"(Regisseur)", Variable::director}, {"(Produzent)", Variable::producer}, {"(Moderator)", Variable::host}, {"(Interviewer)", Variable::interviewer}};
+constexpr std::string_view kDittoWords[] = {"Ebd", "Ebenda"};
 }  // namespace
 
 extern const ReaderLanguage kGerman = {
@@ -87,6 +88,7 @@ extern const ReaderLanguage kGerman = {
     .style_markers = kStyle,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -55,7 +55,7 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tweet", ItemType::document, false},
     {"Podcast", ItemType::document, false},
     {"Interview", ItemType::document, false},
-    {"Speech", ItemType::document, false},
+    {"Speech", ItemType::document, false, true},
     {"Map", ItemType::document, false},
     {"Mailing list", ItemType::document, false},
     {"Video", ItemType::document, false},
@@ -145,6 +145,8 @@ constexpr std::string_view kEtAl[] = {"et al.", "et al", "et alii", "et alia"};
 constexpr std::string_view kSee[] = {"See also", "See", "Cf.", "cf.", "Compare", "Also"};
 constexpr std::string_view kEventWords[] = {"Conference", "Symposium", "Workshop", "Congress", "Colloquium", "Convention", "Summit", "Meeting"};
 constexpr NameRole kNameRoles[] = {{"(Director)", Variable::director}, {"(Producer)", Variable::producer}, {"(Executive Producer)", Variable::executive_producer}, {"(Host)", Variable::host}, {"(Narrator)", Variable::narrator}, {"(Composer)", Variable::composer}, {"(Illustrator)", Variable::illustrator}, {"(Interviewer)", Variable::interviewer}, {"(Interviewee)", Variable::author}, {"(Presenter)", Variable::host}, {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer}, {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator}, {"(Guest)", Variable::guest}};
+constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
+constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -181,6 +183,8 @@ extern const ReaderLanguage kEnglish = {
     .see_prefixes = kSee,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
+    .minutes_suffixes = kMinutesSuffixes,
 };
 
 }  // namespace citelib::list

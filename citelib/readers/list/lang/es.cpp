@@ -65,6 +65,7 @@ constexpr std::string_view kEtAl[] = {"y otros", "et al."};
 constexpr std::string_view kSee[] = {"Véase también", "Véase", "Ver también", "Ver"};
 constexpr std::string_view kEventWords[] = {"Congreso", "Conferencia", "Simposio", "Jornadas", "Coloquio", "Encuentro", "Seminario"};
 constexpr NameRole kNameRoles[] = {{"(directora)", Variable::director}, {"(Productor)", Variable::producer}, {"(Presentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
+constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -101,6 +102,7 @@ extern const ReaderLanguage kSpanish = {
     .see_prefixes = kSee,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -44,6 +44,7 @@ constexpr std::string_view kEtAl[] = {"et al.", "et coll."};
 constexpr std::string_view kSee[] = {"Voir aussi", "Voir"};
 constexpr std::string_view kEventWords[] = {"Conférence", "Colloque", "Congrès", "Symposium", "Journées", "Séminaire"};
 constexpr NameRole kNameRoles[] = {{"(réalisateur)", Variable::director}, {"(réalisatrice)", Variable::director}, {"(producteur)", Variable::producer}, {"(présentateur)", Variable::host}};
+constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kFrench = {
@@ -80,6 +81,7 @@ extern const ReaderLanguage kFrench = {
     .see_prefixes = kSee,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -41,6 +41,7 @@ constexpr std::string_view kEtAl[] = {"et al.", "e altri"};
 constexpr std::string_view kSee[] = {"Vedi anche", "Vedi", "Cfr."};
 constexpr std::string_view kEventWords[] = {"Convegno", "Conferenza", "Congresso", "Simposio", "Seminario"};
 constexpr NameRole kNameRoles[] = {{"(regista)", Variable::director}, {"(produttore)", Variable::producer}, {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer}};
+constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -77,6 +78,7 @@ extern const ReaderLanguage kItalian = {
     .see_prefixes = kSee,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

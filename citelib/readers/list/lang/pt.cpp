@@ -56,6 +56,7 @@ constexpr std::string_view kEtAl[] = {"e outros", "et al."};
 constexpr std::string_view kSee[] = {"Ver também", "Ver", "Veja também", "Veja"};
 constexpr std::string_view kEventWords[] = {"Congresso", "Conferência", "Simpósio", "Encontro", "Seminário", "Colóquio"};
 constexpr NameRole kNameRoles[] = {{"(Diretor)", Variable::director}, {"(Produtor)", Variable::producer}, {"(Apresentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
+constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -92,6 +93,7 @@ extern const ReaderLanguage kPortuguese = {
     .see_prefixes = kSee,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -45,6 +45,7 @@ struct TypeLabel {
   std::string_view label;
   ItemType type;
   bool sets_type;  ///< false for labels that only name a medium or channel ("Tweet")
+  bool event_after = false;  ///< "(Speech). Event. Place.": the elements after it are the event
 };
 
 /// A role printed after a name ("Spielberg, Steven (Director)", CS1 |people=): the name
@@ -107,6 +108,11 @@ struct ReaderLanguage {
   std::span<const std::string_view> event_words;
   /// Roles after a person's name ("(Director)", "(Host)").
   std::span<const NameRole> name_roles;
+  /// Notes that point to the source of the note before ("Ibid.", "Там же"), without the
+  /// final period.
+  std::span<const std::string_view> ditto_words;
+  /// Words after a number of minutes in an audio or video work ("12 minutes in").
+  std::span<const std::string_view> minutes_suffixes;
 };
 
 /// Every language table, in lookup order.

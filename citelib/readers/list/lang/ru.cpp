@@ -34,6 +34,7 @@ constexpr std::string_view kEtAl[] = {"и др.", "et al."};
 constexpr std::string_view kSee[] = {"См. также", "См."};
 constexpr std::string_view kEventWords[] = {"Конференция", "конференции", "Симпозиум", "симпозиума", "Конгресс", "конгресса", "Семинар", "семинара"};
 constexpr NameRole kNameRoles[] = {{"(режиссёр)", Variable::director}, {"(режиссер)", Variable::director}, {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host}};
+constexpr std::string_view kDittoWords[] = {"Там же"};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -71,6 +72,7 @@ extern const ReaderLanguage kRussian = {
     .site_after_plain_title = true,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list
