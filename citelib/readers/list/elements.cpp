@@ -633,6 +633,15 @@ struct Placer {
       }
       if (upper < 2) return false;
     }
+    // A paper in proceedings has its pages; a web page's publisher may be named "United
+    // Nations Conference on Trade and Development" too.
+    bool pages_follow = false;
+    for (std::size_t k = index + 1; k < segs.size() && !pages_follow; ++k) {
+      Locators loc;
+      const std::string_view v = c.view(segs[k].begin, segs[k].end);
+      if (segs[k].begin < segs[k].end && parse_labeled_locators(v, c.lex, loc) && !loc.page.empty()) pages_follow = true;
+    }
+    if (!pages_follow) return false;
     r.set(Variable::event, std::string(s));
     ++plain;
     return true;

@@ -62,6 +62,17 @@ std::size_t dash_separator(std::string_view t, std::size_t from) {
   return npos;
 }
 
+// An initial ("И.", "J.") at a word start in `s`.
+bool has_initial(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const text::CodePoint cp = text::decode(s, i);
+    const bool word_start = i == 0 || s[i - 1] == ' ';
+    if (word_start && text::is_upper_cp(cp.cp) && i + cp.len < s.size() && s[i + cp.len] == '.') return true;
+    i += cp.len;
+  }
+  return false;
+}
+
 // GOST's area of title and responsibility: "Книга / И. И. Иванов, П. П. Петров ; под ред.
 // А. А. Сидорова. — М.: Наука" and "Статья / П. П. Петров // Журнал. — 2010.": the title,
 // then after " / " the authors in natural order and, after " ; ", editors behind an editor
@@ -81,6 +92,13 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   if (sor.size() > 2 && sor.back() == '.' && !text::space_len_at(sor, sor.size() - 3) && sor[sor.size() - 3] != '.')
     sor.remove_suffix(1);
   if (sor.empty()) return false;
+  // GOST writes the people of the statement with their initials ("И. И. Иванов", "под ред.
+  // А. А. Сидорова"): a slash before text without one is part of the title ("Ввод / вывод").
+  {
+    std::string_view first = text::trim(sor.substr(0, sor.find(';')));
+    if (const WordMatch m = c.lex.editor_marks.match(first, 0)) first = text::trim(first.substr(m.length));
+    if (!has_initial(first)) return false;
+  }
   set_title(c, s0, slash, TitleKind::plain);
   bool any = false;
   for (std::size_t b = 0; b <= sor.size();) {
@@ -95,7 +113,7 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
       part = text::trim(part.substr(m.length));
     }
     NameList names;
-    if (!parse_name_list(part, c.lex, names) || names.names.empty()) {
+    if (!has_initial(part) || !parse_name_list(part, c.lex, names) || names.names.empty()) {
       c.keep_unplaced(part);
       continue;
     }
