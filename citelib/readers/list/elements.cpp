@@ -79,6 +79,8 @@ struct Placer {
       } else if (auto ed = c.lex.edition(content)) {
         c.put(Variable::edition, *ed, content);
         c.has_edition = true;
+      } else if (open > 0 && content.find(": ") != npos && journal_imprint(content)) {
+        // es "Revista (Lima: Editorial) 5 (2): 10-20": where and by whom the journal is published.
       } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
         c.put_date(Variable::issued, d, content);
       } else {
@@ -222,6 +224,14 @@ struct Placer {
       }
     }
     trailing(s);
+  }
+
+  // A periodical's "(Place: Publisher)": the imprint of the journal, no book evidence.
+  bool journal_imprint(std::string_view content) {
+    const bool had_place = c.place;
+    const bool read = place_publisher(content);
+    c.place = had_place;
+    return read;
   }
 
   // "Lima: Ministerio de Relaciones Exteriores", "Englewood Cliffs, N.J: Prentice Hall",
