@@ -74,36 +74,24 @@ bool excluded_link(const ParseContext& c, const ItemLink& l) {
 Date written_date(std::string_view content) {
   Date d = parse_date(content);
   if (d.has_parts() || d.undated) return d;
-  // CS1 accepts proper-name dates ("Christmas 2015", "Holiday Season 2015"): up to three
-  // capitalised words (a short joiner among them) before a date that ends the group. The
-  // words are no month or season citelib knows, so the date keeps them as its text.
+  // CS1 accepts proper-name dates ("Christmas 2015", "First Quarter 2017") and people write
+  // others ("Summer/Fall 2016", "2nd quarter of 2017", "2015-16 season"): a few words before
+  // or after a date that starts or ends the group. The date keeps the words as its text.
   const std::string_view s = text::trim(content);
+  if (s.size() > 48) return d;
   std::size_t at = 0;
-  const Date tail = date_at_end(s, &at);
-  if (!tail.has_parts()) return d;
-  const std::string_view words = text::trim(s.substr(0, at));
-  std::size_t count = 0, lower = 0;
-  for (std::size_t i = 0, e = 0; i < words.size(); i = e + 1) {
-    e = words.find(' ', i);
-    if (e == npos) e = words.size();
-    if (e == i) continue;
-    ++count;
-    const std::string_view w = words.substr(i, e - i);
-    for (std::size_t k = 0; k < w.size();) {
-      const text::CodePoint cp = text::decode(w, k);
-      // "Spring–Summer 2019": two seasons joined by a dash stay one word.
-      if (!text::is_letter_cp(cp.cp) && cp.cp != '-' && cp.cp != 0x2013) return d;
-      k += cp.len;
-    }
-    if (!text::starts_upper(w)) {
-      if (w.size() > 3 || i == 0) return d;
-      ++lower;
-    }
+  Date found = date_at_end(s, &at);
+  if (found.has_parts() && text::count_words(s.substr(0, at)) <= 4) {
+    found.literal = std::string(s);
+    return found;
   }
-  if (count == 0 || count > 3 || lower > 1) return d;
-  Date out = tail;
-  out.literal = std::string(s);
-  return out;
+  const DateScan head = scan_date(s);
+  if (head.length > 0 && head.date.has_parts() && text::count_words(s.substr(head.length)) <= 2) {
+    found = head.date;
+    found.literal = std::string(s);
+    return found;
+  }
+  return d;
 }
 
 bool original_date_group(std::string_view t, std::size_t open, std::size_t* end, Date* date) {
