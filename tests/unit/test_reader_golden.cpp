@@ -123,17 +123,18 @@ TEST_CASE("every edition's shapes, second set: every gold field exact", "[golden
 
 // A third set, from probes of every CS1 template row and message string of the grammar
 // (../shared/docs/cs1-rendered-grammar.md) and the editions' book and article shapes:
-// original dates ("(2009) [1859]", "[1st pub. 1851]", "1860 [1859]"), proper-name and quarter
-// dates after the authors ("(Christmas 2015)", "(2015-16 season)"), a chapter's series and volume, conference
-// names as event, people with roles ("(Director)"), episodes (season, episode, the network
-// after the date), "Translated by", "– via", day and month ranges, "c.", "n.d.", "2017a",
-// "Published DATE", a type label after the container, "Nash, Ed" (a given name, no editor),
-// es/pt chapters and proceedings, GOST author lists and statements of responsibility
-// ("/ И. И. Иванов ; под ред. …"), fr/it books whose title reads like a name, de "Verlag, Ort
-// Jahr, S. 45", es "– vía", it "(a cura di)", seasons joined by a dash, cite speech (event and
-// place), "12 minutes in", notes that point to the note before ("Ibid., p. 12", "Там же"), and
-// near misses the rules must leave alone ("Ввод / вывод", a publisher named "… Conference …"),
-// pt ABNT ("SILVA, José", "p. 10-20, 2010"), fr "Le Monde,‹LRM› 3 mars 2015", es "(Lima: Editorial)".
+// original dates ("(2009) [1859]", "[1st pub. 1851]", "1860 [1859]"); proper-name, quarter
+// and other worded dates after the authors ("(Christmas 2015)", "(2015-16 season)"); a
+// chapter's series and volume; conference names as event; people with roles ("(Director)");
+// episodes (season, episode, the network after the date); "Translated by", "– via", day and
+// month ranges, "c.", "n.d.", "2017a", "Published DATE"; a type label after the container;
+// "Nash, Ed" (a given name, no editor); es/pt chapters and proceedings; GOST author lists and
+// statements of responsibility ("/ И. И. Иванов ; под ред. …"); fr/it books whose title reads
+// like a name; de "Verlag, Ort Jahr, S. 45"; es "– vía"; it "(a cura di)"; cite speech (event
+// and place); "12 minutes in"; notes that point to the note before ("Ibid., p. 12", "Там
+// же"); pt ABNT ("SILVA, José", "p. 10-20, 2010"); fr "Le Monde,<LRM> 3 mars 2015"; es
+// "(Lima: Editorial)"; and near misses the rules must leave alone ("Ввод / вывод", a
+// publisher named "… Conference …").
 TEST_CASE("CS1 template rows and edition shapes, third set: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "templates.txt", dir / "templates.gold.json", 72);

@@ -143,8 +143,20 @@ constexpr std::string_view kNameJoiners[] = {"and", "&"};
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "ten", "ter", "la", "le", "du", "di", "da", "al", "bin", "ibn"};
 constexpr std::string_view kEtAl[] = {"et al.", "et al", "et alii", "et alia"};
 constexpr std::string_view kSee[] = {"See also", "See", "Cf.", "cf.", "Compare", "Also"};
-constexpr std::string_view kEventWords[] = {"Conference", "Symposium", "Workshop", "Congress", "Colloquium", "Convention", "Summit", "Meeting"};
-constexpr NameRole kNameRoles[] = {{"(Director)", Variable::director}, {"(Producer)", Variable::producer}, {"(Executive Producer)", Variable::executive_producer}, {"(Host)", Variable::host}, {"(Narrator)", Variable::narrator}, {"(Composer)", Variable::composer}, {"(Illustrator)", Variable::illustrator}, {"(Interviewer)", Variable::interviewer}, {"(Interviewee)", Variable::author}, {"(Presenter)", Variable::host}, {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer}, {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator}, {"(Guest)", Variable::guest}};
+constexpr std::string_view kEventWords[] = {
+    "Conference", "Symposium", "Workshop", "Congress", "Colloquium", "Convention", "Summit",
+    "Meeting",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(Director)", Variable::director}, {"(Producer)", Variable::producer},
+    {"(Executive Producer)", Variable::executive_producer}, {"(Host)", Variable::host},
+    {"(Narrator)", Variable::narrator}, {"(Composer)", Variable::composer},
+    {"(Illustrator)", Variable::illustrator}, {"(Interviewer)", Variable::interviewer},
+    {"(Interviewee)", Variable::author}, {"(Presenter)", Variable::host},
+    {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer},
+    {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator},
+    {"(Guest)", Variable::guest},
+};
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 }  // namespace

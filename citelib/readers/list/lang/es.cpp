@@ -63,8 +63,14 @@ constexpr std::string_view kNameJoiners[] = {"y"};
 constexpr std::string_view kParticles[] = {"de", "del", "la", "las", "los"};
 constexpr std::string_view kEtAl[] = {"y otros", "et al."};
 constexpr std::string_view kSee[] = {"Véase también", "Véase", "Ver también", "Ver"};
-constexpr std::string_view kEventWords[] = {"Congreso", "Conferencia", "Simposio", "Jornadas", "Coloquio", "Encuentro", "Seminario"};
-constexpr NameRole kNameRoles[] = {{"(directora)", Variable::director}, {"(Productor)", Variable::producer}, {"(Presentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
+constexpr std::string_view kEventWords[] = {
+    "Congreso", "Conferencia", "Simposio", "Jornadas", "Coloquio", "Encuentro", "Seminario",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(directora)", Variable::director}, {"(Productor)", Variable::producer},
+    {"(Presentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer},
+    {"(Entrevistado)", Variable::author},
+};
 constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
 }  // namespace
 

@@ -54,8 +54,14 @@ constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"da", "das", "do", "dos", "de"};
 constexpr std::string_view kEtAl[] = {"e outros", "et al."};
 constexpr std::string_view kSee[] = {"Ver também", "Ver", "Veja também", "Veja"};
-constexpr std::string_view kEventWords[] = {"Congresso", "Conferência", "Simpósio", "Encontro", "Seminário", "Colóquio"};
-constexpr NameRole kNameRoles[] = {{"(Diretor)", Variable::director}, {"(Produtor)", Variable::producer}, {"(Apresentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer}, {"(Entrevistado)", Variable::author}};
+constexpr std::string_view kEventWords[] = {
+    "Congresso", "Conferência", "Simpósio", "Encontro", "Seminário", "Colóquio",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(Diretor)", Variable::director}, {"(Produtor)", Variable::producer},
+    {"(Apresentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer},
+    {"(Entrevistado)", Variable::author},
+};
 constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
 }  // namespace
 

@@ -32,8 +32,14 @@ constexpr std::string_view kPublisherWords[] = {"Издательство", "И�
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
 constexpr std::string_view kSee[] = {"См. также", "См."};
-constexpr std::string_view kEventWords[] = {"Конференция", "конференции", "Симпозиум", "симпозиума", "Конгресс", "конгресса", "Семинар", "семинара"};
-constexpr NameRole kNameRoles[] = {{"(режиссёр)", Variable::director}, {"(режиссер)", Variable::director}, {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host}};
+constexpr std::string_view kEventWords[] = {
+    "Конференция", "конференции", "Симпозиум", "симпозиума", "Конгресс", "конгресса", "Семинар",
+    "семинара",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(режиссёр)", Variable::director}, {"(режиссер)", Variable::director},
+    {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host},
+};
 constexpr std::string_view kDittoWords[] = {"Там же"};
 }  // namespace
 
