@@ -574,6 +574,7 @@ struct Placer {
     const bool in_book = (c.chapter || c.title_kind == TitleKind::quoted) && r.has(Variable::container_title) &&
                          (c.chapter || text::count_words(s) >= 3);
     if (!(standalone || in_book) || r.has(Variable::publisher)) return false;
+    if (!standalone && !c.lex.volume_labels.match_label(nx, 0)) return false;
     if (!parse_labeled_locators(nx, c.lex, loc) || loc.volume.empty() || !loc.page.empty() || !loc.section.empty())
       return false;
     return !has_publisher_word(s) && text::count_words(s) <= 10;
@@ -626,7 +627,7 @@ struct Placer {
   bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
     if (late || c.mode != SepMode::period || c.title_kind != TitleKind::quoted || plain != 1 ||
         !r.has(Variable::container_title) || r.has(Variable::event) || r.has(Variable::publisher) ||
-        !plain_from(index, index, segs) || !text::starts_upper(s, true) || text::count_words(s) > 16)
+        !text::starts_upper(s, true) || text::count_words(s) > 16)
       return false;
     bool event = false;
     for (std::size_t i = 0; i < s.size() && !event; ++i)
@@ -643,6 +644,7 @@ struct Placer {
       }
       if (upper < 2) return false;
     }
+    if (!plain_from(index, index, segs)) return false;
     // A paper in proceedings has its pages; a web page's publisher may be named "United
     // Nations Conference on Trade and Development" too.
     bool pages_follow = false;
