@@ -267,6 +267,34 @@ struct Placer {
     return true;
   }
 
+  // CS2 splits the editors over comma elements: "…, in Smith, J. (ed.), Book, Series, vol. 3,
+  // Place: Publisher": the names run to the element that ends in an editor mark, the book
+  // follows.
+  bool editors_over_elements(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs) {
+    if (c.mode != SepMode::comma) return false;
+    for (std::size_t k = seg_index + 1; k < segs.size() && k <= seg_index + 4; ++k) {
+      if (segs[k].begin >= segs[k].end || segs[k].after_dash) return false;
+      for (std::size_t i = segs[k - 1].end; i < segs[k].begin; ++i)
+        if (c.used[i]) return false;
+      const std::string_view v = c.view(segs[k].begin, segs[k].end);
+      const std::size_t sp = v.find_last_of(" (");
+      const std::string_view last = sp == npos ? v : v.substr(v[sp] == '(' ? sp : sp + 1);
+      if (!c.lex.editor_marks.whole(last)) continue;
+      NameList names;
+      const std::string_view who = c.view(c.offset(rest), segs[k].end);
+      if (!parse_name_list(who, c.lex, names) || !names.editors || names.names.empty()) return false;
+      r.set_names(Variable::editor, std::move(names.names));
+      c.chapter = true;
+      expect_book = true;
+      for (std::size_t j = seg_index + 1; j <= k; ++j) {
+        c.mark(segs[j].begin, segs[j].end);
+        segs[j].begin = segs[j].end;
+      }
+      return true;
+    }
+    return false;
+  }
+
   // "In Smith, J. (ed.). Book", "En Waterbeemd, Han van de, ed.", "Em: Sam Parc (Ed.) "Book"";
   // "in Designs, Codes and Cryptography" (free text: the container).
   bool editor_in(std::string_view s, std::size_t seg_index, std::vector<Segment>& segs) {
@@ -300,6 +328,7 @@ struct Placer {
       }
     }
     if (m.length >= s.size() || !name_like_start(rest) || r.has(Variable::container_title)) return false;
+    if (editors_over_elements(rest, seg_index, segs)) return true;
     // "in X": the container, with the plain elements that follow it in a comma list.
     std::size_t end = c.offset(rest) + rest.size();
     if (c.mode == SepMode::comma) {
@@ -625,7 +654,7 @@ struct Placer {
   // meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
   // ("NeurIPS 2020") is the event, not the publisher.
   bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
-    if (late || c.mode != SepMode::period || c.title_kind != TitleKind::quoted || plain != 1 ||
+    if (late || c.title_kind != TitleKind::quoted || plain != 1 ||
         !r.has(Variable::container_title) || r.has(Variable::event) || r.has(Variable::publisher) ||
         !text::starts_upper(s, true) || text::count_words(s) > 16)
       return false;
