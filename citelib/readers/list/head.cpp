@@ -387,9 +387,16 @@ void read_head(ParseContext& c) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
-      const std::string_view cont = text::trim(c.view(segs[k].begin + sl + 4, te));
+      // The container runs to the next " — ": "// Известия вузов. Математика. — 2010."
+      std::size_t cend = te;
+      if (const std::size_t dash = dash_separator(t, te); dash != npos) {
+        bool clean = true;
+        for (std::size_t i = te; i < dash && clean; ++i) clean = !c.used[i];
+        if (clean) cend = dash;
+      }
+      const std::string_view cont = text::trim_chars(c.view(segs[k].begin + sl + 4, cend), " .");
       if (!cont.empty()) r.set(Variable::container_title, std::string(cont));
-      c.mark(segs[k].begin + sl, te);
+      c.mark(segs[k].begin + sl, cend);
       te = segs[k].begin + sl;
     }
     te = edition_after_title(c, segs[k].begin, te);
