@@ -87,6 +87,7 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     if (c.used[i]) return false;
   const std::size_t container = t.find(" // ", slash);
   const std::size_t sor_end = container < element_end ? container : element_end;
+  if (sor_end < slash + 3) return false;
   std::string_view sor = text::trim(c.view(slash + 3, sor_end));
   // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
   if (sor.size() > 2 && sor.back() == '.' && !text::space_len_at(sor, sor.size() - 3) && sor[sor.size() - 3] != '.')
