@@ -37,6 +37,13 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind);
 /// A list of names in natural order ("J.C. Escalona, R. Carrasco y J. A. Padrón").
 bool natural_names(const Lexicon& lex, std::string_view s);
 
+// GOST (gost.cpp).
+/// The first " — " at or after `from` (npos when none).
+std::size_t dash_separator(std::string_view t, std::size_t from);
+/// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
+/// statement of responsibility and the container after " // "; false when t[s0, …) has none.
+bool statement_of_responsibility(ParseContext& c, std::size_t s0);
+
 // Free text (free_text.cpp).
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
