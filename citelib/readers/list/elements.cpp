@@ -226,6 +226,21 @@ struct Placer {
     trailing(s);
   }
 
+  // cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its title.
+  bool volume_with_title(std::string_view s) {
+    const WordMatch m = c.lex.volume_labels.match_label(s, 0);
+    if (!m || r.has(Variable::volume)) return false;
+    const std::string_view value = text::trim(s.substr(m.length));
+    const std::size_t colon = value.find(": ");
+    if (colon == npos || colon == 0 || !text::all_digits(value.substr(0, colon))) return false;
+    const std::string_view title = text::trim(value.substr(colon + 1));
+    if (title.empty() || !text::starts_upper(title, true)) return false;
+    r.set(Variable::volume, std::string(value.substr(0, colon)));
+    r.set(Variable::volume_title, std::string(title));
+    last_was_locator = true;
+    return true;
+  }
+
   // A periodical's "(Place: Publisher)": the imprint of the journal, no book evidence.
   bool journal_imprint(std::string_view content) {
     const bool had_place = c.place;
@@ -444,6 +459,7 @@ struct Placer {
       set_if_empty(Variable::container_title, text::trim(s.substr(m.length)));
       return;
     }
+    if (volume_with_title(s)) return;
     Locators loc;
     if (parse_labeled_locators(s, c.lex, loc)) {
       apply(loc);

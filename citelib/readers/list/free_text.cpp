@@ -21,11 +21,17 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Elements that read as names at the start of a comma list: "Pearlman, R.S. and Smith, K.M.,
 // Metric Validation …", "David Flanagan, JavaScript - La guida, …", "AllTrails, Caminhada …".
-bool nameish(const Lexicon& lex, std::string_view s) {
-  // "Mario Rossi (a cura di)": an editor mark after the name.
+// "Brown, Ann (ed.)", "Mario Rossi (a cura di)": the names before an editor mark in
+// parentheses (`s` itself when it ends in none).
+std::string_view without_editor_mark(const Lexicon& lex, std::string_view s) {
   if (!s.empty() && s.back() == ')')
     if (const std::size_t open = s.rfind('('); open != npos && open > 0 && lex.editor_marks.whole(s.substr(open)))
-      s = text::trim(s.substr(0, open));
+      return text::trim(s.substr(0, open));
+  return s;
+}
+
+bool nameish(const Lexicon& lex, std::string_view s) {
+  s = without_editor_mark(lex, s);
   if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
   std::size_t words = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -72,7 +78,7 @@ bool natural_names(const Lexicon& lex, std::string_view s) {
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || c.phrases || c.mode != SepMode::period || segs.size() < 3) return false;
   // A first element that is itself a name list is the authors ("Pethuru Raj; Jeeva S. …").
-  const std::string_view first = c.view(segs[0].begin, segs[0].end);
+  const std::string_view first = without_editor_mark(c.lex, c.view(segs[0].begin, segs[0].end));
   if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none) return false;
   for (std::size_t j = 1; j + 1 < segs.size() && j < 4; ++j) {
     const std::string_view s = c.view(segs[j].begin, segs[j].end);
@@ -152,9 +158,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     return j;
   }
   const std::string_view first = c.view(segs[0].begin, segs[0].end);
-  const NameShape shape = name_shape(first, c.lex);
+  // "Brown, Ann (ed.). Collected Papers.": editors in the authors' place, no date.
+  const std::string_view who = without_editor_mark(c.lex, first);
+  const NameShape shape = name_shape(who, c.lex);
   NameList names;
-  const bool list = first.find(';') != npos && parse_name_list(first, c.lex, names);
+  const bool list = who.find(';') != npos && parse_name_list(who, c.lex, names);
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
@@ -170,6 +178,11 @@ bool bare_item(ParseContext& c, std::size_t from) {
   if (c.date_paren || !c.item.links.empty() || !c.item.emphasis.empty()) return false;
   const std::string_view s = text::trim(c.view(from, c.t.size()));
   if (s.empty()) return false;
+  // Names with an editor mark first ("Brown, Ann (ed.). Collected Papers.") are a citation.
+  if (!c.segments.empty()) {
+    const std::string_view first = c.view(c.segments[0].begin, c.segments[0].end);
+    if (without_editor_mark(c.lex, first).size() != first.size()) return false;
+  }
   // A date, a journal tail or a locator anywhere as an element means structure.
   for (std::size_t i = 0, b = 0; i <= s.size(); ++i) {
     const bool dash = i < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && s.compare(i, 3, "\u2014") == 0;
