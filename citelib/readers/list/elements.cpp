@@ -241,6 +241,33 @@ struct Placer {
     return true;
   }
 
+  // "1:50,000", "1:250 000": a map's scale (a number of a thousand or more after "1:").
+  bool map_scale(std::string_view s) {
+    if (s.size() < 6 || s[0] != '1' || s[1] != ':' || r.has(Variable::scale)) return false;
+    std::size_t digits = 0;
+    for (std::size_t i = 2; i < s.size(); ++i) {
+      if (text::is_ascii_digit(s[i])) ++digits;
+      else if (s[i] != ',' && s[i] != ' ' && s[i] != '.') return false;
+    }
+    if (digits < 4 || !text::is_ascii_digit(s[2])) return false;
+    r.set(Variable::scale, std::string(s));
+    return true;
+  }
+
+  // CS1 |at=: "Table 3", "Fig. 2" after the publisher (or once the dates and pages are past):
+  // a capitalised word and a number is a place in the work, the locator.
+  bool free_locator(std::string_view s) {
+    if (!r.locator_text.empty() || !(late || r.has(Variable::publisher)) || text::count_words(s) != 2 ||
+        !text::starts_upper(s))
+      return false;
+    const std::string_view number = s.substr(s.rfind(' ') + 1);
+    if (number.empty() || !text::is_ascii_digit(number[0]) || number.size() > 6) return false;
+    for (char ch : number)
+      if (!text::is_ascii_digit(ch) && ch != '.' && !text::is_ascii_alpha(ch)) return false;
+    r.locator_text = std::string(s);
+    return true;
+  }
+
   // A periodical's "(Place: Publisher)": the imprint of the journal, no book evidence.
   bool journal_imprint(std::string_view content) {
     const bool had_place = c.place;
@@ -381,6 +408,8 @@ struct Placer {
         return;
       }
     }
+    // cite map "1:50,000": a scale, not a volume and a page.
+    if (map_scale(s)) return;
     // "240 с.", "426 p.": the number of pages.
     if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
                                              c.lex.page_count_labels.whole(s.substr(sp + 1))) {
@@ -567,6 +596,7 @@ struct Placer {
     if (news_place_and_agency(s, index, segs)) return;
     if (author_before_last_date(s, index, segs)) return;
     if (network_after_date(s, index, segs)) return;
+    if (free_locator(s)) return;
     place_plain(s, seg.after_dash);
   }
 
