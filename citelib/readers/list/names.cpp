@@ -332,7 +332,11 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out) {
       bool pair = all_initials(b);
       if (!pair && given_like(b) && a.n <= 2) {
         // "Torvalds, Linus and David Diamond": pair when what follows is not another bare surname.
-        if (k + 2 >= np || pieces[k + 2].after_joiner) pair = true;
+        // "Luca Bianchi, Mario Rossi e Anna Verdi" (it/fr natural order): three whole names,
+        // the last after the joiner, are no "Family, Given" pair.
+        if (k + 2 >= np) pair = true;
+        else if (pieces[k + 2].after_joiner)
+          pair = !(a.n >= 2 && b.n >= 2 && k == 0 && k + 3 == np && natural_like(toks(k + 2)));
         else {
           const Tokens c = toks(k + 2);
           pair = natural_like(c) || vancouver_like(c);
