@@ -53,8 +53,12 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   if (sor_end < slash + 3) return false;
   std::string_view sor = text::trim(c.view(slash + 3, sor_end));
   // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
-  if (sor.size() > 2 && sor.back() == '.' && !text::space_len_at(sor, sor.size() - 3) && sor[sor.size() - 3] != '.')
-    sor.remove_suffix(1);
+  if (sor.size() > 2 && sor.back() == '.') {
+    std::size_t w = sor.size() - 1;
+    while (w > 0 && sor[w - 1] != ' ' && sor[w - 1] != '.') --w;
+    const std::string_view word = sor.substr(w, sor.size() - 1 - w);
+    if (word.empty() || text::decode(word, 0).len < word.size()) sor.remove_suffix(1);
+  }
   if (sor.empty()) return false;
   // GOST writes the people of the statement with their initials ("И. И. Иванов", "под ред.
   // А. А. Сидорова"): a slash before text without one is part of the title ("Ввод / вывод").
@@ -64,7 +68,6 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     if (!has_initial(first)) return false;
   }
   set_title(c, s0, slash, TitleKind::plain);
-  bool any = false;
   for (std::size_t b = 0; b <= sor.size();) {
     std::size_t e = sor.find(';', b);
     if (e == npos) e = sor.size();
@@ -76,12 +79,14 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
       role = Variable::editor;
       part = text::trim(part.substr(m.length));
     }
+    // Other roles ("пер. с англ. Б. Б. Борисова", "сост. …") start with their lowercase mark:
+    // no authors, kept as unplaced text.
     NameList names;
-    if (!has_initial(part) || !parse_name_list(part, c.lex, names) || names.names.empty()) {
+    if (!text::starts_upper(part) || !has_initial(part) || !parse_name_list(part, c.lex, names) ||
+        names.names.empty()) {
       c.keep_unplaced(part);
       continue;
     }
-    any = true;
     const std::span<const Name> had = c.ref.names(role);
     std::vector<Name> merged(had.begin(), had.end());
     for (Name& n : names.names) {
@@ -96,7 +101,7 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     c.ref.set_names(role, std::move(merged));
     if (names.et_al) c.ref.et_al = true;
   }
-  if (!any) return false;
+  // Parts that held no names were kept as unplaced text above; the title stands either way.
   c.mark(slash, sor_end);
   if (container < element_end) {
     const std::string_view cont = text::trim_chars(c.view(container + 4, element_end), " .");
