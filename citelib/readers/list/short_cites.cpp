@@ -50,9 +50,17 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
   // "Ibid., p. 12", "Там же. С. 5": the source of the note before, and a place in it.
   if (WordMatch m = lex.ditto_words.match(s, 0)) {
     std::size_t e = m.length;
-    if (e < s.size() && s[e] == '.') ++e;
-    if (e < s.size() && s[e] != ',' && s[e] != ' ') return false;
-    sc.names = std::string(s.substr(0, e));
+    const bool period = e < s.size() && s[e] == '.';
+    if (period) ++e;
+    // "Ibid., p. 12", "Ibid. p. 12", "Ivi, p. 5"; not "Id Software (1993)".
+    if (e < s.size() && s[e] != ',' && !(period && s[e] == ' ')) return false;
+    // "Ibid." alone: the note's own final period is the abbreviation's.
+    const std::string_view whole = text::trim(part);
+    const std::size_t after = static_cast<std::size_t>(s.data() - whole.data()) + e;
+    if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
+      sc.names = std::string(s.substr(0, e)) + '.';
+    else
+      sc.names = std::string(s.substr(0, e));
     const std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
     if (!loc.empty()) {
       WordMatch p = lex.page_labels.match_label(loc, 0);
