@@ -241,15 +241,18 @@ struct Placer {
     return true;
   }
 
-  // "1:50,000", "1:250 000": a map's scale (a number of a thousand or more after "1:").
+  // "1:50,000", "1:250 000", "1:25000": a map's scale — a number written with thousands
+  // separators or of five digits and more after "1:" ("1:1234" stays volume 1, page 1234).
   bool map_scale(std::string_view s) {
     if (s.size() < 6 || s[0] != '1' || s[1] != ':' || r.has(Variable::scale)) return false;
     std::size_t digits = 0;
+    bool grouped = false;
     for (std::size_t i = 2; i < s.size(); ++i) {
       if (text::is_ascii_digit(s[i])) ++digits;
-      else if (s[i] != ',' && s[i] != ' ' && s[i] != '.') return false;
+      else if (s[i] == ',' || s[i] == ' ' || s[i] == '.') grouped = true;
+      else return false;
     }
-    if (digits < 4 || !text::is_ascii_digit(s[2])) return false;
+    if (!text::is_ascii_digit(s[2]) || digits < 4 || (!grouped && digits < 5)) return false;
     r.set(Variable::scale, std::string(s));
     return true;
   }
