@@ -79,6 +79,10 @@ struct Placer {
       } else if (auto ed = c.lex.edition(content)) {
         c.put(Variable::edition, *ed, content);
         c.has_edition = true;
+      } else if (const PhraseMatch pm = c.lex.match_phrase(content, 0);
+                 pm && pm.field == PhraseField::published && pm.length == content.size()) {
+        // "Penguin (published 2011)": CS1 |publication-date= beside |date=.
+        c.put_date(Variable::available_date, pm.date, c.view(pm.date_begin + c.offset(content), pm.date_end + c.offset(content)));
       } else if (open > 0 && content.find(": ") != npos && journal_imprint(content)) {
         // es "Revista (Lima: Editorial) 5 (2): 10-20": where and by whom the journal is published.
       } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {

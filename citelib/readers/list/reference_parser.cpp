@@ -104,8 +104,8 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   assign_links(c);
   place_elements(c);
   // "Published 2010" with no other date of the work: that is when it was issued.
-  if (!ref.has(Variable::issued))
-    if (const Date* published = ref.date(Variable::available_date)) {
+  if (const Date* published = ref.date(Variable::available_date))
+    if (!ref.has(Variable::issued)) {
       ref.set_date(Variable::issued, *published);
       ref.set_date(Variable::available_date, Date{});
     }

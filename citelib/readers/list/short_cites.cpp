@@ -48,7 +48,7 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     }
   }
   // "Ibid., p. 12", "Там же. С. 5": the source of the note before, and a place in it.
-  if (WordMatch m = lex.ditto_words.match(s, 0)) {
+  if (WordMatch m = s.size() <= 48 ? lex.ditto_words.match(s, 0) : WordMatch{}) {
     std::size_t e = m.length;
     const bool period = e < s.size() && s[e] == '.';
     if (period) ++e;

@@ -19,7 +19,6 @@ constexpr Phrase kPhrases[] = {
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},
-    {"(published {date} )", PhraseField::published},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {
