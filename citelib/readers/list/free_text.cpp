@@ -135,7 +135,14 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
       const std::string_view next = c.view(segs[j].begin, segs[j].end);
-      if (j >= 3 && parse_date(next).has_parts()) {
+      // Words after the year ("Names, 2010, Título del artículo, …") mean the year follows the
+      // names, not a book's tail.
+      bool words_after = false;
+      if (j + 1 < segs.size() && segs[j + 1].begin < segs[j + 1].end && !segs[j + 1].after_dash) {
+        const std::string_view after = c.view(segs[j + 1].begin, segs[j + 1].end);
+        words_after = after.find_first_of("0123456789") == npos && text::has_alnum(after);
+      }
+      if (j >= 3 && !words_after && parse_date(next).has_parts()) {
         // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
         // reaches the year took the publisher and the place too (a title with "de"/"di" reads
         // as a name with a particle); the title is before the publisher and a place of
