@@ -147,9 +147,22 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
   const auto len = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < len) {
-    // Bulk-copy the bytes that need nothing.
+    // Bulk-copy the bytes that need nothing: plain ASCII, and (UTF-8 output) whole valid
+    // sequences, which join no ligature.
     int32_t j = i;
-    while (j < len && kPlainAscii[s[j]] && !doubled_ligature(s, j, len)) ++j;
+    while (j < len) {
+      if (kPlainAscii[s[j]]) {
+        if (doubled_ligature(s, j, len)) break;
+        ++j;
+        continue;
+      }
+      if (s[j] < 0x80 || style.ascii) break;
+      int32_t k = j;
+      UChar32 c;
+      U8_NEXT(s, k, len, c);
+      if (c < 0) break;
+      j = k;
+    }
     if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
     if (i >= len) break;
