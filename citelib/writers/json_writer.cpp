@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -82,9 +83,21 @@ void JsonWriter::prefix() {
 
 void JsonWriter::key(std::string_view k) {
   prefix();
+  after_key_ = true;
+  // Member names are short and need no escape: quotes, name and colon in one append.
+  constexpr std::size_t kShort = 32;
+  if (k.size() <= kShort && plain_run(k) == k.size()) {
+    char buf[kShort + 4];
+    buf[0] = '"';
+    std::memcpy(buf + 1, k.data(), k.size());
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    buf[k.size() + 3] = ' ';
+    out_.append(buf, k.size() + (indent_ >= 0 ? 4 : 3));
+    return;
+  }
   append_json_string(out_, k);
   out_ += indent_ >= 0 ? ": " : ":";
-  after_key_ = true;
 }
 
 void JsonWriter::open(char c) {
