@@ -75,9 +75,9 @@ void JsonWriter::prefix() {
     after_key_ = false;
     return;
   }
-  if (empty_.empty()) return;  // the top-level value
-  if (!empty_.back()) out_ += ',';
-  empty_.back() = false;
+  if (!any_open()) return;  // the top-level value
+  if (!top_empty()) out_ += ',';
+  set_top_empty(false);
   if (indent_ >= 0) newline(depth_);
 }
 
@@ -103,14 +103,17 @@ void JsonWriter::key(std::string_view k) {
 void JsonWriter::open(char c) {
   prefix();
   out_ += c;
-  empty_.push_back(true);
+  ++open_;
+  if (open_ > 64) deeper_.push_back(true);
+  set_top_empty(true);
   ++depth_;
 }
 
 void JsonWriter::close(char c) {
   --depth_;
-  const bool empty = empty_.back();
-  empty_.pop_back();
+  const bool empty = top_empty();
+  if (open_ > 64) deeper_.pop_back();
+  --open_;
   if (!empty && indent_ >= 0) newline(depth_);
   out_ += c;
 }
