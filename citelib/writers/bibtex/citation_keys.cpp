@@ -271,16 +271,25 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
     word = std::move(first);
   }
   if (name.empty() && word.empty()) name = significant_word(r.get(Variable::container_title));
-  std::string base = name + year_part(r) + word;
-  if (!base.empty() && !(base[0] >= 'a' && base[0] <= 'z')) base = "ref" + base;
+  const std::string year = year_part(r);
+  std::string base;
+  base.reserve(3 + name.size() + year.size() + word.size());
+  const bool letter_first = !name.empty()   ? (name[0] >= 'a' && name[0] <= 'z')
+                            : !year.empty() ? false
+                                            : (!word.empty() && word[0] >= 'a' && word[0] <= 'z');
+  if (!letter_first && !(name.empty() && year.empty() && word.empty())) base = "ref";
+  base += name;
+  base += year;
+  base += word;
   return base;
 }
 
 KeyAssigner::Base KeyAssigner::prepare(std::string base) {
   Base b;
-  b.lowered = lower_ascii(base);
-  b.hash = detail::StringTable::hash(b.lowered);
+  // Generated bases are lower case already: `lowered` stays empty for them (no second copy).
+  if (std::any_of(base.begin(), base.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) b.lowered = lower_ascii(base);
   b.key = std::move(base);
+  b.hash = detail::StringTable::hash(b.lower());
   return b;
 }
 
@@ -296,15 +305,16 @@ std::string KeyAssigner::assign(Base base, std::size_t index) {
   // Room for the base and the key it gets: the base's entry stays where it is meanwhile.
   given_.reserve_more(2);
   bool added = false;
-  std::size_t& next = given_.insert(base.lowered, base.hash, 0, added);
+  std::size_t& next = given_.insert(base.lower(), base.hash, 0, added);
   if (added) return std::move(base.key);
   // Suffixes continue from the last one given to the same base, so a base shared by many
   // references costs one probe each, not one per earlier holder. Suffixes are lower case:
   // the lower-cased key is the lower-cased base with the suffix.
-  std::string lowered = base.lowered;
+  std::string lowered(base.lower());
+  const std::size_t base_size = lowered.size();
   while (true) {
     const std::string s = suffix(next++);
-    lowered.resize(base.lowered.size());
+    lowered.resize(base_size);
     lowered += s;
     given_.insert(lowered, 0, added);
     if (added) return base.key + s;
