@@ -3,6 +3,8 @@
 // is not taken for a crossing. Titles keep their inner quotes ("A: "B"" is balanced).
 #include "context.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <unicode/utf8.h>
 
 #include <array>
@@ -102,22 +104,15 @@ constexpr std::array<bool, 256> kMayStartMark = [] {
 // while none does (nearly all text): one vector compare per kind of byte instead of a table
 // look-up per byte.
 std::size_t next_mark_start(std::string_view s, std::size_t i) noexcept {
-  using Bytes = unsigned char __attribute__((vector_size(16)));
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  for (; i + 16 <= s.size(); i += 16) {
-    Bytes v;
-    std::memcpy(&v, p + i, 16);
-    const Bytes lower = v | 0x20, pair = v & 0xFE;
-    // '"'; '(' ')'; '[' '{'; ']' '}'; C2; E2 E3; EF.
-    const Bytes hit = (v == 0x22) | (pair == 0x28) | (lower == 0x7B) | (lower == 0x7D) | (v == 0xC2) |
-                      (pair == 0xE2) | (v == 0xEF);
-    std::uint64_t a = 0, b = 0;
-    std::memcpy(&a, &hit, 8);
-    std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
-    if (a | b) break;
-  }
-  while (i < s.size() && !kMayStartMark[p[i]]) ++i;
-  return i;
+  return detail::find_byte_if(
+      s, i,
+      [](const detail::Bytes16& v) {
+        const detail::Bytes16 lower = v | 0x20, pair = v & 0xFE;
+        // '"'; '(' ')'; '[' '{'; ']' '}'; C2; E2 E3; EF.
+        return (v == 0x22) | (pair == 0x28) | (lower == 0x7B) | (lower == 0x7D) | (v == 0xC2) | (pair == 0xE2) |
+               (v == 0xEF);
+      },
+      [](unsigned char b) { return kMayStartMark[b]; });
 }
 
 struct CodePoint {

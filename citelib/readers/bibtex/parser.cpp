@@ -7,6 +7,8 @@
 // values), and reading one entry again from its location (no diagnostics, already given).
 #include "readers/bibtex/parser.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -91,19 +93,9 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
 // The first '{', '}', '"' or line break at or after `i` (or t.size()): sixteen bytes at a
 // time through the text of a value, which is mostly none of these.
 std::size_t next_delimiter(std::string_view t, std::size_t i) noexcept {
-  using Bytes = unsigned char __attribute__((vector_size(16)));
-  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
-  for (; i + 16 <= t.size(); i += 16) {
-    Bytes v;
-    std::memcpy(&v, p + i, 16);
-    const Bytes hit = (v == '{') | (v == '}') | (v == '"') | (v == '\n');
-    std::uint64_t a = 0, b = 0;
-    std::memcpy(&a, &hit, 8);
-    std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
-    if (a | b) break;
-  }
-  while (i < t.size() && p[i] != '{' && p[i] != '}' && p[i] != '"' && p[i] != '\n') ++i;
-  return i;
+  return detail::find_byte_if(
+      t, i, [](const detail::Bytes16& v) { return (v == '{') | (v == '}') | (v == '"') | (v == '\n'); },
+      [](unsigned char c) { return c == '{' || c == '}' || c == '"' || c == '\n'; });
 }
 
 constexpr std::string_view kExtrasMarker = "% citelib:";
