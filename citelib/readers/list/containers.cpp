@@ -25,8 +25,7 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
     if (!letters) continue;
     r.set(Variable::container_title, c.str(segs[index].begin, segs[k].end));
     for (std::size_t j = index + 1; j <= k; ++j) {
-      c.mark(segs[j].begin, segs[j].end);
-      segs[j].begin = segs[j].end;
+      consume(segs, j);
     }
     return true;
   }

@@ -32,8 +32,7 @@ bool Placer::editors_over_elements(std::string_view rest, std::size_t seg_index,
     c.chapter = true;
     expect_book = true;
     for (std::size_t j = seg_index + 1; j <= k; ++j) {
-      c.mark(segs[j].begin, segs[j].end);
-      segs[j].begin = segs[j].end;
+      consume(segs, j);
     }
     return true;
   }
@@ -87,8 +86,7 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
         if (c.used[i]) gap_used = true;
       if (gap_used) break;
       end = segs[k].end;
-      c.mark(segs[k].begin, segs[k].end);
-      segs[k].begin = segs[k].end;  // consumed
+      consume(segs, k);
     }
   }
   r.set(Variable::container_title, std::string(c.view(c.offset(rest), end)));

@@ -271,8 +271,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
         if (c.used[i]) gap_used = true;
       if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
         place_pair(s, nx);
-        c.mark(segs[index + 1].begin, segs[index + 1].end);
-        segs[index + 1].begin = segs[index + 1].end;
+        consume(segs, index + 1);
         return;
       }
     }

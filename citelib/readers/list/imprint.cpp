@@ -126,8 +126,7 @@ bool Placer::news_place_and_agency(std::string_view s, std::size_t index, std::v
   r.set(Variable::publisher_place, std::string(s));
   r.set(Variable::publisher, std::string(nx));
   // No "Place: Publisher" of a book: the type stays that of a periodical's article.
-  c.mark(next.begin, next.end);
-  segs[index + 1].begin = segs[index + 1].end;
+  consume(segs, index + 1);
   return true;
 }
 

@@ -39,6 +39,13 @@ struct Placer {
     if (d.has_parts()) c.put_date(Variable::issued, d, s);
   }
 
+  // A rule that reads segment k together with the current one: its text is placed and the
+  // loop of place_elements() skips it.
+  void consume(std::vector<Segment>& segs, std::size_t k) {
+    c.mark(segs[k].begin, segs[k].end);
+    segs[k].begin = segs[k].end;
+  }
+
   // Each element in turn, and where an element no rule claims lands (elements.cpp).
   void trailing(std::string_view s);
   void place_plain(std::string_view s, bool after_dash = false);

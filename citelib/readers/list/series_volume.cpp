@@ -58,13 +58,11 @@ bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vect
   if (book) {
     apply(loc);
     last_was_locator = true;
-    c.mark(next.begin, next.end);
-    segs[index + 1].begin = segs[index + 1].end;
+    consume(segs, index + 1);
     return true;
   }
   r.set(Variable::volume, std::string(nx));
-  c.mark(next.begin, next.end);
-  segs[index + 1].begin = segs[index + 1].end;
+  consume(segs, index + 1);
   // cite conference: "… Series. 8441. Copenhagen, Denmark. pp. 1–16.": the place after the
   // volume is where the conference was held.
   if (index + 2 < segs.size() && plain_from(index + 1, index + 2, segs)) {
@@ -74,8 +72,7 @@ bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vect
       if (text::at_word_start(where, i) && text::starts_lower(where.substr(i))) ++lower;
     if (lower == 0 && text::count_words(where) <= 4 && !has_publisher_word(where)) {
       r.set(Variable::event_place, std::string(where));
-      c.mark(segs[index + 2].begin, segs[index + 2].end);
-      segs[index + 2].begin = segs[index + 2].end;
+      consume(segs, index + 2);
     }
   }
   return true;
