@@ -85,39 +85,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (c.first_late != npos && seg.begin > c.first_late) late = true;
   prev_locator = last_was_locator;
   last_was_locator = false;
-  // "12 minutes in": a time in an audio or video work, like "Event occurs at 12:34".
-  if (const std::size_t sp = s.find(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
-                                          c.lex.minutes_suffixes.whole(s.substr(sp + 1))) {
-    if (r.locator_text.empty()) {
-      r.locator_text = std::string(s.substr(0, sp));
-      return;
-    }
-  }
+  if (time_in_work(s)) return;
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;
-  // "240 с.", "426 p.": the number of pages.
-  if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
-                                           c.lex.page_count_labels.whole(s.substr(sp + 1))) {
-    set_if_empty(Variable::number_of_pages, s.substr(0, sp));
-    return;
-  }
-  if (seg.after_dash) {
-    // Russian: "— Packt Publishing, 2015.", "— М.: Наука, 2005.", "— «quote»".
-    if (parse_date(s).has_parts()) {
-      issued(s);
-      return;
-    }
-    if (auto q = quoted_at(s, 0); q && q->end + 1 >= s.size()) {
-      trailing(s);
-      return;
-    }
-    if (place_publisher(s)) return;
-    if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
-      set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
-      issued(s.substr(comma + 2));
-      return;
-    }
-  }
+  if (page_count(s)) return;
+  if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
@@ -258,24 +230,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       s = text::trim(s.substr(0, comma));
     }
   }
-  // A comma list of two plain elements after a standalone title: place and publisher.
-  if (c.mode == SepMode::comma && index + 1 < segs.size() && !late) {
-    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
-    const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
-    if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
-        !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
-        text::count_words(nx) <= 5 && !parse_date(nx).has_parts() && !parse_journal_tail(nx) && !segs[index + 1].after_dash) {
-      Locators tmp;
-      bool gap_used = false;
-      for (std::size_t i = seg.end; i < segs[index + 1].begin; ++i)
-        if (c.used[i]) gap_used = true;
-      if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
-        place_pair(s, nx);
-        consume(segs, index + 1);
-        return;
-      }
-    }
-  }
+  if (comma_place_pair(s, index, segs)) return;
   if (speech_event(s, index, segs)) return;
   if (news_place_and_agency(s, index, segs)) return;
   if (author_before_last_date(s, index, segs)) return;

@@ -1,9 +1,11 @@
 // The imprint among the elements: who published the work and where. Written in many shapes
-// ("Place: Publisher", "Verlag, Ort Jahr", "Milano, Apogeo", a journal's "(Lima: Editorial)",
-// a news agency after the paper's place, an episode's network after its date), and easily
-// taken for a container or a comment, so these rules decide publisher and place together.
+// ("Place: Publisher", "Verlag, Ort Jahr", "Milano, Apogeo", GOST's "— М.: Наука, 2005", a
+// journal's "(Lima: Editorial)", a news agency after the paper's place, an episode's network
+// after its date), and easily taken for a container or a comment, so these rules decide
+// publisher and place together.
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
+#include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
 
@@ -58,6 +60,48 @@ void Placer::place_pair(std::string_view a, std::string_view b) {
   set_if_empty(Variable::publisher_place, a_first_is_place ? a : b);
   set_if_empty(Variable::publisher, a_first_is_place ? b : a);
   c.place = true;
+}
+
+// A comma list of two plain elements after a standalone title: place and publisher.
+bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode == SepMode::comma && index + 1 < segs.size() && !late) {
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
+    if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
+        !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
+        text::count_words(nx) <= 5 && !parse_date(nx).has_parts() && !parse_journal_tail(nx) && !segs[index + 1].after_dash) {
+      Locators tmp;
+      bool gap_used = false;
+      for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
+        if (c.used[i]) gap_used = true;
+      if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
+        place_pair(s, nx);
+        consume(segs, index + 1);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// GOST's imprint after " — ": "— Packt Publishing, 2015.", "— М.: Наука, 2005."; a date or a
+// quote ("— «quote»") there stands alone.
+bool Placer::dash_imprint(std::string_view s) {
+  if (parse_date(s).has_parts()) {
+    issued(s);
+    return true;
+  }
+  if (auto q = quoted_at(s, 0); q && q->end + 1 >= s.size()) {
+    trailing(s);
+    return true;
+  }
+  if (place_publisher(s)) return true;
+  if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
+    set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+    issued(s.substr(comma + 2));
+    return true;
+  }
+  return false;
 }
 
 // A periodical's "(Place: Publisher)": the imprint of the journal, no book evidence.

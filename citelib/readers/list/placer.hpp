@@ -62,6 +62,8 @@ struct Placer {
   static bool place_then_year(std::string_view place, std::string_view year);
   bool publisher_place_year(std::string_view s);
   void place_pair(std::string_view a, std::string_view b);
+  bool comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool dash_imprint(std::string_view s);
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
   bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
@@ -85,7 +87,9 @@ struct Placer {
   bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
   bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
-  // Map scales and free locators (element_locators.cpp).
+  // Scales, times, page counts and free locators (element_locators.cpp).
+  bool time_in_work(std::string_view s);
+  bool page_count(std::string_view s);
   bool map_scale(std::string_view s);
   bool free_locator(std::string_view s);
 };
