@@ -23,6 +23,9 @@ struct TextPiece {
   std::string_view text;
   std::size_t base = 0;
   bool located = false;
+  /// Not looked for in the source yet: span() looks (most pieces never need a span, and
+  /// looking for each field's value in the reference's text cost more than checking it).
+  bool unlocated = false;
 };
 
 /// The text of one reference as it appears in its source.
@@ -59,6 +62,10 @@ class ReferenceText {
   void for_each_piece(Fn&& fn) const;
   /// Span of bytes [begin, end) of a piece (whole() when the piece is not located).
   SourceSpan span(const TextPiece& piece, TextRange r) const noexcept {
+    if (piece.unlocated) {
+      const std::size_t at = text_.find(piece.text);
+      return at != std::string_view::npos ? SourceSpan{base_ + at + r.begin, base_ + at + r.end} : whole_;
+    }
     return piece.located ? SourceSpan{piece.base + r.begin, piece.base + r.end} : whole_;
   }
 
@@ -78,9 +85,7 @@ void ReferenceText::for_each_piece(Fn&& fn) const {
     return;
   }
   auto piece = [&](std::string_view value) {
-    if (value.empty()) return;
-    const std::size_t at = text_.find(value);
-    fn(at != std::string_view::npos ? TextPiece{value, base_ + at, true} : TextPiece{value, 0, false});
+    if (!value.empty()) fn(TextPiece{value, 0, false, true});
   };
   // Printed text that is not verbatim in the source (a CSL-JSON "raw" with escapes) is still
   // the best text to scan: it holds every field once.

@@ -5,7 +5,9 @@
 #include <unicode/uloc.h>
 #include <unicode/unistr.h>
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace citelib::checks {
@@ -62,11 +64,24 @@ bool is_known_tag(std::string_view tag) {
   return *uloc_getISO3Language(locale) != '\0';
 }
 
+struct TagHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// A list repeats a handful of tags: ICU parses each once per thread.
+bool is_known_tag_cached(std::string_view tag) {
+  thread_local std::unordered_map<std::string, bool, TagHash, std::equal_to<>> known;
+  if (auto it = known.find(tag); it != known.end()) return it->second;
+  if (known.size() > 4096) known.clear();
+  return known.emplace(std::string(tag), is_known_tag(tag)).first->second;
+}
+
 }  // namespace
 
 void check_language(const Reference& r, const ReferenceText& text, CheckContext& cx) {
   const std::string_view value = r.get(Variable::language);
-  if (value.empty() || is_known_tag(value)) return;
+  if (value.empty() || is_known_tag_cached(value)) return;
   std::string code;
   const auto& table = names_to_codes();
   if (auto it = table.find(fold(value)); it != table.end()) code = it->second;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <thread>
 
@@ -86,6 +87,19 @@ class StdioSink final : public ConversionSink {
   std::vector<Diagnostic> held_;
 };
 
+// The first 64 kB of a regular file of at least 1 MB, or nothing.
+std::string read_head(const std::string& path) {
+  constexpr std::size_t kLong = std::size_t{1} << 20, kHead = std::size_t{64} << 10;
+  std::error_code ec;
+  if (path == "-" || !std::filesystem::is_regular_file(path, ec) || std::filesystem::file_size(path, ec) < kLong || ec)
+    return {};
+  std::string head(kHead, '\0');
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
+  if (!f) return {};
+  head.resize(std::fread(head.data(), 1, head.size(), f.get()));
+  return head;
+}
+
 void print_result_problems(const ArticleResult& r, bool verbose) {
   const Conversion& c = r.conversion;
   if (!c.ok()) fmt::print(stderr, "citelib: {}: failed: {}\n", r.name, c.failure);
@@ -121,6 +135,10 @@ int run_convert(ConvertCommand& o) {
     // One document: the output goes to stdout chunk by chunk as it is converted, warnings to
     // stderr; an input that cannot be converted is the command's own failure (exit 2).
     const std::string path = o.inputs.empty() ? "-" : o.inputs.front();
+    // A long file: what converting it will need is built on a spare core while it is read.
+    if (o.jobs != 1 && std::thread::hardware_concurrency() > 1) {
+      if (std::string head = read_head(path); !head.empty()) converter->warm_up(head);
+    }
     Result<std::string> bytes = read_file_bytes(path);
     if (!bytes) {
       fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));

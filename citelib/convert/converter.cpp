@@ -209,6 +209,12 @@ Conversion Converter::convert(std::string name, std::string bytes, std::string b
   return c;
 }
 
+void Converter::warm_up(std::string_view head) {
+  std::unique_ptr<detail::ChunkFormat> chunks = chunk_format();
+  if (!chunks || warm_up_.joinable()) return;
+  warm_up_ = std::jthread([chunks = std::move(chunks), head = std::string(head)] { chunks->warm_up(head); });
+}
+
 Conversion Converter::stream(std::string name, std::string bytes, ConversionSink& sink, unsigned threads) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   return run(std::move(name), std::move(bytes), {}, sink, threads);
@@ -222,7 +228,7 @@ Conversion Converter::run(std::string name, std::string bytes, std::string body,
   // what writing will need meanwhile.
   std::jthread warm_up;
   std::function<void(const SourceText&)> opened;
-  if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes)
+  if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes && !warm_up_.joinable())
     opened = [&](const SourceText& text) { warm_up = std::jthread([&chunks, &text] { chunks->warm_up(text.text()); }); };
   detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags, opened, chunks ? threads : 1);
   // Done with the text before the text goes.

@@ -43,8 +43,8 @@ class ChunkedInput {
 std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
 
 /// A .bib input: entries located, @string macros and crossref targets resolved, syntax
-/// errors reported. `source` must outlive the result.
-std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics);
+/// errors reported (a long file on `threads` threads). `source` must outlive the result.
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
 
 /// References already read (reference lists, which are parsed whole), handed out in slices.
 std::unique_ptr<ChunkedInput> hold_references(std::vector<Reference> references);

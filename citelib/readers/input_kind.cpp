@@ -103,7 +103,7 @@ OpenedInput open_input(std::string name, std::string bytes, std::optional<InputK
   switch (in.kind) {
     case InputKind::reference_list: in.items = hold_references(read_reference_list(source, {}, diagnostics)); break;
     case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
-    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics); break;
+    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads); break;
   }
   if (in.items && !in.items->yields_references()) {
     // Nothing to convert: read what there is now, for its diagnostics.

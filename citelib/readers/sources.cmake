@@ -10,10 +10,18 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/anchor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/head.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/gost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/title_tags.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/free_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/markers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/elements.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/element_tags.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/imprint.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/element_names.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/containers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/series_volume.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/events.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/element_locators.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/links.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/type_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/segments.cpp

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <charconv>
+#include <cstring>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -74,30 +75,45 @@ void JsonWriter::prefix() {
     after_key_ = false;
     return;
   }
-  if (empty_.empty()) return;  // the top-level value
-  if (!empty_.back()) out_ += ',';
-  empty_.back() = false;
+  if (!any_open()) return;  // the top-level value
+  if (!top_empty()) out_ += ',';
+  set_top_empty(false);
   if (indent_ >= 0) newline(depth_);
 }
 
 void JsonWriter::key(std::string_view k) {
   prefix();
+  after_key_ = true;
+  // Member names are short and need no escape: quotes, name and colon in one append.
+  constexpr std::size_t kShort = 32;
+  if (k.size() <= kShort && plain_run(k) == k.size()) {
+    char buf[kShort + 4];
+    buf[0] = '"';
+    std::memcpy(buf + 1, k.data(), k.size());
+    buf[k.size() + 1] = '"';
+    buf[k.size() + 2] = ':';
+    buf[k.size() + 3] = ' ';
+    out_.append(buf, k.size() + (indent_ >= 0 ? 4 : 3));
+    return;
+  }
   append_json_string(out_, k);
   out_ += indent_ >= 0 ? ": " : ":";
-  after_key_ = true;
 }
 
 void JsonWriter::open(char c) {
   prefix();
   out_ += c;
-  empty_.push_back(true);
+  ++open_;
+  if (open_ > 64) deeper_.push_back(true);
+  set_top_empty(true);
   ++depth_;
 }
 
 void JsonWriter::close(char c) {
   --depth_;
-  const bool empty = empty_.back();
-  empty_.pop_back();
+  const bool empty = top_empty();
+  if (open_ > 64) deeper_.pop_back();
+  --open_;
   if (!empty && indent_ >= 0) newline(depth_);
   out_ += c;
 }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,10 +53,27 @@ class JsonWriter {
   void prefix();
   void newline(int depth);
 
+  // Per open container, whether it has no member yet: a stack of bits, the first 64 inline
+  // (a writer is made per item or line, and items nest a few levels).
+  bool any_open() const noexcept { return open_ > 0; }
+  bool top_empty() const noexcept {
+    return open_ <= 64 ? (empty_bits_ >> (open_ - 1)) & 1 : static_cast<bool>(deeper_[open_ - 65]);
+  }
+  void set_top_empty(bool empty) noexcept {
+    if (open_ <= 64) {
+      const std::uint64_t bit = std::uint64_t{1} << (open_ - 1);
+      empty_bits_ = empty ? (empty_bits_ | bit) : (empty_bits_ & ~bit);
+    } else {
+      deeper_[open_ - 65] = empty;
+    }
+  }
+
   std::string& out_;
   int indent_;
   int depth_;
-  std::vector<bool> empty_;  // per open container: no member yet
+  std::size_t open_ = 0;  // containers open
+  std::uint64_t empty_bits_ = 0;
+  std::vector<bool> deeper_;  // levels past 64
   bool after_key_ = false;
 };
 

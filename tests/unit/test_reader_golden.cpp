@@ -120,3 +120,26 @@ TEST_CASE("every edition's shapes, second set: every gold field exact", "[golden
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "editions.txt", dir / "editions.gold.json", 37);
 }
+
+// A third set, from probes of every CS1 template row and message string of the grammar
+// (../shared/docs/cs1-rendered-grammar.md) and the editions' book and article shapes:
+// original dates ("(2009) [1859]", "[1st pub. 1851]", "1860 [1859]"); proper-name, quarter
+// and other worded dates after the authors ("(Christmas 2015)", "(2015-16 season)"); a
+// chapter's series and volume; conference names as event; people with roles ("(Director)");
+// episodes (season, episode, the network after the date); "Translated by", "– via", day and
+// month ranges, "c.", "n.d.", "2017a", "Published DATE"; a type label after the container;
+// "Nash, Ed" (a given name, no editor); es/pt chapters and proceedings; GOST author lists and
+// statements of responsibility ("/ И. И. Иванов ; под ред. …"); fr/it books whose title reads
+// like a name; de "Verlag, Ort Jahr, S. 45"; es "– vía"; it "(a cura di)"; cite speech (event
+// and place); "12 minutes in"; notes that point to the note before ("Ibid., p. 12", "Там
+// же"); pt ABNT ("SILVA, José", "p. 10-20, 2010"); fr "Le Monde,<LRM> 3 mars 2015"; es
+// "(Lima: Editorial)"; and near misses the rules must leave alone ("Ввод / вывод", a
+// publisher named "… Conference …"); CS2 (commas) forms of the original date, the chapter with
+// editors and series, the worded date and the conference; a GOST journal whose name has a
+// period ("// Известия вузов. Математика. — 2010."); a volume with its title ("Vol. 2: The
+// Middle Ages"); editors in the authors' place without a date ("Brown, Ann (ed.)."); CS1 |at=
+// ("Table 3") and a map's scale ("1:50,000"); it/fr lists of three people in natural order.
+TEST_CASE("CS1 template rows and edition shapes, third set: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "templates.txt", dir / "templates.gold.json", 95);
+}

@@ -4,7 +4,7 @@
 //   * inside the text of a field the reader filled, found at its place in the reference
 //     (titles, names, container, publisher, identifiers, comment, note, ...),
 //   * inside a date the reader kept (the written date must scan to one of the reference's
-//     dates),
+//     dates, or is the text a date keeps: "Christmas 2015", "1st pub. 1851"),
 //   * one of the fixed words the reader reads as structure ("Retrieved", "pp.", "ISBN",
 //     "(in Spanish)", month names ...), taken from the language tables themselves, or
 //   * inside the span of a diagnostic that carries the text: `reference-unparsed-text`,
@@ -94,9 +94,10 @@ const std::set<std::string>& structure_words() {
       add_all(l->issue_labels), add_all(l->section_labels), add_all(l->page_count_labels);
       add_all(l->edition_suffixes), add_all(l->site_markers), add_all(l->cs1_markers), add_all(l->untitled_words);
       add_all(l->access_notes), add_all(l->link_labels), add_all(l->name_joiners), add_all(l->et_al);
-      add_all(l->see_prefixes);
+      add_all(l->see_prefixes), add_all(l->minutes_suffixes);
       for (const list::Phrase& p : l->phrases) add(p.pattern);
       for (const list::LanguageName& n : l->language_names) add(n.name);
+      for (const list::NameRole& r : l->name_roles) add(r.label);
       for (const list::MessageSpan& m : l->cs1_spans) add(m.open), add(m.close);
     }
     add_all(list::common_tables().formats);
@@ -172,8 +173,10 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   std::vector<Date> dates;
   for (const auto& [v, d] : r.date_fields()) dates.push_back(d);
   if (r.archive_date) dates.push_back(*r.archive_date);
+  // A date's text is kept with it: alone ("Retrieved sometime") or beside its parts
+  // ("Christmas 2015", "1st pub. 1851").
   for (const Date& d : dates)
-    if (d.is_literal()) mark_value(t, d.literal, covered);
+    if (!d.literal.empty()) mark_value(t, d.literal, covered);
   for (const Word& w : words_of(t)) {
     const DateScan s = scan_date(t.substr(w.begin));
     if (!s.length || !s.date.has_parts()) continue;

@@ -5,6 +5,10 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <string>
+#include <vector>
+
 namespace citelib::bibtex {
 
 namespace {
@@ -17,10 +21,35 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
+/// Pieces of a name field: a few names, parts and words each, held without a heap
+/// allocation up to kInline (a list of names is parsed for every entry read).
+class Pieces {
+ public:
+  static constexpr std::size_t kInline = 12;
+  void push_back(std::string_view v) {
+    if (n_ < kInline) inline_[n_] = v;
+    else {
+      if (n_ == kInline) more_.assign(inline_.begin(), inline_.end());
+      more_.push_back(v);
+    }
+    ++n_;
+  }
+  std::size_t size() const noexcept { return n_; }
+  bool empty() const noexcept { return n_ == 0; }
+  const std::string_view* begin() const noexcept { return n_ <= kInline ? inline_.data() : more_.data(); }
+  const std::string_view* end() const noexcept { return begin() + n_; }
+  const std::string_view& operator[](std::size_t i) const noexcept { return begin()[i]; }
+
+ private:
+  std::array<std::string_view, kInline> inline_;
+  std::vector<std::string_view> more_;
+  std::size_t n_ = 0;
+};
+
 /// Splits `s` at depth-0 occurrences of `sep` (a predicate on the position).
 template <class AtSep>
-std::vector<std::string_view> split_depth0(std::string_view s, AtSep at_sep) {
-  std::vector<std::string_view> out;
+Pieces split_depth0(std::string_view s, AtSep at_sep) {
+  Pieces out;
   int depth = 0;
   std::size_t from = 0;
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -73,20 +102,27 @@ bool is_von(std::string_view w) {
   return false;
 }
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> out;
+Pieces words(std::string_view s) {
+  Pieces out;
   for (std::string_view w : split_depth0(s, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; }))
     if (!trim(w).empty()) out.push_back(trim(w));
   return out;
 }
 
-std::string join(const std::vector<std::string_view>& ws, std::size_t b, std::size_t e) {
-  std::string out;
+/// Words [b, e) joined by single spaces, decoded.
+std::string decode_words(const Pieces& ws, std::size_t b, std::size_t e) {
+  if (b >= e) return decode_latex({});
+  // Words of one text already one space apart: decoded where they are.
+  bool single_spaced = true;
+  for (std::size_t i = b + 1; i < e && single_spaced; ++i)
+    single_spaced = ws[i].data() == ws[i - 1].data() + ws[i - 1].size() + 1 && ws[i - 1].data()[ws[i - 1].size()] == ' ';
+  if (single_spaced) return decode_latex({ws[b].data(), static_cast<std::size_t>(ws[e - 1].data() + ws[e - 1].size() - ws[b].data())});
+  std::string joined;
   for (std::size_t i = b; i < e; ++i) {
-    if (i > b) out += ' ';
-    out.append(ws[i]);
+    if (i > b) joined += ' ';
+    joined.append(ws[i]);
   }
-  return out;
+  return decode_latex(joined);
 }
 
 /// The value of a biblatex extended-format part ("family={van Gogh}"), or nullopt.
@@ -130,7 +166,6 @@ Name parse_one(std::string_view s) {
     }
     return n;
   }
-  std::vector<std::string_view> first, von, last, jr;
   if (parts.size() == 1) {
     const auto ws = words(parts[0]);
     if (ws.empty()) return n;
@@ -145,9 +180,9 @@ Name parse_one(std::string_view s) {
     } else {
       vb = ve = ws.size() - 1;
     }
-    n.given = decode_latex(join(ws, 0, vb));
-    n.non_dropping_particle = decode_latex(join(ws, vb, ve));
-    n.family = decode_latex(join(ws, ve, ws.size()));
+    n.given = decode_words(ws, 0, vb);
+    n.non_dropping_particle = decode_words(ws, vb, ve);
+    n.family = decode_words(ws, ve, ws.size());
     return n;
   }
   // von Last, [Jr,] First
@@ -155,8 +190,8 @@ Name parse_one(std::string_view s) {
   std::size_t ve = 0;
   for (std::size_t i = 0; i + 1 < ws.size(); ++i)
     if (is_von(ws[i])) ve = i + 1;
-  n.non_dropping_particle = decode_latex(join(ws, 0, ve));
-  n.family = decode_latex(join(ws, ve, ws.size()));
+  n.non_dropping_particle = decode_words(ws, 0, ve);
+  n.family = decode_words(ws, ve, ws.size());
   if (parts.size() == 2) {
     n.given = decode_latex(trim(parts[1]));
   } else {

@@ -7,10 +7,14 @@
 // values), and reading one entry again from its location (no diagnostics, already given).
 #include "readers/bibtex/parser.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <thread>
 
 namespace citelib {
 
@@ -69,6 +73,12 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+void lower_into(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
@@ -78,6 +88,14 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) noexcept {
     if (x != y) return false;
   }
   return true;
+}
+
+// The first '{', '}', '"' or line break at or after `i` (or t.size()): sixteen bytes at a
+// time through the text of a value, which is mostly none of these.
+std::size_t next_delimiter(std::string_view t, std::size_t i) noexcept {
+  return detail::find_byte_if(
+      t, i, [](const detail::Bytes16& v) { return (v == '{') | (v == '}') | (v == '"') | (v == '\n'); },
+      [](unsigned char c) { return c == '{' || c == '}' || c == '"' || c == '\n'; });
 }
 
 constexpr std::string_view kExtrasMarker = "% citelib:";
@@ -92,22 +110,42 @@ class Parser {
  public:
   // `db` receives the entries (build, single), `index` the locations (index).
   Parser(const SourceText& src, Diagnostics* d, Mode mode, bibtex::MacroTable* macros, BibDatabase* db,
-         bibtex::BibIndex* index)
-      : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros), db_(db), index_(index) {}
+         bibtex::BibIndex* index, std::size_t from = 0)
+      : src_(src), t_(src.text()), diags_(d), mode_(mode), macros_(macros), db_(db), index_(index), i_(from) {}
 
-  void run() {
+  void run() { (void)run_to(t_.size()); }
+
+  /// Parses the items that start before `limit` (an entry's "@", or the end of the text).
+  /// True when the last of them ended by `limit`: the parser then stands at the junk before
+  /// `limit`, noted, exactly as a pass over the whole text would, and can go on from there.
+  bool run_to(std::size_t limit) {
     // Entries take a few hundred bytes: room for about that many keys and locations at once.
-    if (mode_ == Mode::build) db_->entries.reserve(t_.size() / 400 + 1);
-    if (mode_ != Mode::single) keys_->reserve(t_.size() / 256 + 1);
-    if (mode_ == Mode::index) index_->entries.reserve(t_.size() / 256 + 1);
-    while (i_ < t_.size()) {
+    const std::size_t span = limit > i_ ? limit - i_ : 0;
+    if (mode_ == Mode::build) db_->entries.reserve(span / 400 + 1);
+    if (mode_ != Mode::single) keys_->reserve(keys_->size() + span / 256 + 1);
+    if (mode_ == Mode::index) index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+    while (true) {
+      // An item that ran past `limit` (a damaged one, read on to where it could resume).
+      if (i_ > limit) return false;
       const void* at = std::memchr(t_.data() + i_, '@', t_.size() - i_);
       const std::size_t next = at ? static_cast<std::size_t>(static_cast<const char*>(at) - t_.data()) : t_.size();
       note_extras(i_, next);
+      if (next >= limit) return next == limit;
       i_ = next;
-      if (i_ >= t_.size()) break;
       parse_item();
     }
+  }
+
+  /// Where the parser stands, and the extras noted for the item there.
+  std::size_t position() const noexcept { return i_; }
+  std::string_view pending_extras() const noexcept { return pending_extras_; }
+  /// @string definitions read so far (beyond the month macros every style defines).
+  std::size_t macros_defined() const noexcept { return macros_defined_; }
+  /// Continues as if this parser had read what `later` read, from where it stopped.
+  void take_over(const Parser& later) {
+    i_ = later.i_;
+    pending_extras_ = later.pending_extras_;
+    macros_defined_ += later.macros_defined_;
   }
 
   /// The entry at `at` (a location the index kept), with its extras, into db.entries.
@@ -257,7 +295,10 @@ class Parser {
     if (!parse_value(at, "@string", &value)) return false;
     if (mode_ == Mode::build) db_->strings.emplace_back(name, value);
     // A definition counts from its own "@": entries after it see it.
-    if (mode_ != Mode::single) macros_->define(std::move(name), std::move(value), at);
+    if (mode_ != Mode::single) {
+      macros_->define(std::move(name), std::move(value), at);
+      ++macros_defined_;
+    }
     return expect_close(close, at, "@string");
   }
 
@@ -278,6 +319,7 @@ class Parser {
     if (build) {
       e.key = std::string(key);
       e.extras_json = std::string(extras);
+      e.fields.reserve(16);  // more than most entries have: no regrowth
     }
     field_names_.clear();
     bool links = false;
@@ -348,7 +390,9 @@ class Parser {
     }
     // Keys are unique ignoring case: the table maps each to where it was first defined.
     bool fresh = false;
-    const std::size_t first = keys_->insert(lower(key), mode_ == Mode::index ? index_->entries.size() : at, fresh);
+    lower_into(key, lowered_);
+    const std::size_t key_hash = detail::StringTable::hash(lowered_);
+    const std::size_t first = keys_->insert(lowered_, key_hash, mode_ == Mode::index ? index_->entries.size() : at, fresh);
     if (!fresh) {
       const std::size_t first_at = mode_ == Mode::index ? index_->entries[first].at : first;
       error(DiagCode::bib_duplicate_key, at, {key, std::to_string(src_.position(first_at).line)}, key);
@@ -356,7 +400,8 @@ class Parser {
     }
     if (mode_ == Mode::index) {
       const std::size_t extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - t_.data());
-      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links});
+      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links,
+                                 static_cast<std::size_t>(key.data() - t_.data()), key.size(), key_hash});
       return true;
     }
     e.span = {at, i_};
@@ -410,12 +455,9 @@ class Parser {
     int depth = 0;
     while (i_ < t_.size()) {
       // Skip to the next character that matters.
-      const char* p = t_.data() + i_;
-      const char* end = t_.data() + t_.size();
-      while (p < end && *p != '{' && *p != '}' && *p != '"' && *p != '\n') ++p;
-      i_ = static_cast<std::size_t>(p - t_.data());
+      i_ = next_delimiter(t_, i_);
       if (i_ >= t_.size()) break;
-      const char c = *p;
+      const char c = t_[i_];
       if (c == '{') {
         ++depth;
       } else if (c == '}') {
@@ -462,9 +504,11 @@ class Parser {
   detail::StringTable own_keys_;
   detail::StringTable* keys_ = index_ ? &index_->by_key : &own_keys_;  // lower-cased entry keys
   std::size_t i_ = 0;
+  std::size_t macros_defined_ = 0;
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
   std::string value_;                          // the value being read
+  std::string lowered_;                        // the key being looked up
 };
 
 }  // namespace
@@ -478,9 +522,129 @@ BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics) {
 
 namespace bibtex {
 
-BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics) {
+void MacroTable::append_later(const MacroTable& later) {
+  for (const auto& [name, defs] : later.defs_)
+    for (const auto& [at, value] : defs)
+      if (at > 0) defs_[name].emplace_back(at, value);  // at 0: the month macros both have
+}
+
+namespace {
+
+// Below this, a second thread costs more than it saves.
+constexpr std::size_t kParallelIndexBytes = std::size_t{1} << 20;
+
+// A part of the file indexed on its own, from an entry's "@" to the next part's.
+struct Part {
+  std::size_t begin = 0, end = 0;
   BibIndex index;
-  Parser(source, &diagnostics, Mode::index, &index.macros, nullptr, &index).run();
+  Diagnostics diagnostics;
+  std::unique_ptr<Parser> parser;
+  bool clean = false;  // its last item ended by `end`
+};
+
+// True when `part`, indexed on its own, missed no macro defined before it. (Its keys are
+// checked against the earlier ones as they are added.)
+bool part_missed_no_macro(const Part& part, std::size_t macros_before) {
+  if (macros_before == 0) return true;
+  return std::none_of(part.diagnostics.begin(), part.diagnostics.end(),
+                      [](const Diagnostic& d) { return d.code == DiagCode::bib_undefined_string; });
+}
+
+// Adds the keys of entries [from, to) to `by_key`, their values the entries' indexes; false
+// (with the keys of [from, to) in an unknown state) when one of them is there already.
+bool add_keys(detail::StringTable& by_key, const std::vector<EntryLocation>& entries, std::size_t from,
+              std::size_t to, std::string_view text, std::string& lowered) {
+  constexpr std::size_t kAhead = 16;  // the table is larger than the caches: overlap the misses
+  for (std::size_t k = from; k < std::min(to, from + kAhead); ++k) by_key.prefetch(entries[k].key_hash);
+  for (std::size_t k = from; k < to; ++k) {
+    if (k + kAhead < to) by_key.prefetch(entries[k + kAhead].key_hash);
+    lower_into(text.substr(entries[k].key_at, entries[k].key_size), lowered);
+    bool added = false;
+    by_key.insert(lowered, entries[k].key_hash, k, added);
+    if (!added) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+  BibIndex index;
+  const std::string_view text = source.text();
+  // Cut where an entry header starts a line: every item before it ends there or earlier,
+  // unless a damaged one runs on (then the part after is read again, in order).
+  std::vector<Part> parts;
+  if (threads > 1 && text.size() >= kParallelIndexBytes) {
+    std::size_t last = 0;
+    for (unsigned k = 1; k < threads; ++k) {
+      std::size_t p = text.size() / threads * k;
+      while (true) {
+        const std::size_t nl = text.find('\n', p);
+        if (nl == std::string_view::npos) { p = text.size(); break; }
+        p = nl + 1;
+        std::size_t q = p;
+        while (q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
+        if (q < text.size() && text[q] == '@') { p = q; break; }
+      }
+      if (p >= text.size() || p <= last) continue;
+      parts.push_back(Part{});
+      parts.back().begin = last = p;
+    }
+    for (std::size_t k = 0; k < parts.size(); ++k) parts[k].end = k + 1 < parts.size() ? parts[k + 1].begin : text.size();
+  }
+  index.by_key.reserve(text.size() / 256 + 1);
+  Parser main(source, &diagnostics, Mode::index, &index.macros, nullptr, &index);
+  if (parts.empty()) {
+    main.run();
+    return index;
+  }
+  {
+    std::vector<std::jthread> workers;
+    for (Part& part : parts) {
+      part.parser = std::make_unique<Parser>(source, &part.diagnostics, Mode::index, &part.index.macros, nullptr,
+                                             &part.index, part.begin);
+      workers.emplace_back([&part] { part.clean = part.parser->run_to(part.end); });
+    }
+    const bool clean = main.run_to(parts.front().begin);
+    workers.clear();  // joined
+    bool at_cut = clean;
+    std::string lowered;
+    for (Part& part : parts) {
+      const std::size_t offset = index.entries.size();
+      bool taken = at_cut && part_missed_no_macro(part, main.macros_defined());
+      if (taken) {
+        // Taken as it is: its first entry gets the extras noted before the cut.
+        for (std::size_t k = 0; k < part.index.entries.size(); ++k) {
+          EntryLocation e = part.index.entries[k];
+          if (k == 0 && e.at == part.begin) {
+            const std::string_view extras = main.pending_extras();
+            e.extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - text.data());
+            e.extras_size = extras.size();
+          }
+          index.entries.push_back(e);
+        }
+        if (!add_keys(index.by_key, index.entries, offset, index.entries.size(), text, lowered)) {
+          // A key defined before the cut too (the first pass reports it): the keys of the
+          // part leave the table again, and the part is read in order after all.
+          index.entries.resize(offset);
+          index.by_key = detail::StringTable();
+          index.by_key.reserve(text.size() / 256 + 1);
+          (void)add_keys(index.by_key, index.entries, 0, offset, text, lowered);
+          taken = false;
+        }
+      }
+      if (!taken) {
+        at_cut = main.run_to(part.end);
+        continue;
+      }
+      index.macros.append_later(part.index.macros);
+      for (Diagnostic& d : part.diagnostics.items()) diagnostics.add(std::move(d));
+      main.take_over(*part.parser);
+      at_cut = part.clean;
+    }
+    // The last part ends the text: whatever its parser did not reach, the main one reads.
+    if (!at_cut) (void)main.run_to(text.size());
+  }
   return index;
 }
 

@@ -27,6 +27,8 @@ class MacroTable {
   /// The value of `name` (lower case) as defined before byte `at`, or nullptr.
   const std::string* lookup(std::string_view name, std::size_t at) const;
   void define(std::string name, std::string value, std::size_t at);
+  /// Adds the definitions of a table filled from a later part of the same file.
+  void append_later(const MacroTable& later);
 
  private:
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> defs_;
@@ -39,6 +41,9 @@ struct EntryLocation {
   std::size_t extras_size = 0;  ///< 0 when there is none
   bool reference = true;        ///< false for @set and @xdata (containers, not references)
   bool links = false;           ///< has a crossref or xdata field
+  std::size_t key_at = 0;       ///< its key, as written
+  std::size_t key_size = 0;
+  std::size_t key_hash = 0;     ///< of the lower-cased key, as in BibIndex::by_key
 };
 
 struct BibIndex {
@@ -47,8 +52,10 @@ struct BibIndex {
   detail::StringTable by_key;  ///< lower-cased key -> entries index
 };
 
-/// The first pass over a file: every syntax problem is reported to `diagnostics`.
-BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics);
+/// The first pass over a file: every syntax problem is reported to `diagnostics`. A long file
+/// is indexed in `threads` parts at once (cut where an entry starts a line), with the same
+/// result and diagnostics, in the same order, as one pass.
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
 
 /// Entry `index` of the index, read again (its problems were reported by index_bib).
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);

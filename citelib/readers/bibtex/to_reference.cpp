@@ -607,8 +607,8 @@ class BibInput final : public detail::ChunkedInput {
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics) {
-  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics));
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads));
   input->report_missing_links(diagnostics);
   if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
   return input;

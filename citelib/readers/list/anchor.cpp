@@ -20,11 +20,27 @@ namespace {
 constexpr std::size_t npos = std::string_view::npos;
 constexpr std::size_t kMaxHead = 600;
 
-// Content of the group at `open` parses as a date.
+// A date that ends `s` after some words ("Christmas 2015", "1st pub. 1851"): the date, and in
+// `words` where it starts; no parts when no word of `s` starts a date that runs to its end.
+Date date_at_end(std::string_view s, std::size_t* words) {
+  s = text::trim(s);
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (!text::is_ascii_digit(s[i]) || s[i - 1] != ' ') continue;
+    const DateScan d = scan_date(s.substr(i));
+    if (d.length == 0 || !d.date.has_parts()) continue;
+    const std::size_t rest = s.size() - i - d.length;
+    if (rest > 1 || (rest == 1 && s.back() != '.')) continue;
+    *words = i;
+    return d.date;
+  }
+  return {};
+}
+
+// Content of the group at `open` reads as a date.
 bool date_group(std::string_view t, std::size_t open, std::size_t* end) {
   const std::size_t g = group_end(t, open);
   if (g == npos || g - open > 48) return false;
-  const Date d = parse_date(t.substr(open + 1, g - open - 2));
+  const Date d = written_date(t.substr(open + 1, g - open - 2));
   if (!d.has_parts() && !d.undated) return false;
   *end = g;
   return true;
@@ -54,6 +70,59 @@ bool excluded_link(const ParseContext& c, const ItemLink& l) {
 }
 
 }  // namespace
+
+Date written_date(std::string_view content) {
+  Date d = parse_date(content);
+  if (d.has_parts() || d.undated) return d;
+  // CS1 accepts proper-name dates ("Christmas 2015", "First Quarter 2017") and people write
+  // others ("Summer/Fall 2016", "2nd quarter of 2017", "2015-16 season"): a few words before
+  // or after a date that starts or ends the group. The date keeps the words as its text.
+  const std::string_view s = text::trim(content);
+  if (s.size() > 48) return d;
+  std::size_t at = 0;
+  Date found = date_at_end(s, &at);
+  if (found.has_parts() && text::count_words(s.substr(0, at)) <= 4) {
+    found.literal = std::string(s);
+    return found;
+  }
+  const DateScan head = scan_date(s);
+  if (head.length > 0 && head.date.has_parts() && text::count_words(s.substr(head.length)) <= 2) {
+    found = head.date;
+    found.literal = std::string(s);
+    return found;
+  }
+  return d;
+}
+
+bool original_date_group(std::string_view t, std::size_t open, std::size_t* end, Date* date) {
+  if (open >= t.size() || t[open] != '[') return false;
+  const std::size_t g = group_end(t, open);
+  if (g == npos || g - open > 64) return false;
+  const std::string_view content = text::trim(t.substr(open + 1, g - open - 2));
+  Date d = parse_date(content);
+  if (!d.has_parts()) {
+    // "[1st pub. 1851]", "[First published 1859]", "[publicado originalmente en 1950]": a few
+    // words, then the date; the words stay with the date as its text.
+    std::size_t at = 0;
+    d = date_at_end(content, &at);
+    if (!d.has_parts() || text::count_words(content.substr(0, at)) > 4) return false;
+    d.literal = std::string(content);
+  }
+  *end = g;
+  *date = std::move(d);
+  return true;
+}
+
+std::size_t original_date_after_date(std::string_view s) {
+  if (s.empty() || s.back() != ']') return npos;
+  const std::size_t open = s.rfind(" [");
+  std::size_t oend = 0;
+  Date orig;
+  if (open == npos || !original_date_group(s, open + 1, &oend, &orig) || oend != s.size() ||
+      !parse_date(s.substr(0, open)).has_parts())
+    return npos;
+  return open + 1;
+}
 
 // The first top-level "(DATE)" in [from, to).
 std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to, std::size_t* end) {
@@ -119,6 +188,15 @@ void find_title_anchor(ParseContext& c) {
   if (d != npos) {
     c.date_begin = d;
     c.date_end = dend;
+    // "(2009) [1859]": the original date follows the date; the title comes after both.
+    std::size_t oend = 0;
+    Date orig;
+    if (const std::size_t o = skip_spaces(t, dend); original_date_group(t, o, &oend, &orig)) {
+      c.orig_begin = o;
+      c.orig_end = oend;
+      dend = oend;
+      c.mark(o, oend);  // no message phrase inside ("[First published 1813]")
+    }
   }
   const std::size_t from = d != npos ? dend : c.start;
 

@@ -21,7 +21,17 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Elements that read as names at the start of a comma list: "Pearlman, R.S. and Smith, K.M.,
 // Metric Validation …", "David Flanagan, JavaScript - La guida, …", "AllTrails, Caminhada …".
+// "Brown, Ann (ed.)", "Mario Rossi (a cura di)": the names before an editor mark in
+// parentheses (`s` itself when it ends in none).
+std::string_view without_editor_mark(const Lexicon& lex, std::string_view s) {
+  if (!s.empty() && s.back() == ')')
+    if (const std::size_t open = s.rfind('('); open != npos && open > 0 && lex.editor_marks.whole(s.substr(open)))
+      return text::trim(s.substr(0, open));
+  return s;
+}
+
 bool nameish(const Lexicon& lex, std::string_view s) {
+  s = without_editor_mark(lex, s);
   if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
   std::size_t words = 0;
   for (std::size_t i = 0; i < s.size();) {
@@ -68,7 +78,7 @@ bool natural_names(const Lexicon& lex, std::string_view s) {
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || c.phrases || c.mode != SepMode::period || segs.size() < 3) return false;
   // A first element that is itself a name list is the authors ("Pethuru Raj; Jeeva S. …").
-  const std::string_view first = c.view(segs[0].begin, segs[0].end);
+  const std::string_view first = without_editor_mark(c.lex, c.view(segs[0].begin, segs[0].end));
   if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none) return false;
   for (std::size_t j = 1; j + 1 < segs.size() && j < 4; ++j) {
     const std::string_view s = c.view(segs[j].begin, segs[j].end);
@@ -101,6 +111,21 @@ bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   return false;
 }
 
+namespace {
+
+// "Paris", "New York": one to three capitalised words, no digit.
+bool place_words(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 3) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i])) return false;
+    if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || segs.size() < 2) return 0;
   if (c.mode == SepMode::comma) {
@@ -110,7 +135,26 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
       const std::string_view next = c.view(segs[j].begin, segs[j].end);
-      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts()) --j;
+      // Words after the year ("Names, 2010, Título del artículo, …") mean the year follows the
+      // names, not a book's tail.
+      bool words_after = false;
+      if (j + 1 < segs.size() && segs[j + 1].begin < segs[j + 1].end && !segs[j + 1].after_dash) {
+        const std::string_view after = c.view(segs[j + 1].begin, segs[j + 1].end);
+        words_after = after.find_first_of("0123456789") == npos && text::has_alnum(after);
+      }
+      if (j >= 3 && !words_after && parse_date(next).has_parts()) {
+        // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
+        // reaches the year took the publisher and the place too (a title with "de"/"di" reads
+        // as a name with a particle); the title is before the publisher and a place of
+        // capitalised words.
+        std::size_t title = j - 2;
+        if (title >= 2 && place_words(c.view(segs[title].begin, segs[title].end))) --title;
+        j = title + 1;
+      }
+      // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
+      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts() ||
+          (text::count_words(next) <= 3 && c.lex.edition(next)))
+        --j;
     }
     if (j == 0) return 0;
     for (std::size_t i = segs[0].begin; i < segs[j - 1].end; ++i)
@@ -121,9 +165,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     return j;
   }
   const std::string_view first = c.view(segs[0].begin, segs[0].end);
-  const NameShape shape = name_shape(first, c.lex);
+  // "Brown, Ann (ed.). Collected Papers.": editors in the authors' place, no date.
+  const std::string_view who = without_editor_mark(c.lex, first);
+  const NameShape shape = name_shape(who, c.lex);
   NameList names;
-  const bool list = first.find(';') != npos && parse_name_list(first, c.lex, names);
+  const bool list = who.find(';') != npos && parse_name_list(who, c.lex, names);
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
@@ -139,6 +185,11 @@ bool bare_item(ParseContext& c, std::size_t from) {
   if (c.date_paren || !c.item.links.empty() || !c.item.emphasis.empty()) return false;
   const std::string_view s = text::trim(c.view(from, c.t.size()));
   if (s.empty()) return false;
+  // Names with an editor mark first ("Brown, Ann (ed.). Collected Papers.") are a citation.
+  if (!c.segments.empty()) {
+    const std::string_view first = c.view(c.segments[0].begin, c.segments[0].end);
+    if (without_editor_mark(c.lex, first).size() != first.size()) return false;
+  }
   // A date, a journal tail or a locator anywhere as an element means structure.
   for (std::size_t i = 0, b = 0; i <= s.size(); ++i) {
     const bool dash = i < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 && s.compare(i, 3, "\u2014") == 0;
@@ -147,7 +198,9 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (!cut) continue;
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
-    if (parse_date(part).has_parts() || parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc)) return false;
+    if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
+        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc))
+      return false;
     b = i + (dash ? 3 : 1);
   }
   std::size_t sentences = 0, long_sentences = 0, words = 0;

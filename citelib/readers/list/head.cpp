@@ -22,13 +22,6 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
-// " — " somewhere in the text (Russian element separators).
-bool has_dash_separator(std::string_view t) {
-  for (std::size_t p = t.find('\xE2'); p != npos; p = t.find('\xE2', p + 1))
-    if (p > 0 && t[p - 1] == ' ' && t.compare(p, 3, "\u2014") == 0 && p + 3 < t.size() && t[p + 3] == ' ') return true;
-  return false;
-}
-
 SepMode mode_after(const ParseContext& c, std::size_t from) {
   const std::size_t i = skip_spaces(c.t, from);
   if (i < c.t.size() && c.t[i] == ',') return SepMode::comma;
@@ -70,9 +63,54 @@ bool is_title_tag_content(const Lexicon& lex, std::string_view content) {
          lex.language_tag_prefix(content);
 }
 
+// "Spielberg, Steven (Director); Crichton, Michael (Writer)": names followed by their role
+// (CS1 |people=). Each name goes to its role's variable; false when no role mark is there.
+// The role mark that ends `piece` ("(Director)"), or null.
+const NameRole* role_mark(const ParseContext& c, std::string_view piece, std::size_t* open) {
+  if (piece.empty() || piece.back() != ')') return nullptr;
+  *open = piece.rfind('(');
+  return *open == npos ? nullptr : c.lex.name_role(piece.substr(*open));
+}
+
+bool take_people_with_roles(ParseContext& c, std::string_view region) {
+  if (region.find(')') == std::string_view::npos) return false;
+  bool any = false;
+  for (std::size_t b = 0, open = 0; b < region.size() && !any;) {
+    std::size_t e = region.find(';', b);
+    if (e == npos) e = region.size();
+    any = role_mark(c, text::trim(region.substr(b, e - b)), &open) != nullptr;
+    b = e + 1;
+  }
+  if (!any) return false;
+  for (std::size_t b = 0; b < region.size();) {
+    std::size_t e = region.find(';', b);
+    if (e == npos) e = region.size();
+    std::string_view piece = text::trim(region.substr(b, e - b));
+    b = e + 1;
+    Variable role = Variable::author;
+    std::size_t open = 0;
+    if (const NameRole* r = role_mark(c, piece, &open)) {
+      role = r->role;
+      piece = text::trim_chars(piece.substr(0, open), " ,");
+    }
+    NameList names;
+    if (piece.empty() || !parse_name_list(piece, c.lex, names)) continue;
+    const std::span<const Name> had = c.ref.names(role);
+    std::vector<Name> merged(had.begin(), had.end());
+    for (Name& n : names.names) merged.push_back(std::move(n));
+    c.ref.set_names(role, std::move(merged));
+    if (names.et_al) c.ref.et_al = true;
+  }
+  return any;
+}
+
 void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
   std::string_view region = text::trim_chars(c.view(b, e), " :");
   if (region.empty()) return;
+  if (take_people_with_roles(c, region)) {
+    c.mark(b, e);
+    return;
+  }
   NameList names;
   if (!parse_name_list(region, c.lex, names)) return;
   if (!names.names.empty()) c.ref.set_names(names.editors ? Variable::editor : Variable::author, std::move(names.names));
@@ -107,11 +145,16 @@ void read_head(ParseContext& c) {
   Reference& r = c.ref;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
-    const Date d = parse_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2));
-    r.set_date(Variable::issued, d);
+    r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
     c.mark(c.date_begin, c.date_end);
     c.date_paren = true;
-    const std::size_t after = skip_spaces(t, c.date_end);
+    if (c.orig_begin != npos) {
+      std::size_t oend = 0;
+      Date orig;
+      if (original_date_group(t, c.orig_begin, &oend, &orig)) r.set_date(Variable::original_date, orig);
+      c.mark(c.orig_begin, c.orig_end);
+    }
+    const std::size_t after = skip_spaces(t, std::max(c.date_end, c.orig_end));
     if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
       c.cs1_shape = true;
       if (t[after] == ',') c.mode = SepMode::comma;
@@ -167,7 +210,7 @@ void read_head(ParseContext& c) {
   }
 
   // No quoted, italic or linked title.
-  std::size_t s0 = c.date_begin != npos ? c.date_end : c.start;
+  std::size_t s0 = c.date_begin != npos ? std::max(c.date_end, c.orig_end) : c.start;
   while (s0 < t.size() && (t[s0] == ' ' || t[s0] == '.' || t[s0] == ',' || t[s0] == ':')) ++s0;
   // A CS1 error says the title is missing ("|url= sin título"): the elements are the rest.
   for (const std::string& m : r.cs1_messages) {
@@ -199,12 +242,13 @@ void read_head(ParseContext& c) {
           s0 = skip_spaces(t, colon + 1);
         }
       }
-    } else if (has_dash_separator(t) || t.find("//") != npos) {
+    } else if (dash_separator(t, 0) != npos || t.find("//") != npos) {
       // "Иванов И. И. Название книги. — М.: Наука": a name with initials, then the title.
-      if (const std::size_t n = leading_vancouver_name(c.view(s0, t.size()), c.lex)) {
+      if (const std::size_t n = leading_vancouver_names(c.view(s0, t.size()), c.lex)) {
         take_authors(c, s0, s0 + n);
         s0 = skip_spaces(t, s0 + n);
       }
+      if (statement_of_responsibility(c, s0)) return;
     }
   }
 
@@ -247,9 +291,16 @@ void read_head(ParseContext& c) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
-      const std::string_view cont = text::trim(c.view(segs[k].begin + sl + 4, te));
+      // The container runs to the next " — ": "// Известия вузов. Математика. — 2010."
+      std::size_t cend = te;
+      if (const std::size_t dash = dash_separator(t, te); dash != npos) {
+        bool clean = true;
+        for (std::size_t i = te; i < dash && clean; ++i) clean = !c.used[i];
+        if (clean) cend = dash;
+      }
+      const std::string_view cont = text::trim_chars(c.view(segs[k].begin + sl + 4, cend), " .");
       if (!cont.empty()) r.set(Variable::container_title, std::string(cont));
-      c.mark(segs[k].begin + sl, te);
+      c.mark(segs[k].begin + sl, cend);
       te = segs[k].begin + sl;
     }
     te = edition_after_title(c, segs[k].begin, te);

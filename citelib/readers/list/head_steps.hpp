@@ -16,6 +16,16 @@ bool separators_only(std::string_view s);
 std::size_t skip_spaces(std::string_view t, std::size_t i);
 /// The first top-level "(DATE)" in [from, to) (quoted spans skipped); npos if none.
 std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to, std::size_t* end);
+/// The date a parenthesised group after the authors holds: every form parse_date() reads, and
+/// CS1's proper-name dates ("Christmas 2015"), kept with their text as the date's literal.
+/// Without a date the result has no parts and is not undated.
+Date written_date(std::string_view content);
+/// "[1859]", "[1st pub. 1851]", "[First published 1859]" at `open`: a bracket group that ends
+/// in a date (CS1 |orig-date=). Sets `end` (after "]") and the date; false otherwise.
+bool original_date_group(std::string_view t, std::size_t open, std::size_t* end, Date* date);
+/// "1860 [1859]": a date, then an original date in brackets that ends `s`; the position of
+/// the bracket (npos when `s` is not that).
+std::size_t original_date_after_date(std::string_view s);
 /// Tag content that marks the end of a standalone title ("PDF", "in Spanish", "Report", "2nd ed.").
 bool is_title_tag_content(const Lexicon& lex, std::string_view content);
 /// Could `head` be an author list (the text before a title)?
@@ -26,6 +36,13 @@ void take_authors(ParseContext& c, std::size_t b, std::size_t e);
 void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind);
 /// A list of names in natural order ("J.C. Escalona, R. Carrasco y J. A. Padrón").
 bool natural_names(const Lexicon& lex, std::string_view s);
+
+// GOST (gost.cpp).
+/// The first " — " at or after `from` (npos when none).
+std::size_t dash_separator(std::string_view t, std::size_t from);
+/// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
+/// statement of responsibility and the container after " // "; false when t[s0, …) has none.
+bool statement_of_responsibility(ParseContext& c, std::size_t s0);
 
 // Free text (free_text.cpp).
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);

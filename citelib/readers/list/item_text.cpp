@@ -45,6 +45,13 @@ class Builder {
         i += sp;
         continue;
       }
+      // Invisible marks (U+200B-U+200F: zero-width space and joiners, the left-to-right mark
+      // fr.wikipedia prints after "Le Monde,"): no text, so no separator either.
+      if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < e && static_cast<unsigned char>(s_[i + 1]) == 0x80 &&
+          static_cast<unsigned char>(s_[i + 2]) >= 0x8B && static_cast<unsigned char>(s_[i + 2]) <= 0x8F) {
+        i += 3;
+        continue;
+      }
       if (md_ && depth < kMaxDepth) {
         if (c == '\\' && i + 1 < e && is_ascii_punct(s_[i + 1])) {
           emit(i + 1, 1);

@@ -100,6 +100,13 @@ Lexicon::Lexicon() {
     add_all(abbreviations, l->abbreviations);
     add_all(keep_period, l->keep_period);
     add_all(publisher_words, l->publisher_words);
+    add_all(event_words, l->event_words);
+    add_all(ditto_words, l->ditto_words);
+    add_all(minutes_suffixes, l->minutes_suffixes);
+    for (const NameRole& role : l->name_roles) {
+      name_roles.add(role.label, static_cast<std::uint32_t>(roles_.size()));
+      roles_.push_back(role);
+    }
     add_all(name_joiners, l->name_joiners);
     add_all(name_particles, l->name_particles);
     add_all(et_al, l->et_al);
@@ -314,6 +321,11 @@ std::size_t Lexicon::language_tag_prefix(std::string_view content) const noexcep
     }
   }
   return 0;
+}
+
+const NameRole* Lexicon::name_role(std::string_view mark) const noexcept {
+  if (WordMatch m = name_roles.whole(text::trim(mark))) return &roles_[m.value];
+  return nullptr;
 }
 
 const TypeLabel* Lexicon::type_label(std::string_view content) const noexcept {

@@ -67,7 +67,7 @@ class Lexicon {
       editor_in, editor_marks, page_labels, volume_labels, issue_labels, section_labels,
       page_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
-      formats;
+      formats, event_words, name_roles, ditto_words, minutes_suffixes;
 
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with
   /// the code point at `pos`: a quick filter before the matchers.
@@ -88,6 +88,8 @@ class Lexicon {
   std::size_t language_tag_prefix(std::string_view content) const noexcept;
   /// The type label that is all of `content` ("PhD thesis").
   const TypeLabel* type_label(std::string_view content) const noexcept;
+  /// The role a mark after a name gives ("(Director)"), or null.
+  const NameRole* name_role(std::string_view mark) const noexcept;
   /// True when `content` names a file format ("PDF", "html").
   bool is_format(std::string_view content) const noexcept;
   /// A format tag with the file's size, as de prints it ("PDF; 1,2 MB"): the format, and
@@ -123,6 +125,7 @@ class Lexicon {
   std::vector<std::string_view> language_tags_;
   std::vector<const ReaderLanguage*> language_tables_;
   std::vector<TypeLabel> labels_;
+  std::vector<NameRole> roles_;
   std::array<std::vector<CompiledPhrase>, 64> phrases_;
   std::vector<MessageSpan> cs1_spans_;
   std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening

@@ -190,6 +190,19 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
   return std::nullopt;
 }
 
+namespace {
+
+// "2010" (the rest of the text) after pages "10-20": a year, not a further page.
+bool year_after_range(std::string_view pages, std::string_view rest) {
+  rest = text::trim_chars(rest, " .");
+  if (rest.size() != 4 || !text::all_digits(rest) || rest < "1500" || rest > "2099") return false;
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (text::dash_len_at(pages, i)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& out) {
   const std::string_view s = text::trim(seg);
   Locators loc;
@@ -239,6 +252,8 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
         std::size_t k = e + 1;
         while (k < s.size() && s[k] == ' ') ++k;
         if (k < s.size() && (kind != pag || !text::is_ascii_digit(s[k]))) break;
+        // ABNT "v. 5, n. 2, p. 10-20, 2010": a year after a page range ends the list.
+        if (kind == pag && k < s.size() && year_after_range(s.substr(v, e - v), s.substr(k))) break;
       }
       // "Vol. 9 no. 6": the next label ends the value even without a comma.
       if (s[e] == ' ' && e + 1 < s.size() &&

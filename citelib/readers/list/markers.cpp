@@ -82,6 +82,11 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
       if (r.locator_text.empty()) r.locator_text = c.str(m.text_begin, m.text_end);
       else c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
+    case PhraseField::published:
+      // The date of publication where CS1 also prints the work's own date: CSL's
+      // available-date (issued holds the date after the authors).
+      c.put_date(Variable::available_date, m.date, c.view(m.date_begin, m.date_end));
+      break;
     case PhraseField::annotation:
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(c.view(pos, m.text_end));

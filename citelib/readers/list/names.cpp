@@ -205,7 +205,10 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   }
   std::size_t start = s.size();
   while (start > 0 && !text::space_len_at(s, start - 1) && s[start - 1] != ',') --start;
-  if (start > 0 && start < s.size() && lex.editor_marks.whole(s.substr(start))) {
+  // "Nash, Ed": a capitalised mark without its period is a given name (CS1 prints "ed.").
+  const std::string_view last = s.substr(std::min(start, s.size()));
+  const bool given_name = last.find('.') == std::string_view::npos && text::starts_upper(last);
+  if (start > 0 && start < s.size() && !given_name && lex.editor_marks.whole(last)) {
     s = text::trim_chars(s.substr(0, start), ",.");
     return true;
   }
@@ -329,7 +332,11 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out) {
       bool pair = all_initials(b);
       if (!pair && given_like(b) && a.n <= 2) {
         // "Torvalds, Linus and David Diamond": pair when what follows is not another bare surname.
-        if (k + 2 >= np || pieces[k + 2].after_joiner) pair = true;
+        // "Luca Bianchi, Mario Rossi e Anna Verdi" (it/fr natural order): three whole names,
+        // the last after the joiner, are no "Family, Given" pair.
+        if (k + 2 >= np) pair = true;
+        else if (pieces[k + 2].after_joiner)
+          pair = !(a.n >= 2 && b.n >= 2 && k == 0 && k + 3 == np && natural_like(toks(k + 2)));
         else {
           const Tokens c = toks(k + 2);
           pair = natural_like(c) || vancouver_like(c);
@@ -389,8 +396,26 @@ std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   if (t.n < 3 || t.k[0] != Tk::word) return 0;
   std::size_t k = 1;
   while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
+  // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
+  if (k >= 2 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
+    const std::string_view initial = t.v[k].substr(0, t.v[k].size() - 1);
+    if (classify(initial, lex) == Tk::initial)
+      return static_cast<std::size_t>(initial.data() + initial.size() - s.data());
+  }
   if (k == 1 || k >= t.n) return 0;
   return static_cast<std::size_t>(t.v[k - 1].data() + t.v[k - 1].size() - s.data());
+}
+
+std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
+  std::size_t end = leading_vancouver_name(s, lex);
+  // A bounded list: GOST names up to three authors before the title.
+  for (int more = 0; end > 0 && more < 8; ++more) {
+    if (end + 2 >= s.size() || s[end] != ',' || s[end + 1] != ' ') break;
+    const std::size_t next = leading_vancouver_name(s.substr(end + 2), lex);
+    if (next == 0) break;
+    end += 2 + next;
+  }
+  return end;
 }
 
 }  // namespace citelib::list

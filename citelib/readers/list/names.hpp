@@ -42,4 +42,8 @@ std::size_t leading_inverted_name(std::string_view text, const Lexicon& lexicon)
 /// returns the length of the name.
 std::size_t leading_vancouver_name(std::string_view text, const Lexicon& lexicon);
 
+/// The Vancouver names separated by ", " that start `text` ("Петров П. П., Сидоров С. С.
+/// Статья…", GOST's heading of up to three authors): returns the length of the list.
+std::size_t leading_vancouver_names(std::string_view text, const Lexicon& lexicon);
+
 }  // namespace citelib::list

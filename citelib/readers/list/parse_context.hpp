@@ -36,6 +36,8 @@ struct ParseContext {
   std::size_t anchor = std::string_view::npos;  ///< start of a quoted/italic/linked title
   std::size_t anchor_end = 0;            ///< byte after it (closing quote, emphasis, link)
   std::size_t date_begin = std::string_view::npos, date_end = 0;  ///< "(DATE)" after the authors
+  /// "(2009) [1859]": the original date in brackets right after that date (CS1 |orig-date=).
+  std::size_t orig_begin = std::string_view::npos, orig_end = 0;
   std::size_t head_end = 0;              ///< end of the author region (or of the date after it)
   TitleKind title_kind = TitleKind::none;
   std::size_t title_begin = 0, title_end = 0;  ///< the title value

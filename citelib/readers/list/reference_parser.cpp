@@ -103,6 +103,12 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   read_head(c);
   assign_links(c);
   place_elements(c);
+  // "Published 2010" with no other date of the work: that is when it was issued.
+  if (const Date* published = ref.date(Variable::available_date))
+    if (!ref.has(Variable::issued)) {
+      ref.set_date(Variable::issued, *published);
+      ref.set_date(Variable::available_date, Date{});
+    }
   decide_type(c);
 
   auto span_of = [&](std::size_t b, std::size_t e) {

@@ -47,6 +47,33 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       s = text::trim(s.substr(m.length));
     }
   }
+  // "Ibid., p. 12", "Там же. С. 5": the source of the note before, and a place in it.
+  if (WordMatch m = s.size() <= 48 ? lex.ditto_words.match(s, 0) : WordMatch{}) {
+    std::size_t e = m.length;
+    const bool period = e < s.size() && s[e] == '.';
+    if (period) ++e;
+    // "Ibid., p. 12", "Ibid. p. 12", "Ivi, p. 5"; not "Id Software (1993)".
+    if (e < s.size() && s[e] != ',' && !(period && s[e] == ' ')) return false;
+    // "Ibid." alone: the note's own final period is the abbreviation's.
+    const std::string_view whole = text::trim(part);
+    const std::size_t after = static_cast<std::size_t>(s.data() - whole.data()) + e;
+    if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
+      sc.names = std::string(s.substr(0, e)) + '.';
+    else
+      sc.names = std::string(s.substr(0, e));
+    const std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
+    if (!loc.empty()) {
+      WordMatch p = lex.page_labels.match_label(loc, 0);
+      const std::string_view page = p ? text::trim(loc.substr(p.length)) : std::string_view{};
+      if (p && !page.empty() && looks_like_pages(page)) sc.page = std::string(page);
+      else if (loc.size() <= 40 && text::count_words(loc) <= 4 && loc.find_first_of("0123456789") != std::string_view::npos)
+        sc.locator = std::string(loc);
+      else
+        return false;
+    }
+    out = std::move(sc);
+    return true;
+  }
   // The year: four digits (and a letter) after a space or underscore, then the end or a comma;
   // {{harvtxt}} puts it in parentheses ("Smith (2005), p. 12").
   std::size_t y = std::string_view::npos;
@@ -109,7 +136,7 @@ bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<Sh
   // or a second author to be read as a short note.
   if (found.size() == 1) {
     const ShortCite& sc = found.front();
-    const bool marked = !sc.page.empty() || !sc.locator.empty() || !sc.prefix.empty() ||
+    const bool marked = !sc.page.empty() || !sc.locator.empty() || !sc.prefix.empty() || sc.year.empty() ||
                         text.find('_') != std::string_view::npos || sc.names.find('&') != std::string::npos ||
                         sc.names.find(" al") != std::string::npos;
     if (!marked) return false;

@@ -38,6 +38,13 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       i = g - 1;
       continue;
     }
+    // "1860 [1859]": an original date after the date, no translated title.
+    std::size_t oend = 0;
+    Date orig;
+    if (i > from + 1 && text::is_ascii_digit(t[i - 2]) && original_date_group(t, i, &oend, &orig)) {
+      i = g - 1;
+      continue;
+    }
     // "[Translated title]": after a space, followed by a tag, a separator or the end.
     const std::size_t after = skip_spaces(t, g);
     if (t[i - 1] == ' ' && text::has_alnum(content) &&

@@ -5,6 +5,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
@@ -14,6 +15,7 @@
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 namespace citelib {
 
@@ -62,6 +64,28 @@ std::string_view fold_word(std::string_view s) {
   return cache.emplace(std::string(s), fold_word_uncached(s)).first->second;
 }
 
+// The locks of the scripts of `u` (Latin's for a word of Latin letters and marks only), taken
+// in script order so that two threads never wait for each other.
+std::vector<std::unique_lock<std::mutex>> lock_scripts_of(const icu::UnicodeString& u) {
+  static std::array<std::mutex, USCRIPT_CODE_LIMIT> by_script;
+  std::array<bool, USCRIPT_CODE_LIMIT> used{};
+  bool any = false;
+  for (int32_t i = 0; i < u.length();) {
+    const UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    UErrorCode err = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(c, &err);
+    if (U_FAILURE(err) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED || sc < 0 || sc >= USCRIPT_CODE_LIMIT) continue;
+    used[static_cast<std::size_t>(sc)] = true;
+    any = true;
+  }
+  if (!any) used[USCRIPT_LATIN] = true;
+  std::vector<std::unique_lock<std::mutex>> locks;
+  for (std::size_t sc = 0; sc < used.size(); ++sc)
+    if (used[sc]) locks.emplace_back(by_script[sc]);
+  return locks;
+}
+
 std::string fold_word_uncached(std::string_view s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   if (const icu::Normalizer2* n = nfd()) {
@@ -80,11 +104,12 @@ std::string fold_word_uncached(std::string_view s) {
       if (ascii) return out;
     }
   }
-  // One thread at a time: the first transliteration of a script compiles its rules (Han:
-  // about 90 ms), which ICU then shares; threads meeting it together would each compile them.
-  // Words reach here once per thread (fold_word caches), so the lock is rarely contended.
-  static std::mutex compiling;
-  const std::lock_guard<std::mutex> lock(compiling);
+  // The first transliteration of a script compiles its rules (Han: about 90 ms), which ICU
+  // then shares: threads meeting the same script together would each compile them, so they
+  // take turns per script. A lock per script, not one for all: a thread folding a Cyrillic
+  // name does not wait while another compiles Han. Words reach here once per thread
+  // (fold_word caches), so the locks are rarely contended.
+  const std::vector<std::unique_lock<std::mutex>> locks = lock_scripts_of(u);
   thread_local std::unique_ptr<icu::Transliterator> tr = [] {
     UErrorCode err = U_ZERO_ERROR;
     std::unique_ptr<icu::Transliterator> t(
@@ -223,7 +248,10 @@ void warm_up_folding(std::string_view text) {
 
 std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
   if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) return r.id;
-  // The first two significant words of the title.
+  // The first significant word of the title after the name, or its first two without one:
+  // the second is folded only when it is used (a Han word costs ICU's Han rules).
+  std::string name = name_part(r);
+  const std::size_t wanted = name.empty() ? 2 : 1;
   std::string first, second;
   std::size_t significant = 0;
   for_each_key_word(
@@ -234,8 +262,7 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
         else if (significant == 1) second = w;
         ++significant;
       },
-      [&] { return significant >= 2; });
-  std::string name = name_part(r);
+      [&] { return significant >= wanted; });
   std::string word;
   if (name.empty()) {
     name = std::move(first);
@@ -244,16 +271,25 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
     word = std::move(first);
   }
   if (name.empty() && word.empty()) name = significant_word(r.get(Variable::container_title));
-  std::string base = name + year_part(r) + word;
-  if (!base.empty() && !(base[0] >= 'a' && base[0] <= 'z')) base = "ref" + base;
+  const std::string year = year_part(r);
+  std::string base;
+  base.reserve(3 + name.size() + year.size() + word.size());
+  const bool letter_first = !name.empty()   ? (name[0] >= 'a' && name[0] <= 'z')
+                            : !year.empty() ? false
+                                            : (!word.empty() && word[0] >= 'a' && word[0] <= 'z');
+  if (!letter_first && !(name.empty() && year.empty() && word.empty())) base = "ref";
+  base += name;
+  base += year;
+  base += word;
   return base;
 }
 
 KeyAssigner::Base KeyAssigner::prepare(std::string base) {
   Base b;
-  b.lowered = lower_ascii(base);
-  b.hash = detail::StringTable::hash(b.lowered);
+  // Generated bases are lower case already: `lowered` stays empty for them (no second copy).
+  if (std::any_of(base.begin(), base.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) b.lowered = lower_ascii(base);
   b.key = std::move(base);
+  b.hash = detail::StringTable::hash(b.lower());
   return b;
 }
 
@@ -269,15 +305,16 @@ std::string KeyAssigner::assign(Base base, std::size_t index) {
   // Room for the base and the key it gets: the base's entry stays where it is meanwhile.
   given_.reserve_more(2);
   bool added = false;
-  std::size_t& next = given_.insert(base.lowered, base.hash, 0, added);
+  std::size_t& next = given_.insert(base.lower(), base.hash, 0, added);
   if (added) return std::move(base.key);
   // Suffixes continue from the last one given to the same base, so a base shared by many
   // references costs one probe each, not one per earlier holder. Suffixes are lower case:
   // the lower-cased key is the lower-cased base with the suffix.
-  std::string lowered = base.lowered;
+  std::string lowered(base.lower());
+  const std::size_t base_size = lowered.size();
   while (true) {
     const std::string s = suffix(next++);
-    lowered.resize(base.lowered.size());
+    lowered.resize(base_size);
     lowered += s;
     given_.insert(lowered, 0, added);
     if (added) return base.key + s;

@@ -33,8 +33,9 @@ class KeyAssigner {
   /// A base with what assign() needs of it, computed on any thread.
   struct Base {
     std::string key;      ///< as citation_key_base() gives it
-    std::string lowered;  ///< lower-cased (keys are unique ignoring case)
+    std::string lowered;  ///< lower-cased (keys are unique ignoring case); empty when `key` is
     std::size_t hash = 0;
+    std::string_view lower() const noexcept { return lowered.empty() ? std::string_view(key) : std::string_view(lowered); }
   };
   static Base prepare(std::string base);
   /// Starts loading what assigning these bases will read (call before assigning a batch).

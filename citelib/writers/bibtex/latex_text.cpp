@@ -147,9 +147,22 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
   const auto len = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < len) {
-    // Bulk-copy the bytes that need nothing.
+    // Bulk-copy the bytes that need nothing: plain ASCII, and (UTF-8 output) whole valid
+    // sequences, which join no ligature.
     int32_t j = i;
-    while (j < len && kPlainAscii[s[j]] && !doubled_ligature(s, j, len)) ++j;
+    while (j < len) {
+      if (kPlainAscii[s[j]]) {
+        if (doubled_ligature(s, j, len)) break;
+        ++j;
+        continue;
+      }
+      if (s[j] < 0x80 || style.ascii) break;
+      int32_t k = j;
+      UChar32 c;
+      U8_NEXT(s, k, len, c);
+      if (c < 0) break;
+      j = k;
+    }
     if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
     if (i >= len) break;
@@ -280,10 +293,14 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
   // Words are separated by spaces; a run of words that all need protection (separated by
   // single spaces, with no punctuation between them) is braced as one group:
   // {North Korean Trade Office}.
-  std::size_t i = 0;
+  // Words that need no braces are written a stretch at a time, with the spaces between them
+  // (escaping a stretch is escaping its words one by one: a space joins no ligature).
+  std::size_t i = 0, plain_from = 0;
+  auto flush_plain = [&](std::size_t to) {
+    if (to > plain_from) append_escaped_run(out, text.substr(plain_from, to - plain_from), style, report);
+  };
   while (i < text.size()) {
     if (text[i] == ' ') {
-      out += ' ';
       ++i;
       continue;
     }
@@ -291,12 +308,12 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     if (we == std::string_view::npos) we = text.size();
     const std::string_view word = text.substr(i, we - i);
     const auto [cb, ce] = needs_protection(word, first_word) ? word_core(word) : std::pair<std::size_t, std::size_t>{};
+    first_word = false;
     if (cb == ce) {
-      append_escaped_run(out, word, style, report);
-      first_word = false;
       i = we;
       continue;
     }
+    flush_plain(i);
     // Extend over following words while this one ends in a letter or digit and the next
     // starts with one and needs protection too.
     std::size_t run_end = we, core_end = i + ce;
@@ -315,9 +332,9 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     append_escaped_run(out, text.substr(i + cb, core_end - i - cb), style, report);
     out += '}';
     append_escaped_run(out, text.substr(core_end, run_end - core_end), style, report);
-    first_word = false;
-    i = run_end;
+    i = plain_from = run_end;
   }
+  flush_plain(text.size());
 }
 
 struct Tag {

@@ -238,16 +238,26 @@ struct Writer {
 
   // Field values of earlier entries, emptied, for the next ones: an entry's values are
   // written into buffers that already have room instead of a dozen fresh allocations.
+  // Only buffers with room for a typical value are kept: a short value's string (no heap
+  // buffer of its own) would only be grown again by the next long one.
+  static constexpr std::size_t kBufferRoom = 64;
   std::vector<std::string> spare;
   std::string buffer() {
-    if (spare.empty()) return {};
+    if (spare.empty()) {
+      std::string s;
+      s.reserve(kBufferRoom);
+      return s;
+    }
     std::string s = std::move(spare.back());
     spare.pop_back();
     s.clear();
     return s;
   }
+  void keep(std::string& s) {
+    if (s.capacity() >= kBufferRoom) spare.push_back(std::move(s));
+  }
   void recycle(std::vector<std::string>& v) {
-    for (std::string& s : v) spare.push_back(std::move(s));
+    for (std::string& s : v) keep(s);
     v.clear();
   }
 
@@ -532,12 +542,12 @@ void Writer::write_fields(const Reference& r) {
     }
   }
   if (auto u = r.get(Variable::URL); !u.empty()) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_verbatim(s, u);
     put("url", std::move(s));
   }
   if (auto d = r.get(Variable::DOI); !d.empty()) {
-    std::string s;
+    std::string s = buffer();
     bibtex::append_verbatim(s, d);
     put("doi", std::move(s));
   }
@@ -686,7 +696,7 @@ void Writer::emit(std::string& out, std::string_view key) {
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
-  for (Field& f : fields) spare.push_back(std::move(f.value));
+  for (Field& f : fields) keep(f.value);
   fields.clear();
   recycle(addendum);
   recycle(notes);

@@ -46,6 +46,15 @@ constexpr std::string_view kParticles[] = {"von", "zu", "vom", "zur", "van"};
 constexpr std::string_view kEtAl[] = {"u. a.", "u.a.", "et al."};
 constexpr std::string_view kStyle[] = {"In: ", "abgerufen am", "Hrsg.", "Auflage", ", S. "};
 constexpr std::string_view kSee[] = {"Vgl.", "vgl.", "Siehe", "siehe"};
+constexpr std::string_view kEventWords[] = {
+    "Konferenz", "Tagung", "Kongress", "Symposium", "Kolloquium", "Workshop",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(Regie)", Variable::director}, {"(Regisseur)", Variable::director},
+    {"(Produzent)", Variable::producer}, {"(Moderator)", Variable::host},
+    {"(Interviewer)", Variable::interviewer},
+};
+constexpr std::string_view kDittoWords[] = {"Ebd", "Ebenda"};
 }  // namespace
 
 extern const ReaderLanguage kGerman = {
@@ -83,6 +92,9 @@ extern const ReaderLanguage kGerman = {
     .site_after_plain_title = false,
     .author_colon_title = true,
     .style_markers = kStyle,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -18,6 +18,7 @@ constexpr Phrase kPhrases[] = {
     {"Interviewed by {text}", PhraseField::interviewer},
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
+    {"Published {date}", PhraseField::published},
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {
@@ -53,7 +54,7 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tweet", ItemType::document, false},
     {"Podcast", ItemType::document, false},
     {"Interview", ItemType::document, false},
-    {"Speech", ItemType::document, false},
+    {"Speech", ItemType::document, false, true},
     {"Map", ItemType::document, false},
     {"Mailing list", ItemType::document, false},
     {"Video", ItemType::document, false},
@@ -87,8 +88,10 @@ constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
 constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed."};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.", "pages", "page"};
-constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol"};
-constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no"};
+// A television series's season and episode (CS1 cite episode) number it like a periodical's
+// volume and issue.
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol", "Season"};
+constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no", "Episode"};
 constexpr std::string_view kSectionLabels[] = {"§§", "§", "Section", "section", "sec.", "Sec."};
 constexpr std::string_view kPageCount[] = {"pp.", "pages"};
 constexpr std::string_view kEditionSuffixes[] = {"ed.", "edn."};
@@ -139,6 +142,22 @@ constexpr std::string_view kNameJoiners[] = {"and", "&"};
 constexpr std::string_view kParticles[] = {"van", "von", "de", "der", "den", "ten", "ter", "la", "le", "du", "di", "da", "al", "bin", "ibn"};
 constexpr std::string_view kEtAl[] = {"et al.", "et al", "et alii", "et alia"};
 constexpr std::string_view kSee[] = {"See also", "See", "Cf.", "cf.", "Compare", "Also"};
+constexpr std::string_view kEventWords[] = {
+    "Conference", "Symposium", "Workshop", "Congress", "Colloquium", "Convention", "Summit",
+    "Meeting",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(Director)", Variable::director}, {"(Producer)", Variable::producer},
+    {"(Executive Producer)", Variable::executive_producer}, {"(Host)", Variable::host},
+    {"(Narrator)", Variable::narrator}, {"(Composer)", Variable::composer},
+    {"(Illustrator)", Variable::illustrator}, {"(Interviewer)", Variable::interviewer},
+    {"(Interviewee)", Variable::author}, {"(Presenter)", Variable::host},
+    {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer},
+    {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator},
+    {"(Guest)", Variable::guest},
+};
+constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
+constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -173,6 +192,10 @@ extern const ReaderLanguage kEnglish = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
+    .minutes_suffixes = kMinutesSuffixes,
 };
 
 }  // namespace citelib::list

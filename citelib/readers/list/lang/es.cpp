@@ -10,6 +10,7 @@ constexpr std::string_view kHeadings[] = {
 constexpr std::string_view kJumpUp[] = {"Saltar a:"};
 constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
+    {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
     {"Resumen divulgativo {text}", PhraseField::annotation},
 };
@@ -37,8 +38,8 @@ constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};
 constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(dir.)", "coord.", "dir."};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "págs.", "pág.", "Páginas", "Página", "páginas", "página", "pp", "p"};
-constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol"};
-constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no"};
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol", "Temporada"};
+constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no", "Episodio"};
 constexpr std::string_view kSectionLabels[] = {"§", "Sección", "sección"};
 constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
@@ -62,6 +63,15 @@ constexpr std::string_view kNameJoiners[] = {"y"};
 constexpr std::string_view kParticles[] = {"de", "del", "la", "las", "los"};
 constexpr std::string_view kEtAl[] = {"y otros", "et al."};
 constexpr std::string_view kSee[] = {"Véase también", "Véase", "Ver también", "Ver"};
+constexpr std::string_view kEventWords[] = {
+    "Congreso", "Conferencia", "Simposio", "Jornadas", "Coloquio", "Encuentro", "Seminario",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(directora)", Variable::director}, {"(Productor)", Variable::producer},
+    {"(Presentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer},
+    {"(Entrevistado)", Variable::author},
+};
+constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -96,6 +106,9 @@ extern const ReaderLanguage kSpanish = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -42,6 +42,14 @@ constexpr std::string_view kNameJoiners[] = {"et"};
 constexpr std::string_view kParticles[] = {"de", "du", "des", "la", "le", "d'"};
 constexpr std::string_view kEtAl[] = {"et al.", "et coll."};
 constexpr std::string_view kSee[] = {"Voir aussi", "Voir"};
+constexpr std::string_view kEventWords[] = {
+    "Conférence", "Colloque", "Congrès", "Symposium", "Journées", "Séminaire",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(réalisateur)", Variable::director}, {"(réalisatrice)", Variable::director},
+    {"(producteur)", Variable::producer}, {"(présentateur)", Variable::host},
+};
+constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kFrench = {
@@ -76,6 +84,9 @@ extern const ReaderLanguage kFrench = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -39,6 +39,14 @@ constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"di", "da", "de", "del", "della", "degli"};
 constexpr std::string_view kEtAl[] = {"et al.", "e altri"};
 constexpr std::string_view kSee[] = {"Vedi anche", "Vedi", "Cfr."};
+constexpr std::string_view kEventWords[] = {
+    "Convegno", "Conferenza", "Congresso", "Simposio", "Seminario",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(regista)", Variable::director}, {"(produttore)", Variable::producer},
+    {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer},
+};
+constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -73,6 +81,9 @@ extern const ReaderLanguage kItalian = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

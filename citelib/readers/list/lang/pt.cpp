@@ -35,8 +35,8 @@ constexpr TypeLabel kTypeLabels[] = {
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
 constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org."};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pág.", "págs.", "página", "páginas", "pp", "p"};
-constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "v."};
-constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número"};
+constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "v.", "Temporada"};
+constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número", "Episódio"};
 constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Secção"};
 constexpr std::string_view kPageCount[] = {"páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
@@ -54,6 +54,15 @@ constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"da", "das", "do", "dos", "de"};
 constexpr std::string_view kEtAl[] = {"e outros", "et al."};
 constexpr std::string_view kSee[] = {"Ver também", "Ver", "Veja também", "Veja"};
+constexpr std::string_view kEventWords[] = {
+    "Congresso", "Conferência", "Simpósio", "Encontro", "Seminário", "Colóquio",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(Diretor)", Variable::director}, {"(Produtor)", Variable::producer},
+    {"(Apresentador)", Variable::host}, {"(Entrevistador)", Variable::interviewer},
+    {"(Entrevistado)", Variable::author},
+};
+constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -88,6 +97,9 @@ extern const ReaderLanguage kPortuguese = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

@@ -7,6 +7,7 @@
 // (lexicon.hpp), which merges every table.
 
 #include <citelib/model/item_type.hpp>
+#include <citelib/model/variable.hpp>
 
 #include <span>
 #include <string_view>
@@ -22,6 +23,7 @@ enum class PhraseField : unsigned char {
   interviewer, ///< "Interviewed by {text}"
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
+  published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
@@ -43,6 +45,14 @@ struct TypeLabel {
   std::string_view label;
   ItemType type;
   bool sets_type;  ///< false for labels that only name a medium or channel ("Tweet")
+  bool event_after = false;  ///< "(Speech). Event. Place.": the elements after it are the event
+};
+
+/// A role printed after a name ("Spielberg, Steven (Director)", CS1 |people=): the name
+/// variable it fills.
+struct NameRole {
+  std::string_view label;  ///< "(Director)"
+  Variable role;
 };
 
 /// A CS1 error or maintenance message copied with a reference: from `open` to `close`
@@ -93,6 +103,16 @@ struct ReaderLanguage {
   bool author_colon_title = false;
   /// Text that marks a reference as written in this edition's style ("In: ", "abgerufen am").
   std::span<const std::string_view> style_markers;
+  /// Words that name a conference or meeting ("Conference", "Symposium", "Congreso"): an
+  /// element after a paper's proceedings that holds one is the event (CS1 |conference=).
+  std::span<const std::string_view> event_words;
+  /// Roles after a person's name ("(Director)", "(Host)").
+  std::span<const NameRole> name_roles;
+  /// Notes that point to the source of the note before ("Ibid.", "Там же"), without the
+  /// final period.
+  std::span<const std::string_view> ditto_words;
+  /// Words after a number of minutes in an audio or video work ("12 minutes in").
+  std::span<const std::string_view> minutes_suffixes;
 };
 
 /// Every language table, in lookup order.

@@ -18,7 +18,7 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Пресс-релиз", ItemType::document, true},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
-constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред."};
+constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред."};
 constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
 constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
 constexpr std::string_view kIssueLabels[] = {"№"};
@@ -32,6 +32,15 @@ constexpr std::string_view kPublisherWords[] = {"Издательство", "И�
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
 constexpr std::string_view kSee[] = {"См. также", "См."};
+constexpr std::string_view kEventWords[] = {
+    "Конференция", "конференции", "Симпозиум", "симпозиума", "Конгресс", "конгресса", "Семинар",
+    "семинара",
+};
+constexpr NameRole kNameRoles[] = {
+    {"(режиссёр)", Variable::director}, {"(режиссер)", Variable::director},
+    {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host},
+};
+constexpr std::string_view kDittoWords[] = {"Там же"};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -67,6 +76,9 @@ extern const ReaderLanguage kRussian = {
     .et_al = kEtAl,
     .see_prefixes = kSee,
     .site_after_plain_title = true,
+    .event_words = kEventWords,
+    .name_roles = kNameRoles,
+    .ditto_words = kDittoWords,
 };
 
 }  // namespace citelib::list

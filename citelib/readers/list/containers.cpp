@@ -1,0 +1,51 @@
+// Containers that the element split cuts apart or that look like something else: a
+// proceedings name printed over several elements, and a work whose name has a colon (not
+// "Place: Publisher") when its volume or issue follows.
+#include "readers/list/placer.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// A container printed over several elements (Google Scholar's proceedings names: "Software
+// Maintenance, 2004. Proceedings. 20th IEEE International Conference on."): an element that
+// ends in a short lowercase word ("on", "of") is unfinished, so the container runs through it.
+bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
+  if (late || r.has(Variable::container_title) || c.mode != SepMode::period ||
+      (c.title_kind != TitleKind::quoted && c.title_kind != TitleKind::link))
+    return false;
+  for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
+    if (!plain_from(k - 1, k, segs)) return false;
+    const std::string_view v = c.view(segs[k].begin, segs[k].end);
+    const std::size_t sp = v.rfind(' ');
+    const std::string_view last = sp == npos ? v : v.substr(sp + 1);
+    if (last.size() > 3 || !text::starts_lower(last)) continue;
+    bool letters = true;
+    for (char ch : last) letters = letters && text::is_ascii_alpha(ch);
+    if (!letters) continue;
+    r.set(Variable::container_title, c.str(segs[index].begin, segs[k].end));
+    for (std::size_t j = index + 1; j <= k; ++j) {
+      consume(segs, j);
+    }
+    return true;
+  }
+  return false;
+}
+
+// "\"Title\". Cosmos: A Personal Voyage. Episode 1." — after a quoted title, a work whose
+// name has a colon is the container, not "Place: Publisher", when its volume or issue
+// follows (a place and publisher are followed by the date).
+bool Placer::container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (late || plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || r.has(Variable::container_title) ||
+      s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end)
+    return false;
+  const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  Locators loc;
+  if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
+  if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+  r.set(Variable::container_title, std::string(s));
+  ++plain;
+  return true;
+}
+
+}  // namespace citelib::list

@@ -1,0 +1,65 @@
+// Numbers about a work that are not its volume, issue or page (locators.cpp reads those): a
+// map's scale ("1:50,000", not volume 1, page 50000), a time in an audio or video work ("12
+// minutes in"), the number of pages ("426 p.") and a free locator after the publisher
+// ("Table 3", "Fig. 2", CS1 |at=). Each would otherwise be read as a volume and page or left
+// as a comment.
+#include "readers/list/lexicon.hpp"
+#include "readers/list/placer.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// "12 minutes in": a time in an audio or video work, like "Event occurs at 12:34".
+bool Placer::time_in_work(std::string_view s) {
+  if (const std::size_t sp = s.find(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
+                                          c.lex.minutes_suffixes.whole(s.substr(sp + 1))) {
+    if (r.locator_text.empty()) {
+      r.locator_text = std::string(s.substr(0, sp));
+      return true;
+    }
+  }
+  return false;
+}
+
+// "240 с.", "426 p.": the number of pages.
+bool Placer::page_count(std::string_view s) {
+  if (const std::size_t sp = s.rfind(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
+                                           c.lex.page_count_labels.whole(s.substr(sp + 1))) {
+    set_if_empty(Variable::number_of_pages, s.substr(0, sp));
+    return true;
+  }
+  return false;
+}
+
+// "1:50,000", "1:250 000", "1:25000": a map's scale — a number written with thousands
+// separators or of five digits and more after "1:" ("1:1234" stays volume 1, page 1234).
+bool Placer::map_scale(std::string_view s) {
+  if (s.size() < 6 || s[0] != '1' || s[1] != ':' || r.has(Variable::scale)) return false;
+  std::size_t digits = 0;
+  bool grouped = false;
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i])) ++digits;
+    else if (s[i] == ',' || s[i] == ' ' || s[i] == '.') grouped = true;
+    else return false;
+  }
+  if (!text::is_ascii_digit(s[2]) || digits < 4 || (!grouped && digits < 5)) return false;
+  r.set(Variable::scale, std::string(s));
+  return true;
+}
+
+// CS1 |at=: "Table 3", "Fig. 2" after the publisher (or once the dates and pages are past):
+// a capitalised word and a number is a place in the work, the locator.
+bool Placer::free_locator(std::string_view s) {
+  if (!r.locator_text.empty() || !(late || r.has(Variable::publisher)) || text::count_words(s) != 2 ||
+      !text::starts_upper(s))
+    return false;
+  const std::string_view number = s.substr(s.rfind(' ') + 1);
+  if (number.empty() || !text::is_ascii_digit(number[0]) || number.size() > 6) return false;
+  for (char ch : number)
+    if (!text::is_ascii_digit(ch) && ch != '.' && !text::is_ascii_alpha(ch)) return false;
+  r.locator_text = std::string(s);
+  return true;
+}
+
+}  // namespace citelib::list

@@ -1,0 +1,115 @@
+// People named among the elements rather than before the title: the editors of a chapter's
+// book ("In Smith, J. (ed.). Book", spread over CS2 comma elements) and a mail archive's
+// author after the subject. Kept together because they hand the text to the name parser and
+// decide what the element after the names is (the book, the date).
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/placer.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// CS2 splits the editors over comma elements: "…, in Smith, J. (ed.), Book, Series, vol. 3,
+// Place: Publisher": the names run to the element that ends in an editor mark, the book
+// follows.
+bool Placer::editors_over_elements(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs) {
+  if (c.mode != SepMode::comma) return false;
+  for (std::size_t k = seg_index + 1; k < segs.size() && k <= seg_index + 4; ++k) {
+    if (segs[k].begin >= segs[k].end || segs[k].after_dash) return false;
+    for (std::size_t i = segs[k - 1].end; i < segs[k].begin; ++i)
+      if (c.used[i]) return false;
+    const std::string_view v = c.view(segs[k].begin, segs[k].end);
+    const std::size_t sp = v.find_last_of(" (");
+    const std::string_view last = sp == npos ? v : v.substr(v[sp] == '(' ? sp : sp + 1);
+    if (!c.lex.editor_marks.whole(last)) continue;
+    NameList names;
+    const std::string_view who = c.view(c.offset(rest), segs[k].end);
+    if (!parse_name_list(who, c.lex, names) || !names.editors || names.names.empty()) return false;
+    r.set_names(Variable::editor, std::move(names.names));
+    c.chapter = true;
+    expect_book = true;
+    for (std::size_t j = seg_index + 1; j <= k; ++j) {
+      consume(segs, j);
+    }
+    return true;
+  }
+  return false;
+}
+
+// "In Smith, J. (ed.). Book", "En Waterbeemd, Han van de, ed.", "Em: Sam Parc (Ed.) "Book"";
+// "in Designs, Codes and Cryptography" (free text: the container).
+bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Segment>& segs) {
+  WordMatch m = c.lex.editor_in.match(s, 0);
+  if (!m || m.length >= s.size() || !text::space_len_at(s, m.length)) return false;
+  const std::string_view rest = text::trim(s.substr(m.length));
+  // Editors up to an editor mark.
+  std::size_t mark_end = npos, mark_begin = npos;
+  for (std::size_t i = 0; i < rest.size(); ++i) {
+    if (!(i == 0 || rest[i - 1] == ' ' || rest[i - 1] == ',')) continue;
+    if (WordMatch em = c.lex.editor_marks.match(rest, i)) {
+      mark_begin = i;
+      mark_end = i + em.length;
+      break;
+    }
+  }
+  if (mark_begin != npos) {
+    NameList names;
+    std::string_view who = rest.substr(0, mark_end);
+    if (parse_name_list(who, c.lex, names) && names.editors) {
+      r.set_names(Variable::editor, std::move(names.names));
+      c.chapter = true;
+      const std::string_view after = text::trim_chars(rest.substr(mark_end), " .,");
+      if (!after.empty()) {
+        if (auto q = quoted_at(after, 0)) set_if_empty(Variable::container_title, text::trim(after.substr(q->inner_begin, q->inner_end - q->inner_begin)));
+        else set_if_empty(Variable::container_title, after);
+      } else {
+        expect_book = true;
+      }
+      return true;
+    }
+  }
+  if (m.length >= s.size() || !name_like_start(rest) || r.has(Variable::container_title)) return false;
+  if (editors_over_elements(rest, seg_index, segs)) return true;
+  // "in X": the container, with the plain elements that follow it in a comma list.
+  std::size_t end = c.offset(rest) + rest.size();
+  if (c.mode == SepMode::comma) {
+    for (std::size_t k = seg_index + 1; k < segs.size(); ++k) {
+      const std::string_view nx = c.view(segs[k].begin, segs[k].end);
+      if (!text::starts_upper(nx) || parse_date(nx).has_parts() || parse_journal_tail(nx)) break;
+      Locators tmp;
+      if (parse_labeled_locators(nx, c.lex, tmp) || text::has_alnum(nx) == false) break;
+      bool gap_used = false;
+      for (std::size_t i = end; i < segs[k].begin; ++i)
+        if (c.used[i]) gap_used = true;
+      if (gap_used) break;
+      end = segs[k].end;
+      consume(segs, k);
+    }
+  }
+  r.set(Variable::container_title, std::string(c.view(c.offset(rest), end)));
+  c.container_marker = true;
+  return true;
+}
+
+// Mail archives: "Subject, Ian Monroe, Wed July 8 18:43:42 CEST 2009": after a title that
+// opens the reference, a personal name in natural order, then a full date that ends it, is
+// the author (a book's publisher comes with a year, not a day).
+bool Placer::author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.title_begin != c.start ||
+      r.has(Variable::author) || index + 2 != segs.size() || !plain_from(index, index, segs))
+    return false;
+  const std::string_view last = c.view(segs[index + 1].begin, segs[index + 1].end);
+  const Date d = parse_date(last);
+  if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || !natural_names(c.lex, s) ||
+      text::count_words(s) > 4)
+    return false;
+  NameList names;
+  if (!parse_name_list(s, c.lex, names) || names.names.empty()) return false;
+  r.set_names(Variable::author, std::move(names.names));
+  return true;
+}
+
+}  // namespace citelib::list

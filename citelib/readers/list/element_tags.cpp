@@ -1,0 +1,86 @@
+// Parenthesised tags on an element after the title ("Medium (en inglés)", "Apple Inc. (Press
+// release)", "git (Lista de grupo de correio) …"): language, format, type label, edition or
+// date printed in brackets belong to the reference, not to the container or publisher they
+// follow, so they are read off before the element itself is placed.
+#include "readers/list/lexicon.hpp"
+#include "readers/list/placer.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// Parenthesised tags at the end of an element: "Medium (en inglés)", "The Register
+// (3 марта 2017)", "git (Lista de grupo de correio)".
+std::string_view Placer::strip_end_tags(std::string_view s) {
+  for (int guard = 0; guard < 4 && !s.empty() && s.back() == ')'; ++guard) {
+    std::size_t open = npos;
+    int depth = 0;
+    for (std::size_t i = s.size(); i-- > 0;) {
+      if (s[i] == ')') ++depth;
+      else if (s[i] == '(' && --depth == 0) {
+        open = i;
+        break;
+      }
+    }
+    if (open == npos) break;
+    const std::string_view content = text::trim(s.substr(open + 1, s.size() - open - 2));
+    std::string_view size;
+    auto lang = c.lex.language_tag(content);
+    // A tag alone is an element only when it names a language: de "…, abgerufen am
+    // 4. Mai 2019 (englisch)."
+    // So is a type label after the container ("Apple Inc. (Press release).").
+    if (open == 0 && !lang && !c.lex.type_label(content)) break;
+    if (lang) {
+      c.put(Variable::language, *lang, content);
+    } else if (c.lex.is_format(content)) {
+      set_if_empty(Variable::medium, content);
+    } else if (auto fmt = c.lex.format_with_size(content, size)) {
+      set_if_empty(Variable::medium, *fmt);
+      set_if_empty(Variable::dimensions, size);
+    } else if (const TypeLabel* label = c.lex.type_label(content)) {
+      set_if_empty(Variable::genre, content);
+      if (label->sets_type && !c.type_label) {
+        r.type = label->type;
+        c.type_label = true;
+      }
+    } else if (auto ed = c.lex.edition(content)) {
+      c.put(Variable::edition, *ed, content);
+      c.has_edition = true;
+    } else if (const PhraseMatch pm = c.lex.match_phrase(content, 0);
+               pm && pm.field == PhraseField::published && pm.length == content.size()) {
+      // "Penguin (published 2011)": CS1 |publication-date= beside |date=.
+      c.put_date(Variable::available_date, pm.date, c.view(pm.date_begin + c.offset(content), pm.date_end + c.offset(content)));
+    } else if (open > 0 && content.find(": ") != npos && journal_imprint(content)) {
+      // es "Revista (Lima: Editorial) 5 (2): 10-20": where and by whom the journal is published.
+    } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
+      c.put_date(Variable::issued, d, content);
+    } else {
+      break;
+    }
+    s = text::trim(s.substr(0, open));
+  }
+  return s;
+}
+
+// A type label inside an element: "git (Lista de grupo de correio) Uma breve descrição …".
+bool Placer::split_inner_label(std::string_view s) {
+  for (std::size_t i = 1; i < s.size(); ++i) {
+    if (s[i] != '(') continue;
+    const std::size_t g = group_end(s, i);
+    if (g == npos) return false;
+    const std::string_view content = text::trim(s.substr(i + 1, g - i - 2));
+    const TypeLabel* label = c.lex.type_label(content);
+    if (!label) {
+      i = g - 1;
+      continue;
+    }
+    set_if_empty(Variable::genre, content);
+    place_plain(text::trim(s.substr(0, i)));
+    const std::string_view after = text::trim_chars(s.substr(g), " ,.");
+    if (!after.empty()) trailing(after);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace citelib::list

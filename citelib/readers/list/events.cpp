@@ -1,0 +1,63 @@
+// Events among the elements: the conference of a paper in proceedings and the event and place
+// of a speech. An event's name reads like a publisher's ("International Conference on …"),
+// so these rules need the evidence around it (pages after it, a label naming an event).
+#include "readers/list/lexicon.hpp"
+#include "readers/list/placer.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// cite conference: "\"Paper\". Proceedings of X. International Conference on Y. Place:
+// Publisher." — right after the proceedings (the container), an element that names a
+// meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
+// ("NeurIPS 2020") is the event, not the publisher.
+bool Placer::conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (late || c.title_kind != TitleKind::quoted || plain != 1 ||
+      !r.has(Variable::container_title) || r.has(Variable::event) || r.has(Variable::publisher) ||
+      !text::starts_upper(s, true) || text::count_words(s) > 16)
+    return false;
+  bool event = false;
+  for (std::size_t i = 0; i < s.size() && !event; ++i)
+    if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
+  if (!event) {
+    // "NeurIPS 2020", "ICML 2019": capitals in a word of letters, then a year.
+    const std::size_t sp = s.find(' ');
+    if (sp == npos || s.find(' ', sp + 1) != npos || s.size() - sp - 1 != 4 || !text::all_digits(s.substr(sp + 1)))
+      return false;
+    std::size_t upper = 0;
+    for (char ch : s.substr(0, sp)) {
+      if (!text::is_ascii_alpha(ch)) return false;
+      if (ch >= 'A' && ch <= 'Z') ++upper;
+    }
+    if (upper < 2) return false;
+  }
+  if (!plain_from(index, index, segs)) return false;
+  // A paper in proceedings has its pages; a web page's publisher may be named "United
+  // Nations Conference on Trade and Development" too.
+  bool pages_follow = false;
+  for (std::size_t k = index + 1; k < segs.size() && !pages_follow; ++k) {
+    Locators loc;
+    const std::string_view v = c.view(segs[k].begin, segs[k].end);
+    if (segs[k].begin < segs[k].end && parse_labeled_locators(v, c.lex, loc) && !loc.page.empty()) pages_follow = true;
+  }
+  if (!pages_follow) return false;
+  r.set(Variable::event, std::string(s));
+  ++plain;
+  return true;
+}
+
+// cite speech: "Title (Speech). Event. Place." — after a label that names an event, the last
+// plain element is where it was held and one before it the event.
+bool Placer::speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (late || !r.has(Variable::genre) || r.has(Variable::event_place)) return false;
+  const TypeLabel* label = c.lex.type_label(r.get(Variable::genre));
+  if (!label || !label->event_after || !plain_from(index, index, segs)) return false;
+  const bool more = index + 1 < segs.size() && plain_from(index, index + 1, segs);
+  if (more && !r.has(Variable::event)) r.set(Variable::event, std::string(s));
+  else if (!more) r.set(Variable::event_place, std::string(s));
+  else return false;
+  return true;
+}
+
+}  // namespace citelib::list

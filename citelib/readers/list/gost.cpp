@@ -1,0 +1,116 @@
+// Russian bibliographic description (GOST 7.1), as ru.wikipedia's book and article templates
+// print it: the area of title and responsibility after the heading's authors.
+#include "readers/list/head_steps.hpp"
+#include "readers/list/lexicon.hpp"
+#include "readers/list/names.hpp"
+#include "readers/list/parse_context.hpp"
+
+#include "core/text.hpp"
+
+#include <algorithm>
+#include <span>
+#include <vector>
+
+namespace citelib::list {
+
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// An initial ("И.", "J.") at a word start in `s`.
+bool has_initial(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const text::CodePoint cp = text::decode(s, i);
+    const bool word_start = i == 0 || s[i - 1] == ' ';
+    if (word_start && text::is_upper_cp(cp.cp) && i + cp.len < s.size() && s[i + cp.len] == '.') return true;
+    i += cp.len;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t dash_separator(std::string_view t, std::size_t from) {
+  for (std::size_t p = t.find('\xE2', from); p != npos; p = t.find('\xE2', p + 1))
+    if (p > 0 && t[p - 1] == ' ' && t.compare(p, 3, "\u2014") == 0 && p + 3 < t.size() && t[p + 3] == ' ') return p - 1;
+  return npos;
+}
+
+// GOST's area of title and responsibility: "Книга / И. И. Иванов, П. П. Петров ; под ред.
+// А. А. Сидорова. — М.: Наука" and "Статья / П. П. Петров // Журнал. — 2010.": the title,
+// then after " / " the authors in natural order and, after " ; ", editors behind an editor
+// mark; " // " names the container. Authors already read before the title are the same
+// people: the statement only adds those the heading left out.
+bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
+  const std::string_view t = c.t;
+  const std::size_t element_end = std::min(dash_separator(t, s0), t.size());
+  const std::size_t slash = t.find(" / ", s0);
+  if (slash == npos || slash <= s0 || slash >= element_end) return false;
+  for (std::size_t i = s0; i < element_end; ++i)
+    if (c.used[i]) return false;
+  const std::size_t container = t.find(" // ", slash);
+  const std::size_t sor_end = container < element_end ? container : element_end;
+  if (sor_end < slash + 3) return false;
+  std::string_view sor = text::trim(c.view(slash + 3, sor_end));
+  // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
+  if (sor.size() > 2 && sor.back() == '.') {
+    std::size_t w = sor.size() - 1;
+    while (w > 0 && sor[w - 1] != ' ' && sor[w - 1] != '.') --w;
+    const std::string_view word = sor.substr(w, sor.size() - 1 - w);
+    if (word.empty() || text::decode(word, 0).len < word.size()) sor.remove_suffix(1);
+  }
+  if (sor.empty()) return false;
+  // GOST writes the people of the statement with their initials ("И. И. Иванов", "под ред.
+  // А. А. Сидорова"): a slash before text without one is part of the title ("Ввод / вывод").
+  {
+    std::string_view first = text::trim(sor.substr(0, sor.find(';')));
+    if (const WordMatch m = c.lex.editor_marks.match(first, 0)) first = text::trim(first.substr(m.length));
+    if (!has_initial(first)) return false;
+  }
+  set_title(c, s0, slash, TitleKind::plain);
+  for (std::size_t b = 0; b <= sor.size();) {
+    std::size_t e = sor.find(';', b);
+    if (e == npos) e = sor.size();
+    std::string_view part = text::trim(sor.substr(b, e - b));
+    b = e + 1;
+    if (part.empty()) continue;
+    Variable role = Variable::author;
+    if (const WordMatch m = c.lex.editor_marks.match(part, 0); m && m.length < part.size()) {
+      role = Variable::editor;
+      part = text::trim(part.substr(m.length));
+    }
+    // Other roles ("пер. с англ. Б. Б. Борисова", "сост. …") start with their lowercase mark:
+    // no authors, kept as unplaced text.
+    NameList names;
+    if (!text::starts_upper(part) || !has_initial(part) || !parse_name_list(part, c.lex, names) ||
+        names.names.empty()) {
+      c.keep_unplaced(part);
+      continue;
+    }
+    const std::span<const Name> had = c.ref.names(role);
+    std::vector<Name> merged(had.begin(), had.end());
+    for (Name& n : names.names) {
+      bool known = false;
+      for (const Name& k : merged)
+        if (!k.family.empty() && n.literal.size() > k.family.size() &&
+            std::string_view(n.literal).ends_with(k.family) &&
+            n.literal[n.literal.size() - k.family.size() - 1] == ' ')
+          known = true;
+      if (!known) merged.push_back(std::move(n));
+    }
+    c.ref.set_names(role, std::move(merged));
+    if (names.et_al) c.ref.et_al = true;
+  }
+  // Parts that held no names were kept as unplaced text above; the title stands either way.
+  c.mark(slash, sor_end);
+  if (container < element_end) {
+    const std::string_view cont = text::trim_chars(c.view(container + 4, element_end), " .");
+    if (!cont.empty()) c.put(Variable::container_title, cont);
+    c.mark(container, element_end);
+  }
+  c.mode = SepMode::period;
+  c.rest_begin = element_end;
+  return true;
+}
+
+}  // namespace citelib::list

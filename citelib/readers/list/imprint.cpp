@@ -1,0 +1,193 @@
+// The imprint among the elements: who published the work and where. Written in many shapes
+// ("Place: Publisher", "Verlag, Ort Jahr", "Milano, Apogeo", GOST's "— М.: Наука, 2005", a
+// journal's "(Lima: Editorial)", a news agency after the paper's place, an episode's network
+// after its date), and easily taken for a container or a comment, so these rules decide
+// publisher and place together.
+#include "readers/list/lexicon.hpp"
+#include "readers/list/placer.hpp"
+#include "readers/list/quotes.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// Publisher names and places start with a capital, a digit, a quote or a bracket, or are
+// a domain name ("docs.python.org").
+bool Placer::name_like_start(std::string_view s) {
+  if (text::starts_upper(s, true) || s.front() == '"' || s.front() == '[' || s.compare(0, 2, "\u00AB") == 0) return true;
+  const std::size_t dot = s.find('.');
+  return dot != npos && dot > 0 && dot + 1 < s.size() && s.find(' ') == npos && text::is_ascii_alpha(s[dot + 1]);
+}
+
+bool Placer::has_publisher_word(std::string_view s) const {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && c.lex.publisher_words.match(s, i)) return true;
+  return false;
+}
+
+// de Literatur: "C. H. Beck, München 2010": a place of capitalised words, a space, a bare
+// year (no other edition glues a year to a place without a comma).
+bool Placer::place_then_year(std::string_view place, std::string_view year) {
+  if (year.size() != 4 || !text::all_digits(year) || place.empty() || text::count_words(place) > 3) return false;
+  for (std::size_t i = 0; i < place.size(); ++i)
+    if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i))) return false;
+  for (char ch : place)
+    if (text::is_ascii_digit(ch)) return false;
+  return true;
+}
+
+// German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
+bool Placer::publisher_place_year(std::string_view s) {
+  const std::size_t comma = s.rfind(", ");
+  if (comma == npos || comma == 0 || r.has(Variable::publisher) || late) return false;
+  const std::string_view tail = s.substr(comma + 2);
+  const std::size_t sp = tail.rfind(' ');
+  if (sp == npos || text::count_words(tail) > 4 || !text::starts_upper(tail) ||
+      !parse_date(tail.substr(sp + 1)).has_parts() || parse_date(tail).has_parts() ||
+      !(has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1))))
+    return false;
+  issued(tail.substr(sp + 1));
+  set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+  set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
+  c.place = true;
+  return true;
+}
+
+// Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
+void Placer::place_pair(std::string_view a, std::string_view b) {
+  const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
+  const bool a_first_is_place = !(a_pub && !b_pub);
+  set_if_empty(Variable::publisher_place, a_first_is_place ? a : b);
+  set_if_empty(Variable::publisher, a_first_is_place ? b : a);
+  c.place = true;
+}
+
+// A comma list of two plain elements after a standalone title: place and publisher.
+bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode == SepMode::comma && index + 1 < segs.size() && !late) {
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
+    if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
+        !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
+        text::count_words(nx) <= 5 && !parse_date(nx).has_parts() && !parse_journal_tail(nx) && !segs[index + 1].after_dash) {
+      Locators tmp;
+      bool gap_used = false;
+      for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
+        if (c.used[i]) gap_used = true;
+      if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
+        place_pair(s, nx);
+        consume(segs, index + 1);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// GOST's imprint after " — ": "— Packt Publishing, 2015.", "— М.: Наука, 2005."; a date or a
+// quote ("— «quote»") there stands alone.
+bool Placer::dash_imprint(std::string_view s) {
+  if (parse_date(s).has_parts()) {
+    issued(s);
+    return true;
+  }
+  if (auto q = quoted_at(s, 0); q && q->end + 1 >= s.size()) {
+    trailing(s);
+    return true;
+  }
+  if (place_publisher(s)) return true;
+  if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
+    set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+    issued(s.substr(comma + 2));
+    return true;
+  }
+  return false;
+}
+
+// A periodical's "(Place: Publisher)": the imprint of the journal, no book evidence.
+bool Placer::journal_imprint(std::string_view content) {
+  const bool had_place = c.place;
+  const bool read = place_publisher(content);
+  c.place = had_place;
+  return read;
+}
+
+// "Lima: Ministerio de Relaciones Exteriores", "Englewood Cliffs, N.J: Prentice Hall",
+// "Ciudad de La Habana : Editorial Universitaria, 2008".
+bool Placer::place_publisher(std::string_view s) {
+  const std::size_t colon = s.find(':');
+  if (colon == npos || colon == 0 || colon + 1 >= s.size()) return false;
+  const std::string_view place = text::trim(s.substr(0, colon));
+  std::string_view pub = text::trim(s.substr(colon + 1));
+  if (place.empty() || pub.empty() || place.size() > 60) return false;
+  if (c.lex.editor_in.whole(s.substr(0, colon + 1))) return false;  // "In: Werk"
+  if (!(text::starts_upper(place) || place.front() == '[')) return false;
+  if (text::count_words(place) > 6) return false;
+  for (char ch : place)
+    if (text::is_ascii_digit(ch)) return false;
+  // Every word of a place is capitalised (or a short joiner): "Tunbridge Wells, Kent, England".
+  std::size_t lower = 0;
+  for (std::size_t i = 0; i < place.size(); ++i)
+    if (text::at_word_start(place, i) && text::starts_lower(place.substr(i))) ++lower;
+  if (lower > 1) return false;
+  if (!name_like_start(pub)) return false;
+  // "Publisher, 2008"
+  if (const std::size_t comma = pub.rfind(", "); comma != npos) {
+    const std::string_view tail = pub.substr(comma + 2);
+    if (parse_date(tail).has_parts()) {
+      issued(tail);
+      pub = text::trim(pub.substr(0, comma));
+    }
+  }
+  set_if_empty(Variable::publisher_place, place);
+  set_if_empty(Variable::publisher, pub);
+  c.place = true;
+  return true;
+}
+
+// cite news: "\"Title\". Newspaper. Place. Agency. Date." — after the container of a quoted
+// title, a short name followed by another plain element is the place, the next the agency
+// (its publisher). One plain element alone stays the publisher ("Website. Publisher.").
+bool Placer::news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode != SepMode::period || c.title_kind != TitleKind::quoted || late || index + 1 >= segs.size()) return false;
+  if (!r.has(Variable::container_title) || r.has(Variable::publisher) || r.has(Variable::publisher_place)) return false;
+  const Segment& next = segs[index + 1];
+  if (next.after_dash || next.begin >= next.end) return false;
+  const std::string_view nx = c.view(next.begin, next.end);
+  if (!text::starts_upper(s) || !text::starts_upper(nx) || text::count_words(s) > 3 || text::count_words(nx) > 6 ||
+      has_publisher_word(s) || parse_date(nx).has_parts() || parse_journal_tail(nx))
+    return false;
+  for (std::size_t i = segs[index].end; i < next.begin; ++i)
+    if (c.used[i]) return false;
+  Locators tmp;
+  if (parse_labeled_locators(nx, c.lex, tmp) || c.lex.editor_in.match(nx, 0) || c.lex.site_markers.match(nx, 0))
+    return false;
+  // The element after the agency must end the plain run: a date, a locator or the end.
+  if (index + 2 < segs.size() && segs[index + 2].begin < segs[index + 2].end) {
+    const std::string_view third = c.view(segs[index + 2].begin, segs[index + 2].end);
+    if (!parse_date(third).has_parts() && !parse_labeled_locators(third, c.lex, tmp)) return false;
+  }
+  r.set(Variable::publisher_place, std::string(s));
+  r.set(Variable::publisher, std::string(nx));
+  // No "Place: Publisher" of a book: the type stays that of a periodical's article.
+  consume(segs, index + 1);
+  return true;
+}
+
+// cite episode: "\"Title\". Series. Season 4. Episode 12. 15 January 1998. NBC." — the
+// network is printed after the date, as the last element: a short name of capitalised
+// words there is the publisher, not a comment.
+bool Placer::network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (!late || c.title_kind != TitleKind::quoted || !r.has(Variable::container_title) ||
+      r.has(Variable::publisher) || !r.has(Variable::issued) || text::count_words(s) > 4 ||
+      (r.get(Variable::volume).empty() && r.get(Variable::issue).empty()))
+    return false;
+  for (std::size_t k = index + 1; k < segs.size(); ++k)
+    if (segs[k].begin < segs[k].end) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i), true)) return false;
+  r.set(Variable::publisher, std::string(s));
+  return true;
+}
+
+}  // namespace citelib::list

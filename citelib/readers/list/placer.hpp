@@ -1,0 +1,97 @@
+#pragma once
+// The placer of the elements after the title (place_elements() in elements.cpp): the state
+// it carries from one element to the next and its rules, one file per kind of element.
+// Library-internal.
+
+#include "readers/list/locators.hpp"
+#include "readers/list/parse_context.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace citelib::list {
+
+struct Placer {
+  static constexpr std::size_t npos = std::string_view::npos;
+
+  ParseContext& c;
+  Reference& r;
+  bool late = false;           // past the dates, locators and identifiers: only trailing text follows
+  bool expect_book = false;    // after "In Editor (ed.)": the next element is the book
+  bool last_was_locator = false;
+  bool prev_locator = false;   // the element before this one was a locator
+  std::size_t plain = 0;       // plain elements placed so far
+  std::size_t publisher_end = npos;  // end of the publisher element in the text
+
+  bool set_if_empty(Variable v, std::string_view value) { return c.put(v, value); }
+
+  void apply(const Locators& loc) {
+    if (set_if_empty(Variable::volume, loc.volume)) {}
+    set_if_empty(Variable::issue, loc.issue);
+    if (set_if_empty(Variable::page, loc.page)) c.pages = true;
+    set_if_empty(Variable::section, loc.section);
+    if (!loc.date.empty()) issued(loc.date);
+  }
+
+  void issued(std::string_view s) {
+    const Date d = parse_date(s);
+    if (d.has_parts()) c.put_date(Variable::issued, d, s);
+  }
+
+  // A rule that reads segment k together with the current one: its text is placed and the
+  // loop of place_elements() skips it.
+  void consume(std::vector<Segment>& segs, std::size_t k) {
+    c.mark(segs[k].begin, segs[k].end);
+    segs[k].begin = segs[k].end;
+  }
+
+  // Each element in turn, and where an element no rule claims lands (elements.cpp).
+  void trailing(std::string_view s);
+  void place_plain(std::string_view s, bool after_dash = false);
+  void place(std::size_t index, std::vector<Segment>& segs);
+  bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const;
+
+  // Parenthesised tags on an element (element_tags.cpp).
+  std::string_view strip_end_tags(std::string_view s);
+  bool split_inner_label(std::string_view s);
+
+  // Publisher and place (imprint.cpp).
+  static bool name_like_start(std::string_view s);
+  bool has_publisher_word(std::string_view s) const;
+  static bool place_then_year(std::string_view place, std::string_view year);
+  bool publisher_place_year(std::string_view s);
+  void place_pair(std::string_view a, std::string_view b);
+  bool comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool dash_imprint(std::string_view s);
+  bool journal_imprint(std::string_view content);
+  bool place_publisher(std::string_view s);
+  bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+
+  // Editors and authors among the elements (element_names.cpp).
+  bool editors_over_elements(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs);
+  bool editor_in(std::string_view s, std::size_t seg_index, std::vector<Segment>& segs);
+  bool author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+
+  // Containers over several elements or with a colon (containers.cpp).
+  bool container_run(std::size_t index, std::vector<Segment>& segs);
+  bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+
+  // Series and volumes (series_volume.cpp).
+  bool volume_with_title(std::string_view s);
+  bool book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const;
+  bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+
+  // Conferences and speeches (events.cpp).
+  bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+
+  // Scales, times, page counts and free locators (element_locators.cpp).
+  bool time_in_work(std::string_view s);
+  bool page_count(std::string_view s);
+  bool map_scale(std::string_view s);
+  bool free_locator(std::string_view s);
+};
+
+}  // namespace citelib::list

@@ -1,0 +1,81 @@
+// A series and its volume: "Lecture Notes in Computer Science. 8441.", a book's series before
+// "Vol. 1", and a volume with its own title ("Vol. 2: The Middle Ages"). A series looks like a
+// container or publisher on its own; the volume after it is what tells it apart.
+#include "readers/list/lexicon.hpp"
+#include "readers/list/placer.hpp"
+
+#include "core/text.hpp"
+
+namespace citelib::list {
+
+// cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its title.
+bool Placer::volume_with_title(std::string_view s) {
+  const WordMatch m = c.lex.volume_labels.match_label(s, 0);
+  if (!m || r.has(Variable::volume)) return false;
+  const std::string_view value = text::trim(s.substr(m.length));
+  const std::size_t colon = value.find(": ");
+  if (colon == npos || colon == 0 || !text::all_digits(value.substr(0, colon))) return false;
+  const std::string_view title = text::trim(value.substr(colon + 1));
+  if (title.empty() || !text::starts_upper(title, true)) return false;
+  r.set(Variable::volume, std::string(value.substr(0, colon)));
+  r.set(Variable::volume_title, std::string(title));
+  last_was_locator = true;
+  return true;
+}
+
+// "Lecture Notes in Computer Science. 8441.": a series, then its volume as a bare number.
+// A book's series: "Title. The Story of Civilization. Vol. 1. New York: Simon & Schuster."
+// A chapter's book has its series too: "\"Chapter\". In Smith, J. (ed.). Book. Lecture Notes in
+// Computer Science. Vol. 1234. Berlin: Springer." — the book is the container already, the
+// element after it is the series when a volume alone follows (a magazine's own "Vol. 12,
+// no. 3" follows the magazine, which is not placed yet). A place of one or two words
+// ("London. Vol. 5") is no series.
+bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const {
+  const bool standalone = c.title_kind == TitleKind::plain && !r.has(Variable::container_title) && plain == 0;
+  const bool in_book = (c.chapter || c.title_kind == TitleKind::quoted) && r.has(Variable::container_title) &&
+                       (c.chapter || text::count_words(s) >= 3);
+  if (!(standalone || in_book) || r.has(Variable::publisher)) return false;
+  if (!standalone && !c.lex.volume_labels.match_label(nx, 0)) return false;
+  if (!parse_labeled_locators(nx, c.lex, loc) || loc.volume.empty() || !loc.page.empty() || !loc.section.empty())
+    return false;
+  return !has_publisher_word(s) && text::count_words(s) <= 10;
+}
+
+bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (late || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+  if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
+  const Segment& next = segs[index + 1];
+  if (next.begin >= next.end || next.after_dash) return false;
+  const std::string_view nx = c.view(next.begin, next.end);
+  Locators loc;
+  const bool book = book_series_volume(s, nx, loc);
+  if (!book && (!r.has(Variable::container_title) || !text::all_digits(nx) || nx.size() > 6 ||
+                parse_date(nx).has_parts()))
+    return false;
+  for (std::size_t i = segs[index].end; i < next.begin; ++i)
+    if (c.used[i]) return false;
+  r.set(Variable::collection_title, std::string(s));
+  if (book) {
+    apply(loc);
+    last_was_locator = true;
+    consume(segs, index + 1);
+    return true;
+  }
+  r.set(Variable::volume, std::string(nx));
+  consume(segs, index + 1);
+  // cite conference: "… Series. 8441. Copenhagen, Denmark. pp. 1–16.": the place after the
+  // volume is where the conference was held.
+  if (index + 2 < segs.size() && plain_from(index + 1, index + 2, segs)) {
+    const std::string_view where = c.view(segs[index + 2].begin, segs[index + 2].end);
+    std::size_t lower = 0;
+    for (std::size_t i = 0; i < where.size(); ++i)
+      if (text::at_word_start(where, i) && text::starts_lower(where.substr(i))) ++lower;
+    if (lower == 0 && text::count_words(where) <= 4 && !has_publisher_word(where)) {
+      r.set(Variable::event_place, std::string(where));
+      consume(segs, index + 2);
+    }
+  }
+  return true;
+}
+
+}  // namespace citelib::list
