@@ -30,19 +30,62 @@ Error input_error(DiagCode code, const std::string& name, const SourceText* src,
   return Error{std::move(summary), std::move(d.items())};
 }
 
-// Moves `p` over `text`: lines by '\n', columns by code points. Plain loops that the
-// compiler vectorises (a few ms for 36 MB).
+// Code points (bytes that do not continue a sequence) and line feeds in a block of bytes,
+// counted in 8-bit lanes: the compiler keeps 16 (or 32) counters per vector register and
+// adds them up once, instead of widening every byte to a 64-bit sum (~10x fewer
+// instructions than a byte-by-byte count into a size_t).
+struct ByteCounts {
+  std::uint32_t code_points = 0;
+  std::uint32_t lines = 0;
+};
+
+// At most 255 (what an 8-bit lane can count); 128 divides the mark stride.
+constexpr std::size_t kLaneBlock = 128;
+
+inline std::uint32_t code_points_in_block(const unsigned char* s, std::size_t n) noexcept {
+  std::uint8_t cps = 0;
+  for (std::size_t i = 0; i < n; ++i) cps += static_cast<std::uint8_t>((s[i] & 0xC0) != 0x80);
+  return cps;
+}
+
+inline ByteCounts counts_in_block(const unsigned char* s, std::size_t n) noexcept {
+  std::uint8_t cps = 0;
+  std::uint8_t lines = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    cps += static_cast<std::uint8_t>((s[i] & 0xC0) != 0x80);
+    lines += static_cast<std::uint8_t>(s[i] == '\n');
+  }
+  return {cps, lines};
+}
+
+// Moves `p` over `text`: lines by '\n', columns by code points. One pass counts both; only
+// the last block with a line feed is searched for it, and the code points after it recounted.
 void advance(SourcePosition& p, std::string_view text) noexcept {
-  const void* last = text.empty() ? nullptr : memrchr(text.data(), '\n', text.size());
-  if (!last) {
-    p.column += static_cast<std::uint32_t>(count_code_points(text));
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t lines = 0;
+  std::uint32_t cps = 0;  // code points of the blocks after the last one with a line feed
+  std::size_t last_block = 0;
+  std::size_t last_size = 0;
+  for (std::size_t at = 0; at < text.size(); at += kLaneBlock) {
+    const std::size_t n = std::min(kLaneBlock, text.size() - at);
+    const ByteCounts c = counts_in_block(s + at, n);
+    if (c.lines == 0) {
+      cps += c.code_points;
+      continue;
+    }
+    lines += c.lines;
+    last_block = at;
+    last_size = n;
+    cps = 0;
+  }
+  if (lines == 0) {
+    p.column += cps;
     return;
   }
-  const auto after = static_cast<std::size_t>(static_cast<const char*>(last) - text.data()) + 1;
-  std::uint32_t lines = 0;
-  for (std::size_t i = 0; i < after; ++i) lines += text[i] == '\n';
+  const auto* last = static_cast<const unsigned char*>(memrchr(s + last_block, '\n', last_size));
+  const auto* block_end = s + last_block + last_size;
   p.line += lines;
-  p.column = 1 + static_cast<std::uint32_t>(count_code_points(text.substr(after)));
+  p.column = 1 + cps + code_points_in_block(last + 1, static_cast<std::size_t>(block_end - (last + 1)));
 }
 
 // A large input buffer is filled once and read many times: 2 MB pages make first touching it
@@ -65,8 +108,10 @@ void advise_huge_pages(const char* data, std::size_t size) noexcept {
 }  // namespace
 
 std::size_t count_code_points(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = 0;
-  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (std::size_t at = 0; at < text.size(); at += kLaneBlock)
+    n += code_points_in_block(s + at, std::min(kLaneBlock, text.size() - at));
   return n;
 }
 

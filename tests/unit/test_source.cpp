@@ -61,3 +61,33 @@ TEST_CASE("columns on long lines agree with a direct count", "[source]") {
   }
   CHECK(s.position(text.size()).line == 2);
 }
+
+TEST_CASE("positions and code-point counts agree with a byte-by-byte count everywhere", "[source]") {
+  // Line feeds and multi-byte characters at every distance from the block and mark
+  // boundaries (the counts run in blocks of 128 bytes, marks every 256): a text of varied
+  // line lengths, checked at every offset.
+  std::string text;
+  const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x93\x9A", "\n", "bc"};
+  for (std::size_t i = 0; text.size() < 3 * SourceText::kMarkStride + 77; ++i)
+    text += pieces[(i * 7 + i / 13) % (i % 97 < 60 ? 4 : 6)];
+  SourceText s("mixed.txt", text);
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  std::size_t code_points = 0;
+  for (std::size_t off = 0; off <= text.size(); ++off) {
+    INFO(off);
+    // Offsets inside a character are not asked for by readers; check the starts only.
+    const bool starts = off == text.size() || (static_cast<unsigned char>(text[off]) & 0xC0) != 0x80;
+    if (starts) REQUIRE(s.position(off) == SourcePosition{line, column});
+    CHECK(count_code_points(std::string_view(text).substr(0, off)) == code_points);
+    if (off == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[off]);
+    if ((c & 0xC0) != 0x80) ++code_points;
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
