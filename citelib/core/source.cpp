@@ -13,6 +13,7 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -156,7 +157,10 @@ std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
   return std::string_view::npos;
 }
 
-Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
+namespace {
+
+// The BOM is dropped; a NUL byte makes the input binary (an error with its position).
+std::optional<Error> strip_bom_and_check_binary(const std::string& name, std::string& bytes) {
   if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
@@ -164,6 +168,18 @@ Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
     return input_error(DiagCode::input_binary, name, &src, at, {},
                        name + ": binary input (NUL byte at offset " + std::to_string(at) + ")");
   }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<SourceText> SourceText::from_valid_utf8(std::string name, std::string bytes) {
+  if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
+  return SourceText(std::move(name), std::move(bytes));
+}
+
+Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
+  if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
   if (const std::size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
     SourceText src(name, bytes.substr(0, bad));
     const SourcePosition p = src.position(bad);

@@ -76,8 +76,11 @@ OpenedInput open_input(std::string name, std::string bytes, std::optional<InputK
   // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
   const bool bib = forced ? *forced == InputKind::bibtex
                           : has_bib_extension(name) || detect_input_kind(bytes) == InputKind::bibtex;
-  const bool keep = bib && find_invalid_utf8(bytes) != std::string_view::npos;
-  Result<SourceText> src = SourceText::from_bytes(name, keep ? bytes : std::move(bytes));
+  // Validated once: a .bib file here, any other input in from_bytes().
+  const bool bib_valid = bib && find_invalid_utf8(bytes) == std::string_view::npos;
+  const bool keep = bib && !bib_valid;
+  Result<SourceText> src = bib_valid ? SourceText::from_valid_utf8(name, std::move(bytes))
+                                     : SourceText::from_bytes(name, keep ? bytes : std::move(bytes));
   if (!src) {
     const Error& e = src.error();
     const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;

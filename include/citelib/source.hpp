@@ -40,6 +40,9 @@ class SourceText {
   static Result<SourceText> from_file(const std::filesystem::path& path);
   /// Same checks for bytes already read (e.g. a JSON Lines record).
   static Result<SourceText> from_bytes(std::string name, std::string bytes);
+  /// As from_bytes() for bytes already found valid UTF-8 (find_invalid_utf8() gave npos):
+  /// checks only for a BOM and NUL bytes, so a long input is not validated twice.
+  static Result<SourceText> from_valid_utf8(std::string name, std::string bytes);
 
   std::string_view name() const noexcept { return name_; }
   std::string_view text() const noexcept { return text_; }

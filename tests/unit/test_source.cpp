@@ -91,3 +91,13 @@ TEST_CASE("positions and code-point counts agree with a byte-by-byte count every
     }
   }
 }
+
+TEST_CASE("bytes already found valid UTF-8 are still checked for a BOM and NUL bytes", "[source]") {
+  auto bom = SourceText::from_valid_utf8("bom.bib", "\xEF\xBB\xBF@misc{a,}");
+  REQUIRE(bom.ok());
+  CHECK(bom->text() == "@misc{a,}");
+  auto bin = SourceText::from_valid_utf8("b.bib", std::string("@misc{a,\n\0}", 11));
+  REQUIRE_FALSE(bin.ok());
+  CHECK(bin.error().diagnostics.at(0).code == DiagCode::input_binary);
+  CHECK(bin.error().diagnostics.at(0).position == SourcePosition{2, 1});
+}
