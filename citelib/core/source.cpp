@@ -16,7 +16,10 @@
 #include <optional>
 
 #if defined(__linux__)
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace citelib {
@@ -116,12 +119,48 @@ std::size_t count_code_points(std::string_view text) noexcept {
   return n;
 }
 
+void SourceBytes::drop_prefix(std::size_t n) {
+  if (mapped_) {
+    begin_ += n;
+    size_ -= n;
+  } else {
+    owned_.erase(0, n);
+  }
+}
+
+std::optional<SourceBytes> SourceBytes::map(int fd, std::size_t size) {
+#if defined(__linux__)
+  if (size == 0) return std::nullopt;
+  // MAP_POPULATE maps the file's cached pages in one call instead of one fault per page.
+  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  if (p == MAP_FAILED) return std::nullopt;
+  SourceBytes b;
+  b.mapped_ = std::shared_ptr<const char>(static_cast<const char*>(p),
+                                          [size](const char* q) { munmap(const_cast<char*>(q), size); });
+  b.size_ = size;
+  return b;
+#else
+  (void)fd;
+  (void)size;
+  return std::nullopt;
+#endif
+}
+
 SourceText::SourceText(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
-  marks_.reserve(text_.size() / kMarkStride + 1);
+  build_marks();
+}
+
+SourceText::SourceText(std::string name, SourceBytes text) : name_(std::move(name)), text_(std::move(text)) {
+  build_marks();
+}
+
+void SourceText::build_marks() {
+  const std::string_view text = text_.view();
+  marks_.reserve(text.size() / kMarkStride + 1);
   SourcePosition p{1, 1};
   marks_.push_back(p);
-  for (std::size_t mark = kMarkStride; mark < text_.size(); mark += kMarkStride) {
-    advance(p, std::string_view(text_).substr(mark - kMarkStride, kMarkStride));
+  for (std::size_t mark = kMarkStride; mark < text.size(); mark += kMarkStride) {
+    advance(p, text.substr(mark - kMarkStride, kMarkStride));
     marks_.push_back(p);
   }
 }
@@ -130,7 +169,7 @@ SourcePosition SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const std::size_t mark = std::min(offset / kMarkStride, marks_.size() - 1);
   SourcePosition p = marks_[mark];
-  advance(p, std::string_view(text_).substr(mark * kMarkStride, offset - mark * kMarkStride));
+  advance(p, text_.view().substr(mark * kMarkStride, offset - mark * kMarkStride));
   return p;
 }
 
@@ -160,11 +199,12 @@ std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
 namespace {
 
 // The BOM is dropped; a NUL byte makes the input binary (an error with its position).
-std::optional<Error> strip_bom_and_check_binary(const std::string& name, std::string& bytes) {
-  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
-  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
-    SourceText src(name, std::string(bytes.substr(0, at)));
+std::optional<Error> strip_bom_and_check_binary(const std::string& name, SourceBytes& bytes) {
+  if (bytes.view().starts_with("\xEF\xBB\xBF")) bytes.drop_prefix(3);
+  const std::string_view text = bytes.view();
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+    SourceText src(name, std::string(text.substr(0, at)));
     return input_error(DiagCode::input_binary, name, &src, at, {},
                        name + ": binary input (NUL byte at offset " + std::to_string(at) + ")");
   }
@@ -173,15 +213,19 @@ std::optional<Error> strip_bom_and_check_binary(const std::string& name, std::st
 
 }  // namespace
 
-Result<SourceText> SourceText::from_valid_utf8(std::string name, std::string bytes) {
+Result<SourceText> SourceText::from_valid_utf8(std::string name, SourceBytes bytes) {
   if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
   return SourceText(std::move(name), std::move(bytes));
 }
 
 Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
+  return from_source_bytes(std::move(name), SourceBytes(std::move(bytes)));
+}
+
+Result<SourceText> SourceText::from_source_bytes(std::string name, SourceBytes bytes) {
   if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
-  if (const std::size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
-    SourceText src(name, bytes.substr(0, bad));
+  if (const std::size_t bad = find_invalid_utf8(bytes.view()); bad != std::string_view::npos) {
+    SourceText src(name, std::string(bytes.view().substr(0, bad)));
     const SourcePosition p = src.position(bad);
     return input_error(DiagCode::input_invalid_utf8, name, &src, bad, {},
                        name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
@@ -223,10 +267,33 @@ Result<std::string> read_file_bytes(const std::filesystem::path& path) {
   return bytes;
 }
 
-Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+Result<SourceBytes> read_source_bytes(const std::filesystem::path& path) {
+#if defined(__linux__)
+  // Mapped only when long: reading a short file costs little, and unmapping one in a
+  // process whose threads convert many files stops them all for a TLB flush. A file cut
+  // short while it is mapped would fault, as with any program that maps its input.
+  constexpr std::size_t kMapAtLeast = std::size_t{1} << 20;
+  if (path.string() != "-") {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      struct stat st {};
+      std::optional<SourceBytes> mapped;
+      if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) >= kMapAtLeast)
+        mapped = SourceBytes::map(fd, static_cast<std::size_t>(st.st_size));
+      ::close(fd);
+      if (mapped) return std::move(*mapped);
+    }
+  }
+#endif
   Result<std::string> bytes = read_file_bytes(path);
   if (!bytes) return bytes.error();
-  return from_bytes(path.string(), std::move(*bytes));
+  return SourceBytes(std::move(*bytes));
+}
+
+Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+  Result<SourceBytes> bytes = read_source_bytes(path);
+  if (!bytes) return bytes.error();
+  return from_source_bytes(path.string(), std::move(*bytes));
 }
 
 }  // namespace citelib
