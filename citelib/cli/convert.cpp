@@ -139,7 +139,7 @@ int run_convert(ConvertCommand& o) {
     if (o.jobs != 1 && std::thread::hardware_concurrency() > 1) {
       if (std::string head = read_head(path); !head.empty()) converter->warm_up(head);
     }
-    Result<std::string> bytes = read_file_bytes(path);
+    Result<SourceBytes> bytes = read_source_bytes(path);
     if (!bytes) {
       fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));
       return Exit::usage;

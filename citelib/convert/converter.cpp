@@ -215,12 +215,12 @@ void Converter::warm_up(std::string_view head) {
   warm_up_ = std::jthread([chunks = std::move(chunks), head = std::string(head)] { chunks->warm_up(head); });
 }
 
-Conversion Converter::stream(std::string name, std::string bytes, ConversionSink& sink, unsigned threads) {
+Conversion Converter::stream(std::string name, SourceBytes bytes, ConversionSink& sink, unsigned threads) {
   if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
   return run(std::move(name), std::move(bytes), {}, sink, threads);
 }
 
-Conversion Converter::run(std::string name, std::string bytes, std::string body, ConversionSink& sink, unsigned threads) {
+Conversion Converter::run(std::string name, SourceBytes bytes, std::string body, ConversionSink& sink, unsigned threads) {
   Conversion c;
   Diagnostics diags;
   std::unique_ptr<detail::ChunkFormat> chunks = body.empty() ? chunk_format() : nullptr;

@@ -13,9 +13,13 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <optional>
 
 #if defined(__linux__)
+#include <fcntl.h>
 #include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace citelib {
@@ -30,19 +34,62 @@ Error input_error(DiagCode code, const std::string& name, const SourceText* src,
   return Error{std::move(summary), std::move(d.items())};
 }
 
-// Moves `p` over `text`: lines by '\n', columns by code points. Plain loops that the
-// compiler vectorises (a few ms for 36 MB).
+// Code points (bytes that do not continue a sequence) and line feeds in a block of bytes,
+// counted in 8-bit lanes: the compiler keeps 16 (or 32) counters per vector register and
+// adds them up once, instead of widening every byte to a 64-bit sum (~10x fewer
+// instructions than a byte-by-byte count into a size_t).
+struct ByteCounts {
+  std::uint32_t code_points = 0;
+  std::uint32_t lines = 0;
+};
+
+// At most 255 (what an 8-bit lane can count); 128 divides the mark stride.
+constexpr std::size_t kLaneBlock = 128;
+
+inline std::uint32_t code_points_in_block(const unsigned char* s, std::size_t n) noexcept {
+  std::uint8_t cps = 0;
+  for (std::size_t i = 0; i < n; ++i) cps += static_cast<std::uint8_t>((s[i] & 0xC0) != 0x80);
+  return cps;
+}
+
+inline ByteCounts counts_in_block(const unsigned char* s, std::size_t n) noexcept {
+  std::uint8_t cps = 0;
+  std::uint8_t lines = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    cps += static_cast<std::uint8_t>((s[i] & 0xC0) != 0x80);
+    lines += static_cast<std::uint8_t>(s[i] == '\n');
+  }
+  return {cps, lines};
+}
+
+// Moves `p` over `text`: lines by '\n', columns by code points. One pass counts both; only
+// the last block with a line feed is searched for it, and the code points after it recounted.
 void advance(SourcePosition& p, std::string_view text) noexcept {
-  const void* last = text.empty() ? nullptr : memrchr(text.data(), '\n', text.size());
-  if (!last) {
-    p.column += static_cast<std::uint32_t>(count_code_points(text));
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  std::uint32_t lines = 0;
+  std::uint32_t cps = 0;  // code points of the blocks after the last one with a line feed
+  std::size_t last_block = 0;
+  std::size_t last_size = 0;
+  for (std::size_t at = 0; at < text.size(); at += kLaneBlock) {
+    const std::size_t n = std::min(kLaneBlock, text.size() - at);
+    const ByteCounts c = counts_in_block(s + at, n);
+    if (c.lines == 0) {
+      cps += c.code_points;
+      continue;
+    }
+    lines += c.lines;
+    last_block = at;
+    last_size = n;
+    cps = 0;
+  }
+  if (lines == 0) {
+    p.column += cps;
     return;
   }
-  const auto after = static_cast<std::size_t>(static_cast<const char*>(last) - text.data()) + 1;
-  std::uint32_t lines = 0;
-  for (std::size_t i = 0; i < after; ++i) lines += text[i] == '\n';
+  const auto* last = static_cast<const unsigned char*>(memrchr(s + last_block, '\n', last_size));
+  const auto* block_end = s + last_block + last_size;
   p.line += lines;
-  p.column = 1 + static_cast<std::uint32_t>(count_code_points(text.substr(after)));
+  p.column = 1 + cps + code_points_in_block(last + 1, static_cast<std::size_t>(block_end - (last + 1)));
 }
 
 // A large input buffer is filled once and read many times: 2 MB pages make first touching it
@@ -65,17 +112,55 @@ void advise_huge_pages(const char* data, std::size_t size) noexcept {
 }  // namespace
 
 std::size_t count_code_points(std::string_view text) noexcept {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
   std::size_t n = 0;
-  for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  for (std::size_t at = 0; at < text.size(); at += kLaneBlock)
+    n += code_points_in_block(s + at, std::min(kLaneBlock, text.size() - at));
   return n;
 }
 
+void SourceBytes::drop_prefix(std::size_t n) {
+  if (mapped_) {
+    begin_ += n;
+    size_ -= n;
+  } else {
+    owned_.erase(0, n);
+  }
+}
+
+std::optional<SourceBytes> SourceBytes::map(int fd, std::size_t size) {
+#if defined(__linux__)
+  if (size == 0) return std::nullopt;
+  // MAP_POPULATE maps the file's cached pages in one call instead of one fault per page.
+  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  if (p == MAP_FAILED) return std::nullopt;
+  SourceBytes b;
+  b.mapped_ = std::shared_ptr<const char>(static_cast<const char*>(p),
+                                          [size](const char* q) { munmap(const_cast<char*>(q), size); });
+  b.size_ = size;
+  return b;
+#else
+  (void)fd;
+  (void)size;
+  return std::nullopt;
+#endif
+}
+
 SourceText::SourceText(std::string name, std::string text) : name_(std::move(name)), text_(std::move(text)) {
-  marks_.reserve(text_.size() / kMarkStride + 1);
+  build_marks();
+}
+
+SourceText::SourceText(std::string name, SourceBytes text) : name_(std::move(name)), text_(std::move(text)) {
+  build_marks();
+}
+
+void SourceText::build_marks() {
+  const std::string_view text = text_.view();
+  marks_.reserve(text.size() / kMarkStride + 1);
   SourcePosition p{1, 1};
   marks_.push_back(p);
-  for (std::size_t mark = kMarkStride; mark < text_.size(); mark += kMarkStride) {
-    advance(p, std::string_view(text_).substr(mark - kMarkStride, kMarkStride));
+  for (std::size_t mark = kMarkStride; mark < text.size(); mark += kMarkStride) {
+    advance(p, text.substr(mark - kMarkStride, kMarkStride));
     marks_.push_back(p);
   }
 }
@@ -84,7 +169,7 @@ SourcePosition SourceText::position(std::size_t offset) const {
   offset = std::min(offset, text_.size());
   const std::size_t mark = std::min(offset / kMarkStride, marks_.size() - 1);
   SourcePosition p = marks_[mark];
-  advance(p, std::string_view(text_).substr(mark * kMarkStride, offset - mark * kMarkStride));
+  advance(p, text_.view().substr(mark * kMarkStride, offset - mark * kMarkStride));
   return p;
 }
 
@@ -111,16 +196,36 @@ std::size_t find_invalid_utf8(std::string_view bytes) noexcept {
   return std::string_view::npos;
 }
 
-Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
-  if (bytes.size() >= 3 && bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
-  if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
-    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - bytes.data());
-    SourceText src(name, std::string(bytes.substr(0, at)));
+namespace {
+
+// The BOM is dropped; a NUL byte makes the input binary (an error with its position).
+std::optional<Error> strip_bom_and_check_binary(const std::string& name, SourceBytes& bytes) {
+  if (bytes.view().starts_with("\xEF\xBB\xBF")) bytes.drop_prefix(3);
+  const std::string_view text = bytes.view();
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(nul) - text.data());
+    SourceText src(name, std::string(text.substr(0, at)));
     return input_error(DiagCode::input_binary, name, &src, at, {},
                        name + ": binary input (NUL byte at offset " + std::to_string(at) + ")");
   }
-  if (const std::size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
-    SourceText src(name, bytes.substr(0, bad));
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<SourceText> SourceText::from_valid_utf8(std::string name, SourceBytes bytes) {
+  if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
+  return SourceText(std::move(name), std::move(bytes));
+}
+
+Result<SourceText> SourceText::from_bytes(std::string name, std::string bytes) {
+  return from_source_bytes(std::move(name), SourceBytes(std::move(bytes)));
+}
+
+Result<SourceText> SourceText::from_source_bytes(std::string name, SourceBytes bytes) {
+  if (std::optional<Error> e = strip_bom_and_check_binary(name, bytes)) return std::move(*e);
+  if (const std::size_t bad = find_invalid_utf8(bytes.view()); bad != std::string_view::npos) {
+    SourceText src(name, std::string(bytes.view().substr(0, bad)));
     const SourcePosition p = src.position(bad);
     return input_error(DiagCode::input_invalid_utf8, name, &src, bad, {},
                        name + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) +
@@ -162,10 +267,33 @@ Result<std::string> read_file_bytes(const std::filesystem::path& path) {
   return bytes;
 }
 
-Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+Result<SourceBytes> read_source_bytes(const std::filesystem::path& path) {
+#if defined(__linux__)
+  // Mapped only when long: reading a short file costs little, and unmapping one in a
+  // process whose threads convert many files stops them all for a TLB flush. A file cut
+  // short while it is mapped would fault, as with any program that maps its input.
+  constexpr std::size_t kMapAtLeast = std::size_t{1} << 20;
+  if (path.string() != "-") {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd >= 0) {
+      struct stat st {};
+      std::optional<SourceBytes> mapped;
+      if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) >= kMapAtLeast)
+        mapped = SourceBytes::map(fd, static_cast<std::size_t>(st.st_size));
+      ::close(fd);
+      if (mapped) return std::move(*mapped);
+    }
+  }
+#endif
   Result<std::string> bytes = read_file_bytes(path);
   if (!bytes) return bytes.error();
-  return from_bytes(path.string(), std::move(*bytes));
+  return SourceBytes(std::move(*bytes));
+}
+
+Result<SourceText> SourceText::from_file(const std::filesystem::path& path) {
+  Result<SourceBytes> bytes = read_source_bytes(path);
+  if (!bytes) return bytes.error();
+  return from_source_bytes(path.string(), std::move(*bytes));
 }
 
 }  // namespace citelib

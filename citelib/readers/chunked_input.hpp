@@ -60,7 +60,7 @@ struct OpenedInput {
 /// As read_input(), without reading the items: syntax errors, an empty input and an input
 /// without a single item are known (and reported) here. `opened`, if set, is called with the
 /// text as soon as it is known to be usable, before its items are located.
-OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced,
+OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced,
                        Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
                        unsigned threads = 1);
 

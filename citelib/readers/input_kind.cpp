@@ -69,15 +69,18 @@ bool has_bib_extension(std::string_view name) {
 
 namespace detail {
 
-OpenedInput open_input(std::string name, std::string bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
+OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
                        const std::function<void(const SourceText&)>& opened, unsigned threads) {
   OpenedInput in;
   // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
   // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
   const bool bib = forced ? *forced == InputKind::bibtex
-                          : has_bib_extension(name) || detect_input_kind(bytes) == InputKind::bibtex;
-  const bool keep = bib && find_invalid_utf8(bytes) != std::string_view::npos;
-  Result<SourceText> src = SourceText::from_bytes(name, keep ? bytes : std::move(bytes));
+                          : has_bib_extension(name) || detect_input_kind(bytes.view()) == InputKind::bibtex;
+  // Validated once: a .bib file here, any other input in from_bytes().
+  const bool bib_valid = bib && find_invalid_utf8(bytes.view()) == std::string_view::npos;
+  const bool keep = bib && !bib_valid;
+  Result<SourceText> src = bib_valid ? SourceText::from_valid_utf8(name, std::move(bytes))
+                                     : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
   if (!src) {
     const Error& e = src.error();
     const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
@@ -86,7 +89,7 @@ OpenedInput open_input(std::string name, std::string bytes, std::optional<InputK
       for (const Diagnostic& d : e.diagnostics) diagnostics.add(d);
       return in;
     }
-    if (bytes.compare(0, 3, "\xEF\xBB\xBF") == 0) bytes.erase(0, 3);
+    if (bytes.view().starts_with("\xEF\xBB\xBF")) bytes.drop_prefix(3);
     in.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
     in.kind = InputKind::bibtex;
   } else {
@@ -123,7 +126,7 @@ OpenedInput open_input(std::string name, std::string bytes, std::optional<InputK
 
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
                      Diagnostics& diagnostics) {
-  detail::OpenedInput opened = detail::open_input(std::move(name), std::move(bytes), forced, diagnostics);
+  detail::OpenedInput opened = detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics);
   InputRead in;
   in.kind = opened.kind;
   in.failure = std::move(opened.failure);

@@ -82,7 +82,7 @@ class Converter {
   /// and the output is the same whatever the threads. Rendered bibliographies need the whole
   /// list and are handed over at once. The result has the reference count and the failure;
   /// its output and diagnostics went to the sink (the diagnostics of a failure too).
-  Conversion stream(std::string name, std::string bytes, ConversionSink& sink, unsigned threads = 0);
+  Conversion stream(std::string name, SourceBytes bytes, ConversionSink& sink, unsigned threads = 0);
   /// Writes references already in memory.
   virtual std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) = 0;
   /// Starts building, on a spare thread, what converting a text that begins like `head` will
@@ -102,7 +102,7 @@ class Converter {
   virtual std::unique_ptr<detail::ChunkFormat> chunk_format() const;
 
  private:
-  Conversion run(std::string name, std::string bytes, std::string body, ConversionSink& sink, unsigned threads);
+  Conversion run(std::string name, SourceBytes bytes, std::string body, ConversionSink& sink, unsigned threads);
 
   ConvertOptions options_;
   OutputFormatInfo format_;

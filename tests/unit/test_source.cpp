@@ -3,6 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <unistd.h>
+
 using namespace citelib;
 
 TEST_CASE("byte offsets map to line and code-point column", "[source]") {
@@ -60,4 +66,78 @@ TEST_CASE("columns on long lines agree with a direct count", "[source]") {
     CHECK(s.position(off).column == direct(off));
   }
   CHECK(s.position(text.size()).line == 2);
+}
+
+TEST_CASE("positions and code-point counts agree with a byte-by-byte count everywhere", "[source]") {
+  // Line feeds and multi-byte characters at every distance from the block and mark
+  // boundaries (the counts run in blocks of 128 bytes, marks every 256): a text of varied
+  // line lengths, checked at every offset.
+  std::string text;
+  const char* pieces[] = {"a", "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x93\x9A", "\n", "bc"};
+  for (std::size_t i = 0; text.size() < 3 * SourceText::kMarkStride + 77; ++i)
+    text += pieces[(i * 7 + i / 13) % (i % 97 < 60 ? 4 : 6)];
+  SourceText s("mixed.txt", text);
+  std::uint32_t line = 1;
+  std::uint32_t column = 1;
+  std::size_t code_points = 0;
+  for (std::size_t off = 0; off <= text.size(); ++off) {
+    INFO(off);
+    // Offsets inside a character are not asked for by readers; check the starts only.
+    const bool starts = off == text.size() || (static_cast<unsigned char>(text[off]) & 0xC0) != 0x80;
+    if (starts) REQUIRE(s.position(off) == SourcePosition{line, column});
+    CHECK(count_code_points(std::string_view(text).substr(0, off)) == code_points);
+    if (off == text.size()) break;
+    const auto c = static_cast<unsigned char>(text[off]);
+    if ((c & 0xC0) != 0x80) ++code_points;
+    if (c == '\n') {
+      ++line;
+      column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++column;
+    }
+  }
+}
+
+TEST_CASE("bytes already found valid UTF-8 are still checked for a BOM and NUL bytes", "[source]") {
+  auto bom = SourceText::from_valid_utf8("bom.bib", std::string("\xEF\xBB\xBF@misc{a,}"));
+  REQUIRE(bom.ok());
+  CHECK(bom->text() == "@misc{a,}");
+  auto bin = SourceText::from_valid_utf8("b.bib", std::string("@misc{a,\n\0}", 11));
+  REQUIRE_FALSE(bin.ok());
+  CHECK(bin.error().diagnostics.at(0).code == DiagCode::input_binary);
+  CHECK(bin.error().diagnostics.at(0).position == SourcePosition{2, 1});
+}
+
+TEST_CASE("a long file is mapped and reads as the same text as one read into memory", "[source]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("citelib-source-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  // Over 1 MB (mapped) and a few bytes (read), each with a BOM and a line per entry.
+  std::string long_text = "\xEF\xBB\xBF";
+  for (int i = 0; long_text.size() < (std::size_t{3} << 19); ++i)
+    long_text += "@misc{k" + std::to_string(i) + ", title = {Caf\xC3\xA9 " + std::to_string(i) + "}}\n";
+  for (const std::string& text : {long_text, std::string("\xEF\xBB\xBF@misc{a, title = {x}}\n")}) {
+    const fs::path file = dir / "in.bib";
+    {
+      std::ofstream(file, std::ios::binary) << text;
+    }
+    Result<SourceBytes> mapped = read_source_bytes(file);
+    Result<std::string> read = read_file_bytes(file);
+    REQUIRE(mapped.ok());
+    REQUIRE(read.ok());
+    CHECK(mapped->view() == *read);
+    Result<SourceText> a = SourceText::from_source_bytes(file.string(), std::move(*mapped));
+    Result<SourceText> b = SourceText::from_bytes(file.string(), std::move(*read));
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a->text() == b->text());
+    CHECK(a->text().substr(0, 5) == "@misc");  // the BOM is left out of a mapping too
+    const SourceText copy = *a;  // a copy shares the mapping, which outlives the original
+    a = SourceText("other", std::string("x"));
+    CHECK(copy.text() == b->text());
+    CHECK(copy.position(copy.size()) == b->position(b->size()));
+  }
+  CHECK_FALSE(read_source_bytes(dir / "missing.bib").ok());
+  CHECK_FALSE(read_source_bytes(dir).ok());
+  fs::remove_all(dir);
 }
