@@ -160,6 +160,42 @@ TEST_CASE("the edition named in the options applies to every reference", "[reade
   CHECK(r.get(Variable::publisher) == "Docker Documentation");
 }
 
+TEST_CASE("two people in natural order: the edition or the list decides", "[reader][lang]") {
+  // "Mario Rossi, Luigi Bianchi" has the shape of CS2's "García Márquez, Gabriel José".
+  const std::string_view two = "Mario Rossi, Luigi Bianchi, Storia di Roma, Milano, Mondadori, 2005, p. 12.";
+  auto authors = [](const Reference& r) { return r.names(Variable::author).size(); };
+  Diagnostics d;
+  CHECK(authors(parse_reference(two, {}, d)) == 1);  // alone and unmarked: left as it was
+  ReferenceListOptions it;
+  it.language = "it";
+  CHECK(authors(parse_reference(two, it, d)) == 2);
+  ReferenceListOptions es;
+  es.language = "es";
+  CHECK(authors(parse_reference(two, es, d)) == 1);
+
+  auto read = [&](std::string text) { return read_reference_list(SourceText("l.txt", std::move(text)), {}, d); };
+  // A list whose earlier references print people in natural order before the title.
+  std::vector<Reference> refs = read(
+      "1. ^ Luca Bianchi e Mario Rossi, Il titolo del libro, Torino, Einaudi, 2003.\n"
+      "2. ^ Anna Verdi, Storia di Milano, Milano, Hoepli, 2001.\n"
+      "3. ^ Mario Rossi, Luigi Bianchi, Storia di Roma, Milano, Mondadori, 2005, p. 12.\n");
+  REQUIRE(refs.size() == 3);
+  CHECK(authors(refs[2]) == 2);
+  CHECK(refs[2].names(Variable::author)[1].literal == "Luigi Bianchi");
+  // A list of CS1/CS2 "Family, Given" names keeps the one inverted name.
+  refs = read(
+      "1. ^ Smith, John (2005). A Title. London: Penguin.\n"
+      "2. ^ Vargas Llosa, Mario (1963). La ciudad y los perros. Barcelona: Seix Barral.\n"
+      "3. ^ Garc\u00eda M\u00e1rquez, Gabriel Jos\u00e9, Cien a\u00f1os de soledad, Buenos Aires, Sudamericana, 1967.\n");
+  REQUIRE(refs.size() == 3);
+  REQUIRE(authors(refs[2]) == 1);
+  CHECK(refs[2].names(Variable::author)[0].family == "Garc\u00eda M\u00e1rquez");
+  // Before any evidence, the first reference of a list stays as it was.
+  refs = read("1. ^ Mario Rossi, Luigi Bianchi, Storia di Roma, Milano, Mondadori, 2005.\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(authors(refs[0]) == 1);
+}
+
 TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
   Diagnostics d;
   Reference r = parse_reference("\"Title\". Site. Retrieved sometime last week.", {}, d);

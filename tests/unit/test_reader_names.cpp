@@ -10,9 +10,9 @@ using namespace citelib::list;
 namespace {
 
 // "family/given" or "=literal" for each name, joined by " | ".
-std::string names(std::string_view text, NameList* out = nullptr) {
+std::string names(std::string_view text, NameList* out = nullptr, bool natural_order = false) {
   NameList l;
-  if (!parse_name_list(text, Lexicon::get(), l)) return "(none)";
+  if (!parse_name_list(text, Lexicon::get(), l, natural_order)) return "(none)";
   std::string s;
   for (const Name& n : l.names) {
     if (!s.empty()) s += " | ";
@@ -91,4 +91,20 @@ TEST_CASE("name shapes", "[reader][names]") {
   CHECK(leading_inverted_name("Avram, Abel Docker: Automated Deployments", lex) == std::string_view("Avram, Abel").size());
   CHECK(leading_vancouver_name("Schmidt J. Docker bekommt Geld", lex) == std::string_view("Schmidt J.").size());
   CHECK(leading_vancouver_name("History of things", lex) == 0);
+}
+
+TEST_CASE("whole names in natural order separated by commas (it/fr)", "[reader][names]") {
+  // Three or more: no "Family, Given" reading fits.
+  CHECK(names("Mario Rossi, Luigi Bianchi, Anna Verdi") == "=Mario Rossi | =Luigi Bianchi | =Anna Verdi");
+  CHECK(names("Juan P\u00e9rez, Luis Garc\u00eda, Ana Torres y Pedro Ruiz") ==
+        "=Juan P\u00e9rez | =Luis Garc\u00eda | =Ana Torres | =Pedro Ruiz");
+  // Two: the shape of CS2's one inverted name, so only the list's evidence decides.
+  CHECK(names("Mario Rossi, Luigi Bianchi") == "Mario Rossi/Luigi Bianchi");
+  CHECK(names("Mario Rossi, Luigi Bianchi", nullptr, true) == "=Mario Rossi | =Luigi Bianchi");
+  CHECK(names("Garc\u00eda M\u00e1rquez, Gabriel Jos\u00e9") == "Garc\u00eda M\u00e1rquez/Gabriel Jos\u00e9");
+  // Near misses that natural order leaves alone: a one-word family, initials, Vancouver.
+  CHECK(names("Kerievsky, Joshua", nullptr, true) == "Kerievsky/Joshua");
+  CHECK(names("Hibbeler, R.C.", nullptr, true) == "Hibbeler/R.C.");
+  CHECK(names("Patani GA, LaVoie EJ", nullptr, true) == "Patani/GA | LaVoie/EJ");
+  CHECK(names("Torvalds, Linus, David Diamond") == "Torvalds/Linus | =David Diamond");
 }

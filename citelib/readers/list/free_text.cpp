@@ -51,6 +51,18 @@ bool nameish(const Lexicon& lex, std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Every name a person in natural order ("Mario Rossi"), not an organisation.
+bool all_natural(const NameList& names, const Lexicon& lex) {
+  if (names.names.empty()) return false;
+  for (const Name& n : names.names)
+    if (!n.is_literal() || name_shape(n.literal, lex) != NameShape::natural) return false;
+  return true;
+}
+
+}  // namespace
+
 // A list of names in natural order: "Antonio Hernández Jerez", "J.C. Escalona, R. Carrasco y
 // J. A. Padrón".
 bool natural_names(const Lexicon& lex, std::string_view s) {
@@ -160,8 +172,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     for (std::size_t i = segs[0].begin; i < segs[j - 1].end; ++i)
       if (c.used[i]) return 0;
     NameList names;
-    if (!parse_name_list(c.view(segs[0].begin, segs[j - 1].end), c.lex, names)) return 0;
+    if (!parse_name_list(c.view(segs[0].begin, segs[j - 1].end), c.lex, names, c.natural_order())) return 0;
     take_authors(c, segs[0].begin, segs[j - 1].end);
+    c.names_natural = all_natural(names, c.lex);
     return j;
   }
   const std::string_view first = c.view(segs[0].begin, segs[0].end);

@@ -112,7 +112,7 @@ void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
     return;
   }
   NameList names;
-  if (!parse_name_list(region, c.lex, names)) return;
+  if (!parse_name_list(region, c.lex, names, c.natural_order())) return;
   if (!names.names.empty()) c.ref.set_names(names.editors ? Variable::editor : Variable::author, std::move(names.names));
   if (names.et_al) c.ref.et_al = true;
   c.mark(b, e);

@@ -228,9 +228,20 @@ bool strip_et_al(std::string_view& s, const Lexicon& lex) {
   return false;
 }
 
+// Every piece a whole name of two to three words in natural order ("Mario Rossi", "Anna
+// Maria Verdi"), none after a joiner but the last of three or more, none in Vancouver form ("Patani GA").
+bool whole_natural_names(const std::array<Piece, 32>& pieces, std::size_t np, const Lexicon& lex) {
+  for (std::size_t k = 0; k < np; ++k) {
+    if (pieces[k].after_joiner && (np < 3 || k + 1 != np)) return false;  // "…, Luigi Bianchi e Anna Verdi"
+    const Tokens t = tokenize(pieces[k].text, lex);
+    if (t.n > 3 || !natural_like(t) || vancouver_like(t)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
-bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out) {
+bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, bool natural_order) {
   out = {};
   std::string_view s = text::trim_chars(text, ",;:");
   if (s.empty() || s.size() > 600) return false;
@@ -316,6 +327,14 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out) {
       out.names.push_back(literal_name(std::string(s)));
       return true;
     }
+  }
+  // Whole names in natural order separated by commas only, as it/fr templates print them:
+  // "Mario Rossi, Luigi Bianchi, Anna Verdi". With three or more, no "Family, Given" reading
+  // fits (CS1/CS2 separate inverted names with ";"); with two, "García Márquez, Gabriel José"
+  // has the same shape, so only the list's evidence of natural order decides.
+  if ((np >= 3 || natural_order) && whole_natural_names(pieces, np, lex)) {
+    for (std::size_t k = 0; k < np; ++k) out.names.push_back(single_name(pieces[k].text, lex));
+    return true;
   }
   // "Mejía Huaraca, Mario", "박, 승혁": one inverted name ("Patani GA, LaVoie EJ" are two).
   if (np == 2 && !pieces[1].after_joiner) {

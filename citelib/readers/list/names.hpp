@@ -19,8 +19,11 @@ struct NameList {
   bool editors = false;  ///< an editor mark ("(ed.)", ", eds.") follows the list
 };
 
-/// Parses a name list; false (and `out` empty) when `text` holds no name.
-bool parse_name_list(std::string_view text, const Lexicon& lexicon, NameList& out);
+/// Parses a name list; false (and `out` empty) when `text` holds no name. `natural_order` says
+/// the list's edition or its other references print people in natural order, so that two whole
+/// names separated by a comma ("Mario Rossi, Luigi Bianchi") are two people rather than one
+/// CS2 "Family, Given" name ("García Márquez, Gabriel José"), which has the same shape.
+bool parse_name_list(std::string_view text, const Lexicon& lexicon, NameList& out, bool natural_order = false);
 
 /// The shape of a text that may be one personal name.
 enum class NameShape : unsigned char {

@@ -45,6 +45,11 @@ struct ParseContext {
   int title_link = -1;                   ///< index of the markdown link on the title
   SepMode mode = SepMode::period;
   const ReaderLanguage* edition = nullptr;  ///< the edition whose wording the reference uses
+  /// The list's earlier references print people in natural order (see natural_order()).
+  bool list_natural_order = false;
+  /// The authors were read as people in natural order before a comma-separated title
+  /// ("Mario Rossi, Storia di Roma, …"): evidence for the list's later references.
+  bool names_natural = false;
 
   // Facts for the type rules and for placing elements.
   bool date_paren = false;               ///< "(DATE)" after the authors
@@ -105,6 +110,9 @@ struct ParseContext {
   }
   std::string str(std::size_t b, std::size_t e) const { return std::string(t.substr(b, e - b)); }
   std::string_view view(std::size_t b, std::size_t e) const { return t.substr(b, e - b); }
+  /// People are printed in natural order: the reference's edition says so (its wording, read
+  /// by the markers, or the list's language) or the list's earlier references do.
+  bool natural_order() const noexcept { return list_natural_order || (edition && edition->natural_order_names); }
   std::size_t offset(std::string_view part) const { return static_cast<std::size_t>(part.data() - t.data()); }
   void mark(std::string_view part) { mark(offset(part), offset(part) + part.size()); }
 };

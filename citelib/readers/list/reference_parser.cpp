@@ -97,6 +97,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
       for (std::size_t i = e.begin; i < e.end && i < t.size(); ++i) protect_[i] = 1;
   ParseContext c{lex_, item, t, ref, used_, segments_, protect_};
   c.edition = edition_;
+  c.list_natural_order = natural_seen_ > inverted_seen_;
   read_prefix(c);
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);
@@ -110,6 +111,12 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
       ref.set_date(Variable::available_date, Date{});
     }
   decide_type(c);
+  if (c.names_natural) {
+    ++natural_seen_;
+  } else {
+    const std::span<const Name> authors = ref.names(Variable::author);
+    if (!authors.empty() && !authors.front().is_literal() && !authors.front().given.empty()) ++inverted_seen_;
+  }
 
   auto span_of = [&](std::size_t b, std::size_t e) {
     return source ? SourceSpan{item.source_begin(b), item.source_end(e)} : SourceSpan{b, e};

@@ -35,6 +35,10 @@ class ReferenceParser {
  private:
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
+  // The list's earlier references with people in natural order before a comma-separated title,
+  // and with people as "Family, Given": which the list prints decides "Mario Rossi, Luigi
+  // Bianchi" (two people) against "García Márquez, Gabriel José" (one).
+  std::size_t natural_seen_ = 0, inverted_seen_ = 0;
   std::vector<std::uint8_t> used_;     // reused between items
   std::vector<std::uint8_t> protect_;
   std::vector<Segment> segments_;

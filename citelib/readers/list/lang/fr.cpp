@@ -84,6 +84,7 @@ extern const ReaderLanguage kFrench = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .natural_order_names = true,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,

@@ -81,6 +81,7 @@ extern const ReaderLanguage kItalian = {
     .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
+    .natural_order_names = true,
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,

@@ -101,6 +101,9 @@ struct ReaderLanguage {
   bool site_after_plain_title = false;
   /// The edition writes "Author: Title" (German "Vorname Nachname: Titel. In: Werk.").
   bool author_colon_title = false;
+  /// The edition's citation templates print people in natural order separated by commas
+  /// ("Mario Rossi, Luigi Bianchi, Titolo", it/fr), never CS2's "Family, Given".
+  bool natural_order_names = false;
   /// Text that marks a reference as written in this edition's style ("In: ", "abgerufen am").
   std::span<const std::string_view> style_markers;
   /// Words that name a conference or meeting ("Conference", "Symposium", "Congreso"): an
