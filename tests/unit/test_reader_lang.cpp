@@ -196,6 +196,28 @@ TEST_CASE("two people in natural order: the edition or the list decides", "[read
   CHECK(authors(refs[0]) == 1);
 }
 
+TEST_CASE("cite news with a place only: a place the list printed before", "[reader][lang]") {
+  // "Newspaper. Madrid." has the shape of cite web's "Website. Publisher.": no gazetteer, but
+  // the list's own places ("Madrid: Alianza", "The Guardian. London. Associated Press.").
+  Diagnostics d;
+  auto read = [&](std::string text) { return read_reference_list(SourceText("l.txt", std::move(text)), {}, d); };
+  std::vector<Reference> refs = read(
+      "1. ^ P\u00e9rez, Juan (2001). Historia. Madrid: Alianza.\n"
+      "2. ^ \"Peru expels envoy\". The Guardian. London. Associated Press. 11 September 2017.\n"
+      "3. ^ \"Title\". El Pa\u00eds. Madrid. 3 May 2015.\n"
+      "4. ^ Smith, John (3 May 2015). \"Storm\". The Observer. London. Retrieved 4 May 2015.\n"
+      "5. ^ \"Other\". El Mundo. Unidad Editorial. 3 May 2015.\n");
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[2].get(Variable::publisher_place) == "Madrid");
+  CHECK_FALSE(refs[2].has(Variable::publisher));
+  CHECK(refs[3].get(Variable::publisher_place) == "London");
+  CHECK(refs[4].get(Variable::publisher) == "Unidad Editorial");
+  // A place the list never printed as one stays the publisher, as cite web needs.
+  refs = read("1. ^ \"Title\". El Pa\u00eds. Madrid. 3 May 2015.\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].get(Variable::publisher) == "Madrid");
+}
+
 TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
   Diagnostics d;
   Reference r = parse_reference("\"Title\". Site. Retrieved sometime last week.", {}, d);

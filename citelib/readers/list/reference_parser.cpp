@@ -61,6 +61,20 @@ void read_prefix(ParseContext& c) {
 
 }  // namespace
 
+// cite news with a place and no publisher, "\"Title\". El País. Madrid. 3 May 2015.", prints
+// the place where cite web prints its publisher ("\"Title\". Website. Publisher."): the one
+// plain element after the newspaper is the place when the list printed it as a place before.
+void ReferenceParser::place_after_newspaper(ParseContext& c) const {
+  Reference& r = c.ref;
+  if (places_.empty() || c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
+      r.has(Variable::publisher_place) || r.has(Variable::ISBN))
+    return;
+  const std::string_view publisher = r.get(Variable::publisher);
+  if (publisher.empty() || std::find(places_.begin(), places_.end(), publisher) == places_.end()) return;
+  r.set(Variable::publisher_place, std::string(publisher));
+  r.set(Variable::publisher, std::string());
+}
+
 ReferenceParser::ReferenceParser(const Lexicon& lexicon, std::string_view language) : lex_(lexicon) {
   for (const ReaderLanguage* l : all_reader_languages())
     if (!language.empty() && language.substr(0, 2) == l->code) edition_ = l;
@@ -110,7 +124,12 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
       ref.set_date(Variable::issued, *published);
       ref.set_date(Variable::available_date, Date{});
     }
+  place_after_newspaper(c);
   decide_type(c);
+  if (const std::string_view place = ref.get(Variable::publisher_place);
+      !place.empty() && places_.size() < kMaxPlaces && place.size() <= 40 &&
+      std::find(places_.begin(), places_.end(), place) == places_.end())
+    places_.emplace_back(place);
   if (c.names_natural) {
     ++natural_seen_;
   } else {

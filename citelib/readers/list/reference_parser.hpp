@@ -14,12 +14,14 @@
 
 #include <cstdint>
 #include <string_view>
+#include <string>
 #include <vector>
 
 namespace citelib::list {
 
 class Lexicon;
 struct ReaderLanguage;
+struct ParseContext;
 
 class ReferenceParser {
  public:
@@ -33,12 +35,19 @@ class ReferenceParser {
              std::string_view ref_id);
 
  private:
+  static constexpr std::size_t kMaxPlaces = 32;
+  void place_after_newspaper(ParseContext& c) const;
+
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
   // The list's earlier references with people in natural order before a comma-separated title,
   // and with people as "Family, Given": which the list prints decides "Mario Rossi, Luigi
   // Bianchi" (two people) against "García Márquez, Gabriel José" (one).
   std::size_t natural_seen_ = 0, inverted_seen_ = 0;
+  // Places the list printed in a place's slot ("London: Penguin", "The Guardian. London.
+  // Associated Press."): the known places of this list, no gazetteer. Bounded, so a long list
+  // allocates only for its first distinct places.
+  std::vector<std::string> places_;
   std::vector<std::uint8_t> used_;     // reused between items
   std::vector<std::uint8_t> protect_;
   std::vector<Segment> segments_;
