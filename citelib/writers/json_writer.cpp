@@ -1,13 +1,11 @@
 #include "writers/json_writer.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <charconv>
 #include <cstring>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace citelib::detail {
 
@@ -18,23 +16,9 @@ constexpr bool needs_escape(unsigned char c) noexcept { return c < 0x20 || c == 
 
 // Length of the run at the start of `s` that needs no escaping.
 std::size_t plain_run(std::string_view s) noexcept {
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i backslash = _mm_set1_epi8('\\');
-  const __m128i space = _mm_set1_epi8(0x20);
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    // Bytes >= 0x20 (unsigned) are those equal to max(byte, 0x20).
-    const __m128i printable = _mm_cmpeq_epi8(_mm_max_epu8(v, space), v);
-    const __m128i special = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(special)) |
-                          (~static_cast<unsigned>(_mm_movemask_epi8(printable)) & 0xFFFFu);
-    if (mask) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-  }
-#endif
-  while (i < s.size() && !needs_escape(static_cast<unsigned char>(s[i]))) ++i;
-  return i;
+  return find_byte_if(
+      s, 0, [](Bytes16 v) { return (v < 0x20) | (v == '"') | (v == '\\'); },
+      [](unsigned char c) { return needs_escape(c); });
 }
 
 }  // namespace
