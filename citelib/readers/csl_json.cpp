@@ -4,12 +4,12 @@
 // column) and reads the few valid values simdjson does not (integers beyond 64 bits).
 #include <citelib/readers/csl_json.hpp>
 
+#include "core/parallel.hpp"
 #include "readers/chunked_input.hpp"
 #include "readers/csl_json/item_reader.hpp"
 #include "readers/csl_json/split.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <string>
 #include <thread>
 
@@ -172,11 +172,10 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
     for (std::size_t i = begin; i < end; ++i)
       if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[part].push_back(i);
   };
-  {
-    std::vector<std::jthread> helpers;
-    for (std::size_t part = 1; part < parts; ++part) helpers.emplace_back(validate, part);
-    validate(0);
-  }
+  detail::claim_blocks(parts, threads, [&](std::size_t part) {
+    validate(part);
+    return true;
+  });
   std::vector<std::size_t> refused;
   for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
@@ -220,25 +219,15 @@ bool read_valid_array(const SourceText& source, const csl_json::Split& split, st
   constexpr std::size_t kBlock = 1024;  // items per claim
   const std::size_t blocks = (elements.size() + kBlock - 1) / kBlock;
   // A few blocks are not worth a thread.
-  const std::size_t helpers = blocks >= 4 ? std::min<std::size_t>(threads, blocks) - 1 : 0;
-  if (helpers == 0) return read_valid_items(source, elements, 0, elements.size(), out, found);
+  if (blocks < 4 || threads <= 1) return read_valid_items(source, elements, 0, elements.size(), out, found);
   std::vector<Diagnostics> found_in(blocks);
   std::vector<char> ok(blocks, 0);
-  std::atomic<std::size_t> next{0};
-  std::atomic<bool> refused{false};
-  auto work = [&] {
-    for (std::size_t b; !refused.load(std::memory_order_relaxed) && (b = next.fetch_add(1)) < blocks;) {
-      ok[b] = read_valid_items(source, elements, b * kBlock, std::min(elements.size(), (b + 1) * kBlock), out,
-                               found_in[b]);
-      if (!ok[b]) refused.store(true, std::memory_order_relaxed);
-    }
-  };
-  {
-    std::vector<std::jthread> pool;
-    for (std::size_t t = 0; t < helpers; ++t) pool.emplace_back(work);
-    work();
-  }
-  if (refused.load() || std::find(ok.begin(), ok.end(), 0) != ok.end()) return false;
+  detail::claim_blocks(blocks, threads, [&](std::size_t b) {
+    ok[b] = read_valid_items(source, elements, b * kBlock, std::min(elements.size(), (b + 1) * kBlock), out,
+                             found_in[b]);
+    return ok[b] != 0;
+  });
+  if (std::find(ok.begin(), ok.end(), 0) != ok.end()) return false;
   for (const Diagnostics& d : found_in) found.append(d);
   return true;
 }
