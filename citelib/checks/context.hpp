@@ -26,6 +26,9 @@ struct TextPiece {
   /// Not looked for in the source yet: span() looks (most pieces never need a span, and
   /// looking for each field's value in the reference's text cost more than checking it).
   bool unlocated = false;
+  /// A field's value rather than printed text: it may hold CSL rich-text markup (`<i>`,
+  /// `<span class="nocase">`, ...), which structured input (CSL-JSON, .bib) uses on purpose.
+  bool field = false;
 };
 
 /// The text of one reference as it appears in its source.
@@ -84,13 +87,13 @@ void ReferenceText::for_each_piece(Fn&& fn) const {
     fn(TextPiece{text_.substr(raw_begin_, ref_.raw.size()), base_ + raw_begin_, true});
     return;
   }
-  auto piece = [&](std::string_view value) {
-    if (!value.empty()) fn(TextPiece{value, 0, false, true});
+  auto piece = [&](std::string_view value, bool field = true) {
+    if (!value.empty()) fn(TextPiece{value, 0, false, true, field});
   };
   // Printed text that is not verbatim in the source (a CSL-JSON "raw" with escapes) is still
   // the best text to scan: it holds every field once.
   if (!ref_.raw.empty()) {
-    piece(ref_.raw);
+    piece(ref_.raw, false);
     return;
   }
   for (const auto& field : ref_.text_fields()) piece(field.second);

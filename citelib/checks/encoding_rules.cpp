@@ -6,6 +6,7 @@
 #include <unicode/ucnv.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -132,6 +133,16 @@ std::size_t html_tag_at(std::string_view s, std::size_t i) {
   return close + 1 - i;
 }
 
+// CSL-JSON's rich-text markup ("HTML-like" in the CSL-JSON schema): what a field of CSL-JSON,
+// or of a .bib entry read into CSL's model (\emph, \textsc), may hold on purpose.
+constexpr std::array<std::string_view, 11> kCslRichText = {
+    "<i>", "</i>", "<b>", "</b>", "<sup>", "</sup>", "<sub>", "</sub>",
+    "<span style=\"font-variant:small-caps;\">", "<span class=\"nocase\">", "</span>"};
+
+bool is_csl_rich_text(std::string_view tag) {
+  return std::find(kCslRichText.begin(), kCslRichText.end(), tag) != kCslRichText.end();
+}
+
 std::string snippet(std::string_view s) {
   constexpr std::size_t kMax = 40;
   if (s.size() <= kMax) return std::string(s);
@@ -151,6 +162,8 @@ void check_markup(const Reference& r, const ReferenceText& text, const TextPiece
   }
   for (std::size_t lt = s.find('<'); lt != std::string_view::npos; lt = s.find('<', lt + 1)) {
     if (const std::size_t n = html_tag_at(s, lt)) {
+      // Printed text carries no markup of its own: any tag in it came with the copy.
+      if (piece.field && is_csl_rich_text(s.substr(lt, n))) continue;
       cx.report(DiagCode::markup_leaked, r, text.span(piece, {lt, lt + n}), {"HTML", snippet(s.substr(lt, n))});
       return;  // one is enough to say the copy carries HTML
     }

@@ -154,32 +154,55 @@ namespace citelib::checks {
 namespace {
 
 // An ISBN or ISSN field may hold several values ("0-19-870181-1, 978-0-19-870181-1", or the
-// space-joined array of a CSL-JSON ISBN). Values are split at commas and semicolons, and at
-// spaces only when the whole does not read as one value with spaced digit groups.
+// space-joined array of a CSL-JSON ISBN), each perhaps qualified in parentheses, as library
+// catalogues and large .bib collections write them ("0001-0782 (print), 1557-7317
+// (electronic)", "0-262-19229-2 (MIT Press) and 0-07-057290-9"). Values are split at commas,
+// semicolons and the word "and" outside parentheses, qualifiers are left out, and a value is
+// split at spaces only when the whole does not read as one value with spaced digit groups.
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 template <class Fn>
 void for_each_value(std::string_view field, IdentifierCheck (*check)(std::string_view) noexcept, Fn&& fn) {
-  std::size_t start = 0;
-  while (start <= field.size()) {
-    std::size_t end = field.find_first_of(",;", start);
-    if (end == std::string_view::npos) end = field.size();
-    std::string_view part = field.substr(start, end - start);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
-    if (!part.empty()) {
-      if (part.find(' ') == std::string_view::npos || check(part).status != IdentifierCheck::Status::malformed) {
-        fn(part);
-      } else {
-        std::size_t s = 0;
-        while (s < part.size()) {
-          std::size_t e = part.find(' ', s);
-          if (e == std::string_view::npos) e = part.size();
-          if (e > s) fn(part.substr(s, e - s));
-          s = e + 1;
-        }
-      }
+  auto value = [&](std::string_view part) {
+    part = trim_spaces(part);
+    if (part.empty()) return;
+    if (part.find(' ') == std::string_view::npos || check(part).status != IdentifierCheck::Status::malformed) {
+      fn(part);
+      return;
     }
-    start = end + 1;
+    std::size_t s = 0;
+    while (s < part.size()) {
+      std::size_t e = part.find(' ', s);
+      if (e == std::string_view::npos) e = part.size();
+      if (e > s) fn(part.substr(s, e - s));
+      s = e + 1;
+    }
+  };
+  std::size_t start = 0;  // of the value being read
+  int depth = 0;
+  for (std::size_t i = 0; i <= field.size(); ++i) {
+    const char c = i < field.size() ? field[i] : ',';
+    if (c == '(') {
+      if (depth++ == 0) value(field.substr(start, i - start));
+      continue;
+    }
+    if (c == ')' && depth > 0) {
+      if (--depth == 0) start = i + 1;
+      continue;
+    }
+    if (depth > 0) continue;
+    const bool and_word = c == ' ' && field.substr(i).starts_with(" and ");
+    if (c == ',' || c == ';' || and_word) {
+      value(field.substr(start, i - start));
+      if (and_word) i += 4;
+      start = i + 1;
+    }
   }
+  // After an unclosed "(" nothing is read: it is a qualifier cut short, not a value.
 }
 
 std::string digit(char c) { return std::string(1, c); }

@@ -54,6 +54,23 @@ bool impossible_iso_date(std::string_view s) {
   return !is_valid_calendar_date(p);
 }
 
+// "xv + 560", "xi + 201 + 105": a book's extent as catalogues give it (front matter in Roman
+// numerals, then the numbered parts), which .bib files carry in `pages`.
+bool is_page_extent(std::string_view s) {
+  std::size_t parts = 0;
+  while (!s.empty()) {
+    const std::size_t plus = s.find(" + ");
+    const std::string_view part = s.substr(0, plus);
+    const bool arabic = !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
+    if (!arabic && !is_roman(part)) return false;
+    ++parts;
+    if (plus == std::string_view::npos) break;
+    s.remove_prefix(plus + 3);
+    if (s.empty()) return false;
+  }
+  return parts >= 2;
+}
+
 // Length of the part of `pages` that starts at `offset`: up to the next list separator,
 // without trailing spaces.
 std::size_t part_length(std::string_view pages, std::size_t offset) {
@@ -89,6 +106,7 @@ void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx
         // An impossible ISO date ("2017-13-05") is no page range: a reader that could not
         // take it for a date left it here. Say what is wrong with it.
         if (impossible_iso_date(part)) cx.report(DiagCode::date_invalid, r, at, {"the", part});
+        else if (is_page_extent(part)) break;
         else cx.report(DiagCode::page_range_malformed, r, at, {part});
         break;
       case PageRange::Kind::single:

@@ -206,6 +206,19 @@ TEST_CASE("page ranges", "[checks][pages]") {
   CHECK(run.diags.size() == 4);  // nothing on ref 5: abbreviated end and "ff" are fine
 }
 
+TEST_CASE("a book's extent in the pages field is no malformed range", "[checks][pages]") {
+  ReferenceListBuilder b;
+  b.add("Book. Pub. xv + 560 pp.").set(Variable::page, "xv + 560");
+  b.add("Book. Pub. xi + 201 + 105 pp.").set(Variable::page, "xi + 201 + 105");
+  b.add("Book. Pub. xv + see 560.").set(Variable::page, "xv + see 560");
+  b.add("Book. Pub. xv + pp.").set(Variable::page, "xv + ");
+  const Run run = check(b);
+  const auto malformed = run.with("page-range-malformed");
+  REQUIRE(malformed.size() == 2);
+  CHECK(malformed[0]->references == std::vector<std::string>{"3"});
+  CHECK(malformed[1]->references == std::vector<std::string>{"4"});
+}
+
 TEST_CASE("an impossible ISO date left in the page field is reported as a date", "[checks][pages]") {
   ReferenceListBuilder b;
   b.add("\"Embassy opens in Lima\". Andina. 2017-13-05.").set(Variable::page, "2017-13-05");
@@ -254,6 +267,48 @@ TEST_CASE("ISBN, ISSN and DOI in references", "[checks][identifiers]") {
   expect_one(run, "issn-checksum", "0199-6648", {"3"});
   expect_one(run, "doi-malformed", "10.1145", {"4"});
   CHECK(run.diags.size() == 4);
+}
+
+TEST_CASE("ISBN and ISSN values qualified in parentheses", "[checks][identifiers]") {
+  // How library catalogues and large .bib collections write several standard numbers.
+  auto with = [](ReferenceListBuilder& b, Variable v, std::string_view value) {
+    b.add("Book. " + std::string(value) + ".").set(v, std::string(value));
+  };
+  ReferenceListBuilder b;
+  with(b, Variable::ISSN, "0001-0782 (print), 1557-7317 (electronic)");
+  with(b, Variable::ISBN, "0-201-13447-0 (hardcover), 0-201-13448-9 (paperback)");
+  with(b, Variable::ISBN, "0-262-19229-2 (MIT Press) and 0-07-057290-9");
+  with(b, Variable::ISBN, "0-521-21967-1 (vol. I, hardcover); 0-521-21969-8 (vol. II)");
+  with(b, Variable::ISBN, "(pbk.) 978-0-201-48567-7");
+  // The qualifiers are left out, the values still checked: a wrong check digit, a non-ISBN.
+  with(b, Variable::ISSN, "0001-0782 (print), 1557-7318 (electronic)");
+  with(b, Variable::ISBN, "0-201-13447-0 (hardcover), ???? (paperback)");
+  const Run run = check(b);
+  expect_one(run, "issn-checksum", "1557-7318", {"6"});
+  expect_one(run, "isbn-malformed", "????", {"7"});
+  CHECK(run.diags.size() == 2);
+}
+
+TEST_CASE("CSL rich text in field values is markup on purpose", "[checks][text]") {
+  // Structured input (CSL-JSON, or .bib read into CSL's model) has no printed text: its fields
+  // are scanned, and CSL-JSON's rich-text tags in them are not leaked HTML. Other tags are.
+  ReferenceListBuilder b;
+  Reference& rich = b.add("Title");
+  rich.raw.clear();
+  rich.set(Variable::title, "On <i>Drosophila</i> in <span class=\"nocase\">iPhone</span> apps, H<sub>2</sub>O "
+                            "and <span style=\"font-variant:small-caps;\">Smith</span><sup>2</sup> <b>now</b>");
+  Reference& leaked = b.add("Title");
+  leaked.raw.clear();
+  leaked.set(Variable::title, "Accessing <a href=\"http://git-scm.com/\">GIT</a>");
+  // Printed text carries no markup of its own, rich-text tags included.
+  b.add("<i>Nature</i>. 2001.");
+  const Run run = check(b);
+  const auto markup = run.with("markup-leaked");
+  REQUIRE(markup.size() == 2);
+  CHECK(markup[0]->references == std::vector<std::string>{"2"});
+  CHECK(markup[0]->message.find("<a href") != std::string::npos);
+  CHECK(markup[1]->references == std::vector<std::string>{"3"});
+  CHECK(run.text_of(*markup[1]) == "<i>");
 }
 
 TEST_CASE("language names and unknown languages", "[checks][language]") {
