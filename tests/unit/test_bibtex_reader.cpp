@@ -69,9 +69,26 @@ TEST_CASE("TeX accents and commands decode to Unicode", "[bibtex]") {
         "\u00e9\u00e9\u00e9 \u00f6 \u010d \u010d \u00df \u00f8 \u0142 \u00e5 \u00ed \u00e7 \u0105 \u0151 \u011f \u016f");
   CHECK(decode_latex("a--b---c ``q'' ~x \\& \\% \\$ \\# \\_ \\{ \\}") == "a\u2013b\u2014c \u201cq\u201d \u00a0x & % $ # _ { }");
   CHECK(decode_latex("\\emph{x} \\textbf{y} \\textsuperscript{2} \\url{http://a_b%20} \\S{} 5 \\LaTeX") ==
-        "<i>x</i> <b>y</b> <sup>2</sup> http://a_b%20 \u00a7 5 \\LaTeX");
+        "<i>x</i> <b>y</b> <sup>2</sup> http://a_b%20 \u00a7 5 LaTeX");
   CHECK(decode_latex("line\n   break") == "line break");
   CHECK(decode_latex("\\char\"41\\char65") == "AA");
+}
+
+TEST_CASE("TeX in real .bib files: logos, font declarations, math, sort-only commands", "[bibtex]") {
+  // Logos read as their names; a control word eats the blanks after it, "\ " keeps one.
+  CHECK(decode_latex("The \\TeX book, \\LaTeX\\ users, \\BibTeX ing, \\LaTeXe, \\MF{} and \\MP") ==
+        "The TeXbook, LaTeX users, BibTeXing, LaTeX2\u03b5, Metafont and MetaPost");
+  // Declarations last to the end of their group; unknown commands are still kept as written.
+  CHECK(decode_latex("{\\em On} {\\bf bold {\\it both}} {\\tt tt} {\\sc Caps} \\unknown") ==
+        "<i>On</i> <b>bold <i>both</i></b> tt <span style=\"font-variant:small-caps;\">Caps</span> \\unknown");
+  CHECK(decode_latex("\\em to the end") == "<i>to the end</i>");
+  // Math: Greek letters and symbols, ^ and _ as superscript and subscript, no dollar signs.
+  CHECK(decode_latex("The $\\lambda$-calculus, $O(n^2)$ and H$_{2}$O, $x \\leq 3$") ==
+        "The \u03bb-calculus, O(n<sup>2</sup>) and H<sub>2</sub>O, x \u2264 3");
+  // Outside math ^ and _ are text; an unpaired dollar sign is a dollar sign.
+  CHECK(decode_latex("snake_case a^b costs US$ 5") == "snake_case a^b costs US$ 5");
+  CHECK(decode_latex("\\noopsort{1973b}Title \\emdash{}part \\verb|a_b$| \\hologo{pdfTeX}") ==
+        "Title \u2014part a_b$ pdfTeX");
 }
 
 TEST_CASE("BibTeX name grammar", "[bibtex]") {
@@ -184,6 +201,24 @@ TEST_CASE("unknown fields are kept under custom and reported once", "[bibtex]") 
   CHECK(refs[1].extra[0].first == "mendeley-tags");
   CHECK(refs[1].extra[0].second == "\"y\"");
   CHECK(std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_field_unmapped; }) == 1);
+}
+
+TEST_CASE("two fields for one variable: the second is kept under its own name", "[bibtex]") {
+  // As large collections write them: number within the volume and whole issue number,
+  // institution and publisher, address and location, a journal and a booktitle.
+  Diagnostics d;
+  auto refs = read("@article{a, journal = {J}, number = {2}, issue = {4}, booktitle = {Proc}}\n"
+                   "@techreport{b, institution = {Univ}, publisher = {Press}, address = {Oslo}, location = {Bergen}}\n"
+                   "@article{c, number = {3}, issue = {3}}\n",
+                   d);
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].get(Variable::issue) == "2");
+  CHECK(refs[0].get(Variable::container_title) == "J");
+  CHECK(refs[0].extra == std::vector<std::pair<std::string, std::string>>{{"issue", "\"4\""}, {"booktitle", "\"Proc\""}});
+  CHECK(refs[1].get(Variable::publisher) == "Univ");
+  CHECK(refs[1].get(Variable::publisher_place) == "Oslo");
+  CHECK(refs[1].extra == std::vector<std::pair<std::string, std::string>>{{"publisher", "\"Press\""}, {"location", "\"Bergen\""}});
+  CHECK(refs[2].extra.empty());  // the same value twice is one value
 }
 
 TEST_CASE("deeply nested or huge hostile values neither overflow the stack nor take quadratic time", "[bibtex]") {

@@ -11,6 +11,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 namespace citelib {
 
@@ -19,7 +21,7 @@ namespace {
 // Bytes the decoder acts on (and NUL, which ends a run of plain bytes as it always did).
 constexpr std::array<bool, 256> kSpecial = [] {
   std::array<bool, 256> t{};
-  for (const char c : std::string_view("{}\\~-`'\t\n\r")) t[static_cast<unsigned char>(c)] = true;
+  for (const char c : std::string_view("{}\\~-`'\t\n\r$^_")) t[static_cast<unsigned char>(c)] = true;
   t[0] = true;
   return t;
 }();
@@ -34,7 +36,7 @@ struct Cmd {
 };
 
 // Control words that stand for one character (or nothing).
-constexpr std::array<Cmd, 67> kSymbols = {{
+constexpr std::array<Cmd, 161> kSymbols = {{
     {"ss", "\u00DF"}, {"SS", "SS"}, {"ae", "\u00E6"}, {"AE", "\u00C6"}, {"oe", "\u0153"}, {"OE", "\u0152"},
     {"o", "\u00F8"}, {"O", "\u00D8"}, {"l", "\u0142"}, {"L", "\u0141"}, {"aa", "\u00E5"}, {"AA", "\u00C5"},
     {"i", "\u0131"}, {"j", "\u0237"}, {"dh", "\u00F0"}, {"DH", "\u00D0"}, {"th", "\u00FE"}, {"TH", "\u00DE"},
@@ -51,7 +53,51 @@ constexpr std::array<Cmd, 67> kSymbols = {{
     {"texttimes", "\u00D7"}, {"textbullet", "\u2022"}, {"textdollar", "$"}, {"textunderscore", "_"},
     {"textbar", "|"}, {"textless", "<"}, {"textgreater", ">"}, {"textregistered", "\u00AE"},
     {"texttrademark", "\u2122"}, {"textperiodcentered", "\u00B7"}, {"slash", "/"}, {"textquotesingle", "'"}, {"textasciigrave", "`"},
+    // Logos, as their names are written in text; the dashes many .bib files define.
+    {"TeX", "TeX"}, {"LaTeX", "LaTeX"}, {"LaTeXe", "LaTeX2\u03B5"}, {"BibTeX", "BibTeX"}, {"XeTeX", "XeTeX"},
+    {"XeLaTeX", "XeLaTeX"}, {"LuaTeX", "LuaTeX"}, {"LuaLaTeX", "LuaLaTeX"}, {"pdfTeX", "pdfTeX"},
+    {"pdfLaTeX", "pdfLaTeX"}, {"ConTeXt", "ConTeXt"}, {"eTeX", "\u03B5-TeX"}, {"SliTeX", "SliTeX"},
+    {"AmSTeX", "AMS-TeX"}, {"AMSTeX", "AMS-TeX"}, {"AmS", "AMS"}, {"AMS", "AMS"}, {"MF", "Metafont"},
+    {"METAFONT", "METAFONT"}, {"MP", "MetaPost"}, {"METAPOST", "METAPOST"}, {"PiCTeX", "PiCTeX"},
+    {"emdash", "\u2014"}, {"endash", "\u2013"},
+    // Greek letters and the symbols titles use most, in math or out.
+    {"alpha", "\u03B1"}, {"beta", "\u03B2"}, {"gamma", "\u03B3"}, {"delta", "\u03B4"}, {"epsilon", "\u03F5"},
+    {"varepsilon", "\u03B5"}, {"zeta", "\u03B6"}, {"eta", "\u03B7"}, {"theta", "\u03B8"}, {"vartheta", "\u03D1"},
+    {"iota", "\u03B9"}, {"kappa", "\u03BA"}, {"lambda", "\u03BB"}, {"mu", "\u03BC"}, {"nu", "\u03BD"},
+    {"xi", "\u03BE"}, {"pi", "\u03C0"}, {"varpi", "\u03D6"}, {"rho", "\u03C1"}, {"varrho", "\u03F1"},
+    {"sigma", "\u03C3"}, {"varsigma", "\u03C2"}, {"tau", "\u03C4"}, {"upsilon", "\u03C5"}, {"phi", "\u03D5"},
+    {"varphi", "\u03C6"}, {"chi", "\u03C7"}, {"psi", "\u03C8"}, {"omega", "\u03C9"}, {"Gamma", "\u0393"},
+    {"Delta", "\u0394"}, {"Theta", "\u0398"}, {"Lambda", "\u039B"}, {"Xi", "\u039E"}, {"Pi", "\u03A0"},
+    {"Sigma", "\u03A3"}, {"Upsilon", "\u03A5"}, {"Phi", "\u03A6"}, {"Psi", "\u03A8"}, {"Omega", "\u03A9"},
+    {"times", "\u00D7"}, {"pm", "\u00B1"}, {"infty", "\u221E"}, {"leq", "\u2264"}, {"le", "\u2264"},
+    {"geq", "\u2265"}, {"ge", "\u2265"}, {"neq", "\u2260"}, {"ne", "\u2260"}, {"approx", "\u2248"},
+    {"cdot", "\u22C5"}, {"rightarrow", "\u2192"}, {"to", "\u2192"}, {"leftarrow", "\u2190"},
+    {"sqrt", "\u221A"}, {"partial", "\u2202"}, {"nabla", "\u2207"}, {"sum", "\u2211"}, {"prod", "\u220F"},
+    {"int", "\u222B"}, {"in", "\u2208"}, {"ell", "\u2113"}, {"hbar", "\u210F"}, {"circ", "\u2218"},
+    {"deg", "\u00B0"},
+    // Layout only: nothing to keep.
+    {"par", " "}, {"unskip", ""}, {"relax", ""}, {"protect", ""}, {"null", ""},
 }};
+
+// Font declarations ({\em x}, {\bf x}): CSL rich text up to the end of the enclosing group.
+struct Declaration {
+  std::string_view name;
+  std::string_view open;
+  std::string_view close;
+};
+constexpr std::array<Declaration, 21> kDeclarations = {{
+    {"em", "<i>", "</i>"}, {"it", "<i>", "</i>"}, {"itshape", "<i>", "</i>"}, {"sl", "<i>", "</i>"},
+    {"slshape", "<i>", "</i>"}, {"bf", "<b>", "</b>"}, {"bfseries", "<b>", "</b>"},
+    {"sc", "<span style=\"font-variant:small-caps;\">", "</span>"},
+    {"scshape", "<span style=\"font-variant:small-caps;\">", "</span>"},
+    {"rm", "", ""}, {"tt", "", ""}, {"sf", "", ""}, {"normalfont", "", ""}, {"upshape", "", ""},
+    {"mdseries", "", ""}, {"rmfamily", "", ""}, {"sffamily", "", ""}, {"ttfamily", "", ""},
+    {"small", "", ""}, {"large", "", ""}, {"footnotesize", "", ""},
+}};
+
+// Commands whose argument only sorts (\noopsort{1973b}, defined in the @preamble of many
+// files to print nothing).
+constexpr std::array<std::string_view, 4> kDropArgument = {"noopsort", "sortnoop", "SortNoop", "noop"};
 
 // Control words whose argument becomes CSL rich text (or plain text).
 struct Wrap {
@@ -59,13 +105,13 @@ struct Wrap {
   std::string_view open;
   std::string_view close;
 };
-constexpr std::array<Wrap, 17> kWraps = {{
+constexpr std::array<Wrap, 18> kWraps = {{
     {"emph", "<i>", "</i>"}, {"textit", "<i>", "</i>"}, {"mkbibemph", "<i>", "</i>"}, {"textsl", "<i>", "</i>"},
     {"textbf", "<b>", "</b>"}, {"mkbibbold", "<b>", "</b>"}, {"textsuperscript", "<sup>", "</sup>"},
     {"mkbibsuperscript", "<sup>", "</sup>"}, {"textsubscript", "<sub>", "</sub>"},
     {"textsc", "<span style=\"font-variant:small-caps;\">", "</span>"}, {"mkbibquote", "\u201C", "\u201D"},
     {"textup", "", ""}, {"textnormal", "", ""}, {"textrm", "", ""}, {"mbox", "", ""}, {"textsf", "", ""},
-    {"texttt", "", ""},
+    {"texttt", "", ""}, {"hologo", "", ""},
 }};
 
 // Accent commands and the combining mark they put on their argument.
@@ -91,7 +137,15 @@ class Decoder {
 
   std::string run() {
     out_.reserve(t_.size());
+    // A dollar sign left unpaired is no math shift (a file that did not escape it as \$).
+    std::size_t dollars = 0;
+    for (std::size_t k = 0; k < t_.size(); ++k) {
+      if (t_[k] == '\\') ++k;
+      else if (t_[k] == '$') ++dollars;
+    }
+    math_shift_ = dollars % 2 == 0;
     decode_until(t_.size());
+    close_declarations(0);
     if (composed_) normalize();
     return std::move(out_);
   }
@@ -101,8 +155,31 @@ class Decoder {
     while (i_ < end) {
       const char c = t_[i_];
       switch (c) {
-        case '{':
-        case '}': ++i_; break;  // protective braces carry no text
+        // Protective braces carry no text; a group ends the font declarations made in it.
+        case '{': ++group_; ++i_; break;
+        case '}':
+          close_declarations(group_);
+          if (group_ > 0) --group_;
+          ++i_;
+          break;
+        // TeX's math shift (a dollar sign in text is written \$): the math is read as text,
+        // with ^ and _ as superscript and subscript.
+        case '$':
+          if (math_shift_) math_ = !math_;
+          else out_ += '$';
+          ++i_;
+          break;
+        case '^':
+        case '_':
+          ++i_;
+          if (!math_) {
+            out_ += c;
+            break;
+          }
+          out_ += c == '^' ? "<sup>" : "<sub>";
+          out_ += argument(end);
+          out_ += c == '^' ? "</sup>" : "</sub>";
+          break;
         case '\\': command(end); break;
         case '~': out_ += "\u00A0"; ++i_; break;
         case '-':
@@ -248,9 +325,21 @@ class Decoder {
     for (const Cmd& s : kSymbols) {
       if (s.name != name) continue;
       out_ += s.text;
-      // A control word eats the blanks after it, and "{}" ends it.
+      // A control word eats the blanks after it, and "{}" ends it (in math the blanks typed
+      // are kept: read as text, "x \\leq 3" needs them).
       if (t_.compare(i_, 2, "{}") == 0) i_ += 2;
-      else skip_blanks(end);
+      else if (!math_) skip_blanks(end);
+      return;
+    }
+    for (const Declaration& d : kDeclarations) {
+      if (d.name != name) continue;
+      skip_blanks(end);
+      out_ += d.open;
+      if (!d.close.empty()) declared_.push_back({group_, d.close});
+      return;
+    }
+    if (std::find(kDropArgument.begin(), kDropArgument.end(), name) != kDropArgument.end()) {
+      (void)argument(end);
       return;
     }
     for (const Wrap& w : kWraps) {
@@ -268,6 +357,15 @@ class Decoder {
         out_.append(t_.substr(i_ + 1, close - i_ - 1));
         i_ = close < end ? close + 1 : end;
       }
+      return;
+    }
+    if (name == "verb" && i_ < end) {
+      // \verb|text|: verbatim between two copies of the character after \verb.
+      const char delim = t_[i_];
+      const std::size_t close = t_.find(delim, i_ + 1);
+      const std::size_t stop = close == std::string_view::npos || close > end ? end : close;
+      out_.append(t_.substr(i_ + 1, stop - i_ - 1));
+      i_ = stop < end ? stop + 1 : end;
       return;
     }
     if (name == "href") {
@@ -299,6 +397,14 @@ class Decoder {
     out_ += name;
   }
 
+  /// Closes the font declarations made at group depth `depth` or deeper, innermost first.
+  void close_declarations(int depth) {
+    while (!declared_.empty() && declared_.back().first >= depth) {
+      out_ += declared_.back().second;
+      declared_.pop_back();
+    }
+  }
+
   void normalize() {
     UErrorCode err = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
@@ -315,6 +421,10 @@ class Decoder {
   std::size_t i_ = 0;
   std::string out_;
   bool composed_ = false;
+  bool math_ = false;
+  bool math_shift_ = true;  // the dollar signs of this value pair up
+  int group_ = 0;                                         // braces open in this value
+  std::vector<std::pair<int, std::string_view>> declared_;  // closing tags, by group depth
 };
 
 }  // namespace

@@ -388,6 +388,13 @@ Reference Mapper::map(const BibEntry& e) {
   const bool article = in_type(type, {"article", "periodical"});
 
   auto text = [](const BibField& f) { return decode_latex(f.value); };
+  // A second field for a variable already set (number and issue, institution and publisher,
+  // location and address) keeps its value under its own name: nothing read is dropped.
+  auto set_or_keep = [&r](Variable v, const BibField& f, std::string value) {
+    if (!r.has(v)) r.set(v, std::move(value));
+    else if (r.get(v) != value)
+      r.extra.emplace_back(f.name, nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  };
   std::string title, subtitle, titleaddon, addendum_rest, booktitle;
   std::string editortype, langid, language;
   std::string eprint, eprinttype, year, month, day;
@@ -428,8 +435,8 @@ Reference Mapper::map(const BibEntry& e) {
       if (h.rfind("http", 0) == 0 && !e.field("url")) r.set(Variable::URL, h);
       else r.set(Variable::container_title, h);
     } else if (n == "institution" || n == "school" || n == "publisher") {
-      if (!r.has(Variable::publisher)) r.set(Variable::publisher, text(f));
-    } else if (n == "location" || n == "address") r.set(Variable::publisher_place, text(f));
+      set_or_keep(Variable::publisher, f, text(f));
+    } else if (n == "location" || n == "address") set_or_keep(Variable::publisher_place, f, text(f));
     else if (n == "series") r.set(Variable::collection_title, text(f));
     else if (n == "volume") r.set(Variable::volume, text(f));
     else if (n == "number") {
@@ -438,7 +445,7 @@ Reference Mapper::map(const BibEntry& e) {
         r.set(Variable::collection_number, text(f));
       else r.set(Variable::number, text(f));
     } else if (n == "issue") {
-      if (!r.has(Variable::issue)) r.set(Variable::issue, text(f));
+      set_or_keep(Variable::issue, f, text(f));
     } else if (n == "pages") {
       // "--" is the range dash; CSL writes a hyphen ("49-52").
       std::string p;
@@ -508,7 +515,11 @@ Reference Mapper::map(const BibEntry& e) {
     else
       r.set(Variable::title, std::string(r.get(Variable::title)) + ". " + titleaddon);
   }
-  if (!booktitle.empty() && !r.has(Variable::container_title)) r.set(Variable::container_title, booktitle);
+  if (!booktitle.empty()) {
+    if (!r.has(Variable::container_title)) r.set(Variable::container_title, booktitle);
+    else if (r.get(Variable::container_title) != booktitle)
+      r.extra.emplace_back("booktitle", nlohmann::json(booktitle).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
   if (!editortype.empty()) {
     // editortype = {director}: the editors are really in that role.
     if (auto v = name_role(editortype); v && *v != Variable::editor && r.has(Variable::editor)) {
