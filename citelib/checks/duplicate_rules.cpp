@@ -431,7 +431,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     pass(doi, chains[0], Criterion::doi, always);
     // Chapters of one book share its ISBN: differently titled items are different works.
     pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
-    pass(url, chains[2], Criterion::url, always);
+    // Articles of one issue often share the issue's page: differently titled works by
+    // different people are not one source, whatever their URL.
+    pass(url, chains[2], Criterion::url,
+         [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_authors(a); });
     // A shared title is the same source when the container is shared too, or, without one,
     // when the day is; never when different people wrote them (replies in a mailing-list
     // thread share their subject).

@@ -576,6 +576,31 @@ TEST_CASE("replies by different people in one thread are not duplicates", "[chec
   expect_one(run, "duplicate-reference", "Re: VCS comparison table", {"3", "1"});
 }
 
+TEST_CASE("articles of one issue sharing the issue's URL are not duplicates", "[checks][duplicates]") {
+  ReferenceListBuilder b;
+  auto article = [&](std::string_view raw, std::string_view title, Name author) {
+    Reference& r = b.add(raw);
+    r.set(Variable::title, std::string(title));
+    r.set(Variable::URL, "https://www.rit.edu/press/printing-history-4-0");
+    r.add_name(Variable::author, std::move(author));
+  };
+  article("Thompson, S. Early Japanese imprints. https://www.rit.edu/press/printing-history-4-0", "Early Japanese imprints",
+          personal_name("Thompson", "Susan"));
+  article("Silver, R. A printing shop. https://www.rit.edu/press/printing-history-4-0", "A printing shop",
+          personal_name("Silver", "Rollo"));
+  // The same title by the same person at that URL is the same article again.
+  article("Thompson, Susan. Early Japanese imprints. https://www.rit.edu/press/printing-history-4-0",
+          "Early Japanese imprints", personal_name("Thompson", "Susan"));
+  // A retitled copy by the same person is too.
+  article("Silver, R. The printing shop. https://www.rit.edu/press/printing-history-4-0", "The printing shop",
+          personal_name("Silver", "R."));
+  const Run run = check(b);
+  const auto found = run.with("duplicate-reference");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0]->references == std::vector<std::string>{"3", "1"});
+  CHECK(found[1]->references == std::vector<std::string>{"4", "2"});
+}
+
 TEST_CASE("quote and guillemet uses that are not unbalanced", "[checks][text]") {
   ReferenceListBuilder b;
   b.add("\u00abAfter controversy, Torvalds begins work on \"git\"\u00bb. InfoWorld. Texto \" Platforms - InfoWorld:\" ignorado (ajuda)");
