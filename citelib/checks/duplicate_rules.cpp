@@ -431,10 +431,16 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     pass(doi, chains[0], Criterion::doi, always);
     // Chapters of one book share its ISBN: differently titled items are different works.
     pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
-    // Articles of one issue often share the issue's page: differently titled works by
-    // different people are not one source, whatever their URL.
+    // Articles of one issue often share the issue's page: differently titled works whose
+    // first authors have different family names are not one source, whatever their URL.
+    auto different_families = [&](const Summary& a) {
+      if (!a.has_author || !b.has_author) return false;
+      const AuthorText x = author_of(a);
+      const auto family = [](const AuthorText& t) { return text_key(t.family.empty() ? t.literal : t.family); };
+      return differ(family(x), family(author));
+    };
     pass(url, chains[2], Criterion::url,
-         [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_authors(a); });
+         [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_families(a); });
     // A shared title is the same source when the container is shared too, or, without one,
     // when the day is; never when different people wrote them (replies in a mailing-list
     // thread share their subject).
