@@ -2,6 +2,7 @@
 #include <citelib/readers/csl_json.hpp>
 #include <citelib/readers/input_kind.hpp>
 
+#include "core/legacy_encoding.hpp"
 #include "readers/chunked_input.hpp"
 #include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
@@ -72,15 +73,24 @@ namespace detail {
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
                        const std::function<void(const SourceText&)>& opened, unsigned threads) {
   OpenedInput in;
+  // Validated once, here. A file in a legacy single-byte encoding (Windows-1252) is read as
+  // such, with a warning; damaged UTF-8 is an error.
+  bool valid = find_invalid_utf8(bytes.view()) == std::string_view::npos;
+  std::optional<std::size_t> legacy_at;
+  if (!valid) {
+    if (std::optional<LegacyText> legacy = decode_legacy_8bit(bytes.view())) {
+      bytes = SourceBytes(std::move(legacy->utf8));
+      legacy_at = legacy->first_at;
+      valid = true;
+    }
+  }
   // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
   // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
   const bool bib = forced ? *forced == InputKind::bibtex
                           : has_bib_extension(name) || detect_input_kind(bytes.view()) == InputKind::bibtex;
-  // Validated once: a .bib file here, any other input in from_bytes().
-  const bool bib_valid = bib && find_invalid_utf8(bytes.view()) == std::string_view::npos;
-  const bool keep = bib && !bib_valid;
-  Result<SourceText> src = bib_valid ? SourceText::from_valid_utf8(name, std::move(bytes))
-                                     : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
+  const bool keep = bib && !valid;
+  Result<SourceText> src = valid ? SourceText::from_valid_utf8(name, std::move(bytes))
+                                 : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
   if (!src) {
     const Error& e = src.error();
     const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
@@ -97,6 +107,12 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
     in.kind = forced ? *forced : detect_input_kind(in.source->text());
   }
   const SourceText& source = *in.source;
+  if (legacy_at && *legacy_at < source.size()) {
+    // At the first character that was not ASCII (two or three bytes in UTF-8 now).
+    const std::size_t at = *legacy_at;
+    const std::size_t len = static_cast<unsigned char>(source.text()[at]) >= 0xE0 ? 3 : 2;
+    diagnostics.report(DiagCode::input_legacy_encoding, &source, {at, std::min(at + len, source.size())});
+  }
   if (source.text().find_first_not_of(" \t\r\n") == std::string_view::npos) {
     diagnostics.report(DiagCode::input_empty, &source, {0, 0});
     return in;

@@ -92,8 +92,9 @@ def test_hostile_record_ids_stay_inside_the_output_directory(cli, tmp_path):
 
 def test_directory_of_pasted_lists(cli, tmp_path, root):
     """Reference lists as people paste them: good ones converted exactly as one at a time,
-    broken ones (binary, invalid UTF-8, empty) reported; unbalanced quotes are not a failure:
-    the reference is kept with its raw text and a diagnostic."""
+    broken ones (binary, damaged UTF-8, empty) reported; unbalanced quotes are not a failure:
+    the reference is kept with its raw text and a diagnostic, and a list saved in Latin-1 is
+    read as such, with a warning."""
     src = tmp_path / "lists"
     src.mkdir()
     seed = (root / "examples/north-korea-peru/north-korea-peru.txt").read_text(encoding="utf-8")
@@ -103,14 +104,16 @@ def test_directory_of_pasted_lists(cli, tmp_path, root):
         encoding="utf-8")
     (src / "binary.txt").write_bytes(b"  1. ^ \x00\x01 binary")
     (src / "latin1.txt").write_bytes("  1. ^ \"Perú\". Andina. 2018-01-04.\n".encode("latin-1"))
+    (src / "damaged.txt").write_bytes(b"  1. ^ \"Per\xc3\". Andina. \xe2\x80\x93 2018.\n")
     (src / "empty.txt").write_bytes(b"\n\n")
     out = tmp_path / "out"
     p = cli("convert", src, "--out-dir", out, "--jobs", "2")
     assert p.returncode == 1
     err = p.stderr.decode()
-    for name in ("binary.txt", "latin1.txt", "empty.txt"):
+    for name in ("binary.txt", "damaged.txt", "empty.txt"):
         assert any(name in l and "failed" in l for l in err.splitlines()), (name, err)
-    assert sorted(x.name for x in out.iterdir()) == ["quotes.json", "seed.json"]
+    assert sorted(x.name for x in out.iterdir()) == ["latin1.json", "quotes.json", "seed.json"]
+    assert json.loads((out / "latin1.json").read_text(encoding="utf-8"))[0]["title"] == "Perú"
     single = cli("convert", src / "seed.txt", check_rc=0).stdout
     assert json.loads((out / "seed.json").read_text(encoding="utf-8")) == json.loads(single)
     quotes = json.loads((out / "quotes.json").read_text(encoding="utf-8"))

@@ -32,6 +32,26 @@ def test_unreadable_input_names_file_and_position(cli, tmp_path):
     assert b"u.txt:2:6" in p.stderr and b"input-invalid-utf8" in p.stderr
 
 
+def test_windows_1252_input_is_read_with_a_warning(cli, tmp_path):
+    # Saved by a Windows editor: accented letters and curly quotes in one byte each.
+    legacy = tmp_path / "w.txt"
+    legacy.write_bytes("1. ^ M\u00fcller, Hans (2001). \u201cDie Universit\u00e4t\u201d. Berlin: Verlag.\n"
+                       .encode("cp1252"))
+    p = cli("convert", legacy, "--to", "csl-json")
+    assert p.returncode in (0, 1)
+    assert b"w.txt:1:7" in p.stderr and b"input-legacy-encoding" in p.stderr
+    items = json.loads(p.stdout)
+    assert items[0]["author"][0]["family"] == "M\u00fcller"
+    assert items[0]["title"] == "Die Universit\u00e4t"
+    # A .bib in Latin-1 is read whole, not entry by entry dropped.
+    bib = tmp_path / "l.bib"
+    bib.write_bytes("@book{a, author = {J\u00fcrgen Habermas}, title = {\u00d6ffentlichkeit}, year = 1962}\n"
+                    .encode("latin-1"))
+    p = cli("convert", bib, "--to", "csl-json")
+    assert b"input-legacy-encoding" in p.stderr and b"input-invalid-utf8" not in p.stderr
+    assert json.loads(p.stdout)[0]["title"] == "\u00d6ffentlichkeit"
+
+
 def test_json_syntax_error_has_line_and_column(cli, tmp_path):
     f = tmp_path / "bad.json"
     f.write_text('[\n  {"id": "1",,}\n]')

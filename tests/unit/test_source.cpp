@@ -1,6 +1,8 @@
 #include <citelib/result.hpp>
 #include <citelib/source.hpp>
 
+#include "core/legacy_encoding.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -140,4 +142,16 @@ TEST_CASE("a long file is mapped and reads as the same text as one read into mem
   CHECK_FALSE(read_source_bytes(dir / "missing.bib").ok());
   CHECK_FALSE(read_source_bytes(dir).ok());
   fs::remove_all(dir);
+}
+
+TEST_CASE("legacy single-byte text is told apart from damaged UTF-8", "[source]") {
+  const auto latin1 = citelib::detail::decode_legacy_8bit("M\xfcller, Hans. Universit\xe4t \x93" "Bonn\x94 \xe0 Paris.");
+  REQUIRE(latin1);
+  CHECK(latin1->utf8 == "M\u00fcller, Hans. Universit\u00e4t \u201cBonn\u201d \u00e0 Paris.");
+  CHECK(latin1->first_at == 1);
+  // A lone bad byte between blanks and punctuation is damage, not an encoding.
+  CHECK_FALSE(citelib::detail::decode_legacy_8bit("ok\nfine \xc3( x"));
+  // Valid multi-byte UTF-8 elsewhere: the file is UTF-8 with a bad byte.
+  CHECK_FALSE(citelib::detail::decode_legacy_8bit("M\xc3\xbcller and M\xfcller"));
+  CHECK_FALSE(citelib::detail::decode_legacy_8bit("plain ASCII"));
 }
