@@ -114,6 +114,21 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   for (const ItemEmphasis& e : c.item.emphasis)
     if (e.italic && e.begin == seg.begin) italic = true;
   if (!italic && editor_in(s, index, segs)) return;
+  // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
+  // a thesis label, then the institution that granted it.
+  if (const std::size_t comma = s.find(", "); comma != npos && comma <= 40 && !r.has(Variable::genre)) {
+    const TypeLabel* label = c.lex.type_label(s.substr(0, comma));
+    const std::string_view who = text::trim(s.substr(comma + 2));
+    if (label && label->sets_type && label->type == ItemType::thesis && !who.empty() && name_like_start(who)) {
+      set_if_empty(Variable::genre, s.substr(0, comma));
+      if (!c.type_label) {
+        r.type = label->type;
+        c.type_label = true;
+      }
+      place_plain(who);
+      return;
+    }
+  }
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {

@@ -223,11 +223,27 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     const std::size_t w = text::count_words(part);
     words += w;
-    ++sentences;
+    if (w > 0) ++sentences;
     if (w >= 6) ++long_sentences;
     b = i + 1;
   }
-  if (long_sentences >= 2 && words >= 15) {
+  // One long sentence in sentence case that ends in a period reads as a note too ("The
+  // figure excludes the overseas territories, which are counted separately."): a bare title
+  // of ten words and more, mostly lowercase, is rare as a whole citation.
+  bool sentence = false;
+  if (sentences == 1 && words >= 10 && s.back() == '.') {
+    // Its first words already run in lowercase: "O Arquivo Euler, comentários sobre …" is a
+    // title in title case with a comment.
+    std::size_t lower = 0, seen = 0, lower_first = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!text::at_word_start(s, i)) continue;
+      const bool low = text::starts_lower(s.substr(i));
+      lower += low;
+      if (seen++ < 4) lower_first += low;
+    }
+    sentence = lower * 3 >= words * 2 && lower_first >= 2;
+  }
+  if ((long_sentences >= 2 && words >= 15) || sentence) {
     // An explanatory note: no citation, but its text is the note's content.
     c.ref.no_citation = true;
     c.ref.comment = std::string(s);

@@ -249,6 +249,16 @@ void read_head(ParseContext& c) {
         s0 = skip_spaces(t, s0 + n);
       }
       if (statement_of_responsibility(c, s0)) return;
+    } else if (const std::size_t n = leading_vancouver_names(c.view(s0, t.size()), c.lex); n > 0) {
+      // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the
+      // initials' period is the author's separator. Two initials at least: "Vitamin D. Fact
+      // sheet." is a title.
+      const std::string_view first = c.view(s0, s0 + n).substr(0, c.view(s0, s0 + n).find(','));
+      const std::size_t after = skip_spaces(t, s0 + n);
+      if (std::count(first.begin(), first.end(), '.') >= 2 && after < t.size() && text::starts_upper(t.substr(after))) {
+        take_authors(c, s0, s0 + n);
+        s0 = after;
+      }
     }
   }
 
@@ -283,6 +293,18 @@ void read_head(ParseContext& c) {
       if (parse_name_list(c.view(segs[k].begin, segs[k].end), c.lex, names)) r.set_names(Variable::editor, std::move(names.names));
       c.mark(segs[k].begin, segs[k + 1].end);
       k += 2;
+    }
+  }
+  // "Tolstoy, Leo (2010). Jones, Mary (ed.). War and Peace.": CS1 prints a book's editors
+  // between the date and the title when there is no chapter.
+  if (c.date_paren && k + 1 < segs.size() && !segs[k].after_dash) {
+    const std::string_view seg = c.view(segs[k].begin, segs[k].end);
+    NameList names;
+    if (seg.size() > 0 && seg.back() == ')' && parse_name_list(seg, c.lex, names) && names.editors && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      if (names.et_al) r.et_al = true;
+      c.mark(segs[k].begin, segs[k].end);
+      ++k;
     }
   }
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").
