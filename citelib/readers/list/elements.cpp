@@ -103,6 +103,16 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.put_date(Variable::original_date, orig, s.substr(open));
     s = text::trim(s.substr(0, open));
   }
+  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element.
+  if (seg.after_dash && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
+    if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
+      const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
+      if (const Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
+        r.set_date(Variable::issued, d);
+        return;
+      }
+    }
+  }
   if (const Date d = parse_date(s); d.has_parts() || d.undated) {
     if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
     else trailing(s);
@@ -114,6 +124,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   for (const ItemEmphasis& e : c.item.emphasis)
     if (e.italic && e.begin == seg.begin) italic = true;
   if (!italic && editor_in(s, index, segs)) return;
+  // GOST "Статья (рус.) // Известия": the container after a title that ended at its tag.
+  if (s.starts_with("// ") && !r.has(Variable::container_title)) {
+    set_if_empty(Variable::container_title, text::trim(s.substr(3)));
+    return;
+  }
   // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
   // a thesis label, then the institution that granted it.
   if (const std::size_t comma = s.find(", "); comma != npos && comma <= 40 && !r.has(Variable::genre)) {

@@ -48,6 +48,30 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   return comma ? SepMode::comma : SepMode::period;
 }
 
+// A letter of a script other than Latin (Greek, Cyrillic, CJK, Arabic…): Latin, with its
+// extensions, ends before U+0370 and has one more block at U+1E00–U+1EFF.
+bool non_latin_letter(char32_t cp) {
+  return cp >= 0x370 && !(cp >= 0x1E00 && cp <= 0x1EFF) && text::is_letter_cp(cp);
+}
+
+// CS1 |script-title= after a quoted title: "Nihon no rekishi" 日本の歴史 [History of Japan].
+// The template sets the original script after the closing quote; the title holds both, as it
+// does for an unquoted title ("Istoriya Rossii История России").
+void script_title_after_quotes(ParseContext& c) {
+  const std::string_view t = c.t;
+  std::size_t b = c.anchor_end;
+  if (b >= t.size() || t[b] != ' ') return;
+  b = skip_spaces(t, b);
+  if (b >= t.size() || static_cast<unsigned char>(t[b]) < 0x80 || !non_latin_letter(text::decode(t, b).cp)) return;
+  std::size_t e = b;
+  while (e < t.size() && t[e] != '[' && t[e] != '.' && t[e] != ',' && t[e] != '(' && t[e] != '"' && !c.used[e]) ++e;
+  const std::string_view script = text::trim(t.substr(b, e - b));
+  if (script.empty() || !c.ref.has(Variable::title)) return;
+  c.ref.set(Variable::title, std::string(c.ref.get(Variable::title)) + ' ' + std::string(script));
+  c.mark(b, b + script.size());
+  c.anchor_end = b + script.size();
+}
+
 }  // namespace
 
 bool separators_only(std::string_view s) {
@@ -186,6 +210,7 @@ void read_head(ParseContext& c) {
         set_title(c, l.begin, l.end, kind);
     }
     if (kind != TitleKind::quoted) c.cs1_shape = true;  // markdown italics and links come from templates
+    if (kind == TitleKind::quoted) script_title_after_quotes(c);
     c.rest_begin = c.anchor_end;
     const std::size_t after = skip_spaces(t, c.anchor_end);
     if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
@@ -262,6 +287,7 @@ void read_head(ParseContext& c) {
     }
   }
 
+  if (!c.date_paren && s0 == c.start && !c.phrases && chicago_note(c, s0)) return;
   if (const std::size_t tag = find_title_tag(c, s0); tag != npos) {
     std::size_t tb = s0;
     if (!c.date_paren) {

@@ -416,7 +416,8 @@ std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   std::size_t k = 1;
   while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
   // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
-  if (k >= 2 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
+  // So does one initial: "Smith J., Jones K. Rivers of Asia // Asian Studies".
+  if (k >= 1 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
     const std::string_view initial = t.v[k].substr(0, t.v[k].size() - 1);
     if (classify(initial, lex) == Tk::initial)
       return static_cast<std::size_t>(initial.data() + initial.size() - s.data());

@@ -61,7 +61,9 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       sc.names = std::string(s.substr(0, e)) + '.';
     else
       sc.names = std::string(s.substr(0, e));
-    const std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
+    std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
+    // GOST separates the place with a dash: "Там же. — С. 12".
+    if (const std::size_t d = loc.empty() ? 0 : text::dash_len_at(loc, 0)) loc = text::trim(loc.substr(d));
     if (!loc.empty()) {
       WordMatch p = lex.page_labels.match_label(loc, 0);
       const std::string_view page = p ? text::trim(loc.substr(p.length)) : std::string_view{};

@@ -116,6 +116,8 @@ struct ReaderLanguage {
   std::span<const std::string_view> ditto_words;
   /// Words after a number of minutes in an audio or video work ("12 minutes in").
   std::span<const std::string_view> minutes_suffixes;
+  /// Marks before translators in a statement of responsibility ("пер. с англ.").
+  std::span<const std::string_view> translator_marks;
 };
 
 /// Every language table, in lookup order.

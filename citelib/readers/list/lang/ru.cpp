@@ -41,6 +41,7 @@ constexpr NameRole kNameRoles[] = {
     {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host},
 };
 constexpr std::string_view kDittoWords[] = {"Там же"};
+constexpr std::string_view kTranslatorMarks[] = {"пер. с англ.", "пер. с нем.", "пер. с фр.", "пер. с итал.", "пер. с исп.", "пер."};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -79,6 +80,7 @@ extern const ReaderLanguage kRussian = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .translator_marks = kTranslatorMarks,
 };
 
 }  // namespace citelib::list
