@@ -36,6 +36,25 @@ void Placer::trailing(std::string_view s) {
   r.comment.append(s);
 }
 
+namespace {
+
+// A place as ABNT prints it after a journal: "São Paulo", "Rio de Janeiro" (capitalised
+// words, short lowercase particles between them, no digit).
+bool abnt_place(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 4 || !text::starts_upper(s)) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',') return false;
+    if (!text::at_word_start(s, i) || text::starts_upper(s.substr(i))) continue;
+    std::size_t e = i;
+    while (e < s.size() && s[e] != ' ') ++e;
+    if (e - i > 3) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Placer::place_plain(std::string_view s, bool after_dash) {
   s = text::trim(s);
   if (s.empty()) return;
@@ -208,7 +227,16 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   if (const std::size_t at = find_labeled_locators(s, c.lex, loc); at != npos) {
     // de "C. H. Beck, München 2010, S. 45": the publisher, place and year before the pages.
-    const std::string_view before = text::trim_chars(s.substr(0, at), " ,");
+    std::string_view before = text::trim_chars(s.substr(0, at), " ,");
+    // pt ABNT "Revista Brasileira de Física, São Paulo, v. 32, n. 2": the journal's place
+    // stands between its name and the lowercase "v." ABNT writes (CS1 prints "Vol.").
+    if (const std::size_t comma = before.rfind(", "); comma != npos && s.compare(at, 3, "v. ") == 0 && !r.has(Variable::container_title)) {
+      const std::string_view place = text::trim(before.substr(comma + 2));
+      if (abnt_place(place)) {
+        c.put(Variable::publisher_place, place);
+        before = text::trim(before.substr(0, comma));
+      }
+    }
     if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
       set_if_empty(Variable::container_title, before);
     apply(loc);

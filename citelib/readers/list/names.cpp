@@ -177,6 +177,8 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
     return personal_name(std::string(fam), std::string(giv));
   }
   const Tokens t = tokenize(piece, lex);
+  for (std::size_t k = 0; k < t.n; ++k)
+    if (lex.organisation_words.whole(t.v[k])) return literal_name(std::string(piece));
   if (vancouver_like(t)) {
     std::size_t f = 0;
     while (f < t.n && !(is_initial(t.k[f]) || (f > 0 && t.k[f] == Tk::caps))) ++f;

@@ -58,6 +58,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
+    // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
+    if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
   }
   return true;
 }

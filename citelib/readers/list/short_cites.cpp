@@ -47,9 +47,13 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       s = text::trim(s.substr(m.length));
     }
   }
+  // "Smith, op. cit., p. 12": the author's work cited before.
+  std::size_t ditto_at = 0;
+  if (const std::size_t comma = s.size() <= 80 ? s.find(", ") : std::string_view::npos; comma != std::string_view::npos)
+    if (lex.ditto_words.match(s, comma + 2) && names_like(s.substr(0, comma), lex)) ditto_at = comma + 2;
   // "Ibid., p. 12", "Там же. С. 5": the source of the note before, and a place in it.
-  if (WordMatch m = s.size() <= 48 ? lex.ditto_words.match(s, 0) : WordMatch{}) {
-    std::size_t e = m.length;
+  if (WordMatch m = s.size() <= 48 + ditto_at ? lex.ditto_words.match(s, ditto_at) : WordMatch{}) {
+    std::size_t e = ditto_at + m.length;
     const bool period = e < s.size() && s[e] == '.';
     if (period) ++e;
     // "Ibid., p. 12", "Ibid. p. 12", "Ivi, p. 5"; not "Id Software (1993)".
@@ -57,7 +61,9 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     // "Ibid." alone: the note's own final period is the abbreviation's.
     const std::string_view whole = text::trim(part);
     const std::size_t after = static_cast<std::size_t>(s.data() - whole.data()) + e;
-    if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
+    if (ditto_at > 0)
+      sc.names = std::string(s.substr(0, ditto_at - 2));
+    else if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
       sc.names = std::string(s.substr(0, e)) + '.';
     else
       sc.names = std::string(s.substr(0, e));

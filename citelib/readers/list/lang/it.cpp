@@ -47,6 +47,7 @@ constexpr NameRole kNameRoles[] = {
     {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
+constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -85,6 +86,7 @@ extern const ReaderLanguage kItalian = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .organisation_words = kOrganisationWords,
 };
 
 }  // namespace citelib::list

@@ -118,6 +118,9 @@ struct ReaderLanguage {
   std::span<const std::string_view> minutes_suffixes;
   /// Marks before translators in a statement of responsibility ("пер. с англ.").
   std::span<const std::string_view> translator_marks;
+  /// Words that make a name an organisation's ("Bureau", "Agencia", "Ministério"): such a
+  /// name is one literal, never "Family Initials" ("Agencia EFE", "US Census Bureau").
+  std::span<const std::string_view> organisation_words;
 };
 
 /// Every language table, in lookup order.
