@@ -126,7 +126,8 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (seg.after_dash && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
     if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
       const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
-      if (const Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
+      if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
+        d.literal = std::string(s);  // the day and month as written, beside the parts
         r.set_date(Variable::issued, d);
         return;
       }
