@@ -36,25 +36,6 @@ void Placer::trailing(std::string_view s) {
   r.comment.append(s);
 }
 
-namespace {
-
-// A place as ABNT prints it after a journal: "São Paulo", "Rio de Janeiro" (capitalised
-// words, short lowercase particles between them, no digit).
-bool abnt_place(std::string_view s) {
-  const std::size_t words = text::count_words(s);
-  if (words == 0 || words > 4 || !text::starts_upper(s)) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',') return false;
-    if (!text::at_word_start(s, i) || text::starts_upper(s.substr(i))) continue;
-    std::size_t e = i;
-    while (e < s.size() && s[e] != ' ') ++e;
-    if (e - i > 3) return false;
-  }
-  return true;
-}
-
-}  // namespace
-
 void Placer::place_plain(std::string_view s, bool after_dash) {
   s = text::trim(s);
   if (s.empty()) return;
@@ -164,6 +145,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  // GOST "— 2-е изд., испр. и доп. —": an edition with its qualifiers is kept whole, as
+  // printed (the edition number alone would drop "revised and enlarged").
+  if (const std::size_t comma = s.find(", "); seg.after_dash && comma != npos && text::count_words(s) <= 6 &&
+                                              c.lex.edition(s.substr(0, comma)) && text::starts_lower(s.substr(comma + 2))) {
+    c.put(Variable::edition, s);
+    c.has_edition = true;
+    return;
+  }
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {
@@ -233,7 +222,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     // stands between its name and the lowercase "v." ABNT writes (CS1 prints "Vol.").
     if (const std::size_t comma = before.rfind(", "); comma != npos && s.compare(at, 3, "v. ") == 0 && !r.has(Variable::container_title)) {
       const std::string_view place = text::trim(before.substr(comma + 2));
-      if (abnt_place(place)) {
+      if (place_name(place)) {
         c.put(Variable::publisher_place, place);
         before = text::trim(before.substr(0, comma));
       }
@@ -309,7 +298,54 @@ bool Placer::plain_from(std::size_t from, std::size_t k, const std::vector<Segme
   return !parse_date(v).has_parts() && !parse_journal_tail(v) && !parse_labeled_locators(v, c.lex, tmp);
 }
 
+namespace {
+
+// Chicago's journal reference, "Journal of Asian Studies 5, no. 2 (2001): 10–20.": the
+// journal, its volume, the issue after an issue label, the date in parentheses and the pages
+// after a colon, as one run that ends the reference. Read before the rest is split, since the
+// comma after the volume is no element separator here.
+void chicago_journal(ParseContext& c) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const std::string_view t = c.t;
+  std::size_t b = c.rest_begin;
+  while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '.')) ++b;
+  if (b >= t.size() || c.used[b] || !text::starts_upper(t.substr(b))) return;
+  std::size_t end = b;
+  while (end < t.size() && !c.used[end]) ++end;
+  const std::string_view run = c.view(b, end);
+  const std::size_t no = run.find(", ");
+  if (no == npos || no < 3) return;
+  // The volume: digits right before the comma, after a space.
+  std::size_t vb = no;
+  while (vb > 0 && text::is_ascii_digit(run[vb - 1])) --vb;
+  if (vb == no || vb < 2 || run[vb - 1] != ' ') return;
+  const WordMatch label = c.lex.issue_labels.match(run, no + 2);
+  if (!label) return;
+  std::size_t ib = skip_spaces(run, no + 2 + label.length);
+  std::size_t ie = ib;
+  while (ie < run.size() && run[ie] != ' ') ++ie;
+  if (ie == ib || ie + 2 >= run.size() || run[ie + 1] != '(') return;
+  const std::size_t close = run.find(')', ie + 2);
+  if (close == npos || close + 2 >= run.size() || run[close + 1] != ':' || run[close + 2] != ' ') return;
+  const Date d = parse_date(run.substr(ie + 2, close - ie - 2));
+  if (!d.has_parts()) return;
+  std::string_view pages = text::trim(run.substr(close + 3));
+  if (!pages.empty() && pages.back() == '.') pages.remove_suffix(1);
+  if (pages.empty() || !looks_like_pages(pages)) return;
+  c.put(Variable::container_title, text::trim(run.substr(0, vb - 1)));
+  c.put(Variable::volume, run.substr(vb, no - vb));
+  c.put(Variable::issue, run.substr(ib, ie - ib));
+  c.put_date(Variable::issued, d, run.substr(ie + 2, close - ie - 2));
+  c.put(Variable::page, pages);
+  c.journal_pages = true;
+  c.mark(b, end);
+}
+
+}  // namespace
+
 void place_elements(ParseContext& c) {
+  if (c.rest_begin >= c.t.size()) return;
+  chicago_journal(c);
   if (c.rest_begin >= c.t.size()) return;
   for (std::size_t i = c.rest_begin; i < c.t.size(); ++i) {
     if (i >= c.credit_begin && i < c.credit_end) continue;

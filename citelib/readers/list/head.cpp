@@ -146,6 +146,9 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
   std::string_view s = text::trim(c.view(b, e));
   while (kind == TitleKind::plain && !s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';'))
     s = text::trim(s.substr(0, s.size() - 1));
+  // Chicago puts the comma after a title inside its quotes ("The Rivers of Asia," Journal):
+  // punctuation, not the title's (a period there may be the title's own: "Saga..").
+  if (kind == TitleKind::quoted && !s.empty() && s.back() == ',') s = text::trim(s.substr(0, s.size() - 1));
   if (!s.empty() && s.back() == '.' && kind == TitleKind::plain) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;

@@ -215,9 +215,13 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
         break;
       }
       case PhraseToken::text: {
+        // A phrase that starts in lowercase stands inside a comma list ("…, traduzione di
+        // Luigi Bianchi, Milano, …"): its text ends at the next comma.
+        const bool comma_ends = text::starts_lower(p.tokens.front().literal);
         std::size_t j = i;
         while (j < s.size() && j - i < 200) {
           if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1))) break;
+          if (comma_ends && s[j] == ',') break;
           ++j;
         }
         const std::string_view v = text::trim(s.substr(i, j - i));

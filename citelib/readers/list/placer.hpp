@@ -12,6 +12,10 @@
 
 namespace citelib::list {
 
+/// A place as an imprint prints it ("São Paulo", "Rio de Janeiro"): capitalised words and
+/// short lowercase particles, no digit (imprint.cpp).
+bool place_name(std::string_view s);
+
 struct Placer {
   static constexpr std::size_t npos = std::string_view::npos;
 

@@ -8,6 +8,8 @@ namespace {
 constexpr std::string_view kHeadings[] = {"Note", "Bibliografia", "Fonti", "Riferimenti", "Note e riferimenti"};
 constexpr Phrase kPhrases[] = {
     {"tradotto da {text}", PhraseField::translator},
+    {"traduzione di {text}", PhraseField::translator},
+    {"trad. di {text}", PhraseField::translator},
 };
 constexpr LanguageName kLanguages[] = {
     {"inglese", "en"}, {"spagnolo", "es"}, {"portoghese", "pt"}, {"francese", "fr"},

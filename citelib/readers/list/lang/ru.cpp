@@ -27,7 +27,8 @@ constexpr std::string_view kPageCount[] = {"с."};
 constexpr std::string_view kEditionSuffixes[] = {"изд."};
 constexpr std::string_view kCs1Markers[] = {"(недоступная ссылка — история)", "(недоступная ссылка)"};
 constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
-constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып"};
+constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
+                                               "испр", "доп", "перераб", "пер", "англ", "экз"};
 constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
