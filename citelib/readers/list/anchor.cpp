@@ -162,7 +162,6 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
   // one odd family name ("jst, Johnny", "iabervon").
   // An organisation ("Ministry of Foreign Affairs of Peru") has short lowercase words too.
   std::size_t words = 0, lower = 0, short_lower = 0;
-  bool organisation = false;
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
     if (i >= h.size()) break;
@@ -170,7 +169,6 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
     while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';') ++e;
     const std::string_view w = h.substr(i, e - i);
     ++words;
-    if (c.lex.organisation_words.whole(w)) organisation = true;
     if (text::starts_lower(w) && !c.lex.name_particles.whole(w) && !c.lex.name_joiners.whole(w) &&
         !c.lex.editor_marks.whole(w) && !c.lex.et_al.match(h, i) && w != "al." && w != "al") {
       ++lower;
@@ -178,7 +176,15 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
     }
     i = e;
   }
-  if (organisation && lower == short_lower && words <= 12) return true;
+  if (lower > 0 && lower == short_lower && words <= 12) {
+    for (std::size_t i = 0; i < h.size(); ++i)
+      if (text::at_word_start(h, i) && text::starts_upper(h.substr(i))) {
+        std::size_t e = i;
+        while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';') ++e;
+        if (c.lex.organisation_words.whole(h.substr(i, e - i))) return true;
+        i = e;
+      }
+  }
   return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
 }
 

@@ -54,6 +54,17 @@ bool non_latin_letter(char32_t cp) {
   return cp >= 0x370 && !(cp >= 0x1E00 && cp <= 0x1EFF) && text::is_letter_cp(cp);
 }
 
+// A one-letter initial ("И. ", "J. ") among the first words: the cheap test before the
+// name tokenizer runs on a reference without a title anchor.
+bool initial_early(std::string_view s) {
+  const std::size_t limit = std::min<std::size_t>(s.size(), 48);
+  for (std::size_t p = s.find(". "); p != npos && p < limit; p = s.find(". ", p + 2)) {
+    if (p >= 2 && s[p - 2] == ' ' && static_cast<unsigned char>(s[p - 1]) < 0x80) return true;
+    if (p >= 3 && s[p - 3] == ' ' && static_cast<unsigned char>(s[p - 2]) >= 0xC0) return true;  // a 2-byte letter
+  }
+  return false;
+}
+
 // CS1 |script-title= after a quoted title: "Nihon no rekishi" 日本の歴史 [History of Japan].
 // The template sets the original script after the closing quote; the title holds both, as it
 // does for an unquoted title ("Istoriya Rossii История России").
@@ -277,7 +288,8 @@ void read_head(ParseContext& c) {
         s0 = skip_spaces(t, s0 + n);
       }
       if (statement_of_responsibility(c, s0)) return;
-    } else if (const std::size_t n = leading_vancouver_names(c.view(s0, t.size()), c.lex); n > 0) {
+    } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
+               n > 0) {
       // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the
       // initials' period is the author's separator. Two initials at least: "Vitamin D. Fact
       // sheet." is a title.

@@ -177,15 +177,23 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
     return personal_name(std::string(fam), std::string(giv));
   }
   const Tokens t = tokenize(piece, lex);
-  for (std::size_t k = 0; k < t.n; ++k)
-    if (lex.organisation_words.whole(t.v[k])) return literal_name(std::string(piece));
-  if (vancouver_like(t)) {
+  // "Agencia EFE", "US Census Bureau": an organisation's name has the shape of "Family
+  // Initials" or "CAPS Given"; a word of the tables' organisation words makes it one literal.
+  auto organisation = [&] {
+    for (std::size_t k = 0; k < t.n; ++k)
+      if (lex.organisation_words.whole(t.v[k])) return true;
+    return false;
+  };
+  const bool vancouver = vancouver_like(t);
+  const bool caps_first = !vancouver && t.n >= 2 && t.n <= 4 && all_caps(t.v[0]) && t.k[1] == Tk::word && !all_caps(t.v[1]);
+  if ((vancouver || caps_first) && organisation()) return literal_name(std::string(piece));
+  if (vancouver) {
     std::size_t f = 0;
     while (f < t.n && !(is_initial(t.k[f]) || (f > 0 && t.k[f] == Tk::caps))) ++f;
     return personal_name(std::string(span_of(piece, t, 0, f)), std::string(span_of(piece, t, f, t.n)));
   }
   // "LIN Jr-Hung", "CLARK Timothy": a family name in capitals first.
-  if (t.n >= 2 && t.n <= 4 && all_caps(t.v[0]) && t.k[1] == Tk::word && !all_caps(t.v[1]))
+  if (caps_first)
     return personal_name(std::string(t.v[0]), std::string(span_of(piece, t, 1, t.n)));
   return literal_name(std::string(piece));
 }

@@ -182,6 +182,10 @@ bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<Sh
   // Parts joined by ", and " are tried only when ";" alone does not read: "Smith, Jones, and
   // Brown 2001" is one note with three names.
   if (!read_parts(text, lex, false, found)) {
+    // Only a short text with a ", and " can be notes joined that way (most texts that fail
+    // here are full references: no second pass over them).
+    std::size_t next = 0;
+    if (text.size() > 240 || part_end(text, 0, true, lex, &next) == std::min(text.find(';'), text.size())) return false;
     found.clear();
     if (!read_parts(text, lex, true, found)) return false;
   }
