@@ -173,6 +173,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       }
     }
   }
+  // it "collana Saggi": the series.
+  if (WordMatch m = c.lex.series_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {
+    c.put(Variable::collection_title, text::trim(s.substr(m.length)));
+    return;
+  }
   if (WordMatch m = c.lex.site_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {
     std::string_view site = text::trim(s.substr(m.length));
     set_if_empty(Variable::container_title, site);

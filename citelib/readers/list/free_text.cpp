@@ -164,7 +164,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
         j = title + 1;
       }
       // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
-      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts() ||
+      if (c.lex.site_markers.match(next, 0) || c.lex.series_markers.match(next, 0) || parse_date(next).has_parts() ||
           (text::count_words(next) <= 3 && c.lex.edition(next)))
         --j;
     }

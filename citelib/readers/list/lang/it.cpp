@@ -50,6 +50,7 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
+constexpr std::string_view kSeriesMarkers[] = {"collana"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -89,6 +90,7 @@ extern const ReaderLanguage kItalian = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
 };
 
 }  // namespace citelib::list

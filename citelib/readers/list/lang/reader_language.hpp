@@ -121,6 +121,8 @@ struct ReaderLanguage {
   /// Words that make a name an organisation's ("Bureau", "Agencia", "Ministério"): such a
   /// name is one literal, never "Family Initials" ("Agencia EFE", "US Census Bureau").
   std::span<const std::string_view> organisation_words;
+  /// Words that introduce a series in a comma list ("collana Saggi", fr "coll. Folio").
+  std::span<const std::string_view> series_markers;
 };
 
 /// Every language table, in lookup order.
