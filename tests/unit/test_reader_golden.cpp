@@ -166,3 +166,11 @@ TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exac
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 47);
 }
+
+// The same shapes as a markdown export prints them (italic and linked titles, escaped
+// brackets, bold volumes): a Chicago note whose title is in italics, editors before a linked
+// title, a Chicago journal in italics, "op. cit.", a script title.
+TEST_CASE("footnotes of the sixth pass, markdown export: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "footnotes_markdown.txt", dir / "footnotes_markdown.gold.json", 5);
+}

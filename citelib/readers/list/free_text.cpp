@@ -278,46 +278,70 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
 
 namespace citelib::list {
 
+namespace {
+
+// Chicago's imprint in parentheses after a title, "(London: Penguin, 2001)", and the pages
+// after it (", p. 45", ", 45–47"), up to the end of the reference.
+struct ChicagoImprint {
+  std::string_view place, publisher, year, pages;
+  Date issued;
+};
+
+bool chicago_imprint(const ParseContext& c, std::size_t open, ChicagoImprint& out) {
+  const std::string_view t = c.t;
+  if (open >= t.size() || t[open] != '(') return false;
+  const std::size_t close = group_end(t, open);
+  if (close == npos) return false;
+  for (std::size_t i = open; i < t.size(); ++i)
+    if (c.used[i]) return false;
+  const std::string_view inner = t.substr(open + 1, close - open - 2);
+  const std::size_t colon = inner.find(": ");
+  const std::size_t comma = inner.rfind(", ");
+  if (colon == npos || comma == npos || comma < colon + 2) return false;
+  out.place = text::trim(inner.substr(0, colon));
+  out.publisher = text::trim(inner.substr(colon + 2, comma - colon - 2));
+  out.year = text::trim(inner.substr(comma + 2));
+  out.issued = parse_date(out.year);
+  if (!out.issued.has_parts() || out.place.empty() || out.publisher.empty() || !text::starts_upper(out.place) ||
+      text::count_words(out.place) > 4)
+    return false;
+  // After the imprint: the end, or the pages after a comma.
+  const std::size_t after = skip_spaces(t, close);
+  if (after < t.size() && t[after] == ',') {
+    std::string_view rest = text::trim(t.substr(after + 1));
+    if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+    if (WordMatch m = c.lex.page_labels.match_label(rest, 0)) rest = text::trim(rest.substr(m.length));
+    if (rest.empty() || !looks_like_pages(rest)) return false;
+    out.pages = rest;
+  } else if (after < t.size() && !(t[after] == '.' && skip_spaces(t, after + 1) == t.size())) {
+    return false;
+  }
+  return true;
+}
+
+void apply_imprint(ParseContext& c, std::size_t open, const ChicagoImprint& imp) {
+  c.put(Variable::publisher_place, imp.place);
+  c.put(Variable::publisher, imp.publisher);
+  c.put_date(Variable::issued, imp.issued, imp.year);
+  if (!imp.pages.empty()) c.put(Variable::page, imp.pages);
+  c.mark(open, c.t.size());
+  c.rest_begin = c.t.size();
+}
+
+}  // namespace
+
 // Chicago notes, the usual hand-written footnote of history articles: "John Smith, The Book
 // of Rivers (London: Penguin, 2001), p. 45." and "Mark Twain, Life on the Mississippi
 // (Boston: James R. Osgood, 1883), 45–47.": names in natural order, the title, the imprint
 // in parentheses ("Place: Publisher, Year"), then the pages.
 bool chicago_note(ParseContext& c, std::size_t s0) {
   const std::string_view t = c.t;
-  std::size_t open = npos, close = npos;
-  for (std::size_t i = s0; i < t.size(); ++i) {
-    if (c.used[i]) return false;
-    if (t[i] != '(') continue;
-    const std::size_t g = group_end(t, i);
-    if (g == npos) return false;
-    open = i;
-    close = g;
-    break;
-  }
+  const std::size_t open = t.find('(', s0);
   if (open == npos || open <= s0 + 1 || t[open - 1] != ' ') return false;
-  // The imprint: "Place: Publisher, Year", the year last.
-  const std::string_view inner = t.substr(open + 1, close - open - 2);
-  const std::size_t colon = inner.find(": ");
-  const std::size_t comma = inner.rfind(", ");
-  if (colon == npos || comma == npos || comma < colon + 2) return false;
-  const std::string_view place = text::trim(inner.substr(0, colon));
-  const std::string_view publisher = text::trim(inner.substr(colon + 2, comma - colon - 2));
-  const std::string_view year = text::trim(inner.substr(comma + 2));
-  const Date issued = parse_date(year);
-  if (!issued.has_parts() || place.empty() || publisher.empty() || !text::starts_upper(place) || text::count_words(place) > 4)
-    return false;
-  // After the imprint: the end, or the pages after a comma.
-  std::size_t after = skip_spaces(t, close);
-  std::string_view pages;
-  if (after < t.size() && t[after] == ',') {
-    std::string_view rest = text::trim(t.substr(after + 1));
-    if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
-    if (WordMatch m = c.lex.page_labels.match_label(rest, 0)) rest = text::trim(rest.substr(m.length));
-    if (rest.empty() || !looks_like_pages(rest)) return false;
-    pages = rest;
-  } else if (after < t.size() && !(t[after] == '.' && skip_spaces(t, after + 1) == t.size())) {
-    return false;
-  }
+  for (std::size_t i = s0; i < open; ++i)
+    if (c.used[i]) return false;
+  ChicagoImprint imp;
+  if (!chicago_imprint(c, open, imp)) return false;
   // Names in natural order before the first comma, then the title.
   std::size_t title_begin = s0;
   const std::size_t name_end = t.find(", ", s0);
@@ -327,12 +351,18 @@ bool chicago_note(ParseContext& c, std::size_t s0) {
   }
   if (title_begin >= open) return false;
   set_title(c, title_begin, open, TitleKind::plain);
-  c.put(Variable::publisher_place, place);
-  c.put(Variable::publisher, publisher);
-  c.ref.set_date(Variable::issued, issued);
-  if (!pages.empty()) c.put(Variable::page, pages);
-  c.mark(open, t.size());
-  c.rest_begin = t.size();
+  apply_imprint(c, open, imp);
+  return true;
+}
+
+// The same imprint after an italic or linked title ("John Smith, *The Book of Rivers*
+// (London: Penguin, 2001), p. 45."); the names before it were read with the title.
+bool chicago_imprint_after_title(ParseContext& c) {
+  const std::size_t open = skip_spaces(c.t, c.anchor_end);
+  if (open == c.anchor_end || open >= c.t.size() || c.t[open] != '(') return false;
+  ChicagoImprint imp;
+  if (!chicago_imprint(c, open, imp)) return false;
+  apply_imprint(c, open, imp);
   return true;
 }
 

@@ -244,6 +244,7 @@ void read_head(ParseContext& c) {
     } else if (!c.date_paren || !c.cs1_shape) {
       c.mode = mode_after(c, c.anchor_end);
     }
+    if (kind != TitleKind::quoted && !c.date_paren && chicago_imprint_after_title(c)) return;
     read_title_tags(c);
     return;
   }
