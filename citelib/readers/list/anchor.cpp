@@ -188,6 +188,28 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
   return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
 }
 
+// Chicago author-date bibliographies: "Smith, John. 2001. The Book.", "Smith, J. 2001.
+// "Title." Journal": the year, a period, after the inverted names (the first author is
+// always inverted, so the names hold a comma). Returns the space before the year (as if it
+// were the "(" of a date) and sets `end` after the year's period; npos when not there.
+std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std::size_t* end) {
+  const std::string_view t = c.t;
+  limit = std::min<std::size_t>({limit, t.size(), c.start + 160});
+  for (std::size_t p = t.find(". ", c.start); p != npos && p + 2 < limit; p = t.find(". ", p + 1)) {
+    const std::size_t y = p + 2;
+    std::size_t e = y;
+    while (e < t.size() && text::is_ascii_digit(t[e])) ++e;
+    if (e - y != 4) continue;
+    if (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+    if (e + 1 >= t.size() || t[e] != '.' || t[e + 1] != ' ') continue;
+    const std::string_view head = t.substr(c.start, p + 1 - c.start);
+    if (head.find(", ") == npos || !plausible_authors(c, head)) return npos;
+    *end = e + 1;
+    return y - 1;
+  }
+  return npos;
+}
+
 void find_title_anchor(ParseContext& c) {
   const std::string_view t = c.t;
   // "(DATE)" after the authors comes before any quoted text; what precedes it must read as
@@ -197,6 +219,7 @@ void find_title_anchor(ParseContext& c) {
   std::size_t dend = 0;
   std::size_t d = find_date_paren(t, c.start, limit, &dend);
   if (d != npos && !plausible_authors(c, t.substr(c.start, d - c.start))) d = npos;
+  if (d == npos) d = bare_year_after_names(c, limit, &dend);
   if (d != npos) {
     c.date_begin = d;
     c.date_end = dend;

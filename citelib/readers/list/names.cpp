@@ -277,6 +277,24 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
     }
     return !out.names.empty();
   }
+  // "Instituto Nacional de Estadística e Informática": an organisation's name holds joiner
+  // words too; without a comma it is one name, not people joined by "e"/"and".
+  if (s.find(',') == std::string_view::npos && s.size() <= 120) {
+    bool joined = false, organisation = false;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!text::at_word_start(s, i)) continue;
+      std::size_t e = i;
+      while (e < s.size() && !text::space_len_at(s, e)) ++e;
+      const std::string_view w = s.substr(i, e - i);
+      if (lex.name_joiners.whole(w)) joined = true;
+      else if (text::starts_upper(w) && lex.organisation_words.whole(w)) organisation = true;
+      i = e;
+    }
+    if (joined && organisation) {
+      out.names.push_back(literal_name(std::string(s)));
+      return true;
+    }
+  }
   // Link artefacts keep the comma inside the name.
   if (s.find('_') != std::string_view::npos) {
     out.names.push_back(literal_name(std::string(s)));
