@@ -161,10 +161,12 @@ TEST_CASE("CS1 template rows and edition shapes, third set: every gold field exa
 // ("Vitamin D. Fact Sheet" is a title, not an author with one initial; "W. Strahan and T.
 // Cadell" holds no volume; "(WOP)" is no place); an organisation with lowercase words before a
 // quoted title ("Ministry of Foreign Affairs of Peru."); pt "[S.l.]" and "[s.n.]" (no
-// translated titles), a newspaper's place the list printed before in "Place: [s.n.]"; it "collana".
+// translated titles), a newspaper's place the list printed before in "Place: [s.n.]"; it "collana"; an organisation with "e" in its name; Chicago
+// author-date bibliographies ("Smith, John. 2001. The Book.") and their near miss ("Windows.
+// 2001." has no inverted names: a title).
 TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 47);
+  require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 54);
 }
 
 // The same shapes as a markdown export prints them (italic and linked titles, escaped
