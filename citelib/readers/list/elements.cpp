@@ -132,7 +132,8 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
   // a thesis label, then the institution that granted it.
-  if (const std::size_t comma = s.find(", "); comma != npos && comma <= 40 && !r.has(Variable::genre)) {
+  if (const std::size_t comma = s.size() > 12 ? s.find(", ") : npos;
+      comma != npos && comma <= 40 && text::count_words(s.substr(0, comma)) <= 4 && !r.has(Variable::genre)) {
     const TypeLabel* label = c.lex.type_label(s.substr(0, comma));
     const std::string_view who = text::trim(s.substr(comma + 2));
     if (label && label->sets_type && label->type == ItemType::thesis && !who.empty() && name_like_start(who)) {
@@ -174,7 +175,8 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     }
   }
   // it "collana Saggi": the series.
-  if (WordMatch m = c.lex.series_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {
+  if (WordMatch m = text::starts_lower(s) ? c.lex.series_markers.match(s, 0) : WordMatch{};
+      m && m.length < s.size() && text::space_len_at(s, m.length)) {
     c.put(Variable::collection_title, text::trim(s.substr(m.length)));
     return;
   }

@@ -279,16 +279,21 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   }
   // "Instituto Nacional de Estadística e Informática": an organisation's name holds joiner
   // words too; without a comma it is one name, not people joined by "e"/"and".
-  if (s.find(',') == std::string_view::npos && s.size() <= 120) {
+  if (s.size() <= 120 && s.find(',') == std::string_view::npos) {
+    // Words split at plain spaces: cheap, and names with a joiner are rare enough.
     bool joined = false, organisation = false;
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      if (!text::at_word_start(s, i)) continue;
-      std::size_t e = i;
-      while (e < s.size() && !text::space_len_at(s, e)) ++e;
+    for (std::size_t i = 0; i < s.size() && !joined;) {
+      const std::size_t sp = s.find(' ', i);
+      const std::size_t e = sp == std::string_view::npos ? s.size() : sp;
+      if (i > 0 && e > i && e - i <= 3 && lex.name_joiners.whole(s.substr(i, e - i))) joined = true;
+      i = e + 1;
+    }
+    for (std::size_t i = 0; joined && i < s.size() && !organisation;) {
+      const std::size_t sp = s.find(' ', i);
+      const std::size_t e = sp == std::string_view::npos ? s.size() : sp;
       const std::string_view w = s.substr(i, e - i);
-      if (lex.name_joiners.whole(w)) joined = true;
-      else if (text::starts_upper(w) && lex.organisation_words.whole(w)) organisation = true;
-      i = e;
+      organisation = w.size() >= 4 && text::starts_upper(w) && lex.organisation_words.whole(w);
+      i = e + 1;
     }
     if (joined && organisation) {
       out.names.push_back(literal_name(std::string(s)));

@@ -153,7 +153,7 @@ std::size_t part_end(std::string_view text, std::size_t b, bool joined, const Le
     const std::size_t w = k + 2;
     std::size_t we = w;
     while (we < text.size() && text[we] != ' ') ++we;
-    if (we < text.size() && lex.name_joiners.whole(text.substr(w, we - w))) {
+    if (we < text.size() && we - w <= 3 && lex.name_joiners.whole(text.substr(w, we - w))) {
       *next = we + 1;
       return k;
     }
