@@ -164,8 +164,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
         j = title + 1;
       }
       // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
+      // "Luigi Bianchi, Storia, vol. 2, Torino": so does the volume.
+      Locators vol;
       if (c.lex.site_markers.match(next, 0) || c.lex.series_markers.match(next, 0) || parse_date(next).has_parts() ||
-          (text::count_words(next) <= 3 && c.lex.edition(next)))
+          (text::count_words(next) <= 3 && c.lex.edition(next)) ||
+          (parse_labeled_locators(next, c.lex, vol) && !vol.volume.empty() && vol.page.empty()))
         --j;
     }
     if (j == 0) return 0;
