@@ -143,3 +143,34 @@ TEST_CASE("CS1 template rows and edition shapes, third set: every gold field exa
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "templates.txt", dir / "templates.gold.json", 104);
 }
+
+// A fourth set, from the sixth pass: references in shapes that real lists print and the dev
+// corpus lacks, each hand-checked: CS1 book editors between the date and the title
+// ("Tolstoy, Leo (2010). Jones, Mary (ed.). War and Peace."), short notes without a year or
+// with a comma before it ("Rossi, p. 12", "Smith, 2001, p. 5", "Smith, op. cit., p. 12",
+// "See also Smith 2001, pp. 20–25, and Jones 2005"), a one-sentence explanatory note,
+// hand-written theses ("PhD thesis, University of Leeds", "Tesis doctoral, Universidad de
+// Chile"), Chicago notes ("John Smith, Title (London: Penguin, 2001), p. 45"), script titles
+// after a quoted title ("Nihon no rekishi" 日本の歴史), organisations as authors ("US Census
+// Bureau", "Agencia EFE"), pt "In: Costa, Ana. Livro" and ABNT books and articles ("2. ed.",
+// "Revista, Rio de Janeiro, v. 32"), it "in la Repubblica", ru cite web "Иванов И. И.
+// Заголовок.", GOST with Latin names, "(рус.) // Известия. — 2014. — 12 марта.",
+// "/ пер. с англ. А. А. Козлова", "Там же. — С. 12", "2-е изд., испр. и доп.", "Архивировано из
+// первоисточника"; Chicago journals ("Journal 5, no. 2 (2001): 10–20"); es "El País (Madrid)";
+// it "traduzione di", "in Luigi Bianchi (a cura di), Il libro"; "et al. (eds.)"; and near misses
+// ("Vitamin D. Fact Sheet" is a title, not an author with one initial; "W. Strahan and T.
+// Cadell" holds no volume; "(WOP)" is no place); an organisation with lowercase words before a
+// quoted title ("Ministry of Foreign Affairs of Peru."); pt "[S.l.]" and "[s.n.]" (no
+// translated titles), a newspaper's place the list printed before in "Place: [s.n.]"; it
+// "collana"; an organisation with "e" in its name; Chicago author-date bibliographies
+// ("Smith, John. 2001. The Book.") and their near miss ("Windows. 2001." has no inverted
+// names: a title); it "Luigi Bianchi, Storia, vol. 2, Torino" (the volume ends the names);
+// "Cfr."; GOST with a Latin journal; APA "Retrieved from http://…". Five of them again as a markdown export prints them
+// (footnotes_markdown.txt: italic and linked titles, escaped brackets, bold volumes): a Chicago
+// note whose title is in italics, editors before a linked title, a Chicago journal in
+// italics, "op. cit.", a script title.
+TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 58);
+  require_gold(dir / "footnotes_markdown.txt", dir / "footnotes_markdown.gold.json", 5);
+}

@@ -26,6 +26,7 @@ constexpr std::string_view kWeekdays[] = {
 };
 constexpr DateMessage kMessages[] = {
     {"Retrieved on {date}", DateRole::accessed},
+    {"Retrieved from {date}", DateRole::accessed},  // APA "Retrieved from http://…" (no date: the URL)
     {"Retrieved {date}", DateRole::accessed},
     {"Accessed on {date}", DateRole::accessed},
     {"Accessed {date}", DateRole::accessed},

@@ -25,6 +25,7 @@ constexpr DateMessage kMessages[] = {
     {"Дата обращения: {date}", DateRole::accessed},
     {"Проверено {date}", DateRole::accessed},
     {"Архивировано из оригинала {date}", DateRole::archived},
+    {"Архивировано из первоисточника {date}", DateRole::archived},
     {"Архивировано {date}", DateRole::archived},
 };
 }  // namespace

@@ -160,7 +160,8 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
   }
   // Names are capitalised; lowercase words are particles, joiners, "et al.", editor marks, or
   // one odd family name ("jst, Johnny", "iabervon").
-  std::size_t words = 0, lower = 0;
+  // An organisation ("Ministry of Foreign Affairs of Peru") has short lowercase words too.
+  std::size_t words = 0, lower = 0, short_lower = 0;
   for (std::size_t i = 0; i < h.size();) {
     while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
     if (i >= h.size()) break;
@@ -169,11 +170,44 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
     const std::string_view w = h.substr(i, e - i);
     ++words;
     if (text::starts_lower(w) && !c.lex.name_particles.whole(w) && !c.lex.name_joiners.whole(w) &&
-        !c.lex.editor_marks.whole(w) && !c.lex.et_al.match(h, i) && w != "al." && w != "al")
+        !c.lex.editor_marks.whole(w) && !c.lex.et_al.match(h, i) && w != "al." && w != "al") {
       ++lower;
+      if (w.size() <= 3) ++short_lower;
+    }
     i = e;
   }
+  if (lower > 0 && lower == short_lower && words <= 12) {
+    for (std::size_t i = 0; i < h.size(); ++i)
+      if (text::at_word_start(h, i) && text::starts_upper(h.substr(i))) {
+        std::size_t e = i;
+        while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';') ++e;
+        if (c.lex.organisation_words.whole(h.substr(i, e - i))) return true;
+        i = e;
+      }
+  }
   return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
+}
+
+// Chicago author-date bibliographies: "Smith, John. 2001. The Book.", "Smith, J. 2001.
+// "Title." Journal": the year, a period, after the inverted names (the first author is
+// always inverted, so the names hold a comma). Returns the space before the year (as if it
+// were the "(" of a date) and sets `end` after the year's period; npos when not there.
+std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std::size_t* end) {
+  const std::string_view t = c.t;
+  limit = std::min<std::size_t>({limit, t.size(), c.start + 160});
+  for (std::size_t p = t.find(". ", c.start); p != npos && p + 2 < limit; p = t.find(". ", p + 1)) {
+    const std::size_t y = p + 2;
+    std::size_t e = y;
+    while (e < t.size() && text::is_ascii_digit(t[e])) ++e;
+    if (e - y != 4) continue;
+    if (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+    if (e + 1 >= t.size() || t[e] != '.' || t[e + 1] != ' ') continue;
+    const std::string_view head = t.substr(c.start, p + 1 - c.start);
+    if (head.find(", ") == npos || !plausible_authors(c, head)) return npos;
+    *end = e + 1;
+    return y - 1;
+  }
+  return npos;
 }
 
 void find_title_anchor(ParseContext& c) {
@@ -185,6 +219,7 @@ void find_title_anchor(ParseContext& c) {
   std::size_t dend = 0;
   std::size_t d = find_date_paren(t, c.start, limit, &dend);
   if (d != npos && !plausible_authors(c, t.substr(c.start, d - c.start))) d = npos;
+  if (d == npos) d = bare_year_after_names(c, limit, &dend);
   if (d != npos) {
     c.date_begin = d;
     c.date_end = dend;

@@ -71,9 +71,35 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
       return true;
     }
   }
-  if (m.length >= s.size() || !name_like_start(rest) || r.has(Variable::container_title)) return false;
+  if (m.length >= s.size() || r.has(Variable::container_title)) return false;
+  if (!name_like_start(rest)) {
+    // "in la Repubblica", "in the Daily Mail": a short article before a capitalised name.
+    const std::size_t sp = rest.find(' ');
+    if (sp == npos || sp > 3 || !text::starts_upper(rest.substr(sp + 1))) return false;
+    if (c.mode == SepMode::comma) return in_container(rest, seg_index, segs);
+    return false;
+  }
   if (editors_over_elements(rest, seg_index, segs)) return true;
-  // "in X": the container, with the plain elements that follow it in a comma list.
+  // "In: Costa, Ana. Livro de ensaios. São Paulo: …" (pt, ABNT): the book's people without a
+  // role mark, then the book as the next element. Only inverted names (or a ";" list of them)
+  // count: "In: Zeitschrift für Ethnologie." is a container.
+  if (c.mode == SepMode::period && seg_index + 1 < segs.size() && !segs[seg_index + 1].after_dash &&
+      segs[seg_index + 1].begin < segs[seg_index + 1].end && text::starts_upper(c.view(segs[seg_index + 1].begin, segs[seg_index + 1].end))) {
+    NameList names;
+    const NameShape shape = name_shape(rest, c.lex);
+    if ((shape == NameShape::inverted || (rest.find(';') != npos && rest.find(',') != npos)) && parse_name_list(rest, c.lex, names) &&
+        !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      c.chapter = true;
+      expect_book = true;
+      return true;
+    }
+  }
+  return in_container(rest, seg_index, segs);
+}
+
+// "in X": the container, with the plain elements that follow it in a comma list.
+bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs) {
   std::size_t end = c.offset(rest) + rest.size();
   if (c.mode == SepMode::comma) {
     for (std::size_t k = seg_index + 1; k < segs.size(); ++k) {

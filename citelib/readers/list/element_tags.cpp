@@ -54,6 +54,10 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
       // es "Revista (Lima: Editorial) 5 (2): 10-20": where and by whom the journal is published.
     } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
       c.put_date(Variable::issued, d, content);
+    } else if (open > 0 && c.title_kind == TitleKind::quoted && !r.has(Variable::container_title) &&
+               !r.has(Variable::publisher_place) && text::count_words(content) <= 3 && place_name(content)) {
+      // es/pt cite news and journal: "El País (Madrid)", "Revista Andina (Lima) 12 (3)".
+      c.put(Variable::publisher_place, content);
     } else {
       break;
     }

@@ -103,6 +103,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.put_date(Variable::original_date, orig, s.substr(open));
     s = text::trim(s.substr(0, open));
   }
+  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element.
+  if (seg.after_dash && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
+    if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
+      const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
+      if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
+        d.literal = std::string(s);  // the day and month as written, beside the parts
+        r.set_date(Variable::issued, d);
+        return;
+      }
+    }
+  }
   if (const Date d = parse_date(s); d.has_parts() || d.undated) {
     if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
     else trailing(s);
@@ -114,6 +125,35 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   for (const ItemEmphasis& e : c.item.emphasis)
     if (e.italic && e.begin == seg.begin) italic = true;
   if (!italic && editor_in(s, index, segs)) return;
+  // GOST "Статья (рус.) // Известия": the container after a title that ended at its tag.
+  if (s.starts_with("// ") && !r.has(Variable::container_title)) {
+    set_if_empty(Variable::container_title, text::trim(s.substr(3)));
+    return;
+  }
+  // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
+  // a thesis label, then the institution that granted it.
+  if (const std::size_t comma = s.size() > 12 ? s.find(", ") : npos;
+      comma != npos && comma <= 40 && text::count_words(s.substr(0, comma)) <= 4 && !r.has(Variable::genre)) {
+    const TypeLabel* label = c.lex.type_label(s.substr(0, comma));
+    const std::string_view who = text::trim(s.substr(comma + 2));
+    if (label && label->sets_type && label->type == ItemType::thesis && !who.empty() && name_like_start(who)) {
+      set_if_empty(Variable::genre, s.substr(0, comma));
+      if (!c.type_label) {
+        r.type = label->type;
+        c.type_label = true;
+      }
+      place_plain(who);
+      return;
+    }
+  }
+  // GOST "— 2-е изд., испр. и доп. —": an edition with its qualifiers is kept whole, as
+  // printed (the edition number alone would drop "revised and enlarged").
+  if (const std::size_t comma = s.find(", "); seg.after_dash && comma != npos && text::count_words(s) <= 6 &&
+                                              c.lex.edition(s.substr(0, comma)) && text::starts_lower(s.substr(comma + 2))) {
+    c.put(Variable::edition, s);
+    c.has_edition = true;
+    return;
+  }
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {
@@ -133,6 +173,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
         }
       }
     }
+  }
+  // it "collana Saggi": the series.
+  if (WordMatch m = text::starts_lower(s) ? c.lex.series_markers.match(s, 0) : WordMatch{};
+      m && m.length < s.size() && text::space_len_at(s, m.length)) {
+    c.put(Variable::collection_title, text::trim(s.substr(m.length)));
+    return;
   }
   if (WordMatch m = c.lex.site_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {
     std::string_view site = text::trim(s.substr(m.length));
@@ -178,7 +224,16 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   if (const std::size_t at = find_labeled_locators(s, c.lex, loc); at != npos) {
     // de "C. H. Beck, München 2010, S. 45": the publisher, place and year before the pages.
-    const std::string_view before = text::trim_chars(s.substr(0, at), " ,");
+    std::string_view before = text::trim_chars(s.substr(0, at), " ,");
+    // pt ABNT "Revista Brasileira de Física, São Paulo, v. 32, n. 2": the journal's place
+    // stands between its name and the lowercase "v." ABNT writes (CS1 prints "Vol.").
+    if (const std::size_t comma = before.rfind(", "); comma != npos && s.compare(at, 3, "v. ") == 0 && !r.has(Variable::container_title)) {
+      const std::string_view place = text::trim(before.substr(comma + 2));
+      if (place_name(place)) {
+        c.put(Variable::publisher_place, place);
+        before = text::trim(before.substr(0, comma));
+      }
+    }
     if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
       set_if_empty(Variable::container_title, before);
     apply(loc);
@@ -250,7 +305,54 @@ bool Placer::plain_from(std::size_t from, std::size_t k, const std::vector<Segme
   return !parse_date(v).has_parts() && !parse_journal_tail(v) && !parse_labeled_locators(v, c.lex, tmp);
 }
 
+namespace {
+
+// Chicago's journal reference, "Journal of Asian Studies 5, no. 2 (2001): 10–20.": the
+// journal, its volume, the issue after an issue label, the date in parentheses and the pages
+// after a colon, as one run that ends the reference. Read before the rest is split, since the
+// comma after the volume is no element separator here.
+void chicago_journal(ParseContext& c) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const std::string_view t = c.t;
+  std::size_t b = c.rest_begin;
+  while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '.')) ++b;
+  if (b >= t.size() || c.used[b] || !text::starts_upper(t.substr(b))) return;
+  std::size_t end = b;
+  while (end < t.size() && !c.used[end]) ++end;
+  const std::string_view run = c.view(b, end);
+  const std::size_t no = run.find(", ");
+  if (no == npos || no < 3) return;
+  // The volume: digits right before the comma, after a space.
+  std::size_t vb = no;
+  while (vb > 0 && text::is_ascii_digit(run[vb - 1])) --vb;
+  if (vb == no || vb < 2 || run[vb - 1] != ' ') return;
+  const WordMatch label = c.lex.issue_labels.match(run, no + 2);
+  if (!label) return;
+  std::size_t ib = skip_spaces(run, no + 2 + label.length);
+  std::size_t ie = ib;
+  while (ie < run.size() && run[ie] != ' ') ++ie;
+  if (ie == ib || ie + 2 >= run.size() || run[ie + 1] != '(') return;
+  const std::size_t close = run.find(')', ie + 2);
+  if (close == npos || close + 2 >= run.size() || run[close + 1] != ':' || run[close + 2] != ' ') return;
+  const Date d = parse_date(run.substr(ie + 2, close - ie - 2));
+  if (!d.has_parts()) return;
+  std::string_view pages = text::trim(run.substr(close + 3));
+  if (!pages.empty() && pages.back() == '.') pages.remove_suffix(1);
+  if (pages.empty() || !looks_like_pages(pages)) return;
+  c.put(Variable::container_title, text::trim(run.substr(0, vb - 1)));
+  c.put(Variable::volume, run.substr(vb, no - vb));
+  c.put(Variable::issue, run.substr(ib, ie - ib));
+  c.put_date(Variable::issued, d, run.substr(ie + 2, close - ie - 2));
+  c.put(Variable::page, pages);
+  c.journal_pages = true;
+  c.mark(b, end);
+}
+
+}  // namespace
+
 void place_elements(ParseContext& c) {
+  if (c.rest_begin >= c.t.size()) return;
+  chicago_journal(c);
   if (c.rest_begin >= c.t.size()) return;
   for (std::size_t i = c.rest_begin; i < c.t.size(); ++i) {
     if (i >= c.credit_begin && i < c.credit_end) continue;

@@ -164,8 +164,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
         j = title + 1;
       }
       // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
-      if (c.lex.site_markers.match(next, 0) || parse_date(next).has_parts() ||
-          (text::count_words(next) <= 3 && c.lex.edition(next)))
+      // "Luigi Bianchi, Storia, vol. 2, Torino": so does the volume.
+      Locators vol;
+      if (c.lex.site_markers.match(next, 0) || c.lex.series_markers.match(next, 0) || parse_date(next).has_parts() ||
+          (text::count_words(next) <= 3 && c.lex.edition(next)) ||
+          (parse_labeled_locators(next, c.lex, vol) && !vol.volume.empty() && vol.page.empty()))
         --j;
     }
     if (j == 0) return 0;
@@ -223,11 +226,27 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     const std::size_t w = text::count_words(part);
     words += w;
-    ++sentences;
+    if (w > 0) ++sentences;
     if (w >= 6) ++long_sentences;
     b = i + 1;
   }
-  if (long_sentences >= 2 && words >= 15) {
+  // One long sentence in sentence case that ends in a period reads as a note too ("The
+  // figure excludes the overseas territories, which are counted separately."): a bare title
+  // of ten words and more, mostly lowercase, is rare as a whole citation.
+  bool sentence = false;
+  if (sentences == 1 && words >= 10 && s.back() == '.') {
+    // Its first words already run in lowercase: "O Arquivo Euler, comentários sobre …" is a
+    // title in title case with a comment.
+    std::size_t lower = 0, seen = 0, lower_first = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!text::at_word_start(s, i)) continue;
+      const bool low = text::starts_lower(s.substr(i));
+      lower += low;
+      if (seen++ < 4) lower_first += low;
+    }
+    sentence = lower * 3 >= words * 2 && lower_first >= 2;
+  }
+  if ((long_sentences >= 2 && words >= 15) || sentence) {
     // An explanatory note: no citation, but its text is the note's content.
     c.ref.no_citation = true;
     c.ref.comment = std::string(s);
@@ -256,6 +275,98 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
   if (const std::size_t n = leading_vancouver_name(s, c.lex)) return n;
   if (const std::size_t n = leading_inverted_name(s, c.lex)) return n;
   return 0;
+}
+
+}  // namespace citelib::list
+
+namespace citelib::list {
+
+namespace {
+
+// Chicago's imprint in parentheses after a title, "(London: Penguin, 2001)", and the pages
+// after it (", p. 45", ", 45–47"), up to the end of the reference.
+struct ChicagoImprint {
+  std::string_view place, publisher, year, pages;
+  Date issued;
+};
+
+bool chicago_imprint(const ParseContext& c, std::size_t open, ChicagoImprint& out) {
+  const std::string_view t = c.t;
+  if (open >= t.size() || t[open] != '(') return false;
+  const std::size_t close = group_end(t, open);
+  if (close == npos) return false;
+  for (std::size_t i = open; i < t.size(); ++i)
+    if (c.used[i]) return false;
+  const std::string_view inner = t.substr(open + 1, close - open - 2);
+  const std::size_t colon = inner.find(": ");
+  const std::size_t comma = inner.rfind(", ");
+  if (colon == npos || comma == npos || comma < colon + 2) return false;
+  out.place = text::trim(inner.substr(0, colon));
+  out.publisher = text::trim(inner.substr(colon + 2, comma - colon - 2));
+  out.year = text::trim(inner.substr(comma + 2));
+  out.issued = parse_date(out.year);
+  if (!out.issued.has_parts() || out.place.empty() || out.publisher.empty() || !text::starts_upper(out.place) ||
+      text::count_words(out.place) > 4)
+    return false;
+  // After the imprint: the end, or the pages after a comma.
+  const std::size_t after = skip_spaces(t, close);
+  if (after < t.size() && t[after] == ',') {
+    std::string_view rest = text::trim(t.substr(after + 1));
+    if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+    if (WordMatch m = c.lex.page_labels.match_label(rest, 0)) rest = text::trim(rest.substr(m.length));
+    if (rest.empty() || !looks_like_pages(rest)) return false;
+    out.pages = rest;
+  } else if (after < t.size() && !(t[after] == '.' && skip_spaces(t, after + 1) == t.size())) {
+    return false;
+  }
+  return true;
+}
+
+void apply_imprint(ParseContext& c, std::size_t open, const ChicagoImprint& imp) {
+  c.put(Variable::publisher_place, imp.place);
+  c.put(Variable::publisher, imp.publisher);
+  c.put_date(Variable::issued, imp.issued, imp.year);
+  if (!imp.pages.empty()) c.put(Variable::page, imp.pages);
+  c.mark(open, c.t.size());
+  c.rest_begin = c.t.size();
+}
+
+}  // namespace
+
+// Chicago notes, the usual hand-written footnote of history articles: "John Smith, The Book
+// of Rivers (London: Penguin, 2001), p. 45." and "Mark Twain, Life on the Mississippi
+// (Boston: James R. Osgood, 1883), 45–47.": names in natural order, the title, the imprint
+// in parentheses ("Place: Publisher, Year"), then the pages.
+bool chicago_note(ParseContext& c, std::size_t s0) {
+  const std::string_view t = c.t;
+  const std::size_t open = t.find('(', s0);
+  if (open == npos || open <= s0 + 1 || t[open - 1] != ' ') return false;
+  for (std::size_t i = s0; i < open; ++i)
+    if (c.used[i]) return false;
+  ChicagoImprint imp;
+  if (!chicago_imprint(c, open, imp)) return false;
+  // Names in natural order before the first comma, then the title.
+  std::size_t title_begin = s0;
+  const std::size_t name_end = t.find(", ", s0);
+  if (name_end != npos && name_end < open && natural_names(c.lex, c.view(s0, name_end))) {
+    take_authors(c, s0, name_end + 1);
+    title_begin = skip_spaces(t, name_end + 1);
+  }
+  if (title_begin >= open) return false;
+  set_title(c, title_begin, open, TitleKind::plain);
+  apply_imprint(c, open, imp);
+  return true;
+}
+
+// The same imprint after an italic or linked title ("John Smith, *The Book of Rivers*
+// (London: Penguin, 2001), p. 45."); the names before it were read with the title.
+bool chicago_imprint_after_title(ParseContext& c) {
+  const std::size_t open = skip_spaces(c.t, c.anchor_end);
+  if (open == c.anchor_end || open >= c.t.size() || c.t[open] != '(') return false;
+  ChicagoImprint imp;
+  if (!chicago_imprint(c, open, imp)) return false;
+  apply_imprint(c, open, imp);
+  return true;
 }
 
 }  // namespace citelib::list

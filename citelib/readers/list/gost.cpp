@@ -78,8 +78,11 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     if (const WordMatch m = c.lex.editor_marks.match(part, 0); m && m.length < part.size()) {
       role = Variable::editor;
       part = text::trim(part.substr(m.length));
+    } else if (const WordMatch tm = c.lex.translator_marks.match(part, 0); tm && tm.length < part.size()) {
+      role = Variable::translator;
+      part = text::trim(part.substr(tm.length));
     }
-    // Other roles ("пер. с англ. Б. Б. Борисова", "сост. …") start with their lowercase mark:
+    // Other roles ("сост. …", "худож. …") start with their lowercase mark:
     // no authors, kept as unplaced text.
     NameList names;
     if (!text::starts_upper(part) || !has_initial(part) || !parse_name_list(part, c.lex, names) ||

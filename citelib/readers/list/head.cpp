@@ -48,6 +48,41 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   return comma ? SepMode::comma : SepMode::period;
 }
 
+// A letter of a script other than Latin (Greek, Cyrillic, CJK, Arabic…): Latin, with its
+// extensions, ends before U+0370 and has one more block at U+1E00–U+1EFF.
+bool non_latin_letter(char32_t cp) {
+  return cp >= 0x370 && !(cp >= 0x1E00 && cp <= 0x1EFF) && text::is_letter_cp(cp);
+}
+
+// A one-letter initial ("И. ", "J. ") among the first words: the cheap test before the
+// name tokenizer runs on a reference without a title anchor.
+bool initial_early(std::string_view s) {
+  const std::size_t limit = std::min<std::size_t>(s.size(), 48);
+  for (std::size_t p = s.find(". "); p != npos && p < limit; p = s.find(". ", p + 2)) {
+    if (p >= 2 && s[p - 2] == ' ' && static_cast<unsigned char>(s[p - 1]) < 0x80) return true;
+    if (p >= 3 && s[p - 3] == ' ' && static_cast<unsigned char>(s[p - 2]) >= 0xC0) return true;  // a 2-byte letter
+  }
+  return false;
+}
+
+// CS1 |script-title= after a quoted title: "Nihon no rekishi" 日本の歴史 [History of Japan].
+// The template sets the original script after the closing quote; the title holds both, as it
+// does for an unquoted title ("Istoriya Rossii История России").
+void script_title_after_quotes(ParseContext& c) {
+  const std::string_view t = c.t;
+  std::size_t b = c.anchor_end;
+  if (b >= t.size() || t[b] != ' ') return;
+  b = skip_spaces(t, b);
+  if (b >= t.size() || static_cast<unsigned char>(t[b]) < 0x80 || !non_latin_letter(text::decode(t, b).cp)) return;
+  std::size_t e = b;
+  while (e < t.size() && t[e] != '[' && t[e] != '.' && t[e] != ',' && t[e] != '(' && t[e] != '"' && !c.used[e]) ++e;
+  const std::string_view script = text::trim(t.substr(b, e - b));
+  if (script.empty() || !c.ref.has(Variable::title)) return;
+  c.ref.set(Variable::title, std::string(c.ref.get(Variable::title)) + ' ' + std::string(script));
+  c.mark(b, b + script.size());
+  c.anchor_end = b + script.size();
+}
+
 }  // namespace
 
 bool separators_only(std::string_view s) {
@@ -122,6 +157,9 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
   std::string_view s = text::trim(c.view(b, e));
   while (kind == TitleKind::plain && !s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';'))
     s = text::trim(s.substr(0, s.size() - 1));
+  // Chicago puts the comma after a title inside its quotes ("The Rivers of Asia," Journal):
+  // punctuation, not the title's (a period there may be the title's own: "Saga..").
+  if (kind == TitleKind::quoted && !s.empty() && s.back() == ',') s = text::trim(s.substr(0, s.size() - 1));
   if (!s.empty() && s.back() == '.' && kind == TitleKind::plain) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
@@ -186,6 +224,7 @@ void read_head(ParseContext& c) {
         set_title(c, l.begin, l.end, kind);
     }
     if (kind != TitleKind::quoted) c.cs1_shape = true;  // markdown italics and links come from templates
+    if (kind == TitleKind::quoted) script_title_after_quotes(c);
     c.rest_begin = c.anchor_end;
     const std::size_t after = skip_spaces(t, c.anchor_end);
     if (after < t.size() && (t[after] == '.' || t[after] == ',')) {
@@ -205,6 +244,7 @@ void read_head(ParseContext& c) {
     } else if (!c.date_paren || !c.cs1_shape) {
       c.mode = mode_after(c, c.anchor_end);
     }
+    if (kind != TitleKind::quoted && !c.date_paren && chicago_imprint_after_title(c)) return;
     read_title_tags(c);
     return;
   }
@@ -249,9 +289,21 @@ void read_head(ParseContext& c) {
         s0 = skip_spaces(t, s0 + n);
       }
       if (statement_of_responsibility(c, s0)) return;
+    } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
+               n > 0) {
+      // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the
+      // initials' period is the author's separator. Two initials at least: "Vitamin D. Fact
+      // sheet." is a title.
+      const std::string_view first = c.view(s0, s0 + n).substr(0, c.view(s0, s0 + n).find(','));
+      const std::size_t after = skip_spaces(t, s0 + n);
+      if (std::count(first.begin(), first.end(), '.') >= 2 && after < t.size() && text::starts_upper(t.substr(after))) {
+        take_authors(c, s0, s0 + n);
+        s0 = after;
+      }
     }
   }
 
+  if (!c.date_paren && s0 == c.start && !c.phrases && chicago_note(c, s0)) return;
   if (const std::size_t tag = find_title_tag(c, s0); tag != npos) {
     std::size_t tb = s0;
     if (!c.date_paren) {
@@ -283,6 +335,18 @@ void read_head(ParseContext& c) {
       if (parse_name_list(c.view(segs[k].begin, segs[k].end), c.lex, names)) r.set_names(Variable::editor, std::move(names.names));
       c.mark(segs[k].begin, segs[k + 1].end);
       k += 2;
+    }
+  }
+  // "Tolstoy, Leo (2010). Jones, Mary (ed.). War and Peace.": CS1 prints a book's editors
+  // between the date and the title when there is no chapter.
+  if (c.date_paren && k + 1 < segs.size() && !segs[k].after_dash) {
+    const std::string_view seg = c.view(segs[k].begin, segs[k].end);
+    NameList names;
+    if (seg.size() > 0 && seg.back() == ')' && parse_name_list(seg, c.lex, names) && names.editors && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      if (names.et_al) r.et_al = true;
+      c.mark(segs[k].begin, segs[k].end);
+      ++k;
     }
   }
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").

@@ -48,6 +48,10 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0);
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 bool bare_item(ParseContext& c, std::size_t from);
+/// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
+bool chicago_note(ParseContext& c, std::size_t s0);
+/// "*Title* (London: Penguin, 2001), p. 45": the imprint after an italic or linked title.
+bool chicago_imprint_after_title(ParseContext& c);
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e);
 
 // Title tags (title_tags.cpp).

@@ -11,6 +11,28 @@
 
 namespace citelib::list {
 
+// A place as a journal's or newspaper's imprint prints it: "São Paulo", "Rio de Janeiro",
+// "Madrid" (capitalised words, short lowercase particles between them, no digit).
+bool place_name(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 4 || !text::starts_upper(s)) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '(' || s[i] == '.') return false;
+    if (!text::at_word_start(s, i)) continue;
+    std::size_t e = i;
+    while (e < s.size() && s[e] != ' ') ++e;
+    if (!text::starts_upper(s.substr(i))) {
+      if (e - i > 3) return false;
+      continue;
+    }
+    // An acronym is a name's short form, not a place: "Conference … (ICSME)", "(IETF)".
+    bool caps = e - i >= 2;
+    for (std::size_t k = i; k < e && caps; ++k) caps = s[k] >= 'A' && s[k] <= 'Z';
+    if (caps) return false;
+  }
+  return true;
+}
+
 // Publisher names and places start with a capital, a digit, a quote or a bracket, or are
 // a domain name ("docs.python.org").
 bool Placer::name_like_start(std::string_view s) {
@@ -64,7 +86,8 @@ void Placer::place_pair(std::string_view a, std::string_view b) {
 
 // A comma list of two plain elements after a standalone title: place and publisher.
 bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (c.mode == SepMode::comma && index + 1 < segs.size() && !late) {
+  // After "in Luigi Bianchi (a cura di)" the next element is the book, not a place.
+  if (c.mode == SepMode::comma && index + 1 < segs.size() && !late && !expect_book) {
     const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&

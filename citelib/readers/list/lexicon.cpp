@@ -102,6 +102,9 @@ Lexicon::Lexicon() {
     add_all(publisher_words, l->publisher_words);
     add_all(event_words, l->event_words);
     add_all(ditto_words, l->ditto_words);
+    add_all(translator_marks, l->translator_marks);
+    add_all(organisation_words, l->organisation_words);
+    add_all(series_markers, l->series_markers);
     add_all(minutes_suffixes, l->minutes_suffixes);
     for (const NameRole& role : l->name_roles) {
       name_roles.add(role.label, static_cast<std::uint32_t>(roles_.size()));
@@ -213,9 +216,13 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
         break;
       }
       case PhraseToken::text: {
+        // A phrase that starts in lowercase stands inside a comma list ("…, traduzione di
+        // Luigi Bianchi, Milano, …"): its text ends at the next comma.
+        const bool comma_ends = text::starts_lower(p.tokens.front().literal);
         std::size_t j = i;
         while (j < s.size() && j - i < 200) {
           if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1))) break;
+          if (comma_ends && s[j] == ',') break;
           ++j;
         }
         const std::string_view v = text::trim(s.substr(i, j - i));

@@ -58,6 +58,8 @@ std::size_t matching_open(std::string_view s, std::size_t close) {
 bool volume_value(std::string_view label, std::string_view value) {
   if (number_like(value) || is_roman(value)) return true;
   if (text::count_words(value) > 2 || !text::is_letter_cp(text::decode(value, 0).cp)) return false;
+  // A one-letter label ("t.", "v.") before a word is an initial: "W. Strahan and T. Cadell".
+  if (label.size() <= 2 || (label.size() <= 3 && static_cast<unsigned char>(label[0]) >= 0x80)) return false;
   for (char ch : value)
     if (ch == ':' || ch == '(' || ch == '"') return false;
   return label.back() == '.' || text::starts_upper(value);

@@ -152,6 +152,14 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
+      // APA "Retrieved from http://…": the slot holds the address, no date. The message's
+      // words are read; the address is left for the URL step.
+      if (m.date_literal && m.field == PhraseField::accessed && url_at(t, m.date_begin)) {
+        c.phrases = true;
+        c.mark(i, m.date_begin);
+        i = m.date_begin;
+        continue;
+      }
       apply_phrase(c, m, i);
       if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;

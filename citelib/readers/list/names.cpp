@@ -177,13 +177,23 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
     return personal_name(std::string(fam), std::string(giv));
   }
   const Tokens t = tokenize(piece, lex);
-  if (vancouver_like(t)) {
+  // "Agencia EFE", "US Census Bureau": an organisation's name has the shape of "Family
+  // Initials" or "CAPS Given"; a word of the tables' organisation words makes it one literal.
+  auto organisation = [&] {
+    for (std::size_t k = 0; k < t.n; ++k)
+      if (lex.organisation_words.whole(t.v[k])) return true;
+    return false;
+  };
+  const bool vancouver = vancouver_like(t);
+  const bool caps_first = !vancouver && t.n >= 2 && t.n <= 4 && all_caps(t.v[0]) && t.k[1] == Tk::word && !all_caps(t.v[1]);
+  if ((vancouver || caps_first) && organisation()) return literal_name(std::string(piece));
+  if (vancouver) {
     std::size_t f = 0;
     while (f < t.n && !(is_initial(t.k[f]) || (f > 0 && t.k[f] == Tk::caps))) ++f;
     return personal_name(std::string(span_of(piece, t, 0, f)), std::string(span_of(piece, t, f, t.n)));
   }
   // "LIN Jr-Hung", "CLARK Timothy": a family name in capitals first.
-  if (t.n >= 2 && t.n <= 4 && all_caps(t.v[0]) && t.k[1] == Tk::word && !all_caps(t.v[1]))
+  if (caps_first)
     return personal_name(std::string(t.v[0]), std::string(span_of(piece, t, 1, t.n)));
   return literal_name(std::string(piece));
 }
@@ -266,6 +276,29 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
       b = e + 1;
     }
     return !out.names.empty();
+  }
+  // "Instituto Nacional de Estadística e Informática": an organisation's name holds joiner
+  // words too; without a comma it is one name, not people joined by "e"/"and".
+  if (s.size() <= 120 && s.find(',') == std::string_view::npos) {
+    // Words split at plain spaces: cheap, and names with a joiner are rare enough.
+    bool joined = false, organisation = false;
+    for (std::size_t i = 0; i < s.size() && !joined;) {
+      const std::size_t sp = s.find(' ', i);
+      const std::size_t e = sp == std::string_view::npos ? s.size() : sp;
+      if (i > 0 && e > i && e - i <= 3 && lex.name_joiners.whole(s.substr(i, e - i))) joined = true;
+      i = e + 1;
+    }
+    for (std::size_t i = 0; joined && i < s.size() && !organisation;) {
+      const std::size_t sp = s.find(' ', i);
+      const std::size_t e = sp == std::string_view::npos ? s.size() : sp;
+      const std::string_view w = s.substr(i, e - i);
+      organisation = w.size() >= 4 && text::starts_upper(w) && lex.organisation_words.whole(w);
+      i = e + 1;
+    }
+    if (joined && organisation) {
+      out.names.push_back(literal_name(std::string(s)));
+      return true;
+    }
   }
   // Link artefacts keep the comma inside the name.
   if (s.find('_') != std::string_view::npos) {
@@ -416,7 +449,8 @@ std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   std::size_t k = 1;
   while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
   // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
-  if (k >= 2 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
+  // So does one initial: "Smith J., Jones K. Rivers of Asia // Asian Studies".
+  if (k >= 1 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
     const std::string_view initial = t.v[k].substr(0, t.v[k].size() - 1);
     if (classify(initial, lex) == Tk::initial)
       return static_cast<std::size_t>(initial.data() + initial.size() - s.data());

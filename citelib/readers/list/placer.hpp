@@ -12,6 +12,10 @@
 
 namespace citelib::list {
 
+/// A place as an imprint prints it ("São Paulo", "Rio de Janeiro"): capitalised words and
+/// short lowercase particles, no digit (imprint.cpp).
+bool place_name(std::string_view s);
+
 struct Placer {
   static constexpr std::size_t npos = std::string_view::npos;
 
@@ -72,6 +76,7 @@ struct Placer {
   // Editors and authors among the elements (element_names.cpp).
   bool editors_over_elements(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs);
   bool editor_in(std::string_view s, std::size_t seg_index, std::vector<Segment>& segs);
+  bool in_container(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs);
   bool author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Containers over several elements or with a colon (containers.cpp).

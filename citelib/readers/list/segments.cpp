@@ -49,6 +49,14 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
   if (lex.is_abbreviation(word)) return false;
+  // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
+  if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
+    std::size_t jb = w - 1;
+    while (jb > 0 && t[jb - 1] != ' ') --jb;
+    if (lex.name_joiners.whole(t.substr(jb, w - 1 - jb))) return false;
+  }
+  // "In Smith, J.; et al. (eds.).": the period of "et al." before a bracket ends no element.
+  if (word == "al" && w >= 3 && t.compare(w - 3, 3, "et ") == 0 && i + 2 < t.size() && t[i + 2] == '(') return false;
   // "12. März 2015": a day number before a month.
   if (word.size() <= 2 && text::all_digits(word)) {
     std::size_t j = i + 1;
@@ -58,6 +66,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
+    // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
+    if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
   }
   return true;
 }

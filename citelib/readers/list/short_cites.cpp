@@ -47,9 +47,13 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       s = text::trim(s.substr(m.length));
     }
   }
+  // "Smith, op. cit., p. 12": the author's work cited before.
+  std::size_t ditto_at = 0;
+  if (const std::size_t comma = s.size() <= 80 ? s.find(", ") : std::string_view::npos; comma != std::string_view::npos)
+    if (lex.ditto_words.match(s, comma + 2) && names_like(s.substr(0, comma), lex)) ditto_at = comma + 2;
   // "Ibid., p. 12", "Там же. С. 5": the source of the note before, and a place in it.
-  if (WordMatch m = s.size() <= 48 ? lex.ditto_words.match(s, 0) : WordMatch{}) {
-    std::size_t e = m.length;
+  if (WordMatch m = s.size() <= 48 + ditto_at ? lex.ditto_words.match(s, ditto_at) : WordMatch{}) {
+    std::size_t e = ditto_at + m.length;
     const bool period = e < s.size() && s[e] == '.';
     if (period) ++e;
     // "Ibid., p. 12", "Ibid. p. 12", "Ivi, p. 5"; not "Id Software (1993)".
@@ -57,11 +61,15 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     // "Ibid." alone: the note's own final period is the abbreviation's.
     const std::string_view whole = text::trim(part);
     const std::size_t after = static_cast<std::size_t>(s.data() - whole.data()) + e;
-    if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
+    if (ditto_at > 0)
+      sc.names = std::string(s.substr(0, ditto_at - 2));
+    else if (e == s.size() && !period && after < whole.size() && whole[after] == '.')
       sc.names = std::string(s.substr(0, e)) + '.';
     else
       sc.names = std::string(s.substr(0, e));
-    const std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
+    std::string_view loc = text::trim(text::trim_chars(s.substr(e), " ,."));
+    // GOST separates the place with a dash: "Там же. — С. 12".
+    if (const std::size_t d = loc.empty() ? 0 : text::dash_len_at(loc, 0)) loc = text::trim(loc.substr(d));
     if (!loc.empty()) {
       WordMatch p = lex.page_labels.match_label(loc, 0);
       const std::string_view page = p ? text::trim(loc.substr(p.length)) : std::string_view{};
@@ -91,7 +99,8 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     }
     if (e != s.size() && s[e] != ',') continue;
     y = i;
-    const std::string_view names = text::trim_chars(s.substr(0, paren ? i - 1 : i), "_ ");
+    // "Smith, 2001, p. 5": a comma may stand between the names and the year.
+    const std::string_view names = text::trim_chars(s.substr(0, paren ? i - 1 : i), "_ ,");
     if (!names_like(names, lex)) return false;
     sc.names = std::string(names);
     sc.year = std::string(s.substr(i, year_end - i));
@@ -112,26 +121,74 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     }
     break;
   }
-  if (y == std::string_view::npos) return false;
+  if (y == std::string_view::npos) {
+    // "Rossi, p. 12": a note without a year names the author and a page only.
+    const std::size_t comma = s.rfind(", ");
+    if (comma == std::string_view::npos) return false;
+    const std::string_view names = text::trim(s.substr(0, comma));
+    const std::string_view loc = text::trim(s.substr(comma + 2));
+    const WordMatch m = lex.page_labels.match_label(loc, 0);
+    if (!m || !names_like(names, lex)) return false;
+    const std::string_view page = text::trim(loc.substr(m.length));
+    if (page.empty() || !looks_like_pages(page)) return false;
+    sc.names = std::string(names);
+    sc.page = std::string(page);
+  }
   out = std::move(sc);
   return true;
 }
 
 }  // namespace
 
-bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<ShortCite>& out) {
-  std::vector<ShortCite> found;
+namespace {
+
+// The end of the note part that starts at `b`: the next ";" or, with `joined`, the next
+// ", and " (a joiner of the table: "See Smith 2001, p. 5, and Jones 2005"). Sets `next`.
+std::size_t part_end(std::string_view text, std::size_t b, bool joined, const Lexicon& lex, std::size_t* next) {
+  const std::size_t semi = text.find(';', b);
+  std::size_t e = semi == std::string_view::npos ? text.size() : semi;
+  *next = e + 1;
+  if (!joined) return e;
+  for (std::size_t k = text.find(", ", b); k != std::string_view::npos && k < e; k = text.find(", ", k + 2)) {
+    const std::size_t w = k + 2;
+    std::size_t we = w;
+    while (we < text.size() && text[we] != ' ') ++we;
+    if (we < text.size() && we - w <= 3 && lex.name_joiners.whole(text.substr(w, we - w))) {
+      *next = we + 1;
+      return k;
+    }
+  }
+  return e;
+}
+
+bool read_parts(std::string_view text, const Lexicon& lex, bool joined, std::vector<ShortCite>& found) {
   std::size_t b = 0;
   while (b <= text.size()) {
-    std::size_t e = text.find(';', b);
-    if (e == std::string_view::npos) e = text.size();
+    std::size_t next = 0;
+    const std::size_t e = part_end(text, b, joined, lex, &next);
     ShortCite sc;
     if (!parse_part(text.substr(b, e - b), lex, sc)) return false;
     found.push_back(std::move(sc));
     if (found.size() > 64) return false;
-    b = e + 1;
+    b = next;
   }
-  if (found.empty()) return false;
+  return !found.empty();
+}
+
+}  // namespace
+
+bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<ShortCite>& out) {
+  std::vector<ShortCite> found;
+  // Parts joined by ", and " are tried only when ";" alone does not read: "Smith, Jones, and
+  // Brown 2001" is one note with three names.
+  if (!read_parts(text, lex, false, found)) {
+    // Only a short text with a ", and " can be notes joined that way (most texts that fail
+    // here are full references: no second pass over them).
+    std::size_t next = 0;
+    if (text.size() > 240 || part_end(text, 0, true, lex, &next) == std::min(text.find(';'), text.size())) return false;
+    found.clear();
+    if (!read_parts(text, lex, true, found)) return false;
+  }
   // "Windows 2000" alone is a title: a lone note needs a locator, a prefix, a dump's underscore
   // or a second author to be read as a short note.
   if (found.size() == 1) {

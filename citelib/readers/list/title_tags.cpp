@@ -20,6 +20,14 @@ namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
 
+// "s.n.", "S.l.", "s.d.": letters each followed by a period, nothing else.
+bool initials_only(std::string_view s) {
+  if (s.size() < 2) return false;
+  for (std::size_t i = 0; i < s.size(); i += 2)
+    if (!text::is_ascii_alpha(s[i]) || i + 1 >= s.size() || s[i + 1] != '.') return false;
+  return true;
+}
+
 }  // namespace
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
@@ -45,9 +53,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       i = g - 1;
       continue;
     }
-    // "[Translated title]": after a space, followed by a tag, a separator or the end.
+    // "[Translated title]": after a space, followed by a tag, a separator or the end. Not
+    // "[s.n.]" or "[S.l.]" (no publisher, no place: ABNT), which are initials only.
     const std::size_t after = skip_spaces(t, g);
-    if (t[i - 1] == ' ' && text::has_alnum(content) &&
+    if (t[i - 1] == ' ' && text::has_alnum(content) && !initials_only(content) &&
         (after >= t.size() || t[after] == '(' || t[after] == '.' || t[after] == ',' || c.used[after]))
       return i;
     i = g - 1;

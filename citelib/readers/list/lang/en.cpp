@@ -158,6 +158,7 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
+constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -196,6 +197,7 @@ extern const ReaderLanguage kEnglish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .minutes_suffixes = kMinutesSuffixes,
+    .organisation_words = kOrganisationWords,
 };
 
 }  // namespace citelib::list

@@ -72,6 +72,7 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
+constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -109,6 +110,7 @@ extern const ReaderLanguage kSpanish = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .organisation_words = kOrganisationWords,
 };
 
 }  // namespace citelib::list

@@ -50,6 +50,7 @@ constexpr NameRole kNameRoles[] = {
     {"(producteur)", Variable::producer}, {"(présentateur)", Variable::host},
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
+constexpr std::string_view kSeriesMarkers[] = {"coll."};
 }  // namespace
 
 extern const ReaderLanguage kFrench = {
@@ -88,6 +89,7 @@ extern const ReaderLanguage kFrench = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .series_markers = kSeriesMarkers,
 };
 
 }  // namespace citelib::list

@@ -8,6 +8,8 @@ namespace {
 constexpr std::string_view kHeadings[] = {"Note", "Bibliografia", "Fonti", "Riferimenti", "Note e riferimenti"};
 constexpr Phrase kPhrases[] = {
     {"tradotto da {text}", PhraseField::translator},
+    {"traduzione di {text}", PhraseField::translator},
+    {"trad. di {text}", PhraseField::translator},
 };
 constexpr LanguageName kLanguages[] = {
     {"inglese", "en"}, {"spagnolo", "es"}, {"portoghese", "pt"}, {"francese", "fr"},
@@ -47,6 +49,8 @@ constexpr NameRole kNameRoles[] = {
     {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
+constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
+constexpr std::string_view kSeriesMarkers[] = {"collana"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -85,6 +89,8 @@ extern const ReaderLanguage kItalian = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
 };
 
 }  // namespace citelib::list

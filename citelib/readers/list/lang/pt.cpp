@@ -63,6 +63,7 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
+constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -100,6 +101,7 @@ extern const ReaderLanguage kPortuguese = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .organisation_words = kOrganisationWords,
 };
 
 }  // namespace citelib::list

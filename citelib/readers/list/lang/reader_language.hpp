@@ -116,6 +116,13 @@ struct ReaderLanguage {
   std::span<const std::string_view> ditto_words;
   /// Words after a number of minutes in an audio or video work ("12 minutes in").
   std::span<const std::string_view> minutes_suffixes;
+  /// Marks before translators in a statement of responsibility ("пер. с англ.").
+  std::span<const std::string_view> translator_marks;
+  /// Words that make a name an organisation's ("Bureau", "Agencia", "Ministério"): such a
+  /// name is one literal, never "Family Initials" ("Agencia EFE", "US Census Bureau").
+  std::span<const std::string_view> organisation_words;
+  /// Words that introduce a series in a comma list ("collana Saggi", fr "coll. Folio").
+  std::span<const std::string_view> series_markers;
 };
 
 /// Every language table, in lookup order.

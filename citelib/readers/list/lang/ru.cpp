@@ -27,7 +27,8 @@ constexpr std::string_view kPageCount[] = {"с."};
 constexpr std::string_view kEditionSuffixes[] = {"изд."};
 constexpr std::string_view kCs1Markers[] = {"(недоступная ссылка — история)", "(недоступная ссылка)"};
 constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
-constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып"};
+constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
+                                               "испр", "доп", "перераб", "пер", "англ", "экз"};
 constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
@@ -41,6 +42,7 @@ constexpr NameRole kNameRoles[] = {
     {"(продюсер)", Variable::producer}, {"(ведущий)", Variable::host},
 };
 constexpr std::string_view kDittoWords[] = {"Там же"};
+constexpr std::string_view kTranslatorMarks[] = {"пер. с англ.", "пер. с нем.", "пер. с фр.", "пер. с итал.", "пер. с исп.", "пер."};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -79,6 +81,7 @@ extern const ReaderLanguage kRussian = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .translator_marks = kTranslatorMarks,
 };
 
 }  // namespace citelib::list
