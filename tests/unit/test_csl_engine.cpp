@@ -590,6 +590,22 @@ TEST_CASE("rich text: typographic single quotes stay as written, straight ones f
   CHECK(bib(R"(<text variable="title" quotes="true"/>)", item) == "\u201Cmeaning \u2018God willing\u2019 and \u2018peace\u2019\u201D");
 }
 
+TEST_CASE("rich text: a quote that is never closed stays text", "[csl]") {
+  auto title = [](const std::string& json_title) {
+    return bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":")" + json_title + "\"}]");
+  };
+  // A straight double quote after a space only opens; unpaired, both stay as written.
+  CHECK(title(R"(Nation of \"Positive Obligations \" of State)") == "Nation of \"Positive Obligations \" of State");
+  CHECK(title(R"(a 5\" floppy and \"a disk\")") == "a 5\" floppy and \u201Ca disk\u201D");
+  // An unclosed single quote is an apostrophe ("'t Hooft", "'Tis").
+  CHECK(title("'t Hooft and 'Tis the season") == "\u2019t Hooft and \u2019Tis the season");
+  // A single quote after another is no opening quote; a tag does not close a quote begun inside it.
+  CHECK(title(R"(<span class=\"nocase\">l'''</span>)") == "l\u2019\u2019\u2019");
+  CHECK(title(R"(<i>\"open</i> text)") == "\"open text");
+  // Paired quotes still flip-flop, also right after an opening tag.
+  CHECK(title(R"(<i>\"a 'b' c\"</i>)") == "\u201Ca \u2018b\u2019 c\u201D");
+}
+
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
     {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},

@@ -193,9 +193,49 @@ void append_rich_text(std::string& result, std::string_view v) {
   // Open spans: 0 a quote mark, otherwise the number of marks the tag opened (a "nodecor"
   // span opens three: normal style, weight and variant).
   std::vector<std::uint8_t> stack;
+  // The open quotes (one per 0 on the stack): where their mark is in `out`, and what the
+  // field had written. A quote that is never closed is no quote (citeproc-js): its mark
+  // becomes that text again, a straight single quote an apostrophe.
+  struct OpenQuote {
+    std::size_t at;
+    std::string_view written;
+    bool single;
+  };
+  std::vector<OpenQuote> quotes;
   bool dq_open = false;
   bool sq_open = false;
+  // The input offset just past the last opening tag or quote: a quote right after one opens
+  // like a quote after a space.
+  std::size_t after_opener = std::string_view::npos;
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
+  auto open_quote = [&](std::size_t i, std::size_t len, bool single) {
+    quotes.push_back({out.size(), v.substr(i, len), single});
+    put(out, quote_open);
+    stack.push_back(0);
+    (single ? sq_open : dq_open) = true;
+    after_opener = i + len;
+  };
+  auto close_quote = [&] {
+    put(out, quote_close);
+    stack.pop_back();
+    (quotes.back().single ? sq_open : dq_open) = false;
+    quotes.pop_back();
+  };
+  // Turns the innermost open quote back into text.
+  auto drop_quote = [&] {
+    const OpenQuote q = quotes.back();
+    out.replace(q.at, 3, q.single && q.written == "'" ? std::string_view("\u2019") : q.written);
+    stack.pop_back();
+    (q.single ? sq_open : dq_open) = false;
+    quotes.pop_back();
+  };
+  // Whether a straight quote at `i` may open: at the start, after a space or an opening
+  // bracket, or right after an opening tag or quote.
+  auto may_open_at = [&](std::size_t i) {
+    if (i == 0 || i == after_opener) return true;
+    const char p = v[i - 1];
+    return p == ' ' || p == '(' || p == '[' || (p >= '\t' && p <= '\r') || (i >= 2 && v.substr(i - 2, 2) == "\u00A0");
+  };
   for (std::size_t i = 0; i < v.size();) {
     const char c = v[i];
     if (c == '<') {
@@ -213,6 +253,7 @@ void append_rich_text(std::string& result, std::string_view v) {
           put(out, t.mark);
           stack.push_back(1);
           i += t.text.size();
+          after_opener = i;
           done = true;
           break;
         }
@@ -223,16 +264,13 @@ void append_rich_text(std::string& result, std::string_view v) {
         put(out, normal_variant);
         stack.push_back(3);
         i += std::string_view("<span class=\"nodecor\">").size();
+        after_opener = i;
         done = true;
       }
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back() == 0) {  // an unclosed quote inside: close it
-              put(out, quote_close);
-              stack.pop_back();
-              dq_open = false;
-            }
+            while (!stack.empty() && stack.back() == 0) drop_quote();  // a quote the tag does not close
             if (!stack.empty()) {
               for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
               stack.pop_back();
@@ -249,15 +287,15 @@ void append_rich_text(std::string& result, std::string_view v) {
     }
     if (c == '"' || starts(i, "\u201C") || starts(i, "\u201D")) {
       const std::size_t len = c == '"' ? 1 : 3;
-      const bool opening = c == '"' ? !dq_open : starts(i, "\u201C");
-      if (opening && !dq_open) {
-        put(out, quote_open);
-        stack.push_back(0);
-        dq_open = true;
-      } else if (!opening && dq_open && !stack.empty() && stack.back() == 0) {
-        put(out, quote_close);
-        stack.pop_back();
-        dq_open = false;
+      // A straight quote after a space opens (it cannot close); one after a word or
+      // punctuation closes (it cannot open). Curly quotes say which they are.
+      const bool opening = c == '"' ? may_open_at(i) : starts(i, "\u201C");
+      if (!opening && dq_open) {
+        while (!stack.empty() && stack.back() == 0 && quotes.back().single) drop_quote();
+        if (!stack.empty() && stack.back() == 0) close_quote();
+        else out.append(v.substr(i, len));
+      } else if (opening && !dq_open) {
+        open_quote(i, len, false);
       } else {
         out.append(v.substr(i, len));
       }
@@ -273,17 +311,16 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
       // Typographic single quotes are kept as written (citeproc-js): only straight ones
       // pair into flip-flopping quotes.
-      const bool may_open = !prev_word && next_word && c == '\'';
+      const bool may_open = c == '\'' && next_word && may_open_at(i);
       if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
-      } else if (may_open && !sq_open) {
-        put(out, quote_open);
-        stack.push_back(0);
-        sq_open = true;
-      } else if (sq_open && !stack.empty() && stack.back() == 0 && !starts(i, "\u2018")) {
-        put(out, quote_close);
-        stack.pop_back();
-        sq_open = false;
+      } else if (may_open) {
+        // One after a space opens and never closes: a second one while a quote is open is
+        // an apostrophe ("'t Hooft and 'Tis").
+        if (sq_open) out += "\u2019";
+        else open_quote(i, len, true);
+      } else if (sq_open && !stack.empty() && stack.back() == 0 && quotes.back().single && !starts(i, "\u2018")) {
+        close_quote();
       } else if (starts(i, "\u2018")) {
         out += "\u2018";
       } else {
@@ -296,7 +333,10 @@ void append_rich_text(std::string& result, std::string_view v) {
     ++i;
   }
   while (!stack.empty()) {
-    if (stack.back() == 0) put(out, quote_close);
+    if (stack.back() == 0) {
+      drop_quote();
+      continue;
+    }
     for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
     stack.pop_back();
   }
