@@ -550,6 +550,34 @@ TEST_CASE("names: a family name in double quotes is kept whole, without the quot
   CHECK(bib(R"(<names variable="author"/>)", items) == "Eduard van Happel");
 }
 
+TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al terms", "[csl]") {
+  auto authors = [](const std::string& name_attrs, const std::string& json_names, const std::string& extra = {},
+                    OutputFormat f = OutputFormat::text) {
+    return bib("<names variable=\"author\"><name " + name_attrs + "/></names>",
+               R"([{"id":"a","type":"book","author":[)" + json_names + "]}]", extra, f);
+  };
+  // Capitals that open a given name going on in lowercase are one initial ("Ts."); an
+  // all-capital name ("JOHN") and "McKay" give one letter.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Tserendorj","given":"TSerendorjiin"})") == "Ts. Tserendorj");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"JOHN McKay"})") == "J. M. Doe");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Orlov","given":"SHCHukin"})") == "Shch. Orlov");
+  // Markup around a given-name part stays around its initial; the space goes outside.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b> Q"})", {}, OutputFormat::html) ==
+        "<b>J.</b> Q. Doe");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b>-Q"})", {}, OutputFormat::html) ==
+        "<b>J.</b>-Q. Doe");
+  // An "and" term of a script written without spaces between words is joined directly.
+  const std::string two = R"({"family":"田中"},{"family":"山田"})";
+  CHECK(authors(R"(and="text")", two, R"(<locale><terms><term name="and">と</term></terms></locale>)") == "田中と山田");
+  CHECK(authors(R"(and="text" delimiter-precedes-last="always" delimiter="、")", two,
+                R"(<locale><terms><term name="and">と</term></terms></locale>)") == "田中、と山田");
+  CHECK(authors(R"(and="text")", two, R"(<locale><terms><term name="and">und</term></terms></locale>)") == "田中 und 山田");
+  // So is an et-al term.
+  CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two, R"(<locale><terms><term name="et-al">等</term></terms></locale>)") ==
+        "田中等");
+  CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two) == "田中 et al.");
+}
+
 TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[csl]") {
   const char* item = R"([{"id":"a","type":"legal_case","title":"lessard <span class=\"nodecor\">v.</span> schmidt"}])";
   CHECK(bib(R"(<text variable="title" font-variant="small-caps" text-case="capitalize-all"/>)", item, {}, OutputFormat::html) ==
