@@ -634,6 +634,16 @@ TEST_CASE("rich text: a quote that is never closed stays text", "[csl]") {
   CHECK(title(R"(<i>\"a 'b' c\"</i>)") == "\u201Ca \u2018b\u2019 c\u201D");
 }
 
+TEST_CASE("rich text: French spacing takes narrow no-break spaces", "[csl]") {
+  auto title = [](const std::string& t) {
+    return bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":")" + t + "\"}]");
+  };
+  CHECK(title("His \u00AB Anonymous \u00BB Life") == "His \u00AB\u202FAnonymous\u202F\u00BB Life");
+  CHECK(title("Titre : sous-titre ; vraiment ? Oui !") == "Titre\u202F: sous-titre\u202F; vraiment\u202F? Oui\u202F!");
+  // Only a space right before the mark: "a: b" and "a  b" stay as they are.
+  CHECK(title("a: b, c  d") == "a: b, c  d");
+}
+
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
     {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},

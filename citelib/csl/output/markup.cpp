@@ -175,11 +175,20 @@ std::string from_rich_text(std::string_view v) {
 }
 
 void append_rich_text(std::string& result, std::string_view v) {
-  // Fast path: nothing to interpret (no tag, no straight or curly quote).
+  // French spacing (citeproc-js): a space before ":", ";", "?", "!" or "»" and after "«" is
+  // a narrow no-break space, so the mark never starts a line ("« Anonyme »", "Titre : sous-titre").
+  auto narrow_space_at = [&](std::size_t i) {
+    if (v[i] != ' ' || i + 1 >= v.size()) return false;
+    const char n = v[i + 1];
+    return n == ':' || n == ';' || n == '?' || n == '!' || v.substr(i + 1, 2) == "\u00BB" ||
+           (i >= 2 && v.substr(i - 2, 2) == "\u00AB");
+  };
+  // Fast path: nothing to interpret (no tag, no straight or curly quote, no French spacing).
   bool plain = true;
   for (std::size_t i = 0; i < v.size(); ++i) {
     const char c = v[i];
-    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80')) {
+    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80') ||
+        (c == ' ' && narrow_space_at(i))) {
       plain = false;
       break;
     }
@@ -329,7 +338,8 @@ void append_rich_text(std::string& result, std::string_view v) {
       i += len;
       continue;
     }
-    out.push_back(c);
+    if (c == ' ' && narrow_space_at(i)) out += "\u202F";
+    else out.push_back(c);
     ++i;
   }
   while (!stack.empty()) {
