@@ -605,6 +605,24 @@ TEST_CASE("punctuation in quotes: a comma after a question mark stays, a period 
   CHECK(bib(R"(<text variable="title" quotes="true" suffix="."/>)", item) == "\u201CDoes it matter?\u201D");
 }
 
+TEST_CASE("punctuation in quotes: ! and ? move inside too, and a mark replacing a colon follows them", "[csl]") {
+  auto quoted = [](const std::string& word, const std::string& suffix, const std::string& next_prefix) {
+    return bib(R"(<group><text value=")" + word + R"(" quotes="true" suffix=")" + suffix + R"("/><text value="x" prefix=")" +
+                   next_prefix + R"("/></group>)",
+               kBook);
+  };
+  CHECK(quoted("exclamation", "!", ": ") == "\u201Cexclamation!\u201D x");
+  CHECK(quoted("question", "?", ". ") == "\u201Cquestion?\u201D x");
+  CHECK(quoted("colon", ":", "! ") == "\u201Ccolon!\u201D x");
+  CHECK(quoted("semicolon", ";", "? ") == "\u201Csemicolon?\u201D x");
+  CHECK(quoted("period", ".", "? ") == "\u201Cperiod.?\u201D x");
+  CHECK(quoted("comma", ",", ". ") == "\u201Ccomma,.\u201D x");
+  CHECK(quoted("period", ".", ", ") == "\u201Cperiod.,\u201D x");
+  // Colons and semicolons stay outside.
+  CHECK(quoted("colon", ":", "; ") == "\u201Ccolon\u201D:; x");
+  CHECK(quoted("period", ".", ": ") == "\u201Cperiod.\u201D: x");
+}
+
 TEST_CASE("bibliography document: margin and inline blocks spread over lines", "[csl]") {
   Engine e = make_engine(style_xml(R"(<text variable="citation-number" prefix="[" suffix="]" display="left-margin"/><text variable="title" display="right-inline"/>)"),
                          R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);

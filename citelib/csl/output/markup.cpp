@@ -71,13 +71,12 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     return;
   }
   const char b = piece[f];
-  if (punct_in_quote && quoted && (b == '.' || b == ',')) {
-    // Move the punctuation before the closing quote (and drop it when the quoted text
-    // already ends in punctuation that makes it redundant).
+  if (punct_in_quote && quoted && (b == '.' || b == ',' || b == '!' || b == '?')) {
+    // Move the punctuation before the closing quote (citeproc-js moves "!" and "?" too), and
+    // drop it when the quoted text already ends in punctuation that makes it redundant;
+    // other marks add up ("comma,." "period.," "question?!").
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
-    const bool drop = inner != std::string_view::npos && is_punct(out[inner]) &&
-                      (redundant(out[inner], b) || ((out[inner] == '?' || out[inner] == '!') && b == '.') ||
-                       (out[inner] == ',' && b == '.') || (out[inner] == '.' && b == ','));
+    const bool drop = inner != std::string_view::npos && is_punct(out[inner]) && redundant(out[inner], b);
     if (!drop) out.insert(qat, 1, b);
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
@@ -90,8 +89,9 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     return;
   }
   if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
+    // The "!" or "?" takes the place of the colon, and moves into quotes before it.
     out.erase(l, 1);
-    out.append(piece);
+    append(out, piece, punct_in_quote);
     return;
   }
   if (a == ' ' && b == ' ') {
