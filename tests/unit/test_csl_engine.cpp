@@ -662,6 +662,23 @@ TEST_CASE("rich text: French spacing takes narrow no-break spaces", "[csl]") {
   CHECK(title("a: b, c  d") == "a: b, c  d");
 }
 
+TEST_CASE("rich text: curly single quotes are inner quotes at the top level and flip-flop inside quotes", "[csl]") {
+  auto title = [](const std::string& t, bool quoted) {
+    return bib(std::string(R"(<text variable="title")") + (quoted ? R"( quotes="true")" : "") + "/>",
+               R"([{"id":"a","type":"book","title":")" + t + "\"}]");
+  };
+  // As citeproc-js prints them.
+  CHECK(title("a \u2018b\u2019 c", false) == "a \u2018b\u2019 c");
+  CHECK(title("a \u2018b\u2019 c", true) == "\u201Ca \u2018b\u2019 c\u201D");
+  CHECK(title("a \u201C\u2018b\u2019 c\u201D d", false) == "a \u201C\u2018b\u2019 c\u201D d");
+  CHECK(title("a \u201C\u2018b\u2019 c\u201D d", true) == "\u201Ca \u2018\u201Cb\u201D c\u2019 d\u201D");
+  CHECK(title("a \u2018\u201Cb\u201D c\u2019 d", false) == "a \u2018\u201Cb\u201D c\u2019 d");
+  CHECK(title("a \u2018\u201Cb\u201D c\u2019 d", true) == "\u201Ca \u2018\u201Cb\u201D c\u2019 d\u201D");
+  CHECK(title("it\u2019s \u2018b\u2019", true) == "\u201Cit\u2019s \u2018b\u2019\u201D");
+  // An opening one never closed stays as written.
+  CHECK(title("\u2018open and Plato\u2019s", false) == "\u2018open and Plato\u2019s");
+}
+
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
     {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},

@@ -219,7 +219,7 @@ void append_rich_text(std::string& result, std::string_view v) {
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
   auto open_quote = [&](std::size_t i, std::size_t len, bool single) {
     quotes.push_back({out.size(), v.substr(i, len), single});
-    put(out, quote_open);
+    put(out, len == 3 && single ? quote_open_inner : quote_open);
     stack.push_back(0);
     (single ? sq_open : dq_open) = true;
     after_opener = i + len;
@@ -318,10 +318,14 @@ void append_rich_text(std::string& result, std::string_view v) {
       auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
       const bool prev_word = i > 0 && word_char(v[i - 1]);
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
-      // Typographic single quotes are kept as written (citeproc-js): only straight ones
-      // pair into flip-flopping quotes.
-      const bool may_open = c == '\'' && next_word && may_open_at(i);
-      if (prev_word && i + len < v.size() && word_char(v[i + len])) {
+      // A straight one opens after a space; a curly "‘" always opens, as an inner quote at
+      // the top level ("meaning ‘God willing’" keeps its single quotes), flip-flopping
+      // inside other quotes.
+      const bool may_open = c == '\'' ? next_word && may_open_at(i) : starts(i, "\u2018");
+      if (may_open && len == 3) {
+        if (sq_open) out += "\u2018";
+        else open_quote(i, len, true);
+      } else if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
       } else if (may_open) {
         // One after a space opens and never closes: a second one while a quote is open is
@@ -411,6 +415,7 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
   thread_local std::vector<Open> stack;  // one per thread, not one per entry
   stack.clear();
   int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
+  bool top_quote_inner = false;  // the outermost open quote is a quote_open_inner printed as inner
   const bool html = f == Format::html;
   std::size_t text_start = 0;
   auto flush = [&](std::size_t end) {
@@ -430,12 +435,25 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
     const Mark m = mark_at(ir.data() + i);
     i += 3;
     text_start = i;
-    if (m == quote_open) {
+    if (m == quote_open_inner && quote_depth == 0) {
+      // Inner quotes at the top level; what they enclose flips to outer quotes.
+      out += q.inner_open;
+      quote_depth = 2;
+      top_quote_inner = true;
+      continue;
+    }
+    if (m == quote_open || m == quote_open_inner) {
       out += (quote_depth % 2 == 0) ? q.open : q.inner_open;
       ++quote_depth;
       continue;
     }
     if (m == quote_close) {
+      if (top_quote_inner && quote_depth == 2) {
+        quote_depth = 0;
+        top_quote_inner = false;
+        out += q.inner_close;
+        continue;
+      }
       if (quote_depth > 0) --quote_depth;
       out += (quote_depth % 2 == 0) ? q.close : q.inner_close;
       continue;
