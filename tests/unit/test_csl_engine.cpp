@@ -623,6 +623,15 @@ TEST_CASE("punctuation in quotes: ! and ? move inside too, and a mark replacing 
   CHECK(quoted("period", ".", ": ") == "\u201Cperiod.\u201D: x");
 }
 
+TEST_CASE("numbers: an ampersand joining numbers takes the locale's own symbol for and", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","page":"213 & 235","volume":"3&4"}])";
+  const std::string amp = R"(<locale><terms><term name="and">and</term><term name="and" form="symbol">AMP</term></terms></locale>)";
+  CHECK(bib(R"(<group delimiter=" "><label variable="page"/><text variable="page"/></group>)", items, amp) == "pages 213 AMP 235");
+  CHECK(bib(R"(<number variable="volume"/>)", items, amp) == "3 AMP 4");
+  // A locale whose symbol form is its long form (or absent) keeps "&".
+  CHECK(bib(R"(<text variable="page"/>)", items) == "213 & 235");
+}
+
 TEST_CASE("bibliography document: margin and inline blocks spread over lines", "[csl]") {
   Engine e = make_engine(style_xml(R"(<text variable="citation-number" prefix="[" suffix="]" display="left-margin"/><text variable="title" display="right-inline"/>)"),
                          R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);
