@@ -391,6 +391,21 @@ TEST_CASE("note field: leading 'variable: value' lines fill variables the item l
     <text variable="note"/></group>)", items) == "1848|W. C. Hall|Own|1–14 October|Kept text: here");
 }
 
+TEST_CASE("note field: a field CSL has no variable for leaves the note and does not end the fields", "[csl]") {
+  const char* items = R"([{"id":"n","type":"chapter","title":"T",
+    "note":"collection-title-short: Series\nPMID: 123\ncontainer-title: Container: a title\nKept text: here"}])";
+  CHECK(bib(R"(<group delimiter="|"><text variable="container-title"/><text variable="note"/></group>)", items) ==
+        "Container: a title|Kept text: here");
+}
+
+TEST_CASE("second-field-align: spaces that end the inline block move before the entry's closing line", "[csl]") {
+  Engine e = make_engine(style_xml(R"(<text variable="citation-number" suffix=". "/><text variable="title" suffix=". "/>)", {}, "<text variable=\"title\"/>",
+                                   {}, R"(second-field-align="flush")"),
+                         R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);
+  CHECK(e.bibliography_document() ==
+        "<div class=\"csl-bib-body\">\n  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">1. </div><div class=\"csl-right-inline\">A.</div>\n   </div>\n</div>");
+}
+
 TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delimiter, neighbours only without sort", "[csl]") {
   std::string items = "[";
   for (int i = 1; i <= 5; ++i)
