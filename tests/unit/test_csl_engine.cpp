@@ -667,8 +667,10 @@ TEST_CASE("rich text: a quote that is never closed stays text", "[csl]") {
   // A straight double quote after a space only opens; unpaired, both stay as written.
   CHECK(title(R"(Nation of \"Positive Obligations \" of State)") == "Nation of \"Positive Obligations \" of State");
   CHECK(title(R"(a 5\" floppy and \"a disk\")") == "a 5\" floppy and \u201Ca disk\u201D");
-  // An unclosed single quote is an apostrophe ("'t Hooft", "'Tis").
+  // An unclosed single quote is an apostrophe ("'t Hooft", "'Tis"); quotes nest, so a pair
+  // inside an unclosed one is still a pair.
   CHECK(title("'t Hooft and 'Tis the season") == "\u2019t Hooft and \u2019Tis the season");
+  CHECK(title("the '90s and 'quoted' words") == "the \u201990s and \u201Cquoted\u201D words");
   // A single quote after another is no opening quote; a tag does not close a quote begun inside it.
   CHECK(title(R"(<span class=\"nocase\">l'''</span>)") == "l\u2019\u2019\u2019");
   CHECK(title(R"(<i>\"open</i> text)") == "\"open text");

@@ -63,6 +63,8 @@ std::string_view trailing_tags(std::string_view s) {
 // a transliterated digraph) keeps them all in its initial, lowercased after the first
 // ("Ts."); appends those after the first to `out`. An all-capital name ("JOHN") has none.
 void append_digraph_rest(std::string& out, std::string_view rest) {
+  // Most given names go on in lowercase ASCII: nothing to add, no decoding.
+  if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z')) return;
   const auto* p = reinterpret_cast<const uint8_t*>(rest.data());
   const auto n = static_cast<int32_t>(rest.size());
   int32_t i = 0;
@@ -107,20 +109,26 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
       if (m > k) {
         std::string_view part = word.substr(k, m - k);
         // Inline markup around a part ("<b>J</b>") stays around its initial ("<b>J.</b>").
-        const std::string_view open_tags = leading_tags(part);
-        part.remove_prefix(open_tags.size());
-        const std::string_view close_tags = trailing_tags(part);
-        part.remove_suffix(close_tags.size());
-        if (part.empty()) {
+        std::string_view open_tags, close_tags;
+        if (part.front() == '<' || part.back() == '>') {
+          open_tags = leading_tags(part);
+          part.remove_prefix(open_tags.size());
+          close_tags = trailing_tags(part);
+          part.remove_suffix(close_tags.size());
           out.append(open_tags);
-          out.append(close_tags);
-          k = m + 1;
-          before = next_sep;
-          continue;
+          if (part.empty()) {
+            out.append(close_tags);
+            k = m + 1;
+            before = next_sep;
+            continue;
+          }
         }
-        out.append(open_tags);
         // The terminator goes inside the markup, the space after it outside.
         auto append_with = [&] {
+          if (close_tags.empty()) {
+            out.append(with);
+            return;
+          }
           const std::size_t body = with.find_last_not_of(' ') + 1;
           out.append(with.substr(0, body));
           out.append(close_tags);
@@ -145,7 +153,7 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         } else {
           if (!first_part && before == '.') out.pop_back();
           out.append(part);
-          out.append(close_tags);
+          if (!close_tags.empty()) out.append(close_tags);
           out += ' ';
         }
         first_part = false;

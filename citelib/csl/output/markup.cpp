@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -177,18 +178,33 @@ std::string from_rich_text(std::string_view v) {
 void append_rich_text(std::string& result, std::string_view v) {
   // French spacing (citeproc-js): a space before ":", ";", "?", "!" or "»" and after "«" is
   // a narrow no-break space, so the mark never starts a line ("« Anonyme »", "Titre : sous-titre").
-  auto narrow_space_at = [&](std::size_t i) {
-    if (v[i] != ' ' || i + 1 >= v.size()) return false;
-    const char n = v[i + 1];
-    return n == ':' || n == ';' || n == '?' || n == '!' || v.substr(i + 1, 2) == "\u00BB" ||
-           (i >= 2 && v.substr(i - 2, 2) == "\u00AB");
+  const std::size_t n = v.size();
+  auto byte = [&](std::size_t i) { return i < n ? static_cast<unsigned char>(v[i]) : 0u; };
+  auto narrow_space_at = [&](std::size_t i) {  // v[i] is a space
+    const unsigned char next = byte(i + 1);
+    return next == ':' || next == ';' || next == '?' || next == '!' || (next == 0xC2 && byte(i + 2) == 0xBB) ||
+           (i >= 2 && byte(i - 2) == 0xC2 && byte(i - 1) == 0xAB);
   };
   // Fast path: nothing to interpret (no tag, no straight or curly quote, no French spacing).
+  // One table lookup per byte; only the rare candidates look further (French spacing from
+  // the mark, rarer than the space: ":" or "»" after a space, "«" before one).
+  static constexpr auto kCandidate = [] {
+    std::array<std::uint8_t, 256> t{};
+    t['<'] = t['"'] = t['\''] = 1;
+    t[0xE2] = 2;  // curly quotes: E2 80 xx
+    t[':'] = t[';'] = t['?'] = t['!'] = 3;
+    t[0xC2] = 4;  // guillemets: C2 AB, C2 BB
+    return t;
+  }();
   bool plain = true;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80') ||
-        (c == ' ' && narrow_space_at(i))) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t k = kCandidate[static_cast<unsigned char>(v[i])];
+    if (k == 0) [[likely]]
+      continue;
+    const unsigned char next = byte(i + 1);
+    const bool after_space = i > 0 && v[i - 1] == ' ';
+    if (k == 1 || (k == 2 && next == 0x80) || (k == 3 && after_space) || (k == 4 && next == 0xBB && after_space) ||
+        (k == 4 && next == 0xAB && byte(i + 2) == ' ')) {
       plain = false;
       break;
     }
@@ -211,8 +227,6 @@ void append_rich_text(std::string& result, std::string_view v) {
     bool single;
   };
   std::vector<OpenQuote> quotes;
-  bool dq_open = false;
-  bool sq_open = false;
   // The input offset just past the last opening tag or quote: a quote right after one opens
   // like a quote after a space.
   std::size_t after_opener = std::string_view::npos;
@@ -221,13 +235,11 @@ void append_rich_text(std::string& result, std::string_view v) {
     quotes.push_back({out.size(), v.substr(i, len), single});
     put(out, len == 3 && single ? quote_open_inner : quote_open);
     stack.push_back(0);
-    (single ? sq_open : dq_open) = true;
     after_opener = i + len;
   };
   auto close_quote = [&] {
     put(out, quote_close);
     stack.pop_back();
-    (quotes.back().single ? sq_open : dq_open) = false;
     quotes.pop_back();
   };
   // Turns the innermost open quote back into text.
@@ -235,8 +247,16 @@ void append_rich_text(std::string& result, std::string_view v) {
     const OpenQuote q = quotes.back();
     out.replace(q.at, 3, q.single && q.written == "'" ? std::string_view("\u2019") : q.written);
     stack.pop_back();
-    (q.single ? sq_open : dq_open) = false;
     quotes.pop_back();
+  };
+  // Whether a closing double quote has an open one to close: the innermost open double
+  // quote, with only single quotes (no tag) opened after it.
+  auto double_quote_to_close = [&] {
+    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
+      if (stack[k] != 0) return false;
+      if (!quotes[--q].single) return true;
+    }
+    return false;
   };
   // Whether a straight quote at `i` may open: at the start, after a space or an opening
   // bracket, or right after an opening tag or quote.
@@ -299,12 +319,12 @@ void append_rich_text(std::string& result, std::string_view v) {
       // A straight quote after a space opens (it cannot close); one after a word or
       // punctuation closes (it cannot open). Curly quotes say which they are.
       const bool opening = c == '"' ? may_open_at(i) : starts(i, "\u201C");
-      if (!opening && dq_open) {
-        while (!stack.empty() && stack.back() == 0 && quotes.back().single) drop_quote();
-        if (!stack.empty() && stack.back() == 0) close_quote();
-        else out.append(v.substr(i, len));
-      } else if (opening && !dq_open) {
-        open_quote(i, len, false);
+      if (opening) {
+        open_quote(i, len, false);  // quotes nest, also in quotes of their own kind
+      } else if (double_quote_to_close()) {
+        // Single quotes opened inside and never closed are text again.
+        while (quotes.back().single) drop_quote();
+        close_quote();
       } else {
         out.append(v.substr(i, len));
       }
@@ -320,22 +340,17 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
       // A straight one opens after a space; a curly "‘" always opens, as an inner quote at
       // the top level ("meaning ‘God willing’" keeps its single quotes), flip-flopping
-      // inside other quotes.
+      // inside other quotes. Quotes nest: in "the '90s and 'quoted' words" the second
+      // pair closes and the first, never closed, is an apostrophe.
       const bool may_open = c == '\'' ? next_word && may_open_at(i) : starts(i, "\u2018");
       if (may_open && len == 3) {
-        if (sq_open) out += "\u2018";
-        else open_quote(i, len, true);
+        open_quote(i, len, true);
       } else if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
       } else if (may_open) {
-        // One after a space opens and never closes: a second one while a quote is open is
-        // an apostrophe ("'t Hooft and 'Tis").
-        if (sq_open) out += "\u2019";
-        else open_quote(i, len, true);
-      } else if (sq_open && !stack.empty() && stack.back() == 0 && quotes.back().single && !starts(i, "\u2018")) {
+        open_quote(i, len, true);
+      } else if (!stack.empty() && stack.back() == 0 && quotes.back().single) {
         close_quote();
-      } else if (starts(i, "\u2018")) {
-        out += "\u2018";
       } else {
         out += "\u2019";
       }

@@ -180,16 +180,6 @@ struct Text {
     }
     return std::string_view(buf, n);
   }
-  bool is_stop_word(std::size_t b, std::size_t e) const {
-    char buf[kLongestStopWord];
-    const auto w = ascii_lower(b, e, buf);
-    return w && std::binary_search(kStopWords.begin(), kStopWords.end(), *w);
-  }
-  bool is_particle_stop_word(std::size_t b, std::size_t e) const {
-    char buf[kLongestStopWord];
-    const auto w = ascii_lower(b, e, buf);
-    return w && std::binary_search(kParticleStopWords.begin(), kParticleStopWords.end(), *w);
-  }
   // Whether the word follows a ":", "?" or "!" (only separators and marks between).
   bool after_colon(std::size_t k) const {
     if (k == 0) return false;
@@ -330,20 +320,25 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
-        const bool edge = k == 0 || k + 1 == words.size() || t.after_colon(k);
+        const bool opens = k == 0 || t.after_colon(k);
+        const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
         // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
         const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
-        if (t.is_stop_word(w.begin, w.end) && !edge && !compound_head) {
+        char buf[kLongestStopWord];
+        const auto lw = t.ascii_lower(w.begin, w.end, buf);
+        if (lw && !edge && !compound_head && std::binary_search(kStopWords.begin(), kStopWords.end(), *lw)) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
-        if (!upper_string && !edge && !compound_head && t.is_particle_stop_word(w.begin, w.end)) continue;
+        if (lw && lw->size() <= 3 && !upper_string && !edge && !compound_head &&
+            std::binary_search(kParticleStopWords.begin(), kParticleStopWords.end(), *lw))
+          continue;
         // A lone lowercase letter inside a title ("07-x", "the n best") is a symbol or a
         // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
-        if (!upper_string && !compound_head && k != 0 && !t.after_colon(k) && t.letters(w.begin, w.end) == 1)
-          continue;
+        // (Marks are code points too: a word of one letter spans few.)
+        if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.letters(w.begin, w.end) == 1) continue;
         if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
