@@ -705,6 +705,17 @@ TEST_CASE("rich text: curly single quotes are inner quotes at the top level and 
   CHECK(title("\u2018open and Plato\u2019s", false) == "\u2018open and Plato\u2019s");
 }
 
+TEST_CASE("sorting: spaces between words sort before letters, other punctuation is ignored", "[csl]") {
+  const char* items = R"([{"id":"ab","type":"book","title":"Ab Delrahman"},{"id":"a1","type":"book","title":"A er det"},
+    {"id":"a2","type":"book","title":"A Hansen"},{"id":"q","type":"book","title":"\"Simple title here B\""},
+    {"id":"c","type":"book","title":"Simple title, here A"}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  CHECK(e.bibliography_order() == std::vector<std::string>{"a1", "a2", "ab", "c", "q"});
+}
+
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
     {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},
