@@ -227,18 +227,41 @@ TEST_CASE("title case leaves titles without a language alone when they read as a
     return bib(R"(<text variable="title" text-case="title"/>)", items, {}, OutputFormat::text, guess);
   };
   // Strict CSL (the default): an item without a language is English in an English style.
-  CHECK(titled("Perú está a favor de la desnuclearización", {}, false) == "Perú Está a Favor De La Desnuclearización");
+  CHECK(titled("Perú está a favor de la desnuclearización", {}, false) == "Perú Está a Favor de La Desnuclearización");
   // Two function words of Spanish and none of English: not title-cased.
   CHECK(titled("Gobierno expulsa diplomáticos de la República Popular Democrática de Corea") ==
         "Gobierno expulsa diplomáticos de la República Popular Democrática de Corea");
   CHECK(titled("Perú está a favor de la desnuclearización de la península coreana") ==
         "Perú está a favor de la desnuclearización de la península coreana");
   // English titles, also with a foreign word or two, are title-cased.
-  CHECK(titled("the tour de france and its history") == "The Tour De France and Its History");
+  CHECK(titled("the tour de france and its history") == "The Tour de France and Its History");
   CHECK(titled("maoist guerrillas bomb north korean trade office") == "Maoist Guerrillas Bomb North Korean Trade Office");
   // A declared language decides: English is title-cased whatever the words.
   CHECK(titled("de la mode", "en-US") == "De La Mode");
   CHECK(titled("the art of war", "es") == "the art of war");
+}
+
+TEST_CASE("title case: name particles, lone letters and Greek symbols keep their case", "[csl]") {
+  auto titled = [](const std::string& title, const char* tc = "title") {
+    return bib(std::string(R"(<text variable="title" text-case=")") + tc + "\"/>",
+               R"([{"id":"t","type":"book","title":")" + title + "\"}]");
+  };
+  // Particles and Latin abbreviations of the stop-word list stay as written inside a title...
+  CHECK(titled("democracy in america by alexis de tocqueville") == "Democracy in America by Alexis de Tocqueville");
+  CHECK(titled("a life of ludwig van beethoven, et al.") == "A Life of Ludwig van Beethoven, et Al.");
+  CHECK(titled("the Van Halen story") == "The Van Halen Story");
+  // ...but open the title and a part after a colon like any word.
+  CHECK(titled("de profundis: von neumann machines") == "De Profundis: Von Neumann Machines");
+  // "about" and "above" are prepositions like "across".
+  CHECK(titled("a book about nothing above all") == "A Book about Nothing above All");
+  // A lone letter is a symbol unless it opens the title or a compound.
+  CHECK(titled("the 07-x test and the n best") == "The 07-x Test and the n Best");
+  CHECK(titled("x-ray vision: a study") == "X-Ray Vision: A Study");
+  CHECK(titled("VITAMIN C") == "Vitamin C");
+  // A lone Greek letter is a symbol in every case change.
+  CHECK(titled("saline solution of β-carotine") == "Saline Solution of β-Carotine");
+  CHECK(titled("α-helix", "capitalize-first") == "α-helix");
+  CHECK(titled("αβ γ-rays", "capitalize-all") == "Αβ γ-Rays");
 }
 
 TEST_CASE("one foreign function word and a Romance diacritic also keep title case off", "[csl]") {
@@ -246,7 +269,7 @@ TEST_CASE("one foreign function word and a Romance diacritic also keep title cas
     {"id":"u","type":"webpage","title":"a guide to the café de flore"}])";
   const std::string out = bib(R"(<text variable="title" text-case="title"/>)", items, {}, OutputFormat::text, true);
   // An English function word ("to", "the") keeps a title English.
-  CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café De Flore");
+  CHECK(out == "Diplomáticos norcoreanos habrían planeado atacar a familias de funcionarios\nA Guide to the Café de Flore");
 }
 
 TEST_CASE("a translated title follows the title in brackets; a Spanish title keeps its container from title case", "[csl]") {
@@ -366,6 +389,21 @@ TEST_CASE("note field: leading 'variable: value' lines fill variables the item l
   CHECK(bib(R"(<group delimiter="|"><date variable="original-date"><date-part name="year"/></date><names variable="reviewed-author"/>
     <text variable="publisher"/><date variable="event-date"><date-part name="day" suffix=" "/><date-part name="month"/></date>
     <text variable="note"/></group>)", items) == "1848|W. C. Hall|Own|1–14 October|Kept text: here");
+}
+
+TEST_CASE("note field: a field CSL has no variable for leaves the note and does not end the fields", "[csl]") {
+  const char* items = R"([{"id":"n","type":"chapter","title":"T",
+    "note":"collection-title-short: Series\nPMID: 123\ncontainer-title: Container: a title\nKept text: here"}])";
+  CHECK(bib(R"(<group delimiter="|"><text variable="container-title"/><text variable="note"/></group>)", items) ==
+        "Container: a title|Kept text: here");
+}
+
+TEST_CASE("second-field-align: spaces that end the inline block move before the entry's closing line", "[csl]") {
+  Engine e = make_engine(style_xml(R"(<text variable="citation-number" suffix=". "/><text variable="title" suffix=". "/>)", {}, "<text variable=\"title\"/>",
+                                   {}, R"(second-field-align="flush")"),
+                         R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);
+  CHECK(e.bibliography_document() ==
+        "<div class=\"csl-bib-body\">\n  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">1. </div><div class=\"csl-right-inline\">A.</div>\n   </div>\n</div>");
 }
 
 TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delimiter, neighbours only without sort", "[csl]") {
@@ -527,6 +565,34 @@ TEST_CASE("names: a family name in double quotes is kept whole, without the quot
   CHECK(bib(R"(<names variable="author"/>)", items) == "Eduard van Happel");
 }
 
+TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al terms", "[csl]") {
+  auto authors = [](const std::string& name_attrs, const std::string& json_names, const std::string& extra = {},
+                    OutputFormat f = OutputFormat::text) {
+    return bib("<names variable=\"author\"><name " + name_attrs + "/></names>",
+               R"([{"id":"a","type":"book","author":[)" + json_names + "]}]", extra, f);
+  };
+  // Capitals that open a given name going on in lowercase are one initial ("Ts."); an
+  // all-capital name ("JOHN") and "McKay" give one letter.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Tserendorj","given":"TSerendorjiin"})") == "Ts. Tserendorj");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"JOHN McKay"})") == "J. M. Doe");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Orlov","given":"SHCHukin"})") == "Shch. Orlov");
+  // Markup around a given-name part stays around its initial; the space goes outside.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b> Q"})", {}, OutputFormat::html) ==
+        "<b>J.</b> Q. Doe");
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b>-Q"})", {}, OutputFormat::html) ==
+        "<b>J.</b>-Q. Doe");
+  // An "and" term of a script written without spaces between words is joined directly.
+  const std::string two = R"({"family":"田中"},{"family":"山田"})";
+  CHECK(authors(R"(and="text")", two, R"(<locale><terms><term name="and">と</term></terms></locale>)") == "田中と山田");
+  CHECK(authors(R"(and="text" delimiter-precedes-last="always" delimiter="、")", two,
+                R"(<locale><terms><term name="and">と</term></terms></locale>)") == "田中、と山田");
+  CHECK(authors(R"(and="text")", two, R"(<locale><terms><term name="and">und</term></terms></locale>)") == "田中 und 山田");
+  // So is an et-al term.
+  CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two, R"(<locale><terms><term name="et-al">等</term></terms></locale>)") ==
+        "田中等");
+  CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two) == "田中 et al.");
+}
+
 TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[csl]") {
   const char* item = R"([{"id":"a","type":"legal_case","title":"lessard <span class=\"nodecor\">v.</span> schmidt"}])";
   CHECK(bib(R"(<text variable="title" font-variant="small-caps" text-case="capitalize-all"/>)", item, {}, OutputFormat::html) ==
@@ -554,6 +620,33 @@ TEST_CASE("punctuation in quotes: a comma after a question mark stays, a period 
   CHECK(bib(R"(<text variable="title" quotes="true" suffix="."/>)", item) == "\u201CDoes it matter?\u201D");
 }
 
+TEST_CASE("punctuation in quotes: ! and ? move inside too, and a mark replacing a colon follows them", "[csl]") {
+  auto quoted = [](const std::string& word, const std::string& suffix, const std::string& next_prefix) {
+    return bib(R"(<group><text value=")" + word + R"(" quotes="true" suffix=")" + suffix + R"("/><text value="x" prefix=")" +
+                   next_prefix + R"("/></group>)",
+               kBook);
+  };
+  CHECK(quoted("exclamation", "!", ": ") == "\u201Cexclamation!\u201D x");
+  CHECK(quoted("question", "?", ". ") == "\u201Cquestion?\u201D x");
+  CHECK(quoted("colon", ":", "! ") == "\u201Ccolon!\u201D x");
+  CHECK(quoted("semicolon", ";", "? ") == "\u201Csemicolon?\u201D x");
+  CHECK(quoted("period", ".", "? ") == "\u201Cperiod.?\u201D x");
+  CHECK(quoted("comma", ",", ". ") == "\u201Ccomma,.\u201D x");
+  CHECK(quoted("period", ".", ", ") == "\u201Cperiod.,\u201D x");
+  // Colons and semicolons stay outside.
+  CHECK(quoted("colon", ":", "; ") == "\u201Ccolon\u201D:; x");
+  CHECK(quoted("period", ".", ": ") == "\u201Cperiod.\u201D: x");
+}
+
+TEST_CASE("numbers: an ampersand joining numbers takes the locale's own symbol for and", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","page":"213 & 235","volume":"3&4"}])";
+  const std::string amp = R"(<locale><terms><term name="and">and</term><term name="and" form="symbol">AMP</term></terms></locale>)";
+  CHECK(bib(R"(<group delimiter=" "><label variable="page"/><text variable="page"/></group>)", items, amp) == "pages 213 AMP 235");
+  CHECK(bib(R"(<number variable="volume"/>)", items, amp) == "3 AMP 4");
+  // A locale whose symbol form is its long form (or absent) keeps "&".
+  CHECK(bib(R"(<text variable="page"/>)", items) == "213 & 235");
+}
+
 TEST_CASE("bibliography document: margin and inline blocks spread over lines", "[csl]") {
   Engine e = make_engine(style_xml(R"(<text variable="citation-number" prefix="[" suffix="]" display="left-margin"/><text variable="title" display="right-inline"/>)"),
                          R"([{"id":"a","type":"book","title":"A"}])", OutputFormat::html);
@@ -565,6 +658,62 @@ TEST_CASE("rich text: typographic single quotes stay as written, straight ones f
   const char* item = R"([{"id":"a","type":"book","title":"meaning \u2018God willing\u2019 and 'peace'"}])";
   CHECK(bib(R"(<text variable="title"/>)", item) == "meaning \u2018God willing\u2019 and \u201Cpeace\u201D");
   CHECK(bib(R"(<text variable="title" quotes="true"/>)", item) == "\u201Cmeaning \u2018God willing\u2019 and \u2018peace\u2019\u201D");
+}
+
+TEST_CASE("rich text: a quote that is never closed stays text", "[csl]") {
+  auto title = [](const std::string& json_title) {
+    return bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":")" + json_title + "\"}]");
+  };
+  // A straight double quote after a space only opens; unpaired, both stay as written.
+  CHECK(title(R"(Nation of \"Positive Obligations \" of State)") == "Nation of \"Positive Obligations \" of State");
+  CHECK(title(R"(a 5\" floppy and \"a disk\")") == "a 5\" floppy and \u201Ca disk\u201D");
+  // An unclosed single quote is an apostrophe ("'t Hooft", "'Tis"); quotes nest, so a pair
+  // inside an unclosed one is still a pair.
+  CHECK(title("'t Hooft and 'Tis the season") == "\u2019t Hooft and \u2019Tis the season");
+  CHECK(title("the '90s and 'quoted' words") == "the \u201990s and \u201Cquoted\u201D words");
+  // A single quote after another is no opening quote; a tag does not close a quote begun inside it.
+  CHECK(title(R"(<span class=\"nocase\">l'''</span>)") == "l\u2019\u2019\u2019");
+  CHECK(title(R"(<i>\"open</i> text)") == "\"open text");
+  // Paired quotes still flip-flop, also right after an opening tag.
+  CHECK(title(R"(<i>\"a 'b' c\"</i>)") == "\u201Ca \u2018b\u2019 c\u201D");
+}
+
+TEST_CASE("rich text: French spacing takes narrow no-break spaces", "[csl]") {
+  auto title = [](const std::string& t) {
+    return bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":")" + t + "\"}]");
+  };
+  CHECK(title("His \u00AB Anonymous \u00BB Life") == "His \u00AB\u202FAnonymous\u202F\u00BB Life");
+  CHECK(title("Titre : sous-titre ; vraiment ? Oui !") == "Titre\u202F: sous-titre\u202F; vraiment\u202F? Oui\u202F!");
+  // Only a space right before the mark: "a: b" and "a  b" stay as they are.
+  CHECK(title("a: b, c  d") == "a: b, c  d");
+}
+
+TEST_CASE("rich text: curly single quotes are inner quotes at the top level and flip-flop inside quotes", "[csl]") {
+  auto title = [](const std::string& t, bool quoted) {
+    return bib(std::string(R"(<text variable="title")") + (quoted ? R"( quotes="true")" : "") + "/>",
+               R"([{"id":"a","type":"book","title":")" + t + "\"}]");
+  };
+  // As citeproc-js prints them.
+  CHECK(title("a \u2018b\u2019 c", false) == "a \u2018b\u2019 c");
+  CHECK(title("a \u2018b\u2019 c", true) == "\u201Ca \u2018b\u2019 c\u201D");
+  CHECK(title("a \u201C\u2018b\u2019 c\u201D d", false) == "a \u201C\u2018b\u2019 c\u201D d");
+  CHECK(title("a \u201C\u2018b\u2019 c\u201D d", true) == "\u201Ca \u2018\u201Cb\u201D c\u2019 d\u201D");
+  CHECK(title("a \u2018\u201Cb\u201D c\u2019 d", false) == "a \u2018\u201Cb\u201D c\u2019 d");
+  CHECK(title("a \u2018\u201Cb\u201D c\u2019 d", true) == "\u201Ca \u2018\u201Cb\u201D c\u2019 d\u201D");
+  CHECK(title("it\u2019s \u2018b\u2019", true) == "\u201Cit\u2019s \u2018b\u2019\u201D");
+  // An opening one never closed stays as written.
+  CHECK(title("\u2018open and Plato\u2019s", false) == "\u2018open and Plato\u2019s");
+}
+
+TEST_CASE("sorting: spaces between words sort before letters, other punctuation is ignored", "[csl]") {
+  const char* items = R"([{"id":"ab","type":"book","title":"Ab Delrahman"},{"id":"a1","type":"book","title":"A er det"},
+    {"id":"a2","type":"book","title":"A Hansen"},{"id":"q","type":"book","title":"\"Simple title here B\""},
+    {"id":"c","type":"book","title":"Simple title, here A"}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  CHECK(e.bibliography_order() == std::vector<std::string>{"a1", "a2", "ab", "c", "q"});
 }
 
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {

@@ -96,9 +96,19 @@ void Engine::Impl::append_document_entry(std::string& out, std::string_view ir, 
   // An entry of margin and inline blocks (second-field-align, or display attributes that
   // make the same blocks) spreads over lines, as in the suite's markup.
   if (style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
+    // Spaces that end the inline block move out of it, before the entry's closing line, as
+    // citeproc-js writes them ("…title.</div>\n   </div>").
+    std::size_t moved = 0;
+    if (text.ends_with("</div>")) {
+      const std::size_t end = text.size() - 6;
+      while (moved < end && text[end - moved - 1] == ' ') ++moved;
+      text.erase(end - moved, moved);
+    }
     out += "  <div class=\"csl-entry\">\n    ";
     out += text;
-    out += "\n  </div>\n";
+    out += '\n';
+    out.append(moved, ' ');
+    out += "  </div>\n";
   } else {
     out += "  <div class=\"csl-entry\">";
     out += text;

@@ -26,6 +26,13 @@ std::optional<std::pair<std::string_view, std::string_view>> field_line(std::str
   return std::pair{key, trim(line.substr(colon + 1))};
 }
 
+// A key written as citeproc-js reads note fields: lowercase with hyphens, or all capitals.
+bool is_field_key(std::string_view key) {
+  const bool lower = std::all_of(key.begin(), key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '_'; });
+  const bool upper = std::all_of(key.begin(), key.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return lower || upper;
+}
+
 // "Family || Given", or a literal name.
 Name note_name(std::string_view value) {
   const std::size_t bars = value.find("||");
@@ -52,8 +59,17 @@ Date note_date(std::string_view value) {
 bool has_note_fields(const Reference& r) {
   const std::string_view note = r.get(Variable::note);
   if (note.find(':') == std::string_view::npos) return false;
-  const auto f = field_line(trim(note.substr(0, note.find('\n'))));
-  return f && parse_variable(f->first).has_value();
+  // The leading field lines: one of them must name a CSL variable.
+  for (std::size_t pos = 0; pos < note.size();) {
+    std::size_t end = note.find('\n', pos);
+    if (end == std::string_view::npos) end = note.size();
+    const auto f = field_line(trim(note.substr(pos, end - pos)));
+    if (!f) return false;
+    if (parse_variable(f->first)) return true;
+    if (!is_field_key(f->first)) return false;
+    pos = end + 1;
+  }
+  return false;
 }
 
 void apply_note_fields(Reference& r) {
@@ -73,6 +89,9 @@ void apply_note_fields(Reference& r) {
       if (auto f = field_line(line)) {
         var = parse_variable(f->first);
         value = f->second;
+        // A field of a name CSL has no variable for ("collection-title-short", "PMID") is
+        // still a field (citeproc-js): it leaves the note and the fields go on after it.
+        if (!var && is_field_key(f->first)) continue;
       }
       // Fields lead the note: the first line that is none ends them.
       if (!var && !line.empty()) in_fields = false;

@@ -23,7 +23,17 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
   for (std::size_t start = 0;;) {
     const std::size_t end = std::min(text.find(kSortFieldSeparator, start), text.size());
     const std::string_view part = text.substr(start, end - start);
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(part.data(), static_cast<int32_t>(part.size())));
+    // A space between words still sorts before any letter ("A er" before "Ab"), as in
+    // citeproc-js, while other punctuation is ignored: it becomes "`", a symbol, which the
+    // collator's shifted handling does not ignore and orders before digits and letters.
+    std::string_view keyed = part;
+    thread_local std::string spaced;
+    if (part.find(' ') != std::string_view::npos) {
+      spaced.assign(part);
+      std::replace(spaced.begin(), spaced.end(), ' ', '`');
+      keyed = spaced;
+    }
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(keyed.data(), static_cast<int32_t>(keyed.size())));
     uint8_t buf[256];
     const int32_t n = collator->getSortKey(u, buf, sizeof buf);
     const std::size_t at = v.bytes.size();

@@ -136,6 +136,9 @@ std::optional<long> leading_number(std::string_view s);
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
 /// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
 void unescape_hyphens(std::string& s);
+/// Replaces the "&" joining the parts of a number variable ("213 & 235") by the locale's
+/// symbol form of "and" when it defines one of its own (citeproc-js).
+void localize_ampersand(std::string& s, const Locale& locale);
 /// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
 std::string generated_citation_label(const Reference& ref);
 /// Roman numeral, lowercase.

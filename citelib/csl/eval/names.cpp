@@ -26,6 +26,66 @@ void trim_right(std::string& s) {
   while (!s.empty() && s.back() == ' ') s.pop_back();
 }
 
+// Whether an "and" or et-al term stands between names with spaces around it: "&" and terms of the
+// alphabetic scripts written with spaces between words (Latin, Greek, Cyrillic, Arabic,
+// Hebrew...). Terms of CJK scripts ("と", "和") and the Hebrew prefix conjunction "ו" are
+// joined to the names directly, as citeproc-js does.
+bool is_spaced_term(std::string_view term) {
+  std::size_t len = 0;
+  const UChar32 c = first_cp(term, len);
+  if (c < 0x80) return c == '&' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (c == 0x05D5) return false;  // vav, written as a prefix of the next word
+  return (c >= 0x00C0 && c <= 0x052F) || (c >= 0x0590 && c <= 0x06FF) || (c >= 0x0E01 && c <= 0x0E5B) ||
+         (c >= 0x1F00 && c <= 0x1FFF);
+}
+
+// The inline tags ("<b>", "</i>") that open or close `s`.
+std::string_view leading_tags(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == '<') {
+    const std::size_t e = s.find('>', i);
+    if (e == std::string_view::npos) break;
+    i = e + 1;
+  }
+  return s.substr(0, i);
+}
+std::string_view trailing_tags(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0 && s[i - 1] == '>') {
+    const std::size_t b = s.rfind('<', i - 1);
+    if (b == std::string_view::npos) break;
+    i = b;
+  }
+  return s.substr(i);
+}
+
+// A given name that opens with several capitals and goes on in lowercase ("TSerendorjiin",
+// a transliterated digraph) keeps them all in its initial, lowercased after the first
+// ("Ts."); appends those after the first to `out`. An all-capital name ("JOHN") has none.
+void append_digraph_rest(std::string& out, std::string_view rest) {
+  // Most given names go on in lowercase ASCII: nothing to add, no decoding.
+  if (rest.empty() || (rest[0] >= 'a' && rest[0] <= 'z')) return;
+  const auto* p = reinterpret_cast<const uint8_t*>(rest.data());
+  const auto n = static_cast<int32_t>(rest.size());
+  int32_t i = 0;
+  int32_t run_end = 0;
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    if (c < 0 || !(u_isupper(c) || u_istitle(c))) break;
+    run_end = i;
+  }
+  if (run_end == 0 || run_end == n) return;  // no capitals after the first, or only capitals
+  for (int32_t k = 0; k < run_end;) {
+    UChar32 c = 0;
+    U8_NEXT(p, k, run_end, c);
+    char buf[4];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<uint8_t*>(buf), len, u_tolower(c));
+    out.append(buf, static_cast<std::size_t>(len));
+  }
+}
+
 // "John Robert" -> "J. R.", "Jean-Paul" -> "J.-P.", "J.R." -> "J. R."; with initialize=false
 // full words are kept and only existing initials are normalised.
 std::string initialize_given(std::string_view given, std::string_view with, bool hyphen, bool initialize) {
@@ -47,7 +107,33 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
       while (m < word.size() && word[m] != '-' && word[m] != '.') ++m;
       const char next_sep = m < word.size() ? word[m] : 0;
       if (m > k) {
-        const std::string_view part = word.substr(k, m - k);
+        std::string_view part = word.substr(k, m - k);
+        // Inline markup around a part ("<b>J</b>") stays around its initial ("<b>J.</b>").
+        std::string_view open_tags, close_tags;
+        if (part.front() == '<' || part.back() == '>') {
+          open_tags = leading_tags(part);
+          part.remove_prefix(open_tags.size());
+          close_tags = trailing_tags(part);
+          part.remove_suffix(close_tags.size());
+          out.append(open_tags);
+          if (part.empty()) {
+            out.append(close_tags);
+            k = m + 1;
+            before = next_sep;
+            continue;
+          }
+        }
+        // The terminator goes inside the markup, the space after it outside.
+        auto append_with = [&] {
+          if (close_tags.empty()) {
+            out.append(with);
+            return;
+          }
+          const std::size_t body = with.find_last_not_of(' ') + 1;
+          out.append(with.substr(0, body));
+          out.append(close_tags);
+          out.append(with.substr(body));
+        };
         std::size_t len = 0;
         const UChar32 c = first_cp(part, len);
         const bool is_initial = len == part.size();
@@ -59,13 +145,15 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         if (next_sep == '.') {
           // Written abbreviated ("Ph.", "Me."): already an initial, kept whole.
           out.append(part);
-          out.append(with);
+          append_with();
         } else if (upper && (initialize || is_initial)) {
           out.append(part.substr(0, len));
-          out.append(with);
+          append_digraph_rest(out, part.substr(len));
+          append_with();
         } else {
           if (!first_part && before == '.') out.pop_back();
           out.append(part);
+          if (!close_tags.empty()) out.append(close_tags);
           out += ' ';
         }
         first_part = false;
@@ -365,10 +453,15 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         return false;
       };
       const bool ellipsis = et_al && use_last && shown + 2 <= total;
+      const bool spaced_and = and_word.empty() || is_spaced_term(and_word);
       for (std::size_t i = 0; i < rendered.size(); ++i) {
         if (i > 0) {
           const bool last = i + 1 == rendered.size() && !et_al;
-          if (last && !and_word.empty() && !ellipsis) {
+          if (last && !and_word.empty() && !ellipsis && !spaced_and) {
+            // Joined without spaces; only delimiter-precedes-last="always" adds the delimiter.
+            if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) list += delimiter;
+            list += and_word;
+          } else if (last && !and_word.empty() && !ellipsis) {
             if (precedes(opt(&NameOptions::delimiter_precedes_last).value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
               list += delimiter;
             else
@@ -395,7 +488,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           if (precedes(opt(&NameOptions::delimiter_precedes_et_al).value_or(DelimiterPrecedes::contextual), shown + 1,
                        !inverted.empty() && inverted.back()))
             list += delimiter;
-          else
+          else if (is_spaced_term(term))
             list += ' ';
           list += term;
         }

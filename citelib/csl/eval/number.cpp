@@ -155,7 +155,11 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
       std::string_view sep = t.text;
       // Normalise spacing around separators: "1 - 3" -> "1-3", "1,3" -> "1, 3", "1&3" -> "1 & 3".
       if (sep.find(',') != std::string_view::npos) out += ", ";
-      else if (sep.find('&') != std::string_view::npos) out += " & ";
+      else if (sep.find('&') != std::string_view::npos) {
+        std::string amp = " & ";
+        localize_ampersand(amp, locale);
+        out += amp;
+      }
       else if (sep.find("and") != std::string_view::npos) out += " and ";
       else out += "\u2013";
       continue;

@@ -58,6 +58,33 @@ void unescape_hyphens(std::string& s) {
   s.resize(w);
 }
 
+void localize_ampersand(std::string& s, const Locale& locale) {
+  if (s.find('&') == std::string::npos) return;
+  std::string_view amp = locale.term_text("and", TermForm::symbol);
+  // The symbol form falls back to the long one: a locale without its own symbol keeps "&".
+  if (amp.empty() || amp == "&" || amp == locale.term_text("and")) return;
+  auto is_letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  std::string out;
+  out.reserve(s.size() + amp.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '&') {
+      out.push_back(s[i]);
+      continue;
+    }
+    // Letters on both sides ("A&B") stay joined; otherwise one space on each side.
+    std::size_t after = i + 1;
+    while (after < s.size() && s[after] == ' ') ++after;
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    const bool joined = !out.empty() && is_letter(out.back()) && after < s.size() && is_letter(s[after]) && after == i + 1 &&
+                        (i == 0 || s[i - 1] != ' ');
+    if (!joined) out.push_back(' ');
+    out.append(amp);
+    if (!joined) out.push_back(' ');
+    i = after - 1;
+  }
+  s.swap(out);
+}
+
 void Evaluator::append_year_suffix(std::string& out, int n) {
   // a..z, aa..az, ... (bijective base 26)
   if (n < 0) return;
@@ -282,11 +309,13 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         if (style.page_range_format == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
+        localize_ampersand(out, locale);
       } else if (v == Variable::locator) {
         // Other locators ("chapter 200 - 201") are not abbreviated, but their ranges are.
         const std::string_view delim = locale.term_text("page-range-delimiter");
         ir::append_rich_text(out, en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim));
         unescape_hyphens(out);
+        localize_ampersand(out, locale);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
       } else {

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <cstring>
 #include <vector>
 
@@ -71,13 +72,12 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     return;
   }
   const char b = piece[f];
-  if (punct_in_quote && quoted && (b == '.' || b == ',')) {
-    // Move the punctuation before the closing quote (and drop it when the quoted text
-    // already ends in punctuation that makes it redundant).
+  if (punct_in_quote && quoted && (b == '.' || b == ',' || b == '!' || b == '?')) {
+    // Move the punctuation before the closing quote (citeproc-js moves "!" and "?" too), and
+    // drop it when the quoted text already ends in punctuation that makes it redundant;
+    // other marks add up ("comma,." "period.," "question?!").
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
-    const bool drop = inner != std::string_view::npos && is_punct(out[inner]) &&
-                      (redundant(out[inner], b) || ((out[inner] == '?' || out[inner] == '!') && b == '.') ||
-                       (out[inner] == ',' && b == '.') || (out[inner] == '.' && b == ','));
+    const bool drop = inner != std::string_view::npos && is_punct(out[inner]) && redundant(out[inner], b);
     if (!drop) out.insert(qat, 1, b);
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
@@ -90,8 +90,9 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
     return;
   }
   if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
+    // The "!" or "?" takes the place of the colon, and moves into quotes before it.
     out.erase(l, 1);
-    out.append(piece);
+    append(out, piece, punct_in_quote);
     return;
   }
   if (a == ' ' && b == ' ') {
@@ -175,11 +176,35 @@ std::string from_rich_text(std::string_view v) {
 }
 
 void append_rich_text(std::string& result, std::string_view v) {
-  // Fast path: nothing to interpret (no tag, no straight or curly quote).
+  // French spacing (citeproc-js): a space before ":", ";", "?", "!" or "»" and after "«" is
+  // a narrow no-break space, so the mark never starts a line ("« Anonyme »", "Titre : sous-titre").
+  const std::size_t n = v.size();
+  auto byte = [&](std::size_t i) { return i < n ? static_cast<unsigned char>(v[i]) : 0u; };
+  auto narrow_space_at = [&](std::size_t i) {  // v[i] is a space
+    const unsigned char next = byte(i + 1);
+    return next == ':' || next == ';' || next == '?' || next == '!' || (next == 0xC2 && byte(i + 2) == 0xBB) ||
+           (i >= 2 && byte(i - 2) == 0xC2 && byte(i - 1) == 0xAB);
+  };
+  // Fast path: nothing to interpret (no tag, no straight or curly quote, no French spacing).
+  // One table lookup per byte; only the rare candidates look further (French spacing from
+  // the mark, rarer than the space: ":" or "»" after a space, "«" before one).
+  static constexpr auto kCandidate = [] {
+    std::array<std::uint8_t, 256> t{};
+    t['<'] = t['"'] = t['\''] = 1;
+    t[0xE2] = 2;  // curly quotes: E2 80 xx
+    t[':'] = t[';'] = t['?'] = t['!'] = 3;
+    t[0xC2] = 4;  // guillemets: C2 AB, C2 BB
+    return t;
+  }();
   bool plain = true;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const char c = v[i];
-    if (c == '<' || c == '"' || c == '\'' || (c == '\xE2' && i + 1 < v.size() && v[i + 1] == '\x80')) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint8_t k = kCandidate[static_cast<unsigned char>(v[i])];
+    if (k == 0) [[likely]]
+      continue;
+    const unsigned char next = byte(i + 1);
+    const bool after_space = i > 0 && v[i - 1] == ' ';
+    if (k == 1 || (k == 2 && next == 0x80) || (k == 3 && after_space) || (k == 4 && next == 0xBB && after_space) ||
+        (k == 4 && next == 0xAB && byte(i + 2) == ' ')) {
       plain = false;
       break;
     }
@@ -193,9 +218,53 @@ void append_rich_text(std::string& result, std::string_view v) {
   // Open spans: 0 a quote mark, otherwise the number of marks the tag opened (a "nodecor"
   // span opens three: normal style, weight and variant).
   std::vector<std::uint8_t> stack;
-  bool dq_open = false;
-  bool sq_open = false;
+  // The open quotes (one per 0 on the stack): where their mark is in `out`, and what the
+  // field had written. A quote that is never closed is no quote (citeproc-js): its mark
+  // becomes that text again, a straight single quote an apostrophe.
+  struct OpenQuote {
+    std::size_t at;
+    std::string_view written;
+    bool single;
+  };
+  std::vector<OpenQuote> quotes;
+  // The input offset just past the last opening tag or quote: a quote right after one opens
+  // like a quote after a space.
+  std::size_t after_opener = std::string_view::npos;
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
+  auto open_quote = [&](std::size_t i, std::size_t len, bool single) {
+    quotes.push_back({out.size(), v.substr(i, len), single});
+    put(out, len == 3 && single ? quote_open_inner : quote_open);
+    stack.push_back(0);
+    after_opener = i + len;
+  };
+  auto close_quote = [&] {
+    put(out, quote_close);
+    stack.pop_back();
+    quotes.pop_back();
+  };
+  // Turns the innermost open quote back into text.
+  auto drop_quote = [&] {
+    const OpenQuote q = quotes.back();
+    out.replace(q.at, 3, q.single && q.written == "'" ? std::string_view("\u2019") : q.written);
+    stack.pop_back();
+    quotes.pop_back();
+  };
+  // Whether a closing double quote has an open one to close: the innermost open double
+  // quote, with only single quotes (no tag) opened after it.
+  auto double_quote_to_close = [&] {
+    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
+      if (stack[k] != 0) return false;
+      if (!quotes[--q].single) return true;
+    }
+    return false;
+  };
+  // Whether a straight quote at `i` may open: at the start, after a space or an opening
+  // bracket, or right after an opening tag or quote.
+  auto may_open_at = [&](std::size_t i) {
+    if (i == 0 || i == after_opener) return true;
+    const char p = v[i - 1];
+    return p == ' ' || p == '(' || p == '[' || (p >= '\t' && p <= '\r') || (i >= 2 && v.substr(i - 2, 2) == "\u00A0");
+  };
   for (std::size_t i = 0; i < v.size();) {
     const char c = v[i];
     if (c == '<') {
@@ -213,6 +282,7 @@ void append_rich_text(std::string& result, std::string_view v) {
           put(out, t.mark);
           stack.push_back(1);
           i += t.text.size();
+          after_opener = i;
           done = true;
           break;
         }
@@ -223,16 +293,13 @@ void append_rich_text(std::string& result, std::string_view v) {
         put(out, normal_variant);
         stack.push_back(3);
         i += std::string_view("<span class=\"nodecor\">").size();
+        after_opener = i;
         done = true;
       }
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back() == 0) {  // an unclosed quote inside: close it
-              put(out, quote_close);
-              stack.pop_back();
-              dq_open = false;
-            }
+            while (!stack.empty() && stack.back() == 0) drop_quote();  // a quote the tag does not close
             if (!stack.empty()) {
               for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
               stack.pop_back();
@@ -249,15 +316,15 @@ void append_rich_text(std::string& result, std::string_view v) {
     }
     if (c == '"' || starts(i, "\u201C") || starts(i, "\u201D")) {
       const std::size_t len = c == '"' ? 1 : 3;
-      const bool opening = c == '"' ? !dq_open : starts(i, "\u201C");
-      if (opening && !dq_open) {
-        put(out, quote_open);
-        stack.push_back(0);
-        dq_open = true;
-      } else if (!opening && dq_open && !stack.empty() && stack.back() == 0) {
-        put(out, quote_close);
-        stack.pop_back();
-        dq_open = false;
+      // A straight quote after a space opens (it cannot close); one after a word or
+      // punctuation closes (it cannot open). Curly quotes say which they are.
+      const bool opening = c == '"' ? may_open_at(i) : starts(i, "\u201C");
+      if (opening) {
+        open_quote(i, len, false);  // quotes nest, also in quotes of their own kind
+      } else if (double_quote_to_close()) {
+        // Single quotes opened inside and never closed are text again.
+        while (quotes.back().single) drop_quote();
+        close_quote();
       } else {
         out.append(v.substr(i, len));
       }
@@ -271,32 +338,34 @@ void append_rich_text(std::string& result, std::string_view v) {
       auto word_char = [](char x) { return (x >= 'a' && x <= 'z') || (x >= 'A' && x <= 'Z') || (x >= '0' && x <= '9') || (static_cast<unsigned char>(x) >= 0x80); };
       const bool prev_word = i > 0 && word_char(v[i - 1]);
       const bool next_word = i + len < v.size() && v[i + len] != ' ';
-      // Typographic single quotes are kept as written (citeproc-js): only straight ones
-      // pair into flip-flopping quotes.
-      const bool may_open = !prev_word && next_word && c == '\'';
-      if (prev_word && i + len < v.size() && word_char(v[i + len])) {
+      // A straight one opens after a space; a curly "‘" always opens, as an inner quote at
+      // the top level ("meaning ‘God willing’" keeps its single quotes), flip-flopping
+      // inside other quotes. Quotes nest: in "the '90s and 'quoted' words" the second
+      // pair closes and the first, never closed, is an apostrophe.
+      const bool may_open = c == '\'' ? next_word && may_open_at(i) : starts(i, "\u2018");
+      if (may_open && len == 3) {
+        open_quote(i, len, true);
+      } else if (prev_word && i + len < v.size() && word_char(v[i + len])) {
         out += "\u2019";
-      } else if (may_open && !sq_open) {
-        put(out, quote_open);
-        stack.push_back(0);
-        sq_open = true;
-      } else if (sq_open && !stack.empty() && stack.back() == 0 && !starts(i, "\u2018")) {
-        put(out, quote_close);
-        stack.pop_back();
-        sq_open = false;
-      } else if (starts(i, "\u2018")) {
-        out += "\u2018";
+      } else if (may_open) {
+        open_quote(i, len, true);
+      } else if (!stack.empty() && stack.back() == 0 && quotes.back().single) {
+        close_quote();
       } else {
         out += "\u2019";
       }
       i += len;
       continue;
     }
-    out.push_back(c);
+    if (c == ' ' && narrow_space_at(i)) out += "\u202F";
+    else out.push_back(c);
     ++i;
   }
   while (!stack.empty()) {
-    if (stack.back() == 0) put(out, quote_close);
+    if (stack.back() == 0) {
+      drop_quote();
+      continue;
+    }
     for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
     stack.pop_back();
   }
@@ -361,6 +430,7 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
   thread_local std::vector<Open> stack;  // one per thread, not one per entry
   stack.clear();
   int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
+  bool top_quote_inner = false;  // the outermost open quote is a quote_open_inner printed as inner
   const bool html = f == Format::html;
   std::size_t text_start = 0;
   auto flush = [&](std::size_t end) {
@@ -380,12 +450,25 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
     const Mark m = mark_at(ir.data() + i);
     i += 3;
     text_start = i;
-    if (m == quote_open) {
+    if (m == quote_open_inner && quote_depth == 0) {
+      // Inner quotes at the top level; what they enclose flips to outer quotes.
+      out += q.inner_open;
+      quote_depth = 2;
+      top_quote_inner = true;
+      continue;
+    }
+    if (m == quote_open || m == quote_open_inner) {
       out += (quote_depth % 2 == 0) ? q.open : q.inner_open;
       ++quote_depth;
       continue;
     }
     if (m == quote_close) {
+      if (top_quote_inner && quote_depth == 2) {
+        quote_depth = 0;
+        top_quote_inner = false;
+        out += q.inner_close;
+        continue;
+      }
       if (quote_depth > 0) --quote_depth;
       out += (quote_depth % 2 == 0) ? q.close : q.inner_close;
       continue;

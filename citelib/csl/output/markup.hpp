@@ -16,7 +16,8 @@ enum Mark : char32_t {
   italic = 0xE000, oblique, normal_style, bold, light, normal_weight, small_caps, normal_variant,
   underline, no_decoration, sup, sub, baseline, nocase, quote_open, block, left_margin, right_inline,
   indent,
-  last_open = indent,
+  quote_open_inner,  ///< a quote written with curly single marks: inner quotes also at the top level
+  last_open = quote_open_inner,
   quote_close = 0xE0FE,
   close = 0xE0FF,  ///< closes the innermost open mark other than a quote
 };

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,8 +20,8 @@ namespace {
 // Stop words of the CSL schema's stop-words.json, lowercased by title case (sorted for
 // binary search).
 constexpr auto kStopWords = [] {
-  std::array<std::string_view, 96> w = {
-      "a", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
+  std::array<std::string_view, 98> w = {
+      "a", "about", "above", "according", "across", "afore", "after", "against", "ahead", "along", "alongside", "amid", "amidst",
       "among", "amongst", "an", "and", "anenst", "apart", "apropos", "apud", "around", "as", "aside", "astride",
       "at", "athwart", "atop", "barring", "before", "behind", "below", "beneath", "beside", "besides", "between",
       "beyond", "but", "by", "circa", "despite", "down", "during", "except", "for", "forenenst", "from", "given",
@@ -32,6 +33,19 @@ constexpr auto kStopWords = [] {
   return w;
 }();
 constexpr std::size_t kLongestStopWord = 15;  // "notwithstanding"
+
+// Name particles and Latin abbreviations of the stop-word list ("de", "von", "van", "d'",
+// "et", "al", "ca"): title case leaves them as written, so "Alexis de Tocqueville" keeps its
+// "de" while "Van Halen", written with a capital, is not lowercased.
+constexpr auto kParticleStopWords = [] {
+  std::array<std::string_view, 8> w = {"al", "c", "ca", "d'", "de", "et", "van", "von"};
+  std::sort(w.begin(), w.end());
+  return w;
+}();
+
+// A Greek letter standing alone ("β-carotene", "α helix") is a symbol, not a word: no case
+// change makes it a capital.
+bool is_greek(UChar32 c) { return c >= 0x370 && c <= 0x3FF; }
 
 bool is_mark_cp(UChar32 c) { return c >= 0xE000 && c <= 0xE0FF; }
 bool is_separator(UChar32 c) {
@@ -142,21 +156,29 @@ struct Text {
       if (is_mark_cp(cp[i])) continue;
       if (nocase[i]) return;
       if (is_alpha(cp[i])) {
+        if (is_greek(cp[i]) && letters(b, e) == 1) return;
         cp[i] = to_title(cp[i]);
         return;
       }
     }
   }
-  bool is_stop_word(std::size_t b, std::size_t e) const {
-    char buf[kLongestStopWord];
+  // The number of code points of the word other than marks.
+  std::size_t letters(std::size_t b, std::size_t e) const {
+    std::size_t n = 0;
+    for (std::size_t i = b; i < e; ++i) n += !is_mark_cp(cp[i]);
+    return n;
+  }
+  // The word lowercased into `buf` when it is ASCII and no longer than a stop word.
+  std::optional<std::string_view> ascii_lower(std::size_t b, std::size_t e, char (&buf)[kLongestStopWord]) const {
     std::size_t n = 0;
     for (std::size_t i = b; i < e; ++i) {
-      const UChar32 c = cp[i];
+      UChar32 c = cp[i];
       if (is_mark_cp(c)) continue;
-      if (c >= 0x80 || n == kLongestStopWord) return false;
+      if (c == 0x2019) c = '\'';  // "d’" is "d'"
+      if (c >= 0x80 || n == kLongestStopWord) return std::nullopt;
       buf[n++] = static_cast<char>(to_lower(c));
     }
-    return std::binary_search(kStopWords.begin(), kStopWords.end(), std::string_view(buf, n));
+    return std::string_view(buf, n);
   }
   // Whether the word follows a ":", "?" or "!" (only separators and marks between).
   bool after_colon(std::size_t k) const {
@@ -298,15 +320,25 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
-        const bool edge = k == 0 || k + 1 == words.size() || t.after_colon(k);
+        const bool opens = k == 0 || t.after_colon(k);
+        const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
         // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
         const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
-        if (t.is_stop_word(w.begin, w.end) && !edge && !compound_head) {
+        char buf[kLongestStopWord];
+        const auto lw = t.ascii_lower(w.begin, w.end, buf);
+        if (lw && !edge && !compound_head && std::binary_search(kStopWords.begin(), kStopWords.end(), *lw)) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
+        if (lw && lw->size() <= 3 && !upper_string && !edge && !compound_head &&
+            std::binary_search(kParticleStopWords.begin(), kParticleStopWords.end(), *lw))
+          continue;
+        // A lone lowercase letter inside a title ("07-x", "the n best") is a symbol or a
+        // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
+        // (Marks are code points too: a word of one letter spans few.)
+        if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.letters(w.begin, w.end) == 1) continue;
         if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
