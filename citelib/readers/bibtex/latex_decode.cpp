@@ -79,13 +79,15 @@ constexpr std::array<Cmd, 161> kSymbols = {{
     {"par", " "}, {"unskip", ""}, {"relax", ""}, {"protect", ""}, {"null", ""},
 }};
 
-// Font declarations ({\em x}, {\bf x}): CSL rich text up to the end of the enclosing group.
-struct Declaration {
+// A control word and the CSL rich text (or nothing) it opens and closes.
+struct Markup {
   std::string_view name;
   std::string_view open;
   std::string_view close;
 };
-constexpr std::array<Declaration, 21> kDeclarations = {{
+
+// Font declarations ({\em x}, {\bf x}): CSL rich text up to the end of the enclosing group.
+constexpr std::array<Markup, 21> kDeclarations = {{
     {"em", "<i>", "</i>"}, {"it", "<i>", "</i>"}, {"itshape", "<i>", "</i>"}, {"sl", "<i>", "</i>"},
     {"slshape", "<i>", "</i>"}, {"bf", "<b>", "</b>"}, {"bfseries", "<b>", "</b>"},
     {"sc", "<span style=\"font-variant:small-caps;\">", "</span>"},
@@ -100,12 +102,7 @@ constexpr std::array<Declaration, 21> kDeclarations = {{
 constexpr std::array<std::string_view, 4> kDropArgument = {"noopsort", "sortnoop", "SortNoop", "noop"};
 
 // Control words whose argument becomes CSL rich text (or plain text).
-struct Wrap {
-  std::string_view name;
-  std::string_view open;
-  std::string_view close;
-};
-constexpr std::array<Wrap, 18> kWraps = {{
+constexpr std::array<Markup, 18> kWraps = {{
     {"emph", "<i>", "</i>"}, {"textit", "<i>", "</i>"}, {"mkbibemph", "<i>", "</i>"}, {"textsl", "<i>", "</i>"},
     {"textbf", "<b>", "</b>"}, {"mkbibbold", "<b>", "</b>"}, {"textsuperscript", "<sup>", "</sup>"},
     {"mkbibsuperscript", "<sup>", "</sup>"}, {"textsubscript", "<sub>", "</sub>"},
@@ -331,7 +328,7 @@ class Decoder {
       else if (!math_) skip_blanks(end);
       return;
     }
-    for (const Declaration& d : kDeclarations) {
+    for (const Markup& d : kDeclarations) {
       if (d.name != name) continue;
       skip_blanks(end);
       out_ += d.open;
@@ -342,7 +339,7 @@ class Decoder {
       (void)argument(end);
       return;
     }
-    for (const Wrap& w : kWraps) {
+    for (const Markup& w : kWraps) {
       if (w.name != name) continue;
       out_ += w.open;
       out_ += argument(end);
