@@ -99,7 +99,28 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
+  append_delimited(out, first, els, delimiter);
+  return out;
+}
+
+void Evaluator::append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter) {
   for (const Element& e : els) {
+    if (e.kind == Element::Kind::choose) {
+      // The nearest delimiting ancestor's delimiter applies within the output of cs:choose
+      // (spec, Choose): the matching branch's children are siblings of the choose's.
+      if (depth >= 200) continue;
+      struct Nesting {
+        int& depth;
+        explicit Nesting(int& d) : depth(++d) {}
+        ~Nesting() { --depth; }
+      } nesting(depth);
+      for (const Branch& b : e.choose->branches)
+        if (evaluate(b)) {
+          append_delimited(out, first, b.children, delimiter);
+          break;
+        }
+      continue;
+    }
     std::string piece = render(e);
     if (!ir::is_blank(piece)) {
       if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
@@ -108,7 +129,6 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
       first = false;
     }
   }
-  return out;
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
