@@ -13,8 +13,8 @@ using namespace citelib::csl;
 namespace {
 
 std::string render_bib(const std::string& bib_layout, const std::string& items, const std::string& macros = {},
-                       const std::string& bib_attrs = {}) {
-  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+                       const std::string& bib_attrs = {}, const std::string& style_attrs = {}) {
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" )" + style_attrs + R"(>
 <info><id>t</id><title>t</title></info>)" + macros +
                           R"(<citation><layout><text variable="title"/></layout></citation><bibliography )" + bib_attrs +
                           "><layout>" + bib_layout + "</layout></bibliography></style>";
@@ -59,4 +59,24 @@ TEST_CASE("choose: the enclosing group's delimiter separates the matching branch
   CHECK(render_bib(R"(<text variable="title"/><group delimiter=", " prefix=" ("><text term="volume"/><choose><if type="article-journal">)"
                    R"(<text variable="edition"/><text variable="note"/></if></choose></group>)",
                    kArticle) == "T");
+}
+
+TEST_CASE("page ranges: an en dash is a range separator like a hyphen and loses the spaces beside it", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"T","page":"513\u2013 533, 7 -9, 12 \u2013 14, 3-B"}])";
+  CHECK(render_bib(R"(<text variable="page"/>)", items) == "513\u2013533, 7\u20139, 12\u201314, 3-B");
+  CHECK(render_bib(R"(<text variable="page"/>)", items, {}, {}, R"(page-range-format="minimal")") == "513\u201333, 7\u20139, 12\u20134, 3-B");
+}
+
+TEST_CASE("number variables in cs:text: numeric ranges take the range delimiter, other text stays", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"T","issue":"19-20","volume":"3-B","number":"Michaelson-Morely",
+    "edition":"2 - 3","collection-number":"4-5"},
+    {"id":"b","type":"article-journal","title":"U","issue":"1-2, 5","volume":"Suppl-2","number":"RFC 2616","edition":"2nd-3rd"}])";
+  const std::string layout =
+      R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/><text variable="number"/><text variable="edition"/>)"
+      R"(<text variable="collection-number"/></group>)";
+  CHECK(render_bib(layout, items) ==
+        "19\u201320|3-B|Michaelson-Morely|2\u20133|4\u20135\n"
+        "1\u20132, 5|Suppl-2|RFC 2616|2nd\u20133rd");
+  // Other text variables keep their hyphens.
+  CHECK(render_bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":"1-2"}])") == "1-2");
 }

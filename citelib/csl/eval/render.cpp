@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace citelib::csl {
 
 Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const Reference& r, const ItemState& st,
@@ -13,7 +15,9 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
       guess_title_language(guess) {}
 
 std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
-  // "1-7" and "1 - 7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+  // "1-7", "1 - 7" and "1– 7" -> "1–7": a hyphen or en dash between two numeric (or roman)
+  // tokens marks a range, and the range loses the spaces around its separator.
+  constexpr std::string_view kEnDash = "\u2013";
   auto token_ok = [](std::string_view t) {
     if (t.empty()) return false;
     bool digit = false, roman = true;
@@ -23,21 +27,29 @@ std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
     }
     return digit || roman;
   };
-  auto boundary = [](char c) { return c == ' ' || c == ',' || c == '-'; };
+  // Length of the range separator at `i` (a hyphen or an en dash), 0 when there is none.
+  auto dash_at = [&](std::size_t i) -> std::size_t {
+    if (s[i] == '-') return 1;
+    return s.compare(i, kEnDash.size(), kEnDash) == 0 ? kEnDash.size() : 0;
+  };
+  auto boundary = [&](std::size_t i) { return s[i] == ' ' || s[i] == ',' || dash_at(i) != 0; };
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
+    const std::size_t dash = dash_at(i);
+    if (dash != 0 && i > 0 && i + dash < s.size()) {
       std::size_t left_end = i;
       while (left_end > 0 && s[left_end - 1] == ' ') --left_end;
       std::size_t b = left_end;
-      while (b > 0 && !boundary(s[b - 1])) --b;
-      std::size_t right = i + 1;
+      while (b > 0 && !boundary(b - 1)) --b;
+      // The scan stops after an en dash's first byte: step over the other two.
+      if (b > 0 && s.compare(b - 1, kEnDash.size(), kEnDash) == 0) b = std::min(b + kEnDash.size() - 1, left_end);
+      std::size_t right = i + dash;
       while (right < s.size() && s[right] == ' ') ++right;
       std::size_t e = right;
-      while (e < s.size() && !boundary(s[e])) ++e;
+      while (e < s.size() && !boundary(e)) ++e;
       if (token_ok(s.substr(b, left_end - b)) && token_ok(s.substr(right, e - right))) {
-        out.resize(out.size() - (i - left_end));  // the spaces copied before the hyphen
+        out.resize(out.size() - (i - left_end));  // the spaces copied before the separator
         out += delimiter;
         i = right - 1;
         continue;
@@ -264,6 +276,14 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
   return ref.get(v);
 }
 
+namespace {
+// The number variables whose numeric ranges cs:text prints with a range delimiter.
+bool ranges_take_delimiter(Variable v) {
+  return v == Variable::volume || v == Variable::issue || v == Variable::edition || v == Variable::number ||
+         v == Variable::collection_number;
+}
+}  // namespace
+
 std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::string out;
   switch (t.source) {
@@ -309,6 +329,14 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         unescape_hyphens(out);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
+      } else if (ranges_take_delimiter(v) && is_numeric_value(value)) {
+        // A numeric volume, issue, edition, number or collection number is a range like a
+        // page: "19-20" -> "19–20" with the locale's delimiter (citeproc-js). Text with a
+        // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written.
+        const std::string_view delim = locale.term_text(
+            v == Variable::collection_number ? std::string_view("year-range-delimiter") : std::string_view("page-range-delimiter"));
+        out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
+        unescape_hyphens(out);
       } else {
         ir::append_rich_text(out, value);
       }
