@@ -80,3 +80,10 @@ TEST_CASE("number variables in cs:text: numeric ranges take the range delimiter,
   // Other text variables keep their hyphens.
   CHECK(render_bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":"1-2"}])") == "1-2");
 }
+
+TEST_CASE("title case: a word that starts with a digit has no first letter to capitalize", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"the 20th century and 2to3 in (13th) ed.","language":"en"}])";
+  CHECK(render_bib(R"(<text variable="title" text-case="title"/>)", items) == "The 20th Century and 2to3 in (13th) Ed.");
+  CHECK(render_bib(R"(<text variable="title" text-case="capitalize-all"/>)", items) == "The 20th Century And 2to3 In (13th) Ed.");
+  CHECK(render_bib(R"(<text value="3rd edition" text-case="capitalize-first"/>)", items) == "3rd edition");
+}
