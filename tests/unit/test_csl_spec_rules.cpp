@@ -87,3 +87,29 @@ TEST_CASE("title case: a word that starts with a digit has no first letter to ca
   CHECK(render_bib(R"(<text variable="title" text-case="capitalize-all"/>)", items) == "The 20th Century And 2to3 In (13th) Ed.");
   CHECK(render_bib(R"(<text value="3rd edition" text-case="capitalize-first"/>)", items) == "3rd edition");
 }
+
+TEST_CASE("year suffix: an undated reference takes it on the first year rendered through cs:date", "[csl]") {
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+<info><id>t</id><title>t</title></info>
+<citation disambiguate-add-year-suffix="true"><layout><group delimiter=" "><names variable="author"/>
+  <date variable="issued"><date-part name="year"/></date></group></layout></citation>
+<bibliography><layout><group delimiter=". "><names variable="author"/><date variable="issued"><date-part name="year"/></date>
+  <text variable="title"/><group delimiter=" "><text value="Accessed"/><date variable="accessed"><date-part name="day" suffix=" "/>
+  <date-part name="month" suffix=" "/><date-part name="year"/></date></group></group></layout></bibliography></style>)";
+  const char* items = R"([
+    {"id":"a","type":"webpage","title":"One","author":[{"literal":"Europa Press"}],"accessed":{"date-parts":[[2024,5,2]]}},
+    {"id":"b","type":"webpage","title":"Two","author":[{"literal":"Europa Press"}],"accessed":{"date-parts":[[2024,5,3]]}},
+    {"id":"c","type":"webpage","title":"Three","author":[{"literal":"Europa Press"}],"issued":{"date-parts":[[2020]]},
+     "accessed":{"date-parts":[[2024,5,3]]}}])";
+  Diagnostics d;
+  auto style = parse_style(SourceText("test.csl", xml), d);
+  REQUIRE(style.ok());
+  Engine e(*style, EngineOptions{"en-US", OutputFormat::text}, d);
+  e.set_references(read_csl_json(SourceText("items.json", items), d));
+  const auto entries = e.bibliography();
+  REQUIRE(entries.size() == 3);
+  CHECK(entries[0].text == "Europa Press. One. Accessed 2 May 2024a");
+  CHECK(entries[1].text == "Europa Press. Two. Accessed 3 May 2024b");
+  // A dated reference is not ambiguous with them and takes no suffix anywhere.
+  CHECK(entries[2].text == "Europa Press. 2020. Three. Accessed 3 May 2024");
+}
