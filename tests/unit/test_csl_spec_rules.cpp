@@ -113,3 +113,19 @@ TEST_CASE("year suffix: an undated reference takes it on the first year rendered
   // A dated reference is not ambiguous with them and takes no suffix anywhere.
   CHECK(entries[2].text == "Europa Press. 2020. Three. Accessed 3 May 2024");
 }
+
+TEST_CASE("substitute: a cs:choose's matching branch offers its children one by one, the first non-empty wins", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"site.org","URL":"https://site.org/t"}])";
+  const std::string layout =
+      R"(<group delimiter=". "><names variable="author"><substitute><choose><if type="webpage"><text variable="container-title"/>)"
+      R"(<text variable="URL" prefix="Available from: "/></if><else><text variable="title"/></else></choose></substitute></names>)"
+      R"(<text variable="title"/><text variable="URL" prefix="Available from: "/></group>)";
+  // The URL was not substituted, so it is not suppressed and prints in its own place.
+  CHECK(render_bib(layout, items) == "site.org. T. Available from: https://site.org/t");
+  // Nested chooses alike; an empty alternative passes to the next one.
+  const std::string nested =
+      R"(<group delimiter=". "><names variable="author"><substitute><choose><if type="webpage"><choose><if variable="URL">)"
+      R"(<text variable="publisher"/><text variable="title"/></if></choose><text variable="container-title"/></if></choose>)"
+      R"(</substitute></names><text variable="title"/><text variable="container-title"/></group>)";
+  CHECK(render_bib(nested, items) == "T. site.org");
+}
