@@ -141,3 +141,12 @@ TEST_CASE("names: an 'and' term that is punctuation or CJK joins the names witho
   CHECK(render_bib(layout, items, R"(<locale><terms><term name="and">и</term></terms></locale>)") == "Doe, Roy T. и Roe, K | A, B, и C");
   CHECK(render_bib(layout, items) == "Doe, Roy T. and Roe, K | A, B, and C");
 }
+
+TEST_CASE("substitute: a substituted variable is suppressed from the output, not from conditions", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Ed"}]},{"id":"b","type":"book","title":"U"}])";
+  const std::string layout =
+      R"(<group delimiter=" | "><names variable="author"><substitute><names variable="editor"/><text variable="title"/></substitute></names>)"
+      R"(<choose><if variable="author editor" match="none"><text value="Anon"/></if></choose>)"
+      R"(<choose><if variable="title"><text value="titled"/></if></choose><names variable="editor"/><text variable="title"/></group>)";
+  CHECK(render_bib(layout, items) == "Ed | titled | T\nU | Anon | titled");
+}

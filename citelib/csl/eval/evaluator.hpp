@@ -87,6 +87,8 @@ class Evaluator {
   void format_part(std::string& s, const Formatting& fmt);
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
+  /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
+  std::string_view variable_value(Variable v, bool short_form = false);
   bool is_english() const;
   /// For an item without a language: whether its title or container title reads as another
   /// language than English (see ir::looks_non_english); computed once per render.
