@@ -77,6 +77,12 @@ TEST_CASE("number variables in cs:text: numeric ranges take the range delimiter,
   CHECK(render_bib(layout, items) ==
         "19\u201320|3-B|Michaelson-Morely|2\u20133|4\u20135\n"
         "1\u20132, 5|Suppl-2|RFC 2616|2nd\u20133rd");
+  // Only hyphens are range separators here: an en dash the data has stays as written, even
+  // where the locale's range delimiter is a hyphen (AMA).
+  const char* dashed = R"([{"id":"a","type":"article-journal","title":"T","issue":"2\u20134","volume":"5-6"}])";
+  CHECK(render_bib(R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/></group>)", dashed,
+                   R"(<locale><terms><term name="page-range-delimiter">-</term></terms></locale>)") == "2\u20134|5-6");
+  CHECK(render_bib(R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/></group>)", dashed) == "2\u20134|5\u20136");
   // Other text variables keep their hyphens.
   CHECK(render_bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":"1-2"}])") == "1-2");
 }

@@ -137,8 +137,9 @@ bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.
 std::optional<long> leading_number(std::string_view s);
 /// Replaces hyphens between numbers, with or without spaces around them, by the range
-/// delimiter ("1-7", "1 - 7" -> "1–7").
-std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
+/// delimiter ("1-7", "1 - 7" -> "1–7"); with `en_dash_too` en dashes as well (pages:
+/// "513– 533" -> "513–533").
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter, bool en_dash_too = false);
 /// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
 void unescape_hyphens(std::string& s);
 /// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.

@@ -14,9 +14,9 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
     : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq),
       guess_title_language(guess) {}
 
-std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
-  // "1-7", "1 - 7" and "1– 7" -> "1–7": a hyphen or en dash between two numeric (or roman)
-  // tokens marks a range, and the range loses the spaces around its separator.
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter, bool en_dash_too) {
+  // "1-7", "1 - 7" (and, with en_dash_too, "1– 7") -> "1–7": a hyphen between two numeric
+  // (or roman) tokens marks a range, and the range loses the spaces around its separator.
   constexpr std::string_view kEnDash = "\u2013";
   auto token_ok = [](std::string_view t) {
     if (t.empty()) return false;
@@ -30,7 +30,7 @@ std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
   // Length of the range separator at `i` (a hyphen or an en dash), 0 when there is none.
   auto dash_at = [&](std::size_t i) -> std::size_t {
     if (s[i] == '-') return 1;
-    return s.compare(i, kEnDash.size(), kEnDash) == 0 ? kEnDash.size() : 0;
+    return en_dash_too && s.compare(i, kEnDash.size(), kEnDash) == 0 ? kEnDash.size() : 0;
   };
   auto boundary = [&](std::size_t i) { return s[i] == ' ' || s[i] == ',' || dash_at(i) != 0; };
   std::string out;
@@ -324,7 +324,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
         if (style.page_range_format == PageRangeFormat::none)
-          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
         unescape_hyphens(out);
       } else if (v == Variable::locator) {
         // Other locators ("chapter 200 - 201") are not abbreviated, but their ranges are.
@@ -336,7 +336,8 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       } else if (ranges_take_delimiter(v) && is_numeric_value(value)) {
         // A numeric volume, issue, edition, number or collection number is a range like a
         // page: "19-20" -> "19–20" with the locale's delimiter (citeproc-js). Text with a
-        // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written.
+        // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written, and so does
+        // an en dash the data already has (AMA's delimiter is a hyphen: "2–4" stays).
         const std::string_view delim = locale.term_text(
             v == Variable::collection_number ? std::string_view("year-range-delimiter") : std::string_view("page-range-delimiter"));
         out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
