@@ -156,3 +156,14 @@ TEST_CASE("substitute: a substituted variable is suppressed from the output, not
       R"(<choose><if variable="title"><text value="titled"/></if></choose><names variable="editor"/><text variable="title"/></group>)";
   CHECK(render_bib(layout, items) == "Ed | titled | T\nU | Anon | titled");
 }
+
+TEST_CASE("choose: several types in one type test are alternatives, also under match=\"all\"", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"W"},{"id":"b","type":"book","title":"B","edition":"2"}])";
+  CHECK(render_bib(R"(<choose><if type="webpage post post-weblog"><text value="web "/></if></choose><text variable="title"/>)", items) ==
+        "web W\nB");
+  // match="all" still requires every condition: the type test and the variable test.
+  CHECK(render_bib(R"(<choose><if type="book thesis" variable="edition" match="all"><text value="ed "/></if></choose><text variable="title"/>)",
+                   items) == "W\ned B");
+  CHECK(render_bib(R"(<choose><if type="book thesis" match="none"><text value="not-book "/></if></choose><text variable="title"/>)",
+                   items) == "not-book W\nB");
+}

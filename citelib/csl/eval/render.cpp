@@ -362,9 +362,15 @@ bool Evaluator::evaluate(const Branch& b) {
   };
   for (const Condition& c : b.conditions) {
     switch (c.kind) {
-      case CondKind::type:
-        for (int code : c.codes) record(code >= 0 && static_cast<ItemType>(code) == ref.type);
+      case CondKind::type: {
+        // An item has one type: several types in one test ("webpage post post-weblog") are
+        // alternatives even under match="all", where they could never all hold (citeproc-js
+        // composes them with "any"; for "any" and "none" it is the same).
+        bool any = false;
+        for (int code : c.codes) any = any || (code >= 0 && static_cast<ItemType>(code) == ref.type);
+        record(any);
         break;
+      }
       case CondKind::variable:
         for (int code : c.codes) {
           if (code < 0) { record(false); continue; }
