@@ -135,18 +135,6 @@ TEST_CASE("substitute: a cs:choose's matching branch offers its children one by 
   CHECK(render_bib(nested, items) == "T. site.org");
 }
 
-TEST_CASE("names: an 'and' term that is punctuation or CJK joins the names without added spaces", "[csl]") {
-  const char* items = R"([{"id":"a","type":"book","title":"T","author":[{"family":"Doe","given":"Roy T."},{"family":"Roe","given":"K"}],
-    "editor":[{"family":"A"},{"family":"B"},{"family":"C"}]}])";
-  const std::string layout = R"(<group delimiter=" | "><names variable="author"><name and="text" name-as-sort-order="all"/></names>)"
-                             R"(<names variable="editor"><name and="text"/></names></group>)";
-  CHECK(render_bib(layout, items, R"(<locale><terms><term name="and">; </term></terms></locale>)") == "Doe, Roy T.; Roe, K | A, B; C");
-  CHECK(render_bib(layout, items, R"(<locale><terms><term name="and">と</term></terms></locale>)") == "Doe, Roy T.とRoe, K | A, BとC");
-  // Words in any alphabet keep their spaces.
-  CHECK(render_bib(layout, items, R"(<locale><terms><term name="and">и</term></terms></locale>)") == "Doe, Roy T. и Roe, K | A, B, и C");
-  CHECK(render_bib(layout, items) == "Doe, Roy T. and Roe, K | A, B, and C");
-}
-
 TEST_CASE("substitute: a substituted variable is suppressed from the output, not from conditions", "[csl]") {
   const char* items = R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Ed"}]},{"id":"b","type":"book","title":"U"}])";
   const std::string layout =

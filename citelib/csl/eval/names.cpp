@@ -3,31 +3,12 @@
 
 #include <boost/container/small_vector.hpp>
 
-#include <cctype>
-
 #include <unicode/uchar.h>
-#include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
 namespace citelib::csl {
 
 namespace {
-
-// Whether the "and" term is a word that spaces separate from the names ("and", "et", "и",
-// "&"). A term that opens with punctuation ("; " in some styles) brings its own spacing, and
-// Chinese, Japanese and Korean join it to the names ("和", "と"), as citeproc-js does.
-bool and_term_takes_spaces(std::string_view term) {
-  if (term.empty()) return false;
-  const auto first = static_cast<unsigned char>(term.front());
-  if (first < 0x80) return first == '&' || std::isalpha(first);
-  std::size_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(term.data()), i, static_cast<int32_t>(term.size()), c);
-  if (c < 0 || !u_isalpha(c)) return false;
-  UErrorCode err = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &err);
-  return script != USCRIPT_HAN && script != USCRIPT_HIRAGANA && script != USCRIPT_KATAKANA && script != USCRIPT_HANGUL;
-}
 
 UChar32 first_cp(std::string_view s, std::size_t& len) {
   int32_t i = 0;
@@ -388,7 +369,6 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
       else if (and_style == AndStyle::symbol) and_word = "&";
       if (mode.sort_key) and_word = {};
-      const bool and_spaced = and_word.empty() || and_word == "&" || and_term_takes_spaces(and_word);
       auto precedes = [&](DelimiterPrecedes p, std::size_t count, bool prev_inverted) {
         switch (p) {
           case DelimiterPrecedes::contextual: return count >= 3;
@@ -403,18 +383,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         if (i > 0) {
           const bool last = i + 1 == rendered.size() && !et_al;
           if (last && !and_word.empty() && !ellipsis) {
-            if (!and_spaced) {
-              // "Doe; Roe" with the term "; ", "山田と田中": the term alone joins the names.
-              list += and_word;
-            } else {
-              if (precedes(opt(&NameOptions::delimiter_precedes_last).value_or(DelimiterPrecedes::contextual), rendered.size(),
-                           inverted[i - 1]))
-                list += delimiter;
-              else
-                list += ' ';
-              list += and_word;
+            if (precedes(opt(&NameOptions::delimiter_precedes_last).value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
+              list += delimiter;
+            else
               list += ' ';
-            }
+            list += and_word;
+            list += ' ';
           } else {
             list += delimiter;
           }
