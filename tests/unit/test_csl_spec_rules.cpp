@@ -154,3 +154,14 @@ TEST_CASE("choose: several types in one type test are alternatives, also under m
   CHECK(render_bib(R"(<choose><if type="book thesis" match="none"><text value="not-book "/></if></choose><text variable="title"/>)",
                    items) == "not-book W\nB");
 }
+
+TEST_CASE("bibliography: an entry that opens with a term starts a sentence, the term capitalized", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T"},{"id":"b","type":"book","title":"U","issued":{"date-parts":[[2001]]}}])";
+  const std::string date = R"(<choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if>)"
+                           R"(<else><text term="no date" prefix="[" suffix="]"/></else></choose>)";
+  CHECK(render_bib(date + R"(<text variable="title" prefix=" "/>)", items) == "[No date] T\n2001 U");
+  // A term in a group that is suppressed (its variable is empty) is not the entry's start.
+  CHECK(render_bib(R"(<group suffix=" "><text term="in"/><text variable="container-title"/></group><text variable="title"/>)"
+                   R"(<text term="in" prefix=" "/>)",
+                   R"([{"id":"a","type":"book","title":"van T"}])") == "van T in");
+}

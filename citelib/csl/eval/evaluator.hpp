@@ -116,6 +116,9 @@ class Evaluator {
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  /// Clears the output of a suppressed group or macro; when nothing had been output before
+  /// it (`started_before` false), its terms no longer count as the first output.
+  void forget_output(std::string& out, bool started_before);
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;

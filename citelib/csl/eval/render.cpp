@@ -200,8 +200,9 @@ std::string Evaluator::render(const Element& e) {
     case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
+      const bool started = output_started;
       std::string out = render_children(e.group->children, e.group->delimiter);
-      if (vars_called > called && vars_rendered == rendered) out.clear();
+      if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       // A group that rendered only terms and text, calling no variable, counts as a rendered
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
       // the counters already carry, decide.
@@ -216,6 +217,12 @@ std::string Evaluator::render(const Element& e) {
     }
   }
   return {};
+}
+
+void Evaluator::forget_output(std::string& out, bool started_before) {
+  out.clear();
+  // A suppressed group's term was not the first output after all.
+  if (!started_before) output_started = starts_with_term = false;
 }
 
 std::string_view Evaluator::variable_text(Variable v, bool short_form) {
@@ -301,9 +308,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
+      const bool started = output_started;
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
-      if (vars_called > called && vars_rendered == rendered) out.clear();
+      if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       break;
     }
