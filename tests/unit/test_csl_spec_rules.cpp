@@ -165,3 +165,8 @@ TEST_CASE("bibliography: an entry that opens with a term starts a sentence, the 
                    R"(<text term="in" prefix=" "/>)",
                    R"([{"id":"a","type":"book","title":"van T"}])") == "van T in");
 }
+
+TEST_CASE("bibliography: a term with its own text-case keeps it at the start of an entry", "[csl]") {
+  CHECK(render_bib(R"(<text term="in" text-case="lowercase" prefix="[" suffix=":] "/><text variable="title"/>)",
+                   R"([{"id":"a","type":"book","title":"T"}])") == "[in:] T");
+}

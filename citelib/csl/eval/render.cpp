@@ -304,7 +304,8 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
-      if (!output_started && !out.empty()) starts_with_term = true;
+      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
+      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) starts_with_term = true;
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
