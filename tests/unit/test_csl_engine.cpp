@@ -53,7 +53,7 @@ const char* kBook = R"([{"id":"b1","type":"book","title":"the art of war","editi
 TEST_CASE("text: variable, term, value, macro, quotes, text-case, strip-periods", "[csl]") {
   CHECK(bib(R"(<text variable="title" text-case="title"/>)", kBook) == "The Art of War");
   CHECK(bib(R"(<text variable="title" quotes="true" prefix="[" suffix="]"/>)", kBook) == "[\u201Cthe art of war\u201D]");
-  CHECK(bib(R"(<text term="edition" form="short" strip-periods="true"/>)", kBook) == "ed");
+  CHECK(bib(R"(<text term="edition" form="short" strip-periods="true"/>)", kBook) == "Ed");
   CHECK(bib(R"(<text value="x" text-case="uppercase"/>)", kBook) == "X");
   CHECK(bib(R"(<text macro="m"/>)", kBook, R"(<macro name="m"><text variable="title" text-case="capitalize-first"/></macro>)") ==
         "The art of war");
@@ -100,13 +100,13 @@ TEST_CASE("date: localized, style-defined, ranges, seasons, BC", "[csl]") {
 
 TEST_CASE("group suppression and choose conditions", "[csl]") {
   CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="container-title"/></group><text value="end"/>)", kBook) == "end");
-  CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "in the art of war");
+  CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "In the art of war");
   // A nested group or macro that prints only a term counts as a rendered variable: the
-  // "n.d." of a choose survives the empty volume beside it.
+  // "n.d." of a choose survives the empty volume beside it (capitalized: it opens the entry).
   CHECK(bib(R"(<group delimiter=", "><group><choose><if variable="accessed"><date variable="accessed" form="text"/></if>
-    <else><text term="no date" form="short"/></else></choose></group><text variable="container-title"/></group>)", kBook) == "n.d.");
+    <else><text term="no date" form="short"/></else></choose></group><text variable="container-title"/></group>)", kBook) == "N.d.");
   CHECK(bib(R"(<group delimiter=", "><text macro="nd"/><text variable="container-title"/></group>)", kBook,
-            R"(<macro name="nd"><text term="no date" form="short"/></macro>)") == "n.d.");
+            R"(<macro name="nd"><text term="no date" form="short"/></macro>)") == "N.d.");
   CHECK(bib(R"(<choose><if type="article-journal"><text value="J"/></if><else-if is-numeric="edition"><text value="N"/></else-if><else><text value="E"/></else></choose>)",
             kBook) == "N");
   CHECK(bib(R"(<choose><if variable="DOI URL" match="none"><text value="none"/></if></choose>)", kBook) == "none");

@@ -134,8 +134,9 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     }
     return out;
   }
-  pending_year_suffix = implicit_year_suffix && !year_suffix_done && state.year_suffix >= 0 &&
-                        d.variable == Variable::issued && !mode.sort_key;
+  // The year suffix goes to the first year rendered through cs:date, whatever its variable
+  // (spec, disambiguate-add-year-suffix): an undated reference takes it on its accessed year.
+  pending_year_suffix = implicit_year_suffix && !year_suffix_done && state.year_suffix >= 0 && !mode.sort_key;
   if (!date->has_parts()) {
     out = ir::from_rich_text(date->literal);
     finish(out, e.fmt);

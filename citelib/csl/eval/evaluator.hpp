@@ -72,6 +72,9 @@ class Evaluator {
   // Shared by the element families.
   std::string render(const Element& e);
   std::string render_children(const Elements& els, std::string_view delimiter);
+  /// Appends the output of `els` to `out`, `delimiter` between non-empty pieces (`first`:
+  /// nothing was appended yet); a cs:choose contributes its matching branch's children.
+  void append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter);
   std::string render_text(const Element& e, const TextEl& t);
   std::string render_number(const Element& e, const NumberEl& n);
   std::string render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var);
@@ -84,6 +87,8 @@ class Evaluator {
   void format_part(std::string& s, const Formatting& fmt);
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
+  /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
+  std::string_view variable_value(Variable v, bool short_form = false);
   bool is_english() const;
   /// For an item without a language: whether its title or container title reads as another
   /// language than English (see ir::looks_non_english); computed once per render.
@@ -111,6 +116,9 @@ class Evaluator {
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  /// Clears the output of a suppressed group or macro; when nothing had been output before
+  /// it (`started_before` false), its terms no longer count as the first output.
+  void forget_output(std::string& out, bool started_before);
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;
@@ -132,8 +140,9 @@ bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.
 std::optional<long> leading_number(std::string_view s);
 /// Replaces hyphens between numbers, with or without spaces around them, by the range
-/// delimiter ("1-7", "1 - 7" -> "1–7").
-std::string en_dash_ranges(std::string_view s, std::string_view delimiter);
+/// delimiter ("1-7", "1 - 7" -> "1–7"); with `en_dash_too` en dashes as well (pages:
+/// "513– 533" -> "513–533").
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter, bool en_dash_too = false);
 /// Drops the backslash of escaped hyphens ("327\\-30" -> "327-30": not a range).
 void unescape_hyphens(std::string& s);
 /// Replaces the "&" joining the parts of a number variable ("213 & 235") by the locale's

@@ -344,14 +344,28 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     const NamesEl* saved_parent = substitute_parent;
     in_substitute = true;
     substitute_parent = &n_in;
-    for (const Element& c : *n_in.substitute) {
-      touched.reset();
-      out = render(c);
-      if (!ir::is_blank(out)) {
-        suppressed |= touched;
-        break;
+    // cs:choose is transparent here as everywhere (spec, Choose): its matching branch's
+    // children are alternatives like the substitute's own children (citeproc-js).
+    auto first_rendered = [&](auto& self, const Elements& alternatives) -> bool {
+      for (const Element& c : alternatives) {
+        if (c.kind == Element::Kind::choose) {
+          for (const Branch& b : c.choose->branches)
+            if (evaluate(b)) {
+              if (self(self, b.children)) return true;
+              break;
+            }
+          continue;
+        }
+        touched.reset();
+        out = render(c);
+        if (!ir::is_blank(out)) {
+          suppressed |= touched;
+          return true;
+        }
       }
-    }
+      return false;
+    };
+    first_rendered(first_rendered, *n_in.substitute);
     in_substitute = saved_in;
     substitute_parent = saved_parent;
     if (ir::is_blank(out)) return {};

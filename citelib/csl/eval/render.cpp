@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace citelib::csl {
 
 Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const Reference& r, const ItemState& st,
@@ -12,8 +14,10 @@ Evaluator::Evaluator(const Style& s, const Locale& l, const Layout& lay, const R
     : style(s), locale(l), layout(lay), ref(r), state(st), cite(c), mode(m), punct_in_quote(piq),
       guess_title_language(guess) {}
 
-std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
-  // "1-7" and "1 - 7" -> "1–7": a hyphen between two numeric (or roman) tokens marks a range.
+std::string en_dash_ranges(std::string_view s, std::string_view delimiter, bool en_dash_too) {
+  // "1-7", "1 - 7" (and, with en_dash_too, "1– 7") -> "1–7": a hyphen between two numeric
+  // (or roman) tokens marks a range, and the range loses the spaces around its separator.
+  constexpr std::string_view kEnDash = "\u2013";
   auto token_ok = [](std::string_view t) {
     if (t.empty()) return false;
     bool digit = false, roman = true;
@@ -23,21 +27,29 @@ std::string en_dash_ranges(std::string_view s, std::string_view delimiter) {
     }
     return digit || roman;
   };
-  auto boundary = [](char c) { return c == ' ' || c == ',' || c == '-'; };
+  // Length of the range separator at `i` (a hyphen or an en dash), 0 when there is none.
+  auto dash_at = [&](std::size_t i) -> std::size_t {
+    if (s[i] == '-') return 1;
+    return en_dash_too && s.compare(i, kEnDash.size(), kEnDash) == 0 ? kEnDash.size() : 0;
+  };
+  auto boundary = [&](std::size_t i) { return s[i] == ' ' || s[i] == ',' || dash_at(i) != 0; };
   std::string out;
   out.reserve(s.size() + 4);
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '-' && i > 0 && i + 1 < s.size()) {
+    const std::size_t dash = dash_at(i);
+    if (dash != 0 && i > 0 && i + dash < s.size()) {
       std::size_t left_end = i;
       while (left_end > 0 && s[left_end - 1] == ' ') --left_end;
       std::size_t b = left_end;
-      while (b > 0 && !boundary(s[b - 1])) --b;
-      std::size_t right = i + 1;
+      while (b > 0 && !boundary(b - 1)) --b;
+      // The scan stops after an en dash's first byte: step over the other two.
+      if (b > 0 && s.compare(b - 1, kEnDash.size(), kEnDash) == 0) b = std::min(b + kEnDash.size() - 1, left_end);
+      std::size_t right = i + dash;
       while (right < s.size() && s[right] == ' ') ++right;
       std::size_t e = right;
-      while (e < s.size() && !boundary(s[e])) ++e;
+      while (e < s.size() && !boundary(e)) ++e;
       if (token_ok(s.substr(b, left_end - b)) && token_ok(s.substr(right, e - right))) {
-        out.resize(out.size() - (i - left_end));  // the spaces copied before the hyphen
+        out.resize(out.size() - (i - left_end));  // the spaces copied before the separator
         out += delimiter;
         i = right - 1;
         continue;
@@ -126,7 +138,28 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
+  append_delimited(out, first, els, delimiter);
+  return out;
+}
+
+void Evaluator::append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter) {
   for (const Element& e : els) {
+    if (e.kind == Element::Kind::choose) {
+      // The nearest delimiting ancestor's delimiter applies within the output of cs:choose
+      // (spec, Choose): the matching branch's children are siblings of the choose's.
+      if (depth >= 200) continue;
+      struct Nesting {
+        int& depth;
+        explicit Nesting(int& d) : depth(++d) {}
+        ~Nesting() { --depth; }
+      } nesting(depth);
+      for (const Branch& b : e.choose->branches)
+        if (evaluate(b)) {
+          append_delimited(out, first, b.children, delimiter);
+          break;
+        }
+      continue;
+    }
     std::string piece = render(e);
     if (!ir::is_blank(piece)) {
       if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
@@ -135,7 +168,6 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
       first = false;
     }
   }
-  return out;
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
@@ -195,8 +227,9 @@ std::string Evaluator::render(const Element& e) {
     case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
+      const bool started = output_started;
       std::string out = render_children(e.group->children, e.group->delimiter);
-      if (vars_called > called && vars_rendered == rendered) out.clear();
+      if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       // A group that rendered only terms and text, calling no variable, counts as a rendered
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
       // the counters already carry, decide.
@@ -213,8 +246,18 @@ std::string Evaluator::render(const Element& e) {
   return {};
 }
 
+void Evaluator::forget_output(std::string& out, bool started_before) {
+  out.clear();
+  // A suppressed group's term was not the first output after all.
+  if (!started_before) output_started = starts_with_term = false;
+}
+
 std::string_view Evaluator::variable_text(Variable v, bool short_form) {
   if (suppressed.test(static_cast<std::size_t>(v))) return {};
+  return variable_value(v, short_form);
+}
+
+std::string_view Evaluator::variable_value(Variable v, bool short_form) {
   switch (v) {
     case Variable::locator: {
       if (!cite || !cite->item) return {};
@@ -271,6 +314,14 @@ std::string_view Evaluator::variable_text(Variable v, bool short_form) {
   return ref.get(v);
 }
 
+namespace {
+// The number variables whose numeric ranges cs:text prints with a range delimiter.
+bool ranges_take_delimiter(Variable v) {
+  return v == Variable::volume || v == Variable::issue || v == Variable::edition || v == Variable::number ||
+         v == Variable::collection_number;
+}
+}  // namespace
+
 std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::string out;
   switch (t.source) {
@@ -280,13 +331,15 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
-      if (!output_started && !out.empty()) starts_with_term = true;
+      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
+      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) starts_with_term = true;
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
+      const bool started = output_started;
       out = render_children(*t.macro, {});
       // A macro behaves like an implicit group for suppression (citeproc-js).
-      if (vars_called > called && vars_rendered == rendered) out.clear();
+      if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       break;
     }
@@ -307,7 +360,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
         if (style.page_range_format == PageRangeFormat::none)
-          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
         unescape_hyphens(out);
         localize_ampersand(out, locale);
       } else if (v == Variable::locator) {
@@ -318,6 +371,15 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         localize_ampersand(out, locale);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
+      } else if (ranges_take_delimiter(v) && is_numeric_value(value)) {
+        // A numeric volume, issue, edition, number or collection number is a range like a
+        // page: "19-20" -> "19–20" with the locale's delimiter (citeproc-js). Text with a
+        // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written, and so does
+        // an en dash the data already has (AMA's delimiter is a hyphen: "2–4" stays).
+        const std::string_view delim = locale.term_text(
+            v == Variable::collection_number ? std::string_view("year-range-delimiter") : std::string_view("page-range-delimiter"));
+        out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
+        unescape_hyphens(out);
       } else {
         ir::append_rich_text(out, value);
       }
@@ -338,9 +400,15 @@ bool Evaluator::evaluate(const Branch& b) {
   };
   for (const Condition& c : b.conditions) {
     switch (c.kind) {
-      case CondKind::type:
-        for (int code : c.codes) record(code >= 0 && static_cast<ItemType>(code) == ref.type);
+      case CondKind::type: {
+        // An item has one type: several types in one test ("webpage post post-weblog") are
+        // alternatives even under match="all", where they could never all hold (citeproc-js
+        // composes them with "any"; for "any" and "none" it is the same).
+        bool any = false;
+        for (int code : c.codes) any = any || (code >= 0 && static_cast<ItemType>(code) == ref.type);
+        record(any);
         break;
+      }
       case CondKind::variable:
         for (int code : c.codes) {
           if (code < 0) { record(false); continue; }
@@ -349,14 +417,15 @@ bool Evaluator::evaluate(const Branch& b) {
           switch (kind_of(v)) {
             case VariableKind::name: has = !ref.names(v).empty(); break;
             case VariableKind::date: has = ref.date(v) != nullptr && !ref.date(v)->empty(); break;
-            default: has = !variable_text(v).empty(); break;
+            default: has = !variable_value(v).empty(); break;
           }
-          if (suppressed.test(static_cast<std::size_t>(v))) has = false;
+          // A variable that cs:substitute used is suppressed from the output, not from the
+          // tests: "editor" is still there for a later <if variable="editor"> (citeproc-js).
           record(has);
         }
         break;
       case CondKind::is_numeric:
-        for (int code : c.codes) record(code >= 0 && is_numeric_value(variable_text(static_cast<Variable>(code))));
+        for (int code : c.codes) record(code >= 0 && is_numeric_value(variable_value(static_cast<Variable>(code))));
         break;
       case CondKind::is_uncertain_date:
         for (int code : c.codes) {

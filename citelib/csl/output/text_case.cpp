@@ -155,6 +155,8 @@ struct Text {
     for (std::size_t i = b; i < e; ++i) {
       if (is_mark_cp(cp[i])) continue;
       if (nocase[i]) return;
+      // A word that starts with a digit ("20th", "2to3") has no first letter to capitalize.
+      if (cp[i] < 0x80 ? (cp[i] >= '0' && cp[i] <= '9') : u_isdigit(cp[i])) return;
       if (is_alpha(cp[i])) {
         if (is_greek(cp[i]) && letters(b, e) == 1) return;
         cp[i] = to_title(cp[i]);

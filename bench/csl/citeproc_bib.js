@@ -1,0 +1,24 @@
+// Prints the bibliography of a CSL-JSON file as citeproc-js renders it, one entry per line
+// (plain text, inner whitespace runs folded to one space):
+//   node citeproc_bib.js STYLE.csl ITEMS.json
+// Prints NO-BIBLIOGRAPHY for a style without one. Used by diff_citeproc.py.
+const fs = require('fs');
+const path = require('path');
+const CSL = require(path.join(__dirname, '..', 'node_modules', 'citeproc'));
+const [styleFile, itemsFile] = process.argv.slice(2);
+const style = fs.readFileSync(styleFile, 'utf8');
+const items = JSON.parse(fs.readFileSync(itemsFile, 'utf8'));
+const byId = Object.fromEntries(items.map((it) => [String(it.id), it]));
+const localeDir = '/usr/share/citation-style-language/locales';
+const sys = {
+  retrieveLocale: (lang) => {
+    try { return fs.readFileSync(path.join(localeDir, `locales-${lang}.xml`), 'utf8'); } catch (e) { return false; }
+  },
+  retrieveItem: (id) => byId[id],
+};
+const engine = new CSL.Engine(sys, style);
+engine.setOutputFormat('text');
+engine.updateItems(items.map((it) => String(it.id)));
+const r = engine.makeBibliography();
+if (!r) { process.stdout.write('NO-BIBLIOGRAPHY\n'); process.exit(0); }
+for (const e of r[1]) process.stdout.write(e.replace(/\s+/g, ' ').trim() + '\n');

@@ -1,0 +1,172 @@
+// CSL engine: rules of the specification that comparing citelib with citeproc-js on real
+// references showed citelib got wrong (bench/csl/diff_citeproc.py). Small inline styles.
+#include <citelib/csl/engine.hpp>
+#include <citelib/readers/csl_json.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using namespace citelib;
+using namespace citelib::csl;
+
+namespace {
+
+// The bibliography entries of `items` in a whole style, one per line.
+std::string bibliography_text(const std::string& style_xml, const std::string& items) {
+  Diagnostics d;
+  auto style = parse_style(SourceText("test.csl", style_xml), d);
+  REQUIRE(style.ok());
+  Engine e(*style, EngineOptions{"en-US", OutputFormat::text}, d);
+  e.set_references(read_csl_json(SourceText("items.json", items), d));
+  std::string out;
+  for (const auto& entry : e.bibliography()) {
+    if (!out.empty()) out += "\n";
+    out += entry.text;
+  }
+  return out;
+}
+
+std::string render_bib(const std::string& bib_layout, const std::string& items, const std::string& macros = {},
+                       const std::string& bib_attrs = {}, const std::string& style_attrs = {}) {
+  return bibliography_text(R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" )" + style_attrs +
+                               R"(><info><id>t</id><title>t</title></info>)" + macros +
+                               R"(<citation><layout><text variable="title"/></layout></citation><bibliography )" + bib_attrs +
+                               "><layout>" + bib_layout + "</layout></bibliography></style>",
+                           items);
+}
+
+const char* kArticle = R"([{"id":"a","type":"article-journal","title":"T","volume":"3","issue":"1","page":"107-113"}])";
+
+}  // namespace
+
+TEST_CASE("choose: the enclosing group's delimiter separates the matching branch's children", "[csl]") {
+  const std::string branch = R"(<text variable="issue" prefix="no. "/><text variable="page" prefix="p. "/>)";
+  CHECK(render_bib(R"(<group delimiter=", "><text variable="volume" prefix="Vol. "/><choose><if variable="volume">)" + branch +
+                       "</if></choose></group>",
+                   kArticle) == "Vol. 3, no. 1, p. 107\u2013113");
+  // else branches and nested chooses alike; an empty child adds no delimiter.
+  CHECK(render_bib(R"(<group delimiter=", "><choose><if variable="edition"><text value="x"/></if><else>)"
+                   R"(<text variable="volume"/><text variable="edition"/><choose><if type="article-journal">)" +
+                       branch + "</if></choose></else></choose></group>",
+                   kArticle) == "3, no. 1, p. 107\u2013113");
+  // A group inside the branch is one piece with its own delimiter.
+  CHECK(render_bib(R"(<group delimiter=", "><text variable="volume"/><choose><if variable="volume"><group delimiter="/">)" +
+                       branch + "</group></if></choose></group>",
+                   kArticle) == "3, no. 1/p. 107\u2013113");
+  // A macro is a level of its own: the caller's delimiter does not reach into it.
+  CHECK(render_bib(R"(<group delimiter=", "><text variable="volume"/><text macro="m"/></group>)", kArticle,
+                   R"(<macro name="m"><choose><if variable="volume">)" + branch + "</if></choose></macro>") ==
+        "3, no. 1p. 107\u2013113");
+  // Without a delimiting ancestor (the layout's delimiter separates cites) nothing is added.
+  CHECK(render_bib(R"(<choose><if variable="volume">)" + branch + "</if></choose>", kArticle) == "no. 1p. 107\u2013113");
+  // Suppression is unchanged: a group whose branch variables are all empty is dropped.
+  CHECK(render_bib(R"(<text variable="title"/><group delimiter=", " prefix=" ("><text term="volume"/><choose><if type="article-journal">)"
+                   R"(<text variable="edition"/><text variable="note"/></if></choose></group>)",
+                   kArticle) == "T");
+}
+
+TEST_CASE("page ranges: an en dash is a range separator like a hyphen and loses the spaces beside it", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"T","page":"513\u2013 533, 7 -9, 12 \u2013 14, 3-B"}])";
+  CHECK(render_bib(R"(<text variable="page"/>)", items) == "513\u2013533, 7\u20139, 12\u201314, 3-B");
+  CHECK(render_bib(R"(<text variable="page"/>)", items, {}, {}, R"(page-range-format="minimal")") == "513\u201333, 7\u20139, 12\u20134, 3-B");
+}
+
+TEST_CASE("number variables in cs:text: numeric ranges take the range delimiter, other text stays", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"T","issue":"19-20","volume":"3-B","number":"Michaelson-Morely",
+    "edition":"2 - 3","collection-number":"4-5"},
+    {"id":"b","type":"article-journal","title":"U","issue":"1-2, 5","volume":"Suppl-2","number":"RFC 2616","edition":"2nd-3rd"}])";
+  const std::string layout =
+      R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/><text variable="number"/><text variable="edition"/>)"
+      R"(<text variable="collection-number"/></group>)";
+  CHECK(render_bib(layout, items) ==
+        "19\u201320|3-B|Michaelson-Morely|2\u20133|4\u20135\n"
+        "1\u20132, 5|Suppl-2|RFC 2616|2nd\u20133rd");
+  // Only hyphens are range separators here: an en dash the data has stays as written, even
+  // where the locale's range delimiter is a hyphen (AMA).
+  const char* dashed = R"([{"id":"a","type":"article-journal","title":"T","issue":"2\u20134","volume":"5-6"}])";
+  CHECK(render_bib(R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/></group>)", dashed,
+                   R"(<locale><terms><term name="page-range-delimiter">-</term></terms></locale>)") == "2\u20134|5-6");
+  CHECK(render_bib(R"(<group delimiter="|"><text variable="issue"/><text variable="volume"/></group>)", dashed) == "2\u20134|5\u20136");
+  // Other text variables keep their hyphens.
+  CHECK(render_bib(R"(<text variable="title"/>)", R"([{"id":"a","type":"book","title":"1-2"}])") == "1-2");
+}
+
+TEST_CASE("title case: a word that starts with a digit has no first letter to capitalize", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"the 20th century and 2to3 in (13th) ed.","language":"en"}])";
+  CHECK(render_bib(R"(<text variable="title" text-case="title"/>)", items) == "The 20th Century and 2to3 in (13th) Ed.");
+  CHECK(render_bib(R"(<text variable="title" text-case="capitalize-all"/>)", items) == "The 20th Century And 2to3 In (13th) Ed.");
+  CHECK(render_bib(R"(<text value="3rd edition" text-case="capitalize-first"/>)", items) == "3rd edition");
+}
+
+TEST_CASE("year suffix: an undated reference takes it on the first year rendered through cs:date", "[csl]") {
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+<info><id>t</id><title>t</title></info>
+<citation disambiguate-add-year-suffix="true"><layout><group delimiter=" "><names variable="author"/>
+  <date variable="issued"><date-part name="year"/></date></group></layout></citation>
+<bibliography><layout><group delimiter=". "><names variable="author"/><date variable="issued"><date-part name="year"/></date>
+  <text variable="title"/><group delimiter=" "><text value="Accessed"/><date variable="accessed"><date-part name="day" suffix=" "/>
+  <date-part name="month" suffix=" "/><date-part name="year"/></date></group></group></layout></bibliography></style>)";
+  const char* items = R"([
+    {"id":"a","type":"webpage","title":"One","author":[{"literal":"Europa Press"}],"accessed":{"date-parts":[[2024,5,2]]}},
+    {"id":"b","type":"webpage","title":"Two","author":[{"literal":"Europa Press"}],"accessed":{"date-parts":[[2024,5,3]]}},
+    {"id":"c","type":"webpage","title":"Three","author":[{"literal":"Europa Press"}],"issued":{"date-parts":[[2020]]},
+     "accessed":{"date-parts":[[2024,5,3]]}}])";
+  // The third, dated reference is not ambiguous with the others and takes no suffix.
+  CHECK(bibliography_text(xml, items) ==
+        "Europa Press. One. Accessed 2 May 2024a\n"
+        "Europa Press. Two. Accessed 3 May 2024b\n"
+        "Europa Press. 2020. Three. Accessed 3 May 2024");
+}
+
+TEST_CASE("substitute: a cs:choose's matching branch offers its children one by one, the first non-empty wins", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"site.org","URL":"https://site.org/t"}])";
+  const std::string layout =
+      R"(<group delimiter=". "><names variable="author"><substitute><choose><if type="webpage"><text variable="container-title"/>)"
+      R"(<text variable="URL" prefix="Available from: "/></if><else><text variable="title"/></else></choose></substitute></names>)"
+      R"(<text variable="title"/><text variable="URL" prefix="Available from: "/></group>)";
+  // The URL was not substituted, so it is not suppressed and prints in its own place.
+  CHECK(render_bib(layout, items) == "site.org. T. Available from: https://site.org/t");
+  // Nested chooses alike; an empty alternative passes to the next one.
+  const std::string nested =
+      R"(<group delimiter=". "><names variable="author"><substitute><choose><if type="webpage"><choose><if variable="URL">)"
+      R"(<text variable="publisher"/><text variable="title"/></if></choose><text variable="container-title"/></if></choose>)"
+      R"(</substitute></names><text variable="title"/><text variable="container-title"/></group>)";
+  CHECK(render_bib(nested, items) == "T. site.org");
+}
+
+TEST_CASE("substitute: a substituted variable is suppressed from the output, not from conditions", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Ed"}]},{"id":"b","type":"book","title":"U"}])";
+  const std::string layout =
+      R"(<group delimiter=" | "><names variable="author"><substitute><names variable="editor"/><text variable="title"/></substitute></names>)"
+      R"(<choose><if variable="author editor" match="none"><text value="Anon"/></if></choose>)"
+      R"(<choose><if variable="title"><text value="titled"/></if></choose><names variable="editor"/><text variable="title"/></group>)";
+  CHECK(render_bib(layout, items) == "Ed | titled | T\nU | Anon | titled");
+}
+
+TEST_CASE("choose: several types in one type test are alternatives, also under match=\"all\"", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"W"},{"id":"b","type":"book","title":"B","edition":"2"}])";
+  CHECK(render_bib(R"(<choose><if type="webpage post post-weblog"><text value="web "/></if></choose><text variable="title"/>)", items) ==
+        "web W\nB");
+  // match="all" still requires every condition: the type test and the variable test.
+  CHECK(render_bib(R"(<choose><if type="book thesis" variable="edition" match="all"><text value="ed "/></if></choose><text variable="title"/>)",
+                   items) == "W\ned B");
+  CHECK(render_bib(R"(<choose><if type="book thesis" match="none"><text value="not-book "/></if></choose><text variable="title"/>)",
+                   items) == "not-book W\nB");
+}
+
+TEST_CASE("bibliography: an entry that opens with a term starts a sentence, the term capitalized", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T"},{"id":"b","type":"book","title":"U","issued":{"date-parts":[[2001]]}}])";
+  const std::string date = R"(<choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if>)"
+                           R"(<else><text term="no date" prefix="[" suffix="]"/></else></choose>)";
+  CHECK(render_bib(date + R"(<text variable="title" prefix=" "/>)", items) == "[No date] T\n2001 U");
+  // A term in a group that is suppressed (its variable is empty) is not the entry's start.
+  CHECK(render_bib(R"(<group suffix=" "><text term="in"/><text variable="container-title"/></group><text variable="title"/>)"
+                   R"(<text term="in" prefix=" "/>)",
+                   R"([{"id":"a","type":"book","title":"van T"}])") == "van T in");
+}
+
+TEST_CASE("bibliography: a term with its own text-case keeps it at the start of an entry", "[csl]") {
+  CHECK(render_bib(R"(<text term="in" text-case="lowercase" prefix="[" suffix=":] "/><text variable="title"/>)",
+                   R"([{"id":"a","type":"book","title":"T"}])") == "[in:] T");
+}
