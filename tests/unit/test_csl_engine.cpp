@@ -537,6 +537,37 @@ TEST_CASE("disambiguation compares cites in their subsequent et-al form", "[csl]
   CHECK(out[1] == "Baur et al. 2000b");
 }
 
+TEST_CASE("global given-name disambiguation compares names in the form the cite shows them", "[csl]") {
+  // The first cs:names of the layout serves another type (long form, initials shown); the
+  // cites show the short form from a later cs:names, where both Roys read "Roy".
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Roy","given":"K."}],"issued":{"date-parts":[[2007]]}},
+    {"id":"b","type":"book","author":[{"family":"Roy","given":"Partha"},{"family":"Leonard","given":"J."}],"issued":{"date-parts":[[2008]]}},
+    {"id":"c","type":"book","author":[{"family":"Roy","given":"Kim"}],"issued":{"date-parts":[[2009]]}}])";
+  const std::string cite = R"(<group delimiter=", "><choose><if type="personal_communication">
+    <names variable="author"><name and="symbol" initialize-with=". "/></names></if>
+    <else><names variable="author"><name form="short" and="symbol" initialize-with=". "/></names></else></choose>
+    <date variable="issued"><date-part name="year"/></date></group>)";
+  for (const std::string rule : {"primary-name-with-initials", "all-names-with-initials", "primary-name", "all-names"}) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                     "disambiguate-add-givenname=\"true\" givenname-disambiguation-rule=\"" + rule + "\""),
+                           items);
+    Citation c1, c2, c3;
+    c1.items = {CitationItem{"a"}};
+    c2.items = {CitationItem{"b"}};
+    c3.items = {CitationItem{"c"}};
+    const auto out = e.render_citations({c1, c2, c3});
+    REQUIRE(out.size() == 3);
+    INFO(rule);
+    // K. Roy and Kim Roy share their initials: the initials still part them from P. Roy;
+    // only the full-name rules part them from each other.
+    const bool full = rule.find("initials") == std::string::npos;
+    CHECK(out[0] == "K. Roy, 2007");
+    CHECK(out[2] == (full ? "Kim Roy, 2009" : "K. Roy, 2009"));
+    CHECK(out[1] == "P. Roy & Leonard, 2008");
+  }
+}
+
 TEST_CASE("disambiguate condition beside position tests: short notes ambiguous in their subsequent form", "[csl]") {
   const char* items = R"([{"id":"a","type":"book","title":"His Book","author":[{"family":"Doe","given":"John"}]},
     {"id":"b","type":"book","title":"Other Book","author":[{"family":"Doe","given":"John"}]},

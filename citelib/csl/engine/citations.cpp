@@ -7,13 +7,14 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        bool* starts_with_term) {
+                                        bool* starts_with_term, ShownNames* shown_names) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
   if (starts_with_term) *starts_with_term = ev.starts_with_term;
+  if (shown_names) *shown_names = ev.shown_names();
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
 }

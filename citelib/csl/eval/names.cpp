@@ -438,6 +438,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
+      if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
       const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
       std::string_view and_word;
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
