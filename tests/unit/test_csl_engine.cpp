@@ -430,6 +430,25 @@ TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delim
   CHECK(render("year-suffix", {"s1", "s2", "w", "s3"}) == "Smith 2000a,b; Wu 1990; Smith 2000c");
 }
 
+TEST_CASE("year collapsing: a cite with a locator ends the group only where an after-collapse delimiter is set", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Wong"}],"issued":{"date-parts":[[1999]]}},
+    {"id":"b","type":"book","author":[{"family":"Wong"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"c","type":"book","author":[{"family":"Garcia"}],"issued":{"date-parts":[[1998]]}}])";
+  const std::string cite = R"(<group delimiter=", "><group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group>
+    <text variable="locator"/></group>)";
+  auto render = [&](const std::string& attrs) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite, "collapse=\"year\" " + attrs), items);
+    Citation c;
+    CitationItem a{"a"};
+    a.locator = "328";
+    c.items = {a, CitationItem{"b"}, CitationItem{"c"}};
+    return e.render_citations({c}).front();
+  };
+  CHECK(render("after-collapse-delimiter=\"; \"") == "Wong 1999, 328; 2000; Garcia 1998");
+  CHECK(render("") == "Wong 1999, 328, 2000; Garcia 1998");
+}
+
 TEST_CASE("disambiguation: the accessed date does not tell two cites apart", "[csl]") {
   const char* items = R"([{"id":"a","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[1965,6,1]]}},
     {"id":"b","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[2065,6,1]]}}])";
