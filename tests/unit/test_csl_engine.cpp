@@ -766,6 +766,21 @@ TEST_CASE("sorting: spaces between words sort before letters, other punctuation 
   CHECK(e.bibliography_order() == std::vector<std::string>{"a1", "a2", "ab", "c", "q"});
 }
 
+TEST_CASE("sorting: numbers compare as numbers; case, accents and the punctuation around a space only break ties", "[csl]") {
+  // r2 and r1 differ only in case and in the punctuation at a word gap: they tie on the title
+  // and keep their registration order; "3.10" follows "3.9".
+  const char* items = R"([{"id":"p10","type":"book","title":"What's New In Python 3.10"},
+    {"id":"p9","type":"book","title":"What's New In Python 3.9"},
+    {"id":"r2","type":"book","title":"Refactoring. Improving the Design"},
+    {"id":"r1","type":"book","title":"Refactoring : improving the design"},
+    {"id":"e2","type":"book","title":"Élan"},{"id":"e1","type":"book","title":"elan"}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  CHECK(e.bibliography_order() == std::vector<std::string>{"e2", "e1", "r2", "r1", "p9", "p10"});
+}
+
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"Late","issued":{"date-parts":[[2002,12,25]]}},
     {"id":"b","type":"book","title":"Year only","issued":{"date-parts":[[2002,11,30]]}},
