@@ -641,6 +641,10 @@ TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al t
   CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two, R"(<locale><terms><term name="et-al">等</term></terms></locale>)") ==
         "田中等");
   CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two) == "田中 et al.");
+  // A formatted et-al term keeps its space (its markup does not hide its script).
+  CHECK(bib(R"(<names variable="author"><name et-al-min="2" et-al-use-first="1"/><et-al font-style="italic"/></names>)",
+            R"([{"id":"a","type":"book","author":[{"family":"Leiserson"},{"family":"Rivest"}]}])", {}, OutputFormat::html) ==
+        "Leiserson <i>et al.</i>");
 }
 
 TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[csl]") {

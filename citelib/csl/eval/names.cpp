@@ -485,11 +485,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       } else if (et_al && !mode.sort_key) {
         std::string term(locale.term_text(n.et_al_term));
         if (!term.empty()) {
+          // Spacing follows the term's script, read before its formatting wraps it in markup.
+          const bool spaced = is_spaced_term(term);
           if (n.has_et_al) finish(term, n.et_al_fmt);
           if (precedes(opt(&NameOptions::delimiter_precedes_et_al).value_or(DelimiterPrecedes::contextual), shown + 1,
                        !inverted.empty() && inverted.back()))
             list += delimiter;
-          else if (is_spaced_term(term))
+          else if (spaced)
             list += ' ';
           list += term;
         }
