@@ -626,6 +626,10 @@ TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al t
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Tserendorj","given":"TSerendorjiin"})") == "Ts. Tserendorj");
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"JOHN McKay"})") == "J. M. Doe");
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Orlov","given":"SHCHukin"})") == "Shch. Orlov");
+  // A hyphen before a lowercase letter does not start another initial; the full name stays.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Kowalski","given":"Ji-woo"},{"family":"Kim","given":"Jean-Paul"})") ==
+        "J. Kowalski, J.-P. Kim");
+  CHECK(authors(R"(initialize-with=". " initialize="false")", R"({"family":"Kowalski","given":"Ji-woo"})") == "Ji-woo Kowalski");
   // Markup around a given-name part stays around its initial; the space goes outside.
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b> Q"})", {}, OutputFormat::html) ==
         "<b>J.</b> Q. Doe");

@@ -104,7 +104,11 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
     char before = 0;
     for (std::size_t k = 0; k < word.size();) {
       std::size_t m = k;
-      while (m < word.size() && word[m] != '-' && word[m] != '.') ++m;
+      // A hyphen before a lowercase letter joins one name ("Ji-woo" initializes to "J.", as
+      // citeproc-js); before a capital it joins two ("Jean-Paul": "J.-P.").
+      while (m < word.size() && word[m] != '.' &&
+             !(word[m] == '-' && !(m + 1 < word.size() && word[m + 1] >= 'a' && word[m + 1] <= 'z')))
+        ++m;
       const char next_sep = m < word.size() ? word[m] : 0;
       if (m > k) {
         std::string_view part = word.substr(k, m - k);
