@@ -430,6 +430,25 @@ TEST_CASE("year-suffix collapsing: ranges of three or more, after-collapse delim
   CHECK(render("year-suffix", {"s1", "s2", "w", "s3"}) == "Smith 2000a,b; Wu 1990; Smith 2000c");
 }
 
+TEST_CASE("year collapsing: a cite with a locator ends the group only where an after-collapse delimiter is set", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Wong"}],"issued":{"date-parts":[[1999]]}},
+    {"id":"b","type":"book","author":[{"family":"Wong"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"c","type":"book","author":[{"family":"Garcia"}],"issued":{"date-parts":[[1998]]}}])";
+  const std::string cite = R"(<group delimiter=", "><group delimiter=" "><names variable="author"/><date variable="issued"><date-part name="year"/></date></group>
+    <text variable="locator"/></group>)";
+  auto render = [&](const std::string& attrs) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite, "collapse=\"year\" " + attrs), items);
+    Citation c;
+    CitationItem a{"a"};
+    a.locator = "328";
+    c.items = {a, CitationItem{"b"}, CitationItem{"c"}};
+    return e.render_citations({c}).front();
+  };
+  CHECK(render("after-collapse-delimiter=\"; \"") == "Wong 1999, 328; 2000; Garcia 1998");
+  CHECK(render("") == "Wong 1999, 328, 2000; Garcia 1998");
+}
+
 TEST_CASE("disambiguation: the accessed date does not tell two cites apart", "[csl]") {
   const char* items = R"([{"id":"a","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[1965,6,1]]}},
     {"id":"b","type":"webpage","author":[{"family":"Doe"}],"accessed":{"date-parts":[[2065,6,1]]}}])";
@@ -537,6 +556,37 @@ TEST_CASE("disambiguation compares cites in their subsequent et-al form", "[csl]
   CHECK(out[1] == "Baur et al. 2000b");
 }
 
+TEST_CASE("global given-name disambiguation compares names in the form the cite shows them", "[csl]") {
+  // The first cs:names of the layout serves another type (long form, initials shown); the
+  // cites show the short form from a later cs:names, where both Roys read "Roy".
+  const char* items = R"([
+    {"id":"a","type":"book","author":[{"family":"Roy","given":"K."}],"issued":{"date-parts":[[2007]]}},
+    {"id":"b","type":"book","author":[{"family":"Roy","given":"Partha"},{"family":"Leonard","given":"J."}],"issued":{"date-parts":[[2008]]}},
+    {"id":"c","type":"book","author":[{"family":"Roy","given":"Kim"}],"issued":{"date-parts":[[2009]]}}])";
+  const std::string cite = R"(<group delimiter=", "><choose><if type="personal_communication">
+    <names variable="author"><name and="symbol" initialize-with=". "/></names></if>
+    <else><names variable="author"><name form="short" and="symbol" initialize-with=". "/></names></else></choose>
+    <date variable="issued"><date-part name="year"/></date></group>)";
+  for (const std::string rule : {"primary-name-with-initials", "all-names-with-initials", "primary-name", "all-names"}) {
+    Engine e = make_engine(style_xml("<text variable=\"title\"/>", {}, cite,
+                                     "disambiguate-add-givenname=\"true\" givenname-disambiguation-rule=\"" + rule + "\""),
+                           items);
+    Citation c1, c2, c3;
+    c1.items = {CitationItem{"a"}};
+    c2.items = {CitationItem{"b"}};
+    c3.items = {CitationItem{"c"}};
+    const auto out = e.render_citations({c1, c2, c3});
+    REQUIRE(out.size() == 3);
+    INFO(rule);
+    // K. Roy and Kim Roy share their initials: the initials still part them from P. Roy;
+    // only the full-name rules part them from each other.
+    const bool full = rule.find("initials") == std::string::npos;
+    CHECK(out[0] == "K. Roy, 2007");
+    CHECK(out[2] == (full ? "Kim Roy, 2009" : "K. Roy, 2009"));
+    CHECK(out[1] == "P. Roy & Leonard, 2008");
+  }
+}
+
 TEST_CASE("disambiguate condition beside position tests: short notes ambiguous in their subsequent form", "[csl]") {
   const char* items = R"([{"id":"a","type":"book","title":"His Book","author":[{"family":"Doe","given":"John"}]},
     {"id":"b","type":"book","title":"Other Book","author":[{"family":"Doe","given":"John"}]},
@@ -576,6 +626,10 @@ TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al t
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Tserendorj","given":"TSerendorjiin"})") == "Ts. Tserendorj");
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"JOHN McKay"})") == "J. M. Doe");
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Orlov","given":"SHCHukin"})") == "Shch. Orlov");
+  // A hyphen before a lowercase letter does not start another initial; the full name stays.
+  CHECK(authors(R"(initialize-with=". ")", R"({"family":"Kowalski","given":"Ji-woo"},{"family":"Kim","given":"Jean-Paul"})") ==
+        "J. Kowalski, J.-P. Kim");
+  CHECK(authors(R"(initialize-with=". " initialize="false")", R"({"family":"Kowalski","given":"Ji-woo"})") == "Ji-woo Kowalski");
   // Markup around a given-name part stays around its initial; the space goes outside.
   CHECK(authors(R"(initialize-with=". ")", R"({"family":"Doe","given":"<b>J</b> Q"})", {}, OutputFormat::html) ==
         "<b>J.</b> Q. Doe");
@@ -591,6 +645,10 @@ TEST_CASE("names: digraph initials, markup around initials, unspaced and/et-al t
   CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two, R"(<locale><terms><term name="et-al">等</term></terms></locale>)") ==
         "田中等");
   CHECK(authors(R"(et-al-min="2" et-al-use-first="1")", two) == "田中 et al.");
+  // A formatted et-al term keeps its space (its markup does not hide its script).
+  CHECK(bib(R"(<names variable="author"><name et-al-min="2" et-al-use-first="1"/><et-al font-style="italic"/></names>)",
+            R"([{"id":"a","type":"book","author":[{"family":"Leiserson"},{"family":"Rivest"}]}])", {}, OutputFormat::html) ==
+        "Leiserson <i>et al.</i>");
 }
 
 TEST_CASE("rich text: a nodecor span undoes decorations and keeps its case", "[csl]") {
@@ -714,6 +772,21 @@ TEST_CASE("sorting: spaces between words sort before letters, other punctuation 
     <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
   Engine e = make_engine(xml, items);
   CHECK(e.bibliography_order() == std::vector<std::string>{"a1", "a2", "ab", "c", "q"});
+}
+
+TEST_CASE("sorting: numbers compare as numbers; case, accents and the punctuation around a space only break ties", "[csl]") {
+  // r2 and r1 differ only in case and in the punctuation at a word gap: they tie on the title
+  // and keep their registration order; "3.10" follows "3.9".
+  const char* items = R"([{"id":"p10","type":"book","title":"What's New In Python 3.10"},
+    {"id":"p9","type":"book","title":"What's New In Python 3.9"},
+    {"id":"r2","type":"book","title":"Refactoring. Improving the Design"},
+    {"id":"r1","type":"book","title":"Refactoring : improving the design"},
+    {"id":"e2","type":"book","title":"Élan"},{"id":"e1","type":"book","title":"elan"}])";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  Engine e = make_engine(xml, items);
+  CHECK(e.bibliography_order() == std::vector<std::string>{"e2", "e1", "r2", "r1", "p9", "p10"});
 }
 
 TEST_CASE("sorting: a date in a sort macro keys on the parts it renders", "[csl]") {

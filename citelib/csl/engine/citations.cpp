@@ -7,13 +7,14 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        bool* starts_with_term) {
+                                        bool* starts_with_term, ShownNames* shown_names) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
   if (starts_with_term) *starts_with_term = ev.starts_with_term;
+  if (shown_names) *shown_names = ev.shown_names();
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
 }
@@ -216,10 +217,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         info.item = p.ci;
         std::string rest = render_cite_ir(p.item, info, mode);
         add_cite_affixes(rest, *p.ci, punct_in_quote);
-        // After a cite with a locator ("1999, 328") or a run of collapsed year suffixes the
-        // group continues with the after-collapse delimiter, as a comma would be ambiguous
-        // (citeproc-js).
-        const bool after_locator = !parts[g[k - 1]].ci->locator.empty();
+        // After a cite with a locator ("1999, 328") the group continues with the
+        // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
+        // without one, with the cite-group delimiter like any other cite of the group
+        // ("Doe 2005d, pp. 12-15, 2006f"; citeproc-js). After a run of collapsed year
+        // suffixes it continues with the after-collapse delimiter.
+        const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
         ir::append(piece, after_locator || suffixes_collapsed ? after : group_delim, punct_in_quote);
         suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote);

@@ -5,12 +5,13 @@
 #include "csl/style/walk.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace citelib::csl {
 
-std::string Engine::Impl::disambiguation_text(std::size_t item) {
+std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* shown_names) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
@@ -19,7 +20,7 @@ std::string Engine::Impl::disambiguation_text(std::size_t item) {
   if (disambiguate_subsequent_form) info.position = Position::subsequent;
   RenderMode mode;
   mode.disambiguation = true;
-  return ir::render(render_cite_ir(item, info, mode), ir::Format::text, quotes);
+  return ir::render(render_cite_ir(item, info, mode, nullptr, nullptr, shown_names), ir::Format::text, quotes);
 }
 
 namespace {
@@ -84,35 +85,28 @@ std::string initials_of(std::string_view given) {
 
 }  // namespace
 
-void Engine::Impl::disambiguate_names_globally() {
+void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, std::vector<bool>& fresh) {
   const Style& st = *style;
-  const Layout& cit = st.citation;
-  const NamesEl* first = nullptr;
-  any_element(cit.children, [&](const Element& e) {
-    if (e.kind != Element::Kind::names) return false;
-    first = e.names.get();
-    return true;
-  });
-  if (!first) return;
-  NameOptions opt = first->name;
-  opt.inherit(cit.name_options);
   const GivennameRule rule = st.givenname_rule;
   const bool primary = rule == GivennameRule::primary_name || rule == GivennameRule::primary_name_with_initials;
   const bool initials_only =
       rule == GivennameRule::all_names_with_initials || rule == GivennameRule::primary_name_with_initials;
-  const bool short_form = opt.form.value_or(NameForm::long_) == NameForm::short_;
-  const bool initials = opt.initialize_with.has_value() && opt.initialize.value_or(true);
-  // "No disambiguation attempt is made when initialize-with is not set" (specification).
-  if (initials_only && !initials) return;
-  // A name as rendered at an expansion level: 0 as the style shows it, 1 with initials,
-  // 2 with the full given name.
-  auto key = [&](const Name& n, int level) {
+  // Each cite's names are compared as that cite shows them: which cs:names renders them (and
+  // so their form and initialize-with) may depend on the item's type or variables.
+  std::vector<ShownNames> shown(refs.size());
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    text[i] = disambiguation_text(i, &shown[i]);
+    fresh[i] = true;
+  }
+  // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
+  // the cite's name sets initialize-with), 2 with the full given name.
+  auto key = [](const Name& n, const ShownNames& how, int level) {
     std::string k = n.non_dropping_particle;
     k += '|';
     k += n.family;
     k += '|';
-    if (level == 0 && short_form) return k;
-    if (level <= 1 && initials) return k + initials_of(n.given);
+    if (level == 0 && how.form == NameForm::short_) return k;
+    if (level <= 1 && how.initials) return k + initials_of(n.given);
     // Full given names compare without spacing and periods ("J. J." is "J.J.").
     for (char c : n.given)
       if (c != ' ' && c != '.') k.push_back(c);
@@ -124,42 +118,66 @@ void Engine::Impl::disambiguate_names_globally() {
   };
   std::unordered_map<std::string, std::vector<Use>> by_shown;
   for (std::size_t i = 0; i < refs.size(); ++i) {
-    std::span<const Name> names;
-    for (Variable v : first->variables)
-      if (names = refs[i].names(v); !names.empty()) break;
-    std::size_t shown = names.size();
-    if (opt.et_al_min && opt.et_al_use_first && static_cast<int>(shown) >= *opt.et_al_min)
-      shown = std::min<std::size_t>(shown, static_cast<std::size_t>(std::max(1, *opt.et_al_use_first)));
-    if (primary) shown = std::min<std::size_t>(shown, 1);
-    for (std::size_t j = 0; j < shown; ++j)
-      if (!names[j].is_literal() && !names[j].given.empty()) by_shown[key(names[j], 0)].push_back({i, j, &names[j]});
+    const ShownNames& how = shown[i];
+    // "No disambiguation attempt is made when initialize-with is not set" (specification).
+    if (initials_only && !how.initials) continue;
+    if (how.form == NameForm::count) continue;
+    const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
+    for (std::size_t j = 0; j < count; ++j) {
+      const Name& n = how.names[j];
+      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n});
+    }
   }
+  const int top = initials_only ? 1 : 2;
   for (const auto& [shown_as, uses] : by_shown) {
-    std::unordered_set<std::string> persons;
-    for (const Use& u : uses) persons.insert(key(*u.name, 2));
+    if (uses.size() < 2) continue;
+    // Keys of each use at each level; per level, how many persons each key stands for.
+    std::vector<std::array<std::string, 3>> keys(uses.size());
+    std::unordered_set<std::string_view> persons;
+    for (std::size_t x = 0; x < uses.size(); ++x) {
+      for (int l = 0; l <= 2; ++l) keys[x][l] = key(*uses[x].name, shown[uses[x].item], l);
+      persons.insert(keys[x][2]);
+    }
     if (persons.size() < 2) continue;
-    // Each name is expanded until it differs from every other person shown the same way.
-    for (const Use& u : uses) {
+    std::array<std::unordered_map<std::string_view, std::size_t>, 3> persons_at;
+    for (int l = 0; l <= top; ++l) {
+      std::unordered_set<std::string> seen;  // one count per (level key, person)
+      for (std::size_t x = 0; x < uses.size(); ++x)
+        if (seen.insert(keys[x][l] + '\x1F' + keys[x][2]).second) ++persons_at[l][keys[x][l]];
+    }
+    // Each name is expanded step by step while a step sets it apart from more of the other
+    // persons shown the same way ("K. Roy" beside "P. Roy" even when a "Kim Roy" is also
+    // "K. Roy", as citeproc-js); a step that parts it from none is not taken.
+    for (std::size_t x = 0; x < uses.size(); ++x) {
+      const Use& u = uses[x];
+      const ShownNames& how = shown[u.item];
+      auto clashes = [&](int l) { return persons_at[l][keys[x][l]] - 1; };
       std::uint8_t level = 0;
-      for (int l = 1; l <= (initials_only ? 1 : 2) && level == 0; ++l) {
-        if (l == 1 && !short_form && initials) continue;  // initials already shown
-        const std::string mine = key(*u.name, l), me = key(*u.name, 2);
-        bool unique = true;
-        for (const Use& other : uses)
-          if (key(*other.name, 2) != me && key(*other.name, l) == mine) unique = false;
-        if (unique) level = static_cast<std::uint8_t>(l);
+      std::size_t fewest = clashes(0);
+      for (int l = 1; l <= top && fewest > 0; ++l) {
+        if (l == 1 && how.form != NameForm::short_ && how.initials) continue;  // initials already shown
+        if (const std::size_t c = clashes(l); c < fewest) {
+          fewest = c;
+          level = static_cast<std::uint8_t>(l);
+        }
       }
       if (level == 0) continue;
       auto& gl = states[u.item].given_level;
       if (gl.size() <= u.index) gl.resize(u.index + 1, 0);
-      gl[u.index] = std::max(gl[u.index], level);
+      if (gl[u.index] < level) {
+        gl[u.index] = level;
+        fresh[u.item] = false;
+      }
     }
   }
 }
 
 void Engine::Impl::disambiguate() {
   const Style& st = *style;
-  if (st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite) disambiguate_names_globally();
+  // Each cite's text is rendered again only after its state changed (`changed(i)`): the
+  // steps below compare the same cites many times.
+  std::vector<std::string> text(refs.size());
+  std::vector<bool> fresh(refs.size(), false);
   const bool has_condition = contains_disambiguate_condition(st.citation.children);
   disambiguate_subsequent_form = has_condition && any_element(st.citation.children, [](const Element& e) {
     if (e.kind != Element::Kind::choose) return false;
@@ -168,14 +186,12 @@ void Engine::Impl::disambiguate() {
         if (c.kind == CondKind::position) return true;
     return false;
   });
+  if (st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite)
+    disambiguate_names_globally(text, fresh);
   if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
     return;
   std::vector<std::size_t> all(refs.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
-  // Each cite's text is rendered again only after its state changed (`changed(i)`): the
-  // steps below compare the same cites many times.
-  std::vector<std::string> text(refs.size());
-  std::vector<bool> fresh(refs.size(), false);
   auto render = [&](std::size_t i) -> std::string_view {
     if (!fresh[i]) {
       text[i] = disambiguation_text(i);

@@ -36,6 +36,11 @@ Engine::Engine(std::shared_ptr<const Style> style, EngineOptions options, Diagno
     UErrorCode e2 = U_ZERO_ERROR;
     // Punctuation and spaces do not decide the order ("O'Brien" beside "Obrien").
     m.collator->setAttribute(UCOL_ALTERNATE_HANDLING, UCOL_SHIFTED, e2);
+    // Case and accents only break ties through the next key, and digits compare as numbers
+    // ("Python 3.9" before "Python 3.10"), as citeproc-js compares (sensitivity "base",
+    // numeric).
+    m.collator->setStrength(icu::Collator::PRIMARY);
+    m.collator->setAttribute(UCOL_NUMERIC_COLLATION, UCOL_ON, e2);
   }
   const Locale& loc = *m.locale;
   auto q = [&](const char* name, const char* fallback) {

@@ -68,13 +68,15 @@ struct Engine::Impl {
 
   /// Renders one cite (layout children, no layout affixes) to IR.
   std::string render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names = nullptr,
-                             bool* starts_with_term = nullptr);
-  /// Plain-text form of a cite for disambiguation comparisons.
-  std::string disambiguation_text(std::size_t item);
+                             bool* starts_with_term = nullptr, ShownNames* shown_names = nullptr);
+  /// Plain-text form of a cite for disambiguation comparisons; `shown_names` receives the
+  /// first name list it showed.
+  std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr);
   void disambiguate();
   /// Global name disambiguation (givenname rules other than by-cite): ambiguous names are
-  /// expanded in every cite, ambiguous or not.
-  void disambiguate_names_globally();
+  /// expanded in every cite, ambiguous or not. Fills `text` with each cite's disambiguation
+  /// text; `fresh[i]` is false where the cite changed since.
+  void disambiguate_names_globally(std::vector<std::string>& text, std::vector<bool>& fresh);
 
   std::string render_cluster(const Citation& c, const std::vector<CiteInfo>& infos);
   std::string to_output(std::string_view ir) const;

@@ -29,8 +29,27 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
     std::string_view keyed = part;
     thread_local std::string spaced;
     if (part.find(' ') != std::string_view::npos) {
-      spaced.assign(part);
-      std::replace(spaced.begin(), spaced.end(), ' ', '`');
+      // A run of spaces with the punctuation among them is one space ("Refactoring.
+      // Improving" keys as "Refactoring : improving").
+      spaced.clear();
+      bool in_gap = false;
+      for (std::size_t i = 0; i < part.size(); ++i) {
+        const char c = part[i];
+        if (c == ' ') {
+          if (!in_gap) {
+            // punctuation just before the space belongs to the gap
+            while (!spaced.empty() && std::ispunct(static_cast<unsigned char>(spaced.back())) && spaced.back() != '`')
+              spaced.pop_back();
+            spaced.push_back('`');
+          }
+          in_gap = true;
+        } else if (in_gap && std::ispunct(static_cast<unsigned char>(c))) {
+          // ignored like any punctuation
+        } else {
+          in_gap = false;
+          spaced.push_back(c);
+        }
+      }
       keyed = spaced;
     }
     const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(keyed.data(), static_cast<int32_t>(keyed.size())));

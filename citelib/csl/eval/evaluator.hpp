@@ -12,6 +12,7 @@
 #include "csl/output/markup.hpp"
 
 #include <bitset>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,15 @@ struct ItemState {
   int year_suffix = -1;                 ///< 0 = "a"; -1 none
   int citation_number = 0;
   bool given_all_names = false;         ///< givenname rule all-names: expand every ambiguous name
+};
+
+/// The first name list a render showed, as the style rendered it (global name
+/// disambiguation compares names in the form each cite actually shows them).
+struct ShownNames {
+  std::span<const Name> names;  ///< the list; the first `shown` names were rendered
+  std::size_t shown = 0;
+  NameForm form = NameForm::long_;
+  bool initials = false;  ///< initialize-with set and initialize true
 };
 
 /// The cite-specific inputs of a citation render.
@@ -66,6 +76,8 @@ class Evaluator {
   const std::string& first_names_ir() const noexcept { return first_names_ir_; }
   /// The name lists of the first names element without labels (subsequent-author-substitute).
   const std::string& first_names_key() const noexcept { return first_names_key_; }
+  /// The first name list rendered (empty `names` when none).
+  const ShownNames& shown_names() const noexcept { return shown_names_; }
   /// Whether the year-suffix variable was rendered explicitly.
   bool year_suffix_rendered() const noexcept { return year_suffix_rendered_; }
 
@@ -112,6 +124,7 @@ class Evaluator {
   bool first_names_done_ = false;
   std::string first_names_ir_;
   std::string first_names_key_;
+  ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
   bool in_substitute = false;
   bool output_started = false;

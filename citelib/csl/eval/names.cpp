@@ -104,7 +104,11 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
     char before = 0;
     for (std::size_t k = 0; k < word.size();) {
       std::size_t m = k;
-      while (m < word.size() && word[m] != '-' && word[m] != '.') ++m;
+      // A hyphen before a lowercase letter joins one name ("Ji-woo" initializes to "J.", as
+      // citeproc-js); before a capital it joins two ("Jean-Paul": "J.-P.").
+      while (m < word.size() && word[m] != '.' &&
+             !(word[m] == '-' && !(m + 1 < word.size() && word[m + 1] >= 'a' && word[m + 1] <= 'z')))
+        ++m;
       const char next_sep = m < word.size() ? word[m] : 0;
       if (m > k) {
         std::string_view part = word.substr(k, m - k);
@@ -452,6 +456,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
+      if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
       const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
       std::string_view and_word;
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
@@ -498,11 +503,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       } else if (et_al && !mode.sort_key) {
         std::string term(locale.term_text(n.et_al_term));
         if (!term.empty()) {
+          // Spacing follows the term's script, read before its formatting wraps it in markup.
+          const bool spaced = is_spaced_term(term);
           if (n.has_et_al) finish(term, n.et_al_fmt);
           if (precedes(opt(&NameOptions::delimiter_precedes_et_al).value_or(DelimiterPrecedes::contextual), shown + 1,
                        !inverted.empty() && inverted.back()))
             list += delimiter;
-          else if (is_spaced_term(term))
+          else if (spaced)
             list += ' ';
           list += term;
         }
