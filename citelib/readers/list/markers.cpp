@@ -52,6 +52,18 @@ bool url_at(std::string_view t, std::size_t i) {
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
 
+// After an access date: ", from " (any spacing, the comma optional) and a URL. Returns where
+// the URL starts, 0 when the text there is something else.
+std::size_t apa_from_before_url(std::string_view t, std::size_t i) {
+  while (i < t.size() && (t[i] == ',' || t[i] == ' ')) ++i;
+  if (t.size() - i < 5 || t.compare(i, 4, "from") != 0) return 0;
+  i += 4;
+  const std::size_t word_end = i;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i == word_end || i >= t.size() || !url_at(t, i)) return 0;
+  return i;
+}
+
 void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
@@ -164,8 +176,13 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;
       if (!c.edition) c.edition = m.edition;
-      c.mark(i, i + m.length);
-      i += m.length;
+      std::size_t end = i + m.length;
+      // APA "Retrieved May 3, 2020, from http://…": "from" joins the date to the address and
+      // belongs to the message; the address is left for the URL step.
+      if (m.field == PhraseField::accessed && !m.date_literal)
+        if (const std::size_t from = apa_from_before_url(t, end)) end = from;
+      c.mark(i, end);
+      i = end;
       continue;
     }
     // After the phrases: "Lay summary – Source (date)" is a phrase, "Lay summary" alone a label.
