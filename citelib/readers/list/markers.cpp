@@ -125,7 +125,32 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (url_at(t, i)) {
       const std::size_t e = url_end(t, i);
       const std::string_view url = t.substr(i, e - i);
-      c.put(Variable::URL, url);
+      // A second address in a hand-written reference: an archive copy is the archive URL;
+      // any other ("(mirror: http://…)") joins the note, since CSL has one URL.
+      if (r.has(Variable::URL) && r.get(Variable::URL) != url) {
+        if (r.archive_url.empty() && c.lex.is_archive_url(url)) {
+          r.archive_url = std::string(url);
+        } else {
+          // "(mirror: URL)": a one-word label in brackets goes with the address.
+          std::size_t b = i, close = e;
+          if (i >= 4 && t[i - 1] == ' ' && t[i - 2] == ':' && e < t.size() && t[e] == ')') {
+            std::size_t k = i - 2;
+            while (k > 0 && k + 24 > i && text::is_ascii_alpha(t[k - 1])) --k;
+            if (k > 0 && k < i - 2 && t[k - 1] == '(' && !c.used[k - 1]) b = k, close = e + 1;
+          }
+          std::string note(r.get(Variable::note));
+          if (!note.empty()) note += ' ';
+          note.append(t.substr(b, e - b));
+          r.set(Variable::note, std::move(note));
+          if (close != e) {
+            c.mark(b - 1, close);
+            i = close;
+            continue;
+          }
+        }
+      } else {
+        c.put(Variable::URL, url);
+      }
       if (!r.has(Variable::DOI))
         if (auto doi = doi_from_url(url)) r.set(Variable::DOI, std::string(*doi));
       c.mark(i, e);
