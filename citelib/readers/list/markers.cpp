@@ -64,6 +64,30 @@ std::size_t apa_from_before_url(std::string_view t, std::size_t i) {
   return i;
 }
 
+// " [cs.CL]", " [hep-th]", " [astro-ph.GA]" after an arXiv identifier: a lowercase archive
+// name, optionally a dot and a subject; returns its length with the space and brackets, or 0.
+std::size_t arxiv_class_len(std::string_view t, std::size_t i) {
+  if (i + 4 >= t.size() || t[i] != ' ' || t[i + 1] != '[' || !(t[i + 2] >= 'a' && t[i + 2] <= 'z')) return 0;
+  std::size_t k = i + 2;
+  bool dot = false;
+  while (k < t.size() && k < i + 24) {
+    const char ch = t[k];
+    if ((ch >= 'a' && ch <= 'z') || ch == '-') {
+    } else if (ch == '.' && !dot && k + 1 < t.size() && text::is_ascii_alpha(t[k + 1])) {
+      dot = true;
+    } else if ((ch >= 'A' && ch <= 'Z') && dot) {
+    } else {
+      break;
+    }
+    ++k;
+  }
+  // Every archive name has a dot or a hyphen ("cs.CL", "hep-th"); "[online]" is no class.
+  if (k >= t.size() || t[k] != ']') return 0;
+  const std::string_view name = t.substr(i + 2, k - i - 2);
+  if (!dot && name.find('-') == std::string_view::npos) return 0;
+  return k + 1 - i;
+}
+
 void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
@@ -167,8 +191,15 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       } else if (id->identifier && r.identifier(*id->identifier) != value) {
         c.keep_unplaced(written);
       }
-      c.mark(i, id->end);
-      i = id->end;
+      std::size_t end = id->end;
+      if (id->identifier == Identifier::arXiv)
+        if (const std::size_t n = arxiv_class_len(t, end)) {
+          // "arXiv:1901.01234 [cs.CL]": CS1 |class=, the subject class of the identifier.
+          r.extra.emplace_back("arXiv-class", '"' + std::string(t.substr(end + 2, n - 3)) + '"');
+          end += n;
+        }
+      c.mark(i, end);
+      i = end;
       continue;
     }
     if (!c.lex.may_start_marker(t, i)) {
