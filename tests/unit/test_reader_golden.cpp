@@ -171,6 +171,6 @@ TEST_CASE("CS1 template rows and edition shapes, third set: every gold field exa
 // italics, "op. cit.", a script title.
 TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 58);
+  require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 67);
   require_gold(dir / "footnotes_markdown.txt", dir / "footnotes_markdown.gold.json", 5);
 }

@@ -168,6 +168,12 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   for (const std::string* s : {&r.archive_url, &r.title_translated, &r.via, &r.comment, &r.locator_text})
     mark_value(t, *s, covered);
   for (const std::string& m : r.cs1_messages) mark_value(t, m, covered);
+  // Kept fields beyond the model ("arXiv-class"): JSON text, a string in quotes.
+  for (const auto& [key, json] : r.extra) {
+    std::string_view v = json;
+    if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
+    mark_value(t, v, covered);
+  }
   for (const ShortCite& s : r.short_cites)
     for (const std::string* part : {&s.names, &s.year, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
   // Dates: a written date counts when it scans to one the reference kept.

@@ -3,6 +3,7 @@
 // date printed in brackets belong to the reference, not to the container or publisher they
 // follow, so they are read off before the element itself is placed.
 #include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
 #include "readers/list/placer.hpp"
 
 #include "core/text.hpp"
@@ -52,6 +53,10 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
       c.put_date(Variable::available_date, pm.date, c.view(pm.date_begin + c.offset(content), pm.date_end + c.offset(content)));
     } else if (open > 0 && content.find(": ") != npos && journal_imprint(content)) {
       // es "Revista (Lima: Editorial) 5 (2): 10-20": where and by whom the journal is published.
+    } else if (open > 2 && text::is_ascii_digit(s[open - 2]) && c.lex.issue_labels.match_label(s, 0) &&
+               issue_with_whole_number(text::trim(s.substr(c.lex.issue_labels.match_label(s, 0).length)))) {
+      // GOST "№ 7 (1045)": the running number after the issue is no year; locators read both.
+      break;
     } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
       c.put_date(Variable::issued, d, content);
     } else if (open > 0 && c.title_kind == TitleKind::quoted && !r.has(Variable::container_title) &&

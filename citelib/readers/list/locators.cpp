@@ -205,6 +205,18 @@ bool year_after_range(std::string_view pages, std::string_view rest) {
 
 }  // namespace
 
+// GOST "№ 12 (3456)": the issue of the year and, in brackets, the running number since the
+// first issue. Both stay in `issue` as printed. A year in the brackets ("No. 12 (2010)") is a
+// date, not a running number, and is not read here.
+bool issue_with_whole_number(std::string_view value) {
+  const std::size_t open = value.find(" (");
+  if (open == std::string_view::npos || value.back() != ')') return false;
+  const std::string_view issue = value.substr(0, open);
+  const std::string_view whole = value.substr(open + 2, value.size() - open - 3);
+  if (issue.empty() || !text::all_digits(issue) || whole.empty() || !text::all_digits(whole)) return false;
+  return !(whole.size() == 4 && whole >= "1500" && whole <= "2099");
+}
+
 bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& out) {
   const std::string_view s = text::trim(seg);
   Locators loc;
@@ -273,7 +285,7 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
         loc.volume = value;
         break;
       case iss:
-        if (!volume_value(s.substr(i, n), value)) return false;
+        if (!volume_value(s.substr(i, n), value) && !issue_with_whole_number(value)) return false;
         loc.issue = value;
         break;
       case pag:

@@ -29,6 +29,9 @@ struct JournalTail {
 };
 std::optional<JournalTail> parse_journal_tail(std::string_view segment);
 
+/// GOST "12 (3456)" after an issue label: the issue and its running number in brackets (not a year).
+bool issue_with_whole_number(std::string_view value);
+
 /// Parses labelled locators filling all of `segment` ("Vol. 3, no. 2, pp. 4–6", "p. 26").
 bool parse_labeled_locators(std::string_view segment, const Lexicon& lexicon, Locators& out);
 

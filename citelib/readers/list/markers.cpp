@@ -52,6 +52,42 @@ bool url_at(std::string_view t, std::size_t i) {
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
 
+// After an access date: ", from " (any spacing, the comma optional) and a URL. Returns where
+// the URL starts, 0 when the text there is something else.
+std::size_t apa_from_before_url(std::string_view t, std::size_t i) {
+  while (i < t.size() && (t[i] == ',' || t[i] == ' ')) ++i;
+  if (t.size() - i < 5 || t.compare(i, 4, "from") != 0) return 0;
+  i += 4;
+  const std::size_t word_end = i;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i == word_end || i >= t.size() || !url_at(t, i)) return 0;
+  return i;
+}
+
+// " [cs.CL]", " [hep-th]", " [astro-ph.GA]" after an arXiv identifier: a lowercase archive
+// name, optionally a dot and a subject; returns its length with the space and brackets, or 0.
+std::size_t arxiv_class_len(std::string_view t, std::size_t i) {
+  if (i + 4 >= t.size() || t[i] != ' ' || t[i + 1] != '[' || !(t[i + 2] >= 'a' && t[i + 2] <= 'z')) return 0;
+  std::size_t k = i + 2;
+  bool dot = false;
+  while (k < t.size() && k < i + 24) {
+    const char ch = t[k];
+    if ((ch >= 'a' && ch <= 'z') || ch == '-') {
+    } else if (ch == '.' && !dot && k + 1 < t.size() && text::is_ascii_alpha(t[k + 1])) {
+      dot = true;
+    } else if ((ch >= 'A' && ch <= 'Z') && dot) {
+    } else {
+      break;
+    }
+    ++k;
+  }
+  // Every archive name has a dot or a hyphen ("cs.CL", "hep-th"); "[online]" is no class.
+  if (k >= t.size() || t[k] != ']') return 0;
+  const std::string_view name = t.substr(i + 2, k - i - 2);
+  if (!dot && name.find('-') == std::string_view::npos) return 0;
+  return k + 1 - i;
+}
+
 void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
@@ -113,7 +149,32 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (url_at(t, i)) {
       const std::size_t e = url_end(t, i);
       const std::string_view url = t.substr(i, e - i);
-      c.put(Variable::URL, url);
+      // A second address in a hand-written reference: an archive copy is the archive URL;
+      // any other ("(mirror: http://…)") joins the note, since CSL has one URL.
+      if (r.has(Variable::URL) && r.get(Variable::URL) != url) {
+        if (r.archive_url.empty() && c.lex.is_archive_url(url)) {
+          r.archive_url = std::string(url);
+        } else {
+          // "(mirror: URL)": a one-word label in brackets goes with the address.
+          std::size_t b = i, close = e;
+          if (i >= 4 && t[i - 1] == ' ' && t[i - 2] == ':' && e < t.size() && t[e] == ')') {
+            std::size_t k = i - 2;
+            while (k > 0 && k + 24 > i && text::is_ascii_alpha(t[k - 1])) --k;
+            if (k > 0 && k < i - 2 && t[k - 1] == '(' && !c.used[k - 1]) b = k, close = e + 1;
+          }
+          std::string note(r.get(Variable::note));
+          if (!note.empty()) note += ' ';
+          note.append(t.substr(b, e - b));
+          r.set(Variable::note, std::move(note));
+          if (close != e) {
+            c.mark(b - 1, close);
+            i = close;
+            continue;
+          }
+        }
+      } else {
+        c.put(Variable::URL, url);
+      }
       if (!r.has(Variable::DOI))
         if (auto doi = doi_from_url(url)) r.set(Variable::DOI, std::string(*doi));
       c.mark(i, e);
@@ -130,8 +191,15 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       } else if (id->identifier && r.identifier(*id->identifier) != value) {
         c.keep_unplaced(written);
       }
-      c.mark(i, id->end);
-      i = id->end;
+      std::size_t end = id->end;
+      if (id->identifier == Identifier::arXiv)
+        if (const std::size_t n = arxiv_class_len(t, end)) {
+          // "arXiv:1901.01234 [cs.CL]": CS1 |class=, the subject class of the identifier.
+          r.extra.emplace_back("arXiv-class", '"' + std::string(t.substr(end + 2, n - 3)) + '"');
+          end += n;
+        }
+      c.mark(i, end);
+      i = end;
       continue;
     }
     if (!c.lex.may_start_marker(t, i)) {
@@ -164,8 +232,13 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       if (m.date_literal) c.problems.push_back({DiagCode::date_unparsed, m.date_begin, m.date_end});
       c.phrases = true;
       if (!c.edition) c.edition = m.edition;
-      c.mark(i, i + m.length);
-      i += m.length;
+      std::size_t end = i + m.length;
+      // APA "Retrieved May 3, 2020, from http://…": "from" joins the date to the address and
+      // belongs to the message; the address is left for the URL step.
+      if (m.field == PhraseField::accessed && !m.date_literal)
+        if (const std::size_t from = apa_from_before_url(t, end)) end = from;
+      c.mark(i, end);
+      i = end;
       continue;
     }
     // After the phrases: "Lay summary – Source (date)" is a phrase, "Lay summary" alone a label.
