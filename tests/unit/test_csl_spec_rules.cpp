@@ -181,3 +181,11 @@ TEST_CASE("strip-periods: on a macro call it removes periods from the text, not 
   CHECK(render_bib(R"(<text variable="container-title" strip-periods="true" prefix="P." suffix="."/>)", items) == "P.J Phys Sci.");
   CHECK(render_bib(R"(<text macro="m"/>)", items, macros) == "J. Phys. Sci. [A.B.] v.3");
 }
+
+TEST_CASE("names: a no-break space in initialize-with does not follow the last initial", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","author":[{"family":"Doe","given":"John Robert"},{"family":"Roe","given":"Jean-Paul"}]}])";
+  CHECK(render_bib(R"(<names variable="author"><name delimiter="/" initialize-with=".&#160;" name-as-sort-order="all"/></names>)", items) ==
+        "Doe, J.\u00A0R./Roe, J.-P.");
+  CHECK(render_bib(R"(<names variable="author"><name delimiter="/" initialize-with=".&#160;"/></names>)", items) ==
+        "J.\u00A0R. Doe/J.-P. Roe");
+}
