@@ -189,3 +189,9 @@ TEST_CASE("names: a no-break space in initialize-with does not follow the last i
   CHECK(render_bib(R"(<names variable="author"><name delimiter="/" initialize-with=".&#160;"/></names>)", items) ==
         "J.\u00A0R. Doe/J.-P. Roe");
 }
+
+TEST_CASE("citation-label: an item without creators takes the title's first four characters", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"A Brief History","issued":{"date-parts":[[2020]]}},)"
+                      R"({"id":"b","type":"webpage","title":"1. Whetting Your Appetite","issued":{"date-parts":[[2023]]}}])";
+  CHECK(render_bib(R"(<text variable="citation-label"/>)", items) == "Abri20\n1.wh23");
+}
