@@ -170,3 +170,28 @@ TEST_CASE("bibliography: a term with its own text-case keeps it at the start of 
   CHECK(render_bib(R"(<text term="in" text-case="lowercase" prefix="[" suffix=":] "/><text variable="title"/>)",
                    R"([{"id":"a","type":"book","title":"T"}])") == "[in:] T");
 }
+
+TEST_CASE("strip-periods: on a macro call it removes periods from the text, not from affixes", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","container-title":"J. Phys. Sci.","volume":"3"}])";
+  const std::string macros =
+      R"(<macro name="m"><group delimiter=" "><text variable="container-title" suffix="."/>)"
+      R"(<text value="A.B" prefix="[" suffix=".]"/><number variable="volume" prefix="v."/></group></macro>)";
+  // The affixes of the macro's elements keep their periods (citeproc-js), as a cs:text's own do.
+  CHECK(render_bib(R"(<text macro="m" strip-periods="true" suffix="."/>)", items, macros) == "J Phys Sci. [AB.] v.3.");
+  CHECK(render_bib(R"(<text variable="container-title" strip-periods="true" prefix="P." suffix="."/>)", items) == "P.J Phys Sci.");
+  CHECK(render_bib(R"(<text macro="m"/>)", items, macros) == "J. Phys. Sci. [A.B.] v.3");
+}
+
+TEST_CASE("names: a no-break space in initialize-with does not follow the last initial", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","author":[{"family":"Doe","given":"John Robert"},{"family":"Roe","given":"Jean-Paul"}]}])";
+  CHECK(render_bib(R"(<names variable="author"><name delimiter="/" initialize-with=".&#160;" name-as-sort-order="all"/></names>)", items) ==
+        "Doe, J.\u00A0R./Roe, J.-P.");
+  CHECK(render_bib(R"(<names variable="author"><name delimiter="/" initialize-with=".&#160;"/></names>)", items) ==
+        "J.\u00A0R. Doe/J.-P. Roe");
+}
+
+TEST_CASE("citation-label: an item without creators takes the title's first four characters", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"A Brief History","issued":{"date-parts":[[2020]]}},)"
+                      R"({"id":"b","type":"webpage","title":"1. Whetting Your Appetite","issued":{"date-parts":[[2023]]}}])";
+  CHECK(render_bib(R"(<text variable="citation-label"/>)", items) == "Abri20\n1.wh23");
+}

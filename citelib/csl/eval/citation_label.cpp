@@ -82,18 +82,24 @@ std::string generated_citation_label(const Reference& ref) {
     break;
   }
   if (label.empty()) {
-    // No creator: the title's words other than function words, run together.
-    std::string_view title = ref.get(Variable::title);
-    std::string words;
-    while (!title.empty()) {
-      const std::size_t sp = title.find_first_of(" \t\n");
-      const std::string_view word = title.substr(0, sp);
-      title.remove_prefix(sp == std::string_view::npos ? title.size() : sp + 1);
-      std::string lower(word);
-      for (char& ch : lower) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-      if (!word.empty() && !ir::is_stop_word(lower)) words += word;
+    // No creator: the first four characters of the title, spaces removed, whatever they are
+    // ("1. Whetting ..." -> "1.wh", "A Brief ..." -> "Abri"), as citeproc-js takes them.
+    const std::string_view title = ref.get(Variable::title);
+    int taken = 0;
+    int32_t i = 0;
+    const auto* p = reinterpret_cast<const uint8_t*>(title.data());
+    const auto n = static_cast<int32_t>(title.size());
+    while (i < n && taken < kLetters[0][0]) {
+      UChar32 c = 0;
+      U8_NEXT(p, i, n, c);
+      if (c < 0 || u_isUWhiteSpace(c)) continue;
+      c = taken == 0 ? u_toupper(c) : u_tolower(c);
+      char buf[4];
+      int32_t len = 0;
+      U8_APPEND_UNSAFE(buf, len, c);
+      label.append(buf, static_cast<std::size_t>(len));
+      ++taken;
     }
-    append_letters(label, words, kLetters[0][0]);
   }
   const Date* issued = ref.date(Variable::issued);
   std::string year = issued && issued->has_parts() ? std::to_string(issued->start.year < 0 ? -issued->start.year : issued->start.year) : "0000";

@@ -93,6 +93,7 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
   }
   if (strip_prefix) f.prefix.clear();
   if (strip_suffix) f.suffix.clear();
+  ev.strip_inherited_periods(s);
   ev.finish(s, f);
   return s;
 }

@@ -97,6 +97,9 @@ class Evaluator {
   void finish(std::string& s, const Formatting& fmt);
   /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
   void format_part(std::string& s, const Formatting& fmt);
+  /// strip-periods on a macro call applies to the text its elements print, not to their
+  /// affixes (citeproc-js): leaves call this on their own text before finish().
+  void strip_inherited_periods(std::string& s) const;
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
@@ -129,6 +132,8 @@ class Evaluator {
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
+  bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);

@@ -22,8 +22,14 @@ bool ends_with_no_space(std::string_view particle) {
   return !particle.empty() && (particle.back() == '\'' || particle.back() == '-' || particle.ends_with("\u2019"));
 }
 
+// Trailing spaces, no-break ones included: an initialize-with of ".&#160;" leaves none after
+// the last initial ("Doe, J.&#160;R./Roe", "J.-P."), as an ordinary space would not (citeproc-js).
 void trim_right(std::string& s) {
-  while (!s.empty() && s.back() == ' ') s.pop_back();
+  for (;;) {
+    if (!s.empty() && s.back() == ' ') s.pop_back();
+    else if (s.ends_with("\u00A0") || s.ends_with("\u202F")) s.resize(s.size() - (s.ends_with("\u00A0") ? 2 : 3));
+    else break;
+  }
 }
 
 // Whether an "and" or et-al term stands between names with spaces around it: "&" and terms of the

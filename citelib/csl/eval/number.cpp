@@ -142,6 +142,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     // cs:number prints a value that is no number as it is written: markup in it is text.
     out.assign(value);
     unescape_hyphens(out);
+    strip_inherited_periods(out);
     finish(out, e.fmt);
     return out;
   }
@@ -177,6 +178,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
       case NumberForm::numeric: break;
     }
   }
+  strip_inherited_periods(out);
   finish(out, e.fmt);
   return out;
 }
@@ -236,6 +238,7 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
       break;
   }
   std::string out(locale.term_text(name, l.form, plural));
+  strip_inherited_periods(out);
   finish(out, fmt);
   return out;
 }

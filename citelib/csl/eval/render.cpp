@@ -170,8 +170,13 @@ void Evaluator::append_delimited(std::string& out, bool& first, const Elements& 
   }
 }
 
+void Evaluator::strip_inherited_periods(std::string& s) const {
+  if (strip_periods_inherited) ir::strip_periods(s);
+}
+
 void Evaluator::format_part(std::string& s, const Formatting& f) {
-  if (f.strip_periods) ir::strip_periods(s);
+  // A macro call's strip-periods went to the text of its elements (strip_periods_inherited).
+  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
@@ -337,11 +342,17 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
       const bool started = output_started;
+      const bool inherited = strip_periods_inherited;
+      strip_periods_inherited = inherited || e.fmt.strip_periods;
       out = render_children(*t.macro, {});
+      strip_periods_inherited = inherited;
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
-      break;
+      in_macro_finish = true;
+      finish(out, e.fmt);
+      in_macro_finish = false;
+      return out;
     }
     case TextEl::Source::variable: {
       const Variable v = t.variable;
@@ -386,6 +397,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     }
   }
+  strip_inherited_periods(out);
   finish(out, e.fmt);
   return out;
 }
