@@ -31,8 +31,10 @@ bool is_label_letter(UChar32 c) {
          (c >= 0x386 && c <= 0x3FC) || (c >= 0x1F00 && c <= 0x1FFE);
 }
 
-// Appends the first `count` label letters of `text`, the first uppercased, the rest lowercased.
-void append_letters(std::string& out, std::string_view text, int count) {
+// Appends the first `count` code points of `text` that `keep` accepts, the first uppercased,
+// the rest lowercased.
+template <class Keep>
+void append_first(std::string& out, std::string_view text, int count, Keep&& keep) {
   int taken = 0;
   int32_t i = 0;
   const auto* p = reinterpret_cast<const uint8_t*>(text.data());
@@ -40,7 +42,7 @@ void append_letters(std::string& out, std::string_view text, int count) {
   while (i < n && taken < count) {
     UChar32 c = 0;
     U8_NEXT(p, i, n, c);
-    if (c < 0 || !is_label_letter(c)) continue;
+    if (c < 0 || !keep(c)) continue;
     c = taken == 0 ? u_toupper(c) : u_tolower(c);
     char buf[4];
     int32_t len = 0;
@@ -76,7 +78,7 @@ std::string generated_citation_label(const Reference& ref) {
     const auto& letters = kLetters[std::min<std::size_t>(names.size(), kLetters.size()) - 1];
     for (std::size_t j = 0; j < names.size() && j < letters.size() && letters[j] > 0; ++j) {
       const std::size_t before = label.size();
-      append_letters(label, label_family(names[j]), letters[j]);
+      append_first(label, label_family(names[j]), letters[j], is_label_letter);
       if (label.size() == before) break;
     }
     break;
@@ -84,22 +86,7 @@ std::string generated_citation_label(const Reference& ref) {
   if (label.empty()) {
     // No creator: the first four characters of the title, spaces removed, whatever they are
     // ("1. Whetting ..." -> "1.wh", "A Brief ..." -> "Abri"), as citeproc-js takes them.
-    const std::string_view title = ref.get(Variable::title);
-    int taken = 0;
-    int32_t i = 0;
-    const auto* p = reinterpret_cast<const uint8_t*>(title.data());
-    const auto n = static_cast<int32_t>(title.size());
-    while (i < n && taken < kLetters[0][0]) {
-      UChar32 c = 0;
-      U8_NEXT(p, i, n, c);
-      if (c < 0 || u_isUWhiteSpace(c)) continue;
-      c = taken == 0 ? u_toupper(c) : u_tolower(c);
-      char buf[4];
-      int32_t len = 0;
-      U8_APPEND_UNSAFE(buf, len, c);
-      label.append(buf, static_cast<std::size_t>(len));
-      ++taken;
-    }
+    append_first(label, ref.get(Variable::title), kLetters[0][0], [](UChar32 c) { return !u_isUWhiteSpace(c); });
   }
   const Date* issued = ref.date(Variable::issued);
   std::string year = issued && issued->has_parts() ? std::to_string(issued->start.year < 0 ? -issued->start.year : issued->start.year) : "0000";
