@@ -2,6 +2,8 @@
 // them to a reference's ISBN, ISSN, EISSN and DOI.
 #include "context.hpp"
 
+#include "core/text.hpp"
+
 #include <citelib/checks/identifiers.hpp>
 
 #include <string>
@@ -159,28 +161,17 @@ namespace {
 // (electronic)", "0-262-19229-2 (MIT Press) and 0-07-057290-9"). Values are split at commas,
 // semicolons and the word "and" outside parentheses, qualifiers are left out, and a value is
 // split at spaces only when the whole does not read as one value with spaced digit groups.
-std::string_view trim_spaces(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 template <class Fn>
 void for_each_value(std::string_view field, IdentifierCheck (*check)(std::string_view) noexcept, Fn&& fn) {
   auto value = [&](std::string_view part) {
-    part = trim_spaces(part);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
     if (part.empty()) return;
     if (part.find(' ') == std::string_view::npos || check(part).status != IdentifierCheck::Status::malformed) {
       fn(part);
       return;
     }
-    std::size_t s = 0;
-    while (s < part.size()) {
-      std::size_t e = part.find(' ', s);
-      if (e == std::string_view::npos) e = part.size();
-      if (e > s) fn(part.substr(s, e - s));
-      s = e + 1;
-    }
+    text::for_each_space_separated(part, fn);
   };
   std::size_t start = 0;  // of the value being read
   int depth = 0;

@@ -66,4 +66,16 @@ bool has_alnum(std::string_view s) noexcept;
 /// True when every byte of `s` is an ASCII digit (and s is not empty).
 bool all_digits(std::string_view s) noexcept;
 
+/// Calls `f` on each non-empty run of `s` between ASCII spaces ("a  b" -> "a", "b").
+template <class F>
+void for_each_space_separated(std::string_view s, F&& f) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    std::size_t sp = s.find(' ', pos);
+    if (sp == std::string_view::npos) sp = s.size();
+    if (sp > pos) f(s.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+}
+
 }  // namespace citelib::text

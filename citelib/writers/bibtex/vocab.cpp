@@ -1,5 +1,7 @@
 #include "writers/bibtex/vocab.hpp"
 
+#include "core/text.hpp"
+
 #include <citelib/model/reference.hpp>
 #include <citelib/model/variable.hpp>
 
@@ -78,17 +80,6 @@ constexpr std::array<TypeFields, 18> kTypeFields = {{
     {"thesis", "addendum author chapter eid institution language location note pages pagetotal pubstate subtitle title titleaddon type"},
 }};
 
-template <class F>
-void for_each_word(std::string_view list, F&& f) {
-  std::size_t pos = 0;
-  while (pos < list.size()) {
-    std::size_t sp = list.find(' ', pos);
-    if (sp == std::string_view::npos) sp = list.size();
-    if (sp > pos) f(list.substr(pos, sp - pos));
-    pos = sp + 1;
-  }
-}
-
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::array<std::string_view, 12> kMonthNames = {
@@ -131,8 +122,8 @@ bool biblatex_field_allowed(std::string_view type, std::string_view field) noexc
   static const std::vector<Pair> pairs = [] {
     std::vector<Pair> v;
     for (const TypeFields& row : kTypeFields) {
-      for_each_word(row.types, [&](std::string_view t) {
-        for_each_word(row.fields, [&](std::string_view f) { v.emplace_back(t, f); });
+      text::for_each_space_separated(row.types, [&](std::string_view t) {
+        text::for_each_space_separated(row.fields, [&](std::string_view f) { v.emplace_back(t, f); });
       });
     }
     std::sort(v.begin(), v.end());
