@@ -1,8 +1,9 @@
 #pragma once
-// Chunks of a long input through four steps: read (any thread), decide (in input order, on
-// the calling thread: what depends on every earlier reference), write (any thread) and emit
-// (in input order, on the calling thread). A bounded number of chunks is in flight, so memory
-// does not grow with the input, and the output comes out in input order whatever the threads.
+// Chunks of a long input through four steps: read (any thread), decide (in input order: what
+// depends on every earlier reference), write (any thread) and emit (in input order). Each
+// thread takes its chunk through all four, one ordered step at a time across threads. A
+// bounded number of chunks is in flight, so memory does not grow with the input, and the
+// output comes out in input order whatever the threads.
 
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
@@ -59,8 +60,9 @@ class ChunkFormat {
   virtual void finish(std::size_t references, std::string& out, Diagnostics& diagnostics) = 0;
 };
 
-/// Runs items [0, items) in chunks of `chunk_size` through `steps`, with `threads` threads
-/// (1: everything on the calling thread). An exception in a step is rethrown here.
+/// Runs items [0, items) in chunks of `chunk_size` through `steps`, with `threads` threads,
+/// the calling one included (1: everything on the calling thread). Each ordered step runs
+/// for one chunk at a time, in input order (a decide may overlap an emit). An exception in a step is rethrown here.
 void run_chunks(std::size_t items, std::size_t chunk_size, unsigned threads, const ChunkSteps& steps);
 
 }  // namespace citelib::detail

@@ -1,0 +1,120 @@
+// The chunk pipeline's contract (convert/pipeline.hpp): every chunk goes through read, decide,
+// write and emit once; decide and emit run in input order, one chunk at a time; no more than
+// a bounded number of chunks are between read and emit; an exception in any step stops the
+// run and reaches the caller.
+#include "convert/pipeline.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <mutex>
+#include <stdexcept>
+#include <vector>
+
+using citelib::detail::Chunk;
+using citelib::detail::ChunkSteps;
+using citelib::detail::run_chunks;
+
+namespace {
+
+struct Trace {
+  std::mutex m;
+  std::vector<std::size_t> decided, emitted;
+  std::atomic<int> in_flight{0}, most_in_flight{0}, deciding{0}, emitting{0};
+  bool overlapped = false;  // two decides, or two emits, at once
+  bool unwritten = false;   // a chunk emitted before it was written
+  std::size_t items_read = 0;
+};
+
+ChunkSteps traced(Trace& t) {
+  ChunkSteps s;
+  s.read = [&t](Chunk& c) {
+    const int now = ++t.in_flight;
+    for (int m = t.most_in_flight; now > m && !t.most_in_flight.compare_exchange_weak(m, now);) {
+    }
+    c.output = std::to_string(c.begin) + "-" + std::to_string(c.end) + ";";
+    std::lock_guard<std::mutex> lock(t.m);
+    t.items_read += c.end - c.begin;
+  };
+  s.decide = [&t](Chunk& c) {
+    if (++t.deciding > 1) t.overlapped = true;
+    {
+      std::lock_guard<std::mutex> lock(t.m);
+      t.decided.push_back(c.index);
+    }
+    --t.deciding;
+  };
+  s.write = [](Chunk& c) { c.output += "w"; };
+  s.emit = [&t](Chunk& c) {
+    if (++t.emitting > 1) t.overlapped = true;
+    if (c.output.empty() || c.output.back() != 'w') t.unwritten = true;
+    {
+      std::lock_guard<std::mutex> lock(t.m);
+      t.emitted.push_back(c.index);
+    }
+    --t.emitting;
+    --t.in_flight;
+  };
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("run_chunks: each chunk once, ordered steps in input order, bounded in flight", "[convert]") {
+  for (unsigned threads : {1u, 2u, 3u, 8u}) {
+    INFO("threads " << threads);
+    Trace t;
+    const std::size_t items = 10'007, chunk = 64;  // 157 chunks, the last one short
+    run_chunks(items, chunk, threads, traced(t));
+    const std::size_t count = (items + chunk - 1) / chunk;
+    REQUIRE(t.decided.size() == count);
+    REQUIRE(t.emitted.size() == count);
+    for (std::size_t i = 0; i < count; ++i) {
+      CHECK(t.decided[i] == i);
+      CHECK(t.emitted[i] == i);
+    }
+    CHECK(t.items_read == items);
+    CHECK_FALSE(t.overlapped);
+    CHECK_FALSE(t.unwritten);
+    CHECK(t.most_in_flight <= static_cast<int>(threads) * 3);
+  }
+}
+
+TEST_CASE("run_chunks: no items, no steps", "[convert]") {
+  Trace t;
+  run_chunks(0, 64, 4, traced(t));
+  CHECK(t.decided.empty());
+  CHECK(t.emitted.empty());
+}
+
+TEST_CASE("run_chunks: an exception in any step reaches the caller", "[convert]") {
+  for (int step = 0; step < 4; ++step) {
+    for (unsigned threads : {1u, 2u, 4u}) {
+      INFO("step " << step << ", threads " << threads);
+      Trace t;
+      ChunkSteps s = traced(t);
+      const auto fail_at = [step](int which, const Chunk& c) {
+        if (which == step && c.index == 7) throw std::runtime_error("chunk 7");
+      };
+      s.read = [inner = s.read, fail_at](Chunk& c) {
+        fail_at(0, c);
+        inner(c);
+      };
+      s.decide = [inner = s.decide, fail_at](Chunk& c) {
+        fail_at(1, c);
+        inner(c);
+      };
+      s.write = [inner = s.write, fail_at](Chunk& c) {
+        fail_at(2, c);
+        inner(c);
+      };
+      s.emit = [inner = s.emit, fail_at](Chunk& c) {
+        fail_at(3, c);
+        inner(c);
+      };
+      CHECK_THROWS_WITH(run_chunks(5'000, 64, threads, s), "chunk 7");
+      // Nothing after the failing chunk is emitted.
+      CHECK(t.emitted.size() <= 7);
+    }
+  }
+}
