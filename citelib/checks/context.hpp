@@ -9,6 +9,7 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
+#include <array>
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
@@ -144,6 +145,11 @@ void check_required(const Reference& r, const ReferenceText& text, CheckContext&
 struct DuplicateKeys {
   std::uint64_t title = 0, container = 0, url = 0, doi = 0, isbn = 0;
   std::uint64_t page = 0, volume = 0, issue = 0, section = 0;
+  std::uint64_t family = 0;  ///< the first author's family (or literal) name
+  /// The first author's name words (the first kMaxAuthorWords of them), in any order.
+  static constexpr std::size_t kMaxAuthorWords = 8;
+  std::array<std::uint64_t, kMaxAuthorWords> author_words{};
+  std::uint8_t author_word_count = 0;
 };
 /// The keys of one reference (no state: any thread).
 DuplicateKeys duplicate_keys(const Reference& r);

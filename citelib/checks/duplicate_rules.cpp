@@ -190,6 +190,34 @@ std::uint64_t isbn_key(std::string_view isbn) {
   return v;
 }
 
+// The first author's name parts as the rules read them.
+struct AuthorText {
+  std::string_view literal, family, given;
+};
+
+AuthorText first_author(const Reference& r) {
+  const auto names = r.names(Variable::author);
+  if (names.empty()) return {};
+  const Name& n = names.front();
+  return {n.literal, n.family, n.given};
+}
+
+// The name words of a first author, hashed and folded, into `k` ("Torvalds, Linus" and
+// "Linus Torvalds" give the same set).
+void set_author_words(const AuthorText& n, DuplicateKeys& k) {
+  for (std::string_view part : {n.literal, n.family, n.given}) {
+    std::size_t i = 0;
+    while (i < part.size()) {
+      std::size_t e = part.find_first_of(" ,.", i);
+      if (e == std::string_view::npos) e = part.size();
+      if (e - i > 1)
+        if (const std::uint64_t w = text_key(part.substr(i, e - i)); w && k.author_word_count < k.author_words.size())
+          k.author_words[k.author_word_count++] = w;
+      i = e + 1;
+    }
+  }
+}
+
 }  // namespace
 
 DuplicateKeys duplicate_keys(const Reference& r) {
@@ -205,6 +233,12 @@ DuplicateKeys duplicate_keys(const Reference& r) {
   k.issue = text_key(r.get(Variable::issue));
   k.section = text_key(r.get(Variable::section));
   if (!k.section) k.section = text_key(r.locator_text);
+  // Hashed here, on any thread, not at each comparison: a title shared by many references is
+  // compared up to kMaxCompared times.
+  if (const AuthorText author = first_author(r); !r.names(Variable::author).empty()) {
+    k.family = text_key(author.family.empty() ? author.literal : author.family);
+    set_author_words(author, k);
+  }
   return k;
 }
 
@@ -215,24 +249,10 @@ bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 // What the duplicate rules compare of an earlier reference, kept instead of the reference.
 struct Summary {
   DuplicateKeys keys;
-  DatePoint issued;                   // start of the issue date (has_year false when none)
+  DatePoint issued;                      // start of the issue date (has_year false when none)
   bool has_author = false;
   std::uint32_t id_at = 0, id_size = 0;  // in the text pool
-  std::uint32_t author_at = 0;           // first author: literal, family, given in a row
-  std::uint32_t literal_size = 0, family_size = 0, given_size = 0;
 };
-
-// The first author's name parts as the rules read them.
-struct AuthorText {
-  std::string_view literal, family, given;
-};
-
-AuthorText first_author(const Reference& r) {
-  const auto names = r.names(Variable::author);
-  if (names.empty()) return {};
-  const Name& n = names.front();
-  return {n.literal, n.family, n.given};
-}
 
 DatePoint issued_start(const Reference& r) {
   const Date* d = r.date(Variable::issued);
@@ -249,23 +269,6 @@ bool conflict(const Summary& a, const Summary& b) {
     return true;
   if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
   return false;
-}
-
-// The name words of a first author, hashed and folded ("Torvalds, Linus" and "Linus
-// Torvalds" give the same set).
-std::vector<std::uint64_t> author_words(const AuthorText& n) {
-  std::vector<std::uint64_t> out;
-  for (std::string_view part : {n.literal, n.family, n.given}) {
-    std::size_t i = 0;
-    while (i < part.size()) {
-      std::size_t e = part.find_first_of(" ,.", i);
-      if (e == std::string_view::npos) e = part.size();
-      if (e - i > 1)
-        if (const std::uint64_t k = text_key(part.substr(i, e - i))) out.push_back(k);
-      i = e + 1;
-    }
-  }
-  return out;
 }
 
 bool same_day(const DatePoint& a, const DatePoint& b) {
@@ -369,7 +372,7 @@ struct DuplicateIndex::Groups {
 
 struct DuplicateIndex::State {
   std::vector<Summary> seen;
-  std::string pool;  // ids and first authors of `seen`
+  std::string pool;  // ids of `seen`
   Groups doi, isbn, url, title;
 };
 
@@ -397,21 +400,17 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     Summary b;
     b.keys = keys ? keys[n] : duplicate_keys(r);
     b.issued = issued_start(r);
-    const AuthorText author = first_author(r);
     b.has_author = !r.names(Variable::author).empty();
     auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
-    auto author_of = [&](const Summary& a) {
-      return AuthorText{text_of(a.author_at, a.literal_size), text_of(a.author_at + a.literal_size, a.family_size),
-                        text_of(a.author_at + a.literal_size + a.family_size, a.given_size)};
-    };
     // Different people wrote them: the first authors share no name word. Spelling variants
     // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
     auto different_authors = [&](const Summary& a) {
-      if (!a.has_author || !b.has_author) return false;
-      const std::vector<std::uint64_t> wa = author_words(author_of(a)), wb = author_words(author);
-      if (wa.empty() || wb.empty()) return false;
-      for (std::uint64_t x : wa)
-        if (std::find(wb.begin(), wb.end(), x) != wb.end()) return false;
+      if (!a.has_author || !b.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0) return false;
+      const std::uint64_t* wa = a.keys.author_words.data();
+      const std::uint64_t* wb = b.keys.author_words.data();
+      const auto wb_end = wb + b.keys.author_word_count;
+      for (auto x = wa; x != wa + a.keys.author_word_count; ++x)
+        if (std::find(wb, wb_end, *x) != wb_end) return false;
       return true;
     };
 
@@ -434,10 +433,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     // Articles of one issue often share the issue's page: differently titled works whose
     // first authors have different family names are not one source, whatever their URL.
     auto different_families = [&](const Summary& a) {
-      if (!a.has_author || !b.has_author) return false;
-      const AuthorText x = author_of(a);
-      const auto family = [](const AuthorText& t) { return text_key(t.family.empty() ? t.literal : t.family); };
-      return differ(family(x), family(author));
+      return a.has_author && b.has_author && differ(a.keys.family, b.keys.family);
     };
     pass(url, chains[2], Criterion::url,
          [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_families(a); });
@@ -470,13 +466,6 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     b.id_at = static_cast<std::uint32_t>(pool.size());
     b.id_size = static_cast<std::uint32_t>(r.id.size());
     pool += r.id;
-    if (b.has_author) {
-      b.author_at = static_cast<std::uint32_t>(pool.size());
-      b.literal_size = static_cast<std::uint32_t>(author.literal.size());
-      b.family_size = static_cast<std::uint32_t>(author.family.size());
-      b.given_size = static_cast<std::uint32_t>(author.given.size());
-      pool.append(author.literal).append(author.family).append(author.given);
-    }
     const auto index = static_cast<std::uint32_t>(seen.size());
     doi.join(chains[0], index);
     isbn.join(chains[1], index);
