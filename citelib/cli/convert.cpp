@@ -211,7 +211,7 @@ Runner register_convert(CLI::App& app) {
   cmd->add_flag("--ascii", opts->output.bibtex.ascii, "BibTeX: accented Latin letters as LaTeX accent commands");
   cmd->add_flag("--no-extras", opts->no_extras,
                 "BibTeX/biblatex: leave out the '% citelib:' lines (back-links, raw text...)");
-  cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the id when it is a readable key) or 'generate'")
+  cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the citation-key, else the id, when it is a readable key) or 'generate'")
       ->check(CLI::IsMember({"id", "generate"}))
       ->capture_default_str();
   cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");

@@ -333,3 +333,27 @@ TEST_CASE("hostile rich text in a title stays bounded", "[bibtex]") {
   REQUIRE(back.size() == 1);
   CHECK(back[0].get(Variable::title) == r.get(Variable::title));
 }
+
+TEST_CASE("a reference manager's citation-key is the entry key and comes back", "[bibtex]") {
+  Reference r = journal_article();
+  r.id = "http://zotero.org/users/1/items/ABCD";  // not a usable key
+  r.set(Variable::citation_key, "smith1989");
+  const std::string bl = write_one(r);
+  CHECK(has(bl, "@article{smith1989,"));
+  CHECK_FALSE(has(bl, "citation-key: "));  // not printed in the addendum
+  Diagnostics d;
+  const std::vector<Reference> back = read_bibtex(SourceText("back.bib", bl), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].id == r.id);
+  CHECK(back[0].get(Variable::citation_key) == "smith1989");
+  // A citation key that cannot be a key is kept where other variables without a field go.
+  Reference odd = journal_article();
+  odd.set(Variable::citation_key, "Smith 1989 {x}");
+  const std::string o = write_one(odd);
+  CHECK(has(o, "@article{smith1989sendero,"));
+  CHECK(has(o, "citation-key: Smith 1989"));
+  // Generated keys ignore it, as they ignore the id.
+  std::vector<Reference> refs{r};
+  CHECK(make_citation_keys(refs, BibKeyPolicy::generate)[0] == "smith1989sendero");
+  CHECK(make_citation_keys(refs, BibKeyPolicy::id_if_safe)[0] == "smith1989");
+}

@@ -247,7 +247,12 @@ void warm_up_folding(std::string_view text) {
 }
 
 std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
-  if (policy == BibKeyPolicy::id_if_safe && is_safe_id(r.id)) return r.id;
+  if (policy == BibKeyPolicy::id_if_safe) {
+    // The key the user's reference manager gave the item (Zotero, Better BibTeX and
+    // citeproc-js's `citation-key`) is what their documents \cite: it comes first.
+    if (const std::string_view ck = r.get(Variable::citation_key); is_safe_id(ck)) return std::string(ck);
+    if (is_safe_id(r.id)) return r.id;
+  }
   // The first significant word of the title after the name, or its first two without one:
   // the second is folded only when it is used (a Han word costs ICU's Han rules).
   std::string name = name_part(r);

@@ -215,6 +215,7 @@ struct Writer {
   };
   mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
+  std::string_view entry_key;                 // of the entry being written
 
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
@@ -520,6 +521,8 @@ void Writer::write_fields(const Reference& r) {
   }
   for (const auto& [var, value] : r.text_fields()) {
     if (handled_apart(var)) continue;
+    // A citation key that became the entry's key is said by the key (and the extras line).
+    if (var == Variable::citation_key && value == entry_key) continue;
     const SimpleField* sf = nullptr;
     for (const SimpleField& f : kSimpleFields)
       if (f.var == var) { sf = &f; break; }
@@ -618,6 +621,8 @@ template <class Member>
 void extras_members(const Reference& r, std::string_view key, Member&& member) {
   using namespace detail;
   if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
+  if (const std::string_view ck = r.get(Variable::citation_key); !ck.empty() && ck == key)
+    member(to_string(Variable::citation_key), [&](auto& w) { w.value(ck); });
   if (r.backlinks) member(custom_key::backlinks, [&](auto& w) { w.value(static_cast<long long>(*r.backlinks)); });
   if (r.no_citation) member(custom_key::no_citation, [&](auto& w) { w.value(true); });
   if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
@@ -696,6 +701,7 @@ void Writer::emit(std::string& out, std::string_view key) {
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
+  entry_key = key;
   for (Field& f : fields) keep(f.value);
   fields.clear();
   recycle(addendum);

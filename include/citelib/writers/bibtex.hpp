@@ -21,7 +21,7 @@ enum class BibDialect : std::uint8_t {
 
 /// How entry keys are chosen.
 enum class BibKeyPolicy : std::uint8_t {
-  id_if_safe,  ///< the reference id when it is a readable key (has a letter, only [A-Za-z0-9_:.-]), else generated
+  id_if_safe,  ///< the reference's citation-key, else its id, when that is a readable key (has a letter, only [A-Za-z0-9_:.-]); else generated
   generate,    ///< always generated (see make_citation_keys)
 };
 
