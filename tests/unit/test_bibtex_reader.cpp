@@ -234,3 +234,25 @@ TEST_CASE("deeply nested or huge hostile values neither overflow the stack nor t
   REQUIRE(refs.size() == 2);
   CHECK(refs[1].get(Variable::title) == "ok");
 }
+
+TEST_CASE("reference managers' exports: escaped URLs, pmid, numpages, arXiv preprints", "[bibtex]") {
+  Diagnostics d;
+  const auto refs = read(R"(@article{Smith2010, title = {{A study}}, journal = {J}, year = {2010},
+  url = {http://www.example.com/paper{\_}1.pdf?a=50{\%}}, doi = {10.1000/x{\_}1}, pmid = {12345678}}
+@inproceedings{acm, title = {T}, booktitle = {Proc}, year = {2016}, numpages = {10},
+  doi = {10.1002/{braces}}, url = {{https://example.org/}}}
+@misc{brown2020, title = {Language Models}, year = {2020}, eprint = {2005.14165}, archivePrefix = {arXiv}}
+@misc{plain, title = {A web page}, year = {2020}})",
+                         d);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].get(Variable::URL) == "http://www.example.com/paper_1.pdf?a=50%");
+  CHECK(refs[0].get(Variable::DOI) == "10.1000/x_1");
+  CHECK(refs[0].get(Variable::PMID) == "12345678");
+  CHECK(refs[1].get(Variable::number_of_pages) == "10");
+  CHECK(refs[1].get(Variable::DOI) == "10.1002/{braces}");  // a DOI may hold braces
+  CHECK(refs[1].get(Variable::URL) == "https://example.org/");
+  CHECK(refs[2].type == ItemType::article);  // CSL's type for preprints
+  CHECK(refs[2].identifier(Identifier::arXiv) == "2005.14165");
+  CHECK(refs[3].type == ItemType::document);
+  CHECK(find(d, DiagCode::bib_field_unmapped) == nullptr);
+}

@@ -190,6 +190,28 @@ BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, st
 
 // ---- the mapping --------------------------------------------------------------------------
 
+
+// url and doi are verbatim fields, but some exporters escape them as text (Mendeley writes
+// "paper{\_}1.pdf"). Braces and backslashes cannot be in a URL (RFC 3986): a backslash
+// before a TeX special and the braces are dropped. A DOI may hold braces: only one with
+// such an escape is repaired.
+std::string repaired_address(std::string_view v, bool url) {
+  constexpr std::string_view kSpecials = "_%#&$~";
+  bool escaped = false;
+  for (std::size_t i = v.find('\\'); i != std::string_view::npos && !escaped; i = v.find('\\', i + 1))
+    escaped = i + 1 < v.size() && kSpecials.find(v[i + 1]) != std::string_view::npos;
+  if (!escaped && (!url || v.find_first_of("{}") == std::string_view::npos)) return std::string(v);
+  std::string out;
+  out.reserve(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const char c = v[i];
+    if (c == '{' || c == '}') continue;
+    if (c == '\\' && i + 1 < v.size() && kSpecials.find(v[i + 1]) != std::string_view::npos) continue;
+    out += c;
+  }
+  return out;
+}
+
 struct Mapper {
   const SourceText& src;
   Diagnostics& diags;
@@ -455,7 +477,7 @@ Reference Mapper::map(const BibEntry& e) {
         else p += f.value[i];
       }
       r.set(Variable::page, decode_latex(p));
-    } else if (n == "pagetotal") r.set(Variable::number_of_pages, text(f));
+    } else if (n == "pagetotal" || n == "numpages") set_or_keep(Variable::number_of_pages, f, text(f));  // numpages: ACM
     else if (n == "volumes") r.set(Variable::number_of_volumes, text(f));
     else if (n == "edition") r.set(Variable::edition, text(f));
     else if (n == "chapter") r.set(Variable::chapter_number, text(f));
@@ -482,8 +504,10 @@ Reference Mapper::map(const BibEntry& e) {
     else if (n == "library") r.set(Variable::call_number, text(f));
     else if (n == "langid") langid = text(f);
     else if (n == "language") language = text(f);
-    else if (n == "url") r.set(Variable::URL, f.value);  // verbatim
-    else if (n == "doi") r.set(Variable::DOI, f.value);
+    else if (n == "url") r.set(Variable::URL, repaired_address(f.value, true));  // verbatim
+    else if (n == "doi") r.set(Variable::DOI, repaired_address(f.value, false));
+    else if (n == "pmid") set_or_keep(Variable::PMID, f, text(f));    // JabRef, Mendeley
+    else if (n == "pmcid") set_or_keep(Variable::PMCID, f, text(f));
     else if (n == "isbn") r.set(Variable::ISBN, text(f));
     else if (n == "issn") r.set(Variable::ISSN, text(f));
     else if (n == "eprint") eprint = text(f);
@@ -556,6 +580,10 @@ Reference Mapper::map(const BibEntry& e) {
       if (!eprinttype.empty()) r.extra.emplace_back("eprinttype", nlohmann::json(eprinttype).dump());
     }
   }
+  // An arXiv preprint exported as @misc (arXiv's own BibTeX, Google Scholar): CSL's type
+  // for preprints is article.
+  if (r.type == ItemType::document && type == "misc" && !r.identifier(Identifier::arXiv).empty() && !r.has(Variable::container_title))
+    r.type = ItemType::article;
   if (!r.has(Variable::issued) && !year.empty()) r.set_date(Variable::issued, legacy_date(year, month, day));
   if (!addendum_rest.empty()) r.comment = addendum_rest;
   if (r.type == ItemType::thesis && !r.has(Variable::genre)) {
