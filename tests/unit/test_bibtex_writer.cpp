@@ -357,3 +357,15 @@ TEST_CASE("a reference manager's citation-key is the entry key and comes back", 
   CHECK(make_citation_keys(refs, BibKeyPolicy::generate)[0] == "smith1989sendero");
   CHECK(make_citation_keys(refs, BibKeyPolicy::id_if_safe)[0] == "smith1989");
 }
+
+TEST_CASE("a date the calendar does not have is not given to biber as a date", "[bibtex]") {
+  Reference r = journal_article();
+  Date bad;
+  bad.start = DatePoint{2020, 2, 30, Season::none, true};
+  r.set_date(Variable::accessed, bad);
+  r.set(Variable::URL, "https://example.org/");
+  const std::string bl = write_one(r);
+  CHECK_FALSE(has(bl, "urldate"));       // biber would drop it with a warning
+  CHECK(has(bl, "accessed: 2020-02-30"));  // kept as text
+  CHECK(has(bl, "date = {1989-12-01}"));   // real dates as before
+}

@@ -434,7 +434,11 @@ void Writer::write_dates(const Reference& r) {
         case Variable::event_date: field = "eventdate"; break;
         default: break;
       }
-      if (!iso.empty() && !field.empty() && free(field)) put(field, iso);
+      // biber ignores a day the calendar does not have (30 February), with a warning: such a
+      // date goes where other unplaceable values go, as the list printed it.
+      const auto real = [](const DatePoint& p) { return !p.has_year || p.year == 0 || is_valid_calendar_date(p); };
+      const bool exists = !d.has_parts() || (real(d.start) && (!d.end || real(*d.end)));
+      if (!iso.empty() && !field.empty() && exists && free(field)) put(field, iso);
       else relocate(to_string(var), date_text(d), field);
       continue;
     }
