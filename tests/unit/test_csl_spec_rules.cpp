@@ -195,3 +195,15 @@ TEST_CASE("citation-label: an item without creators takes the title's first four
                       R"({"id":"b","type":"webpage","title":"1. Whetting Your Appetite","issued":{"date-parts":[[2023]]}}])";
   CHECK(render_bib(R"(<text variable="citation-label"/>)", items) == "Abri20\n1.wh23");
 }
+
+TEST_CASE("literal dates stand where the year would: a cs:date without a year part prints nothing of them", "[csl]") {
+  // APA: the year, then month and day of a second cs:date for web pages.
+  const std::string layout = R"x(<group prefix="(" suffix=")"><date variable="issued"><date-part name="year"/></date>)x"
+                             R"x(<date variable="issued"><date-part prefix=", " name="month"/><date-part prefix=" " name="day"/></date></group>)x";
+  CHECK(render_bib(layout, R"([{"id":"a","type":"webpage","title":"T","issued":{"literal":"n.d."}}])") == "(n.d.)");
+  CHECK(render_bib(layout, R"([{"id":"a","type":"webpage","title":"T","issued":{"date-parts":[[2001,5,3]]}}])") ==
+        "(2001, May 3)");
+  // A localized date always holds the year: the literal prints.
+  CHECK(render_bib(R"(<date variable="issued" form="text" date-parts="year-month"/>)",
+                   R"([{"id":"a","title":"T","issued":{"literal":"Spring 2001"}}])") == "Spring 2001");
+}

@@ -1,5 +1,6 @@
 // cs:date and cs:date-part (specification, "Date"): localized and style-defined formats,
 // ranges, seasons, BC/AD years, ordinal days; sortable form for sort keys.
+#include <algorithm>
 #include "csl/eval/evaluator.hpp"
 
 #include <fmt/format.h>
@@ -139,6 +140,11 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   // (spec, disambiguate-add-year-suffix): an undated reference takes it on its accessed year.
   pending_year_suffix = implicit_year_suffix && !year_suffix_done && state.year_suffix >= 0 && !mode.sort_key;
   if (!date->has_parts()) {
+    // A literal ("n.d.", "Spring 2001") stands where the year would: a cs:date that renders
+    // no year (APA's month and day after the year) prints nothing of it (citeproc-js).
+    if (d.form == DateForm::none &&
+        std::none_of(d.date_parts.begin(), d.date_parts.end(), [](const DatePart& p) { return p.name == DatePartName::year; }))
+      return out;
     out = ir::from_rich_text(date->literal);
     finish(out, e.fmt);
     return out;
