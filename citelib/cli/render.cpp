@@ -6,6 +6,7 @@
 #include <citelib/csl/engine.hpp>
 #include <citelib/csl/fixture.hpp>
 #include <citelib/readers/csl_json.hpp>
+#include <citelib/readers/input_kind.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -81,6 +82,7 @@ int run_render(const RenderOptions& o) {
     return Exit::usage;
   }
   std::vector<Reference> refs;
+  bool strict = true;
   {
     // The file text is dropped once read: its memory serves the rendering.
     auto items_src = SourceText::from_file(o.items);
@@ -89,9 +91,14 @@ int run_render(const RenderOptions& o) {
       print_diagnostics(diags, Severity::info);
       return Exit::usage;
     }
-    refs = read_csl_json(*items_src, diags, o.jobs);
+    // CSL-JSON, a .bib file or a pasted reference list, as `convert` detects them. A syntax
+    // error voids a JSON file; a .bib file or a list keeps what could be read.
+    const InputKind kind = o.items.size() > 4 && o.items.ends_with(".bib") ? InputKind::bibtex
+                                                                          : detect_input_kind(items_src->text());
+    strict = kind == InputKind::csl_json;
+    refs = strict ? read_csl_json(*items_src, diags, o.jobs) : read_references(*items_src, kind, diags);
   }
-  if (diags.has_errors()) {
+  if (strict ? diags.has_errors() : refs.empty()) {
     print_diagnostics(diags, Severity::info);
     return Exit::usage;
   }
@@ -202,7 +209,7 @@ Runner register_render(CLI::App& app) {
   auto o = std::make_shared<RenderOptions>();
   CLI::App* cmd = app.add_subcommand("render", "Render CSL-JSON items with a CSL style");
   cmd->add_option("--style,-s", o->style, "Style name (on the style path) or .csl file")->required();
-  cmd->add_option("--items,-i", o->items, "CSL-JSON items file")->required();
+  cmd->add_option("--items,-i", o->items, "The references: CSL-JSON, a .bib file or a pasted reference list (detected)")->required();
   cmd->add_option("--citations,-c", o->citations, "Citations file (CSL citation JSON array)");
   cmd->add_option("--mode,-m", o->mode, "bibliography or citations")->capture_default_str();
   cmd->add_option("--format,-f", o->format, "text or html")->capture_default_str();
