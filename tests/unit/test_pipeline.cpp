@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <stdexcept>
 #include <vector>
@@ -93,25 +94,17 @@ TEST_CASE("run_chunks: an exception in any step reaches the caller", "[convert]"
       INFO("step " << step << ", threads " << threads);
       Trace t;
       ChunkSteps s = traced(t);
-      const auto fail_at = [step](int which, const Chunk& c) {
-        if (which == step && c.index == 7) throw std::runtime_error("chunk 7");
+      // Step `which` of chunk 7 throws when it is the step under test.
+      const auto failing = [step](int which, std::function<void(Chunk&)> inner) {
+        return [step, which, inner = std::move(inner)](Chunk& c) {
+          if (which == step && c.index == 7) throw std::runtime_error("chunk 7");
+          inner(c);
+        };
       };
-      s.read = [inner = s.read, fail_at](Chunk& c) {
-        fail_at(0, c);
-        inner(c);
-      };
-      s.decide = [inner = s.decide, fail_at](Chunk& c) {
-        fail_at(1, c);
-        inner(c);
-      };
-      s.write = [inner = s.write, fail_at](Chunk& c) {
-        fail_at(2, c);
-        inner(c);
-      };
-      s.emit = [inner = s.emit, fail_at](Chunk& c) {
-        fail_at(3, c);
-        inner(c);
-      };
+      s.read = failing(0, s.read);
+      s.decide = failing(1, s.decide);
+      s.write = failing(2, s.write);
+      s.emit = failing(3, s.emit);
       CHECK_THROWS_WITH(run_chunks(5'000, 64, threads, s), "chunk 7");
       // Nothing after the failing chunk is emitted.
       CHECK(t.emitted.size() <= 7);
