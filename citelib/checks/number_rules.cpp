@@ -97,7 +97,10 @@ void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx
     switch (p.kind) {
       case PageRange::Kind::range:
         if (p.is_reversed()) cx.report(DiagCode::page_range_reversed, r, at, {part});
-        else if (p.separator == "-") cx.report(DiagCode::page_range_hyphen, r, at, {part});
+        // Typography of a printed list: in data (CSL-JSON, BibTeX's "--") a hyphen is the
+        // convention and every style prints the dash itself, so only a reference that keeps
+        // the text it was printed as is told.
+        else if (p.separator == "-" && !r.raw.empty()) cx.report(DiagCode::page_range_hyphen, r, at, {part});
         break;
       case PageRange::Kind::open:
         cx.report(DiagCode::page_range_open, r, at, {part});

@@ -3,6 +3,7 @@
 #include <citelib/checks/checks.hpp>
 #include <citelib/checks/identifiers.hpp>
 #include <citelib/checks/markers.hpp>
+#include <citelib/readers/csl_json.hpp>
 
 #include "paths.hpp"
 #include "reference_list_builder.hpp"
@@ -204,6 +205,19 @@ TEST_CASE("page ranges", "[checks][pages]") {
   CHECK(malformed[0]->references == std::vector<std::string>{"4"});
   CHECK(malformed[0]->message.find("12 and 14") != std::string::npos);
   CHECK(run.diags.size() == 4);  // nothing on ref 5: abbreviated end and "ff" are fine
+}
+
+TEST_CASE("a hyphen in a page range is typography of printed lists, not of data", "[checks][pages]") {
+  // CSL-JSON and .bib ("--" reads as "-") write ranges with a hyphen; styles print the dash.
+  Diagnostics d;
+  check_references(read_csl_json(SourceText("d.json", R"([{"id": "a", "title": "T", "page": "49-52"},
+    {"id": "b", "title": "U", "page": "49-53", "custom": {"raw": "\"U\". J. pp. 49-53."}}])"),
+                                 d),
+                   nullptr, fixed_date(), d);
+  std::vector<std::string> hyphen;
+  for (const Diagnostic& x : d)
+    if (x.code == DiagCode::page_range_hyphen) hyphen.insert(hyphen.end(), x.references.begin(), x.references.end());
+  CHECK(hyphen == std::vector<std::string>{"b"});  // only the one that keeps its printed text
 }
 
 TEST_CASE("a book's extent in the pages field is no malformed range", "[checks][pages]") {
