@@ -350,6 +350,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     // Substitute: the first child that renders anything wins; its variables are then
     // suppressed for the rest of the reference.
     std::string out;
+    bool printed_variable = false, by_names_element = false;
     const bool saved_in = in_substitute;
     const NamesEl* saved_parent = substitute_parent;
     in_substitute = true;
@@ -370,6 +371,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         out = render(c);
         if (!ir::is_blank(out)) {
           suppressed |= touched;
+          printed_variable = touched.any();
+          by_names_element = c.kind == Element::Kind::names;
           return true;
         }
       }
@@ -383,7 +386,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // A substituted cs:names has recorded (and substituted) its own name lists already.
       const bool by_names = first_names_done_;
       first_names_done_ = true;
-      if (!by_names) {
+      // Only names, or a variable standing in for them, are replaced by
+      // subsequent-author-substitute (specification: it "replaces names"); a substitute that
+      // prints only terms ("Anon.") is no author and repeats as it is, as in citeproc-js.
+      if (!by_names && printed_variable) {
         if (mode.author_substitute) out = *mode.author_substitute;
         first_names_key_ = out;
       }
@@ -393,7 +399,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         return {};
       }
     }
-    finish(out, e.fmt);
+    // The element's affixes and formatting go around names, its own or a substituted
+    // cs:names (which inherits its options); what another substitute prints (a title, an
+    // "Anon." term) stands alone, as citeproc-js renders it. The specification is silent.
+    static const Formatting unformatted;
+    finish(out, by_names_element ? e.fmt : unformatted);
     return out;
   }
   vars_rendered += static_cast<int>(lists.size());
