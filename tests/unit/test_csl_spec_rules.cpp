@@ -241,3 +241,16 @@ TEST_CASE("bibliography: a term after the entry's citation number still opens th
   CHECK(render_bib(R"(<text variable="citation-number" suffix=" "/><text variable="title" suffix=" "/>)" + date, items) ==
         "1 T n.d.\n2 U 2001");
 }
+
+TEST_CASE("names: cs:name's affixes and formatting dress each name; a literal name takes no affixes", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","author":[{"family":"Leiserson","given":"Charles E."},)"
+                      R"({"family":"Thompson","given":"Neil"},{"literal":"Kaiping Zeng"}]}])";
+  const std::string name = R"(<name delimiter=", " and="text" suffix="." initialize-with="" name-as-sort-order="all" sort-separator=" " )";
+  CHECK(render_bib(R"(<names variable="author">)" + name + R"(/></names>)", items) == "Leiserson CE., Thompson N., and Kaiping Zeng");
+  CHECK(render_bib(R"(<names variable="author">)" + name + R"(et-al-min="3" et-al-use-first="2"/></names>)", items) ==
+        "Leiserson CE., Thompson N., et al.");
+  // A suffix " " beside the " and " makes one space.
+  CHECK(render_bib(R"(<names variable="editor"><name form="short" and="text" delimiter=", " suffix=" "/><label form="short"/></names>)",
+                   R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Doe","given":"J"},{"family":"Roe","given":"K"}]}])") ==
+        "Doe and Roe eds.");
+}
