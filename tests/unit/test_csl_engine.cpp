@@ -963,3 +963,31 @@ TEST_CASE("disambiguation: a layout that tests position is compared in its subse
   for (int i = 0; i < 3; ++i) doc[static_cast<std::size_t>(i)].note_index = i + 1;
   CHECK(e.render_citations(doc) == std::vector<std::string>{"Doe, T, P, 2000a", "Doe, T, Q, 2000b", "Doe, T, 2000a"});
 }
+
+TEST_CASE("citation-number collapsing: a locator the layout does not print keeps the cite in the range", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book"},{"id":"b","type":"book"},{"id":"c","type":"book"}])";
+  Engine hidden = make_engine(style_xml("<text variable=\"citation-number\"/>", {}, "<text variable=\"citation-number\"/>",
+                                        "collapse=\"citation-number\""),
+                              items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b", "23"}, CitationItem{"c"}};
+  CHECK(hidden.render_citations({c}).front() == "1\u20133");
+  Engine shown = make_engine(style_xml("<text variable=\"citation-number\"/>", {},
+                                       R"(<group delimiter=", "><text variable="citation-number"/><text variable="locator"/></group>)",
+                                       "collapse=\"citation-number\""),
+                             items);
+  CHECK(shown.render_citations({c}).front() == "1; 2, 23; 3");
+}
+
+TEST_CASE("order_references_by_citations: citation numbers follow the order of first citation", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book"},{"id":"b","type":"book"},{"id":"c","type":"book"},{"id":"d","type":"book"}])";
+  Engine e = make_engine(style_xml("<text variable=\"citation-number\"/>", {}, "<text variable=\"citation-number\"/>"), items);
+  std::vector<Citation> doc(3);
+  doc[0].items = {CitationItem{"c"}};
+  doc[1].items = {CitationItem{"a"}, CitationItem{"c"}};
+  doc[2].items = {CitationItem{"b"}};
+  e.order_references_by_citations(doc);
+  CHECK(e.render_citations(doc) == std::vector<std::string>{"1", "2; 1", "3"});
+  // The uncited reference comes last, the rest in the order they were first cited.
+  CHECK(e.bibliography_order() == std::vector<std::string>{"c", "a", "b", "d"});
+}

@@ -178,8 +178,21 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     bool first = true;
     while (i < parts.size()) {
       std::size_t j = i;
+      // A cite joins a range when nothing but its number shows: no affixes, and no locator
+      // or one the layout does not print ("[2–4]" though the middle cite has a page; "[1],
+      // [2, p. 23],[3]" where it prints), as citeproc-js collapses them.
       auto plain = [&](std::size_t k) {
-        return parts[k].ci->prefix.empty() && parts[k].ci->suffix.empty() && parts[k].ci->locator.empty();
+        const CitationItem& ci = *parts[k].ci;
+        if (!ci.prefix.empty() || !ci.suffix.empty()) return false;
+        if (ci.locator.empty()) return true;
+        CitationItem bare = ci;
+        bare.locator.clear();
+        bare.label.clear();
+        CiteInfo info = cites[k].second;
+        info.item = &bare;
+        RenderMode mode;
+        mode.suppress_first_names = ci.suppress_author;
+        return render_cite_ir(parts[k].item, info, mode) == parts[k].ir;
       };
       while (j + 1 < parts.size() && plain(j) && plain(j + 1) &&
              states[parts[j + 1].item].citation_number == states[parts[j].item].citation_number + 1)
