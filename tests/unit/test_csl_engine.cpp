@@ -991,3 +991,12 @@ TEST_CASE("order_references_by_citations: citation numbers follow the order of f
   // The uncited reference comes last, the rest in the order they were first cited.
   CHECK(e.bibliography_order() == std::vector<std::string>{"c", "a", "b", "d"});
 }
+
+TEST_CASE("a cite that prints nothing: an error when it opens the citation, left out after another cite", "[csl]") {
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>"), R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"book"}])");
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  CHECK(e.render_citations({c}).front() == "A");
+  c.items = {CitationItem{"b"}, CitationItem{"a"}};
+  CHECK(e.render_citations({c}).front() == "[CSL STYLE ERROR: reference with no printed form.]; A");
+}

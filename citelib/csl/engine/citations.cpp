@@ -135,6 +135,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string ir;
     std::string names;
     const CitationItem* ci;
+    const CiteInfo* info;
   };
   std::vector<Rendered> parts;
   for (auto& [item, info] : cites) {
@@ -159,14 +160,18 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       }
       if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
     }
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names) {
+      // A cite that prints nothing shows an error when it opens the citation; after another
+      // cite it is left out, with its delimiter (citeproc-js).
+      if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
+    }
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
       RenderMode full;
       render_cite_ir(item, info, full, &names);
     }
-    parts.push_back({item, std::move(s), std::move(names), info.item});
+    parts.push_back({item, std::move(s), std::move(names), info.item, &info});
   }
 
   std::string out;
@@ -188,7 +193,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         CitationItem bare = ci;
         bare.locator.clear();
         bare.label.clear();
-        CiteInfo info = cites[k].second;
+        CiteInfo info = *parts[k].info;
         info.item = &bare;
         RenderMode mode;
         mode.suppress_first_names = ci.suppress_author;
