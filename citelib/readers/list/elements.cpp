@@ -93,8 +93,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (container_run(index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
+  const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
+  // CS1 prints the edition after the series ("Book. Oxford Handbooks (2nd ed.). Place:
+  // Publisher"): an element that carried the edition after the book is the series.
+  if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&
+      !r.has(Variable::collection_title) && !late && text::count_words(s) <= 8 && name_like_start(s) &&
+      s.find_first_of("0123456789:") == npos) {
+    c.put(Variable::collection_title, s);
+    return;
+  }
   // "2009 [1859]": a date without authors, then the original date (CS1 |orig-date=).
   if (const std::size_t open = original_date_after_date(s); open != npos) {
     std::size_t oend = 0;

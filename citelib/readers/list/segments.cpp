@@ -63,7 +63,16 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
     std::size_t e = j;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
-    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
+    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) {
+      // "Episode 4. September 29, 1966": a month followed by a day number starts a date of
+      // its own (mdy); the German day before the month has a year after it, or nothing.
+      std::size_t d = e;
+      while (d < t.size() && text::space_len_at(t, d)) d += text::space_len_at(t, d);
+      std::size_t de = d;
+      while (de < t.size() && de - d < 3 && text::is_ascii_digit(t[de])) ++de;
+      const bool day_follows = de > d && de - d <= 2 && (de == t.size() || !text::is_ascii_digit(t[de]));
+      if (!day_follows) return false;
+    }
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.

@@ -47,7 +47,9 @@ constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
     {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Error en la cita:", ""},
 };
-constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)"};
+constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)",
+                                            "[cita requerida]", "[sin fuente]", "[verificación fallida]",
+                                            "[página requerida]", "[fuente no fiable]", "[fuente cuestionable]"};
 constexpr std::string_view kUntitled[] = {"sin título"};
 constexpr std::string_view kAccessNotes[] = {"(requiere registro)", "(requiere suscripción)", "(requiere pago)"};
 constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo"};

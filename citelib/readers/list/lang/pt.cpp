@@ -43,7 +43,9 @@ constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
     {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Erro de citação:", ""},
 };
-constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]"};
+constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]",
+                                            "[carece de fontes?]", "[fonte confiável?]", "[página necessária]",
+                                            "[falha na verificação]"};
 constexpr std::string_view kUntitled[] = {"sem título"};
 constexpr std::string_view kAccessNotes[] = {"(requer registo)", "(requer registro)", "(requer assinatura)", "(acesso restrito)"};
 constexpr std::string_view kLinkLabels[] = {"Resumo divulgativo"};
