@@ -225,6 +225,10 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::string(cont));
       else c.put(Variable::publisher, cont);
     }
+    // Harvard "Journal, 12(3), pp.45-67": the page label, often without its space.
+    if (const WordMatch label = c.lex.page_labels.match_label(tail->loc.page, 0);
+        label && label.length < tail->loc.page.size() && tail->loc.page[label.length - 1] == '.')
+      tail->loc.page = text::trim(tail->loc.page.substr(label.length));
     apply(tail->loc);
     if (!tail->date.empty()) issued(tail->date);
     c.journal_pages = !tail->loc.page.empty();

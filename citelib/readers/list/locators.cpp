@@ -146,6 +146,20 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       }
     }
   }
+  // NLM/Vancouver "J Asian Stud. 2005;12(3):45-67", "Lancet. 2010 Mar 15;375(9720):1234-40":
+  // the date before a ';', then volume, issue and pages; the journal before the date.
+  if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && semi + 1 < s.size() &&
+                                            text::is_ascii_digit(s[semi + 1]) && out.date.empty()) {
+    std::size_t db = s.rfind(". ", semi);
+    db = db == std::string_view::npos ? 0 : db + 2;
+    const std::string_view date = text::trim(s.substr(db, semi - db));
+    if (!date.empty() && text::is_ascii_digit(date[0]) && parse_date(date).has_parts())
+      if (auto rest = parse_journal_tail(s.substr(semi + 1)); rest && rest->container.empty() && rest->date.empty()) {
+        rest->date = date;
+        rest->container = db == 0 ? std::string_view{} : text::trim(s.substr(0, db - 1));
+        return rest;
+      }
+  }
   // Colon form: the last top-level ':' followed by pages.
   int depth = 0;
   for (std::size_t i = s.size(); i-- > 0;) {

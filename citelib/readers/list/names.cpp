@@ -472,3 +472,39 @@ std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
 }
 
 }  // namespace citelib::list
+
+namespace citelib::list {
+
+std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
+  // "Smith J, Jones KA, Brown A, et al. Title.": NLM/ICMJE names, initials without periods,
+  // comma-separated; the period after the last name (or the one of "et al.") ends the list.
+  const std::size_t limit = std::min<std::size_t>(s.size(), 600);
+  std::size_t i = 0, names = 0, initials = 0;
+  while (i < limit) {
+    if (const WordMatch m = lex.et_al.match(s, i); m && names > 0) {
+      const std::size_t e = i + m.length;
+      if (e < s.size() && s[e - 1] == '.' && s[e] == ' ') return e;
+      if (e + 1 < s.size() && s[e] == '.' && s[e + 1] == ' ') return e + 1;
+      return 0;
+    }
+    // One name: family words, then one token of 1–3 capitals.
+    std::size_t e = i;
+    while (e < limit && s[e] != ',' && s[e] != '.') ++e;
+    if (e >= limit || e - i > 48) return 0;
+    const Tokens t = tokenize(s.substr(i, e - i), lex);
+    if (t.n < 2 || t.overflow || !vancouver_like(t) || t.k[t.n - 1] != (t.v[t.n - 1].size() == 1 ? Tk::initial : Tk::caps))
+      return 0;
+    ++names;
+    initials += t.v[t.n - 1].size();
+    if (s[e] == '.') {
+      // Two names, or one with two initials ("Smith JA. Title"): "Vitamin D. Fact Sheet" is a title.
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2)) return 0;
+      return e + 1;
+    }
+    if (e + 1 >= s.size() || s[e + 1] != ' ') return 0;
+    i = e + 2;
+  }
+  return 0;
+}
+
+}  // namespace citelib::list

@@ -49,4 +49,8 @@ std::size_t leading_vancouver_name(std::string_view text, const Lexicon& lexicon
 /// Статья…", GOST's heading of up to three authors): returns the length of the list.
 std::size_t leading_vancouver_names(std::string_view text, const Lexicon& lexicon);
 
+/// NLM/ICMJE names at the start of a hand-written reference, "Smith J, Jones KA, et al. Title":
+/// the length up to and with the period that ends the list, 0 when `text` does not start so.
+std::size_t leading_nlm_names(std::string_view text, const Lexicon& lexicon);
+
 }  // namespace citelib::list
