@@ -94,6 +94,29 @@ bool comma_names_before_year(const ParseContext& c, std::string_view head) {
   return !want_initials && parts >= 2;
 }
 
+// Harvard (UK) "Smith, J. (2005) 'The rivers of Asia', Journal": a title in single quotes
+// right after the date. Only there: elsewhere a single quote is mostly an apostrophe. The
+// closing quote follows a letter, digit or "?!." and precedes ", " / ". " or the end.
+std::optional<QuotedSpan> single_quoted_after(std::string_view t, std::size_t from) {
+  std::size_t i = from;
+  while (i < t.size() && (t[i] == ' ' || t[i] == ',' || t[i] == '.')) ++i;
+  std::size_t ql = 0;
+  if (i < t.size() && t[i] == '\'') ql = 1;
+  else if (t.compare(i, 3, "\u2018") == 0) ql = 3;
+  if (ql == 0 || i - from > 3 || i + ql >= t.size() || t[i + ql] == ' ') return std::nullopt;
+  const std::size_t limit = std::min<std::size_t>(t.size(), i + 400);
+  for (std::size_t k = i + ql + 1; k < limit; ++k) {
+    std::size_t cl = 0;
+    if (t[k] == '\'') cl = 1;
+    else if (t.compare(k, 3, "\u2019") == 0) cl = 3;
+    if (cl == 0 || t[k - 1] == ' ') continue;
+    const std::size_t a = k + cl;
+    if (a < t.size() && !((t[a] == ',' || t[a] == '.') && (a + 1 == t.size() || t[a + 1] == ' '))) continue;
+    return QuotedSpan{i, a, i + ql, k};
+  }
+  return std::nullopt;
+}
+
 // Content of the group at `open` reads as a date.
 bool date_group(std::string_view t, std::size_t open, std::size_t* end) {
   const std::size_t g = group_end(t, open);
@@ -303,9 +326,11 @@ void find_title_anchor(ParseContext& c) {
     std::size_t pos, end, b, e;
     TitleKind kind;
   };
-  std::array<Cand, 3> cands{};
+  std::array<Cand, 4> cands{};
   std::size_t n = 0;
   if (auto q = find_quoted(t, from, t.size())) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
+  if (d != npos)
+    if (auto q = single_quoted_after(t, dend)) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
   for (const ItemEmphasis& e : c.item.emphasis) {
     if (e.italic && e.begin >= from && e.end > e.begin) {
       cands[n++] = {e.begin, e.end, e.begin, e.end, TitleKind::italic};

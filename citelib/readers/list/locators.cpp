@@ -131,6 +131,27 @@ bool looks_like_pages(std::string_view v) noexcept {
   return digit;
 }
 
+Date journal_date(std::string_view s) {
+  s = text::trim(s);
+  if (Date d = parse_date(s); d.has_parts()) return d;
+  // NLM: "2005 Jan", "2010 Mar 15", "2005 Jan-Feb" -> "Jan 2005", "15 Mar 2010", "Jan-Feb 2005".
+  if (s.size() < 8 || s.size() > 24 || s[4] != ' ' || !text::all_digits(s.substr(0, 4))) return {};
+  std::string_view rest = s.substr(5);
+  std::string_view day;
+  if (const std::size_t sp = rest.rfind(' '); sp != std::string_view::npos && text::all_digits(rest.substr(sp + 1))) {
+    day = rest.substr(sp + 1);
+    rest = rest.substr(0, sp);
+  }
+  std::string text;
+  text.reserve(s.size() + 1);
+  if (!day.empty()) text.append(day).push_back(' ');
+  text.append(rest).push_back(' ');
+  text.append(s.substr(0, 4));
+  Date d = parse_date(text);
+  if (d.has_parts()) d.literal = std::string(s);
+  return d;
+}
+
 std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
   std::string_view s = text::trim(seg);
   JournalTail out;
@@ -146,17 +167,23 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       }
     }
   }
-  // NLM/Vancouver "J Asian Stud. 2005;12(3):45-67", "Lancet. 2010 Mar 15;375(9720):1234-40":
-  // the date before a ';', then volume, issue and pages; the journal before the date.
-  if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && semi + 1 < s.size() &&
-                                            text::is_ascii_digit(s[semi + 1]) && out.date.empty()) {
-    std::size_t db = s.rfind(". ", semi);
-    db = db == std::string_view::npos ? 0 : db + 2;
-    const std::string_view date = text::trim(s.substr(db, semi - db));
-    if (!date.empty() && text::is_ascii_digit(date[0]) && parse_date(date).has_parts())
-      if (auto rest = parse_journal_tail(s.substr(semi + 1)); rest && rest->container.empty() && rest->date.empty()) {
+  // NLM/Vancouver "J Asian Stud. 2005;12(3):45-67", "Lancet 2010; 375: 1234–40", "Nat Rev
+  // Endocrinol. 2018 Jun;14(6):356-370": the date before a ';', then volume, issue and pages;
+  // the journal before the date.
+  if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && out.date.empty()) {
+    std::size_t v = semi + 1;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v < s.size() && text::is_ascii_digit(s[v]))
+      for (std::size_t db = 0; db < semi; ++db) {
+        if (!(db == 0 || s[db - 1] == ' ') || !text::is_ascii_digit(s[db])) continue;
+        const std::string_view date = text::trim(s.substr(db, semi - db));
+        if (!journal_date(date).has_parts()) continue;
+        auto rest = parse_journal_tail(s.substr(v));
+        if (!rest || !rest->container.empty() || !rest->date.empty()) break;
         rest->date = date;
-        rest->container = db == 0 ? std::string_view{} : text::trim(s.substr(0, db - 1));
+        rest->container = text::trim_chars(s.substr(0, db), " .");
+        // "J Asian Stud." keeps no period; "J. Chem. Inf." its own (the caller trims that).
+        if (db >= 2 && s[db - 2] == '.') rest->container = text::trim(s.substr(0, db - 1));
         return rest;
       }
   }

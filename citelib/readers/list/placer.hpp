@@ -39,7 +39,7 @@ struct Placer {
   }
 
   void issued(std::string_view s) {
-    const Date d = parse_date(s);
+    const Date d = journal_date(s);
     if (d.has_parts()) c.put_date(Variable::issued, d, s);
   }
 
