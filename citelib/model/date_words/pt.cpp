@@ -29,6 +29,7 @@ constexpr DateMessage kMessages[] = {
     {"Recuperado em {date}", DateRole::accessed},
     {"Página visitada em {date}", DateRole::accessed},
     {"Arquivado do original em {date}", DateRole::archived},
+    {"Cópia arquivada em {date}", DateRole::archived},  // a live URL's archive (CS1 pt)
     {"Arquivado {fmt} do original em {date}", DateRole::archived},
 };
 }  // namespace

@@ -112,8 +112,9 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.put_date(Variable::original_date, orig, s.substr(open));
     s = text::trim(s.substr(0, open));
   }
-  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element.
-  if (seg.after_dash && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
+  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element; so
+  // do they after a Harvard "(2015)": "'Title', The Guardian, 3 May."
+  if ((seg.after_dash || c.date_paren) && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
     if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
       const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
       if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
@@ -171,6 +172,15 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
 
+  // it "a cura di Luigi Bianchi": the editors after their mark.
+  if (const WordMatch m = text::starts_lower(s) ? c.lex.editor_marks.match(s, 0) : WordMatch{};
+      m && m.length < s.size() && text::space_len_at(s, m.length) && !r.has(Variable::editor)) {
+    NameList names;
+    if (parse_name_list(text::trim(s.substr(m.length)), c.lex, names, true) && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      return;
+    }
+  }
   {
     NameList names;
     if (s.back() == ')' || text::count_words(s) <= 8) {

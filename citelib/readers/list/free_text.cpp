@@ -166,7 +166,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
       // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
       // "Luigi Bianchi, Storia, vol. 2, Torino": so does the volume.
       Locators vol;
+      // "Mario Rossi, Storia di Milano, a cura di Luigi Bianchi, …": so does its editor.
       if (c.lex.site_markers.match(next, 0) || c.lex.series_markers.match(next, 0) || parse_date(next).has_parts() ||
+          (text::starts_lower(next) && c.lex.editor_marks.match(next, 0)) ||
           (text::count_words(next) <= 3 && c.lex.edition(next)) ||
           (parse_labeled_locators(next, c.lex, vol) && !vol.volume.empty() && vol.page.empty()))
         --j;

@@ -274,6 +274,14 @@ void read_head(ParseContext& c) {
       s0 = skip_spaces(t, s0 + n);
     }
   if (!c.date_paren && s0 == c.start) {
+    std::size_t names_end = 0;
+    if (const std::size_t title = leading_abnt_names(c.view(s0, t.size()), c.lex, &names_end)) {
+      take_authors(c, s0, s0 + names_end);
+      c.mark(s0, s0 + title);
+      s0 += title;
+    }
+  }
+  if (!c.date_paren && s0 == c.start) {
     const ReaderLanguage* style = c.lex.style_of(t);
     if (style && style->author_colon_title) {
       // "Hans Müller: Ein Titel. In: Die Zeit." — names, a colon, the title.

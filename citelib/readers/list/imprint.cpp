@@ -92,7 +92,8 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
-        text::count_words(nx) <= 5 && !parse_date(nx).has_parts() && !parse_journal_tail(nx) && !segs[index + 1].after_dash) {
+        text::count_words(nx) <= 5 && !text::is_ascii_digit(nx[0]) && !parse_date(nx).has_parts() && !parse_journal_tail(nx) &&
+        !segs[index + 1].after_dash) {
       Locators tmp;
       bool gap_used = false;
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)

@@ -235,7 +235,13 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
     }
   }
   m.length = i - pos;
-  if (m.length <= out.length) return false;
+  // A phrase that reads a date beats one that kept its slot as literal text ("Accessed: {date}"
+  // over "Accessed {date}" with the slot ": 4 May 2015)"); otherwise the longer match wins.
+  if (out.length != 0 && out.date_literal != m.date_literal) {
+    if (m.date_literal) return false;
+  } else if (m.length <= out.length) {
+    return false;
+  }
   out = m;
   return true;
 }

@@ -18,7 +18,7 @@ namespace {
 bool element_start(std::string_view t, std::size_t i) {
   if (i == 0) return true;
   const char p = t[i - 1];
-  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|';
+  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|' || p == '<';
 }
 
 std::size_t url_end(std::string_view t, std::size_t i) {
@@ -28,7 +28,8 @@ std::size_t url_end(std::string_view t, std::size_t i) {
   for (;;) {
     if (e <= i) break;
     const char c = t[e - 1];
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'') {
+    // ABNT "<http://…>": the brackets are no part of the address.
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || (c == '>' && i > 0 && t[i - 1] == '<')) {
       --e;
       continue;
     }

@@ -508,3 +508,105 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
 }
 
 }  // namespace citelib::list
+
+namespace citelib::list {
+
+namespace {
+
+bool all_caps_word(std::string_view w) {
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint c = text::decode(w, i);
+    if (text::is_letter_cp(c.cp)) {
+      if (!text::is_upper_cp(c.cp)) return false;
+      ++letters;
+    } else if (c.cp != '-' && c.cp != '\'') {
+      return false;
+    }
+    i += c.len;
+  }
+  return letters >= 2;
+}
+
+// "J.", "J.C.", "M.A.": an initial with its period.
+bool abnt_initial(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint c = text::decode(w, i);
+    if (!text::is_letter_cp(c.cp) || !text::is_upper_cp(c.cp)) return false;
+    i += c.len;
+    if (i >= w.size() || w[i] != '.') return false;
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size_t* names_end) {
+  // ABNT: "SILVA, João; SOUZA, M. A. Título." — families in capitals, a comma, the given
+  // names; ";" between people; the period after the last given name ends the list, except
+  // an initial's, which ends it only when a word without period follows ("SOUZA, M. A água").
+  const std::size_t limit = std::min<std::size_t>(s.size(), 400);
+  std::size_t i = 0;
+  for (int people = 0; people < 12; ++people) {
+    // The family: words in capitals up to ", ".
+    const std::size_t comma = s.find(", ", i);
+    if (comma == std::string_view::npos || comma >= limit || comma - i > 48 || comma == i) return 0;
+    for (std::size_t w = i; w < comma;) {
+      std::size_t we = s.find(' ', w);
+      if (we == std::string_view::npos || we > comma) we = comma;
+      if (!all_caps_word(s.substr(w, we - w))) return 0;
+      w = we + 1;
+    }
+    // The given names, word by word.
+    std::size_t w = comma + 2;
+    bool next_person = false;
+    for (int k = 0; k < 6 && w < limit; ++k) {
+      std::size_t we = w;
+      while (we < s.size() && !text::space_len_at(s, we)) ++we;
+      std::string_view word = s.substr(w, we - w);
+      if (word.empty()) return 0;
+      const std::size_t after = we < s.size() ? we + text::space_len_at(s, we) : we;
+      if (word.back() == ';') {
+        word.remove_suffix(1);
+        if (!abnt_initial(word) && !text::starts_upper(word)) return 0;
+        // "; et al." after a person.
+        if (const WordMatch m = lex.et_al.match(s, after); m) {
+          *names_end = after + m.length;
+          return *names_end < s.size() && text::space_len_at(s, *names_end) ? *names_end : 0;
+        }
+        i = after;
+        next_person = true;
+        break;
+      }
+      if (const WordMatch m = lex.et_al.match(s, w); m && k > 0) {
+        *names_end = w + m.length;
+        return *names_end < s.size() && text::space_len_at(s, *names_end) ? *names_end : 0;
+      }
+      if (abnt_initial(word)) {
+        if (after >= s.size()) return 0;
+        std::size_t ne = after;
+        while (ne < s.size() && !text::space_len_at(s, ne)) ++ne;
+        const std::string_view next = s.substr(after, ne - after);
+        if (abnt_initial(next) || next.back() == ';' || lex.name_particles.whole(next) || lex.et_al.match(s, after)) {
+          w = after;
+          continue;
+        }
+        *names_end = we;
+        return after;
+      }
+      if (word.back() == '.') {
+        if (word.size() < 3 || !text::starts_upper(word)) return 0;
+        *names_end = we - 1;
+        return after;
+      }
+      if (!text::starts_upper(word) && !lex.name_particles.whole(word)) return 0;
+      w = after;
+    }
+    if (!next_person) return 0;
+  }
+  return 0;
+}
+
+}  // namespace citelib::list

@@ -129,7 +129,8 @@ constexpr std::string_view kAccessNotes[] = {
     "Free access icon", "Open access icon", "Closed access icon", "Limited access icon",
     "Paid subscription required", "Free registration required", "Freely accessible",
 };
-constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text"};
+// "Available at: URL" (Harvard) labels the address that follows.
+constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text", "Available at:", "Available from:", "Available online:", "Online:"};
 constexpr std::string_view kKeepPeriod[] = {"Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "Assn"};
 constexpr std::string_view kAbbreviations[] = {
     // titles and honorifics
@@ -178,7 +179,9 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
-constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government"};
+constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government",
+    // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
+    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {

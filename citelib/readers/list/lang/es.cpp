@@ -52,7 +52,7 @@ constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto dispo
                                             "[página requerida]", "[fuente no fiable]", "[fuente cuestionable]"};
 constexpr std::string_view kUntitled[] = {"sin título"};
 constexpr std::string_view kAccessNotes[] = {"(requiere registro)", "(requiere suscripción)", "(requiere pago)"};
-constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo"};
+constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo", "Disponible en:"};
 constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
 constexpr std::string_view kAbbreviations[] = {
     "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",
