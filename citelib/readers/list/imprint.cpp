@@ -111,6 +111,15 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
 // GOST's imprint after " — ": "— Packt Publishing, 2015.", "— М.: Наука, 2005."; a date or a
 // quote ("— «quote»") there stands alone.
 bool Placer::dash_imprint(std::string_view s) {
+  // "— (Библиотека историка).": GOST prints the series in brackets after the imprint.
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')' && r.has(Variable::title) && !r.has(Variable::collection_title)) {
+    const std::string_view inner = text::trim(s.substr(1, s.size() - 2));
+    if (!inner.empty() && inner.find_first_of("()") == npos && !c.lex.language_tag(inner) && !c.lex.type_label(inner) &&
+        !c.lex.is_format(inner) && text::starts_upper(inner)) {
+      c.put(Variable::collection_title, inner);
+      return true;
+    }
+  }
   if (parse_date(s).has_parts()) {
     issued(s);
     return true;

@@ -468,6 +468,9 @@ std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
     if (next == 0) break;
     end += 2 + next;
   }
+  // "Иванов И. И., Петров П. П. и др. Книга": "et al." closes the list.
+  if (end > 0 && end + 1 < s.size() && s[end] == ' ')
+    if (const WordMatch m = lex.et_al.match(s, end + 1); m && s[end + m.length] == '.') end += 1 + m.length;
   return end;
 }
 
