@@ -298,6 +298,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     }
   }
   if (container_with_colon(s, index, segs)) return;
+  if (place_over_commas(s, index, segs)) return;
   if (place_publisher(s)) return;
   if (publisher_place_year(s)) return;
   // "IEEE, 2004": a name and a year.

@@ -75,6 +75,55 @@ bool Placer::publisher_place_year(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// A part of a place as CS2 prints it before the publisher: "Reading", "MA", "New York",
+// "N.J", "Tunbridge Wells" (capitalised words or abbreviations, short particles, no digit).
+bool place_part(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 3 || !text::starts_upper(s)) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '(' || s[i] == '"') return false;
+    if (!text::at_word_start(s, i) || text::starts_upper(s.substr(i))) continue;
+    std::size_t e = i;
+    while (e < s.size() && s[e] != ' ') ++e;
+    if (e - i > 3) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// CS2 "Reading, MA: Addison-Wesley", "Berlin, New York: Springer-Verlag", "Tunbridge Wells,
+// Kent, England: Abacus Press": the comma list cut the place in parts; the place runs from
+// this element to the colon of "Place: Publisher".
+bool Placer::place_over_commas(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode != SepMode::comma || late || expect_book || r.has(Variable::publisher) || r.has(Variable::publisher_place) ||
+      !r.has(Variable::title) || (c.title_kind == TitleKind::quoted && !r.has(Variable::container_title)) ||
+      !place_part(s) || has_publisher_word(s))
+    return false;
+  for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
+    const Segment& g = segs[k];
+    if (g.begin >= g.end || g.after_dash) return false;
+    for (std::size_t i = segs[k - 1].end; i < g.begin; ++i)
+      if (c.used[i]) return false;
+    const std::string_view v = c.view(g.begin, g.end);
+    const std::size_t colon = v.find(": ");
+    if (colon == npos) {
+      if (!place_part(v)) return false;
+      continue;
+    }
+    const std::string_view pub = text::trim(v.substr(colon + 2));
+    if (!place_part(v.substr(0, colon)) || pub.empty() || !name_like_start(pub)) return false;
+    c.put(Variable::publisher_place, c.view(segs[index].begin, g.begin + colon));
+    c.put(Variable::publisher, pub);
+    c.place = true;
+    for (std::size_t j = index + 1; j <= k; ++j) consume(segs, j);
+    return true;
+  }
+  return false;
+}
+
 // Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
 void Placer::place_pair(std::string_view a, std::string_view b) {
   const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
