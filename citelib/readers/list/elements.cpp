@@ -264,6 +264,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     return;
   }
   if (text::all_digits(s) && s.size() <= 6 && r.has(Variable::container_title) && !r.has(Variable::volume)) {
+    // Chicago "The New Yorker, May 3, 2005, 45": a number after the date is the page.
+    if (late && r.has(Variable::issued) && !r.has(Variable::page)) {
+      r.set(Variable::page, std::string(s));
+      c.pages = true;
+      return;
+    }
     r.set(Variable::volume, std::string(s));
     return;
   }

@@ -81,6 +81,29 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   return true;
 }
 
+namespace {
+
+// The comma at `i` inside a month-day-year date ("May 3, 2005"): no separator in a comma list.
+bool comma_in_mdy_date(std::string_view t, std::size_t i) {
+  std::size_t a = i + 1;
+  while (a < t.size() && t[a] == ' ') ++a;
+  std::size_t ye = a;
+  while (ye < t.size() && text::is_ascii_digit(t[ye])) ++ye;
+  if (ye - a != 4 || (ye < t.size() && text::is_letter_cp(text::decode(t, ye).cp))) return false;
+  std::size_t d = i;
+  while (d > 0 && text::is_ascii_digit(t[d - 1])) --d;
+  if (i - d == 0 || i - d > 2 || d < 2 || t[d - 1] != ' ') return false;
+  std::size_t w = d - 1;
+  while (w > 0) {
+    const std::size_t p = text::prev_start(t, w);
+    if (!text::is_letter_cp(text::decode(t, p).cp)) break;
+    w = p;
+  }
+  return w < d - 1 && date_words::lookup_word(t.substr(w, d - 1 - w)).kind == date_words::WordKind::month;
+}
+
+}  // namespace
+
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
                     SepMode mode, const Lexicon& lex, std::vector<Segment>& out, const std::vector<std::uint8_t>* protect) {
   out.clear();
@@ -151,7 +174,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1))) {
+    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i)) {
       push(seg_b, i);
       seg_b = i + 1;
       ++i;
