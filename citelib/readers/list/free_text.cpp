@@ -87,11 +87,28 @@ bool natural_names(const Lexicon& lex, std::string_view s) {
 }
 
 // "Title. Author Name. Publisher." (hand-written references): names after the title.
+namespace {
+
+// Chicago's bibliography, "Smith, John, and Kate Jones": the first author inverted, a comma
+// and a joiner, the second in natural order ("Rivers, Lakes, and Seas" is no such list).
+bool chicago_pair(const Lexicon& lex, std::string_view s) {
+  const std::size_t c1 = s.find(", ");
+  const std::size_t c2 = c1 == npos ? npos : s.find(", ", c1 + 2);
+  if (c2 == npos || s.find(", ", c2 + 2) != npos || name_shape(s.substr(0, c2), lex) != NameShape::inverted) return false;
+  const std::string_view rest = s.substr(c2 + 2);
+  const std::size_t sp = rest.find(' ');
+  if (sp == npos || !lex.name_joiners.whole(rest.substr(0, sp))) return false;
+  const std::string_view second = text::trim(rest.substr(sp + 1));
+  return text::count_words(second) >= 2 && name_shape(second, lex) == NameShape::natural;
+}
+
+}  // namespace
+
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || c.phrases || c.mode != SepMode::period || segs.size() < 3) return false;
   // A first element that is itself a name list is the authors ("Pethuru Raj; Jeeva S. …").
   const std::string_view first = without_editor_mark(c.lex, c.view(segs[0].begin, segs[0].end));
-  if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none) return false;
+  if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none || chicago_pair(c.lex, first)) return false;
   for (std::size_t j = 1; j + 1 < segs.size() && j < 4; ++j) {
     const std::string_view s = c.view(segs[j].begin, segs[j].end);
     if (parse_date(s).has_parts()) return false;
@@ -187,7 +204,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const std::string_view who = without_editor_mark(c.lex, first);
   const NameShape shape = name_shape(who, c.lex);
   NameList names;
-  const bool list = who.find(';') != npos && parse_name_list(who, c.lex, names);
+  const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
