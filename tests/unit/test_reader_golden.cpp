@@ -187,8 +187,11 @@ TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exac
 // em: <URL>", pt "Cópia arquivada em", CS2 places cut by the comma list ("Reading, MA:
 // Addison-Wesley"), CS2 "vol. 2 (3rd ed.)", Chicago notes with "May 3, 2005, 45" and
 // bibliography pairs ("Smith, John, and Kate Jones. Title."). Near misses: a title holding
-// ", 2005" after CS1 names, a bare date after a magazine's page-less issue.
+// ", 2005" after CS1 names, a bare date after a magazine's page-less issue. Six of them again
+// as a markdown export prints them (wild_markdown.txt: linked titles, italic journals, the
+// cleanup tags as "[*[dead link](…)*]").
 TEST_CASE("real-article shapes of the eighth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "wild.txt", dir / "wild.gold.json", 39);
+  require_gold(dir / "wild_markdown.txt", dir / "wild_markdown.gold.json", 6);
 }
