@@ -90,7 +90,7 @@ struct Placer {
   bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 
   // Conferences and speeches (events.cpp).
-  bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Scales, times, page counts and free locators (element_locators.cpp).
