@@ -13,6 +13,10 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+
 namespace citelib::list {
 
 void Placer::trailing(std::string_view s) {
@@ -114,9 +118,15 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element; so
   // do they after a Harvard "(2015)": "'Title', The Guardian, 3 May."
-  if ((seg.after_dash || c.date_paren) && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
+  if ((seg.after_dash || c.date_paren) && s.size() < 40 && text::count_words(s) <= 3 &&
+      s.find_first_of("0123456789") != npos && s.find_first_of("():;") == npos) {
     if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
-      const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
+      // The element and the year, built on the stack ("3 May" + " 2015").
+      std::array<char, 56> buf{};
+      const auto tail = std::to_chars(buf.data() + s.size() + 1, buf.data() + buf.size(), had->start.year);
+      std::copy(s.begin(), s.end(), buf.begin());
+      buf[s.size()] = ' ';
+      const std::string_view full(buf.data(), static_cast<std::size_t>(tail.ptr - buf.data()));
       if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
         d.literal = std::string(s);  // the day and month as written, beside the parts
         r.set_date(Variable::issued, d);

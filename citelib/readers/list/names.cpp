@@ -481,6 +481,18 @@ namespace citelib::list {
 std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
   // "Smith J, Jones KA, Brown A, et al. Title.": NLM/ICMJE names, initials without periods,
   // comma-separated; the period after the last name (or the one of "et al.") ends the list.
+  // Cheap test first: "Family X," or "Family XY." within the first words.
+  {
+    if (!text::starts_upper(s)) return 0;
+    bool initials_seen = false;
+    std::size_t sp = s.find(' ');
+    for (int w = 0; w < 3 && sp != std::string_view::npos && sp < 48 && !initials_seen; ++w, sp = s.find(' ', sp + 1)) {
+      std::size_t k = sp + 1;
+      while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+      initials_seen = k > sp + 1 && k - sp - 1 <= 3 && k < s.size() && (s[k] == ',' || s[k] == '.');
+    }
+    if (!initials_seen) return 0;
+  }
   const std::size_t limit = std::min<std::size_t>(s.size(), 600);
   std::size_t i = 0, names = 0, initials = 0;
   while (i < limit) {
@@ -550,6 +562,11 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
   // ABNT: "SILVA, João; SOUZA, M. A. Título." — families in capitals, a comma, the given
   // names; ";" between people; the period after the last given name ends the list, except
   // an initial's, which ends it only when a word without period follows ("SOUZA, M. A água").
+  // Cheap test first: two capitals open the text.
+  {
+    const text::CodePoint a = text::decode(s, 0);
+    if (a.len >= s.size() || !text::is_upper_cp(a.cp) || !text::is_upper_cp(text::decode(s, a.len).cp)) return 0;
+  }
   const std::size_t limit = std::min<std::size_t>(s.size(), 400);
   std::size_t i = 0;
   for (int people = 0; people < 12; ++people) {
