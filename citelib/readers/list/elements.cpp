@@ -301,8 +301,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   while (after < segs.size() && parse_date(c.view(segs[after].begin, segs[after].end)).has_parts()) ++after;
   if (after < segs.size() && c.title_kind != TitleKind::quoted && !r.has(Variable::container_title) &&
       !segs[after].after_dash) {
-    const auto next = parse_journal_tail(c.view(segs[after].begin, segs[after].end));
-    if (next && next->container.empty() && !next->loc.page.empty()) {
+    const std::string_view nv = c.view(segs[after].begin, segs[after].end);
+    const auto next = parse_journal_tail(nv);
+    // ACS "Title, Journal, 2010, 5, 10-20": a bare volume, then the pages.
+    const bool volume_then_pages = !next && text::all_digits(nv) && nv.size() <= 4 && after + 1 < segs.size() &&
+                                   !segs[after + 1].after_dash && text::is_ascii_digit(c.t[segs[after + 1].begin]) &&
+                                   looks_like_pages(c.view(segs[after + 1].begin, segs[after + 1].end)) &&
+                                   c.view(segs[after + 1].begin, segs[after + 1].end).find_first_of("-\u2013") != npos;
+    if ((next && next->container.empty() && !next->loc.page.empty()) || volume_then_pages) {
       // "Journal of Cheminformatics 2009, 1:12": the year belongs to the date.
       if (const std::size_t sp = s.rfind(' '); sp != npos && !r.has(Variable::issued) &&
                                                parse_date(s.substr(sp + 1)).has_parts()) {

@@ -167,6 +167,23 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       }
     }
   }
+  // Elsevier "Rev. Quím. 5 (2010) 10-20": the volume, the year in brackets, the pages.
+  if (const std::size_t close = s.rfind(") "); close != std::string_view::npos && close >= 7 && s[close - 5] == '(' &&
+                                               s[close - 6] == ' ' && text::all_digits(s.substr(close - 4, 4))) {
+    const std::string_view pages = text::trim(s.substr(close + 2));
+    const std::string_view before = text::trim(s.substr(0, close - 5));
+    const std::size_t sp = before.rfind(' ');
+    const std::string_view vol = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (!pages.empty() && text::is_ascii_digit(pages[0]) && looks_like_pages(pages) && !vol.empty() && vol.size() <= 5 &&
+        text::all_digits(vol)) {
+      JournalTail t;
+      t.loc.volume = vol;
+      t.loc.page = pages;
+      t.date = s.substr(close - 4, 4);
+      if (sp != std::string_view::npos) t.container = text::trim_chars(before.substr(0, sp), " ,");
+      return t;
+    }
+  }
   // NLM/Vancouver "J Asian Stud. 2005;12(3):45-67", "Lancet 2010; 375: 1234–40", "Nat Rev
   // Endocrinol. 2018 Jun;14(6):356-370": the date before a ';', then volume, issue and pages;
   // the journal before the date.
