@@ -478,6 +478,23 @@ std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
 
 namespace citelib::list {
 
+namespace {
+
+// "2010;375", "2005 Jan;12", "2010; 375": a year, at most a month and day, ';' and a volume.
+bool nlm_tail_follows(std::string_view s) {
+  for (std::size_t semi = s.find(';'); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
+    std::size_t v = semi + 1;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v >= s.size() || !text::is_ascii_digit(s[v])) continue;
+    for (std::size_t y = semi >= 15 ? semi - 15 : 0; y + 4 <= semi; ++y)
+      if ((y == 0 || s[y - 1] == ' ') && text::all_digits(s.substr(y, 4)) && (y + 4 == semi || s[y + 4] == ' '))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
   // "Smith J, Jones KA, Brown A, et al. Title.": NLM/ICMJE names, initials without periods,
   // comma-separated; the period after the last name (or the one of "et al.") ends the list.
@@ -512,8 +529,10 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
     ++names;
     initials += t.v[t.n - 1].size();
     if (s[e] == '.') {
-      // Two names, or one with two initials ("Smith JA. Title"): "Vitamin D. Fact Sheet" is a title.
-      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2)) return 0;
+      // Two names, or one with two initials ("Smith JA. Title"), or an NLM journal tail later
+      // ("Smith J. Title. Lancet. 2010;375:1–5."): "Vitamin D. Fact Sheet" is a title.
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e))))
+        return 0;
       return e + 1;
     }
     if (e + 1 >= s.size() || s[e + 1] != ' ') return 0;
