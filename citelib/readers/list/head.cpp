@@ -279,6 +279,10 @@ void read_head(ParseContext& c) {
       take_authors(c, s0, s0 + names_end);
       c.mark(s0, s0 + title);
       s0 += title;
+    } else if (const std::size_t org = leading_abnt_organisation(c.view(s0, t.size()), c.lex)) {
+      r.set_names(Variable::author, {literal_name(std::string(text::trim_chars(c.view(s0, s0 + org), " .")))});
+      c.mark(s0, s0 + org);
+      s0 += org;
     }
   }
   if (!c.date_paren && s0 == c.start) {

@@ -649,3 +649,31 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
 }
 
 }  // namespace citelib::list
+
+namespace citelib::list {
+
+std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
+  // ABNT "IBGE. Censo demográfico 2010. Rio de Janeiro: IBGE, 2011.", "INSTITUTO BRASILEIRO
+  // DE GEOGRAFIA E ESTATÍSTICA. Título.": an author in capitals, a period, a capitalised title.
+  const std::size_t dot = s.find(". ");
+  if (dot == std::string_view::npos || dot < 2 || dot > 80) return 0;
+  const std::string_view head = s.substr(0, dot);
+  for (std::size_t w = 0; w < head.size();) {
+    std::size_t we = head.find(' ', w);
+    if (we == std::string_view::npos) we = head.size();
+    const std::string_view word = head.substr(w, we - w);
+    // Particles may be lowercase ("DE", "de"); every other word is capitals.
+    if (!all_caps_word(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word)) return 0;
+    w = we + 1;
+  }
+  if (!all_caps_word(head.substr(0, head.find(' ')))) return 0;
+  const std::size_t title = dot + 2;
+  if (title >= s.size() || !text::starts_upper(s.substr(title), true)) return 0;
+  // The imprint's year later: "Rio de Janeiro: IBGE, 2011".
+  for (std::size_t i = title; i + 4 <= s.size(); ++i)
+    if ((s[i - 1] == ' ') && text::all_digits(s.substr(i, 4)) && (i + 4 == s.size() || !text::is_ascii_digit(s[i + 4])))
+      return title;
+  return 0;
+}
+
+}  // namespace citelib::list
