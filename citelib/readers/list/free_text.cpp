@@ -89,6 +89,18 @@ bool natural_names(const Lexicon& lex, std::string_view s) {
 // "Title. Author Name. Publisher." (hand-written references): names after the title.
 namespace {
 
+// it "Titolo, in Opera": a lowercase "in" and a work's capitalised name.
+bool in_work(const Lexicon& lex, std::string_view s) {
+  if (!text::starts_lower(s)) return false;
+  const WordMatch m = lex.editor_in.match(s, 0);
+  if (!m || m.length + 1 >= s.size() || s[m.length] != ' ') return false;
+  std::string_view work = s.substr(m.length + 1);
+  // "in la Repubblica": a newspaper's name may open with its lowercase article.
+  if (const std::size_t sp = work.find(' '); sp != std::string_view::npos && sp <= 3 && text::starts_lower(work))
+    work = work.substr(sp + 1);
+  return text::starts_upper(work);
+}
+
 // Chicago's bibliography, "Smith, John, and Kate Jones": the first author inverted, a comma
 // and a joiner, the second in natural order ("Rivers, Lakes, and Seas" is no such list).
 bool chicago_pair(const Lexicon& lex, std::string_view s) {
@@ -160,6 +172,8 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
+    if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
     // The names leave a title: "(EN) John Doe, The Andes Railway, su example.org" — what
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
@@ -234,7 +248,7 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
     if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
-        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc))
+        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     b = i + (dash ? 3 : 1);
   }

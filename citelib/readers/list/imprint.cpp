@@ -41,6 +41,12 @@ bool Placer::name_like_start(std::string_view s) {
   return dot != npos && dot > 0 && dot + 1 < s.size() && s.find(' ') == npos && text::is_ascii_alpha(s[dot + 1]);
 }
 
+bool Placer::has_organisation_word(std::string_view s) const {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && text::starts_upper(s.substr(i)) && c.lex.organisation_words.match(s, i)) return true;
+  return false;
+}
+
 bool Placer::has_publisher_word(std::string_view s) const {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (text::at_word_start(s, i) && c.lex.publisher_words.match(s, i)) return true;
