@@ -30,6 +30,7 @@ constexpr DateMessage kMessages[] = {
     {"Página visitada em {date}", DateRole::accessed},
     {"Arquivado do original em {date}", DateRole::archived},
     {"Cópia arquivada em {date}", DateRole::archived},  // a live URL's archive (CS1 pt)
+    {"Cópia arquivada {fmt} em {date}", DateRole::archived},
     {"Arquivado {fmt} do original em {date}", DateRole::archived},
 };
 }  // namespace
