@@ -191,7 +191,8 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
     std::size_t v = semi + 1;
     while (v < s.size() && s[v] == ' ') ++v;
     if (v < s.size() && text::is_ascii_digit(s[v]))
-      for (std::size_t db = 0; db < semi; ++db) {
+      // The date is short ("2010 Mar 15"): only its last 24 bytes before the ';' are tried.
+      for (std::size_t db = semi > 24 ? semi - 24 : 0; db < semi; ++db) {
         if (!(db == 0 || s[db - 1] == ' ') || !text::is_ascii_digit(s[db])) continue;
         const std::string_view date = text::trim(s.substr(db, semi - db));
         if (!journal_date(date).has_parts()) continue;
