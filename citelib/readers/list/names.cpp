@@ -148,7 +148,7 @@ std::string_view span_of(std::string_view s, const Tokens& t, std::size_t from, 
   return {b, static_cast<std::size_t>(e - b)};
 }
 
-// "LIN", "CLARK": a word in capitals (two letters or more).
+// "LIN", "CLARK", "D'ÁVILA": a word in capitals (two letters or more).
 bool all_caps(std::string_view w) {
   std::size_t letters = 0;
   for (std::size_t i = 0; i < w.size();) {
@@ -156,7 +156,7 @@ bool all_caps(std::string_view w) {
     if (text::is_letter_cp(c.cp)) {
       if (!text::is_upper_cp(c.cp)) return false;
       ++letters;
-    } else if (c.cp != '-') {
+    } else if (c.cp != '-' && c.cp != '\'') {
       return false;
     }
     i += c.len;
@@ -547,21 +547,6 @@ namespace citelib::list {
 
 namespace {
 
-bool all_caps_word(std::string_view w) {
-  std::size_t letters = 0;
-  for (std::size_t i = 0; i < w.size();) {
-    const text::CodePoint c = text::decode(w, i);
-    if (text::is_letter_cp(c.cp)) {
-      if (!text::is_upper_cp(c.cp)) return false;
-      ++letters;
-    } else if (c.cp != '-' && c.cp != '\'') {
-      return false;
-    }
-    i += c.len;
-  }
-  return letters >= 2;
-}
-
 // "J.", "J.C.", "M.A.": an initial with its period.
 bool abnt_initial(std::string_view w) {
   if (w.size() < 2 || w.back() != '.') return false;
@@ -595,7 +580,7 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
     for (std::size_t w = i; w < comma;) {
       std::size_t we = s.find(' ', w);
       if (we == std::string_view::npos || we > comma) we = comma;
-      if (!all_caps_word(s.substr(w, we - w))) return 0;
+      if (!all_caps(s.substr(w, we - w))) return 0;
       w = we + 1;
     }
     // The given names, word by word.
@@ -663,10 +648,10 @@ std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
     if (we == std::string_view::npos) we = head.size();
     const std::string_view word = head.substr(w, we - w);
     // Particles may be lowercase ("DE", "de"); every other word is capitals.
-    if (!all_caps_word(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word)) return 0;
+    if (!all_caps(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word)) return 0;
     w = we + 1;
   }
-  if (!all_caps_word(head.substr(0, head.find(' ')))) return 0;
+  if (!all_caps(head.substr(0, head.find(' ')))) return 0;
   const std::size_t title = dot + 2;
   if (title >= s.size() || !text::starts_upper(s.substr(title), true)) return 0;
   // The imprint's year later: "Rio de Janeiro: IBGE, 2011".
