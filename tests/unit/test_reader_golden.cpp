@@ -174,3 +174,27 @@ TEST_CASE("footnotes and edition shapes of the sixth pass: every gold field exac
   require_gold(dir / "footnotes.txt", dir / "footnotes.gold.json", 67);
   require_gold(dir / "footnotes_markdown.txt", dir / "footnotes_markdown.gold.json", 5);
 }
+
+// Eighth pass: shapes common in real articles that the earlier lists lacked, written as the
+// rendered pages print them. Hand-written Harvard and comma lists with the year after the
+// names, NLM/ICMJE references ("Smith J, Jones K, et al. Title. Lancet. 2010 Mar
+// 15;375(9720):1234-40."), UK Harvard titles in single quotes and "Available at: URL
+// (Accessed: DATE)", APA "Retrieved from URL on DATE", cite episode and magazine with mdy
+// dates after "Episode 4."/"no. 22." (no German "2. September"), a series before its edition
+// tag, inline cleanup tags ("[better source needed]", "[cita requerida]"), access-icon alt
+// text, newsrooms as authors ("BBC News"), GOST "iss.", series in brackets and "и др.", it
+// "a cura di" after the title, ABNT names with initials ("SOUZA, M. A água"), "Disponível
+// em: <URL>", pt "Cópia arquivada em", CS2 places cut by the comma list ("Reading, MA:
+// Addison-Wesley"), CS2 "vol. 2 (3rd ed.)", Chicago notes with "May 3, 2005, 45" and
+// bibliography pairs ("Smith, John, and Kate Jones. Title."). Near misses: a title holding
+// ", 2005" after CS1 names, a bare date after a magazine's page-less issue. Six of them again
+// as a markdown export prints them (wild_markdown.txt: linked titles, italic journals, the
+// cleanup tags as "[*[dead link](…)*]").
+TEST_CASE("real-article shapes of the eighth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "wild.txt", dir / "wild.gold.json", 52);
+  require_gold(dir / "wild_markdown.txt", dir / "wild_markdown.gold.json", 6);
+  // sfn notes with and without pages beside their bibliography: a bare "Smith 2005." after
+  // the list's first short note is one too.
+  require_gold(dir / "wild_notes.txt", dir / "wild_notes.gold.json", 11);
+}

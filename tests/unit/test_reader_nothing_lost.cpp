@@ -110,7 +110,7 @@ const std::set<std::string>& structure_words() {
       add_all(l->undated), add_all(l->ordinals), add_all(l->quarters);
     }
     for (int i = 0; i <= static_cast<int>(Identifier::USENETID); ++i) add(to_string(static_cast<Identifier>(i)));
-    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "URL", "RFC", "I-D"}) add(id);
+    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "PMCID", "URL", "RFC", "I-D"}) add(id);
     return w;
   }();
   return words;

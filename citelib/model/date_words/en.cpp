@@ -29,6 +29,7 @@ constexpr DateMessage kMessages[] = {
     {"Retrieved from {date}", DateRole::accessed},  // APA "Retrieved from http://…" (no date: the URL)
     {"Retrieved {date}", DateRole::accessed},
     {"Accessed on {date}", DateRole::accessed},
+    {"Accessed: {date}", DateRole::accessed},  // Harvard "(Accessed: 4 May 2015)"
     {"Accessed {date}", DateRole::accessed},
     {"Archived {fmt} from the original {fmt} on {date}", DateRole::archived},
     {"Archived from the original {fmt} on {date}", DateRole::archived},

@@ -29,6 +29,8 @@ constexpr DateMessage kMessages[] = {
     {"Recuperado em {date}", DateRole::accessed},
     {"Página visitada em {date}", DateRole::accessed},
     {"Arquivado do original em {date}", DateRole::archived},
+    {"Cópia arquivada em {date}", DateRole::archived},  // a live URL's archive (CS1 pt)
+    {"Cópia arquivada {fmt} em {date}", DateRole::archived},
     {"Arquivado {fmt} do original em {date}", DateRole::archived},
 };
 }  // namespace

@@ -36,6 +36,87 @@ Date date_at_end(std::string_view s, std::size_t* words) {
   return {};
 }
 
+// Initials only: "J.", "J. A.", "J.-P.", "M.A." (each word a capital and a period).
+bool initials_only(std::string_view s) {
+  if (s.empty()) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const text::CodePoint cp = text::decode(s, i);
+    if (!text::is_letter_cp(cp.cp) || !text::starts_upper(s.substr(i))) return false;
+    i += cp.len;
+    if (i >= s.size() || s[i] != '.') return false;
+    ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '-')) ++i;
+  }
+  return true;
+}
+
+// "Pérez, J., López, M." and "Smith, J. and Jones, K.": inverted names with initials
+// separated by commas, the form of hand-written and Harvard lists that put a comma before
+// the year. Families and initials alternate ("et al." may end the list), so a title with a
+// comma ("Rossi, Storia di Roma, 2005") is none.
+bool comma_names_before_year(const ParseContext& c, std::string_view head) {
+  bool want_initials = false;
+  std::size_t parts = 0;
+  for (std::size_t i = 0; i <= head.size();) {
+    std::size_t e = head.find(", ", i);
+    if (e == npos) e = head.size();
+    std::string_view part = text::trim(head.substr(i, e - i));
+    i = e + 2;
+    if (part.empty()) return false;
+    if (c.lex.et_al.match(part, 0).length == part.size()) return want_initials == false && parts > 0;
+    if (want_initials) {
+      // "J. and Jones": the initials, a joiner, the next family.
+      std::size_t sp = npos;
+      for (std::size_t k = part.find(' '); k != npos; k = part.find(' ', k + 1)) {
+        const std::size_t w = k + 1, we = part.find(' ', w);
+        if (we != npos && c.lex.name_joiners.whole(part.substr(w, we - w))) {
+          sp = k;
+          break;
+        }
+      }
+      if (sp == npos) {
+        if (!initials_only(part)) return false;
+        want_initials = false;
+      } else {
+        if (!initials_only(part.substr(0, sp))) return false;
+        const std::string_view family = text::trim(part.substr(part.find(' ', sp + 1) + 1));
+        if (family.empty() || !text::starts_upper(family) || text::count_words(family) > 3) return false;
+      }
+    } else {
+      // "& Jones", "and Jones": the joiner before the last family.
+      if (const std::size_t sp = part.find(' '); sp != npos && c.lex.name_joiners.whole(part.substr(0, sp)))
+        part = text::trim(part.substr(sp + 1));
+      if (!text::starts_upper(part) || text::count_words(part) > 3 || initials_only(part)) return false;
+      want_initials = true;
+    }
+    ++parts;
+  }
+  return !want_initials && parts >= 2;
+}
+
+// Harvard (UK) "Smith, J. (2005) 'The rivers of Asia', Journal": a title in single quotes
+// right after the date. Only there: elsewhere a single quote is mostly an apostrophe. The
+// closing quote follows a letter, digit or "?!." and precedes ", " / ". " or the end.
+std::optional<QuotedSpan> single_quoted_after(std::string_view t, std::size_t from) {
+  std::size_t i = from;
+  while (i < t.size() && (t[i] == ' ' || t[i] == ',' || t[i] == '.')) ++i;
+  std::size_t ql = 0;
+  if (i < t.size() && t[i] == '\'') ql = 1;
+  else if (t.compare(i, 3, "\u2018") == 0) ql = 3;
+  if (ql == 0 || i - from > 3 || i + ql >= t.size() || t[i + ql] == ' ') return std::nullopt;
+  const std::size_t limit = std::min<std::size_t>(t.size(), i + 400);
+  for (std::size_t k = i + ql + 1; k < limit; ++k) {
+    std::size_t cl = 0;
+    if (t[k] == '\'') cl = 1;
+    else if (t.compare(k, 3, "\u2019") == 0) cl = 3;
+    if (cl == 0 || t[k - 1] == ' ') continue;
+    const std::size_t a = k + cl;
+    if (a < t.size() && !((t[a] == ',' || t[a] == '.') && (a + 1 == t.size() || t[a + 1] == ' '))) continue;
+    return QuotedSpan{i, a, i + ql, k};
+  }
+  return std::nullopt;
+}
+
 // Content of the group at `open` reads as a date.
 bool date_group(std::string_view t, std::size_t open, std::size_t* end) {
   const std::size_t g = group_end(t, open);
@@ -190,20 +271,26 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
 
 // Chicago author-date bibliographies: "Smith, John. 2001. The Book.", "Smith, J. 2001.
 // "Title." Journal": the year, a period, after the inverted names (the first author is
-// always inverted, so the names hold a comma). Returns the space before the year (as if it
-// were the "(" of a date) and sets `end` after the year's period; npos when not there.
+// always inverted, so the names hold a comma). Harvard lists and hand-written comma lists put
+// a comma around the year ("Smith, J. and Jones, K., 2005. Title.", "Pérez, J., López, M.,
+// 2010, Título, Revista"). Returns the space before the year (as if it were the "(" of a
+// date) and sets `end` after the year's separator; npos when not there.
 std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std::size_t* end) {
   const std::string_view t = c.t;
   limit = std::min<std::size_t>({limit, t.size(), c.start + 160});
-  for (std::size_t p = t.find(". ", c.start); p != npos && p + 2 < limit; p = t.find(". ", p + 1)) {
+  for (std::size_t p = c.start + 1; p + 2 < limit; ++p) {
+    if ((t[p] != '.' && t[p] != ',') || t[p + 1] != ' ') continue;
     const std::size_t y = p + 2;
     std::size_t e = y;
     while (e < t.size() && text::is_ascii_digit(t[e])) ++e;
     if (e - y != 4) continue;
     if (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-    if (e + 1 >= t.size() || t[e] != '.' || t[e + 1] != ' ') continue;
-    const std::string_view head = t.substr(c.start, p + 1 - c.start);
+    if (e + 1 >= t.size() || (t[e] != '.' && t[e] != ',') || t[e + 1] != ' ') continue;
+    // The comma forms: the year ends the names, so no period inside them ends an element.
+    const bool comma = t[p] == ',' || t[e] == ',';
+    const std::string_view head = t.substr(c.start, p + (t[p] == '.') - c.start);
     if (head.find(", ") == npos || !plausible_authors(c, head)) return npos;
+    if (comma && !comma_names_before_year(c, head)) return npos;
     *end = e + 1;
     return y - 1;
   }
@@ -239,9 +326,11 @@ void find_title_anchor(ParseContext& c) {
     std::size_t pos, end, b, e;
     TitleKind kind;
   };
-  std::array<Cand, 3> cands{};
+  std::array<Cand, 4> cands{};
   std::size_t n = 0;
   if (auto q = find_quoted(t, from, t.size())) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
+  if (d != npos)
+    if (auto q = single_quoted_after(t, dend)) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
   for (const ItemEmphasis& e : c.item.emphasis) {
     if (e.italic && e.begin >= from && e.end > e.begin) {
       cands[n++] = {e.begin, e.end, e.begin, e.end, TitleKind::italic};

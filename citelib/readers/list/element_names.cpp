@@ -107,6 +107,16 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
       if (!text::starts_upper(nx) || parse_date(nx).has_parts() || parse_journal_tail(nx)) break;
       Locators tmp;
       if (parse_labeled_locators(nx, c.lex, tmp) || text::has_alnum(nx) == false) break;
+      // The imprint after the work: "in Enciclopedia Italiana, Roma, Istituto della
+      // Enciclopedia Italiana, 1933" (a publisher's or an organisation's word, or a place
+      // followed by another name), unlike "In Designs, Codes and Cryptography, 1992".
+      if (has_publisher_word(nx) || has_organisation_word(nx)) break;
+      if (k + 1 < segs.size() && place_name(nx)) {
+        const std::string_view after = c.view(segs[k + 1].begin, segs[k + 1].end);
+        if (text::starts_upper(after) && !parse_date(after).has_parts() && !parse_journal_tail(after) &&
+            !parse_labeled_locators(after, c.lex, tmp))
+          break;
+      }
       bool gap_used = false;
       for (std::size_t i = end; i < segs[k].begin; ++i)
         if (c.used[i]) gap_used = true;

@@ -13,6 +13,10 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+#include <array>
+#include <charconv>
+
 namespace citelib::list {
 
 void Placer::trailing(std::string_view s) {
@@ -93,8 +97,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (container_run(index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
+  const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
+  // CS1 prints the edition after the series ("Book. Oxford Handbooks (2nd ed.). Place:
+  // Publisher"): an element that carried the edition after the book is the series.
+  if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&
+      !r.has(Variable::collection_title) && !late && text::count_words(s) <= 8 && name_like_start(s) &&
+      s.find_first_of("0123456789:") == npos) {
+    c.put(Variable::collection_title, s);
+    return;
+  }
   // "2009 [1859]": a date without authors, then the original date (CS1 |orig-date=).
   if (const std::size_t open = original_date_after_date(s); open != npos) {
     std::size_t oend = 0;
@@ -103,10 +116,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.put_date(Variable::original_date, orig, s.substr(open));
     s = text::trim(s.substr(0, open));
   }
-  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element.
-  if (seg.after_dash && text::count_words(s) <= 3 && s.find_first_of("0123456789") != npos) {
+  // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element; so
+  // do they after a Harvard "(2015)": "'Title', The Guardian, 3 May."
+  if ((seg.after_dash || c.date_paren) && s.size() < 40 && text::count_words(s) <= 3 &&
+      s.find_first_of("0123456789") != npos && s.find_first_of("():;") == npos) {
     if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
-      const std::string full = std::string(s) + ' ' + std::to_string(had->start.year);
+      // The element and the year, built on the stack ("3 May" + " 2015").
+      std::array<char, 56> buf{};
+      const auto tail = std::to_chars(buf.data() + s.size() + 1, buf.data() + buf.size(), had->start.year);
+      std::copy(s.begin(), s.end(), buf.begin());
+      buf[s.size()] = ' ';
+      const std::string_view full(buf.data(), static_cast<std::size_t>(tail.ptr - buf.data()));
       if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
         d.literal = std::string(s);  // the day and month as written, beside the parts
         r.set_date(Variable::issued, d);
@@ -162,6 +182,15 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
 
+  // it "a cura di Luigi Bianchi": the editors after their mark.
+  if (const WordMatch m = text::starts_lower(s) ? c.lex.editor_marks.match(s, 0) : WordMatch{};
+      m && m.length < s.size() && text::space_len_at(s, m.length) && !r.has(Variable::editor)) {
+    NameList names;
+    if (parse_name_list(text::trim(s.substr(m.length)), c.lex, names, true) && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      return;
+    }
+  }
   {
     NameList names;
     if (s.back() == ')' || text::count_words(s) <= 8) {
@@ -216,6 +245,10 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::string(cont));
       else c.put(Variable::publisher, cont);
     }
+    // Harvard "Journal, 12(3), pp.45-67": the page label, often without its space.
+    if (const WordMatch label = c.lex.page_labels.match_label(tail->loc.page, 0);
+        label && label.length < tail->loc.page.size() && tail->loc.page[label.length - 1] == '.')
+      tail->loc.page = text::trim(tail->loc.page.substr(label.length));
     apply(tail->loc);
     if (!tail->date.empty()) issued(tail->date);
     c.journal_pages = !tail->loc.page.empty();
@@ -241,6 +274,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     return;
   }
   if (text::all_digits(s) && s.size() <= 6 && r.has(Variable::container_title) && !r.has(Variable::volume)) {
+    // Chicago "The New Yorker, May 3, 2005, 45": a number after the date is the page.
+    if (late && r.has(Variable::issued) && !r.has(Variable::page)) {
+      r.set(Variable::page, std::string(s));
+      c.pages = true;
+      return;
+    }
     r.set(Variable::volume, std::string(s));
     return;
   }
@@ -262,8 +301,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   while (after < segs.size() && parse_date(c.view(segs[after].begin, segs[after].end)).has_parts()) ++after;
   if (after < segs.size() && c.title_kind != TitleKind::quoted && !r.has(Variable::container_title) &&
       !segs[after].after_dash) {
-    const auto next = parse_journal_tail(c.view(segs[after].begin, segs[after].end));
-    if (next && next->container.empty() && !next->loc.page.empty()) {
+    const std::string_view nv = c.view(segs[after].begin, segs[after].end);
+    const auto next = parse_journal_tail(nv);
+    // ACS "Title, Journal, 2010, 5, 10-20": a bare volume, then the pages.
+    const bool volume_then_pages = !next && text::all_digits(nv) && nv.size() <= 4 && after + 1 < segs.size() &&
+                                   !segs[after + 1].after_dash && text::is_ascii_digit(c.t[segs[after + 1].begin]) &&
+                                   looks_like_pages(c.view(segs[after + 1].begin, segs[after + 1].end)) &&
+                                   c.view(segs[after + 1].begin, segs[after + 1].end).find_first_of("-\u2013") != npos;
+    if ((next && next->container.empty() && !next->loc.page.empty()) || volume_then_pages) {
       // "Journal of Cheminformatics 2009, 1:12": the year belongs to the date.
       if (const std::size_t sp = s.rfind(' '); sp != npos && !r.has(Variable::issued) &&
                                                parse_date(s.substr(sp + 1)).has_parts()) {
@@ -275,6 +320,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     }
   }
   if (container_with_colon(s, index, segs)) return;
+  if (place_over_commas(s, index, segs)) return;
   if (place_publisher(s)) return;
   if (publisher_place_year(s)) return;
   // "IEEE, 2004": a name and a year.

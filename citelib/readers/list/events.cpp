@@ -12,14 +12,18 @@ namespace citelib::list {
 // Publisher." — right after the proceedings (the container), an element that names a
 // meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
 // ("NeurIPS 2020") is the event, not the publisher.
-bool Placer::conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
-  if (late || c.title_kind != TitleKind::quoted || plain != 1 ||
-      !r.has(Variable::container_title) || r.has(Variable::event) || r.has(Variable::publisher) ||
+bool Placer::conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  // Without a book title CS1 prints the paper's title in italics, and the conference right
+  // after it: "Title (PDF). OSDI'04: Sixth Symposium on …. San Francisco, CA. pp. 137–150."
+  const bool paper_in_book = c.title_kind == TitleKind::quoted && plain == 1 && r.has(Variable::container_title);
+  const bool paper_alone = c.title_kind == TitleKind::plain && plain == 0 && !r.has(Variable::container_title);
+  if (late || !(paper_in_book || paper_alone) || r.has(Variable::event) || r.has(Variable::publisher) ||
       !text::starts_upper(s, true) || text::count_words(s) > 16)
     return false;
   bool event = false;
   for (std::size_t i = 0; i < s.size() && !event; ++i)
     if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
+  if (!event && paper_alone) return false;
   if (!event) {
     // "NeurIPS 2020", "ICML 2019": capitals in a word of letters, then a year.
     const std::size_t sp = s.find(' ');
@@ -39,11 +43,38 @@ bool Placer::conference_event(std::string_view s, std::size_t index, const std::
   for (std::size_t k = index + 1; k < segs.size() && !pages_follow; ++k) {
     Locators loc;
     const std::string_view v = c.view(segs[k].begin, segs[k].end);
-    if (segs[k].begin < segs[k].end && parse_labeled_locators(v, c.lex, loc) && !loc.page.empty()) pages_follow = true;
+    // "San Francisco, CA. pp. 137–150": the state's abbreviation keeps the pages in the place's element.
+    if (segs[k].begin < segs[k].end &&
+        (parse_labeled_locators(v, c.lex, loc) || find_labeled_locators(v, c.lex, loc) != npos) && !loc.page.empty())
+      pages_follow = true;
   }
   if (!pages_follow) return false;
   r.set(Variable::event, std::string(s));
   ++plain;
+  // "… Symposium on X. San Francisco, CA. pp. 137–150.": a lone place right after the event
+  // (no publisher after it) is where the conference was held.
+  if (paper_alone && index + 1 < segs.size() && plain_from(index, index + 1, segs)) {
+    std::string_view where = c.view(segs[index + 1].begin, segs[index + 1].end);
+    Locators loc;
+    bool pages_next = false;
+    if (const std::size_t at = find_labeled_locators(where, c.lex, loc); at != npos && at > 0) {
+      where = text::trim_chars(where.substr(0, at), " ,.");  // "San Francisco, CA. pp. 137–150"
+      pages_next = !loc.page.empty();
+    } else if (index + 2 < segs.size()) {
+      const std::string_view after = c.view(segs[index + 2].begin, segs[index + 2].end);
+      pages_next = parse_labeled_locators(after, c.lex, loc) && !loc.page.empty();
+      loc = {};
+    }
+    bool lower = false;
+    for (std::size_t i = 0; i < where.size(); ++i)
+      if (text::at_word_start(where, i) && text::starts_lower(where.substr(i))) lower = true;
+    if (pages_next && !lower && !where.empty() && text::count_words(where) <= 4 && where.find(':') == npos &&
+        !has_publisher_word(where)) {
+      r.set(Variable::event_place, std::string(where));
+      apply(loc);
+      consume(segs, index + 1);
+    }
+  }
   return true;
 }
 

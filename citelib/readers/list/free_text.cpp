@@ -87,11 +87,40 @@ bool natural_names(const Lexicon& lex, std::string_view s) {
 }
 
 // "Title. Author Name. Publisher." (hand-written references): names after the title.
+namespace {
+
+// it "Titolo, in Opera": a lowercase "in" and a work's capitalised name.
+bool in_work(const Lexicon& lex, std::string_view s) {
+  if (!text::starts_lower(s)) return false;
+  const WordMatch m = lex.editor_in.match(s, 0);
+  if (!m || m.length + 1 >= s.size() || s[m.length] != ' ') return false;
+  std::string_view work = s.substr(m.length + 1);
+  // "in la Repubblica": a newspaper's name may open with its lowercase article.
+  if (const std::size_t sp = work.find(' '); sp != std::string_view::npos && sp <= 3 && text::starts_lower(work))
+    work = work.substr(sp + 1);
+  return text::starts_upper(work);
+}
+
+// Chicago's bibliography, "Smith, John, and Kate Jones": the first author inverted, a comma
+// and a joiner, the second in natural order ("Rivers, Lakes, and Seas" is no such list).
+bool chicago_pair(const Lexicon& lex, std::string_view s) {
+  const std::size_t c1 = s.find(", ");
+  const std::size_t c2 = c1 == npos ? npos : s.find(", ", c1 + 2);
+  if (c2 == npos || s.find(", ", c2 + 2) != npos || name_shape(s.substr(0, c2), lex) != NameShape::inverted) return false;
+  const std::string_view rest = s.substr(c2 + 2);
+  const std::size_t sp = rest.find(' ');
+  if (sp == npos || !lex.name_joiners.whole(rest.substr(0, sp))) return false;
+  const std::string_view second = text::trim(rest.substr(sp + 1));
+  return text::count_words(second) >= 2 && name_shape(second, lex) == NameShape::natural;
+}
+
+}  // namespace
+
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.date_paren || c.phrases || c.mode != SepMode::period || segs.size() < 3) return false;
   // A first element that is itself a name list is the authors ("Pethuru Raj; Jeeva S. …").
   const std::string_view first = without_editor_mark(c.lex, c.view(segs[0].begin, segs[0].end));
-  if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none) return false;
+  if (first.find(';') != npos || name_shape(first, c.lex) != NameShape::none || chicago_pair(c.lex, first)) return false;
   for (std::size_t j = 1; j + 1 < segs.size() && j < 4; ++j) {
     const std::string_view s = c.view(segs[j].begin, segs[j].end);
     if (parse_date(s).has_parts()) return false;
@@ -143,6 +172,8 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
+    if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
     // The names leave a title: "(EN) John Doe, The Andes Railway, su example.org" — what
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
@@ -166,7 +197,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
       // "Mario Rossi, Storia di Roma, 2ª ed., Milano": an edition follows the title.
       // "Luigi Bianchi, Storia, vol. 2, Torino": so does the volume.
       Locators vol;
+      // "Mario Rossi, Storia di Milano, a cura di Luigi Bianchi, …": so does its editor.
       if (c.lex.site_markers.match(next, 0) || c.lex.series_markers.match(next, 0) || parse_date(next).has_parts() ||
+          (text::starts_lower(next) && c.lex.editor_marks.match(next, 0)) ||
           (text::count_words(next) <= 3 && c.lex.edition(next)) ||
           (parse_labeled_locators(next, c.lex, vol) && !vol.volume.empty() && vol.page.empty()))
         --j;
@@ -185,7 +218,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const std::string_view who = without_editor_mark(c.lex, first);
   const NameShape shape = name_shape(who, c.lex);
   NameList names;
-  const bool list = who.find(';') != npos && parse_name_list(who, c.lex, names);
+  const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
@@ -215,7 +248,7 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
     if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
-        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc))
+        parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     b = i + (dash ? 3 : 1);
   }

@@ -263,6 +263,28 @@ void read_head(ParseContext& c) {
   }
   if (!c.date_paren || !c.cs1_shape) c.mode = mode_after(c, s0);
 
+  // NLM/ICMJE hand-written references, "Smith J, Jones K, et al. Title. Journal. 2005;12(3):45-67.":
+  // the period after the last initials (which reads as an initial's) ends the names.
+  if (!c.date_paren && s0 == c.start)
+    if (const std::size_t n = leading_nlm_names(c.view(s0, t.size()), c.lex)) {
+      // The list's period is no initial's, except the one of "et al.".
+      const bool et_al_end = c.view(s0, s0 + n).ends_with("al.");
+      take_authors(c, s0, s0 + n - (et_al_end ? 0 : 1));
+      c.mark(s0, s0 + n);
+      s0 = skip_spaces(t, s0 + n);
+    }
+  if (!c.date_paren && s0 == c.start) {
+    std::size_t names_end = 0;
+    if (const std::size_t title = leading_abnt_names(c.view(s0, t.size()), c.lex, &names_end)) {
+      take_authors(c, s0, s0 + names_end);
+      c.mark(s0, s0 + title);
+      s0 += title;
+    } else if (const std::size_t org = leading_abnt_organisation(c.view(s0, t.size()), c.lex)) {
+      r.set_names(Variable::author, {literal_name(std::string(text::trim_chars(c.view(s0, s0 + org), " .")))});
+      c.mark(s0, s0 + org);
+      s0 += org;
+    }
+  }
   if (!c.date_paren && s0 == c.start) {
     const ReaderLanguage* style = c.lex.style_of(t);
     if (style && style->author_colon_title) {

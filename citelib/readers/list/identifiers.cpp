@@ -27,6 +27,7 @@ const Label kLabels[] = {
     {"doi", Variable::DOI, std::nullopt, Value::doi},
     {"DOI", Variable::DOI, std::nullopt, Value::doi},
     {"PMID", Variable::PMID, std::nullopt, Value::digits},
+    {"PMCID", Variable::PMCID, std::nullopt, Value::token},  // NLM "PMCID: PMC6012345"
     {"PMC", Variable::PMCID, std::nullopt, Value::token},
     {"OCLC", std::nullopt, Identifier::OCLC, Value::digits},
     {"S2CID", std::nullopt, Identifier::S2CID, Value::digits},

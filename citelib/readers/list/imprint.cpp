@@ -41,6 +41,12 @@ bool Placer::name_like_start(std::string_view s) {
   return dot != npos && dot > 0 && dot + 1 < s.size() && s.find(' ') == npos && text::is_ascii_alpha(s[dot + 1]);
 }
 
+bool Placer::has_organisation_word(std::string_view s) const {
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && text::starts_upper(s.substr(i)) && c.lex.organisation_words.match(s, i)) return true;
+  return false;
+}
+
 bool Placer::has_publisher_word(std::string_view s) const {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (text::at_word_start(s, i) && c.lex.publisher_words.match(s, i)) return true;
@@ -75,6 +81,55 @@ bool Placer::publisher_place_year(std::string_view s) {
   return true;
 }
 
+namespace {
+
+// A part of a place as CS2 prints it before the publisher: "Reading", "MA", "New York",
+// "N.J", "Tunbridge Wells" (capitalised words or abbreviations, short particles, no digit).
+bool place_part(std::string_view s) {
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > 3 || !text::starts_upper(s)) return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '(' || s[i] == '"') return false;
+    if (!text::at_word_start(s, i) || text::starts_upper(s.substr(i))) continue;
+    std::size_t e = i;
+    while (e < s.size() && s[e] != ' ') ++e;
+    if (e - i > 3) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+// CS2 "Reading, MA: Addison-Wesley", "Berlin, New York: Springer-Verlag", "Tunbridge Wells,
+// Kent, England: Abacus Press": the comma list cut the place in parts; the place runs from
+// this element to the colon of "Place: Publisher".
+bool Placer::place_over_commas(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode != SepMode::comma || late || expect_book || r.has(Variable::publisher) || r.has(Variable::publisher_place) ||
+      !r.has(Variable::title) || (c.title_kind == TitleKind::quoted && !r.has(Variable::container_title)) ||
+      !place_part(s) || has_publisher_word(s))
+    return false;
+  for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
+    const Segment& g = segs[k];
+    if (g.begin >= g.end || g.after_dash) return false;
+    for (std::size_t i = segs[k - 1].end; i < g.begin; ++i)
+      if (c.used[i]) return false;
+    const std::string_view v = c.view(g.begin, g.end);
+    const std::size_t colon = v.find(": ");
+    if (colon == npos) {
+      if (!place_part(v)) return false;
+      continue;
+    }
+    const std::string_view pub = text::trim(v.substr(colon + 2));
+    if (!place_part(v.substr(0, colon)) || pub.empty() || !name_like_start(pub)) return false;
+    c.put(Variable::publisher_place, c.view(segs[index].begin, g.begin + colon));
+    c.put(Variable::publisher, pub);
+    c.place = true;
+    for (std::size_t j = index + 1; j <= k; ++j) consume(segs, j);
+    return true;
+  }
+  return false;
+}
+
 // Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
 void Placer::place_pair(std::string_view a, std::string_view b) {
   const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
@@ -92,7 +147,8 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
-        text::count_words(nx) <= 5 && !parse_date(nx).has_parts() && !parse_journal_tail(nx) && !segs[index + 1].after_dash) {
+        text::count_words(nx) <= 5 && !text::is_ascii_digit(nx[0]) && !parse_date(nx).has_parts() && !parse_journal_tail(nx) &&
+        !segs[index + 1].after_dash) {
       Locators tmp;
       bool gap_used = false;
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
@@ -110,6 +166,15 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
 // GOST's imprint after " — ": "— Packt Publishing, 2015.", "— М.: Наука, 2005."; a date or a
 // quote ("— «quote»") there stands alone.
 bool Placer::dash_imprint(std::string_view s) {
+  // "— (Библиотека историка).": GOST prints the series in brackets after the imprint.
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')' && r.has(Variable::title) && !r.has(Variable::collection_title)) {
+    const std::string_view inner = text::trim(s.substr(1, s.size() - 2));
+    if (!inner.empty() && inner.find_first_of("()") == npos && !c.lex.language_tag(inner) && !c.lex.type_label(inner) &&
+        !c.lex.is_format(inner) && text::starts_upper(inner)) {
+      c.put(Variable::collection_title, inner);
+      return true;
+    }
+  }
   if (parse_date(s).has_parts()) {
     issued(s);
     return true;

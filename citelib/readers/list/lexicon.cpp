@@ -126,8 +126,18 @@ Lexicon::Lexicon() {
                          m.pattern);
   }
   for (const MessageSpan& m : cs1_spans_) cs1_first_.push_back(text::fold_cp(text::decode(m.open, 0).cp));
-  auto note = [&](std::string_view w) { marker_buckets_ |= std::uint64_t{1} << (text::fold_cp(text::decode(w, 0).cp) % 64); };
-  for (char32_t f : cs1_first_) marker_buckets_ |= std::uint64_t{1} << (f % 64);
+  auto note = [&](std::string_view w) {
+    const text::CodePoint first = text::decode(w, 0);
+    const std::size_t a = text::fold_cp(first.cp) % 64;
+    marker_buckets_ |= std::uint64_t{1} << a;
+    // A one-letter word or a slot after the first letter: any second code point.
+    if (first.len >= w.size() || w[first.len] == '{' || text::space_len_at(w, first.len)) marker_pairs_[a] = ~std::uint64_t{0};
+    else marker_pairs_[a] |= std::uint64_t{1} << (text::fold_cp(text::decode(w, first.len).cp) % 64);
+  };
+  for (char32_t f : cs1_first_) {
+    marker_buckets_ |= std::uint64_t{1} << (f % 64);
+    marker_pairs_[f % 64] = ~std::uint64_t{0};
+  }
   for (const ReaderLanguage* l : all_reader_languages()) {
     for (std::string_view w : l->cs1_markers) note(w);
     for (std::string_view w : l->link_labels) note(w);
@@ -235,7 +245,13 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
     }
   }
   m.length = i - pos;
-  if (m.length <= out.length) return false;
+  // A phrase that reads a date beats one that kept its slot as literal text ("Accessed: {date}"
+  // over "Accessed {date}" with the slot ": 4 May 2015)"); otherwise the longer match wins.
+  if (out.length != 0 && out.date_literal != m.date_literal) {
+    if (m.date_literal) return false;
+  } else if (m.length <= out.length) {
+    return false;
+  }
   out = m;
   return true;
 }

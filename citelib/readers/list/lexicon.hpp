@@ -72,7 +72,13 @@ class Lexicon {
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with
   /// the code point at `pos`: a quick filter before the matchers.
   bool may_start_marker(std::string_view text, std::size_t pos) const noexcept {
-    return (marker_buckets_ >> (text::fold_cp(text::decode(text, pos).cp) % 64)) & 1;
+    const text::CodePoint first = text::decode(text, pos);
+    const std::size_t a = text::fold_cp(first.cp) % 64;
+    if (!((marker_buckets_ >> a) & 1)) return false;
+    // The second code point too: most words share a first letter with some marker.
+    const std::size_t next = pos + first.len;
+    const std::size_t b = next < text.size() ? text::fold_cp(text::decode(text, next).cp) % 64 : 0;
+    return (marker_pairs_[a] >> b) & 1;
   }
   /// The message phrase that starts at `pos` (longest), if any.
   PhraseMatch match_phrase(std::string_view text, std::size_t pos) const;
@@ -130,6 +136,7 @@ class Lexicon {
   std::vector<MessageSpan> cs1_spans_;
   std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening
   std::uint64_t marker_buckets_ = 0;  // buckets (folded first code point % 64) markers start in
+  std::array<std::uint64_t, 64> marker_pairs_{};  // per first bucket: the second code points' buckets
   std::span<const std::string_view> archive_hosts_;
   std::vector<std::string_view> tag_words_;
   std::vector<std::string_view> untitled_;

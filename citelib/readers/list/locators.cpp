@@ -131,6 +131,27 @@ bool looks_like_pages(std::string_view v) noexcept {
   return digit;
 }
 
+Date journal_date(std::string_view s) {
+  s = text::trim(s);
+  if (Date d = parse_date(s); d.has_parts()) return d;
+  // NLM: "2005 Jan", "2010 Mar 15", "2005 Jan-Feb" -> "Jan 2005", "15 Mar 2010", "Jan-Feb 2005".
+  if (s.size() < 8 || s.size() > 24 || s[4] != ' ' || !text::all_digits(s.substr(0, 4))) return {};
+  std::string_view rest = s.substr(5);
+  std::string_view day;
+  if (const std::size_t sp = rest.rfind(' '); sp != std::string_view::npos && text::all_digits(rest.substr(sp + 1))) {
+    day = rest.substr(sp + 1);
+    rest = rest.substr(0, sp);
+  }
+  std::string text;
+  text.reserve(s.size() + 1);
+  if (!day.empty()) text.append(day).push_back(' ');
+  text.append(rest).push_back(' ');
+  text.append(s.substr(0, 4));
+  Date d = parse_date(text);
+  if (d.has_parts()) d.literal = std::string(s);
+  return d;
+}
+
 std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
   std::string_view s = text::trim(seg);
   JournalTail out;
@@ -145,6 +166,44 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
         s = text::trim(s.substr(0, open));
       }
     }
+  }
+  // Elsevier "Rev. Quím. 5 (2010) 10-20": the volume, the year in brackets, the pages.
+  if (const std::size_t close = s.rfind(") "); close != std::string_view::npos && close >= 7 && s[close - 5] == '(' &&
+                                               s[close - 6] == ' ' && text::all_digits(s.substr(close - 4, 4))) {
+    const std::string_view pages = text::trim(s.substr(close + 2));
+    const std::string_view before = text::trim(s.substr(0, close - 5));
+    const std::size_t sp = before.rfind(' ');
+    const std::string_view vol = sp == std::string_view::npos ? before : before.substr(sp + 1);
+    if (!pages.empty() && text::is_ascii_digit(pages[0]) && looks_like_pages(pages) && !vol.empty() && vol.size() <= 5 &&
+        text::all_digits(vol)) {
+      JournalTail t;
+      t.loc.volume = vol;
+      t.loc.page = pages;
+      t.date = s.substr(close - 4, 4);
+      if (sp != std::string_view::npos) t.container = text::trim_chars(before.substr(0, sp), " ,");
+      return t;
+    }
+  }
+  // NLM/Vancouver "J Asian Stud. 2005;12(3):45-67", "Lancet 2010; 375: 1234–40", "Nat Rev
+  // Endocrinol. 2018 Jun;14(6):356-370": the date before a ';', then volume, issue and pages;
+  // the journal before the date.
+  if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && out.date.empty()) {
+    std::size_t v = semi + 1;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v < s.size() && text::is_ascii_digit(s[v]))
+      // The date is short ("2010 Mar 15"): only its last 24 bytes before the ';' are tried.
+      for (std::size_t db = semi > 24 ? semi - 24 : 0; db < semi; ++db) {
+        if (!(db == 0 || s[db - 1] == ' ') || !text::is_ascii_digit(s[db])) continue;
+        const std::string_view date = text::trim(s.substr(db, semi - db));
+        if (!journal_date(date).has_parts()) continue;
+        auto rest = parse_journal_tail(s.substr(v));
+        if (!rest || !rest->container.empty() || !rest->date.empty()) break;
+        rest->date = date;
+        rest->container = text::trim_chars(s.substr(0, db), " .");
+        // "J Asian Stud." keeps no period; "J. Chem. Inf." its own (the caller trims that).
+        if (db >= 2 && s[db - 2] == '.') rest->container = text::trim(s.substr(0, db - 1));
+        return rest;
+      }
   }
   // Colon form: the last top-level ':' followed by pages.
   int depth = 0;

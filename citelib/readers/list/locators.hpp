@@ -4,6 +4,8 @@
 // pp. 1010-1016", "p. 26", "S. 12", "Página 36", "§ 3"), page values ("63ff", "eaam9744",
 // "48-49, 96, 215", "513– 533"). Values are views into the segment, as printed.
 
+#include <citelib/model/date.hpp>
+
 #include <optional>
 #include <string_view>
 
@@ -28,6 +30,10 @@ struct JournalTail {
   std::string_view date;  ///< "(1992)" after the pages, when present
 };
 std::optional<JournalTail> parse_journal_tail(std::string_view segment);
+
+/// The date of a journal tail: every form parse_date() reads, and NLM's year first ("2005 Jan",
+/// "2010 Mar 15", "2005 Jan-Feb"), kept with its text as the date's literal.
+Date journal_date(std::string_view s);
 
 /// GOST "12 (3456)" after an issue label: the issue and its running number in brackets (not a year).
 bool issue_with_whole_number(std::string_view value);

@@ -6,6 +6,7 @@
 #include "readers/list/parse_context.hpp"
 
 #include "core/text.hpp"
+#include "model/date_scan.hpp"
 
 #include <algorithm>
 
@@ -17,7 +18,7 @@ namespace {
 bool element_start(std::string_view t, std::size_t i) {
   if (i == 0) return true;
   const char p = t[i - 1];
-  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|';
+  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|' || p == '<';
 }
 
 std::size_t url_end(std::string_view t, std::size_t i) {
@@ -27,7 +28,8 @@ std::size_t url_end(std::string_view t, std::size_t i) {
   for (;;) {
     if (e <= i) break;
     const char c = t[e - 1];
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'') {
+    // ABNT "<http://…>": the brackets are no part of the address.
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '"' || c == '\'' || (c == '>' && i > 0 && t[i - 1] == '<')) {
       --e;
       continue;
     }
@@ -50,6 +52,21 @@ std::size_t url_end(std::string_view t, std::size_t i) {
 bool url_at(std::string_view t, std::size_t i) {
   if (t[i] != 'h' && t[i] != 'f') return false;
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
+}
+
+// "http://… on 3 May 2020" after the address of an access phrase's slot: the date after the
+// address and one short lowercase word that joins them (its scan covers "May 3, 2020", which
+// the slot ends at the comma); an empty scan when no date follows.
+DateScan date_after_url(std::string_view t, std::size_t url, std::size_t* date_begin) {
+  std::size_t k = url_end(t, url);
+  if (k + 2 >= t.size() || t[k] != ' ') return {};
+  ++k;
+  const std::size_t word = k;
+  while (k < t.size() && t[k] >= 'a' && t[k] <= 'z') ++k;
+  if (k == word || k - word > 4 || k >= t.size() || t[k] != ' ') return {};
+  ++k;
+  *date_begin = k;
+  return scan_date(t.substr(k));
 }
 
 // After an access date: ", from " (any spacing, the comma optional) and a URL. Returns where
@@ -225,6 +242,12 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       if (m.date_literal && m.field == PhraseField::accessed && url_at(t, m.date_begin)) {
         c.phrases = true;
         c.mark(i, m.date_begin);
+        // "Retrieved from http://… on 3 May 2020": a short word joins the address to the date.
+        std::size_t d = 0;
+        if (const DateScan when = date_after_url(t, m.date_begin, &d); when.length) {
+          c.put_date(Variable::accessed, when.date, c.view(d, d + when.length));
+          c.mark(url_end(t, m.date_begin), d + when.length);
+        }
         i = m.date_begin;
         continue;
       }

@@ -148,7 +148,7 @@ std::string_view span_of(std::string_view s, const Tokens& t, std::size_t from, 
   return {b, static_cast<std::size_t>(e - b)};
 }
 
-// "LIN", "CLARK": a word in capitals (two letters or more).
+// "LIN", "CLARK", "D'ÁVILA": a word in capitals (two letters or more).
 bool all_caps(std::string_view w) {
   std::size_t letters = 0;
   for (std::size_t i = 0; i < w.size();) {
@@ -156,7 +156,7 @@ bool all_caps(std::string_view w) {
     if (text::is_letter_cp(c.cp)) {
       if (!text::is_upper_cp(c.cp)) return false;
       ++letters;
-    } else if (c.cp != '-') {
+    } else if (c.cp != '-' && c.cp != '\'') {
       return false;
     }
     i += c.len;
@@ -468,7 +468,197 @@ std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
     if (next == 0) break;
     end += 2 + next;
   }
+  // "Иванов И. И., Петров П. П. и др. Книга": "et al." closes the list.
+  if (end > 0 && end + 1 < s.size() && s[end] == ' ')
+    if (const WordMatch m = lex.et_al.match(s, end + 1); m && s[end + m.length] == '.') end += 1 + m.length;
   return end;
+}
+
+}  // namespace citelib::list
+
+namespace citelib::list {
+
+namespace {
+
+// "2010;375", "2005 Jan;12", "2010; 375": a year, at most a month and day, ';' and a volume.
+bool nlm_tail_follows(std::string_view s) {
+  for (std::size_t semi = s.find(';'); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
+    std::size_t v = semi + 1;
+    while (v < s.size() && s[v] == ' ') ++v;
+    if (v >= s.size() || !text::is_ascii_digit(s[v])) continue;
+    for (std::size_t y = semi >= 15 ? semi - 15 : 0; y + 4 <= semi; ++y)
+      if ((y == 0 || s[y - 1] == ' ') && text::all_digits(s.substr(y, 4)) && (y + 4 == semi || s[y + 4] == ' '))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
+  // "Smith J, Jones KA, Brown A, et al. Title.": NLM/ICMJE names, initials without periods,
+  // comma-separated; the period after the last name (or the one of "et al.") ends the list.
+  // Cheap test first: "Family X," or "Family XY." within the first words.
+  {
+    if (!text::starts_upper(s)) return 0;
+    bool initials_seen = false;
+    std::size_t sp = s.find(' ');
+    for (int w = 0; w < 3 && sp != std::string_view::npos && sp < 48 && !initials_seen; ++w, sp = s.find(' ', sp + 1)) {
+      std::size_t k = sp + 1;
+      while (k < s.size() && s[k] >= 'A' && s[k] <= 'Z') ++k;
+      initials_seen = k > sp + 1 && k - sp - 1 <= 3 && k < s.size() && (s[k] == ',' || s[k] == '.');
+    }
+    if (!initials_seen) return 0;
+  }
+  const std::size_t limit = std::min<std::size_t>(s.size(), 600);
+  std::size_t i = 0, names = 0, initials = 0;
+  while (i < limit) {
+    if (const WordMatch m = lex.et_al.match(s, i); m && names > 0) {
+      const std::size_t e = i + m.length;
+      if (e < s.size() && s[e - 1] == '.' && s[e] == ' ') return e;
+      if (e + 1 < s.size() && s[e] == '.' && s[e + 1] == ' ') return e + 1;
+      return 0;
+    }
+    // One name: family words, then one token of 1–3 capitals.
+    std::size_t e = i;
+    while (e < limit && s[e] != ',' && s[e] != '.') ++e;
+    if (e >= limit || e - i > 48) return 0;
+    const Tokens t = tokenize(s.substr(i, e - i), lex);
+    if (t.n < 2 || t.overflow || !vancouver_like(t) || t.k[t.n - 1] != (t.v[t.n - 1].size() == 1 ? Tk::initial : Tk::caps))
+      return 0;
+    ++names;
+    initials += t.v[t.n - 1].size();
+    if (s[e] == '.') {
+      // Two names, or one with two initials ("Smith JA. Title"), or an NLM journal tail later
+      // ("Smith J. Title. Lancet. 2010;375:1–5."): "Vitamin D. Fact Sheet" is a title.
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e))))
+        return 0;
+      return e + 1;
+    }
+    if (e + 1 >= s.size() || s[e + 1] != ' ') return 0;
+    i = e + 2;
+  }
+  return 0;
+}
+
+}  // namespace citelib::list
+
+namespace citelib::list {
+
+namespace {
+
+// "J.", "J.C.", "M.A.": an initial with its period.
+bool abnt_initial(std::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint c = text::decode(w, i);
+    if (!text::is_letter_cp(c.cp) || !text::is_upper_cp(c.cp)) return false;
+    i += c.len;
+    if (i >= w.size() || w[i] != '.') return false;
+    ++i;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size_t* names_end) {
+  // ABNT: "SILVA, João; SOUZA, M. A. Título." — families in capitals, a comma, the given
+  // names; ";" between people; the period after the last given name ends the list, except
+  // an initial's, which ends it only when a word without period follows ("SOUZA, M. A água").
+  // Cheap test first: two capitals open the text.
+  {
+    const text::CodePoint a = text::decode(s, 0);
+    if (a.len >= s.size() || !text::is_upper_cp(a.cp) || !text::is_upper_cp(text::decode(s, a.len).cp)) return 0;
+  }
+  const std::size_t limit = std::min<std::size_t>(s.size(), 400);
+  std::size_t i = 0;
+  for (int people = 0; people < 12; ++people) {
+    // The family: words in capitals up to ", ".
+    const std::size_t comma = s.find(", ", i);
+    if (comma == std::string_view::npos || comma >= limit || comma - i > 48 || comma == i) return 0;
+    for (std::size_t w = i; w < comma;) {
+      std::size_t we = s.find(' ', w);
+      if (we == std::string_view::npos || we > comma) we = comma;
+      if (!all_caps(s.substr(w, we - w))) return 0;
+      w = we + 1;
+    }
+    // The given names, word by word.
+    std::size_t w = comma + 2;
+    bool next_person = false;
+    for (int k = 0; k < 6 && w < limit; ++k) {
+      std::size_t we = w;
+      while (we < s.size() && !text::space_len_at(s, we)) ++we;
+      std::string_view word = s.substr(w, we - w);
+      if (word.empty()) return 0;
+      const std::size_t after = we < s.size() ? we + text::space_len_at(s, we) : we;
+      if (word.back() == ';') {
+        word.remove_suffix(1);
+        if (!abnt_initial(word) && !text::starts_upper(word)) return 0;
+        // "; et al." after a person.
+        if (const WordMatch m = lex.et_al.match(s, after); m) {
+          *names_end = after + m.length;
+          return *names_end < s.size() && text::space_len_at(s, *names_end) ? *names_end : 0;
+        }
+        i = after;
+        next_person = true;
+        break;
+      }
+      if (const WordMatch m = lex.et_al.match(s, w); m && k > 0) {
+        *names_end = w + m.length;
+        return *names_end < s.size() && text::space_len_at(s, *names_end) ? *names_end : 0;
+      }
+      if (abnt_initial(word)) {
+        if (after >= s.size()) return 0;
+        std::size_t ne = after;
+        while (ne < s.size() && !text::space_len_at(s, ne)) ++ne;
+        const std::string_view next = s.substr(after, ne - after);
+        if (abnt_initial(next) || next.back() == ';' || lex.name_particles.whole(next) || lex.et_al.match(s, after)) {
+          w = after;
+          continue;
+        }
+        *names_end = we;
+        return after;
+      }
+      if (word.back() == '.') {
+        if (word.size() < 3 || !text::starts_upper(word)) return 0;
+        *names_end = we - 1;
+        return after;
+      }
+      if (!text::starts_upper(word) && !lex.name_particles.whole(word)) return 0;
+      w = after;
+    }
+    if (!next_person) return 0;
+  }
+  return 0;
+}
+
+}  // namespace citelib::list
+
+namespace citelib::list {
+
+std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
+  // ABNT "IBGE. Censo demográfico 2010. Rio de Janeiro: IBGE, 2011.", "INSTITUTO BRASILEIRO
+  // DE GEOGRAFIA E ESTATÍSTICA. Título.": an author in capitals, a period, a capitalised title.
+  const std::size_t dot = s.find(". ");
+  if (dot == std::string_view::npos || dot < 2 || dot > 80) return 0;
+  const std::string_view head = s.substr(0, dot);
+  for (std::size_t w = 0; w < head.size();) {
+    std::size_t we = head.find(' ', w);
+    if (we == std::string_view::npos) we = head.size();
+    const std::string_view word = head.substr(w, we - w);
+    // Particles may be lowercase ("DE", "de"); every other word is capitals.
+    if (!all_caps(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word)) return 0;
+    w = we + 1;
+  }
+  if (!all_caps(head.substr(0, head.find(' ')))) return 0;
+  const std::size_t title = dot + 2;
+  if (title >= s.size() || !text::starts_upper(s.substr(title), true)) return 0;
+  // The imprint's year later: "Rio de Janeiro: IBGE, 2011".
+  for (std::size_t i = title; i + 4 <= s.size(); ++i)
+    if ((s[i - 1] == ' ') && text::all_digits(s.substr(i, 4)) && (i + 4 == s.size() || !text::is_ascii_digit(s[i + 4])))
+      return title;
+  return 0;
 }
 
 }  // namespace citelib::list

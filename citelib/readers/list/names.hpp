@@ -49,4 +49,18 @@ std::size_t leading_vancouver_name(std::string_view text, const Lexicon& lexicon
 /// Статья…", GOST's heading of up to three authors): returns the length of the list.
 std::size_t leading_vancouver_names(std::string_view text, const Lexicon& lexicon);
 
+/// ABNT names at the start of a reference, "SILVA, João; SOUZA, M. A. Título": where the
+/// title starts (0 when `text` does not start so); `names_end` is set to the end of the names
+/// (an initial keeps its period, a given name loses the separator's).
+std::size_t leading_abnt_names(std::string_view text, const Lexicon& lexicon, std::size_t* names_end);
+
+/// An ABNT organisation in capitals at the start of a reference, "IBGE. Censo demográfico
+/// 2010. Rio de Janeiro: IBGE, 2011.": where the title starts (the author is the text before
+/// its period), 0 when `text` does not start so.
+std::size_t leading_abnt_organisation(std::string_view text, const Lexicon& lexicon);
+
+/// NLM/ICMJE names at the start of a hand-written reference, "Smith J, Jones KA, et al. Title":
+/// the length up to and with the period that ends the list, 0 when `text` does not start so.
+std::size_t leading_nlm_names(std::string_view text, const Lexicon& lexicon);
+
 }  // namespace citelib::list

@@ -39,7 +39,7 @@ struct Placer {
   }
 
   void issued(std::string_view s) {
-    const Date d = parse_date(s);
+    const Date d = journal_date(s);
     if (d.has_parts()) c.put_date(Variable::issued, d, s);
   }
 
@@ -63,10 +63,12 @@ struct Placer {
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);
   bool has_publisher_word(std::string_view s) const;
+  bool has_organisation_word(std::string_view s) const;
   static bool place_then_year(std::string_view place, std::string_view year);
   bool publisher_place_year(std::string_view s);
   void place_pair(std::string_view a, std::string_view b);
   bool comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool place_over_commas(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool dash_imprint(std::string_view s);
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
@@ -89,7 +91,7 @@ struct Placer {
   bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 
   // Conferences and speeches (events.cpp).
-  bool conference_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Scales, times, page counts and free locators (element_locators.cpp).

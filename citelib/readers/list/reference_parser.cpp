@@ -102,7 +102,10 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     ref.comment = std::string(t);
     return;
   }
-  if (parse_short_cites(t, lex_, ref.short_cites)) return;
+  if (parse_short_cites(t, lex_, ref.short_cites, short_notes_seen_ > 0)) {
+    ++short_notes_seen_;
+    return;
+  }
 
   used_.assign(t.size(), 0);
   protect_.assign(t.size(), 0);

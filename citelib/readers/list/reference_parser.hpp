@@ -44,6 +44,8 @@ class ReferenceParser {
   // and with people as "Family, Given": which the list prints decides "Mario Rossi, Luigi
   // Bianchi" (two people) against "García Márquez, Gabriel José" (one).
   std::size_t natural_seen_ = 0, inverted_seen_ = 0;
+  // The list's short notes so far: after them a bare "Smith 2005." is one too.
+  std::size_t short_notes_seen_ = 0;
   // Places the list printed in a place's slot ("London: Penguin", "The Guardian. London.
   // Associated Press."): the known places of this list, no gazetteer. Bounded, so a long list
   // allocates only for its first distinct places.

@@ -63,7 +63,16 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
     std::size_t e = j;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
-    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) return false;
+    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) {
+      // "Episode 4. September 29, 1966": a month followed by a day number starts a date of
+      // its own (mdy); the German day before the month has a year after it, or nothing.
+      std::size_t d = e;
+      while (d < t.size() && text::space_len_at(t, d)) d += text::space_len_at(t, d);
+      std::size_t de = d;
+      while (de < t.size() && de - d < 3 && text::is_ascii_digit(t[de])) ++de;
+      const bool day_follows = de > d && de - d <= 2 && (de == t.size() || !text::is_ascii_digit(t[de]));
+      if (!day_follows) return false;
+    }
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
@@ -71,6 +80,29 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   return true;
 }
+
+namespace {
+
+// The comma at `i` inside a month-day-year date ("May 3, 2005"): no separator in a comma list.
+bool comma_in_mdy_date(std::string_view t, std::size_t i) {
+  std::size_t a = i + 1;
+  while (a < t.size() && t[a] == ' ') ++a;
+  std::size_t ye = a;
+  while (ye < t.size() && text::is_ascii_digit(t[ye])) ++ye;
+  if (ye - a != 4 || (ye < t.size() && text::is_letter_cp(text::decode(t, ye).cp))) return false;
+  std::size_t d = i;
+  while (d > 0 && text::is_ascii_digit(t[d - 1])) --d;
+  if (i - d == 0 || i - d > 2 || d < 2 || t[d - 1] != ' ') return false;
+  std::size_t w = d - 1;
+  while (w > 0) {
+    const std::size_t p = text::prev_start(t, w);
+    if (!text::is_letter_cp(text::decode(t, p).cp)) break;
+    w = p;
+  }
+  return w < d - 1 && date_words::lookup_word(t.substr(w, d - 1 - w)).kind == date_words::WordKind::month;
+}
+
+}  // namespace
 
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
                     SepMode mode, const Lexicon& lex, std::vector<Segment>& out, const std::vector<std::uint8_t>* protect) {
@@ -142,7 +174,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1))) {
+    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i)) {
       push(seg_b, i);
       seg_b = i + 1;
       ++i;

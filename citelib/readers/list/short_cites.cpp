@@ -177,7 +177,7 @@ bool read_parts(std::string_view text, const Lexicon& lex, bool joined, std::vec
 
 }  // namespace
 
-bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<ShortCite>& out) {
+bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<ShortCite>& out, bool list_has_notes) {
   std::vector<ShortCite> found;
   // Parts joined by ", and " are tried only when ";" alone does not read: "Smith, Jones, and
   // Brown 2001" is one note with three names.
@@ -190,8 +190,8 @@ bool parse_short_cites(std::string_view text, const Lexicon& lex, std::vector<Sh
     if (!read_parts(text, lex, true, found)) return false;
   }
   // "Windows 2000" alone is a title: a lone note needs a locator, a prefix, a dump's underscore
-  // or a second author to be read as a short note.
-  if (found.size() == 1) {
+  // or a second author to be read as a short note, or a list that printed short notes before.
+  if (found.size() == 1 && !list_has_notes) {
     const ShortCite& sc = found.front();
     const bool marked = !sc.page.empty() || !sc.locator.empty() || !sc.prefix.empty() || sc.year.empty() ||
                         text.find('_') != std::string_view::npos || sc.names.find('&') != std::string::npos ||

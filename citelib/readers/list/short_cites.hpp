@@ -13,6 +13,9 @@ namespace citelib::list {
 class Lexicon;
 
 /// Parses an item made only of short notes; false (out untouched) when any part is not one.
-bool parse_short_cites(std::string_view text, const Lexicon& lexicon, std::vector<ShortCite>& out);
+/// `list_has_notes` says the list printed short notes before, so that a lone "Smith 2005"
+/// without a page is one too (alone it is as likely a title: "Windows 2000").
+bool parse_short_cites(std::string_view text, const Lexicon& lexicon, std::vector<ShortCite>& out,
+                       bool list_has_notes = false);
 
 }  // namespace citelib::list

@@ -90,7 +90,9 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
   std::size_t vol_cut = npos;
   Locators loc;
   for (std::size_t i = s.size(); i-- > 1;) {
-    if (!is_period_separator(s, i, c.lex)) continue;
+    // CS2 separates with commas: "The Art of Computer Programming, vol. 2 (3rd ed.)".
+    const bool comma = c.mode == SepMode::comma && s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ';
+    if (!comma && !is_period_separator(s, i, c.lex)) continue;
     Locators l;
     const std::string_view tail = text::trim(s.substr(i + 1));
     if (parse_labeled_locators(tail, c.lex, l) && !l.volume.empty() && l.page.empty() && l.section.empty()) {
@@ -101,7 +103,7 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
   }
   if (vol_cut == npos) return e;
   std::size_t title_end = vol_cut;
-  for (std::size_t i = 1; i < vol_cut; ++i) {
+  for (std::size_t i = 1; i < vol_cut && s[vol_cut] == '.'; ++i) {
     if (!is_period_separator(s, i, c.lex)) continue;
     const std::string_view series = text::trim(s.substr(i + 1, vol_cut - i - 1));
     if (!series.empty() && text::starts_upper(series, true)) {

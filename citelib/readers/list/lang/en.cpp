@@ -65,6 +65,11 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Blog", ItemType::document, false},
     {"DVD", ItemType::document, false},
     {"CD", ItemType::document, false},
+    {"LP", ItemType::document, false},
+    {"Vinyl", ItemType::document, false},
+    {"Album", ItemType::document, false},
+    {"Television", ItemType::document, false},
+    {"Radio", ItemType::document, false},
     {"Videotape", ItemType::document, false},
     {"VHS", ItemType::document, false},
     {"Blu-ray", ItemType::document, false},
@@ -91,7 +96,9 @@ constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.",
 // A television series's season and episode (CS1 cite episode) number it like a periodical's
 // volume and issue.
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "Vol", "vol", "Season"};
-constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no", "Episode"};
+constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "Nos.", "nos.", "No", "no", "Episode",
+                                              // GOST lists of English works: "Vol. 14, iss. 6"
+                                              "Iss.", "iss."};
 constexpr std::string_view kSectionLabels[] = {"§§", "§", "Section", "section", "sec.", "Sec."};
 constexpr std::string_view kPageCount[] = {"pp.", "pages"};
 constexpr std::string_view kEditionSuffixes[] = {"ed.", "edn."};
@@ -103,20 +110,34 @@ constexpr MessageSpan kCs1Spans[] = {
 };
 constexpr std::string_view kCs1Markers[] = {
     "[permanent dead link]", "[dead link]", "[failed verification]", "Original URL status unknown",
+    // Inline cleanup tags an editor put after the citation: maintenance text like "[dead link]".
+    "[better source needed]", "[page needed]", "[pages needed]", "[full citation needed]",
+    "[citation needed]", "[verification needed]", "[self-published source]",
+    "[self-published source?]", "[unreliable source?]", "[unreliable medical source?]",
+    "[non-primary source needed]", "[third-party source needed]", "[year needed]",
+    "[clarification needed]", "[dubious – discuss]", "[not in citation given]",
+    "[not specific enough to verify]", "[irrelevant citation]", "[ISBN missing]",
+    "[title missing]", "[volume & issue needed]", "[deprecated source]", "[predatory publisher]",
+    "[original research?]", "[improper synthesis?]", "[need quotation to verify]",
+    "[unreliable fringe source?]", "[failed verification – see discussion]",
 };
 constexpr std::string_view kUntitled[] = {"Missing or empty |title=", "untitled"};
 constexpr std::string_view kAccessNotes[] = {
     "(subscription required)", "(registration required)", "(Subscription required.)",
     "(Registration required.)", "(paywall)", "(free access)",
+    // The alt text of CS1's access icons, which some copies keep.
+    "Free access icon", "Open access icon", "Closed access icon", "Limited access icon",
+    "Paid subscription required", "Free registration required", "Freely accessible",
 };
-constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text"};
+// "Available at: URL" (Harvard) labels the address that follows.
+constexpr std::string_view kLinkLabels[] = {"Lay summary", "Free full text", "Available at:", "Available from:", "Available online:", "Online:"};
 constexpr std::string_view kKeepPeriod[] = {"Inc", "Ltd", "Co", "Corp", "Bros", "Jr", "Sr", "Assn"};
 constexpr std::string_view kAbbreviations[] = {
     // titles and honorifics
     "Dr", "Mr", "Mrs", "Ms", "Prof", "Sr", "Sra", "Jr", "St", "Mt", "Ft", "Gen", "Col", "Lt",
     "Sgt", "Rev", "Hon", "Capt", "Gov", "Pres", "Sen", "Rep",
     // locators and common abbreviations
-    "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Fig", "fig", "Eq", "eq",
+    "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Iss", "iss", "Fig", "fig", "Eq", "eq",
     "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt",
     // months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -158,7 +179,9 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
-constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government"};
+constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government",
+    // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
+    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {

@@ -47,10 +47,12 @@ constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
     {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Error en la cita:", ""},
 };
-constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)"};
+constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)",
+                                            "[cita requerida]", "[sin fuente]", "[verificación fallida]",
+                                            "[página requerida]", "[fuente no fiable]", "[fuente cuestionable]"};
 constexpr std::string_view kUntitled[] = {"sin título"};
 constexpr std::string_view kAccessNotes[] = {"(requiere registro)", "(requiere suscripción)", "(requiere pago)"};
-constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo"};
+constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo", "Disponible en:"};
 constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
 constexpr std::string_view kAbbreviations[] = {
     "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",

@@ -31,7 +31,8 @@ constexpr std::string_view kPageCount[] = {"pp."};
 constexpr std::string_view kEditionSuffixes[] = {"ed."};
 constexpr std::string_view kEditionWords[] = {"edizione"};
 constexpr std::string_view kSite[] = {"su"};
-constexpr std::string_view kCs1Markers[] = {"(collegamento interrotto)", "[collegamento interrotto]"};
+constexpr std::string_view kCs1Markers[] = {"(collegamento interrotto)", "[collegamento interrotto]", "[senza fonte]",
+                                            "[non chiaro]", "[fonte non affidabile]"};
 constexpr std::string_view kAccessNotes[] = {"(registrazione richiesta)"};
 constexpr std::string_view kLinkLabels[] = {"leggi online"};
 constexpr std::string_view kKeepPeriod[] = {"Spa"};

@@ -43,10 +43,13 @@ constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
     {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Erro de citação:", ""},
 };
-constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]"};
+constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]",
+                                            "[carece de fontes?]", "[fonte confiável?]", "[página necessária]",
+                                            "[falha na verificação]"};
 constexpr std::string_view kUntitled[] = {"sem título"};
 constexpr std::string_view kAccessNotes[] = {"(requer registo)", "(requer registro)", "(requer assinatura)", "(acesso restrito)"};
-constexpr std::string_view kLinkLabels[] = {"Resumo divulgativo"};
+// ABNT "Disponível em: <URL>" labels the address that follows.
+constexpr std::string_view kLinkLabels[] = {"Resumo divulgativo", "Disponível em:"};
 constexpr std::string_view kKeepPeriod[] = {"Cia", "Ltda"};
 constexpr std::string_view kAbbreviations[] = {"Sr", "Sra", "Dr", "Dra", "Prof", "Profa", "pág", "págs", "núm", "Av"};
 constexpr std::string_view kPublisherWords[] = {"Editora", "Edições", "Livros", "Universidade", "Imprensa"};

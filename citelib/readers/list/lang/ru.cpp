@@ -25,7 +25,10 @@ constexpr std::string_view kIssueLabels[] = {"№"};
 constexpr std::string_view kSectionLabels[] = {"§"};
 constexpr std::string_view kPageCount[] = {"с."};
 constexpr std::string_view kEditionSuffixes[] = {"изд."};
-constexpr std::string_view kCs1Markers[] = {"(недоступная ссылка — история)", "(недоступная ссылка)"};
+constexpr std::string_view kCs1Markers[] = {"(недоступная ссылка — история)", "(недоступная ссылка)",
+                                            "[нет в источнике]", "[неавторитетный источник]",
+                                            "[неавторитетный источник?]", "[источник не указан]",
+                                            "[уточнить]", "[нет АИ]"};
 constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
 constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
                                                "испр", "доп", "перераб", "пер", "англ", "экз"};
