@@ -118,18 +118,48 @@ class CslConverter final : public Converter {
   CslConverter(const ConvertOptions& o, OutputFormatInfo f, std::shared_ptr<const csl::Style> style)
       : Converter(o, f), style_(std::move(style)) {}
   std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
-    csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html
-                                                                    : csl::OutputFormat::text};
-    // Pasted lists rarely say which language a title is in.
-    eo.guess_title_language = true;
-    csl::Engine engine(style_, eo, diagnostics);
+    csl::Engine engine(style_, engine_options(), diagnostics);
     engine.set_references(std::vector<Reference>(refs.begin(), refs.end()));
     std::string out = engine.bibliography_document();
     while (!out.empty() && out.back() == '\n') out.pop_back();
     return out;
   }
 
+ protected:
+  // The references move into the engine and the document goes out in blocks of about 64 KB,
+  // as `citelib render` writes it: a long list is neither copied nor held twice as text.
+  void write_whole(std::vector<Reference>&& refs, Diagnostics& diagnostics, ConversionSink& sink) override {
+    csl::Engine engine(style_, engine_options(), diagnostics);
+    engine.set_references(std::move(refs));
+    constexpr std::size_t kBlock = std::size_t{1} << 16;
+    std::string block;
+    block.reserve(kBlock);
+    std::size_t newlines = 0;  // held back: the document's trailing line ends are dropped
+    engine.write_bibliography_document([&](std::string_view piece) {
+      const std::size_t last = piece.find_last_not_of('\n');
+      if (last == std::string_view::npos) {
+        newlines += piece.size();
+        return;
+      }
+      block.append(newlines, '\n');
+      block.append(piece.substr(0, last + 1));
+      newlines = piece.size() - last - 1;
+      if (block.size() >= kBlock) {
+        sink.output(block);
+        block.clear();
+      }
+    });
+    if (!block.empty()) sink.output(block);
+  }
+
  private:
+  csl::EngineOptions engine_options() const {
+    csl::EngineOptions eo{options().locale, format().name == "html" ? csl::OutputFormat::html : csl::OutputFormat::text};
+    // Pasted lists rarely say which language a title is in.
+    eo.guess_title_language = true;
+    return eo;
+  }
+
   std::shared_ptr<const csl::Style> style_;
 };
 
@@ -201,6 +231,10 @@ constexpr std::size_t kWarmUpBytes = std::size_t{1} << 20;
 
 std::unique_ptr<detail::ChunkFormat> Converter::chunk_format() const { return nullptr; }
 
+void Converter::write_whole(std::vector<Reference>&& refs, Diagnostics& diagnostics, ConversionSink& sink) {
+  sink.output(write(refs, diagnostics));
+}
+
 Conversion Converter::convert(std::string name, std::string bytes, std::string body) {
   CollectingSink sink;
   Conversion c = run(std::move(name), std::move(bytes), std::move(body), sink, 1);
@@ -262,7 +296,7 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
       if (!body.empty())
         check_body(refs, &source, SourceText(std::string(source.name()) + ".body", std::move(body)), {}, diags);
     }
-    sink.output(write(refs, diags));
+    write_whole(std::move(refs), diags, sink);
     sink.diagnostics(std::move(diags.items()));
     return c;
   }

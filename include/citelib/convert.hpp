@@ -100,6 +100,10 @@ class Converter {
   Converter(ConvertOptions options, OutputFormatInfo format) : options_(std::move(options)), format_(format) {}
   /// How the format is written chunk by chunk; nullptr when it needs the whole list.
   virtual std::unique_ptr<detail::ChunkFormat> chunk_format() const;
+  /// Writes a whole list the converter may keep (the references are not used after) to
+  /// `sink`, as it is written. The default hands write()'s text over at once; a rendered
+  /// bibliography takes the references without a copy and streams the document.
+  virtual void write_whole(std::vector<Reference>&& refs, Diagnostics& diagnostics, ConversionSink& sink);
 
  private:
   Conversion run(std::string name, SourceBytes bytes, std::string body, ConversionSink& sink, unsigned threads);
