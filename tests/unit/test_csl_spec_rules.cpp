@@ -160,6 +160,8 @@ TEST_CASE("bibliography: an entry that opens with a term starts a sentence, the 
   const std::string date = R"(<choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if>)"
                            R"(<else><text term="no date" prefix="[" suffix="]"/></else></choose>)";
   CHECK(render_bib(date + R"(<text variable="title" prefix=" "/>)", items) == "[No date] T\n2001 U");
+  // Affixes before the term do not open the text ("[", ", "): the term does.
+  CHECK(render_bib(R"(<group prefix=", "><text term="no date" form="short"/></group>)", items) == ", N.d.\n, N.d.");
   // A term in a group that is suppressed (its variable is empty) is not the entry's start.
   CHECK(render_bib(R"(<group suffix=" "><text term="in"/><text variable="container-title"/></group><text variable="title"/>)"
                    R"(<text term="in" prefix=" "/>)",
@@ -272,4 +274,9 @@ TEST_CASE("strip-periods: a period before a lowercase letter in a field's text b
   CHECK(render_bib(R"(<text variable="container-title" strip-periods="true"/>)", items) == "J Biol Chem at nature.com, e.g Gob.pe");
   // Terms lose every period ("n.d." -> "nd"), as abbreviations do.
   CHECK(render_bib(R"(<text term="no date" form="short" strip-periods="true"/>)", items) == "Nd");
+}
+
+TEST_CASE("title case: the parts of a dotted name are words", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"docs.python.org and git.or.cz, e.g. v2 of 3.9.x"}])";
+  CHECK(render_bib(R"(<text variable="container-title" text-case="title"/>)", items) == "Docs.Python.Org and Git.or.Cz, e.g. v2 of 3.9.x");
 }
