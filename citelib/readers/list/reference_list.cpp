@@ -65,6 +65,9 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
     const list::ListItem& it = split.items[i];
     if (it.list_index != 0 || !r.has(Variable::title) || r.has(Variable::issued) || !r.names(Variable::author).empty())
       continue;
+    // "Smith 2005", "Smith & Jones 2005a": short, and a year near its end.
+    const std::string_view title = r.get(Variable::title);
+    if (title.size() > 80 || title.size() < 6 || title.find_first_of("0123456789", title.size() - 5) == npos) continue;
     const std::string_view raw = text.substr(it.raw.begin, it.raw.end - it.raw.begin);
     list::build_item_text(raw, it.raw.begin, it.markdown, item);
     std::vector<ShortCite> notes;
