@@ -120,8 +120,13 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
       else c.keep_unplaced(c.view(m.text_begin, m.text_end));
       break;
     case PhraseField::translator:
-    case PhraseField::interviewer: {
-      const Variable v = m.field == PhraseField::translator ? Variable::translator : Variable::interviewer;
+    case PhraseField::interviewer:
+    case PhraseField::illustrator:
+    case PhraseField::editor: {
+      const Variable v = m.field == PhraseField::translator    ? Variable::translator
+                         : m.field == PhraseField::interviewer ? Variable::interviewer
+                         : m.field == PhraseField::illustrator ? Variable::illustrator
+                                                               : Variable::editor;
       NameList names;
       if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty()) {
         r.set_names(v, std::move(names.names));

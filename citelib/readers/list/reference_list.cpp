@@ -5,6 +5,9 @@
 #include "readers/list/lexicon.hpp"
 #include "readers/list/list_splitter.hpp"
 #include "readers/list/reference_parser.hpp"
+#include "readers/list/short_cites.hpp"
+
+#include "core/text.hpp"
 
 #include <string>
 
@@ -34,6 +37,8 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
   list::ReferenceParser parser(lex, options.language);
   list::ItemText item;
   std::size_t position = 0, later_position = 0;
+  constexpr std::size_t npos = std::string_view::npos;
+  std::size_t first_note = npos;  // index of the list's first reference read as short notes
   const std::string_view text = source.text();
   for (const list::ListItem& it : split.items) {
     Reference r;
@@ -49,7 +54,27 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
     r.source_name = std::string(source.name());
     r.span = it.span;
     r.position = source.position(it.span.begin);
+    if (first_note == npos && !r.short_cites.empty() && it.list_index == 0) first_note = out.size();
     out.push_back(std::move(r));
+  }
+  // The list's short notes start later than its first bare "Smith 2005." (a lone note without
+  // page reads as a title until the list shows notes): those before the first note get the
+  // reading the later ones had.
+  for (std::size_t i = 0; first_note != npos && i < first_note; ++i) {
+    Reference& r = out[i];
+    const list::ListItem& it = split.items[i];
+    if (it.list_index != 0 || !r.has(Variable::title) || r.has(Variable::issued) || !r.names(Variable::author).empty())
+      continue;
+    // "Smith 2005", "Smith & Jones 2005a": short, and a year near its end.
+    const std::string_view title = r.get(Variable::title);
+    if (title.size() > 80 || title.size() < 6 || title.find_first_of("0123456789", title.size() - 5) == npos) continue;
+    const std::string_view raw = text.substr(it.raw.begin, it.raw.end - it.raw.begin);
+    list::build_item_text(raw, it.raw.begin, it.markdown, item);
+    std::vector<ShortCite> notes;
+    if (text::trim_chars(item.text, " .") != r.get(Variable::title) || !list::parse_short_cites(item.text, lex, notes, true))
+      continue;
+    r.erase(Variable::title);
+    r.short_cites = std::move(notes);
   }
   return out;
 }

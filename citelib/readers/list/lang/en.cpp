@@ -16,6 +16,8 @@ constexpr Phrase kPhrases[] = {
     {"- via {text}", PhraseField::via},
     {"Translated by {text}", PhraseField::translator},
     {"Interviewed by {text}", PhraseField::interviewer},
+    {"Illustrated by {text}", PhraseField::illustrator},
+    {"Edited by {text}", PhraseField::editor},
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},

@@ -21,6 +21,8 @@ enum class PhraseField : unsigned char {
   via,         ///< "– via {text}"
   translator,  ///< "Translated by {text}"
   interviewer, ///< "Interviewed by {text}"
+  illustrator, ///< "Illustrated by {text}" (CS1 |others=)
+  editor,      ///< "Edited by {text}" (CS1 |others=)
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
   published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
