@@ -195,3 +195,62 @@ TEST_CASE("citation-label: an item without creators takes the title's first four
                       R"({"id":"b","type":"webpage","title":"1. Whetting Your Appetite","issued":{"date-parts":[[2023]]}}])";
   CHECK(render_bib(R"(<text variable="citation-label"/>)", items) == "Abri20\n1.wh23");
 }
+
+TEST_CASE("substitute: the cs:names affixes and formatting go around names, not around a text substitute", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T1","author":[{"family":"Doe","given":"J"}]},)"
+                      R"({"id":"b","type":"book","title":"T2","editor":[{"family":"Ed","given":"E"}]},)"
+                      R"({"id":"c","type":"book","title":"T3"}])";
+  const std::string layout =
+      R"(<names variable="author" prefix="[" suffix="]. " font-weight="bold"><name/>)"
+      R"(<substitute><names variable="editor"/><text macro="anon"/></substitute></names><text variable="title"/>)";
+  const std::string macros = R"(<macro name="anon"><text term="anonymous" form="short"/></macro>)";
+  // A substituted cs:names inherits them (specification); a cs:text stands alone (citeproc-js).
+  CHECK(render_bib(layout, items, macros) == "[J Doe]. T1\n[E Ed]. T2\nAnon.T3");
+  // The same for a substituted title: the title prints once, without the names' suffix.
+  CHECK(render_bib(R"(<names variable="author" suffix=": "><name/><substitute><text variable="title"/></substitute></names>)"
+                   R"(<text variable="title"/><text variable="publisher" prefix=". "/>)",
+                   R"([{"id":"a","type":"webpage","title":"Whetting","publisher":"P"}])") == "Whetting. P");
+}
+
+TEST_CASE("subsequent-author-substitute: a substitute that prints only a term is no author to replace", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"A","issued":{"date-parts":[[2001]]}},)"
+                      R"({"id":"b","type":"book","title":"B","issued":{"date-parts":[[2002]]}},)"
+                      R"({"id":"c","type":"book","title":"C","author":[{"family":"Doe","given":"J"}]},)"
+                      R"({"id":"d","type":"book","title":"D","author":[{"family":"Doe","given":"J"}]}])";
+  const std::string layout =
+      R"(<group delimiter=". "><names variable="author"><name/><substitute><text term="anonymous" form="short"/></substitute></names>)"
+      R"(<text variable="title"/></group>)";
+  CHECK(render_bib(layout, items, {}, R"(subsequent-author-substitute="---")") == "Anon. A\nAnon. B\nJ Doe. C\n---. D");
+  // A variable standing in for the names is replaced like names (citeproc-js).
+  CHECK(render_bib(R"(<group delimiter=". "><names variable="author"><name/><substitute><text variable="publisher"/></substitute></names>)"
+                   R"(<text variable="title"/></group>)",
+                   R"([{"id":"a","type":"book","title":"A","publisher":"P"},{"id":"b","type":"book","title":"B","publisher":"P"}])",
+                   {}, R"(subsequent-author-substitute="---")") == "P. A\n---. B");
+}
+
+TEST_CASE("bibliography: a term after the entry's citation number still opens the entry", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T"},{"id":"b","type":"book","title":"U","issued":{"date-parts":[[2001]]}}])";
+  const std::string date = R"(<choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if>)"
+                           R"(<else><text term="no date" form="short"/></else></choose>)";
+  CHECK(render_bib(R"(<text variable="citation-number" prefix="[" suffix="] "/>)" + date + R"(<text variable="title" prefix=" "/>)", items) ==
+        "[1] N.d. T\n[2] 2001 U");
+  // Second-field-align puts the number in a block of its own: the same.
+  CHECK(render_bib(R"(<text variable="citation-number"/><group delimiter=" ">)" + date + R"(<text variable="title"/></group>)", items, {},
+                   R"(second-field-align="flush")") == "1 N.d. T\n2 2001 U");
+  // Anything else before the term keeps it as it is.
+  CHECK(render_bib(R"(<text variable="citation-number" suffix=" "/><text variable="title" suffix=" "/>)" + date, items) ==
+        "1 T n.d.\n2 U 2001");
+}
+
+TEST_CASE("names: cs:name's affixes and formatting dress each name; a literal name takes no affixes", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book","title":"T","author":[{"family":"Leiserson","given":"Charles E."},)"
+                      R"({"family":"Thompson","given":"Neil"},{"literal":"Kaiping Zeng"}]}])";
+  const std::string name = R"(<name delimiter=", " and="text" suffix="." initialize-with="" name-as-sort-order="all" sort-separator=" " )";
+  CHECK(render_bib(R"(<names variable="author">)" + name + R"(/></names>)", items) == "Leiserson CE., Thompson N., and Kaiping Zeng");
+  CHECK(render_bib(R"(<names variable="author">)" + name + R"(et-al-min="3" et-al-use-first="2"/></names>)", items) ==
+        "Leiserson CE., Thompson N., et al.");
+  // A suffix " " beside the " and " makes one space.
+  CHECK(render_bib(R"(<names variable="editor"><name form="short" and="text" delimiter=", " suffix=" "/><label form="short"/></names>)",
+                   R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Doe","given":"J"},{"family":"Roe","given":"K"}]}])") ==
+        "Doe and Roe eds.");
+}

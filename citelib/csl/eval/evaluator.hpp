@@ -131,6 +131,7 @@ class Evaluator {
   bool year_suffix_rendered_ = false;
   bool in_substitute = false;
   bool output_started = false;
+  bool opened_by_citation_number_ = false;  ///< a bibliography entry's number came first
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited

@@ -1,6 +1,7 @@
 // cs:names, cs:name, cs:name-part, cs:et-al, cs:substitute (specification, "Names").
 #include "csl/eval/evaluator.hpp"
 
+#include <algorithm>
 #include <boost/container/small_vector.hpp>
 
 #include <unicode/uchar.h>
@@ -350,6 +351,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     // Substitute: the first child that renders anything wins; its variables are then
     // suppressed for the rest of the reference.
     std::string out;
+    bool printed_variable = false, by_names_element = false;
     const bool saved_in = in_substitute;
     const NamesEl* saved_parent = substitute_parent;
     in_substitute = true;
@@ -370,6 +372,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         out = render(c);
         if (!ir::is_blank(out)) {
           suppressed |= touched;
+          printed_variable = touched.any();
+          by_names_element = c.kind == Element::Kind::names;
           return true;
         }
       }
@@ -383,7 +387,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // A substituted cs:names has recorded (and substituted) its own name lists already.
       const bool by_names = first_names_done_;
       first_names_done_ = true;
-      if (!by_names) {
+      // Only names, or a variable standing in for them, are replaced by
+      // subsequent-author-substitute (specification: it "replaces names"); a substitute that
+      // prints only terms ("Anon.") is no author and repeats as it is, as in citeproc-js.
+      if (!by_names && printed_variable) {
         if (mode.author_substitute) out = *mode.author_substitute;
         first_names_key_ = out;
       }
@@ -393,7 +400,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         return {};
       }
     }
-    finish(out, e.fmt);
+    // The element's affixes and formatting go around names, its own or a substituted
+    // cs:names (which inherits its options); what another substitute prints (a title, an
+    // "Anon." term) stands alone, as citeproc-js renders it. The specification is silent.
+    static const Formatting unformatted;
+    finish(out, by_names_element ? e.fmt : unformatted);
     return out;
   }
   vars_rendered += static_cast<int>(lists.size());
@@ -456,10 +467,29 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const NameAsSortOrder nso = mode.sort_key ? NameAsSortOrder::all : opt(&NameOptions::name_as_sort_order).value_or(NameAsSortOrder::none);
       boost::container::small_vector<std::string, 8> rendered;
       boost::container::small_vector<bool, 8> inverted;
+      // cs:name's formatting and affixes dress each name, not the list ("Leiserson CE.,
+      // Thompson NC., et al." for suffix="."), as citeproc-js renders them; the specification
+      // does not say. A literal name takes the formatting but not the affixes (citeproc-js
+      // renders it like an institution).
+      const Formatting& nf = n.name_fmt;
+      const bool dressed = nf.has_font() || nf.quotes || nf.strip_periods || nf.text_case != TextCase::none ||
+                           !nf.prefix.empty() || !nf.suffix.empty();
+      auto dress = [&](std::string& name, bool literal) {
+        if (ir::is_blank(name)) return;
+        format_part(name, nf);
+        if (literal) return;
+        if (!nf.prefix.empty()) {
+          std::string with_prefix = nf.prefix;
+          ir::append(with_prefix, name, punct_in_quote);
+          name.swap(with_prefix);
+        }
+        if (!nf.suffix.empty()) ir::append(name, nf.suffix, punct_in_quote);
+      };
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
+        if (dressed) dress(rendered.back(), l.names[i].is_literal());
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
@@ -505,7 +535,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         lo.given_level = 0;
         list += delimiter;
         list += "\u2026 ";
-        list += render_one_name(*this, n, l.names[total - 1], lo);
+        std::string last_name = render_one_name(*this, n, l.names[total - 1], lo);
+        if (dressed) dress(last_name, l.names[total - 1].is_literal());
+        list += last_name;
       } else if (et_al && !mode.sort_key) {
         std::string term(locale.term_text(n.et_al_term));
         if (!term.empty()) {
@@ -520,7 +552,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           list += term;
         }
       }
-      finish(list, n.name_fmt);
+      // A name's suffix " " next to the " and " or delimiter's space makes one space, as
+      // citeproc-js prints it ("Doe and Roe eds", plural_NameLabelContextualPlural).
+      if (dressed) list.erase(std::unique(list.begin(), list.end(), [](char a, char b) { return a == ' ' && b == ' '; }), list.end());
+      static const Formatting undressed;
+      finish(list, undressed);
     }
     if (is_first_names) {
       // subsequent-author-substitute compares and replaces the name lists, not their labels:

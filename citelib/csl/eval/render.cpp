@@ -337,7 +337,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
       // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
-      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) starts_with_term = true;
+      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) {
+        // After an entry's citation number the term still opens the entry's text ("79 N.d."),
+        // as citeproc-js capitalizes it: the number is a label, not the text's beginning.
+        if (opened_by_citation_number_) ir::apply_text_case(out, TextCase::capitalize_first, true);
+        else starts_with_term = true;
+      }
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
@@ -398,7 +403,13 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     }
   }
   strip_inherited_periods(out);
+  const bool started = output_started;
   finish(out, e.fmt);
+  if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
+      t.variable == Variable::citation_number) {
+    output_started = false;
+    opened_by_citation_number_ = true;
+  }
   return out;
 }
 
