@@ -484,10 +484,10 @@ def style(r, cats, mode):
                      f"<else>{cite_body}</else></choose>") if r.random() < 0.7 else cite_body
         if r.random() < 0.4:
             cite_body += '<text variable="first-reference-note-number" prefix=" (n. " suffix=")"/>'
-    la = {"delimiter": r.choice(["; ", ", ", ""]), "prefix": maybe(r, 0.4, r.choice(["(", "["])),
-          "suffix": maybe(r, 0.5, r.choice([")", "]", "."]))}
-    if la["prefix"] == "(":
-        la["suffix"] = ")"
+    # Layout affixes come in pairs: an unmatched ")" is flipped to "]" by citeproc-js's
+    # nested-brace tracking, a quirk no real style meets.
+    wrap = r.choice([("(", ")"), ("[", "]"), (None, None), (None, "."), ("(", ")."), (None, None)])
+    la = {"delimiter": r.choice(["; ", ", ", "; ", ","]), "prefix": wrap[0], "suffix": wrap[1]}
     la.update(formatting(r, 0.05))
     citation = f"<citation{attrs(ca)}>{csort}<layout{attrs(la)}>{cite_body}</layout></citation>"
     bib = ""
