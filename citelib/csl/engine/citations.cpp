@@ -92,7 +92,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       }
       if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
     }
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names)
+    // Only the first cite of a citation that prints nothing at all (no prefix or suffix
+    // either) shows the error; a later empty cite drops out with its delimiter, and an empty
+    // cite's own affixes still print (citeproc-js; the specification is silent).
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names && parts.empty() &&
+        info.item->prefix.empty() && info.item->suffix.empty())
       s = "[CSL STYLE ERROR: reference with no printed form.]";
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
@@ -263,7 +267,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     bool prev_suffix_punct = false;  // the previous cite's own suffix ends in punctuation
     for (std::size_t i : order) {
       Rendered& p = parts[i];
-      if (ir::is_blank(p.ir)) continue;
+      if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
       add_cite_affixes(p.ir, *p.ci, punct_in_quote);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
