@@ -489,11 +489,16 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
     int prev = 0;
     switch (m) {
       case italic:
-      case oblique:
         prev = italic_on;
         if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0; }
-        else if (m == italic) { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
-        else { open_tag = "<span style=\"font-style:oblique;\">"; close_tag = "</span>"; italic_on = 1; }
+        else { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
+        break;
+      case oblique:
+        // The suite's HTML prints oblique as <em> and does not flip italics inside it
+        // (citeproc-js: "<em>… <i>Title</i>…</em>"); the specification defines no markup.
+        prev = italic_on;
+        open_tag = "<em>";
+        close_tag = "</em>";
         break;
       case normal_style:
         // "normal" only undoes an enclosing decoration; with none, it prints nothing.
