@@ -157,6 +157,7 @@ int run_render(const RenderOptions& o) {
           diags.add(d);
         }
       }
+    engine.order_references_by_citations(citations);
     for (const std::string& line : engine.render_citations(citations)) {
       out += line;
       out += '\n';

@@ -904,3 +904,99 @@ TEST_CASE("bibliography document on threads: a sink that throws stops the worker
                   std::runtime_error);
   CHECK(pieces == 3);
 }
+
+TEST_CASE("cite affixes: a prefix ending in a word and a suffix starting with one are spaced from the cite", "[csl]") {
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>"), R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"book","title":"B"}])");
+  auto cite = [&](const std::string& prefix, const std::string& suffix) {
+    Citation c;
+    c.items = {CitationItem{"a"}};
+    c.items[0].prefix = prefix;
+    c.items[0].suffix = suffix;
+    return e.render_citations({c}).front();
+  };
+  CHECK(cite("see", "for details") == "see A for details");
+  CHECK(cite("cf.", "(1999)") == "cf. A (1999)");
+  CHECK(cite("see ", " at 5") == "see A at 5");
+  CHECK(cite("vgl. \u201C<i>so</i>\u201D", "") == "vgl. \u201Cso\u201D A");
+  // Other affixes join as written: an opening bracket, a hyphen, CJK text.
+  CHECK(cite("(", ")") == "(A)");
+  CHECK(cite("\u53C2\u89C1", "\u7B49") == "\u53C2\u89C1A\u7B49");
+}
+
+TEST_CASE("author-only: the cite is the author's name alone, without the layout's affixes", "[csl]") {
+  const std::string layout = R"(<group delimiter=" "><names variable="author"><name form="short"/><substitute><text variable="title"/></substitute></names>)"
+                             R"(<date variable="issued"><date-part name="year"/></date></group>)";
+  const std::string xml = R"x(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout prefix="(" suffix=")" delimiter="; ">)x" + layout + R"(</layout></citation><bibliography><layout>)" + layout +
+                          "</layout></bibliography></style>";
+  Engine e = make_engine(xml, R"([{"id":"a","type":"book","title":"A","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"b","type":"book","issued":{"date-parts":[[2001]]}}])");
+  Citation c;
+  c.items = {CitationItem{"a"}};
+  c.items[0].author_only = true;
+  CHECK(e.render_citations({c}).front() == "Doe");
+  c.items[0].author_only = false;
+  c.items[0].suppress_author = true;
+  CHECK(e.render_citations({c}).front() == "(2000)");
+  // Nothing to print is shown, not dropped.
+  Citation none;
+  none.items = {CitationItem{"b"}};
+  none.items[0].author_only = true;
+  CHECK(e.render_citations({none}).front() == "[NO_PRINTED_FORM]");
+}
+
+TEST_CASE("disambiguation: a layout that tests position is compared in its subsequent form", "[csl]") {
+  // Two works of Doe with the same title: the first cites differ by their publisher, the
+  // subsequent cites ("Doe, Title") do not, so both take year suffixes (citeproc-js).
+  const std::string layout = R"(<choose><if position="subsequent"><group delimiter=", "><names variable="author"><name form="short"/></names>)"
+                             R"(<text variable="title"/><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></group></if>)"
+                             R"(<else><group delimiter=", "><names variable="author"><name form="short"/></names><text variable="title"/>)"
+                             R"(<text variable="publisher"/><group><date variable="issued"><date-part name="year"/></date><text variable="year-suffix"/></group></group></else></choose>)";
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation disambiguate-add-year-suffix="true"><layout delimiter="; ">)" + layout + R"(</layout></citation></style>)";
+  Engine e = make_engine(xml, R"([{"id":"a","type":"book","title":"T","publisher":"P","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}},
+    {"id":"b","type":"book","title":"T","publisher":"Q","author":[{"family":"Doe","given":"J"}],"issued":{"date-parts":[[2000]]}}])");
+  std::vector<Citation> doc(3);
+  doc[0].items = {CitationItem{"a"}};
+  doc[1].items = {CitationItem{"b"}};
+  doc[2].items = {CitationItem{"a"}};
+  for (int i = 0; i < 3; ++i) doc[static_cast<std::size_t>(i)].note_index = i + 1;
+  CHECK(e.render_citations(doc) == std::vector<std::string>{"Doe, T, P, 2000a", "Doe, T, Q, 2000b", "Doe, T, 2000a"});
+}
+
+TEST_CASE("citation-number collapsing: a locator the layout does not print keeps the cite in the range", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book"},{"id":"b","type":"book"},{"id":"c","type":"book"}])";
+  Engine hidden = make_engine(style_xml("<text variable=\"citation-number\"/>", {}, "<text variable=\"citation-number\"/>",
+                                        "collapse=\"citation-number\""),
+                              items);
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b", "23"}, CitationItem{"c"}};
+  CHECK(hidden.render_citations({c}).front() == "1\u20133");
+  Engine shown = make_engine(style_xml("<text variable=\"citation-number\"/>", {},
+                                       R"(<group delimiter=", "><text variable="citation-number"/><text variable="locator"/></group>)",
+                                       "collapse=\"citation-number\""),
+                             items);
+  CHECK(shown.render_citations({c}).front() == "1; 2, 23; 3");
+}
+
+TEST_CASE("order_references_by_citations: citation numbers follow the order of first citation", "[csl]") {
+  const char* items = R"([{"id":"a","type":"book"},{"id":"b","type":"book"},{"id":"c","type":"book"},{"id":"d","type":"book"}])";
+  Engine e = make_engine(style_xml("<text variable=\"citation-number\"/>", {}, "<text variable=\"citation-number\"/>"), items);
+  std::vector<Citation> doc(3);
+  doc[0].items = {CitationItem{"c"}};
+  doc[1].items = {CitationItem{"a"}, CitationItem{"c"}};
+  doc[2].items = {CitationItem{"b"}};
+  e.order_references_by_citations(doc);
+  CHECK(e.render_citations(doc) == std::vector<std::string>{"1", "2; 1", "3"});
+  // The uncited reference comes last, the rest in the order they were first cited.
+  CHECK(e.bibliography_order() == std::vector<std::string>{"c", "a", "b", "d"});
+}
+
+TEST_CASE("a cite that prints nothing: an error when it opens the citation, left out after another cite", "[csl]") {
+  Engine e = make_engine(style_xml("<text variable=\"title\"/>"), R"([{"id":"a","type":"book","title":"A"},{"id":"b","type":"book"}])");
+  Citation c;
+  c.items = {CitationItem{"a"}, CitationItem{"b"}};
+  CHECK(e.render_citations({c}).front() == "A");
+  c.items = {CitationItem{"b"}, CitationItem{"a"}};
+  CHECK(e.render_citations({c}).front() == "[CSL STYLE ERROR: reference with no printed form.]; A");
+}

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include <unicode/utf8.h>
+
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
@@ -21,14 +23,72 @@ std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite,
 
 namespace {
 
+// A cite prefix without the closing quotes, spaces and tags that end it: what its last
+// character is decides how it joins the cite (citeproc-js looks at the same).
+std::string_view prefix_text_end(std::string_view t) {
+  for (bool trimmed = true; trimmed && !t.empty();) {
+    trimmed = false;
+    if (t.back() == '>') {
+      const std::size_t open = t.rfind('<');
+      if (open != std::string_view::npos) {
+        t = t.substr(0, open);
+        trimmed = true;
+        continue;
+      }
+    }
+    for (std::string_view q : {"\"", "'", " ", "\u201D", "\u2019", "\u00BB", "\u202F", "\u00A0"})
+      if (t.ends_with(q)) {
+        t.remove_suffix(q.size());
+        trimmed = true;
+        break;
+      }
+  }
+  return t;
+}
+
+// A letter of the scripts written with spaces between words (Latin, Greek, Cyrillic, Hebrew,
+// Arabic, Thai), as citeproc-js tells them apart; CJK text joins without spaces.
+bool is_spaced_script_letter(UChar32 c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0x17F) || (c >= 0x218 && c <= 0x21B) ||
+         (c >= 0x370 && c <= 0x52F) || (c >= 0x590 && c <= 0x6FF) || (c >= 0xE01 && c <= 0xE5B) || (c >= 0x1F00 && c <= 0x1FFF);
+}
+
+// A cite prefix from the citation data that ends in a word, a number, closing punctuation or
+// a closing bracket ("see", "cf.", "e.g.,") is followed by a space, and a suffix that begins
+// with a word or an opening bracket is preceded by one ("see Doe 2000 for details"), as
+// citeproc-js joins them; quotes, spaces and tags at the prefix's end are looked through.
+// Other affixes ("(", "-") join as written.
+std::string spaced_cite_prefix(std::string_view prefix) {
+  const std::string_view t = prefix_text_end(prefix);
+  std::string out(prefix);
+  if (t.empty() || (!prefix.empty() && prefix.back() == ' ')) return out;
+  int32_t i = static_cast<int32_t>(t.size());
+  UChar32 c = 0;
+  U8_PREV(reinterpret_cast<const uint8_t*>(t.data()), 0, i, c);
+  if (is_spaced_script_letter(c) || (c >= '0' && c <= '9') || (c < 0x80 && std::string_view(".;:&!?)],").find(static_cast<char>(c)) != std::string_view::npos))
+    out += ' ';
+  return out;
+}
+
+std::string spaced_cite_suffix(std::string_view suffix) {
+  std::string out;
+  if (suffix.empty()) return out;
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(suffix.data()), i, static_cast<int32_t>(suffix.size()), c);
+  if (is_spaced_script_letter(c) || c == '&' || c == '[' || c == '(') out += ' ';
+  out += suffix;
+  return out;
+}
+
 // Affixes of a cite from the citation data (they may carry rich text).
 void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.prefix.empty()) {
-    std::string out = ir::from_rich_text(ci.prefix);
+    std::string out = ir::from_rich_text(spaced_cite_prefix(ci.prefix));
     ir::append(out, s, piq);
     s.swap(out);
   }
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(ci.suffix), piq);
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), piq);
 }
 
 bool ends_in_punctuation(std::string_view s) {
@@ -60,11 +120,22 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (std::size_t i : order) sorted.push_back(cites[i]);
     cites.swap(sorted);
   }
+  // An author-only cite is the author's name for the running text ("Kerievsky (2004)
+  // shows"): the citation ends with it and takes no layout affixes, as citeproc-js renders
+  // it; one that has no author to print shows [NO_PRINTED_FORM].
+  bool author_only = false;
+  for (std::size_t k = 0; k < cites.size(); ++k)
+    if (cites[k].second.item->author_only) {
+      cites.resize(k + 1);
+      author_only = true;
+      break;
+    }
   struct Rendered {
     std::size_t item;
     std::string ir;
     std::string names;
     const CitationItem* ci;
+    const CiteInfo* info;
   };
   std::vector<Rendered> parts;
   for (auto& [item, info] : cites) {
@@ -83,27 +154,26 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (pre.empty()) {
         sentence_start = parts.empty();
       } else {
-        std::string_view t = pre;
-        while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'')) t.remove_suffix(1);
-        for (std::string_view q : {"\u201D", "\u2019", "\u00BB", "\u202F", "\u00A0"})
-          while (t.ends_with(q)) t.remove_suffix(q.size());
+        const std::string_view t = prefix_text_end(pre);
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
         sentence_start = terminal && t.find(' ') != std::string_view::npos;
       }
       if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
     }
-    // Only the first cite of a citation that prints nothing at all (no prefix or suffix
-    // either) shows the error; a later empty cite drops out with its delimiter, and an empty
-    // cite's own affixes still print (citeproc-js; the specification is silent).
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names && parts.empty() &&
-        info.item->prefix.empty() && info.item->suffix.empty())
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names &&
+        info.item->prefix.empty() && info.item->suffix.empty()) {
+      // A cite that prints nothing shows an error when it opens the citation; after another
+      // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
+      // them (citeproc-js; the specification is silent).
+      if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
+    }
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
       RenderMode full;
       render_cite_ir(item, info, full, &names);
     }
-    parts.push_back({item, std::move(s), std::move(names), info.item});
+    parts.push_back({item, std::move(s), std::move(names), info.item, &info});
   }
 
   std::string out;
@@ -115,8 +185,21 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     bool first = true;
     while (i < parts.size()) {
       std::size_t j = i;
+      // A cite joins a range when nothing but its number shows: no affixes, and no locator
+      // or one the layout does not print ("[2–4]" though the middle cite has a page; "[1],
+      // [2, p. 23],[3]" where it prints), as citeproc-js collapses them.
       auto plain = [&](std::size_t k) {
-        return parts[k].ci->prefix.empty() && parts[k].ci->suffix.empty() && parts[k].ci->locator.empty();
+        const CitationItem& ci = *parts[k].ci;
+        if (!ci.prefix.empty() || !ci.suffix.empty()) return false;
+        if (ci.locator.empty()) return true;
+        CitationItem bare = ci;
+        bare.locator.clear();
+        bare.label.clear();
+        CiteInfo info = *parts[k].info;
+        info.item = &bare;
+        RenderMode mode;
+        mode.suppress_first_names = ci.suppress_author;
+        return render_cite_ir(parts[k].item, info, mode) == parts[k].ir;
       };
       while (j + 1 < parts.size() && plain(j) && plain(j + 1) &&
              states[parts[j + 1].item].citation_number == states[parts[j].item].citation_number + 1)
@@ -288,6 +371,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }
+  }
+  if (author_only) {
+    if (ir::is_blank(out)) out = "[NO_PRINTED_FORM]";
+    ir::wrap_font(out, lay.fmt);
+    return out;
   }
   if (ir::is_blank(out)) return {};
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).

@@ -17,7 +17,10 @@ std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* show
   info.item = &empty_item;
   // A style that tests `disambiguate` beside `position` (short notes that add the title when
   // needed: "Doe, His Book, supra note 1") is ambiguous in its subsequent form.
-  if (disambiguate_subsequent_form) info.position = Position::subsequent;
+  if (disambiguate_subsequent_form) {
+    info.position = Position::subsequent;
+    info.near_note = true;
+  }
   RenderMode mode;
   mode.disambiguation = true;
   return ir::render(render_cite_ir(item, info, mode, nullptr, nullptr, shown_names), ir::Format::text, quotes);
@@ -179,7 +182,7 @@ void Engine::Impl::disambiguate() {
   std::vector<std::string> text(refs.size());
   std::vector<bool> fresh(refs.size(), false);
   const bool has_condition = contains_disambiguate_condition(st.citation.children);
-  disambiguate_subsequent_form = has_condition && any_element(st.citation.children, [](const Element& e) {
+  disambiguate_subsequent_form = any_element(st.citation.children, [](const Element& e) {
     if (e.kind != Element::Kind::choose) return false;
     for (const Branch& b : e.choose->branches)
       for (const Condition& c : b.conditions)

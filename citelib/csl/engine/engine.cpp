@@ -143,6 +143,28 @@ void Engine::set_references(std::vector<Reference> references) {
   m.disambiguated = false;
 }
 
+void Engine::order_references_by_citations(const std::vector<Citation>& citations) {
+  Impl& m = *impl_;
+  const std::size_t none = m.refs.size();
+  std::vector<std::size_t> rank(m.refs.size(), none);
+  std::size_t next = 0;
+  for (const Citation& c : citations)
+    for (const CitationItem& ci : c.items)
+      if (auto it = m.index.find(ci.id); it != m.index.end() && rank[it->second] == none) rank[it->second] = next++;
+  std::vector<std::size_t> order(m.refs.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+  std::vector<Reference> sorted;
+  sorted.reserve(m.refs.size());
+  for (std::size_t i : order) sorted.push_back(std::move(m.refs[i]));
+  m.refs = std::move(sorted);
+  m.index.clear();
+  for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
+  m.states.assign(m.refs.size(), ItemState{});
+  m.prepared = false;
+  m.disambiguated = false;
+}
+
 std::string Engine::Impl::to_output(std::string_view ir) const {
   return ir::render(ir, options.format == OutputFormat::html ? ir::Format::html : ir::Format::text, quotes);
 }

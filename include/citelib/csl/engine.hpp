@@ -55,6 +55,10 @@ class Engine {
   /// citation numbers when the bibliography is not sorted.
   void set_references(std::vector<Reference> references);
   const std::vector<Reference>& references() const noexcept;
+  /// Puts the registered references in the order a document first cites them, the uncited
+  /// ones after in their order (specification, Sorting: without cs:sort, entries and
+  /// citation numbers follow the order of citation). Call before rendering.
+  void order_references_by_citations(const std::vector<Citation>& citations);
 
   /// Renders a document's citations in order, computing positions (first, subsequent,
   /// ibid, ibid-with-locator, near-note), first-reference-note-number, disambiguation and
