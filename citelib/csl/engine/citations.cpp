@@ -82,13 +82,15 @@ std::string spaced_cite_suffix(std::string_view suffix) {
 }
 
 // Affixes of a cite from the citation data (they may carry rich text).
+// Cite affixes and the delimiters between cites keep doubled spaces where they meet the
+// cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
 void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.prefix.empty()) {
     std::string out = ir::from_rich_text(spaced_cite_prefix(ci.prefix));
-    ir::append(out, s, piq);
+    ir::append(out, s, piq, false);
     s.swap(out);
   }
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), piq);
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), piq, false);
 }
 
 bool ends_in_punctuation(std::string_view s) {
@@ -214,8 +216,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) ir::append(out, delim, false);
-      ir::append(out, piece, punct_in_quote);
+      if (!first) ir::append(out, delim, false, false);
+      ir::append(out, piece, punct_in_quote, false);
       first = false;
       i = j + 1;
     }
@@ -317,8 +319,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
-      if (!first) ir::append(out, prev_collapsed ? after : delim, false);
-      ir::append(out, piece, punct_in_quote);
+      if (!first) ir::append(out, prev_collapsed ? after : delim, false, false);
+      ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
       first = false;
     }
@@ -365,9 +367,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         std::string_view d = delim;
         if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
           d.remove_prefix(1);
-        ir::append(out, d, false);
+        ir::append(out, d, false, false);
       }
-      ir::append(out, p.ir, punct_in_quote);
+      ir::append(out, p.ir, punct_in_quote, false);
       prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }

@@ -53,7 +53,7 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
 
-void append(std::string& out, std::string_view piece, bool punct_in_quote) {
+void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {
     out.append(piece);
@@ -92,10 +92,10 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
   if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
     // The "!" or "?" takes the place of the colon, and moves into quotes before it.
     out.erase(l, 1);
-    append(out, piece, punct_in_quote);
+    append(out, piece, punct_in_quote, collapse_spaces);
     return;
   }
-  if (a == ' ' && b == ' ') {
+  if (a == ' ' && b == ' ' && collapse_spaces) {
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
     return;
