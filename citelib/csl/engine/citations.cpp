@@ -442,7 +442,9 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       } else if (s == seen.end()) {
         info.position = Position::first;
       } else {
-        info.first_reference_note_number = s->second.first_note;
+        // The number of a *preceding* note with the first reference (specification): none
+        // for a cite in the note of the first reference itself (citeproc-js alike).
+        if (s->second.first_note != note) info.first_reference_note_number = s->second.first_note;
         info.near_note = note - s->second.last_note <= m.style->near_note_distance;
         // Ibid: the previous cite of the stream is to the same item.
         const bool same_as_prev = prev_item && prev_item->id == it.id;
