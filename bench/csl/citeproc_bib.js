@@ -1,11 +1,14 @@
 // Prints the bibliography of a CSL-JSON file as citeproc-js renders it, one entry per line
 // (plain text, inner whitespace runs folded to one space):
-//   node citeproc_bib.js STYLE.csl ITEMS.json
-// Prints NO-BIBLIOGRAPHY for a style without one. Used by diff_citeproc.py.
+//   node citeproc_bib.js STYLE.csl ITEMS.json [CITATIONS.json]
+// Prints NO-BIBLIOGRAPHY for a style without one. With CITATIONS.json (rebuildProcessorState
+// input: [{citationID, citationItems: [{id, locator?, label?, prefix?, suffix?,
+// "suppress-author"?, "author-only"?}], properties: {noteIndex}}]) it prints the citations
+// instead, one per line. Used by diff_citeproc.py.
 const fs = require('fs');
 const path = require('path');
 const CSL = require(path.join(__dirname, '..', 'node_modules', 'citeproc'));
-const [styleFile, itemsFile] = process.argv.slice(2);
+const [styleFile, itemsFile, citesFile] = process.argv.slice(2);
 const style = fs.readFileSync(styleFile, 'utf8');
 const items = JSON.parse(fs.readFileSync(itemsFile, 'utf8'));
 const byId = Object.fromEntries(items.map((it) => [String(it.id), it]));
@@ -18,6 +21,11 @@ const sys = {
 };
 const engine = new CSL.Engine(sys, style);
 engine.setOutputFormat('text');
+if (citesFile) {
+  const cites = JSON.parse(fs.readFileSync(citesFile, 'utf8'));
+  for (const c of engine.rebuildProcessorState(cites, 'text')) process.stdout.write(String(c[2]).replace(/\s+/g, ' ').trim() + '\n');
+  process.exit(0);
+}
 engine.updateItems(items.map((it) => String(it.id)));
 const r = engine.makeBibliography();
 if (!r) { process.stdout.write('NO-BIBLIOGRAPHY\n'); process.exit(0); }

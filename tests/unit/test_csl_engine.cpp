@@ -1000,3 +1000,16 @@ TEST_CASE("a cite that prints nothing: an error when it opens the citation, left
   c.items = {CitationItem{"b"}, CitationItem{"a"}};
   CHECK(e.render_citations({c}).front() == "[CSL STYLE ERROR: reference with no printed form.]; A");
 }
+
+TEST_CASE("positions follow the citation's sorted order: the cite sorted first can be ibid", "[csl]") {
+  const std::string xml = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><sort><key variable="title"/></sort><layout delimiter="; "><choose><if position="ibid-with-locator"><group delimiter=", "><text value="Ibid."/>)"
+                          R"(<text variable="locator"/></group></if><else><text variable="title"/></else></choose></layout></citation></style>)";
+  Engine e = make_engine(xml, R"([{"id":"b","type":"book","title":"B"},{"id":"c","type":"book","title":"C"}])");
+  std::vector<Citation> doc(2);
+  doc[0].items = {CitationItem{"b"}};
+  doc[1].items = {CitationItem{"c"}, CitationItem{"b", "5"}};
+  doc[0].note_index = 1;
+  doc[1].note_index = 2;
+  CHECK(e.render_citations(doc) == std::vector<std::string>{"B", "Ibid., 5; C"});
+}

@@ -254,3 +254,10 @@ TEST_CASE("names: cs:name's affixes and formatting dress each name; a literal na
                    R"([{"id":"a","type":"book","title":"T","editor":[{"family":"Doe","given":"J"},{"family":"Roe","given":"K"}]}])") ==
         "Doe and Roe eds.");
 }
+
+TEST_CASE("strip-periods: a period before a lowercase letter in a field's text belongs to a word and stays", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"J. Biol. Chem. at nature.com, e.g. Gob.pe"}])";
+  CHECK(render_bib(R"(<text variable="container-title" strip-periods="true"/>)", items) == "J Biol Chem at nature.com, e.g Gob.pe");
+  // Terms lose every period ("n.d." -> "nd"), as abbreviations do.
+  CHECK(render_bib(R"(<text term="no date" form="short" strip-periods="true"/>)", items) == "Nd");
+}

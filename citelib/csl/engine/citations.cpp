@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <map>
+#include <numeric>
 
 #include <unicode/utf8.h>
 
@@ -424,15 +425,32 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       stream.prev_item = nullptr;
     }
     const CitationItem*& prev_item = stream.prev_item;
-    for (std::size_t k = 0; k < c.items.size(); ++k) {
+    // Positions follow the cites in the order the citation prints them, after its sort
+    // ("Ibidem, pp. 3–5; Doe, cit." when the sort puts the cite of the note before first),
+    // as citeproc-js assigns them.
+    std::vector<std::size_t> order(c.items.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    const Layout& lay = m.style->citation;
+    if (!lay.sort.empty() && c.items.size() > 1) {
+      std::vector<std::size_t> items;
+      std::vector<CiteInfo> provisional(c.items.size());
+      std::vector<const CiteInfo*> provisional_ptrs;
+      for (std::size_t k = 0; k < c.items.size(); ++k) {
+        auto found = m.index.find(c.items[k].id);
+        if (found == m.index.end()) break;
+        items.push_back(found->second);
+        provisional[k].item = &c.items[k];
+        provisional_ptrs.push_back(&provisional[k]);
+      }
+      if (items.size() == c.items.size()) m.sort_entries(order, lay, items, provisional_ptrs);
+    }
+    infos[ci].resize(c.items.size());
+    for (std::size_t k : order) {
       const CitationItem& it = c.items[k];
-      CiteInfo info;
+      CiteInfo& info = infos[ci][k];
       info.item = &it;
       auto found = m.index.find(it.id);
-      if (found == m.index.end()) {
-        infos[ci].push_back(info);
-        continue;
-      }
+      if (found == m.index.end()) continue;
       const std::size_t item = found->second;
       auto s = seen.find(item);
       if (it.position) {
@@ -462,7 +480,6 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
         s->second.last_note = note;
         s->second.last_citation = ci;
       }
-      infos[ci].push_back(info);
       prev_item = &it;
     }
     stream.note_cites += c.items.size();

@@ -134,6 +134,7 @@ class Evaluator {
   bool opened_by_citation_number_ = false;  ///< a bibliography entry's number came first
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
+  bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.

@@ -171,12 +171,12 @@ void Evaluator::append_delimited(std::string& out, bool& first, const Elements& 
 }
 
 void Evaluator::strip_inherited_periods(std::string& s) const {
-  if (strip_periods_inherited) ir::strip_periods(s);
+  if (strip_periods_inherited) ir::strip_periods(s, periods_in_words_);
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
   // A macro call's strip-periods went to the text of its elements (strip_periods_inherited).
-  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s);
+  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
@@ -402,9 +402,14 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     }
   }
+  // strip-periods removes the periods of abbreviations; in a field's text a period before a
+  // lowercase letter belongs to a word ("nature.com", "Gob.pe") and stays, as citeproc-js
+  // keeps it. Terms, names and month names lose every period.
+  periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
   strip_inherited_periods(out);
   const bool started = output_started;
   finish(out, e.fmt);
+  periods_in_words_ = false;
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
       t.variable == Variable::citation_number) {
     output_started = false;

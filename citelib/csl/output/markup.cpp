@@ -161,11 +161,11 @@ void wrap_display(std::string& s, Display d) {
   }
 }
 
-void strip_periods(std::string& s) {
+void strip_periods(std::string& s, bool keep_before_lowercase) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s)
-    if (c != '.') out.push_back(c);
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (s[i] != '.' || (keep_before_lowercase && i + 1 < s.size() && s[i + 1] >= 'a' && s[i + 1] <= 'z')) out.push_back(s[i]);
   s.swap(out);
 }
 

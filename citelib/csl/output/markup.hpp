@@ -54,8 +54,9 @@ void wrap_font(std::string& s, const Formatting& fmt);
 void wrap_quotes(std::string& s);
 /// Wraps `s` in a display mark.
 void wrap_display(std::string& s, Display d);
-/// Removes periods from the text (strip-periods), leaving marks alone.
-void strip_periods(std::string& s);
+/// Removes periods from the text (strip-periods), leaving marks alone; with
+/// `keep_before_lowercase`, a period followed by a lowercase ASCII letter stays ("nature.com").
+void strip_periods(std::string& s, bool keep_before_lowercase = false);
 /// True when the text reads as Spanish, French, Portuguese, Italian or German rather than
 /// English: none of the common English function words ("the", "of", "and", ...) and either
 /// two distinct function words of those languages that English does not use ("de", "del",
