@@ -389,8 +389,64 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   return wrapped;
 }
 
-std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {
+namespace {
+
+// The locator label abbreviations citeproc-js reads at the start of a locator ("fig. 3").
+constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
+    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
+    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
+    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
+    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
+    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
+    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
+    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
+    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
+    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
+
+// A locator without a label (or labelled "page") that opens with a label abbreviation and a
+// space ("fig. 3", "vol. 1, fol. 186") takes that label, and the rest is the locator, when
+// the locale has the term; legal types keep theirs (citeproc-js; the specification is
+// silent). The label then prints in the style's form ("figure 3" with a long label).
+bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) {
+  if (ci.locator.empty() || !(ci.label.empty() || ci.label == "page")) return false;
+  if (type == ItemType::bill || type == ItemType::legislation || type == ItemType::regulation ||
+      type == ItemType::treaty)
+    return false;
+  const std::size_t dot = ci.locator.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 >= ci.locator.size()) return false;
+  std::size_t rest = dot + 1;
+  while (rest < ci.locator.size() && (ci.locator[rest] == ' ' || ci.locator[rest] == '\t')) ++rest;
+  if (rest == dot + 1) return false;
+  const std::string_view abbr = std::string_view(ci.locator).substr(0, dot);
+  for (const auto& [a, term] : kLocatorAbbreviations) {
+    if (a != abbr) continue;
+    if (locale.term_text(term).empty()) return false;
+    ci.label = term;
+    ci.locator.erase(0, rest);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations_in) {
   Impl& m = *impl_;
+  // Cites whose locator opens with its label are read once into label and locator.
+  std::vector<Citation> parsed;
+  auto type_of = [&](const CitationItem& ci) {
+    auto it = m.index.find(ci.id);
+    return it == m.index.end() ? ItemType::document : m.refs[it->second].type;
+  };
+  for (std::size_t i = 0; i < citations_in.size(); ++i)
+    for (std::size_t k = 0; k < citations_in[i].items.size(); ++k) {
+      if (citations_in[i].items[k].locator.find('.') == std::string::npos) continue;
+      CitationItem probe = citations_in[i].items[k];
+      if (!split_locator_label(probe, *m.locale, type_of(probe))) continue;
+      if (parsed.empty()) parsed = citations_in;
+      parsed[i].items[k] = std::move(probe);
+    }
+  const std::vector<Citation>& citations = parsed.empty() ? citations_in : parsed;
   m.ensure_disambiguated();
   // Positions over the document, in order.
   struct Seen {
