@@ -217,7 +217,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) ir::append(out, delim, false, false);
+      if (!first) out.append(delim);
       ir::append(out, piece, punct_in_quote, false);
       first = false;
       i = j + 1;
@@ -320,7 +320,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
-      if (!first) ir::append(out, prev_collapsed ? after : delim, false, false);
+      if (!first) out.append(prev_collapsed ? after : delim);
       ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
       first = false;
@@ -368,7 +368,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         std::string_view d = delim;
         if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
           d.remove_prefix(1);
-        ir::append(out, d, false, false);
+        out.append(d);
       }
       ir::append(out, p.ir, punct_in_quote, false);
       prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
