@@ -186,8 +186,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
-  if (f.quotes) ir::wrap_quotes(s);
+  // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
+  // citeproc-js prints them; the specification does not order them.
   ir::wrap_font(s, f);
+  if (f.quotes) ir::wrap_quotes(s);
 }
 
 void Evaluator::finish(std::string& s, const Formatting& f) {
