@@ -342,7 +342,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) {
         // After an entry's citation number the term still opens the entry's text ("79 N.d."),
         // as citeproc-js capitalizes it: the number is a label, not the text's beginning.
-        if (opened_by_citation_number_) ir::apply_text_case(out, TextCase::capitalize_first, true);
+        // A bibliography entry that opens with a term capitalizes the term itself, not the
+        // affixes before it ("p. Ibid.", "in Circa"; citeproc-js). A cite decides later, when
+        // its position in the citation is known.
+        if (opened_by_citation_number_ || (mode.bibliography && !mode.sort_key)) ir::apply_text_case(out, TextCase::capitalize_first, true);
         else starts_with_term = true;
       }
       break;
