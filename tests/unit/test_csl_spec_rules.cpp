@@ -160,6 +160,8 @@ TEST_CASE("bibliography: an entry that opens with a term starts a sentence, the 
   const std::string date = R"(<choose><if variable="issued"><date variable="issued"><date-part name="year"/></date></if>)"
                            R"(<else><text term="no date" prefix="[" suffix="]"/></else></choose>)";
   CHECK(render_bib(date + R"(<text variable="title" prefix=" "/>)", items) == "[No date] T\n2001 U");
+  // Affixes before the term do not open the text ("[", ", "): the term does.
+  CHECK(render_bib(R"(<group prefix=", "><text term="no date" form="short"/></group>)", items) == ", N.d.\n, N.d.");
   // A term in a group that is suppressed (its variable is empty) is not the entry's start.
   CHECK(render_bib(R"(<group suffix=" "><text term="in"/><text variable="container-title"/></group><text variable="title"/>)"
                    R"(<text term="in" prefix=" "/>)",

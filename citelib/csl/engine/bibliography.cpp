@@ -69,9 +69,6 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
       // An entry without names breaks the run: the next one repeats nothing.
       prev_names.clear();
     }
-    // An entry that opens with a term ("[no date]", "in") starts a sentence: the term is
-    // capitalized, as citeproc-js does.
-    if (ev.starts_with_term) ir::apply_text_case(body, TextCase::capitalize_first, true);
     ev.finish(body, st.bibliography.fmt);
   }
   // A reference the layout prints nothing for (a choose that leaves out its type) has no

@@ -131,7 +131,6 @@ class Evaluator {
   bool year_suffix_rendered_ = false;
   bool in_substitute = false;
   bool output_started = false;
-  bool opened_by_citation_number_ = false;  ///< a bibliography entry's number came first
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"

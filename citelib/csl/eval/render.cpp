@@ -340,12 +340,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       out = locale.term_text(t.term, t.term_form, t.plural);
       // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
       if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) {
-        // After an entry's citation number the term still opens the entry's text ("79 N.d."),
-        // as citeproc-js capitalizes it: the number is a label, not the text's beginning.
-        // A bibliography entry that opens with a term capitalizes the term itself, not the
-        // affixes before it ("p. Ibid.", "in Circa"; citeproc-js). A cite decides later, when
-        // its position in the citation is known.
-        if (opened_by_citation_number_ || (mode.bibliography && !mode.sort_key)) ir::apply_text_case(out, TextCase::capitalize_first, true);
+        // A bibliography entry whose text opens with a term starts a sentence: the term is
+        // capitalized, behind the affixes around it (", N.d.") and after the entry's citation
+        // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
+        // decides later (only notes capitalize, see render_cluster).
+        if (mode.bibliography) ir::apply_text_case(out, TextCase::capitalize_first, true);
         else starts_with_term = true;
       }
       break;
@@ -415,11 +414,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   const bool started = output_started;
   finish(out, e.fmt);
   periods_in_words_ = false;
+  // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
-      t.variable == Variable::citation_number) {
+      t.variable == Variable::citation_number)
     output_started = false;
-    opened_by_citation_number_ = true;
-  }
   return out;
 }
 
