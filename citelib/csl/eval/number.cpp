@@ -1,6 +1,8 @@
 // cs:number and cs:label, and the numeric tests that cs:choose and labels share.
 #include "csl/eval/evaluator.hpp"
 
+#include <citelib/model/page_range.hpp>
+
 #include <cctype>
 #include <charconv>
 
@@ -142,6 +144,20 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     // cs:number prints a value that is no number as it is written: markup in it is text.
     out.assign(value);
     unescape_hyphens(out);
+    strip_inherited_periods(out);
+    finish(out, e.fmt);
+    return out;
+  }
+  // A numeric page (or page locator) is a page range in cs:number too: the style's
+  // page-range-format applies ("101-108" -> "101–8" minimal), as in cs:text (citeproc-js).
+  const bool page_like = n.variable == Variable::page ||
+                         (n.variable == Variable::locator && cite && cite->item &&
+                          (cite->item->label.empty() || cite->item->label == "page"));
+  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none) {
+    const std::string_view delim = locale.term_text("page-range-delimiter");
+    out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+    unescape_hyphens(out);
+    localize_ampersand(out, locale);
     strip_inherited_periods(out);
     finish(out, e.fmt);
     return out;
