@@ -246,8 +246,10 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
     case Plural::never: plural = false; break;
     case Plural::contextual:
       if (var == Variable::number_of_pages || var == Variable::number_of_volumes) {
+        // "greater than 1" (specification); a value that opens with no arabic number
+        // ("xii, 300") is plural when it holds several numbers, as citeproc-js counts it.
         const auto n = leading_number(value);
-        plural = n && *n > 1;
+        plural = n ? *n > 1 : is_plural_value(value, locale.term_text("and"));
       } else {
         plural = is_plural_value(value, locale.term_text("and"));
       }
