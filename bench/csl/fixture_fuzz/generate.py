@@ -482,7 +482,9 @@ def style(r, cats, mode):
                      "<else-if position=\"ibid\"><text term=\"ibid\"/></else-if>"
                      f"<else-if {condition(r, 'citation')}>{layout_body(r, ['names', 'affixes'], 'citation')}</else-if>"
                      f"<else>{cite_body}</else></choose>") if r.random() < 0.7 else cite_body
-        if r.random() < 0.4:
+        # citeproc-js computes positions (and first-reference-note-number) only for styles
+        # that test a position: without one it never prints the number, a quirk not tested.
+        if r.random() < 0.4 and "position=" in cite_body:
             cite_body += '<text variable="first-reference-note-number" prefix=" (n. " suffix=")"/>'
     # Layout affixes come in pairs: an unmatched ")" is flipped to "]" by citeproc-js's
     # nested-brace tracking, a quirk no real style meets.

@@ -182,7 +182,17 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   std::string out;
   const std::string& delim = lay.delimiter;
   const Collapse col = style->collapse;
+  // A cite that starts a new group follows the after-collapse delimiter when the style sets
+  // one and the cite before has a locator, or closed a collapsed group, or, unless the
+  // collapse is "year-suffix", in any case (citeproc-js; collapse_ChicagoAfterCollapse and
+  // collapse_TrailingDelimiter both follow this); otherwise the layout delimiter.
+  auto after_collapse_follows = [&](bool prev_collapsed, bool prev_without_locator) {
+    if (!style->after_collapse_delimiter) return prev_collapsed;
+    return prev_collapsed || !prev_without_locator || col != Collapse::year_suffix;
+  };
+  const std::string after = style->after_collapse_delimiter.value_or(delim);
   if (col == Collapse::citation_number && parts.size() > 1) {
+    bool prev_range = false;  // the piece before is a collapsed range
     // Runs of three or more consecutive numbers collapse to "first–last".
     std::size_t i = 0;
     bool first = true;
@@ -217,9 +227,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) out.append(delim);
+      if (!first) out.append(after_collapse_follows(prev_range, parts[i - 1].ci->locator.empty()) ? after : delim);
       ir::append(out, piece, punct_in_quote, false);
       first = false;
+      prev_range = j > i;
       i = j + 1;
     }
   } else if ((col == Collapse::year || col == Collapse::year_suffix || col == Collapse::year_suffix_ranged) && parts.size() > 1) {
@@ -245,7 +256,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       else groups[it->second].push_back(i);
     }
     const std::string group_delim = style->cite_group_delimiter.value_or(", ");
-    const std::string after = style->after_collapse_delimiter.value_or(delim);
     // Without its own delimiter a year suffix takes the cite-group delimiter when the style
     // sets one, else the layout delimiter (specification; citeproc-js).
     const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
@@ -255,6 +265,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     };
     bool first = true;
     bool prev_collapsed = false;
+    std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
       add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
@@ -320,9 +331,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
-      if (!first) out.append(prev_collapsed ? after : delim);
+      if (!first) out.append(after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim);
       ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
+      prev_last = g.back();
       first = false;
     }
   } else {
