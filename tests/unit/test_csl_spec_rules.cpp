@@ -263,3 +263,8 @@ TEST_CASE("strip-periods: a period before a lowercase letter in a field's text b
   // Terms lose every period ("n.d." -> "nd"), as abbreviations do.
   CHECK(render_bib(R"(<text term="no date" form="short" strip-periods="true"/>)", items) == "Nd");
 }
+
+TEST_CASE("title case: the parts of a dotted name are words", "[csl]") {
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"docs.python.org and git.or.cz, e.g. v2 of 3.9.x"}])";
+  CHECK(render_bib(R"(<text variable="container-title" text-case="title"/>)", items) == "Docs.Python.Org and Git.or.Cz, e.g. v2 of 3.9.x");
+}

@@ -88,8 +88,9 @@ struct Text {
     }
   }
 
-  // Splits into words; marks inside words stay part of them.
-  void split() {
+  // Splits into words; marks inside words stay part of them. With `at_periods`, a period
+  // between a letter or digit and a letter also ends a word ("docs.python.org" is three).
+  void split(bool at_periods = false) {
     words.clear();
     stack.clear();
     nocase.assign(cp.size(), 0);
@@ -117,7 +118,9 @@ struct Text {
         continue;
       }
       nocase[i] = depth_nocase > 0;
-      if (is_separator(c)) {
+      const bool period_break = at_periods && c == '.' && in_word && i + 1 < cp.size() && is_alpha(cp[i + 1]) && i > 0 &&
+                                (is_alpha(cp[i - 1]) || (cp[i - 1] >= '0' && cp[i - 1] <= '9'));
+      if (period_break || is_separator(c)) {
         if (in_word) words.push_back({start, i, prot});
         in_word = false;
         continue;
@@ -168,6 +171,12 @@ struct Text {
   std::size_t letters(std::size_t b, std::size_t e) const {
     std::size_t n = 0;
     for (std::size_t i = b; i < e; ++i) n += !is_mark_cp(cp[i]);
+    return n;
+  }
+  // The number of letters of the word ("g." and "v2" have one).
+  std::size_t alphabetic(std::size_t b, std::size_t e) const {
+    std::size_t n = 0;
+    for (std::size_t i = b; i < e; ++i) n += !is_mark_cp(cp[i]) && is_alpha(cp[i]);
     return n;
   }
   // The word lowercased into `buf` when it is ASCII and no longer than a stop word.
@@ -292,7 +301,9 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
   }
   thread_local Text t;
   t.decode(s);
-  t.split();
+  // Title case takes the parts of a dotted name for words ("Docs.Python.Org"), as
+  // citeproc-js splits words at periods; the specification names only hyphens.
+  t.split(tc == TextCase::title);
   const std::vector<Word>& words = t.words;
   const std::size_t n = t.cp.size();
   switch (tc) {
@@ -340,7 +351,7 @@ void apply_text_case(std::string& s, TextCase tc, bool english) {
         // A lone lowercase letter inside a title ("07-x", "the n best") is a symbol or a
         // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
         // (Marks are code points too: a word of one letter spans few.)
-        if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.letters(w.begin, w.end) == 1) continue;
+        if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.alphabetic(w.begin, w.end) == 1) continue;
         if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
