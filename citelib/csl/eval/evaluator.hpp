@@ -129,6 +129,7 @@ class Evaluator {
   std::string first_names_key_;
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
+  bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")

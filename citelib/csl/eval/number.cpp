@@ -135,7 +135,11 @@ std::string_view term_name_for(Variable v) {
 
 std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   ++vars_called;
-  const std::string_view value = variable_text(n.variable);
+  std::string_view value = variable_text(n.variable);
+  if (n.variable == Variable::locator) {
+    if (locator_rendered_) value = {};
+    else if (!value.empty()) locator_rendered_ = true;
+  }
   if (value.empty()) return {};
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(n.variable));

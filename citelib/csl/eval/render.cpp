@@ -366,6 +366,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     case TextEl::Source::variable: {
       const Variable v = t.variable;
       std::string_view value = variable_text(v, t.short_form);
+      // A cite prints its locator once: a second cs:text or cs:number for it prints nothing
+      // (citeproc-js marks the locator done; the specification is silent).
+      if (v == Variable::locator) {
+        if (locator_rendered_) value = {};
+        else if (!value.empty()) locator_rendered_ = true;
+      }
       // An absent year suffix does not make its group empty ("n.d." then "-a" only when
       // disambiguation assigned one), as in citeproc-js.
       if (!(v == Variable::year_suffix && value.empty())) ++vars_called;
