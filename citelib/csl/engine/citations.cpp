@@ -10,13 +10,16 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        bool* starts_with_term, ShownNames* shown_names) {
+                                        std::string* opening_term, ShownNames* shown_names) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
-  if (starts_with_term) *starts_with_term = ev.starts_with_term;
+  if (opening_term) {
+    if (ev.starts_with_term) *opening_term = std::move(ev.opening_term);
+    else opening_term->clear();
+  }
   if (shown_names) *shown_names = ev.shown_names();
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
@@ -146,8 +149,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
-    bool term_first = false;
-    std::string s = render_cite_ir(item, info, mode, &names, &term_first);
+    std::string opening_term;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term);
+    const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
     // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
     // in-text citations leave terms as they are (citeproc-js).
@@ -161,7 +165,18 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
         sentence_start = terminal && t.find(' ') != std::string_view::npos;
       }
-      if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
+      if (sentence_start) {
+        // The term itself is capitalized, not an affix or markup before it ("p. Ibid.",
+        // "<sup>Volume</sup>"), as citeproc-js capitalizes the term as it renders it.
+        const std::size_t at = s.find(opening_term);
+        if (at == std::string::npos) {
+          ir::apply_text_case(s, TextCase::capitalize_first, true);
+        } else {
+          std::string term = opening_term;
+          ir::apply_text_case(term, TextCase::capitalize_first, true);
+          s.replace(at, opening_term.size(), term);
+        }
+      }
     }
     if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names &&
         info.item->prefix.empty() && info.item->suffix.empty()) {

@@ -133,6 +133,7 @@ class Evaluator {
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  std::string opening_term;       ///< that term's text, before its formatting
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited

@@ -345,7 +345,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
         // decides later (only notes capitalize, see render_cluster).
         if (mode.bibliography) ir::apply_text_case(out, TextCase::capitalize_first, true);
-        else starts_with_term = true;
+        else {
+          starts_with_term = true;
+          opening_term = out;
+        }
       }
       break;
     case TextEl::Source::macro: {
