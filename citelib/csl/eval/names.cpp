@@ -282,7 +282,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     return fam_ir;
   }
   std::string given_ir;
-  if (use_initials && !cjk)
+  // A name with only a given name ("Plato") is not initialized: the given name is all
+  // there is to show (citeproc-js).
+  if (use_initials && !cjk && !name.family.empty())
     add_part(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize), given_fmt);
   else
     add_part(given_ir, name.given, given_fmt);
