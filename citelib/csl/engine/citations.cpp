@@ -430,12 +430,13 @@ constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] 
     {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
     {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
 
-// A locator without a label (or labelled "page") that opens with a label abbreviation and a
-// space ("fig. 3", "vol. 1, fol. 186") takes that label, and the rest is the locator, when
-// the locale has the term; legal types keep theirs (citeproc-js; the specification is
-// silent). The label then prints in the style's form ("figure 3" with a long label).
+// A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
+// takes that label, whatever label the cite gives, and the rest is the locator, when the
+// locale has the term; legal types keep theirs (citeproc-js reads a missing or "page" label
+// so and prints the abbreviation of any other label in the label's form; the specification
+// is silent). The label then prints in the style's form ("figure 3" with a long label).
 bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) {
-  if (ci.locator.empty() || !(ci.label.empty() || ci.label == "page")) return false;
+  if (ci.locator.empty()) return false;
   if (type == ItemType::bill || type == ItemType::legislation || type == ItemType::regulation ||
       type == ItemType::treaty)
     return false;
