@@ -94,7 +94,11 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
     ir::append(out, s, piq, false);
     s.swap(out);
   }
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), piq, false);
+  // Of a cite suffix's punctuation only a period that goes on into more text (". And so")
+  // moves inside closing quotes; a comma (", and passim") or a lone period stays outside,
+  // as citeproc-js places them (affix_MovingPunctuation).
+  const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
 }
 
 bool ends_in_punctuation(std::string_view s) {
