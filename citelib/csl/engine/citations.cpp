@@ -14,7 +14,6 @@ std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite,
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
-  ev.hold_affix_parens = style->style_class == StyleClass::note && !mode.disambiguation && !mode.sort_key;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
   if (opening_term) {
@@ -89,10 +88,9 @@ std::string spaced_cite_suffix(std::string_view suffix) {
 // Affixes of a cite from the citation data (they may carry rich text).
 // Cite affixes and the delimiters between cites keep doubled spaces where they meet the
 // cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
-void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, bool hold_parens) {
+void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.prefix.empty()) {
     std::string out = ir::from_rich_text(spaced_cite_prefix(ci.prefix));
-    if (hold_parens) ir::hold_affix_parens(out);
     ir::append(out, s, piq, false);
     s.swap(out);
   }
@@ -100,11 +98,7 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, bool hol
   // moves inside closing quotes; a comma (", and passim") or a lone period stays outside,
   // as citeproc-js places them (affix_MovingPunctuation).
   const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
-  if (!ci.suffix.empty()) {
-    std::string suffix = ir::from_rich_text(spaced_cite_suffix(ci.suffix));
-    if (hold_parens) ir::hold_affix_parens(suffix);
-    ir::append(s, suffix, suffix_piq, false);
-  }
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
 }
 
 bool ends_in_punctuation(std::string_view s) {
@@ -207,8 +201,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   std::string out;
   const std::string& delim = lay.delimiter;
   const Collapse col = style->collapse;
-  // Parentheses nested in parentheses in a note citation's affixes print as brackets.
-  const bool hold_parens = style->style_class == StyleClass::note;
   // A cite that starts a new group follows the after-collapse delimiter when the style sets
   // one and the cite before has a locator, or closed a collapsed group, or, unless the
   // collapse is "year-suffix", in any case (citeproc-js; collapse_ChicagoAfterCollapse and
@@ -252,7 +244,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       } else {
         j = i;
         piece = parts[i].ir;
-        add_cite_affixes(piece, *parts[i].ci, punct_in_quote, hold_parens);
+        add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
       if (!first) out.append(after_collapse_follows(prev_range, parts[i - 1].ci->locator.empty()) ? after : delim);
       ir::append(out, piece, punct_in_quote, false);
@@ -295,7 +287,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
-      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote, hold_parens);
+      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
       int prev_year = year_of(parts[g[0]].item);
       // The year suffixes of the current run of cites that share a year ("a", "b", ...):
       // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
@@ -344,7 +336,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         CiteInfo info;
         info.item = p.ci;
         std::string rest = render_cite_ir(p.item, info, mode);
-        add_cite_affixes(rest, *p.ci, punct_in_quote, hold_parens);
+        add_cite_affixes(rest, *p.ci, punct_in_quote);
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
@@ -393,7 +385,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
-      add_cite_affixes(p.ir, *p.ci, punct_in_quote, hold_parens);
+      add_cite_affixes(p.ir, *p.ci, punct_in_quote);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
@@ -417,21 +409,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   if (author_only) {
     if (ir::is_blank(out)) out = "[NO_PRINTED_FORM]";
     ir::wrap_font(out, lay.fmt);
-    if (hold_parens) ir::resolve_affix_parens(out);
     return out;
   }
   if (ir::is_blank(out)) return {};
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
   std::string wrapped = lay.fmt.prefix;
-  std::string layout_suffix = lay.fmt.suffix;
-  if (hold_parens) {
-    ir::hold_affix_parens(wrapped);
-    ir::hold_affix_parens(layout_suffix);
-  }
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, layout_suffix, punct_in_quote);
+  ir::append(wrapped, lay.fmt.suffix, punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
-  if (hold_parens) ir::resolve_affix_parens(wrapped);
   return wrapped;
 }
 

@@ -140,7 +140,6 @@ class Evaluator {
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);
-  bool hold_affix_parens = false;     ///< note citations: affix parentheses as placeholders
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;

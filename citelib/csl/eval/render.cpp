@@ -199,29 +199,14 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   }
   output_started = true;
   format_part(s, f);
-  std::string_view prefix = f.prefix, suffix = f.suffix;
-  std::string held_prefix, held_suffix;
-  if (hold_affix_parens) {
-    // A note citation flips parentheses nested in parentheses once it is whole.
-    if (prefix.find_first_of("()") != std::string_view::npos) {
-      held_prefix = prefix;
-      ir::hold_affix_parens(held_prefix);
-      prefix = held_prefix;
-    }
-    if (suffix.find_first_of("()") != std::string_view::npos) {
-      held_suffix = suffix;
-      ir::hold_affix_parens(held_suffix);
-      suffix = held_suffix;
-    }
-  }
-  if (!prefix.empty()) {
+  if (!f.prefix.empty()) {
     std::string out;
-    out.reserve(prefix.size() + s.size() + suffix.size());
-    out = prefix;
+    out.reserve(f.prefix.size() + s.size() + f.suffix.size());
+    out = f.prefix;
     ir::append(out, s, punct_in_quote);
     s.swap(out);
   }
-  if (!suffix.empty()) ir::append(s, suffix, punct_in_quote);
+  if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
   if (f.display != Display::none) ir::wrap_display(s, f.display);
 }
 

@@ -53,39 +53,6 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
 
-void hold_affix_parens(std::string& affix) {
-  if (affix.find_first_of("()") == std::string::npos) return;
-  std::string out;
-  out.reserve(affix.size() + 8);
-  for (char c : affix) {
-    if (c == '(') out += kAffixParenOpen;
-    else if (c == ')') out += kAffixParenClose;
-    else out += c;
-  }
-  affix.swap(out);
-}
-
-void resolve_affix_parens(std::string& s) {
-  if (s.find(kAffixParenOpen.substr(0, 2)) == std::string::npos) return;
-  std::string out;
-  out.reserve(s.size());
-  int depth = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    if (s.compare(i, kAffixParenOpen.size(), kAffixParenOpen) == 0) {
-      out += depth % 2 == 1 ? '[' : '(';
-      ++depth;
-      i += kAffixParenOpen.size();
-    } else if (s.compare(i, kAffixParenClose.size(), kAffixParenClose) == 0) {
-      out += depth % 2 == 0 ? ']' : ')';
-      --depth;
-      i += kAffixParenClose.size();
-    } else {
-      out += s[i++];
-    }
-  }
-  s.swap(out);
-}
-
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {

@@ -54,15 +54,6 @@ void wrap_font(std::string& s, const Formatting& fmt);
 void wrap_quotes(std::string& s);
 /// Wraps `s` in a display mark.
 void wrap_display(std::string& s, Display d);
-/// Parentheses of affixes in a note style's citation, held as placeholders until the whole
-/// citation is known (U+FDD0/U+FDD1: noncharacters, never in text nor marks).
-inline constexpr std::string_view kAffixParenOpen = "\uFDD0";
-inline constexpr std::string_view kAffixParenClose = "\uFDD1";
-/// `affix` with its parentheses as placeholders (unchanged when it has none).
-void hold_affix_parens(std::string& affix);
-/// Turns held affix parentheses into parentheses or, nested in an odd number of them, into
-/// square brackets ("(see [n. 1])"), counting them in document order as citeproc-js does.
-void resolve_affix_parens(std::string& s);
 /// Removes periods from the text (strip-periods), leaving marks alone; with
 /// `keep_before_lowercase`, a period followed by a lowercase ASCII letter stays ("nature.com").
 void strip_periods(std::string& s, bool keep_before_lowercase = false);
