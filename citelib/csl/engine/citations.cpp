@@ -204,14 +204,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   // A cite that starts a new group follows the after-collapse delimiter when the style sets
   // one and the cite before has a locator, or closed a collapsed group, or, unless the
   // collapse is "year-suffix", in any case (citeproc-js; collapse_ChicagoAfterCollapse and
-  // collapse_TrailingDelimiter both follow this); otherwise the layout delimiter.
+  // collapse_TrailingDelimiter both follow this); otherwise the layout delimiter. Collapsed
+  // citation numbers keep the layout delimiter.
   auto after_collapse_follows = [&](bool prev_collapsed, bool prev_without_locator) {
     if (!style->after_collapse_delimiter) return prev_collapsed;
     return prev_collapsed || !prev_without_locator || col != Collapse::year_suffix;
   };
   const std::string after = style->after_collapse_delimiter.value_or(delim);
   if (col == Collapse::citation_number && parts.size() > 1) {
-    bool prev_range = false;  // the piece before is a collapsed range
     // Runs of three or more consecutive numbers collapse to "first–last".
     std::size_t i = 0;
     bool first = true;
@@ -246,10 +246,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) out.append(after_collapse_follows(prev_range, parts[i - 1].ci->locator.empty()) ? after : delim);
+      if (!first) out.append(delim);
       ir::append(out, piece, punct_in_quote, false);
       first = false;
-      prev_range = j > i;
       i = j + 1;
     }
   } else if ((col == Collapse::year || col == Collapse::year_suffix || col == Collapse::year_suffix_ranged) && parts.size() > 1) {
