@@ -144,9 +144,19 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(n.variable));
   std::string out;
+  const bool page_like = n.variable == Variable::page ||
+                         (n.variable == Variable::locator && cite && cite->item &&
+                          (cite->item->label.empty() || cite->item->label == "page"));
   if (!is_numeric_value(value)) {
-    // cs:number prints a value that is no number as it is written: markup in it is text.
-    out.assign(value);
+    // cs:number prints a value that is no number as it is written: markup in it is text. A
+    // page range of roman numerals still takes the range delimiter ("xii-xv" -> "xii–xv"),
+    // as in cs:text (citeproc-js).
+    if (page_like) {
+      const std::string_view delim = locale.term_text("page-range-delimiter");
+      out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
+    } else {
+      out.assign(value);
+    }
     unescape_hyphens(out);
     strip_inherited_periods(out);
     finish(out, e.fmt);
@@ -154,9 +164,6 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   }
   // A numeric page (or page locator) is a page range in cs:number too: the style's
   // page-range-format applies ("101-108" -> "101–8" minimal), as in cs:text (citeproc-js).
-  const bool page_like = n.variable == Variable::page ||
-                         (n.variable == Variable::locator && cite && cite->item &&
-                          (cite->item->label.empty() || cite->item->label == "page"));
   if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none) {
     const std::string_view delim = locale.term_text("page-range-delimiter");
     out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);

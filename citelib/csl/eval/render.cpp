@@ -388,8 +388,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+        // Roman page ranges ("xii-xv") are not abbreviated but take the delimiter too.
         if (style.page_range_format == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
+        else if (value.find_first_of("0123456789") == std::string_view::npos)
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
         localize_ampersand(out, locale);
       } else if (v == Variable::locator) {
