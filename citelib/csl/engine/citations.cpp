@@ -247,7 +247,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
       if (!first) out.append(delim);
-      ir::append(out, piece, punct_in_quote, false);
+      if (!first) out.append(piece);  // what follows a delimiter is not merged with it
+      else ir::append(out, piece, punct_in_quote, false);
       first = false;
       i = j + 1;
     }
@@ -350,7 +351,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       }
       flush_run();
       if (!first) out.append(after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim);
-      ir::append(out, piece, punct_in_quote, false);
+      if (!first) out.append(piece);  // what follows a delimiter is not merged with it
+      else ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
       prev_last = g.back();
       first = false;
@@ -399,8 +401,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
           d.remove_prefix(1);
         out.append(d);
+        // A cite after the delimiter is not merged with it (", ," stays; citeproc-js).
+        out.append(p.ir);
+      } else {
+        ir::append(out, p.ir, punct_in_quote, false);
       }
-      ir::append(out, p.ir, punct_in_quote, false);
       prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }
