@@ -10,13 +10,16 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        bool* starts_with_term, ShownNames* shown_names) {
+                                        std::string* opening_term, ShownNames* shown_names) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
-  if (starts_with_term) *starts_with_term = ev.starts_with_term;
+  if (opening_term) {
+    if (ev.starts_with_term) *opening_term = std::move(ev.opening_term);
+    else opening_term->clear();
+  }
   if (shown_names) *shown_names = ev.shown_names();
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
@@ -83,13 +86,19 @@ std::string spaced_cite_suffix(std::string_view suffix) {
 }
 
 // Affixes of a cite from the citation data (they may carry rich text).
+// Cite affixes and the delimiters between cites keep doubled spaces where they meet the
+// cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
 void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   if (!ci.prefix.empty()) {
     std::string out = ir::from_rich_text(spaced_cite_prefix(ci.prefix));
-    ir::append(out, s, piq);
+    ir::append(out, s, piq, false);
     s.swap(out);
   }
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), piq);
+  // Of a cite suffix's punctuation only a period that goes on into more text (". And so")
+  // moves inside closing quotes; a comma (", and passim") or a lone period stays outside,
+  // as citeproc-js places them (affix_MovingPunctuation).
+  const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
+  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
 }
 
 bool ends_in_punctuation(std::string_view s) {
@@ -144,8 +153,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
-    bool term_first = false;
-    std::string s = render_cite_ir(item, info, mode, &names, &term_first);
+    std::string opening_term;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term);
+    const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
     // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
     // in-text citations leave terms as they are (citeproc-js).
@@ -159,11 +169,24 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
         sentence_start = terminal && t.find(' ') != std::string_view::npos;
       }
-      if (sentence_start) ir::apply_text_case(s, TextCase::capitalize_first, true);
+      if (sentence_start) {
+        // The term itself is capitalized, not an affix or markup before it ("p. Ibid.",
+        // "<sup>Volume</sup>"), as citeproc-js capitalizes the term as it renders it.
+        const std::size_t at = s.find(opening_term);
+        if (at == std::string::npos) {
+          ir::apply_text_case(s, TextCase::capitalize_first, true);
+        } else {
+          std::string term = opening_term;
+          ir::apply_text_case(term, TextCase::capitalize_first, true);
+          s.replace(at, opening_term.size(), term);
+        }
+      }
     }
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names) {
+    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names &&
+        info.item->prefix.empty() && info.item->suffix.empty()) {
       // A cite that prints nothing shows an error when it opens the citation; after another
-      // cite it is left out, with its delimiter (citeproc-js).
+      // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
+      // them (citeproc-js; the specification is silent).
       if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
     }
@@ -178,6 +201,16 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   std::string out;
   const std::string& delim = lay.delimiter;
   const Collapse col = style->collapse;
+  // A cite that starts a new group follows the after-collapse delimiter when the style sets
+  // one and the cite before has a locator, or closed a collapsed group, or, unless the
+  // collapse is "year-suffix", in any case (citeproc-js; collapse_ChicagoAfterCollapse and
+  // collapse_TrailingDelimiter both follow this); otherwise the layout delimiter. Collapsed
+  // citation numbers keep the layout delimiter.
+  auto after_collapse_follows = [&](bool prev_collapsed, bool prev_without_locator) {
+    if (!style->after_collapse_delimiter) return prev_collapsed;
+    return prev_collapsed || !prev_without_locator || col != Collapse::year_suffix;
+  };
+  const std::string after = style->after_collapse_delimiter.value_or(delim);
   if (col == Collapse::citation_number && parts.size() > 1) {
     // Runs of three or more consecutive numbers collapse to "first–last".
     std::size_t i = 0;
@@ -213,8 +246,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) ir::append(out, delim, punct_in_quote);
-      ir::append(out, piece, punct_in_quote);
+      if (!first) out.append(delim);
+      if (!first) out.append(piece);  // what follows a delimiter is not merged with it
+      else ir::append(out, piece, punct_in_quote, false);
       first = false;
       i = j + 1;
     }
@@ -241,7 +275,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       else groups[it->second].push_back(i);
     }
     const std::string group_delim = style->cite_group_delimiter.value_or(", ");
-    const std::string after = style->after_collapse_delimiter.value_or(delim);
     // Without its own delimiter a year suffix takes the cite-group delimiter when the style
     // sets one, else the layout delimiter (specification; citeproc-js).
     const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
@@ -251,6 +284,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     };
     bool first = true;
     bool prev_collapsed = false;
+    std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
       add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
@@ -316,9 +350,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
-      if (!first) ir::append(out, prev_collapsed ? after : delim, punct_in_quote);
-      ir::append(out, piece, punct_in_quote);
+      if (!first) out.append(after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim);
+      if (!first) out.append(piece);  // what follows a delimiter is not merged with it
+      else ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
+      prev_last = g.back();
       first = false;
     }
   } else {
@@ -349,7 +385,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     bool prev_suffix_punct = false;  // the previous cite's own suffix ends in punctuation
     for (std::size_t i : order) {
       Rendered& p = parts[i];
-      if (ir::is_blank(p.ir)) continue;
+      if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
       add_cite_affixes(p.ir, *p.ci, punct_in_quote);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
@@ -364,9 +400,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         std::string_view d = delim;
         if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
           d.remove_prefix(1);
-        ir::append(out, d, punct_in_quote);
+        out.append(d);
+        // A cite after the delimiter is not merged with it (", ," stays; citeproc-js).
+        out.append(p.ir);
+      } else {
+        ir::append(out, p.ir, punct_in_quote, false);
       }
-      ir::append(out, p.ir, punct_in_quote);
       prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
       first = false;
     }
@@ -385,8 +424,65 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   return wrapped;
 }
 
-std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations) {
+namespace {
+
+// The locator label abbreviations citeproc-js reads at the start of a locator ("fig. 3").
+constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
+    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
+    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
+    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
+    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
+    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
+    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
+    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
+    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
+    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
+
+// A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
+// takes that label, whatever label the cite gives, and the rest is the locator, when the
+// locale has the term; legal types keep theirs (citeproc-js reads a missing or "page" label
+// so and prints the abbreviation of any other label in the label's form; the specification
+// is silent). The label then prints in the style's form ("figure 3" with a long label).
+bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) {
+  if (ci.locator.empty()) return false;
+  if (type == ItemType::bill || type == ItemType::legislation || type == ItemType::regulation ||
+      type == ItemType::treaty)
+    return false;
+  const std::size_t dot = ci.locator.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 >= ci.locator.size()) return false;
+  std::size_t rest = dot + 1;
+  while (rest < ci.locator.size() && (ci.locator[rest] == ' ' || ci.locator[rest] == '\t')) ++rest;
+  if (rest == dot + 1) return false;
+  const std::string_view abbr = std::string_view(ci.locator).substr(0, dot);
+  for (const auto& [a, term] : kLocatorAbbreviations) {
+    if (a != abbr) continue;
+    if (locale.term_text(term).empty()) return false;
+    ci.label = term;
+    ci.locator.erase(0, rest);
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> Engine::render_citations(const std::vector<Citation>& citations_in) {
   Impl& m = *impl_;
+  // Cites whose locator opens with its label are read once into label and locator.
+  std::vector<Citation> parsed;
+  auto type_of = [&](const CitationItem& ci) {
+    auto it = m.index.find(ci.id);
+    return it == m.index.end() ? ItemType::document : m.refs[it->second].type;
+  };
+  for (std::size_t i = 0; i < citations_in.size(); ++i)
+    for (std::size_t k = 0; k < citations_in[i].items.size(); ++k) {
+      if (citations_in[i].items[k].locator.find('.') == std::string::npos) continue;
+      CitationItem probe = citations_in[i].items[k];
+      if (!split_locator_label(probe, *m.locale, type_of(probe))) continue;
+      if (parsed.empty()) parsed = citations_in;
+      parsed[i].items[k] = std::move(probe);
+    }
+  const std::vector<Citation>& citations = parsed.empty() ? citations_in : parsed;
   m.ensure_disambiguated();
   // Positions over the document, in order.
   struct Seen {
@@ -456,7 +552,9 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       } else if (s == seen.end()) {
         info.position = Position::first;
       } else {
-        info.first_reference_note_number = s->second.first_note;
+        // The number of a *preceding* note with the first reference (specification): none
+        // for a cite in the note of the first reference itself (citeproc-js alike).
+        if (s->second.first_note != note) info.first_reference_note_number = s->second.first_note;
         info.near_note = note - s->second.last_note <= m.style->near_note_distance;
         // Ibid: the previous cite of the stream is to the same item.
         const bool same_as_prev = prev_item && prev_item->id == it.id;

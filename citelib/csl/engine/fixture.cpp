@@ -190,10 +190,12 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
     d.file = f.name;
     return Error{"fixture citations are not valid JSON", {d}};
   }
-  if (f.citations || f.citation_items) {
-    // The suite's processor registers the references as the document cites them: one that
+  if (f.citations) {
+    // processCitationCluster() registers the references as the document cites them: one that
     // is never cited takes no year suffix and no part in disambiguation, and citation
     // numbers (without a bibliography sort) follow the order of first citation.
+    // makeCitationCluster() (CITATION-ITEMS) keeps every INPUT item registered, so uncited
+    // items take part in disambiguation there (citeproc-js, the suite's runner).
     std::unordered_map<std::string_view, std::size_t> first_cited;
     for (const Citation& c : citations)
       for (const CitationItem& ci : c.items) first_cited.emplace(ci.id, first_cited.size());

@@ -129,9 +129,11 @@ class Evaluator {
   std::string first_names_key_;
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
+  bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
   bool in_substitute = false;
   bool output_started = false;
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
+  std::string opening_term;       ///< that term's text, before its formatting
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited

@@ -198,6 +198,24 @@ struct NameRenderOptions {
 
 }  // namespace
 
+// A name suffix's abbreviations take the initialize-with terminator in place of their
+// periods ("Jr." -> "Jr" with initialize-with=" ", "Ph.D." -> "Ph. D." with ". "), as
+// citeproc-js normalizes suffixes like initials; words without a period stay as written.
+static std::string initialize_suffix(std::string_view suffix, std::string_view with) {
+  std::string out;
+  out.reserve(suffix.size() + 4);
+  for (std::size_t i = 0; i < suffix.size(); ++i) {
+    if (suffix[i] != '.') {
+      out += suffix[i];
+      continue;
+    }
+    out += with;
+    while (i + 1 < suffix.size() && suffix[i + 1] == ' ') ++i;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& name, const NameRenderOptions& o) {
   if (name.is_literal() || (name.given.empty() && name.family.empty())) {
     std::string s = ir::from_rich_text(name.is_literal() ? name.literal : name.family);
@@ -206,6 +224,12 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   }
   NameForm form = o.form;
   bool use_initials = o.initialize_with != nullptr;
+  std::string suffix_buf;
+  std::string_view suffix = name.suffix;
+  if (o.initialize_with && suffix.find('.') != std::string_view::npos) {
+    suffix_buf = initialize_suffix(suffix, *o.initialize_with);
+    suffix = suffix_buf;
+  }
   if (o.given_level >= 1 && form == NameForm::short_) {
     form = NameForm::long_;
     if (o.given_level >= 2) use_initials = false;
@@ -243,14 +267,14 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (!demoted || !long_form) add_part(fam_ir, name.non_dropping_particle, family_fmt);
   add_part(fam_ir, name.family, family_fmt);
   if (!long_form || name.given.empty()) {
-    if (long_form && !name.suffix.empty()) {
+    if (long_form && !suffix.empty()) {
       if (o.inverted) {
         add_affixes(fam_ir, family_fmt);
         fam_ir += o.sort_separator;
       } else {
         fam_ir += name.comma_suffix ? ", " : " ";
       }
-      ir::append_rich_text(fam_ir, name.suffix);
+      ir::append_rich_text(fam_ir, suffix);
       if (!o.inverted) add_affixes(fam_ir, family_fmt);
       return fam_ir;
     }
@@ -258,7 +282,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     return fam_ir;
   }
   std::string given_ir;
-  if (use_initials && !cjk)
+  // A name with only a given name ("Plato") is not initialized: the given name is all
+  // there is to show (citeproc-js).
+  if (use_initials && !cjk && !name.family.empty())
     add_part(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize), given_fmt);
   else
     add_part(given_ir, name.given, given_fmt);
@@ -269,9 +295,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (ir::is_blank(fam_ir)) {
     // A given name alone ("I Test J R"): no sort separator or space before a missing family.
     out = std::move(given_ir);
-    if (!name.suffix.empty()) {
+    if (!suffix.empty()) {
       out += o.inverted ? std::string(o.sort_separator) : std::string(name.comma_suffix ? ", " : " ");
-      ir::append_rich_text(out, name.suffix);
+      ir::append_rich_text(out, suffix);
     }
     return out;
   }
@@ -286,15 +312,15 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out = std::move(fam_ir);
     out += o.sort_separator;
     out += given_ir;
-    if (!name.suffix.empty()) {
+    if (!suffix.empty()) {
       out += o.sort_separator;
-      ir::append_rich_text(out, name.suffix);
+      ir::append_rich_text(out, suffix);
     }
     return out;
   }
-  if (!name.suffix.empty()) {
+  if (!suffix.empty()) {
     fam_ir += name.comma_suffix ? ", " : " ";
-    ir::append_rich_text(fam_ir, name.suffix);
+    ir::append_rich_text(fam_ir, suffix);
   }
   add_affixes(fam_ir, family_fmt);
   if (name.static_ordering) {

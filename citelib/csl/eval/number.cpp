@@ -1,6 +1,8 @@
 // cs:number and cs:label, and the numeric tests that cs:choose and labels share.
 #include "csl/eval/evaluator.hpp"
 
+#include <citelib/model/page_range.hpp>
+
 #include <cctype>
 #include <charconv>
 
@@ -133,15 +135,40 @@ std::string_view term_name_for(Variable v) {
 
 std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   ++vars_called;
-  const std::string_view value = variable_text(n.variable);
+  std::string_view value = variable_text(n.variable);
+  if (n.variable == Variable::locator) {
+    if (locator_rendered_) value = {};
+    else if (!value.empty()) locator_rendered_ = true;
+  }
   if (value.empty()) return {};
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(n.variable));
   std::string out;
+  const bool page_like = n.variable == Variable::page ||
+                         (n.variable == Variable::locator && cite && cite->item &&
+                          (cite->item->label.empty() || cite->item->label == "page"));
   if (!is_numeric_value(value)) {
-    // cs:number prints a value that is no number as it is written: markup in it is text.
-    out.assign(value);
+    // cs:number prints a value that is no number as it is written: markup in it is text. A
+    // page range of roman numerals still takes the range delimiter ("xii-xv" -> "xii–xv"),
+    // as in cs:text (citeproc-js).
+    if (page_like) {
+      const std::string_view delim = locale.term_text("page-range-delimiter");
+      out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
+    } else {
+      out.assign(value);
+    }
     unescape_hyphens(out);
+    strip_inherited_periods(out);
+    finish(out, e.fmt);
+    return out;
+  }
+  // A numeric page (or page locator) is a page range in cs:number too: the style's
+  // page-range-format applies ("101-108" -> "101–8" minimal), as in cs:text (citeproc-js).
+  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none) {
+    const std::string_view delim = locale.term_text("page-range-delimiter");
+    out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+    unescape_hyphens(out);
+    localize_ampersand(out, locale);
     strip_inherited_periods(out);
     finish(out, e.fmt);
     return out;
@@ -230,8 +257,10 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
     case Plural::never: plural = false; break;
     case Plural::contextual:
       if (var == Variable::number_of_pages || var == Variable::number_of_volumes) {
+        // "greater than 1" (specification); a value that opens with no arabic number
+        // ("xii, 300") is plural when it holds several numbers, as citeproc-js counts it.
         const auto n = leading_number(value);
-        plural = n && *n > 1;
+        plural = n ? *n > 1 : is_plural_value(value, locale.term_text("and"));
       } else {
         plural = is_plural_value(value, locale.term_text("and"));
       }

@@ -186,8 +186,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
-  if (f.quotes) ir::wrap_quotes(s);
+  // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
+  // citeproc-js prints them; the specification does not order them.
   ir::wrap_font(s, f);
+  if (f.quotes) ir::wrap_quotes(s);
 }
 
 void Evaluator::finish(std::string& s, const Formatting& f) {
@@ -343,7 +345,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
         // decides later (only notes capitalize, see render_cluster).
         if (mode.bibliography) ir::apply_text_case(out, TextCase::capitalize_first, true);
-        else starts_with_term = true;
+        else {
+          starts_with_term = true;
+          opening_term = out;
+        }
       }
       break;
     case TextEl::Source::macro: {
@@ -364,6 +369,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     case TextEl::Source::variable: {
       const Variable v = t.variable;
       std::string_view value = variable_text(v, t.short_form);
+      // A cite prints its locator once: a second cs:text or cs:number for it prints nothing
+      // (citeproc-js marks the locator done; the specification is silent).
+      if (v == Variable::locator) {
+        if (locator_rendered_) value = {};
+        else if (!value.empty()) locator_rendered_ = true;
+      }
       // An absent year suffix does not make its group empty ("n.d." then "-a" only when
       // disambiguation assigned one), as in citeproc-js.
       if (!(v == Variable::year_suffix && value.empty())) ++vars_called;
@@ -377,8 +388,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+        // Roman page ranges ("xii-xv") are not abbreviated but take the delimiter too.
         if (style.page_range_format == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
+        else if (value.find_first_of("0123456789") == std::string_view::npos)
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
         localize_ampersand(out, locale);
       } else if (v == Variable::locator) {

@@ -53,7 +53,7 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
 
-void append(std::string& out, std::string_view piece, bool punct_in_quote) {
+void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {
     out.append(piece);
@@ -92,10 +92,10 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote) {
   if (is_punct(a) && is_punct(b) && replaces(a, b) && !quoted) {
     // The "!" or "?" takes the place of the colon, and moves into quotes before it.
     out.erase(l, 1);
-    append(out, piece, punct_in_quote);
+    append(out, piece, punct_in_quote, collapse_spaces);
     return;
   }
-  if (a == ' ' && b == ' ') {
+  if (a == ' ' && b == ' ' && collapse_spaces) {
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
     return;
@@ -489,11 +489,16 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
     int prev = 0;
     switch (m) {
       case italic:
-      case oblique:
         prev = italic_on;
         if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0; }
-        else if (m == italic) { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
-        else { open_tag = "<span style=\"font-style:oblique;\">"; close_tag = "</span>"; italic_on = 1; }
+        else { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
+        break;
+      case oblique:
+        // The suite's HTML prints oblique as <em> and does not flip italics inside it
+        // (citeproc-js: "<em>… <i>Title</i>…</em>"); the specification defines no markup.
+        prev = italic_on;
+        open_tag = "<em>";
+        close_tag = "</em>";
         break;
       case normal_style:
         // "normal" only undoes an enclosing decoration; with none, it prints nothing.

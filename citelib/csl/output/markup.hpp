@@ -44,8 +44,9 @@ bool is_blank(std::string_view s);
 
 /// Appends `piece` to `out`, applying the join rules: duplicate punctuation collapses
 /// ("Eds.." -> "Eds."), doubled spaces collapse, and with `punct_in_quote` a leading "." or
-/// "," moves inside a closing quote.
-void append(std::string& out, std::string_view piece, bool punct_in_quote);
+/// "," moves inside a closing quote. With `collapse_spaces` false a space meeting a space is
+/// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
+void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
 /// Wraps `s` in the marks of `fmt`'s font attributes (not affixes, quotes or display).
 void wrap_font(std::string& s, const Formatting& fmt);
