@@ -334,18 +334,21 @@ TEST_CASE("hostile rich text in a title stays bounded", "[bibtex]") {
   CHECK(back[0].get(Variable::title) == r.get(Variable::title));
 }
 
-TEST_CASE("a reference manager's citation-key is the entry key and comes back", "[bibtex]") {
+TEST_CASE("a reference manager's citation-key is the entry key, its source catalogue is not printed, both come back", "[bibtex]") {
   Reference r = journal_article();
   r.id = "http://zotero.org/users/1/items/ABCD";  // not a usable key
   r.set(Variable::citation_key, "smith1989");
+  r.set(Variable::source, "DOI.org (Crossref)");  // the catalogue Zotero found it in
   const std::string bl = write_one(r);
   CHECK(has(bl, "@article{smith1989,"));
-  CHECK_FALSE(has(bl, "citation-key: "));  // not printed in the addendum
+  CHECK_FALSE(has(bl, "citation-key: "));  // neither is printed in the addendum
+  CHECK_FALSE(has(bl, "addendum"));
   Diagnostics d;
   const std::vector<Reference> back = read_bibtex(SourceText("back.bib", bl), d);
   REQUIRE(back.size() == 1);
   CHECK(back[0].id == r.id);
   CHECK(back[0].get(Variable::citation_key) == "smith1989");
+  CHECK(back[0].get(Variable::source) == "DOI.org (Crossref)");
   // A citation key that cannot be a key is kept where other variables without a field go.
   Reference odd = journal_article();
   odd.set(Variable::citation_key, "Smith 1989 {x}");

@@ -364,7 +364,8 @@ struct Mapper {
     }
     for (const auto& [k, v] : j.items()) {
       if (k == "id" && v.is_string()) r.id = v.get<std::string>();
-      else if (k == to_string(Variable::citation_key) && v.is_string()) r.set(Variable::citation_key, v.get<std::string>());
+      else if ((k == to_string(Variable::citation_key) || k == to_string(Variable::source)) && v.is_string())
+        r.set(*parse_variable(k), v.get<std::string>());
       else if (k == custom_key::backlinks && v.is_number_integer()) r.backlinks = v.get<int>();
       else if (k == custom_key::raw && v.is_string()) r.raw = v.get<std::string>();
       else if (k == custom_key::list && v.is_string()) r.list_name = v.get<std::string>();

@@ -525,8 +525,10 @@ void Writer::write_fields(const Reference& r) {
   }
   for (const auto& [var, value] : r.text_fields()) {
     if (handled_apart(var)) continue;
-    // A citation key that became the entry's key is said by the key (and the extras line).
-    if (var == Variable::citation_key && value == entry_key) continue;
+    // A citation key that became the entry's key is said by the key (and the extras line);
+    // the catalogue a reference manager found the item in ("DOI.org (Crossref)") is not part
+    // of the citation: both travel in the extras line, not in the printed addendum.
+    if ((var == Variable::citation_key && value == entry_key) || var == Variable::source) continue;
     const SimpleField* sf = nullptr;
     for (const SimpleField& f : kSimpleFields)
       if (f.var == var) { sf = &f; break; }
@@ -627,6 +629,8 @@ void extras_members(const Reference& r, std::string_view key, Member&& member) {
   if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
   if (const std::string_view ck = r.get(Variable::citation_key); !ck.empty() && ck == key)
     member(to_string(Variable::citation_key), [&](auto& w) { w.value(ck); });
+  if (const std::string_view source = r.get(Variable::source); !source.empty())
+    member(to_string(Variable::source), [&](auto& w) { w.value(source); });
   if (r.backlinks) member(custom_key::backlinks, [&](auto& w) { w.value(static_cast<long long>(*r.backlinks)); });
   if (r.no_citation) member(custom_key::no_citation, [&](auto& w) { w.value(true); });
   if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
