@@ -64,13 +64,27 @@ void read_prefix(ParseContext& c) {
 // cite news with a place and no publisher, "\"Title\". El País. Madrid. 3 May 2015.", prints
 // the place where cite web prints its publisher ("\"Title\". Website. Publisher."): the one
 // plain element after the newspaper is the place when the list printed it as a place before.
-void ReferenceParser::place_after_newspaper(ParseContext& c) const {
+void ReferenceParser::place_after_newspaper(ParseContext& c) {
   Reference& r = c.ref;
-  if (places_.empty() || c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
+  place_candidate_ = false;
+  if (c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
       r.has(Variable::publisher_place) || r.has(Variable::ISBN))
     return;
   const std::string_view publisher = r.get(Variable::publisher);
-  if (publisher.empty() || std::find(places_.begin(), places_.end(), publisher) == places_.end()) return;
+  if (publisher.empty() || publisher.size() > 40) return;
+  if (std::find(places_.begin(), places_.end(), publisher) == places_.end()) {
+    place_candidate_ = true;
+    return;
+  }
+  r.set(Variable::publisher_place, std::string(publisher));
+  r.set(Variable::publisher, std::string());
+}
+
+void ReferenceParser::settle_place(Reference& r) const {
+  const std::string_view publisher = r.get(Variable::publisher);
+  if (publisher.empty() || r.has(Variable::publisher_place) ||
+      std::find(places_.begin(), places_.end(), publisher) == places_.end())
+    return;
   r.set(Variable::publisher_place, std::string(publisher));
   r.set(Variable::publisher, std::string());
 }
