@@ -34,6 +34,20 @@ std::size_t group_end(std::string_view t, std::size_t i) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// "Vol. I. London: Cassell": a one-letter Roman numeral (t[w, e)) after a volume label is a
+// number, not an initial; its period ends the element.
+bool roman_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
+  if (e != w + 1 || std::string_view("IVXLCDM").find(t[w]) == std::string_view::npos || w < 2 || t[w - 1] != ' ')
+    return false;
+  std::size_t lb = w - 1;
+  while (lb > 0 && t[lb - 1] != ' ') --lb;
+  return static_cast<bool>(lex.volume_labels.whole(t.substr(lb, w - 1 - lb)));
+}
+
+}  // namespace
+
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
   if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
@@ -48,6 +62,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
+  if (roman_after_volume_label(t, w, i, lex)) return true;
   if (lex.is_abbreviation(word)) return false;
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
@@ -133,7 +148,10 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       std::size_t w = s.size() - 1;
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
       const std::string_view word = s.substr(w, s.size() - 1 - w);
-      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty()) s = text::trim(s.substr(0, s.size() - 1));
+      const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty() ||
+          roman_after_volume_label(t, wt, wt + word.size(), lex))
+        s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {
       const auto sb = static_cast<std::uint32_t>(s.data() - t.data());
