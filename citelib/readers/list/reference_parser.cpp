@@ -59,6 +59,29 @@ void read_prefix(ParseContext& c) {
   c.start = next;
 }
 
+// "Washington, D.C.", "Los Angeles, CA", "Albany, N.Y.": a town and the capitals of its state
+// or country, the shape of a place and of no publisher.
+bool city_and_state(std::string_view s) {
+  const std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || !text::starts_upper(s) || text::count_words(s.substr(0, comma)) > 3)
+    return false;
+  for (std::size_t i = 0; i < comma; ++i)
+    if (text::is_ascii_digit(s[i]) || s[i] == '.' || s[i] == ':') return false;
+  const std::string_view code = s.substr(comma + 2);
+  std::size_t letters = 0, run = 0;
+  for (const char ch : code) {
+    if (ch >= 'A' && ch <= 'Z') {
+      ++letters;
+      if (++run > 2) return false;
+    } else if (ch == '.') {
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 3;
+}
+
 }  // namespace
 
 // cite news with a place and no publisher, "\"Title\". El País. Madrid. 3 May 2015.", prints
@@ -72,7 +95,7 @@ void ReferenceParser::place_after_newspaper(ParseContext& c) {
     return;
   const std::string_view publisher = r.get(Variable::publisher);
   if (publisher.empty() || publisher.size() > 40) return;
-  if (std::find(places_.begin(), places_.end(), publisher) == places_.end()) {
+  if (std::find(places_.begin(), places_.end(), publisher) == places_.end() && !city_and_state(publisher)) {
     place_candidate_ = true;
     return;
   }
