@@ -112,6 +112,21 @@ void ReferenceParser::settle_place(Reference& r) const {
   r.set(Variable::publisher, std::string());
 }
 
+// "Smith 2005, p. 40. sfn error: no target: CITEREFSmith2005 (help)": a short note with the
+// error message Module:Footnotes prints when its target is missing. Only short texts are
+// tried, at their sentence ends.
+bool ReferenceParser::short_note_with_message(std::string_view t, Reference& ref) const {
+  if (t.size() > 240) return false;
+  for (std::size_t i = t.find(". "); i != std::string_view::npos; i = t.find(". ", i + 1)) {
+    const std::size_t m = i + 2;
+    if (m >= t.size() || !lex_.may_start_marker(t, m) || lex_.match_cs1_message(t, m) != t.size() - m) continue;
+    if (!parse_short_cites(t.substr(0, i + 1), lex_, ref.short_cites, short_notes_seen_ > 0)) return false;
+    ref.cs1_messages.emplace_back(t.substr(m));
+    return true;
+  }
+  return false;
+}
+
 ReferenceParser::ReferenceParser(const Lexicon& lexicon, std::string_view language) : lex_(lexicon) {
   for (const ReaderLanguage* l : all_reader_languages())
     if (!language.empty() && language.substr(0, 2) == l->code) edition_ = l;
@@ -140,6 +155,10 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     return;
   }
   if (parse_short_cites(t, lex_, ref.short_cites, short_notes_seen_ > 0)) {
+    ++short_notes_seen_;
+    return;
+  }
+  if (short_note_with_message(t, ref)) {
     ++short_notes_seen_;
     return;
   }

@@ -45,6 +45,7 @@ class ReferenceParser {
  private:
   static constexpr std::size_t kMaxPlaces = 32;
   void place_after_newspaper(ParseContext& c);
+  bool short_note_with_message(std::string_view t, Reference& ref) const;
 
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
