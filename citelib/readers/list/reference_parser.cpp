@@ -113,10 +113,10 @@ void ReferenceParser::settle_place(Reference& r) const {
 }
 
 // "Smith 2005, p. 40. sfn error: no target: CITEREFSmith2005 (help)": a short note with the
-// error message Module:Footnotes prints when its target is missing. Only short texts are
-// tried, at their sentence ends.
+// error message Module:Footnotes prints when its target is missing. Only short texts that end
+// as such a message does, with its "(help)" link, are tried, at their sentence ends.
 bool ReferenceParser::short_note_with_message(std::string_view t, Reference& ref) const {
-  if (t.size() > 240) return false;
+  if (t.size() > 240 || t.back() != ')') return false;
   for (std::size_t i = t.find(". "); i != std::string_view::npos; i = t.find(". ", i + 1)) {
     const std::size_t m = i + 2;
     if (m >= t.size() || !lex_.may_start_marker(t, m) || lex_.match_cs1_message(t, m) != t.size() - m) continue;
