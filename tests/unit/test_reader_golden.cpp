@@ -198,3 +198,24 @@ TEST_CASE("real-article shapes of the eighth pass: every gold field exact", "[go
   // short note too once the list shows short notes, also before the first of them.
   require_gold(dir / "wild_notes.txt", dir / "wild_notes.gold.json", 12);
 }
+
+// Ninth pass: shapes of long reference sections of featured articles. sfn notes before their
+// bibliography with cite news printing its place ("The Guardian. London.") that the list
+// prints as a place only in the bibliography below (pt "Folha de S.Paulo. São Paulo." beside a
+// later "São Paulo: Ática"); "Vol. I. London: Cassell" (a Roman volume, not an initial), with
+// and without a series; "Washington, D.C. p. A1" and "Los Angeles, CA. 6 September 2005."
+// after a newspaper (a town and its state's capitals: the place, ended by its period; "CA." is
+// no circa); pt "In: Lima, Carlos. Livro 2.ª ed." (a chapter's book with its
+// edition); GOST articles in collections and encyclopaedias, "Статья // Сборник / под ред. …"
+// and "/ гл. ред. …"; it cite web without authors ("Pagina, su esempio.it. URL consultato …");
+// {{Webarchive}} after a bare link in es/pt/it/ru wording ("Arquivado em …, no Wayback
+// Machine", "Архивная копия от … на Wayback Machine"); a short note followed by Module:Footnotes'
+// "sfn error: no target: … (help)". Near misses: cite web's publisher after its website stays the publisher;
+// "In Williams, Ann (ed.). Book. Vol. 2." keeps its volume; "Little, Brown" after a website is
+// its publisher; "(ca. 1900)" is still circa; "Mario Rossi, Biografia, su treccani.it" keeps
+// its author.
+TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "articles.txt", dir / "articles.gold.json", 15);
+  require_gold(dir / "articles_editions.txt", dir / "articles_editions.gold.json", 16);
+}

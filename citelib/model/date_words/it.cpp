@@ -25,6 +25,8 @@ constexpr DateMessage kMessages[] = {
     {"consultato il {date}", DateRole::accessed},
     {"archiviato dall'url originale il {date}", DateRole::archived},
     {"archiviato dall'URL originale il {date}", DateRole::archived},
+    {"Archiviato il {date} in Internet Archive", DateRole::archived},  // {{Webarchive}} after a bare link
+    {"Archiviato il {date}", DateRole::archived},
 };
 }  // namespace
 

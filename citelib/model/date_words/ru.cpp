@@ -27,6 +27,8 @@ constexpr DateMessage kMessages[] = {
     {"Архивировано из оригинала {date}", DateRole::archived},
     {"Архивировано из первоисточника {date}", DateRole::archived},
     {"Архивировано {date}", DateRole::archived},
+    {"Архивная копия от {date} на Wayback Machine", DateRole::archived},  // {{Webarchive}} after a bare link
+    {"Архивная копия от {date}", DateRole::archived},
 };
 }  // namespace
 

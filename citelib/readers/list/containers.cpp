@@ -1,6 +1,7 @@
 // Containers that the element split cuts apart or that look like something else: a
 // proceedings name printed over several elements, and a work whose name has a colon (not
 // "Place: Publisher") when its volume or issue follows.
+#include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 
 #include "core/text.hpp"
@@ -23,6 +24,10 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
     bool letters = true;
     for (char ch : last) letters = letters && text::is_ascii_alpha(ch);
     if (!letters) continue;
+    // "Livro 2.ª ed.", "Book 2nd ed.": an edition's abbreviation ends the element, it leaves
+    // nothing unfinished.
+    const std::size_t last_end = segs[k].end < c.t.size() && c.t[segs[k].end] == '.' ? segs[k].end + 1 : segs[k].end;
+    if (c.lex.edition_suffixes.whole(c.view(segs[k].end - last.size(), last_end))) return false;
     r.set(Variable::container_title, c.str(segs[index].begin, segs[k].end));
     for (std::size_t j = index + 1; j <= k; ++j) {
       consume(segs, j);

@@ -145,6 +145,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   for (const ItemEmphasis& e : c.item.emphasis)
     if (e.italic && e.begin == seg.begin) italic = true;
   if (!italic && editor_in(s, index, segs)) return;
+  // pt "In: Lima, Carlos. História do Brasil 2.ª ed. Rio de Janeiro": the book after its
+  // editors with its edition printed behind it.
+  if (expect_book && !r.has(Variable::container_title)) {
+    const std::size_t b = c.offset(s), e = b + s.size();
+    if (const std::size_t te = edition_after_title(c, b, e); te != e) {
+      expect_book = false;
+      ++plain;
+      c.put(Variable::container_title, text::trim(c.view(b, te)));
+      return;
+    }
+  }
   // GOST "Статья (рус.) // Известия": the container after a title that ended at its tag.
   if (s.starts_with("// ") && !r.has(Variable::container_title)) {
     set_if_empty(Variable::container_title, text::trim(s.substr(3)));

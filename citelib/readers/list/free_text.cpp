@@ -174,6 +174,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
+    // it cite web without authors, "Pagina, su esempio.it. URL consultato …": a lone element
+    // before the site is the title.
+    if (j == 1 && c.lex.site_markers.match(c.view(segs[1].begin, segs[1].end), 0)) return 0;
     // The names leave a title: "(EN) John Doe, The Andes Railway, su example.org" — what
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {

@@ -48,7 +48,12 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   if (slash == npos || slash <= s0 || slash >= element_end) return false;
   for (std::size_t i = s0; i < element_end; ++i)
     if (c.used[i]) return false;
-  const std::size_t container = t.find(" // ", slash);
+  // "Статья // Сборник / под ред. …": the statement after the container is the container's
+  // (its editors, its compilers); the title ends at the " // ".
+  const std::size_t container_first = t.find(" // ", s0);
+  const bool of_container = container_first < slash;
+  const std::size_t title_end = of_container ? container_first : slash;
+  const std::size_t container = of_container ? npos : t.find(" // ", slash);
   const std::size_t sor_end = container < element_end ? container : element_end;
   if (sor_end < slash + 3) return false;
   std::string_view sor = text::trim(c.view(slash + 3, sor_end));
@@ -67,14 +72,20 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     if (const WordMatch m = c.lex.editor_marks.match(first, 0)) first = text::trim(first.substr(m.length));
     if (!has_initial(first)) return false;
   }
-  set_title(c, s0, slash, TitleKind::plain);
+  set_title(c, s0, title_end, TitleKind::plain);
+  if (of_container) {
+    const std::string_view cont = text::trim_chars(c.view(container_first + 4, slash), " .");
+    if (!cont.empty()) c.put(Variable::container_title, cont);
+    c.mark(container_first, slash);
+  }
   for (std::size_t b = 0; b <= sor.size();) {
     std::size_t e = sor.find(';', b);
     if (e == npos) e = sor.size();
     std::string_view part = text::trim(sor.substr(b, e - b));
     b = e + 1;
     if (part.empty()) continue;
-    Variable role = Variable::author;
+    // People without a mark after the container wrote or compiled the container.
+    Variable role = of_container ? Variable::container_author : Variable::author;
     if (const WordMatch m = c.lex.editor_marks.match(part, 0); m && m.length < part.size()) {
       role = Variable::editor;
       part = text::trim(part.substr(m.length));

@@ -39,6 +39,9 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
   std::size_t position = 0, later_position = 0;
   constexpr std::size_t npos = std::string_view::npos;
   std::size_t first_note = npos;  // index of the list's first reference read as short notes
+  // References whose element after the newspaper may be a place the list prints only later
+  // (notes before their bibliography): few, so the vector rarely allocates.
+  std::vector<std::size_t> place_candidates;
   const std::string_view text = source.text();
   for (const list::ListItem& it : split.items) {
     Reference r;
@@ -55,8 +58,10 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
     r.span = it.span;
     r.position = source.position(it.span.begin);
     if (first_note == npos && !r.short_cites.empty() && it.list_index == 0) first_note = out.size();
+    if (parser.place_candidate()) place_candidates.push_back(out.size());
     out.push_back(std::move(r));
   }
+  for (const std::size_t i : place_candidates) parser.settle_place(out[i]);
   // The list's short notes start later than its first bare "Smith 2005." (a lone note without
   // page reads as a title until the list shows notes): those before the first note get the
   // reading the later ones had.

@@ -59,20 +59,72 @@ void read_prefix(ParseContext& c) {
   c.start = next;
 }
 
+// "Washington, D.C.", "Los Angeles, CA", "Albany, N.Y.": a town and the capitals of its state
+// or country, the shape of a place and of no publisher.
+bool city_and_state(std::string_view s) {
+  const std::size_t comma = s.find(", ");
+  if (comma == std::string_view::npos || comma == 0 || !text::starts_upper(s) || text::count_words(s.substr(0, comma)) > 3)
+    return false;
+  for (std::size_t i = 0; i < comma; ++i)
+    if (text::is_ascii_digit(s[i]) || s[i] == '.' || s[i] == ':') return false;
+  const std::string_view code = s.substr(comma + 2);
+  std::size_t letters = 0, run = 0;
+  for (const char ch : code) {
+    if (ch >= 'A' && ch <= 'Z') {
+      ++letters;
+      if (++run > 2) return false;
+    } else if (ch == '.') {
+      run = 0;
+    } else {
+      return false;
+    }
+  }
+  return letters >= 2 && letters <= 3;
+}
+
 }  // namespace
 
 // cite news with a place and no publisher, "\"Title\". El País. Madrid. 3 May 2015.", prints
 // the place where cite web prints its publisher ("\"Title\". Website. Publisher."): the one
 // plain element after the newspaper is the place when the list printed it as a place before.
-void ReferenceParser::place_after_newspaper(ParseContext& c) const {
+void ReferenceParser::place_after_newspaper(ParseContext& c) {
   Reference& r = c.ref;
-  if (places_.empty() || c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
+  place_candidate_ = false;
+  if (c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
       r.has(Variable::publisher_place) || r.has(Variable::ISBN))
     return;
   const std::string_view publisher = r.get(Variable::publisher);
-  if (publisher.empty() || std::find(places_.begin(), places_.end(), publisher) == places_.end()) return;
+  if (publisher.empty() || publisher.size() > 40) return;
+  if (std::find(places_.begin(), places_.end(), publisher) == places_.end() && !city_and_state(publisher)) {
+    place_candidate_ = true;
+    return;
+  }
   r.set(Variable::publisher_place, std::string(publisher));
   r.set(Variable::publisher, std::string());
+}
+
+void ReferenceParser::settle_place(Reference& r) const {
+  const std::string_view publisher = r.get(Variable::publisher);
+  if (publisher.empty() || r.has(Variable::publisher_place) ||
+      std::find(places_.begin(), places_.end(), publisher) == places_.end())
+    return;
+  r.set(Variable::publisher_place, std::string(publisher));
+  r.set(Variable::publisher, std::string());
+}
+
+// "Smith 2005, p. 40. sfn error: no target: CITEREFSmith2005 (help)": a short note with the
+// error message Module:Footnotes prints when its target is missing. Only short texts that end
+// as such a message does, with its "(help)" link, are tried, at their sentence ends.
+bool ReferenceParser::short_note_with_message(std::string_view t, Reference& ref) const {
+  if (t.size() > 240 || t.back() != ')') return false;
+  for (std::size_t i = t.find(". "); i != std::string_view::npos; i = t.find(". ", i + 1)) {
+    const std::size_t m = i + 2;
+    if (m >= t.size() || !lex_.may_start_marker(t, m) || lex_.match_cs1_message(t, m) != t.size() - m) continue;
+    if (!parse_short_cites(t.substr(0, i + 1), lex_, ref.short_cites, short_notes_seen_ > 0)) return false;
+    ref.cs1_messages.emplace_back(t.substr(m));
+    return true;
+  }
+  return false;
 }
 
 ReferenceParser::ReferenceParser(const Lexicon& lexicon, std::string_view language) : lex_(lexicon) {
@@ -103,6 +155,10 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     return;
   }
   if (parse_short_cites(t, lex_, ref.short_cites, short_notes_seen_ > 0)) {
+    ++short_notes_seen_;
+    return;
+  }
+  if (short_note_with_message(t, ref)) {
     ++short_notes_seen_;
     return;
   }

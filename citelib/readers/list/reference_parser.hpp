@@ -34,9 +34,18 @@ class ReferenceParser {
   void parse(const ItemText& item, Reference& ref, Diagnostics& diagnostics, const SourceText* source,
              std::string_view ref_id);
 
+  /// Whether the reference parsed last printed one plain element after its newspaper that is
+  /// no place the list had printed before it ("\"Title\". The Guardian. London."): a place
+  /// the list prints later (its bibliography's "London: Penguin") makes it one.
+  bool place_candidate() const { return place_candidate_; }
+  /// Moves the publisher of a reference `place_candidate()` flagged to its place when the
+  /// list has printed that name as a place by now.
+  void settle_place(Reference& ref) const;
+
  private:
   static constexpr std::size_t kMaxPlaces = 32;
-  void place_after_newspaper(ParseContext& c) const;
+  void place_after_newspaper(ParseContext& c);
+  bool short_note_with_message(std::string_view t, Reference& ref) const;
 
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
@@ -50,6 +59,7 @@ class ReferenceParser {
   // Associated Press."): the known places of this list, no gazetteer. Bounded, so a long list
   // allocates only for its first distinct places.
   std::vector<std::string> places_;
+  bool place_candidate_ = false;
   std::vector<std::uint8_t> used_;     // reused between items
   std::vector<std::uint8_t> protect_;
   std::vector<Segment> segments_;

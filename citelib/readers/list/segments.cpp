@@ -4,6 +4,8 @@
 #include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
+
+#include <algorithm>
 #include "model/date_words.hpp"
 
 namespace citelib::list {
@@ -34,6 +36,44 @@ std::size_t group_end(std::string_view t, std::size_t i) {
   return std::string_view::npos;
 }
 
+namespace {
+
+// "Vol. I. London: Cassell": a one-letter Roman numeral (t[w, e)) after a volume label is a
+// number, not an initial; its period ends the element.
+bool roman_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
+  if (e != w + 1 || std::string_view("IVXLCDM").find(t[w]) == std::string_view::npos || w < 2 || t[w - 1] != ' ')
+    return false;
+  std::size_t lb = w - 1;
+  while (lb > 0 && t[lb - 1] != ' ') --lb;
+  return static_cast<bool>(lex.volume_labels.whole(t.substr(lb, w - 1 - lb)));
+}
+
+// "Washington, D.C. 5 September 2005.", "Los Angeles, CA. p. 3": capitals with periods or a
+// two-letter state before a date or a page end the place, whose period is also the
+// element's (an initial before a year, "Smith, J. 2005", is no such word).
+bool capitals_before_date_or_page(std::string_view t, std::string_view word, std::size_t i, const Lexicon& lex) {
+  std::size_t letters = 0;
+  for (const char ch : word) {
+    if (ch >= 'A' && ch <= 'Z') ++letters;
+    else if (ch != '.') return false;
+  }
+  if (letters < 2) return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  if (j >= t.size()) return false;
+  if (text::is_ascii_digit(t[j])) return true;
+  const WordMatch m = lex.page_labels.match(t, j);
+  return m && j + m.length < t.size() && (t[j + m.length] == ' ' || text::is_ascii_digit(t[j + m.length]));
+}
+
+// "CA", "NY": a word of two capitals or more without periods abbreviates nothing with its
+// period ("ca." is circa, "CA" a state).
+bool all_capitals(std::string_view word) {
+  return word.size() >= 2 && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+}
+
+}  // namespace
+
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
   if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
@@ -48,7 +88,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
-  if (lex.is_abbreviation(word)) return false;
+  if (roman_after_volume_label(t, w, i, lex)) return true;
+  if (lex.is_abbreviation(word)) return capitals_before_date_or_page(t, word, i, lex);
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
     std::size_t jb = w - 1;
@@ -133,7 +174,10 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       std::size_t w = s.size() - 1;
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
       const std::string_view word = s.substr(w, s.size() - 1 - w);
-      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty()) s = text::trim(s.substr(0, s.size() - 1));
+      const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty() ||
+          roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word))
+        s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {
       const auto sb = static_cast<std::uint32_t>(s.data() - t.data());

@@ -109,6 +109,9 @@ constexpr MessageSpan kCs1Spans[] = {
     {"{{", "(link)"}, {"{{", "(help)"}, {"CS1 maint:", "(link)"},
     {"Check date values in:", "(help)"}, {"Missing or empty", "(help)"},
     {"Text \"", "(help)"}, {"|", "(help)"}, {"Cite error:", ""},
+    // Module:Footnotes errors after a short note whose target is missing.
+    {"sfn error:", "(help)"}, {"sfnp error:", "(help)"}, {"harv error:", "(help)"},
+    {"harvnb error:", "(help)"}, {"Harvnb error:", "(help)"}, {"Harv error:", "(help)"},
 };
 constexpr std::string_view kCs1Markers[] = {
     "[permanent dead link]", "[dead link]", "[failed verification]", "Original URL status unknown",

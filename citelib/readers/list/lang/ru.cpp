@@ -18,7 +18,7 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Пресс-релиз", ItemType::document, true},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
-constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред."};
+constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред."};
 constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
 constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
 constexpr std::string_view kIssueLabels[] = {"№"};
