@@ -138,11 +138,13 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
-  append_delimited(out, first, els, delimiter);
+  bool after_suffix = false;
+  append_delimited(out, first, after_suffix, els, delimiter);
   return out;
 }
 
-void Evaluator::append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter) {
+void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+                                 std::string_view delimiter) {
   for (const Element& e : els) {
     if (e.kind == Element::Kind::choose) {
       // The nearest delimiting ancestor's delimiter applies within the output of cs:choose
@@ -155,17 +157,23 @@ void Evaluator::append_delimited(std::string& out, bool& first, const Elements& 
       } nesting(depth);
       for (const Branch& b : e.choose->branches)
         if (evaluate(b)) {
-          append_delimited(out, first, b.children, delimiter);
+          append_delimited(out, first, after_suffix, b.children, delimiter);
           break;
         }
       continue;
     }
     std::string piece = render(e);
     if (!ir::is_blank(piece)) {
-      if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+      if (!first && !delimiter.empty()) {
+        if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
+        else ir::append(out, delimiter, punct_in_quote);
+      }
       if (out.empty()) out.swap(piece);
       else ir::append(out, piece, punct_in_quote);
       first = false;
+      // The piece ends in the element's suffix (punctuation of a suffix meets a delimiter
+      // differently from the text's own, citeproc-js).
+      after_suffix = !e.fmt.suffix.empty();
     }
   }
 }
