@@ -98,7 +98,11 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   // moves inside closing quotes; a comma (", and passim") or a lone period stays outside,
   // as citeproc-js places them (affix_MovingPunctuation).
   const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
+  // Otherwise the suffix is a text of its own after the cite: its punctuation does not merge
+  // with the cite's ("Ibid." + "." -> "Ibid..", "1999:" + "." -> "1999:."; citeproc-js).
+  if (ci.suffix.empty()) return;
+  if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
+  else ir::append_rich_text(s, spaced_cite_suffix(ci.suffix));
 }
 
 bool ends_in_punctuation(std::string_view s) {
