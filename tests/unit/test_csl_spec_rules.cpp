@@ -280,3 +280,22 @@ TEST_CASE("title case: the parts of a dotted name are words", "[csl]") {
   const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"docs.python.org and git.or.cz, e.g. v2 of 3.9.x"}])";
   CHECK(render_bib(R"(<text variable="container-title" text-case="title"/>)", items) == "Docs.Python.Org and Git.or.Cz, e.g. v2 of 3.9.x");
 }
+
+TEST_CASE("sorting: name parts and names compare as one string with spaces, affixes at the ends ignored", "[csl]") {
+  // Sort by a macro printing the names with a suffix ". ": the suffix does not push a single
+  // author after the same author with others, "M. J." sorts by its letters before "M., Nakamura"
+  // and a literal name compares with a family and given name as one string ("Martin Langhoff"
+  // before "Martin R.").
+  const char* items = R"([
+    {"id":"a","type":"book","title":"A","author":[{"literal":"M. Keating"},{"literal":"P. Bricaud"}]},
+    {"id":"b","type":"book","title":"B","author":[{"literal":"M. Keating"}]},
+    {"id":"c","type":"book","title":"C","author":[{"family":"Kim","given":"M."},{"family":"Nakamura","given":"A."}]},
+    {"id":"d","type":"book","title":"D","author":[{"family":"Kim","given":"M. J."},{"family":"Zed","given":"A."}]},
+    {"id":"e","type":"book","title":"E","author":[{"family":"Martin","given":"R."}]},
+    {"id":"f","type":"book","title":"F","author":[{"literal":"Martin Langhoff"}]}])";
+  const std::string style = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <macro name="author"><names variable="author" suffix=". "><name name-as-sort-order="all" sort-separator=" " initialize-with=". " delimiter=", "/></names></macro>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key macro="author"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  CHECK(bibliography_text(style, items) == "D\nC\nB\nA\nF\nE");
+}
