@@ -134,6 +134,7 @@ class Evaluator {
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
   bool in_substitute = false;
   bool output_started = false;
+  bool names_before = false;  ///< a cs:names element was evaluated (a term after it is not capitalized)
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   std::string opening_term;       ///< that term's text, before its formatting
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods

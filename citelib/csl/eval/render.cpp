@@ -238,7 +238,11 @@ std::string Evaluator::render(const Element& e) {
       }
       return render_label(*e.label, e.fmt, value, v);
     }
-    case Element::Kind::names: return render_names(e, *e.names);
+    case Element::Kind::names: {
+      std::string out = render_names(e, *e.names);
+      if (!in_substitute) names_before = true;
+      return out;
+    }
     case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
@@ -346,8 +350,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
-      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
-      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) {
+      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start, and so
+      // does one after a cs:names element, even one that printed nothing: citeproc-js counts
+      // a names element as output before the term.
+      if (!output_started && !names_before && !out.empty() && e.fmt.text_case == TextCase::none) {
         // A bibliography entry whose text opens with a term starts a sentence: the term is
         // capitalized, behind the affixes around it (", N.d.") and after the entry's citation
         // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
