@@ -299,3 +299,14 @@ TEST_CASE("sorting: name parts and names compare as one string with spaces, affi
     <bibliography><sort><key macro="author"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
   CHECK(bibliography_text(style, items) == "D\nC\nB\nA\nF\nE");
 }
+
+TEST_CASE("strip-periods on a macro call reaches the names' text, literal names and the et-al term, not affixes", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","title":"x","author":[{"literal":"M. Keating"},{"family":"Doe","given":"John Q."},{"literal":"Dr. Fanous"}]},
+    {"id":"b","type":"book","title":"y","author":[{"family":"Doe","given":"John Q."},{"family":"Roe","given":"A."},{"family":"Poe","given":"B."},{"family":"Moe","given":"C."}]}])";
+  const std::string macro = R"(<macro name="au"><names variable="author"><name initialize-with=". " delimiter=", " and="text" et-al-min="4" et-al-use-first="3" prefix="x." suffix=".y"/></names></macro>)";
+  CHECK(render_bib(R"(<text macro="au" strip-periods="true"/>)", items, macro) ==
+        "M Keating, x.J Q Doe.y, and Dr Fanous\nx.J Q Doe.y, x.A Roe.y, x.B Poe.y, et al");
+  CHECK(render_bib(R"(<text macro="au"/>)", items, macro) ==
+        "M. Keating, x.J. Q. Doe.y, and Dr. Fanous\nx.J. Q. Doe.y, x.A. Roe.y, x.B. Poe.y, et al.");
+}
