@@ -172,6 +172,12 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
       before = next_sep;
       k = m + 1;
     }
+    // A hyphen that ends the word stays after its initials ("Tim Berners-" -> "T.B.-"), as
+    // citeproc-js keeps it.
+    if (before == '-' && !first_part && hyphen) {
+      trim_right(out);
+      out += "- ";
+    }
   }
   trim_right(out);
   return out;
