@@ -310,3 +310,17 @@ TEST_CASE("strip-periods on a macro call reaches the names' text, literal names 
   CHECK(render_bib(R"(<text macro="au"/>)", items, macro) ==
         "M. Keating, x.J. Q. Doe.y, and Dr. Fanous\nx.J. Q. Doe.y, x.A. Roe.y, x.B. Poe.y, et al.");
 }
+
+TEST_CASE("sorting: every space counts, other punctuation is ignored", "[csl]") {
+  // citeproc-js's order: the ignored dash leaves two spaces in "Git - Fast", which sorts
+  // before "Git FAQ"; "Git -Zed", "Git- Zed" and "Git. Zed" key as "Git Zed"; "Git.Zed" as
+  // "GitZed".
+  const char* items = R"([
+    {"id":"1","type":"book","title":"Git FAQ"},{"id":"2","type":"book","title":"Git.Zed"},
+    {"id":"3","type":"book","title":"Git Aaa"},{"id":"4","type":"book","title":"Git - Fast"},
+    {"id":"5","type":"book","title":"Git  Zed"},{"id":"6","type":"book","title":"Git -Zed"}])";
+  const std::string style = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  CHECK(bibliography_text(style, items) == "Git - Fast\nGit  Zed\nGit Aaa\nGit FAQ\nGit -Zed\nGit.Zed");
+}

@@ -21,35 +21,22 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
   // between them: a space sorts before any letter, so "Dale, Xavier" sorts before "Dalebout,
   // Anna", and a literal name compares with a family and given name as one string ("Martin
   // Langhoff" before "Martin, R."), as citeproc-js compares its sort strings.
-  // A space between words still sorts before any letter ("A er" before "Ab"), as in
-  // citeproc-js, while other punctuation is ignored: it becomes "`", a symbol, which the
-  // collator's shifted handling does not ignore and orders before digits and letters. A run of
-  // spaces with the punctuation among them is one space ("Refactoring. Improving" keys as
-  // "Refactoring : improving"); spaces at either end are no gap (a names suffix ". " does not
-  // put "Keating, M." after "Keating, M., Bricaud, P.").
+  // Each space sorts before any letter ("A b" before "Ab"), as in citeproc-js, while other
+  // punctuation is ignored: a space becomes "`", a symbol, which the collator's shifted
+  // handling does not ignore and orders before digits and letters. Spaces are not merged: with
+  // the dash between them ignored, "Git - Fast" has two and sorts before "Git FAQ", as in
+  // citeproc-js. Spaces at either end are no gap (a names suffix ". " does not put "Keating,
+  // M." after "Keating, M., Bricaud, P.").
   auto is_gap = [](char c) { return c == ' ' || c == kSortFieldSeparator; };
   std::string_view keyed = text;
   thread_local std::string spaced;
   if (std::find_if(text.begin(), text.end(), is_gap) != text.end()) {
     spaced.clear();
-    bool in_gap = false;
     for (const char c : text) {
-      if (is_gap(c)) {
-        if (!in_gap) {
-          // punctuation just before the space belongs to the gap
-          while (!spaced.empty() && std::ispunct(static_cast<unsigned char>(spaced.back())) && spaced.back() != '`')
-            spaced.pop_back();
-          if (!spaced.empty()) spaced.push_back('`');
-        }
-        in_gap = true;
-      } else if (in_gap && std::ispunct(static_cast<unsigned char>(c))) {
-        // ignored like any punctuation
-      } else {
-        in_gap = false;
-        spaced.push_back(c);
-      }
+      if (!is_gap(c)) spaced.push_back(c);
+      else if (!spaced.empty()) spaced.push_back('`');
     }
-    if (!spaced.empty() && spaced.back() == '`') spaced.pop_back();
+    while (!spaced.empty() && spaced.back() == '`') spaced.pop_back();
     keyed = spaced;
   }
   const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(keyed.data(), static_cast<int32_t>(keyed.size())));
