@@ -324,3 +324,20 @@ TEST_CASE("sorting: every space counts, other punctuation is ignored", "[csl]") 
     <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
   CHECK(bibliography_text(style, items) == "Git - Fast\nGit  Zed\nGit Aaa\nGit FAQ\nGit -Zed\nGit.Zed");
 }
+
+TEST_CASE("strip-periods applies after text-case", "[csl]") {
+  // Title case capitalizes the parts of a dotted name, and the periods now before capitals go.
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"ww7.dokry.com"}])";
+  CHECK(render_bib(R"(<text variable="container-title" text-case="title" strip-periods="true"/>)", items) == "Ww7DokryCom");
+  CHECK(render_bib(R"(<text variable="container-title" strip-periods="true"/>)", items) == "ww7.dokry.com");
+}
+
+TEST_CASE("a cs:names that printed nothing inside an empty group or macro does not keep a term lowercase", "[csl]") {
+  // citeproc-js: a names element directly in the layout keeps the term after it lowercase, one
+  // in a macro or group that printed nothing does not ("N.d." in chicago-author-date).
+  const char* items = R"([{"id":"a","type":"book","title":"A"}])";
+  const std::string macro = R"(<macro name="au"><names variable="translator"/></macro>)";
+  CHECK(render_bib(R"(<text macro="au"/><text term="no date" form="short"/>)", items, macro) == "N.d.");
+  CHECK(render_bib(R"(<group><names variable="translator"/></group><text term="no date" form="short"/>)", items, macro) == "N.d.");
+  CHECK(render_bib(R"(<names variable="translator"/><text term="no date" form="short"/>)", items, macro) == "n.d.");
+}

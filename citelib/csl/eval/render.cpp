@@ -183,8 +183,6 @@ void Evaluator::strip_inherited_periods(std::string& s) const {
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
-  // A macro call's strip-periods went to the text of its elements (strip_periods_inherited).
-  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
@@ -194,6 +192,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
+  // strip-periods follows text-case, as citeproc-js applies them: a period that title case
+  // put before a capital goes ("ww7.dokry.com" -> "Ww7DokryCom"). A macro call's
+  // strip-periods went to the text of its elements (strip_periods_inherited).
+  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
   // citeproc-js prints them; the specification does not order them.
   ir::wrap_font(s, f);
@@ -246,8 +248,11 @@ std::string Evaluator::render(const Element& e) {
     case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
-      const bool started = output_started;
+      const bool started = output_started, names_was = names_before;
       std::string out = render_children(e.group->children, e.group->delimiter);
+      // A cs:names that printed nothing inside a group that printed nothing does not count
+      // before a term: citeproc-js capitalizes "N.d." after such a group or macro.
+      if (ir::is_blank(out)) names_before = names_was;
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       // A group that rendered only terms and text, calling no variable, counts as a rendered
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
@@ -367,10 +372,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
-      const bool started = output_started;
+      const bool started = output_started, names_was = names_before;
       const bool inherited = strip_periods_inherited;
       strip_periods_inherited = inherited || e.fmt.strip_periods;
       out = render_children(*t.macro, {});
+      if (ir::is_blank(out)) names_before = names_was;  // as for a group, see above
       strip_periods_inherited = inherited;
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
