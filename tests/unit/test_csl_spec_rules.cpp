@@ -280,3 +280,64 @@ TEST_CASE("title case: the parts of a dotted name are words", "[csl]") {
   const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"docs.python.org and git.or.cz, e.g. v2 of 3.9.x"}])";
   CHECK(render_bib(R"(<text variable="container-title" text-case="title"/>)", items) == "Docs.Python.Org and Git.or.Cz, e.g. v2 of 3.9.x");
 }
+
+TEST_CASE("sorting: name parts and names compare as one string with spaces, affixes at the ends ignored", "[csl]") {
+  // Sort by a macro printing the names with a suffix ". ": the suffix does not push a single
+  // author after the same author with others, "M. J." sorts by its letters before "M., Nakamura"
+  // and a literal name compares with a family and given name as one string ("Martin Langhoff"
+  // before "Martin R.").
+  const char* items = R"([
+    {"id":"a","type":"book","title":"A","author":[{"literal":"M. Keating"},{"literal":"P. Bricaud"}]},
+    {"id":"b","type":"book","title":"B","author":[{"literal":"M. Keating"}]},
+    {"id":"c","type":"book","title":"C","author":[{"family":"Kim","given":"M."},{"family":"Nakamura","given":"A."}]},
+    {"id":"d","type":"book","title":"D","author":[{"family":"Kim","given":"M. J."},{"family":"Zed","given":"A."}]},
+    {"id":"e","type":"book","title":"E","author":[{"family":"Martin","given":"R."}]},
+    {"id":"f","type":"book","title":"F","author":[{"literal":"Martin Langhoff"}]}])";
+  const std::string style = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <macro name="author"><names variable="author" suffix=". "><name name-as-sort-order="all" sort-separator=" " initialize-with=". " delimiter=", "/></names></macro>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key macro="author"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  CHECK(bibliography_text(style, items) == "D\nC\nB\nA\nF\nE");
+}
+
+TEST_CASE("strip-periods on a macro call reaches the names' text, literal names and the et-al term, not affixes", "[csl]") {
+  const char* items = R"([
+    {"id":"a","type":"book","title":"x","author":[{"literal":"M. Keating"},{"family":"Doe","given":"John Q."},{"literal":"Dr. Fanous"}]},
+    {"id":"b","type":"book","title":"y","author":[{"family":"Doe","given":"John Q."},{"family":"Roe","given":"A."},{"family":"Poe","given":"B."},{"family":"Moe","given":"C."}]}])";
+  const std::string macro = R"(<macro name="au"><names variable="author"><name initialize-with=". " delimiter=", " and="text" et-al-min="4" et-al-use-first="3" prefix="x." suffix=".y"/></names></macro>)";
+  CHECK(render_bib(R"(<text macro="au" strip-periods="true"/>)", items, macro) ==
+        "M Keating, x.J Q Doe.y, and Dr Fanous\nx.J Q Doe.y, x.A Roe.y, x.B Poe.y, et al");
+  CHECK(render_bib(R"(<text macro="au"/>)", items, macro) ==
+        "M. Keating, x.J. Q. Doe.y, and Dr. Fanous\nx.J. Q. Doe.y, x.A. Roe.y, x.B. Poe.y, et al.");
+}
+
+TEST_CASE("sorting: every space counts, other punctuation is ignored", "[csl]") {
+  // citeproc-js's order: the ignored dash leaves two spaces in "Git - Fast", which sorts
+  // before "Git FAQ"; "Git -Zed", "Git- Zed" and "Git. Zed" key as "Git Zed"; "Git.Zed" as
+  // "GitZed".
+  const char* items = R"([
+    {"id":"1","type":"book","title":"Git FAQ"},{"id":"2","type":"book","title":"Git.Zed"},
+    {"id":"3","type":"book","title":"Git Aaa"},{"id":"4","type":"book","title":"Git - Fast"},
+    {"id":"5","type":"book","title":"Git  Zed"},{"id":"6","type":"book","title":"Git -Zed"}])";
+  const std::string style = R"(<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0"><info><id>t</id><title>t</title></info>
+    <citation><layout><text variable="title"/></layout></citation>
+    <bibliography><sort><key variable="title"/></sort><layout><text variable="title"/></layout></bibliography></style>)";
+  CHECK(bibliography_text(style, items) == "Git - Fast\nGit  Zed\nGit Aaa\nGit FAQ\nGit -Zed\nGit.Zed");
+}
+
+TEST_CASE("strip-periods applies after text-case", "[csl]") {
+  // Title case capitalizes the parts of a dotted name, and the periods now before capitals go.
+  const char* items = R"([{"id":"a","type":"webpage","title":"T","container-title":"ww7.dokry.com"}])";
+  CHECK(render_bib(R"(<text variable="container-title" text-case="title" strip-periods="true"/>)", items) == "Ww7DokryCom");
+  CHECK(render_bib(R"(<text variable="container-title" strip-periods="true"/>)", items) == "ww7.dokry.com");
+}
+
+TEST_CASE("a cs:names that printed nothing inside an empty group or macro does not keep a term lowercase", "[csl]") {
+  // citeproc-js: a names element directly in the layout keeps the term after it lowercase, one
+  // in a macro or group that printed nothing does not ("N.d." in chicago-author-date).
+  const char* items = R"([{"id":"a","type":"book","title":"A"}])";
+  const std::string macro = R"(<macro name="au"><names variable="translator"/></macro>)";
+  CHECK(render_bib(R"(<text macro="au"/><text term="no date" form="short"/>)", items, macro) == "N.d.");
+  CHECK(render_bib(R"(<group><names variable="translator"/></group><text term="no date" form="short"/>)", items, macro) == "N.d.");
+  CHECK(render_bib(R"(<names variable="translator"/><text term="no date" form="short"/>)", items, macro) == "n.d.");
+}

@@ -49,8 +49,11 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
     post.prefix.clear();
     ev.finish(rest, post);
     ir::wrap_display(first, Display::left_margin);
-    ir::wrap_display(rest, Display::right_inline);
-    first += rest;
+    // Nothing beside the margin: no empty inline block (citeproc-js writes none).
+    if (!ir::is_blank(rest)) {
+      ir::wrap_display(rest, Display::right_inline);
+      first += rest;
+    }
     body = std::move(first);
   } else {
     body = ev.render_layout();
@@ -95,7 +98,19 @@ void Engine::Impl::append_document_entry(std::string& out, std::string_view ir, 
   }
   // An entry of margin and inline blocks (second-field-align, or display attributes that
   // make the same blocks) spreads over lines, as in the suite's markup.
-  if (style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
+  if (style->second_field_align != Display::none && text.starts_with("<div class=\"csl-left-margin\">") &&
+      text.ends_with("</div>") && text.find("<div", 1) == std::string::npos) {
+    // A margin block alone (nothing printed beside it) stays on the entry's line, its
+    // trailing spaces moved after it, as citeproc-js writes it ("…1.</div> </div>").
+    std::size_t moved = 0;
+    const std::size_t end = text.size() - 6;
+    while (moved < end && text[end - moved - 1] == ' ') ++moved;
+    text.erase(end - moved, moved);
+    out += "  <div class=\"csl-entry\">\n    ";
+    out += text;
+    out.append(moved, ' ');
+    out += "</div>\n";
+  } else if (style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
     // Spaces that end the inline block move out of it, before the entry's closing line, as
     // citeproc-js writes them ("…title.</div>\n   </div>").
     std::size_t moved = 0;

@@ -98,13 +98,27 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   // moves inside closing quotes; a comma (", and passim") or a lone period stays outside,
   // as citeproc-js places them (affix_MovingPunctuation).
   const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
-  if (!ci.suffix.empty()) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
+  // Otherwise the suffix is a text of its own after the cite: its punctuation does not merge
+  // with the cite's ("Ibid." + "." -> "Ibid..", "1999:" + "." -> "1999:."; citeproc-js).
+  if (ci.suffix.empty()) return;
+  if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
+  else ir::append_rich_text(s, spaced_cite_suffix(ci.suffix));
 }
 
-bool ends_in_punctuation(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return !s.empty() && std::string_view(",;:.!?").find(s.back()) != std::string_view::npos;
+// The delimiter put before a cite (citeproc-js's splice delimiter; the specification is
+// silent on cite affixes): after a cite whose suffix ends in ";", "." or "," only the part of
+// the delimiter from its first space ("; " -> " "), nothing when it has none; before a cite
+// whose prefix starts with one of them, after a cite without a suffix, nothing.
+std::string_view splice_delimiter(std::string_view delim, const CitationItem& prev, const CitationItem& cur) {
+  auto splice_punct = [](char c) { return c == ';' || c == '.' || c == ','; };
+  const bool prev_ends = !prev.suffix.empty() && splice_punct(prev.suffix.back());
+  const bool cur_starts = prev.suffix.empty() && !cur.prefix.empty() && splice_punct(cur.prefix.front());
+  if (!prev_ends && !cur_starts) return delim;
+  const std::size_t space = delim.find(' ');
+  if (space != std::string_view::npos && !cur_starts) return delim.substr(space);
+  return {};
 }
+
 
 }  // namespace
 
@@ -246,7 +260,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
       }
-      if (!first) out.append(delim);
+      if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
       else ir::append(out, piece, punct_in_quote, false);
       first = false;
@@ -350,7 +364,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
-      if (!first) out.append(after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim);
+      if (!first)
+        out.append(splice_delimiter(
+            after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim,
+            *parts[prev_last].ci, *parts[g[0]].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
       else ir::append(out, piece, punct_in_quote, false);
       prev_collapsed = g.size() > 1;
@@ -382,7 +399,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       for (std::size_t i = 0; i < parts.size(); ++i) order[i] = i;
     }
     bool first = true;
-    bool prev_suffix_punct = false;  // the previous cite's own suffix ends in punctuation
+    const CitationItem* prev = nullptr;
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
@@ -390,23 +407,19 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
-        prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
+        prev = p.ci;
         continue;
       }
-      // A cite prefix that starts with punctuation replaces the delimiter; a cite suffix that
-      // ends in punctuation ("is one source,") takes the place of the delimiter's own.
-      const char lead = p.ci->prefix.empty() ? '\0' : p.ci->prefix.front();
-      if (!first && lead != ',' && lead != ';' && lead != '.') {
-        std::string_view d = delim;
-        if (prev_suffix_punct && !d.empty() && std::string_view(",;:.").find(d.front()) != std::string_view::npos)
-          d.remove_prefix(1);
-        out.append(d);
+      if (!first) {
         // A cite after the delimiter is not merged with it (", ," stays; citeproc-js).
-        out.append(p.ir);
+        const std::string_view d = splice_delimiter(delim, *prev, *p.ci);
+        out.append(d);
+        if (d.empty()) ir::append(out, p.ir, punct_in_quote, false);
+        else out.append(p.ir);
       } else {
         ir::append(out, p.ir, punct_in_quote, false);
       }
-      prev_suffix_punct = ends_in_punctuation(p.ci->suffix);
+      prev = p.ci;
       first = false;
     }
   }

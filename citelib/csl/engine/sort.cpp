@@ -17,54 +17,36 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
     v.bytes = std::string(text);
     return v;
   }
-  // Name parts are separated by kSortFieldSeparator: each part gets its own collation key and
-  // the keys are joined by a 0 byte, so that "Dale, Xavier" sorts before "Dalebout, Anna"
-  // (family names compare before given names even though punctuation is ignored).
-  for (std::size_t start = 0;;) {
-    const std::size_t end = std::min(text.find(kSortFieldSeparator, start), text.size());
-    const std::string_view part = text.substr(start, end - start);
-    // A space between words still sorts before any letter ("A er" before "Ab"), as in
-    // citeproc-js, while other punctuation is ignored: it becomes "`", a symbol, which the
-    // collator's shifted handling does not ignore and orders before digits and letters.
-    std::string_view keyed = part;
-    thread_local std::string spaced;
-    if (part.find(' ') != std::string_view::npos) {
-      // A run of spaces with the punctuation among them is one space ("Refactoring.
-      // Improving" keys as "Refactoring : improving").
-      spaced.clear();
-      bool in_gap = false;
-      for (std::size_t i = 0; i < part.size(); ++i) {
-        const char c = part[i];
-        if (c == ' ') {
-          if (!in_gap) {
-            // punctuation just before the space belongs to the gap
-            while (!spaced.empty() && std::ispunct(static_cast<unsigned char>(spaced.back())) && spaced.back() != '`')
-              spaced.pop_back();
-            spaced.push_back('`');
-          }
-          in_gap = true;
-        } else if (in_gap && std::ispunct(static_cast<unsigned char>(c))) {
-          // ignored like any punctuation
-        } else {
-          in_gap = false;
-          spaced.push_back(c);
-        }
-      }
-      keyed = spaced;
+  // Name parts (kSortFieldSeparator) and the names of a list compare as if a space stood
+  // between them: a space sorts before any letter, so "Dale, Xavier" sorts before "Dalebout,
+  // Anna", and a literal name compares with a family and given name as one string ("Martin
+  // Langhoff" before "Martin, R."), as citeproc-js compares its sort strings.
+  // Each space sorts before any letter ("A b" before "Ab"), as in citeproc-js, while other
+  // punctuation is ignored: a space becomes "`", a symbol, which the collator's shifted
+  // handling does not ignore and orders before digits and letters. Spaces are not merged: with
+  // the dash between them ignored, "Git - Fast" has two and sorts before "Git FAQ", as in
+  // citeproc-js. Spaces at either end are no gap (a names suffix ". " does not put "Keating,
+  // M." after "Keating, M., Bricaud, P.").
+  auto is_gap = [](char c) { return c == ' ' || c == kSortFieldSeparator; };
+  std::string_view keyed = text;
+  thread_local std::string spaced;
+  if (std::find_if(text.begin(), text.end(), is_gap) != text.end()) {
+    spaced.clear();
+    for (const char c : text) {
+      if (!is_gap(c)) spaced.push_back(c);
+      else if (!spaced.empty()) spaced.push_back('`');
     }
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(keyed.data(), static_cast<int32_t>(keyed.size())));
-    uint8_t buf[256];
-    const int32_t n = collator->getSortKey(u, buf, sizeof buf);
-    const std::size_t at = v.bytes.size();
-    if (n > static_cast<int32_t>(sizeof buf)) {
-      v.bytes.resize(at + static_cast<std::size_t>(n));
-      collator->getSortKey(u, reinterpret_cast<uint8_t*>(v.bytes.data() + at), n);
-    } else {
-      v.bytes.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
-    }
-    // getSortKey's length counts the terminating 0, which is the separator.
-    if (end >= text.size()) break;
-    start = end + 1;
+    while (!spaced.empty() && spaced.back() == '`') spaced.pop_back();
+    keyed = spaced;
+  }
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(keyed.data(), static_cast<int32_t>(keyed.size())));
+  uint8_t buf[256];
+  const int32_t n = collator->getSortKey(u, buf, sizeof buf);
+  if (n > static_cast<int32_t>(sizeof buf)) {
+    v.bytes.resize(static_cast<std::size_t>(n));
+    collator->getSortKey(u, reinterpret_cast<uint8_t*>(v.bytes.data()), n);
+  } else {
+    v.bytes.assign(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
   }
   return v;
 }

@@ -85,8 +85,10 @@ class Evaluator {
   std::string render(const Element& e);
   std::string render_children(const Elements& els, std::string_view delimiter);
   /// Appends the output of `els` to `out`, `delimiter` between non-empty pieces (`first`:
-  /// nothing was appended yet); a cs:choose contributes its matching branch's children.
-  void append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter);
+  /// nothing was appended yet; `after_suffix`: `out` ends in the last element's punctuation
+  /// suffix); a cs:choose contributes its matching branch's children.
+  void append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+                        std::string_view delimiter);
   std::string render_text(const Element& e, const TextEl& t);
   std::string render_number(const Element& e, const NumberEl& n);
   std::string render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var);
@@ -132,6 +134,7 @@ class Evaluator {
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
   bool in_substitute = false;
   bool output_started = false;
+  bool names_before = false;  ///< a cs:names element was evaluated (a term after it is not capitalized)
   bool starts_with_term = false;  ///< the first visible output came from a term ("ibid.")
   std::string opening_term;       ///< that term's text, before its formatting
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods

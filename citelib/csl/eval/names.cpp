@@ -172,6 +172,12 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
       before = next_sep;
       k = m + 1;
     }
+    // A hyphen that ends the word stays after its initials ("Tim Berners-" -> "T.B.-"), as
+    // citeproc-js keeps it.
+    if (before == '-' && !first_part && hyphen) {
+      trim_right(out);
+      out += "- ";
+    }
   }
   trim_right(out);
   return out;
@@ -515,6 +521,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
+        // A macro call's strip-periods reaches the names' text, literal names too, but not
+        // the affixes around them ("M Keating, x.J Q Doe.y"), as citeproc-js strips them.
+        strip_inherited_periods(rendered.back());
         if (dressed) dress(rendered.back(), l.names[i].is_literal());
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
@@ -562,6 +571,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         list += delimiter;
         list += "\u2026 ";
         std::string last_name = render_one_name(*this, n, l.names[total - 1], lo);
+        strip_inherited_periods(last_name);
         if (dressed) dress(last_name, l.names[total - 1].is_literal());
         list += last_name;
       } else if (et_al && !mode.sort_key) {
@@ -569,6 +579,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         if (!term.empty()) {
           // Spacing follows the term's script, read before its formatting wraps it in markup.
           const bool spaced = is_spaced_term(term);
+          strip_inherited_periods(term);
           if (n.has_et_al) finish(term, n.et_al_fmt);
           if (precedes(opt(&NameOptions::delimiter_precedes_et_al).value_or(DelimiterPrecedes::contextual), shown + 1,
                        !inverted.empty() && inverted.back()))

@@ -138,11 +138,13 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
-  append_delimited(out, first, els, delimiter);
+  bool after_suffix = false;
+  append_delimited(out, first, after_suffix, els, delimiter);
   return out;
 }
 
-void Evaluator::append_delimited(std::string& out, bool& first, const Elements& els, std::string_view delimiter) {
+void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+                                 std::string_view delimiter) {
   for (const Element& e : els) {
     if (e.kind == Element::Kind::choose) {
       // The nearest delimiting ancestor's delimiter applies within the output of cs:choose
@@ -155,17 +157,23 @@ void Evaluator::append_delimited(std::string& out, bool& first, const Elements& 
       } nesting(depth);
       for (const Branch& b : e.choose->branches)
         if (evaluate(b)) {
-          append_delimited(out, first, b.children, delimiter);
+          append_delimited(out, first, after_suffix, b.children, delimiter);
           break;
         }
       continue;
     }
     std::string piece = render(e);
     if (!ir::is_blank(piece)) {
-      if (!first && !delimiter.empty()) ir::append(out, delimiter, punct_in_quote);
+      if (!first && !delimiter.empty()) {
+        if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
+        else ir::append(out, delimiter, punct_in_quote);
+      }
       if (out.empty()) out.swap(piece);
       else ir::append(out, piece, punct_in_quote);
       first = false;
+      // The piece ends in the element's suffix (punctuation of a suffix meets a delimiter
+      // differently from the text's own, citeproc-js).
+      after_suffix = !e.fmt.suffix.empty();
     }
   }
 }
@@ -175,8 +183,6 @@ void Evaluator::strip_inherited_periods(std::string& s) const {
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
-  // A macro call's strip-periods went to the text of its elements (strip_periods_inherited).
-  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   if (f.text_case != TextCase::none) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
@@ -186,6 +192,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
+  // strip-periods follows text-case, as citeproc-js applies them: a period that title case
+  // put before a capital goes ("ww7.dokry.com" -> "Ww7DokryCom"). A macro call's
+  // strip-periods went to the text of its elements (strip_periods_inherited).
+  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
   // citeproc-js prints them; the specification does not order them.
   ir::wrap_font(s, f);
@@ -230,12 +240,19 @@ std::string Evaluator::render(const Element& e) {
       }
       return render_label(*e.label, e.fmt, value, v);
     }
-    case Element::Kind::names: return render_names(e, *e.names);
+    case Element::Kind::names: {
+      std::string out = render_names(e, *e.names);
+      if (!in_substitute) names_before = true;
+      return out;
+    }
     case Element::Kind::date: return render_date(e, *e.date);
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
-      const bool started = output_started;
+      const bool started = output_started, names_was = names_before;
       std::string out = render_children(e.group->children, e.group->delimiter);
+      // A cs:names that printed nothing inside a group that printed nothing does not count
+      // before a term: citeproc-js capitalizes "N.d." after such a group or macro.
+      if (ir::is_blank(out)) names_before = names_was;
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       // A group that rendered only terms and text, calling no variable, counts as a rendered
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
@@ -338,8 +355,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::term:
       out = locale.term_text(t.term, t.term_form, t.plural);
-      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start.
-      if (!output_started && !out.empty() && e.fmt.text_case == TextCase::none) {
+      // A term with its own text-case ("[w:]" lowercase) keeps it even at the start, and so
+      // does one after a cs:names element, even one that printed nothing: citeproc-js counts
+      // a names element as output before the term.
+      if (!output_started && !names_before && !out.empty() && e.fmt.text_case == TextCase::none) {
         // A bibliography entry whose text opens with a term starts a sentence: the term is
         // capitalized, behind the affixes around it (", N.d.") and after the entry's citation
         // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
@@ -353,10 +372,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       break;
     case TextEl::Source::macro: {
       const int called = vars_called, rendered = vars_rendered;
-      const bool started = output_started;
+      const bool started = output_started, names_was = names_before;
       const bool inherited = strip_periods_inherited;
       strip_periods_inherited = inherited || e.fmt.strip_periods;
       out = render_children(*t.macro, {});
+      if (ir::is_blank(out)) names_before = names_was;  // as for a group, see above
       strip_periods_inherited = inherited;
       // A macro behaves like an implicit group for suppression (citeproc-js).
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);

@@ -103,6 +103,25 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
   out.append(piece);
 }
 
+// citeproc-js copies a delimiter's leading punctuation onto the suffix of each element before
+// it unless that suffix already ends in it; marks of a suffix never merge with the delimiter's.
+void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote) {
+  const std::size_t f = first_visible(delimiter);
+  bool quoted = false;
+  const std::size_t l = last_visible(out, &quoted);
+  if (f == std::string_view::npos || l == std::string_view::npos || quoted || !is_punct(out[l]) ||
+      !is_punct(delimiter[f])) {
+    append(out, delimiter, punct_in_quote);
+    return;
+  }
+  if (out[l] == delimiter[f]) {
+    out.append(delimiter.substr(0, f));
+    out.append(delimiter.substr(f + 1));
+    return;
+  }
+  out.append(delimiter);
+}
+
 namespace {
 // In place: the text is short, a memmove is cheaper than a new string.
 void wrap(std::string& s, Mark m) {

@@ -48,6 +48,11 @@ bool is_blank(std::string_view s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
+/// Appends a delimiter after an element whose output ends in its own suffix: the delimiter's
+/// leading punctuation is dropped only when the suffix ends in the same mark, never merged by
+/// append()'s table ("]:" + ". " -> "]:. "), and a space meeting a space collapses.
+void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote);
+
 /// Wraps `s` in the marks of `fmt`'s font attributes (not affixes, quotes or display).
 void wrap_font(std::string& s, const Formatting& fmt);
 /// Wraps `s` in quote marks.
