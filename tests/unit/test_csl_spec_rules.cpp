@@ -341,3 +341,10 @@ TEST_CASE("a cs:names that printed nothing inside an empty group or macro does n
   CHECK(render_bib(R"(<group><names variable="translator"/></group><text term="no date" form="short"/>)", items, macro) == "N.d.");
   CHECK(render_bib(R"(<names variable="translator"/><text term="no date" form="short"/>)", items, macro) == "n.d.");
 }
+
+TEST_CASE("a suffix absorbed by the text's own mark leaves the delimiter to the usual rules", "[csl]") {
+  // mycologia: title suffix "." after "to?" is absorbed, and the group's ". " after it too.
+  const char* items = R"([{"id":"a","type":"article-journal","title":"Where are you going to?","container-title":"J"}])";
+  CHECK(render_bib(R"(<group delimiter=". "><text variable="title" suffix="."/><text variable="container-title"/></group>)", items) ==
+        "Where are you going to? J");
+}

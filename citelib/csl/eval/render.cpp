@@ -164,6 +164,11 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
     }
     std::string piece = render(e);
     if (!ir::is_blank(piece)) {
+      // The piece ends in the element's suffix (punctuation of a suffix meets a delimiter
+      // differently from the text's own, citeproc-js); a suffix whose mark the text absorbed
+      // ("to?" + "." -> "to?") is not there to meet it, and the text's "?" absorbs the
+      // delimiter's "." as usual ("to? Journal").
+      const bool ends_in_suffix = !e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix);
       if (!first && !delimiter.empty()) {
         if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
@@ -171,9 +176,7 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       if (out.empty()) out.swap(piece);
       else ir::append(out, piece, punct_in_quote);
       first = false;
-      // The piece ends in the element's suffix (punctuation of a suffix meets a delimiter
-      // differently from the text's own, citeproc-js).
-      after_suffix = !e.fmt.suffix.empty();
+      after_suffix = ends_in_suffix;
     }
   }
 }
