@@ -137,7 +137,7 @@ void wrap(std::string& s, Mark m) {
 void wrap_font(std::string& s, const Formatting& f) {
   if (!f.has_font() || is_blank(s)) return;
   switch (f.font_style) {
-    case FontStyle::italic: wrap(s, italic); break;
+    case FontStyle::italic: wrap(s, style_italic); break;
     case FontStyle::oblique: wrap(s, oblique); break;
     case FontStyle::normal: wrap(s, normal_style); break;
     case FontStyle::unset: break;
@@ -496,7 +496,7 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       if (stack.empty()) continue;
       const Open o = stack.back();
       stack.pop_back();
-      if (o.mark == italic || o.mark == oblique) italic_on = o.flip;
+      if (o.mark == italic || o.mark == style_italic || o.mark == oblique) italic_on = o.flip;
       if (o.mark == normal_style) italic_on = o.flip;
       if (o.mark == bold) bold_on = o.flip;
       if (o.mark == normal_weight) bold_on = o.flip;
@@ -511,6 +511,15 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
         prev = italic_on;
         if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; italic_on = 0; }
         else { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
+        break;
+      case style_italic:
+        // A style's italic inside italic prints italic again (citeproc-js; the specification
+        // flips only the rich text markup of a value, not the style's own formatting), while
+        // markup in a value inside it still flips to normal.
+        prev = italic_on;
+        open_tag = "<i>";
+        close_tag = "</i>";
+        italic_on = 1;
         break;
       case oblique:
         // The suite's HTML prints oblique as <em> and does not flip italics inside it

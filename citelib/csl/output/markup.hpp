@@ -17,7 +17,8 @@ enum Mark : char32_t {
   underline, no_decoration, sup, sub, baseline, nocase, quote_open, block, left_margin, right_inline,
   indent,
   quote_open_inner,  ///< a quote written with curly single marks: inner quotes also at the top level
-  last_open = quote_open_inner,
+  style_italic,  ///< a style's font-style="italic": italic again inside italic, not flipped
+  last_open = style_italic,
   quote_close = 0xE0FE,
   close = 0xE0FF,  ///< closes the innermost open mark other than a quote
 };
