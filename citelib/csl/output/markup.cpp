@@ -143,12 +143,12 @@ void wrap_font(std::string& s, const Formatting& f) {
     case FontStyle::unset: break;
   }
   switch (f.font_variant) {
-    case FontVariant::small_caps: wrap(s, small_caps); break;
+    case FontVariant::small_caps: wrap(s, style_small_caps); break;
     case FontVariant::normal: wrap(s, normal_variant); break;
     case FontVariant::unset: break;
   }
   switch (f.font_weight) {
-    case FontWeight::bold: wrap(s, bold); break;
+    case FontWeight::bold: wrap(s, style_bold); break;
     case FontWeight::light: wrap(s, light); break;
     case FontWeight::normal: wrap(s, normal_weight); break;
     case FontWeight::unset: break;
@@ -498,9 +498,9 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       stack.pop_back();
       if (o.mark == italic || o.mark == style_italic || o.mark == oblique) italic_on = o.flip;
       if (o.mark == normal_style) italic_on = o.flip;
-      if (o.mark == bold) bold_on = o.flip;
+      if (o.mark == bold || o.mark == style_bold) bold_on = o.flip;
       if (o.mark == normal_weight) bold_on = o.flip;
-      if (o.mark == small_caps || o.mark == normal_variant) sc_on = o.flip;
+      if (o.mark == small_caps || o.mark == style_small_caps || o.mark == normal_variant) sc_on = o.flip;
       if (html) out += o.close_tag;
       continue;
     }
@@ -513,13 +513,25 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
         else { open_tag = "<i>"; close_tag = "</i>"; italic_on = 1; }
         break;
       case style_italic:
-        // A style's italic inside italic prints italic again (citeproc-js; the specification
-        // flips only the rich text markup of a value, not the style's own formatting), while
-        // markup in a value inside it still flips to normal.
+        // A style's italic (bold, small caps) inside italic prints italic again (citeproc-js;
+        // the specification flips only the rich text markup of a value, not the style's own
+        // formatting), while markup in a value inside it still flips to normal.
         prev = italic_on;
         open_tag = "<i>";
         close_tag = "</i>";
         italic_on = 1;
+        break;
+      case style_bold:
+        prev = bold_on;
+        open_tag = "<b>";
+        close_tag = "</b>";
+        bold_on = 1;
+        break;
+      case style_small_caps:
+        prev = sc_on;
+        open_tag = "<span style=\"font-variant:small-caps;\">";
+        close_tag = "</span>";
+        sc_on = 1;
         break;
       case oblique:
         // The suite's HTML prints oblique as <em> and does not flip italics inside it

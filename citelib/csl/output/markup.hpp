@@ -18,7 +18,9 @@ enum Mark : char32_t {
   indent,
   quote_open_inner,  ///< a quote written with curly single marks: inner quotes also at the top level
   style_italic,  ///< a style's font-style="italic": italic again inside italic, not flipped
-  last_open = style_italic,
+  style_bold,        ///< a style's font-weight="bold", likewise
+  style_small_caps,  ///< a style's font-variant="small-caps", likewise
+  last_open = style_small_caps,
   quote_close = 0xE0FE,
   close = 0xE0FF,  ///< closes the innermost open mark other than a quote
 };

@@ -104,7 +104,7 @@ struct Text {
         // (citeproc-js: they are usually abbreviations and formulas).
         // (and so do "nodecor" spans, which open with normal_variant).
         auto protects = [](UChar32 m) {
-          return m == ir::nocase || m == ir::small_caps || m == ir::sup || m == ir::sub || m == ir::normal_variant;
+          return m == ir::nocase || m == ir::small_caps || m == ir::style_small_caps || m == ir::sup || m == ir::sub || m == ir::normal_variant;
         };
         if (protects(c)) ++depth_nocase;
         if (c <= static_cast<UChar32>(ir::last_open) || c == ir::quote_open) {
