@@ -85,12 +85,35 @@ std::string spaced_cite_suffix(std::string_view suffix) {
   return out;
 }
 
+// citeproc-js's nested braces in note styles (checkNestedBrace; the specification is silent):
+// one counter per citation runs over the affixes in the order they are rendered, and a "("
+// at odd depth prints "[", a ")" at even depth "]" ("(Doe [emphasis added])"). Counted here
+// are the layout's and the cites' affixes; affixes of elements inside a cite are not yet.
+struct NestedBraces {
+  bool on = false;
+  int depth = 0;
+  std::string flip(std::string_view s) {
+    std::string out(s);
+    if (!on) return out;
+    for (char& c : out) {
+      if (c == '(') {
+        if (depth % 2 != 0) c = '[';
+        ++depth;
+      } else if (c == ')') {
+        if (depth % 2 == 0) c = ']';
+        --depth;
+      }
+    }
+    return out;
+  }
+};
+
 // Affixes of a cite from the citation data (they may carry rich text).
 // Cite affixes and the delimiters between cites keep doubled spaces where they meet the
 // cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
-void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
+void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, NestedBraces& braces) {
   if (!ci.prefix.empty()) {
-    std::string out = ir::from_rich_text(spaced_cite_prefix(ci.prefix));
+    std::string out = ir::from_rich_text(spaced_cite_prefix(braces.flip(ci.prefix)));
     ir::append(out, s, piq, false);
     s.swap(out);
   }
@@ -101,8 +124,9 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq) {
   // Otherwise the suffix is a text of its own after the cite: its punctuation does not merge
   // with the cite's ("Ibid." + "." -> "Ibid..", "1999:" + "." -> "1999:."; citeproc-js).
   if (ci.suffix.empty()) return;
-  if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(ci.suffix)), suffix_piq, false);
-  else ir::append_rich_text(s, spaced_cite_suffix(ci.suffix));
+  const std::string suffix = braces.flip(ci.suffix);
+  if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(suffix)), suffix_piq, false);
+  else ir::append_rich_text(s, spaced_cite_suffix(suffix));
 }
 
 // The delimiter put before a cite (citeproc-js's splice delimiter; the specification is
@@ -124,6 +148,8 @@ std::string_view splice_delimiter(std::string_view delim, const CitationItem& pr
 
 std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
   const Layout& lay = style->citation;
+  NestedBraces braces{style->style_class == StyleClass::note};
+  const std::string lay_prefix = braces.flip(lay.fmt.prefix);
   // Known cites only, sorted by the citation sort.
   std::vector<std::pair<std::size_t, CiteInfo>> cites;
   for (std::size_t i = 0; i < c.items.size(); ++i) {
@@ -258,7 +284,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       } else {
         j = i;
         piece = parts[i].ir;
-        add_cite_affixes(piece, *parts[i].ci, punct_in_quote);
+        add_cite_affixes(piece, *parts[i].ci, punct_in_quote, braces);
       }
       if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
@@ -301,7 +327,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
-      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote);
+      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote, braces);
       int prev_year = year_of(parts[g[0]].item);
       // The year suffixes of the current run of cites that share a year ("a", "b", ...):
       // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
@@ -350,7 +376,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         CiteInfo info;
         info.item = p.ci;
         std::string rest = render_cite_ir(p.item, info, mode);
-        add_cite_affixes(rest, *p.ci, punct_in_quote);
+        add_cite_affixes(rest, *p.ci, punct_in_quote, braces);
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
@@ -403,7 +429,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
-      add_cite_affixes(p.ir, *p.ci, punct_in_quote);
+      add_cite_affixes(p.ir, *p.ci, punct_in_quote, braces);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
@@ -430,9 +456,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   }
   if (ir::is_blank(out)) return {};
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
-  std::string wrapped = lay.fmt.prefix;
+  std::string wrapped = lay_prefix;
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, lay.fmt.suffix, punct_in_quote);
+  ir::append(wrapped, braces.flip(lay.fmt.suffix), punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
   return wrapped;
 }
