@@ -117,12 +117,16 @@ class CslConverter final : public Converter {
  public:
   CslConverter(const ConvertOptions& o, OutputFormatInfo f, std::shared_ptr<const csl::Style> style)
       : Converter(o, f), style_(std::move(style)) {}
+  // References in memory that stay the caller's: a copy goes through write_whole(), so the
+  // two paths give the same text by construction.
   std::string write(std::span<const Reference> refs, Diagnostics& diagnostics) override {
-    csl::Engine engine(style_, engine_options(), diagnostics);
-    engine.set_references(std::vector<Reference>(refs.begin(), refs.end()));
-    std::string out = engine.bibliography_document();
-    while (!out.empty() && out.back() == '\n') out.pop_back();
-    return out;
+    struct TextSink final : ConversionSink {
+      std::string out;
+      void output(std::string_view text) override { out.append(text); }
+      void diagnostics(std::vector<Diagnostic>&&) override {}
+    } sink;
+    write_whole(std::vector<Reference>(refs.begin(), refs.end()), diagnostics, sink);
+    return std::move(sink.out);
   }
 
  protected:
