@@ -54,6 +54,9 @@ TEST_CASE("text: variable, term, value, macro, quotes, text-case, strip-periods"
   CHECK(bib(R"(<text variable="title" text-case="title"/>)", kBook) == "The Art of War");
   CHECK(bib(R"(<text variable="title" quotes="true" prefix="[" suffix="]"/>)", kBook) == "[\u201Cthe art of war\u201D]");
   CHECK(bib(R"(<text term="edition" form="short" strip-periods="true"/>)", kBook) == "Ed");
+  // A group's delimiter between a term and a variable; the term opens the entry, so it is
+  // capitalized (citeproc-js).
+  CHECK(bib(R"(<group delimiter=" "><text term="in"/><text variable="title"/></group>)", kBook) == "In the art of war");
   CHECK(bib(R"(<text value="x" text-case="uppercase"/>)", kBook) == "X");
   CHECK(bib(R"(<text macro="m"/>)", kBook, R"(<macro name="m"><text variable="title" text-case="capitalize-first"/></macro>)") ==
         "The art of war");
