@@ -3,6 +3,7 @@
 // of the .bib grammar and of the checks look for a few kinds of byte in text that is mostly
 // none of them, where a test per byte was most of their time.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -26,7 +27,14 @@ std::size_t find_byte_if(std::string_view s, std::size_t i, Block&& block, Byte&
     std::uint64_t a = 0, b = 0;
     std::memcpy(&a, &hit, 8);
     std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
-    if (a | b) break;
+    // The hit's position from the masks (little-endian: byte k of the block is bits 8k..8k+7),
+    // not from testing the block again byte by byte.
+    if constexpr (std::endian::native == std::endian::little) {
+      if (a) return i + static_cast<std::size_t>(std::countr_zero(a)) / 8;
+      if (b) return i + 8 + static_cast<std::size_t>(std::countr_zero(b)) / 8;
+    } else if (a | b) {
+      break;
+    }
   }
   while (i < s.size() && !byte(p[i])) ++i;
   return i;
