@@ -1,5 +1,6 @@
-// citelib convert [INPUT...] --to FORMAT: one file to stdout, or many (files, directories,
-// JSON Lines) to an output directory or to JSON Lines, converted in parallel.
+// citelib convert [INPUT...] --to FORMAT: one file to stdout or to --output FILE, or many
+// (files, directories, JSON Lines) to an output directory or to JSON Lines, converted in
+// parallel.
 #include "batch/inputs.hpp"
 #include "batch/progress.hpp"
 #include "batch/runner.hpp"
@@ -13,10 +14,13 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <thread>
+#include <utility>
 
 namespace citelib::cli {
 
@@ -27,6 +31,7 @@ struct ConvertCommand {
   ConvertOptions output;  // format, input kind, style
   std::string from;
   std::string out_dir;
+  std::string out_file;
   bool jsonl_out = false;
   bool jsonl_in = false;
   std::string glob = "*";
@@ -37,17 +42,17 @@ struct ConvertCommand {
   std::string keys = "id";
 };
 
-// Output to stdout as it comes; diagnostics to stderr (warnings and errors unless quiet), held
+// Output to `out` as it comes; diagnostics to stderr (warnings and errors unless quiet), held
 // until the first output, since a failure (all of whose diagnostics are shown) comes before.
 class StdioSink final : public ConversionSink {
  public:
-  explicit StdioSink(bool quiet) : quiet_(quiet) {}
+  StdioSink(std::FILE* out, bool quiet) : out_(out), quiet_(quiet) {}
   void output(std::string_view text) override {
     if (!started_) {
       started_ = true;
       print_held(Severity::warning);
     }
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    std::fwrite(text.data(), 1, text.size(), out_);
   }
   void diagnostics(std::vector<Diagnostic>&& d) override {
     if (!started_) {
@@ -82,9 +87,61 @@ class StdioSink final : public ConversionSink {
     std::fwrite(text.data(), 1, text.size(), stderr);
   }
 
+  std::FILE* out_;
   bool quiet_;
   bool started_ = false;
   std::vector<Diagnostic> held_;
+};
+
+// Where a single document goes: stdout, or the --output file, written under a temporary name
+// beside it and renamed into place only when the conversion succeeded, so that a failed or
+// interrupted run leaves what was there before.
+class OutputFile {
+ public:
+  /// Opens the destination; false (with `error` set) when it cannot be written.
+  bool open(const std::string& path, std::string& error) {
+    if (path.empty() || path == "-") return true;
+    path_ = path;
+    // A device or a pipe (/dev/stdout, a FIFO) is written as it is: renaming over it would
+    // replace it.
+    std::error_code ec;
+    const std::filesystem::file_status st = std::filesystem::status(path_, ec);
+    const bool in_place = std::filesystem::exists(st) && !std::filesystem::is_regular_file(st);
+    if (!in_place) tmp_ = temporary_beside(path_);
+    file_ = std::fopen((in_place ? path_ : tmp_).c_str(), "wb");
+    if (!file_) error = fmt::format("cannot write {}: {}", path, std::strerror(errno));
+    return file_ != nullptr;
+  }
+  std::FILE* get() const { return file_ ? file_ : stdout; }
+  /// Puts the output in place; an error message, or empty.
+  std::string commit() {
+    const bool failed = std::fflush(get()) != 0 || std::ferror(get());
+    const int saved = errno;
+    if (!file_) return failed ? fmt::format("cannot write the output: {}", std::strerror(saved)) : std::string();
+    const bool closed = std::fclose(std::exchange(file_, nullptr)) == 0;
+    std::error_code ec;
+    if (failed || !closed) {
+      if (!tmp_.empty()) std::filesystem::remove(tmp_, ec);
+      return fmt::format("cannot write {}: {}", path_.string(), std::strerror(failed ? saved : errno));
+    }
+    if (tmp_.empty()) return {};
+    std::filesystem::rename(tmp_, path_, ec);
+    if (ec) {
+      std::filesystem::remove(tmp_, ec);
+      return fmt::format("cannot write {}: {}", path_.string(), ec.message());
+    }
+    return {};
+  }
+  ~OutputFile() {
+    if (!file_) return;
+    std::fclose(file_);
+    std::error_code ec;
+    if (!tmp_.empty()) std::filesystem::remove(tmp_, ec);
+  }
+
+ private:
+  std::filesystem::path path_, tmp_;  // tmp_ empty: written in place
+  std::FILE* file_ = nullptr;
 };
 
 // The first 64 kB of a regular file of at least 1 MB, or nothing.
@@ -130,6 +187,11 @@ int run_convert(ConvertCommand& o) {
 
   ArticleSource source(InputSpec{o.inputs, o.glob, o.jsonl_in});
   const bool single = source.is_single_document() && o.out_dir.empty() && !o.jsonl_out;
+  if (!o.out_file.empty() && !single) {
+    fmt::print(stderr, "citelib convert: --output takes one input document; use --out-dir DIR (one file per input) or "
+                       "--jsonl for several\n");
+    return Exit::usage;
+  }
 
   if (single) {
     // One document: the output goes to stdout chunk by chunk as it is converted, warnings to
@@ -144,7 +206,12 @@ int run_convert(ConvertCommand& o) {
       fmt::print(stderr, "{}\n", format_diagnostic(bytes.error().diagnostics.front()));
       return Exit::usage;
     }
-    StdioSink sink(o.quiet);
+    OutputFile out;
+    if (std::string why; !out.open(o.out_file, why)) {
+      fmt::print(stderr, "citelib convert: {}\n", why);
+      return Exit::usage;
+    }
+    StdioSink sink(out.get(), o.quiet);
     const Conversion c = converter->stream(path, std::move(*bytes), sink, o.jobs);
     if (!c.ok()) {
       // A failure comes before any output: everything said about it is still held.
@@ -152,7 +219,11 @@ int run_convert(ConvertCommand& o) {
       return Exit::usage;
     }
     sink.print_held(Severity::warning);
-    std::fputc('\n', stdout);
+    std::fputc('\n', out.get());
+    if (std::string why = out.commit(); !why.empty()) {
+      fmt::print(stderr, "citelib convert: {}\n", why);
+      return Exit::usage;
+    }
     return Exit::ok;
   }
 
@@ -182,7 +253,10 @@ int run_convert(ConvertCommand& o) {
     progress.update(totals, source.bytes_read(), source.bytes_total());
   });
   progress.finish();
-  std::fflush(stdout);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    fmt::print(stderr, "citelib convert: cannot write the output: {}\n", std::strerror(errno));
+    return Exit::usage;
+  }
   if (!o.quiet) {
     const double s = progress.seconds();
     fmt::print(stderr, "citelib: {} articles, {} references, {} warnings, {} errors, {} failed, {:.2f} s ({:.0f} references/s)\n",
@@ -201,7 +275,8 @@ Runner register_convert(CLI::App& app) {
                   "Input files, directories (recursive) or - for stdin; .jsonl files are JSON Lines");
   cmd->add_option("--to,-t", opts->output.to, "Output format: " + output_format_names())->capture_default_str();
   cmd->add_option("--from,-f", opts->from, "Input kind: reference-list, csl-json, bibtex, jsonl (default: detect)");
-  cmd->add_option("--out-dir,-o", opts->out_dir, "Write one output file per input into this directory");
+  cmd->add_option("--output,-o", opts->out_file, "Write the output to this file (one input document; default: stdout)");
+  cmd->add_option("--out-dir,-d", opts->out_dir, "Write one output file per input into this directory");
   cmd->add_flag("--jsonl", opts->jsonl_out, "Write JSON Lines (one record per article) to stdout");
   cmd->add_option("--glob", opts->glob, "File-name pattern for files inside directories")->capture_default_str();
   cmd->add_option("--jobs,-j", opts->jobs, "Parallel workers, for many inputs or one long one (default: number of cores)");

@@ -1,5 +1,9 @@
 """citelib convert: single documents, exit statuses and error messages."""
 import json
+import os
+import stat
+import subprocess
+import threading
 
 
 def test_single_file_to_stdout(cli, root):
@@ -91,3 +95,55 @@ def test_late_syntax_error_writes_nothing(cli, tmp_path):
     p = cli("convert", src, "--to", "biblatex", check_rc=2)
     assert p.stdout == b""
     assert b"late.json:1:" in p.stderr and b"json-syntax" in p.stderr
+
+
+def test_output_file_gets_what_stdout_would(cli, root, tmp_path):
+    src = root / "examples/north-korea-peru/north-korea-peru.txt"
+    out = tmp_path / "refs.bib"
+    cli("convert", src, "--to", "biblatex", "-o", out, "-q", check_rc=0)
+    assert out.read_bytes() == cli("convert", src, "--to", "biblatex", "-q", check_rc=0).stdout
+    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]  # no temporary left
+
+
+def test_failed_conversion_leaves_the_output_file_as_it_was(cli, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('[{"id": "1",')
+    out = tmp_path / "out.json"
+    out.write_text("before")
+    p = cli("convert", bad, "--output", out, check_rc=2)
+    assert b"bad.json:1:" in p.stderr
+    assert out.read_text() == "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out.json"]
+
+
+def test_output_file_takes_one_document(cli, root, tmp_path):
+    src = root / "examples/north-korea-peru/north-korea-peru.txt"
+    p = cli("convert", src, src, "-o", tmp_path / "x.json", check_rc=2)
+    assert b"--out-dir" in p.stderr
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_unwritable_output_is_an_error(cli, root, tmp_path):
+    src = root / "examples/north-korea-peru/north-korea-peru.txt"
+    p = cli("convert", src, "-o", tmp_path / "no" / "such" / "dir.json", check_rc=2)
+    assert b"cannot write" in p.stderr
+    if os.path.exists("/dev/full"):
+        # A full disk under stdout is an error, not a silent loss.
+        exe = os.environ.get("CITELIB_CLI") or str(root / "build" / "citelib")
+        with open("/dev/full", "wb") as full:
+            p = subprocess.run([exe, "convert", str(src), "-q"], stdout=full, stderr=subprocess.PIPE)
+        assert p.returncode == 2 and b"cannot write the output" in p.stderr
+
+
+def test_output_to_a_pipe_is_written_in_place(cli, root, tmp_path):
+    # A FIFO (or a device) given as --output is written to, not replaced by a renamed file.
+    src = root / "examples/north-korea-peru/north-korea-peru.txt"
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    cli("convert", src, "-q", "-o", fifo, check_rc=0)
+    reader.join(timeout=30)
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert received and received[0] == cli("convert", src, "-q", check_rc=0).stdout

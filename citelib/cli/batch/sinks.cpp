@@ -10,13 +10,18 @@ namespace citelib::cli {
 
 namespace fs = std::filesystem;
 
-std::string write_file_atomically(const fs::path& path, std::string_view content) {
+fs::path temporary_beside(const fs::path& path) {
   static std::atomic<unsigned> counter{0};
+  fs::path tmp = path;
+  tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  return tmp;
+}
+
+std::string write_file_atomically(const fs::path& path, std::string_view content) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   if (ec) return "cannot create " + path.parent_path().string() + ": " + ec.message();
-  fs::path tmp = path;
-  tmp += ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  const fs::path tmp = temporary_beside(path);
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return "cannot write " + tmp.string() + ": " + std::strerror(errno);

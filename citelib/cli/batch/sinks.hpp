@@ -11,6 +11,10 @@
 
 namespace citelib::cli {
 
+/// A name beside `path` to write it under and rename into place when it is complete (unique
+/// in this process and across processes).
+std::filesystem::path temporary_beside(const std::filesystem::path& path);
+
 /// Writes `content` to `path` through a temporary file in the same directory and a rename,
 /// so readers (and an interrupted batch) never see a half-written file. Returns an error
 /// message, or empty on success.
