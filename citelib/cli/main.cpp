@@ -7,6 +7,10 @@
 
 #include <malloc.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
 #include <vector>
 
 int main(int argc, char** argv) {
@@ -33,7 +37,15 @@ int main(int argc, char** argv) {
     return Exit::usage;
   }
   for (const Runner& run : runners) {
-    if (int status = run(); status >= 0) return status;
+    if (int status = run(); status >= 0) {
+      // Output that never reached its file (a full disk, a closed pipe) is a failure of
+      // every command, not a success with the data silently lost.
+      if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        fmt::print(stderr, "citelib: cannot write the output: {}\n", std::strerror(errno));
+        return Exit::usage;
+      }
+      return status;
+    }
   }
   return Exit::usage;
 }

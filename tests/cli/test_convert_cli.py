@@ -130,9 +130,10 @@ def test_unwritable_output_is_an_error(cli, root, tmp_path):
     if os.path.exists("/dev/full"):
         # A full disk under stdout is an error, not a silent loss.
         exe = os.environ.get("CITELIB_CLI") or str(root / "build" / "citelib")
-        with open("/dev/full", "wb") as full:
-            p = subprocess.run([exe, "convert", str(src), "-q"], stdout=full, stderr=subprocess.PIPE)
-        assert p.returncode == 2 and b"cannot write the output" in p.stderr
+        for args in (["convert", str(src), "-q"], ["check", str(src)], ["render", "--style", "apa", "--items", str(src)]):
+            with open("/dev/full", "wb") as full:
+                p = subprocess.run([exe, *args], stdout=full, stderr=subprocess.PIPE)
+            assert p.returncode == 2 and b"cannot write the output" in p.stderr, args
 
 
 def test_output_to_a_pipe_is_written_in_place(cli, root, tmp_path):
