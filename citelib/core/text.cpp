@@ -187,7 +187,10 @@ std::size_t count_words(std::string_view s) noexcept {
 bool starts_upper(std::string_view s, bool digits_ok) noexcept {
   if (s.empty()) return false;
   const CodePoint c = decode(s, 0);
-  return is_upper_cp(c.cp) || (digits_ok && is_digit_cp(c.cp));
+  if (is_upper_cp(c.cp) || (digits_ok && is_digit_cp(c.cp))) return true;
+  // A letter of a script without case (Hangul, Han, kana, Arabic, Hebrew, Thai...) starts a
+  // name or a title as a capital does: "서울: 중심" is a place and a publisher.
+  return c.cp >= 0x80 && u_charType(static_cast<UChar32>(c.cp)) == U_OTHER_LETTER;
 }
 
 bool starts_lower(std::string_view s) noexcept {

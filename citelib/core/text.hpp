@@ -57,7 +57,8 @@ bool at_word_end(std::string_view s, std::size_t i) noexcept;
 
 /// Number of whitespace-separated words in `s`.
 std::size_t count_words(std::string_view s) noexcept;
-/// True when the first code point of `s` is an uppercase letter (or a digit when `digits_ok`).
+/// True when the first code point of `s` is an uppercase letter, a letter of a script without
+/// case (Hangul, Han...), or a digit when `digits_ok`.
 bool starts_upper(std::string_view s, bool digits_ok = false) noexcept;
 /// True when the first code point of `s` is a lowercase letter.
 bool starts_lower(std::string_view s) noexcept;

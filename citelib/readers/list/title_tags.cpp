@@ -28,6 +28,19 @@ bool initials_only(std::string_view s) {
   return true;
 }
 
+// True when the text before `open` (back to the start of its element: `from`, or the last
+// ". " or ", ") is a date by itself.
+bool date_stands_before(std::string_view t, std::size_t from, std::size_t open) {
+  std::size_t b = from;
+  for (std::size_t k = open; k > from + 1; --k) {
+    if ((t[k - 2] == '.' || t[k - 2] == ',') && t[k - 1] == ' ') {
+      b = k;
+      break;
+    }
+  }
+  return parse_date(text::trim(t.substr(b, open - b))).has_parts();
+}
+
 }  // namespace
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
@@ -46,10 +59,13 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       i = g - 1;
       continue;
     }
-    // "1860 [1859]": an original date after the date, no translated title.
+    // "1860 [1859]": an original date after the date, no translated title. The number before
+    // it must be a date of its own, not the end of a title ("Bukhan 1945 [North Korea
+    // relations 1945]" is a title and its translation).
     std::size_t oend = 0;
     Date orig;
-    if (i > from + 1 && text::is_ascii_digit(t[i - 2]) && original_date_group(t, i, &oend, &orig)) {
+    if (i > from + 1 && text::is_ascii_digit(t[i - 2]) && date_stands_before(t, from, i) &&
+        original_date_group(t, i, &oend, &orig)) {
       i = g - 1;
       continue;
     }
