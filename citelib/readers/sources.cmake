@@ -7,6 +7,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/list_splitter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/item_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/lexicon.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/language_names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_parser.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/anchor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/head.cpp

@@ -227,18 +227,45 @@ TEST_CASE("dates and languages no table knows are reported", "[reader][lang]") {
   for (const Diagnostic& x : d) date_reported = date_reported || x.code == DiagCode::date_unparsed;
   CHECK(date_reported);
   d.clear();
-  r = parse_reference("Title (in Klingon). Publisher. 2019.", {}, d);
+  r = parse_reference("Title (in Klingonese). Publisher. 2019.", {}, d);
   CHECK(r.get(Variable::title) == "Title");
   CHECK_FALSE(r.has(Variable::language));
   for (const Diagnostic& x : d) {
     if (x.code != DiagCode::language_unknown) continue;
     lang_reported = true;
     // The argument and the span are the language name only.
-    CHECK(x.message.find("\"Klingon\"") != std::string::npos);
+    CHECK(x.message.find("\"Klingonese\"") != std::string::npos);
     CHECK(x.span.begin == 10);
-    CHECK(x.span.end == 17);
+    CHECK(x.span.end == 20);
   }
   CHECK(lang_reported);
+}
+
+// CS1 prints `|language=` as its CLDR name in the wiki's language: languages and variants the
+// reader's tables do not list are found by that name (ICU has every one), after the
+// edition's "in" / "en" / "em" only.
+TEST_CASE("languages by their CLDR names, in each edition's wording", "[reader][lang]") {
+  const auto language_of = [](std::string_view line) {
+    Diagnostics d;
+    const Reference r = parse_reference(line, {}, d);
+    for (const Diagnostic& x : d) CHECK(x.code != DiagCode::language_unknown);
+    return std::string(r.get(Variable::language));
+  };
+  CHECK(language_of("\"Habari\". Taifa Leo (in Swahili). 3 March 2015.") == "sw");
+  CHECK(language_of("\"Balita\" (in Tagalog). Abante. 3 March 2015.") == "tl");
+  CHECK(language_of("\"\u4e2d\u570b\" (in Chinese (Taiwan)). Site. Retrieved 5 May 2021.") == "zh-TW");
+  CHECK(language_of("\"\u4e2d\u56fd\" [China]. Xinhua (in Simplified Chinese). 13 September 2017.") == "zh-Hans");
+  CHECK(language_of("Silva, Jo\u00e3o (2012). Os \u00edndios (in Brazilian Portuguese). S\u00e3o Paulo: \u00c1tica.") == "pt-BR");
+  CHECK(language_of("Hansen, Ole (2001). Norsk historie (in Norwegian Bokm\u00e5l). Oslo: Gyldendal.") == "nb");
+  CHECK(language_of("\u00abNoticia\u00bb. Taifa Leo (en suajili). 3 de marzo de 2015.") == "sw");
+  CHECK(language_of("\u00abNot\u00edcia\u00bb. Taifa Leo (em sua\u00edli). 3 de mar\u00e7o de 2015.") == "sw");
+  // The container keeps its name: the tag is not read into it.
+  Diagnostics d;
+  const Reference r = parse_reference("\"Habari\". Taifa Leo (in Swahili). 3 March 2015.", {}, d);
+  CHECK(r.get(Variable::container_title) == "Taifa Leo");
+  // A bare word in parentheses is not looked up ("(Luo)" is also a name).
+  const Reference luo = parse_reference("Title (Luo). Publisher. 2019.", {}, d);
+  CHECK_FALSE(luo.has(Variable::language));
 }
 
 TEST_CASE("wordings of older template versions", "[reader][lang]") {

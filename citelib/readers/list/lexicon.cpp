@@ -1,5 +1,7 @@
 #include "readers/list/lexicon.hpp"
 
+#include "readers/list/language_names.hpp"
+
 #include "core/text.hpp"
 #include "model/date_scan.hpp"
 #include "model/date_words.hpp"
@@ -114,7 +116,10 @@ Lexicon::Lexicon() {
     add_all(name_particles, l->name_particles);
     add_all(et_al, l->et_al);
     add_all(see_prefixes, l->see_prefixes);
-    for (std::string_view w : l->language_tag_words) tag_words_.push_back(w);
+    for (std::string_view w : l->language_tag_words) {
+      tag_words_.push_back(w);
+      tag_word_editions_.push_back(l);
+    }
     for (std::string_view w : l->untitled_words) untitled_.push_back(w);
     cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
     for (const Phrase& p : l->phrases) compile_phrase(l, p.field, p.pattern);
@@ -305,12 +310,12 @@ std::size_t Lexicon::match_cs1_message(std::string_view s, std::size_t pos) cons
 std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
                                                       const ReaderLanguage** edition) const noexcept {
   std::string_view c = text::trim(content);
-  bool prefixed = false;
-  for (std::string_view w : tag_words_) {
+  const ReaderLanguage* prefixed = nullptr;  // the edition whose "in" / "en" / "em" leads
+  for (std::size_t k = 0; k < tag_words_.size(); ++k) {
     std::size_t n = 0;
-    if (text::starts_with_fold(c, 0, w, &n) && text::space_len_at(c, n)) {
+    if (text::starts_with_fold(c, 0, tag_words_[k], &n) && text::space_len_at(c, n)) {
       c = text::trim(c.substr(n));
-      prefixed = true;
+      prefixed = tag_word_editions_[k];
       break;
     }
   }
@@ -328,6 +333,16 @@ std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
   }
   WordMatch m = language_names.whole(text::trim(first));
   if (!m && prefixed) m = language_names.whole(c);
+  if (!m && prefixed) {
+    // A language the tables do not name, by its CLDR name in that edition's language
+    // ("(in Tagalog)", "(in Chinese (Taiwan))", "(en tagalo)"). Only after the edition's
+    // "in": bare words in parentheses ("(Luo)", "(Ewe)") are too often something else.
+    for (const std::string_view name : {text::trim(first), c})
+      if (auto tag = language_tag_by_name(name, prefixed->code)) {
+        if (edition) *edition = prefixed;
+        return tag;
+      }
+  }
   if (!m) return std::nullopt;
   if (edition) *edition = language_tables_[m.value];
   return language_tags_[m.value];

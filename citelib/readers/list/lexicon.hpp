@@ -139,6 +139,7 @@ class Lexicon {
   std::array<std::uint64_t, 64> marker_pairs_{};  // per first bucket: the second code points' buckets
   std::span<const std::string_view> archive_hosts_;
   std::vector<std::string_view> tag_words_;
+  std::vector<const ReaderLanguage*> tag_word_editions_;  ///< the edition of each tag word
   std::vector<std::string_view> untitled_;
 };
 
