@@ -22,9 +22,12 @@
 #include "paths.hpp"
 
 #include <catch2/catch.hpp>
+#include <unicode/locdspnm.h>
+#include <unicode/uloc.h>
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -152,6 +155,26 @@ void mark_value(std::string_view item, std::string_view value, std::vector<char>
   }
 }
 
+// The names of language `tag` in the editions' languages ("zh-TW": "Chinese (Taiwan)",
+// "chino (Taiwán)", ...), standard and dialect forms.
+std::vector<std::string> language_display_names(std::string_view tag) {
+  std::vector<std::string> out;
+  if (tag.empty()) return out;
+  UErrorCode err = U_ZERO_ERROR;
+  char id[ULOC_FULLNAME_CAPACITY];
+  uloc_forLanguageTag(std::string(tag).c_str(), id, sizeof id, nullptr, &err);
+  if (U_FAILURE(err)) return out;
+  for (const char* display : {"en", "es", "pt", "it", "ru", "de", "fr"})
+    for (const UDialectHandling h : {ULDN_STANDARD_NAMES, ULDN_DIALECT_NAMES}) {
+      const std::unique_ptr<icu::LocaleDisplayNames> names(icu::LocaleDisplayNames::createInstance(icu::Locale(display), h));
+      icu::UnicodeString shown;
+      names->localeDisplayName(id, shown);
+      std::string utf8;
+      out.push_back(shown.toUTF8String(utf8));
+    }
+  return out;
+}
+
 // The words of one reference that are in no field, no kept date, no structure and no
 // diagnostic span; empty when nothing is lost.
 std::vector<std::string> lost_words(const Reference& r, const list::ItemText& item,
@@ -174,6 +197,8 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
     if (v.size() >= 2 && v.front() == '"' && v.back() == '"') v = v.substr(1, v.size() - 2);
     mark_value(t, v, covered);
   }
+  // A language the tables do not name is kept as its tag: its CLDR names are what was printed.
+  for (const std::string& name : language_display_names(r.get(Variable::language))) mark_value(t, name, covered);
   for (const ShortCite& s : r.short_cites)
     for (const std::string* part : {&s.names, &s.year, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
   // Dates: a written date counts when it scans to one the reference kept.

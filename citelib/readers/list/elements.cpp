@@ -40,6 +40,13 @@ void Placer::trailing(std::string_view s) {
   r.comment.append(s);
 }
 
+// True when nothing but spaces and periods, or text already placed, follows `s`.
+bool Placer::last_element(std::string_view s) const {
+  for (std::size_t i = c.offset(s) + s.size(); i < c.t.size(); ++i)
+    if (!c.used[i] && c.t[i] != '.' && c.t[i] != ' ' && c.t[i] != '\n') return false;
+  return true;
+}
+
 void Placer::place_plain(std::string_view s, bool after_dash) {
   s = text::trim(s);
   if (s.empty()) return;
@@ -63,6 +70,15 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     r.set(Variable::container_title, std::string(s));
     return;
   }
+  // CS1 |quote= with no date after the work: "\"Title\". Site. \"Quoted text.\"", the last
+  // element. (A quoted publisher does occur, from Google Books' data: "Book. \"O'Reilly
+  // Media, Inc.\". p. 301." after an italic title, with more after it.)
+  if (c.title_kind == TitleKind::quoted && r.has(Variable::container_title) && !r.has(Variable::note) &&
+      last_element(s))
+    if (auto q = quoted_at(s, 0); q && q->end + 1 >= s.size()) {
+      trailing(s);
+      return;
+    }
   if (!late && !r.has(Variable::publisher) && name_like_start(s) && text::count_words(s) <= 12) {
     r.set(Variable::publisher, std::string(s));
     publisher_end = c.offset(s) + s.size();
