@@ -74,6 +74,33 @@ bool all_capitals(std::string_view word) {
 
 }  // namespace
 
+// "Plan B. New York: Norton", "Malcolm X. London: Penguin": a title's last word of one
+// letter after a word of its own (no run of initials: "J. R. R."), then a place and its
+// colon: the period ends the title. Only a place of at most four capitalised words.
+bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
+  if (i <= w || text::decode(t, w).len != i - w) return false;  // one letter
+  // The word before the letter: two letters or more.
+  if (w < 3 || t[w - 1] != ' ') return false;
+  std::size_t pb = w - 1;
+  while (pb > 0 && t[pb - 1] != ' ') --pb;
+  const std::string_view prev = t.substr(pb, w - 1 - pb);
+  if (prev.size() < 2 || prev.back() == '.' || prev.back() == ',' || !text::is_letter_cp(text::decode(prev, 0).cp)) return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  for (int words = 0; words < 4 && j < t.size(); ++words) {
+    if (!text::starts_upper(t.substr(j))) return false;
+    std::size_t e = j;
+    while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '.'))
+      e += text::decode(t, e).len;
+    if (e == j || e >= t.size()) return false;
+    if (t[e] == ':') return e + 1 < t.size() && text::space_len_at(t, e + 1);
+    if (t[e] == ',') ++e;
+    if (e >= t.size() || t[e] != ' ') return false;
+    j = e + 1;
+  }
+  return false;
+}
+
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
   if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
@@ -89,7 +116,9 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
   if (roman_after_volume_label(t, w, i, lex)) return true;
-  if (lex.is_abbreviation(word)) return capitals_before_date_or_page(t, word, i, lex);
+  if (lex.is_abbreviation(word))
+    return capitals_before_date_or_page(t, word, i, lex) ||
+           letter_before_imprint(t, w, i);
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
     std::size_t jb = w - 1;
@@ -176,7 +205,8 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       const std::string_view word = s.substr(w, s.size() - 1 - w);
       const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
       if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty() ||
-          roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word))
+          roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
+          letter_before_imprint(t, wt, wt + word.size()))
         s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {

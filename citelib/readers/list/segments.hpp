@@ -28,6 +28,9 @@ void split_segments(std::string_view text, std::size_t from, std::size_t to, con
 
 /// True when the '.' at `i` ends an element (see above).
 bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& lexicon);
+/// True when the period at `period` ends a title whose last word is the one letter at
+/// `letter` ("Plan B.", "Malcolm X.") and a place with its colon follows ("New York:").
+bool letter_before_imprint(std::string_view text, std::size_t letter, std::size_t period);
 
 /// End of the group that opens at `i` ('(', '[', a quote), or npos when it does not close
 /// within a short distance.
