@@ -233,8 +233,10 @@ TEST_CASE("caseless scripts and translated titles with years: every gold field e
 // text.\"") is the quote, where a Google Books publisher keeps its quotes ("\"O'Reilly Media,
 // Inc.\". p. 301."); languages the tables do not list, by their CLDR names ("(in Swahili)",
 // "(in Simplified Chinese)", "(in Chinese (Taiwan))"); a book title ending in one letter
-// before its place ("Plan B. New York: Norton", "Malcolm X.", "World War I.").
+// before its place ("Plan B. New York: Norton", "Malcolm X.", "World War I."); Chicago
+// bibliography entries whose inverted name ends in an initial ("Kennedy, John F. Profiles in
+// Courage.", "Tolkien, J. R. R. The Lord of the Rings.").
 TEST_CASE("trailing quotes and languages by CLDR name: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "lead_probes.txt", dir / "lead_probes.gold.json", 10);
+  require_gold(dir / "lead_probes.txt", dir / "lead_probes.gold.json", 14);
 }

@@ -1,6 +1,7 @@
 #include "readers/list/segments.hpp"
 
 #include "readers/list/lexicon.hpp"
+#include "readers/list/names.hpp"
 #include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
@@ -93,6 +94,9 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
     while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '.'))
       e += text::decode(t, e).len;
     if (e == j || e >= t.size()) return false;
+    // A word of three letters or more with a period ends a sentence, not a place ("Forward.");
+    // "D.C." and "St." go on.
+    if (t[e - 1] == '.' && e - j > 3 && t.substr(j, e - j).find('.') == e - j - 1) return false;
     if (t[e] == ':') return e + 1 < t.size() && text::space_len_at(t, e + 1);
     if (t[e] == ',') ++e;
     if (e >= t.size() || t[e] != ' ') return false;
@@ -100,6 +104,40 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
   }
   return false;
 }
+
+namespace {
+
+// "Kennedy, John F. Profiles in Courage.", "Tolkien, J. R. R. The Hobbit.": the last initial
+// of an inverted name that opens the text ends that name when a capitalised word (no further
+// initial) follows.
+bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
+  if (i != w + 1 || !text::is_ascii_alpha(t[w]) || t[w] > 'Z' || w > 80) return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  std::size_t e = j;
+  while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
+  if (e - j < 2 || !text::starts_upper(t.substr(j)) || (e < t.size() && t[e] == '.')) return false;
+  // Not the rest of a name in natural order: "Kaiping Zeng, Sorin A. Huss, \"Title\"",
+  // "Whitfield Diffie, Paul C. Van Oorschot, and …" (a comma after the next word or two).
+  for (int words = 0; words < 2 && e < t.size(); ++words) {
+    if (t[e] == ',') return false;
+    if (t[e] != ' ') break;
+    e += 1;
+    while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
+  }
+  if (e < t.size() && t[e] == ',') return false;
+  const std::string_view name = text::trim(t.substr(0, i + 1));
+  const std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos) return false;
+  // One capitalised word before the comma (particles aside: "van der Berg"): "Kaiping Zeng,
+  // Sorin A." is two names in natural order.
+  std::size_t capitals = 0;
+  for (std::size_t k = 0; k < comma; ++k)
+    if ((k == 0 || name[k - 1] == ' ') && text::starts_upper(name.substr(k))) ++capitals;
+  return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
+}
+
+}  // namespace
 
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
@@ -117,8 +155,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   if (word.empty()) return true;
   if (roman_after_volume_label(t, w, i, lex)) return true;
   if (lex.is_abbreviation(word))
-    return capitals_before_date_or_page(t, word, i, lex) ||
-           letter_before_imprint(t, w, i);
+    return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
+           initial_ends_leading_name(t, w, i, lex);
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
     std::size_t jb = w - 1;
