@@ -220,23 +220,20 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
   require_gold(dir / "articles_editions.txt", dir / "articles_editions.gold.json", 16);
 }
 
-// Scripts without case (Hangul, Han, kana, Hebrew): a place and a publisher in them ("서울: 중심",
-// "北京: 中华书局") are read as a Latin "Seoul: Jungsim" is, since their first letter starts a
-// name as a capital does; and a translated title that ends in the same year as its title
-// ("Bukhan 1945 [North Korea relations 1945]") is not an original date.
-TEST_CASE("caseless scripts and translated titles with years: every gold field exact", "[golden][reader]") {
+// Probes of the lead (2026-11-23). Scripts without case (Hangul, Han, kana, Hebrew): a place
+// and a publisher in them ("서울: 중심", "北京: 中华书局") are read as a Latin "Seoul:
+// Jungsim" is, since their first letter starts a name as a capital does; a translated title
+// that ends in the same year as its title ("Bukhan 1945 [North Korea relations 1945]") is no
+// original date. CS1 |quote= as the last element of a cite web with no date ("\"Title\".
+// Site. \"Quoted text.\"") is the quote, where a Google Books publisher keeps its quotes
+// ("\"O'Reilly Media, Inc.\". p. 301."); languages the tables do not list, by their CLDR
+// names ("(in Swahili)", "(in Simplified Chinese)", "(in Chinese (Taiwan))"); a book title
+// ending in one letter before its place ("Plan B. New York: Norton", "Malcolm X.", "World War
+// I."); Chicago bibliography entries whose inverted name ends in an initial ("Kennedy, John
+// F. Profiles in Courage.", "Tolkien, J. R. R. The Lord of the Rings.").
+TEST_CASE("caseless scripts, trailing quotes, CLDR language names, initials: every gold field exact",
+          "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "caseless_scripts.txt", dir / "caseless_scripts.gold.json", 7);
-}
-
-// CS1 |quote= as the last element of a cite web with no date ("\"Title\". Site. \"Quoted
-// text.\"") is the quote, where a Google Books publisher keeps its quotes ("\"O'Reilly Media,
-// Inc.\". p. 301."); languages the tables do not list, by their CLDR names ("(in Swahili)",
-// "(in Simplified Chinese)", "(in Chinese (Taiwan))"); a book title ending in one letter
-// before its place ("Plan B. New York: Norton", "Malcolm X.", "World War I."); Chicago
-// bibliography entries whose inverted name ends in an initial ("Kennedy, John F. Profiles in
-// Courage.", "Tolkien, J. R. R. The Lord of the Rings.").
-TEST_CASE("trailing quotes and languages by CLDR name: every gold field exact", "[golden][reader]") {
-  const auto dir = test::data_dir() / "reader";
   require_gold(dir / "lead_probes.txt", dir / "lead_probes.gold.json", 14);
 }
