@@ -230,10 +230,11 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
 // names ("(in Swahili)", "(in Simplified Chinese)", "(in Chinese (Taiwan))"); a book title
 // ending in one letter before its place ("Plan B. New York: Norton", "Malcolm X.", "World War
 // I."); Chicago bibliography entries whose inverted name ends in an initial ("Kennedy, John
-// F. Profiles in Courage.", "Tolkien, J. R. R. The Lord of the Rings.").
+// F. Profiles in Courage.", "Tolkien, J. R. R. The Lord of the Rings."); publishers that start
+// in lower case after their place ("Berlin: de Gruyter", "Bloomington: iUniverse").
 TEST_CASE("caseless scripts, trailing quotes, CLDR language names, initials: every gold field exact",
           "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "caseless_scripts.txt", dir / "caseless_scripts.gold.json", 7);
-  require_gold(dir / "lead_probes.txt", dir / "lead_probes.gold.json", 14);
+  require_gold(dir / "lead_probes.txt", dir / "lead_probes.gold.json", 16);
 }

@@ -9,6 +9,8 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace citelib::list {
 
 // A place as a journal's or newspaper's imprint prints it: "São Paulo", "Rio de Janeiro",
@@ -39,6 +41,17 @@ bool Placer::name_like_start(std::string_view s) {
   if (text::starts_upper(s, true) || s.front() == '"' || s.front() == '[' || s.compare(0, 2, "\u00AB") == 0) return true;
   const std::size_t dot = s.find('.');
   return dot != npos && dot > 0 && dot + 1 < s.size() && s.find(' ') == npos && text::is_ascii_alpha(s[dot + 1]);
+}
+
+// A publisher whose name starts in lower case after its place's colon: a name particle before
+// a capital ("Berlin: de Gruyter", "Amsterdam: van Gorcum") or a capital inside the first
+// word ("Bloomington: iUniverse").
+bool Placer::particle_or_camel_start(std::string_view s) const {
+  const std::size_t sp = s.find(' ');
+  const std::string_view first = s.substr(0, sp);
+  if (sp != npos && c.lex.name_particles.whole(first) && text::starts_upper(s.substr(sp + 1))) return true;
+  return first.size() > 1 && std::any_of(first.begin() + 1, first.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }) &&
+         text::is_ascii_alpha(first.front());
 }
 
 bool Placer::has_organisation_word(std::string_view s) const {
@@ -218,7 +231,7 @@ bool Placer::place_publisher(std::string_view s) {
   for (std::size_t i = 0; i < place.size(); ++i)
     if (text::at_word_start(place, i) && text::starts_lower(place.substr(i))) ++lower;
   if (lower > 1) return false;
-  if (!name_like_start(pub)) return false;
+  if (!name_like_start(pub) && !particle_or_camel_start(pub)) return false;
   // "Publisher, 2008"
   if (const std::size_t comma = pub.rfind(", "); comma != npos) {
     const std::string_view tail = pub.substr(comma + 2);

@@ -63,6 +63,7 @@ struct Placer {
 
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);
+  bool particle_or_camel_start(std::string_view s) const;
   bool has_publisher_word(std::string_view s) const;
   bool has_organisation_word(std::string_view s) const;
   static bool place_then_year(std::string_view place, std::string_view year);
