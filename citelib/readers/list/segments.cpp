@@ -111,7 +111,9 @@ namespace {
 // of an inverted name that opens the text ends that name when a capitalised word (no further
 // initial) follows.
 bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
-  if (i != w + 1 || !text::is_ascii_alpha(t[w]) || t[w] > 'Z' || w > 80) return false;
+  if (w > 80 || i <= w) return false;
+  const text::CodePoint letter = text::decode(t, w);
+  if (letter.len != i - w || !text::is_upper_cp(letter.cp)) return false;
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
   std::size_t e = j;
