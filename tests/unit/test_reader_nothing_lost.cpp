@@ -264,7 +264,7 @@ std::vector<std::string> losses_in(const fs::path& path) {
     std::vector<SourceSpan> kept;
     for (const Diagnostic& d : diags)
       if ((d.code == DiagCode::reference_unparsed_text || d.code == DiagCode::language_unknown ||
-           d.code == DiagCode::list_line_skipped) &&
+           d.code == DiagCode::list_line_skipped || d.code == DiagCode::list_section_skipped) &&
           !d.references.empty() && d.references[0] == r.id)
         kept.push_back(d.span);
     const std::vector<std::string> lost = lost_words(r, item, kept);

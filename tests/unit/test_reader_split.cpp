@@ -183,3 +183,30 @@ TEST_CASE("notes numbered with letters keep their letter as id", "[reader][split
   CHECK(refs[2].id == "1");
   CHECK(refs[2].list_name == "References");
 }
+
+// A copy that runs on past the references: "External links" (and "See also", in any edition's
+// wording) hold no references; their lines are reported one by one, and a reference heading
+// after them reads again.
+TEST_CASE("sections that hold no references are skipped and reported", "[reader][split]") {
+  Diagnostics d;
+  auto refs = read("References\n  1. ^ \"One\". Site.\nExternal links[edit]\n  * Official website\n"
+                   "  * Media related to X at Wikimedia Commons\nFurther reading\n  * Smith, John (2001). Two. London: Penguin.\n",
+                   &d);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].get(Variable::title) == "One");
+  CHECK(refs[1].get(Variable::title) == "Two");
+  std::size_t skipped = 0;
+  for (const Diagnostic& x : d)
+    if (x.code == DiagCode::list_section_skipped) {
+      ++skipped;
+      CHECK(x.message.find("\"External links\"") != std::string::npos);
+    }
+  CHECK(skipped == 2);
+  // es, pt, de wording; a heading with markdown marks.
+  for (const char* heading : {"Enlaces externos", "## Ligações externas", "Weblinks", "See also"}) {
+    Diagnostics e;
+    const auto r = read(std::string("Referencias\n1. ↑ «Uno». Sitio.\n") + heading + "\n* Sitio oficial\n", &e);
+    CHECK(r.size() == 1);
+    CHECK(has_code(e, DiagCode::list_section_skipped));
+  }
+}

@@ -74,6 +74,7 @@ Lexicon::Lexicon() {
   };
   for (const ReaderLanguage* l : all_reader_languages()) {
     add_all(headings, l->headings);
+    add_all(other_sections, l->other_sections);
     add_all(jump_up, l->jump_up);
     add_all(cite_error_lines, l->cite_error_lines);
     for (const LanguageName& n : l->language_names) {

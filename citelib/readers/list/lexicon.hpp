@@ -63,7 +63,7 @@ class Lexicon {
   /// The lexicon of every known language.
   static const Lexicon& get();
 
-  WordSet headings, jump_up, cite_error_lines, language_names, type_labels, list_labels,
+  WordSet headings, other_sections, jump_up, cite_error_lines, language_names, type_labels, list_labels,
       editor_in, editor_marks, page_labels, volume_labels, issue_labels, section_labels,
       page_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,

@@ -54,20 +54,23 @@ std::vector<Line> split_lines(std::string_view t) {
   return lines;
 }
 
-// The heading a line names ("References[edit]" -> "References"), or empty.
-std::string_view heading_of(std::string_view line, const Lexicon& lex) {
+// The heading of `set` a line names ("References[edit]" -> "References"), or empty.
+std::string_view heading_in(std::string_view line, const WordSet& set) {
   std::string_view s = text::trim(line);
   while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '=')) s = text::trim(s.substr(1));
   // Cheap rejection first: a heading starts with a heading word.
-  if (s.empty() || !lex.headings.match_label(s, 0)) return {};
+  if (s.empty() || !set.match_label(s, 0)) return {};
   while (!s.empty() && (s.back() == '*' || s.back() == '=' || s.back() == '#')) s = text::trim(s.substr(0, s.size() - 1));
   // Edit links: "[edit]", "[[edit](...)]", "\[[modifica](...)\]", "[Bearbeiten | ...]".
   const std::size_t br = s.find_first_of("[\\");
   if (br != std::string_view::npos) s = text::trim(s.substr(0, br));
   while (!s.empty() && s.back() == ':') s.remove_suffix(1);
   if (s.empty() || s.size() > 60) return {};
-  return lex.headings.whole(s) ? s : std::string_view{};
+  return set.whole(s) ? s : std::string_view{};
 }
+
+// The heading of a reference list a line names, or empty.
+std::string_view heading_of(std::string_view line, const Lexicon& lex) { return heading_in(line, lex.headings); }
 
 bool is_rule_line(std::string_view s) {
   s = text::trim(s);
@@ -296,6 +299,7 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
   int last_number = 0;
   std::size_t first_number_indent = 0;
   bool blank_since = false;
+  std::string_view other_section;  // the "External links" (or like) heading the lines are under
   std::size_t list_index = 0;
   std::size_t items_in_list = 0;
 
@@ -352,7 +356,15 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
       continue;
     }
     const std::string_view content = t.substr(l.content, l.end - l.content);
+    // "External links", "See also" copied with the list: their lines are no references;
+    // each is reported (nothing goes silently) until a reference heading comes again.
+    if (const std::string_view h = heading_in(content, lex.other_sections); !h.empty()) {
+      close();
+      other_section = h;
+      continue;
+    }
     if (const std::string_view h = heading_of(content, lex); !h.empty()) {
+      other_section = {};
       close();
       if (items_in_list > 0) {
         ++list_index;
@@ -366,6 +378,10 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
       continue;
     }
     if (is_rule_line(content)) continue;
+    if (!other_section.empty()) {
+      diagnostics.report(DiagCode::list_section_skipped, &source, {l.content, l.end}, {other_section, content.substr(0, 60)});
+      continue;
+    }
     if (lex.cite_error_lines.match(content, 0)) {
       close();
       diagnostics.report(DiagCode::list_line_skipped, &source, {l.content, l.end}, {content.substr(0, 60)});

@@ -4,6 +4,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"Weblinks", "Siehe auch"};
 constexpr std::string_view kHeadings[] = {
     "Einzelnachweise", "Anmerkungen", "Literatur", "Quellen", "Belege", "Fußnoten",
 };
@@ -60,6 +61,7 @@ constexpr std::string_view kDittoWords[] = {"Ebd", "Ebenda"};
 extern const ReaderLanguage kGerman = {
     .code = "de",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = kCiteErrors,
     .phrases = kPhrases,

@@ -4,6 +4,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"External links", "See also"};
 constexpr std::string_view kHeadings[] = {
     "References", "Notes", "Footnotes", "Citations", "Sources", "Bibliography", "Works cited",
     "Notes and references", "References and notes", "Literature", "Further reading", "Endnotes",
@@ -192,6 +193,7 @@ constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "
 extern const ReaderLanguage kEnglish = {
     .code = "en",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = kCiteErrors,
     .phrases = kPhrases,

@@ -4,6 +4,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"Enlaces externos", "Véase también"};
 constexpr std::string_view kHeadings[] = {
     "Referencias", "Notas", "Bibliografía", "Fuentes", "Notas y referencias", "Citas",
 };
@@ -80,6 +81,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Ins
 extern const ReaderLanguage kSpanish = {
     .code = "es",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = kCiteErrors,
     .phrases = kPhrases,

@@ -4,6 +4,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"Liens externes", "Voir aussi"};
 constexpr std::string_view kHeadings[] = {
     "Notes et références", "Références", "Notes", "Bibliographie", "Sources",
 };
@@ -56,6 +57,7 @@ constexpr std::string_view kSeriesMarkers[] = {"coll."};
 extern const ReaderLanguage kFrench = {
     .code = "fr",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = {},
     .phrases = kPhrases,

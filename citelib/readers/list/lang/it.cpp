@@ -5,6 +5,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"Collegamenti esterni", "Voci correlate"};
 constexpr std::string_view kHeadings[] = {"Note", "Bibliografia", "Fonti", "Riferimenti", "Note e riferimenti"};
 constexpr Phrase kPhrases[] = {
     {"tradotto da {text}", PhraseField::translator},
@@ -57,6 +58,7 @@ constexpr std::string_view kSeriesMarkers[] = {"collana"};
 extern const ReaderLanguage kItalian = {
     .code = "it",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = {},
     .cite_error_lines = {},
     .phrases = kPhrases,

@@ -5,6 +5,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"Ligações externas", "Ver também"};
 constexpr std::string_view kHeadings[] = {
     "Referências", "Notas", "Bibliografia", "Fontes", "Notas e referências", "Citações",
 };
@@ -72,6 +73,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "I
 extern const ReaderLanguage kPortuguese = {
     .code = "pt",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = kCiteErrors,
     .phrases = kPhrases,

@@ -68,6 +68,7 @@ struct MessageSpan {
 struct ReaderLanguage {
   std::string_view code;
   std::span<const std::string_view> headings;          ///< section headings of reference lists
+  std::span<const std::string_view> other_sections;    ///< headings of sections that hold no references ("External links")
   std::span<const std::string_view> jump_up;           ///< back-link prefixes ("Jump up to:")
   std::span<const std::string_view> cite_error_lines;  ///< list-level error lines ("Cite error:")
   std::span<const Phrase> phrases;                     ///< via, translator, interviewer (access and archive

@@ -5,6 +5,7 @@
 namespace citelib::list {
 
 namespace {
+constexpr std::string_view kOtherSections[] = {"См. также"};
 constexpr std::string_view kHeadings[] = {"Примечания", "Литература", "Источники", "Ссылки", "Сноски"};
 constexpr std::string_view kJumpUp[] = {"Перейти к:"};
 constexpr LanguageName kLanguages[] = {
@@ -51,6 +52,7 @@ constexpr std::string_view kTranslatorMarks[] = {"пер. с англ.", "пер
 extern const ReaderLanguage kRussian = {
     .code = "ru",
     .headings = kHeadings,
+    .other_sections = kOtherSections,
     .jump_up = kJumpUp,
     .cite_error_lines = {},
     .phrases = {},  // access and archive messages: model/date_words/ru.cpp
