@@ -241,7 +241,12 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       for (const DatePart* p : present)
         if (unit_of(p->name) == largest && p->range_delimiter) range_delim = *p->range_delimiter;
       if (largest == 0) {
+        // The year suffix follows the range's last year ("2001–2003a"), as citeproc-js
+        // places it.
+        const bool suffix_pending = pending_year_suffix;
+        pending_year_suffix = false;
         out = render_span(s, 0, present.size(), false, true);
+        pending_year_suffix = suffix_pending;
         out += range_delim;
         ir::append(out, render_span(en, 0, present.size(), true, false), punct_in_quote);
       } else {
