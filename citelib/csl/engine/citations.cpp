@@ -470,18 +470,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
 
 namespace {
 
-// The locator label abbreviations citeproc-js reads at the start of a locator ("fig. 3").
-constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
-    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
-    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
-    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
-    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
-    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
-    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
-    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
-    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
-    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
-
 // A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
 // takes that label, whatever label the cite gives, and the rest is the locator, when the
 // locale has the term; legal types keep theirs (citeproc-js reads a missing or "page" label
@@ -497,15 +485,11 @@ bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) 
   std::size_t rest = dot + 1;
   while (rest < ci.locator.size() && (ci.locator[rest] == ' ' || ci.locator[rest] == '\t')) ++rest;
   if (rest == dot + 1) return false;
-  const std::string_view abbr = std::string_view(ci.locator).substr(0, dot);
-  for (const auto& [a, term] : kLocatorAbbreviations) {
-    if (a != abbr) continue;
-    if (locale.term_text(term).empty()) return false;
-    ci.label = term;
-    ci.locator.erase(0, rest);
-    return true;
-  }
-  return false;
+  const std::string_view term = locator_label_term(std::string_view(ci.locator).substr(0, dot));
+  if (term.empty() || locale.term_text(term).empty()) return false;
+  ci.label = term;
+  ci.locator.erase(0, rest);
+  return true;
 }
 
 }  // namespace

@@ -125,6 +125,10 @@ class Evaluator {
   /// strip-periods on a macro call applies to the text its elements print, not to their
   /// affixes (citeproc-js): leaves call this on their own text before finish().
   void strip_inherited_periods(std::string& s) const;
+  /// The locator type of the cite ("page" when it gives none).
+  std::string_view locator_label() const {
+    return cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+  }
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
@@ -155,6 +159,7 @@ class Evaluator {
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
+  std::optional<TermForm> locator_label_form_;  ///< the form a rendered cs:label of the locator sets
   bool in_substitute = false;
   bool output_started = false;
   bool names_before = false;  ///< a cs:names element was evaluated (a term after it is not capitalized)
@@ -199,6 +204,15 @@ void unescape_hyphens(std::string& s);
 void localize_ampersand(std::string& s, const Locale& locale);
 /// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
 std::string generated_citation_label(const Reference& ref);
+/// The locator type a label abbreviation of citeproc-js stands for ("fol" -> "folio", "pp"
+/// -> "page"); empty when it is none.
+std::string_view locator_label_term(std::string_view abbreviation);
+/// The label abbreviations inside a locator after its first part ("12, fol. 186") in the form
+/// `form` ("12, folio 186" for the long form of the locator's label), plural by the number
+/// after them ("fol. 3-5" -> "fols. 3-5"), as citeproc-js prints them; a part with the
+/// locator's own label `own_label` loses it ("12, p. 333" -> "12, 333" for a page locator).
+std::string expand_locator_labels(std::string_view locator, const Locale& locale, TermForm form,
+                                  std::string_view own_label);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

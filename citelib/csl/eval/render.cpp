@@ -438,9 +438,15 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       std::string_view value = variable_text(v, t.short_form);
       // A cite prints its locator once: a second cs:text or cs:number for it prints nothing
       // (citeproc-js marks the locator done; the specification is silent).
+      std::string expanded;
       if (v == Variable::locator) {
         if (locator_rendered_) value = {};
         else if (!value.empty()) locator_rendered_ = true;
+        // The labels inside a locator print in the form of its label, or short without one.
+        if (value.find(". ") != std::string_view::npos) {
+          expanded = expand_locator_labels(value, locale, locator_label_form_.value_or(TermForm::short_), locator_label());
+          value = expanded;
+        }
       }
       // An absent year suffix does not make its group empty ("n.d." then "-a" only when
       // disambiguation assigned one), as in citeproc-js.
