@@ -58,8 +58,6 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
     }
     case DatePartName::month: {
       if (p.season != Season::none && p.month == 0) {
-        // A season has no number: the numeric forms print nothing for it (citeproc-js).
-        if (part.form == DatePartForm::numeric || part.form == DatePartForm::numeric_leading_zeros) return {};
         s = ev.locale.term_text(kSeasonTerms[static_cast<int>(p.season)]);
         break;
       }
