@@ -168,6 +168,7 @@ class Evaluator {
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
+  bool term_case_ = false;  ///< finishing a term or label: title case applies in any language (citeproc-js)
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);

@@ -617,7 +617,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
       std::string label(locale.term_text(l.term, n.label.form, plural));
+      term_case_ = true;
       finish(label, n.label.fmt);
+      term_case_ = false;
       if (!label.empty()) {
         if (n.label.after_name) list += label;
         else list = label + list;

@@ -341,7 +341,9 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
   }
   std::string out(locale.term_text(name, l.form, plural));
   strip_inherited_periods(out);
+  term_case_ = true;
   finish(out, fmt);
+  term_case_ = false;
   return out;
 }
 

@@ -190,8 +190,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
     // pasted lists often give no language for titles in Spanish, French, German or Italian.
-    bool english = is_english();
-    if (guess_title_language && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
+    // A term is the locale's text, not the item's: title case applies to it whatever the
+    // languages, as citeproc-js applies it (the specification speaks of items).
+    bool english = term_case_ || is_english();
+    if (guess_title_language && !term_case_ && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english);
   }
@@ -497,6 +499,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
   strip_inherited_periods(out);
   const bool started = output_started;
+  term_case_ = t.source == TextEl::Source::term;
   // A number variable with a value opens an output level in citeproc-js (its numeric field):
   // its affixes count for the note-style brace counter.
   std::optional<Formatting> braced;
@@ -504,6 +507,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     brace_open(e.fmt, braced), brace_close(e.fmt, braced);
   finish(out, braced ? *braced : e.fmt);
   periods_in_words_ = false;
+  term_case_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
       t.variable == Variable::citation_number)
