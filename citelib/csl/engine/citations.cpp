@@ -369,6 +369,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           }
           flush_run();
           add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+          if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
           ir::append(piece, st.year_suffix >= 0 ? suffix_delim : group_delim, punct_in_quote);
           ir::append(piece, rest, punct_in_quote);
           if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
@@ -381,6 +382,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         info.item = p.ci;
         std::string rest = render_cite_ir(p.item, info, mode);
         add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+        // A cite that prints nothing without its names (suppress-author, a layout of names
+        // and a missing date) leaves the group without a delimiter (citeproc-js).
+        if (ir::is_blank(rest)) {
+          prev_year = year;
+          continue;
+        }
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
@@ -394,6 +401,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         prev_year = year;
       }
       flush_run();
+      // A group of one cite that prints nothing (its author suppressed) takes no delimiter.
+      if (ir::is_blank(piece)) continue;
       if (!first)
         out.append(splice_delimiter(
             after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim,
