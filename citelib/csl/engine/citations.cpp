@@ -545,7 +545,10 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
     const int note = c.note_index > 0 ? c.note_index : static_cast<int>(ci + 1);
     Stream& stream = streams[m.style->style_class == StyleClass::note && c.note_index <= 0 ? 0 : 1];
     if (c.note_index <= 0 || c.note_index != stream.note) {
-      // A new note: the previous note's cites decide the first cite's ibid.
+      // A new note: the previous note's cites decide the first cite's ibid, when that note
+      // is the one just before (citeproc-js: "the note numbers must be the same or
+      // consecutive"; the specification's ibid "may" apply after the previous citation).
+      if (c.note_index > 0 && stream.note > 0 && stream.note < c.note_index - 1) stream.prev_item = nullptr;
       stream.note = c.note_index > 0 ? c.note_index : 0;
       if (stream.note_cites != 1) stream.prev_item = nullptr;
       stream.note_cites = 0;
