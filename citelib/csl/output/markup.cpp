@@ -76,9 +76,11 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
     // Move the punctuation before the closing quote (citeproc-js moves "!" and "?" too), and
     // drop it when the quoted text already ends in punctuation that makes it redundant;
     // other marks add up ("comma,." "period.," "question?!").
+    // It goes inside the quoted text's own formatting too ("“<i>Title.</i>”"), as citeproc-js
+    // places it.
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
     const bool drop = inner != std::string_view::npos && is_punct(out[inner]) && redundant(out[inner], b);
-    if (!drop) out.insert(qat, 1, b);
+    if (!drop) out.insert(inner == std::string_view::npos ? qat : inner + 1, 1, b);
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
     return;
