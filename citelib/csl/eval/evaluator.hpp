@@ -159,6 +159,7 @@ class Evaluator {
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
+  bool text_variable_evaluated = false;  ///< a cs:text of a variable other than the locator ran
   std::optional<TermForm> locator_label_form_;  ///< the form a rendered cs:label of the locator sets
   bool in_substitute = false;
   bool output_started = false;

@@ -437,6 +437,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
     }
     case TextEl::Source::variable: {
       const Variable v = t.variable;
+      // (citeproc-js's special variables and the locator do not count.)
+      if (v != Variable::locator && v != Variable::year_suffix && v != Variable::citation_number &&
+          v != Variable::citation_label)
+        text_variable_evaluated = true;
       std::string_view value = variable_text(v, t.short_form);
       // A cite prints its locator once: a second cs:text or cs:number for it prints nothing
       // (citeproc-js marks the locator done; the specification is silent).
