@@ -114,8 +114,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   touched.set(static_cast<std::size_t>(d.variable));
   // A date of the item opens an output level in citeproc-js: its affixes count for the
   // note-style brace counter (its date parts' do not).
-  std::optional<Formatting> braced;
-  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
+  const Formatting& fmt = brace_leave(e.fmt, brace_enter(e.fmt));
   std::string out;
   if (mode.sort_key) {
     // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro

@@ -113,11 +113,16 @@ class Evaluator {
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
   bool evaluate(const Branch& b);
-  /// The formatting of an element that opens an output level, its prefix (brace_open, before
-  /// its content renders) or suffix (brace_close, after) passed through the note-style brace
-  /// counter; `own` holds the changed copy. Without a counter, or parentheses, `f` itself.
-  const Formatting& brace_open(const Formatting& f, std::optional<Formatting>& own);
-  const Formatting& brace_close(const Formatting& f, std::optional<Formatting>& own);
+  /// The note-style brace counter for an element that opens an output level: brace_enter
+  /// passes its prefix through the counter before its content renders, brace_leave its suffix
+  /// after, and returns the formatting to finish it with (a changed copy in brace_fmts_, or
+  /// `f`). Without a counter they cost a test.
+  std::size_t brace_enter(const Formatting& f) { return braces ? brace_enter_counted(f) : 0; }
+  const Formatting& brace_leave(const Formatting& f, std::size_t slot) {
+    return braces ? brace_leave_counted(f, slot) : f;
+  }
+  std::size_t brace_enter_counted(const Formatting& f);
+  const Formatting& brace_leave_counted(const Formatting& f, std::size_t slot);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
   /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
@@ -182,6 +187,8 @@ class Evaluator {
   static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
   NestedBraces* braces = nullptr;  ///< the citation's brace counter (final note-style render only)
+  std::vector<Formatting> brace_fmts_;  ///< formattings whose affixes the counter changed (by slot)
+  std::string locator_text_;  ///< the locator with its inner labels rewritten
   int depth = 0;
   std::string scratch_;
   std::string title_buffer_;  ///< the title with its translation in brackets

@@ -136,13 +136,12 @@ std::string_view term_name_for(Variable v) {
 std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   ++vars_called;
   std::string_view value = variable_text(n.variable);
-  std::string expanded;
   if (n.variable == Variable::locator) {
     if (locator_rendered_) value = {};
     else if (!value.empty()) locator_rendered_ = true;
     if (value.find(". ") != std::string_view::npos) {
-      expanded = expand_locator_labels(value, locale, locator_label_form_.value_or(TermForm::short_), locator_label());
-      value = expanded;
+      locator_text_ = expand_locator_labels(value, locale, locator_label_form_.value_or(TermForm::short_), locator_label());
+      value = locator_text_;
     }
   }
   if (value.empty()) return {};
@@ -150,8 +149,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   touched.set(static_cast<std::size_t>(n.variable));
   // A number opens an output level in citeproc-js: its affixes count for the note-style
   // brace counter (nothing is counted between them).
-  std::optional<Formatting> braced;
-  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
+  const Formatting& fmt = brace_leave(e.fmt, brace_enter(e.fmt));
   std::string out;
   const bool page_like = n.variable == Variable::page ||
                          (n.variable == Variable::locator && cite && cite->item &&

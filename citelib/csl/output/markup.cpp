@@ -54,6 +54,7 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 // text ("“Origin of <i>species</i>.”"), before those of formatting that wraps the whole
 // quoted text ("“<i>Title.</i>”"), as citeproc-js places it.
 std::size_t quote_punct_position(std::string_view out, std::size_t from, std::size_t qat) {
+  if (from >= qat) return qat;  // the text ends right at the quote (the common case)
   const char* const end = out.data() + out.size();
   auto mark = [&](std::size_t at) { return at + 3 <= out.size() && is_mark(out.data() + at, end); };
   // The opening quote that `qat` closes.
