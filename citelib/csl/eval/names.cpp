@@ -166,9 +166,9 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         } else {
           if (!first_part && before == '.') out.pop_back();
           // A word kept whole ("le" in "Jean le Rond") stands apart from the initial before
-          // it when the terminator is empty ("J le R" with initialize-with=""); a terminator
-          // without a space runs on ("J.-le R.-"), as citeproc-js joins them.
-          if (with.empty() && !out.empty() && out.back() != ' ' && first_part) out += ' ';
+          // it also when the terminator has no space ("J le R", "J. le R."), except after
+          // a hyphen ("J.-le R.-" with initialize-with=".-"), as citeproc-js joins them.
+          if (first_part && !out.empty() && out.back() != ' ' && out.back() != '-') out += ' ';
           out.append(part);
           if (!close_tags.empty()) out.append(close_tags);
           out += ' ';
