@@ -10,9 +10,11 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        std::string* opening_term, ShownNames* shown_names) {
+                                        std::string* opening_term, ShownNames* shown_names, NestedBraces* braces,
+                                        bool* text_variables) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
+  ev.braces = braces;
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
@@ -21,6 +23,7 @@ std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite,
     else opening_term->clear();
   }
   if (shown_names) *shown_names = ev.shown_names();
+  if (text_variables) *text_variables = ev.text_variable_evaluated;
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
 }
@@ -85,35 +88,14 @@ std::string spaced_cite_suffix(std::string_view suffix) {
   return out;
 }
 
-// citeproc-js's nested braces in note styles (checkNestedBrace; the specification is silent):
-// one counter per citation runs over the affixes in the order they are rendered, and a "("
-// at odd depth prints "[", a ")" at even depth "]" ("(Doe [emphasis added])"). Counted here
-// are the layout's and the cites' affixes; affixes of elements inside a cite are not yet.
-struct NestedBraces {
-  bool on = false;
-  int depth = 0;
-  std::string flip(std::string_view s) {
-    std::string out(s);
-    if (!on) return out;
-    for (char& c : out) {
-      if (c == '(') {
-        if (depth % 2 != 0) c = '[';
-        ++depth;
-      } else if (c == ')') {
-        if (depth % 2 == 0) c = ']';
-        --depth;
-      }
-    }
-    return out;
-  }
-};
-
 // Affixes of a cite from the citation data (they may carry rich text).
 // Cite affixes and the delimiters between cites keep doubled spaces where they meet the
 // cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
-void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, NestedBraces& braces) {
-  if (!ci.prefix.empty()) {
-    std::string out = ir::from_rich_text(spaced_cite_prefix(braces.flip(ci.prefix)));
+// `prefix` and `suffix` are the cite's, through the note-style brace counter.
+void add_cite_affixes(std::string& s, const CitationItem& ci, const std::string& prefix, const std::string& suffix,
+                      bool piq) {
+  if (!prefix.empty()) {
+    std::string out = ir::from_rich_text(spaced_cite_prefix(prefix));
     ir::append(out, s, piq, false);
     s.swap(out);
   }
@@ -123,8 +105,7 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, NestedBr
   const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
   // Otherwise the suffix is a text of its own after the cite: its punctuation does not merge
   // with the cite's ("Ibid." + "." -> "Ibid..", "1999:" + "." -> "1999:."; citeproc-js).
-  if (ci.suffix.empty()) return;
-  const std::string suffix = braces.flip(ci.suffix);
+  if (suffix.empty()) return;
   if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(suffix)), suffix_piq, false);
   else ir::append_rich_text(s, spaced_cite_suffix(suffix));
 }
@@ -148,8 +129,12 @@ std::string_view splice_delimiter(std::string_view delim, const CitationItem& pr
 
 std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
   const Layout& lay = style->citation;
-  NestedBraces braces{style->style_class == StyleClass::note};
-  const std::string lay_prefix = braces.flip(lay.fmt.prefix);
+  // The note-style brace counter runs over the citation in render order: the layout prefix,
+  // each cite's prefix, elements and suffix, the layout suffix.
+  NestedBraces brace_counter;
+  NestedBraces* braces = style->style_class == StyleClass::note ? &brace_counter : nullptr;
+  auto through_braces = [&](const std::string& affix) { return braces ? braces->flipped(affix) : affix; };
+  const std::string lay_prefix = through_braces(lay.fmt.prefix);
   // Known cites only, sorted by the citation sort.
   std::vector<std::pair<std::size_t, CiteInfo>> cites;
   for (std::size_t i = 0; i < c.items.size(); ++i) {
@@ -186,15 +171,21 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string names;
     const CitationItem* ci;
     const CiteInfo* info;
+    std::string prefix, suffix;  ///< the cite's affixes through the brace counter
+    bool text_variables = false;  ///< it evaluated a cs:text variable other than the locator
   };
   std::vector<Rendered> parts;
+  const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
   for (auto& [item, info] : cites) {
     RenderMode mode;
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
     std::string opening_term;
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term);
+    std::string prefix = through_braces(info.item->prefix);
+    bool text_variables = false;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces, &text_variables);
+    std::string suffix = through_braces(info.item->suffix);
     const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
     // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
@@ -222,11 +213,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         }
       }
     }
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names &&
-        info.item->prefix.empty() && info.item->suffix.empty()) {
+    if (ir::is_blank(s) && !last_suppresses_author && !mode.only_first_names && info.item->prefix.empty() &&
+        info.item->suffix.empty()) {
       // A cite that prints nothing shows an error when it opens the citation; after another
       // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
-      // them (citeproc-js; the specification is silent).
+      // them. No error is shown when the citation's last cite suppresses its author
+      // (citeproc-js tests the last cite's flag for all; the specification is silent).
       if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
     }
@@ -235,7 +227,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       RenderMode full;
       render_cite_ir(item, info, full, &names);
     }
-    parts.push_back({item, std::move(s), std::move(names), info.item, &info});
+    parts.push_back(
+        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables});
   }
 
   std::string out;
@@ -284,7 +277,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       } else {
         j = i;
         piece = parts[i].ir;
-        add_cite_affixes(piece, *parts[i].ci, punct_in_quote, braces);
+        add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       }
       if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
@@ -299,35 +292,58 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::vector<std::vector<std::size_t>> groups;
     std::map<std::string, std::size_t> group_of;
     const bool regroup = !lay.sort.empty();
+    // A cite that renders no names and no text variable (a date, a locator) joins the group
+    // of the cite before it, and the names before it still decide for the cite after it
+    // (citeproc-js counts such a cite as collapsed: a layout of dates collapses "1965a,b",
+    // a title keeps its cite apart).
+    std::vector<std::size_t> group_index(parts.size());
+    std::string_view last_key;
+    auto join = [&](std::size_t g, std::size_t i) {
+      groups[g].push_back(i);
+      group_index[i] = g;
+    };
+    auto open_group = [&](std::size_t i) {
+      group_index[i] = groups.size();
+      groups.push_back({i});
+    };
     for (std::size_t i = 0; i < parts.size(); ++i) {
       const std::string& key = parts[i].names;
       if (key.empty()) {
-        groups.push_back({i});
+        if (i > 0 && !parts[i].text_variables) join(group_index[i - 1], i);
+        else open_group(i);
         continue;
       }
       if (!regroup) {
-        if (i > 0 && parts[i - 1].names == key) groups.back().push_back(i);
-        else groups.push_back({i});
+        if (i > 0 && last_key == key) join(group_index[i - 1], i);
+        else open_group(i);
+        last_key = key;
         continue;
       }
       auto [it, inserted] = group_of.emplace(key, groups.size());
-      if (inserted) groups.push_back({i});
-      else groups[it->second].push_back(i);
+      if (inserted) open_group(i);
+      else join(it->second, i);
     }
     const std::string group_delim = style->cite_group_delimiter.value_or(", ");
+    // A cite without names in a group follows the cite before with ", " in an in-text style
+    // without an after-collapse delimiter, else with the layout delimiter (citeproc-js's
+    // splice delimiter for a collapsed cite; the cite-group delimiter is for names).
+    const std::string nameless_delim =
+        style->style_class == StyleClass::in_text && !style->after_collapse_delimiter ? std::string(", ") : delim;
+    auto nameless = [](const Rendered& p) { return p.names.empty(); };
     // Without its own delimiter a year suffix takes the cite-group delimiter when the style
     // sets one, else the layout delimiter (specification; citeproc-js).
     const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
+    constexpr int kNoYear = -100000;
     auto year_of = [&](std::size_t item) {
       const Date* d = refs[item].date(Variable::issued);
-      return d && d->has_parts() ? d->start.year : -100000;
+      return d && d->has_parts() ? d->start.year : kNoYear;
     };
     bool first = true;
     bool prev_collapsed = false;
     std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
-      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote, braces);
+      add_cite_affixes(piece, *parts[g[0]].ci, parts[g[0]].prefix, parts[g[0]].suffix, punct_in_quote);
       int prev_year = year_of(parts[g[0]].item);
       // The year suffixes of the current run of cites that share a year ("a", "b", ...):
       // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
@@ -362,34 +378,57 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         const Rendered& p = parts[g[k]];
         const int year = year_of(p.item);
         const ItemState& st = states[p.item];
-        const bool suffix_only = col != Collapse::year && year == prev_year && st.year_suffix >= 0 && !run.empty() &&
-                                 p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty() &&
-                                 parts[g[k - 1]].ci->locator.empty() && parts[g[k - 1]].ci->suffix.empty();
-        if (suffix_only) {
-          run.push_back(st.year_suffix);
-          prev_year = year;
+        // With year-suffix collapsing a cite of the same year as the one before drops the
+        // year: a bare year suffix joins the run of letters ("2000a, b"), anything else prints
+        // after the delimiter without the year ("2020a, and passim, see also b", "b 12",
+        // "2020 One, Two"), as citeproc-js drops the repeated year as it renders (the
+        // specification shows only the bare letters).
+        if (col != Collapse::year && year == prev_year && year != kNoYear) {
+          RenderMode mode;
+          mode.suppress_first_names = true;
+          mode.drop_first_year = true;
+          std::string rest = render_cite_ir(p.item, *p.info, mode);
+          std::string letters;
+          Evaluator::append_year_suffix(letters, st.year_suffix);
+          if (!run.empty() && st.year_suffix >= 0 && p.ci->prefix.empty() && p.ci->suffix.empty() && rest == letters) {
+            run.push_back(st.year_suffix);
+            continue;
+          }
+          flush_run();
+          add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+          if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
+          ir::append(piece, st.year_suffix >= 0 ? suffix_delim : nameless(p) ? nameless_delim : group_delim, punct_in_quote);
+          ir::append(piece, rest, punct_in_quote);
+          if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
           continue;
         }
         flush_run();
         RenderMode mode;
         mode.suppress_first_names = true;
-        CiteInfo info;
-        info.item = p.ci;
-        std::string rest = render_cite_ir(p.item, info, mode);
-        add_cite_affixes(rest, *p.ci, punct_in_quote, braces);
+        std::string rest = render_cite_ir(p.item, *p.info, mode);
+        add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+        // A cite that prints nothing without its names (suppress-author, a layout of names
+        // and a missing date) leaves the group without a delimiter (citeproc-js).
+        if (ir::is_blank(rest)) {
+          prev_year = year;
+          continue;
+        }
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
         // ("Doe 2005d, pp. 12-15, 2006f"; citeproc-js). After a run of collapsed year
         // suffixes it continues with the after-collapse delimiter.
         const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
-        ir::append(piece, after_locator || suffixes_collapsed ? after : group_delim, punct_in_quote);
+        ir::append(piece, after_locator || suffixes_collapsed ? after : nameless(p) ? nameless_delim : group_delim,
+                   punct_in_quote);
         suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote);
         if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
         prev_year = year;
       }
       flush_run();
+      // A group of one cite that prints nothing (its author suppressed) takes no delimiter.
+      if (ir::is_blank(piece)) continue;
       if (!first)
         out.append(splice_delimiter(
             after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim,
@@ -429,7 +468,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
-      add_cite_affixes(p.ir, *p.ci, punct_in_quote, braces);
+      add_cite_affixes(p.ir, *p.ci, p.prefix, p.suffix, punct_in_quote);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
@@ -454,28 +493,17 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     ir::wrap_font(out, lay.fmt);
     return out;
   }
-  if (ir::is_blank(out)) return {};
+  // A citation of known cites that prints nothing at all shows it (citeproc-js).
+  if (ir::is_blank(out)) return cites.empty() ? std::string() : std::string("[NO_PRINTED_FORM]");
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
   std::string wrapped = lay_prefix;
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, braces.flip(lay.fmt.suffix), punct_in_quote);
+  ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
   return wrapped;
 }
 
 namespace {
-
-// The locator label abbreviations citeproc-js reads at the start of a locator ("fig. 3").
-constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
-    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
-    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
-    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
-    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
-    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
-    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
-    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
-    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
-    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
 
 // A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
 // takes that label, whatever label the cite gives, and the rest is the locator, when the
@@ -492,15 +520,11 @@ bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) 
   std::size_t rest = dot + 1;
   while (rest < ci.locator.size() && (ci.locator[rest] == ' ' || ci.locator[rest] == '\t')) ++rest;
   if (rest == dot + 1) return false;
-  const std::string_view abbr = std::string_view(ci.locator).substr(0, dot);
-  for (const auto& [a, term] : kLocatorAbbreviations) {
-    if (a != abbr) continue;
-    if (locale.term_text(term).empty()) return false;
-    ci.label = term;
-    ci.locator.erase(0, rest);
-    return true;
-  }
-  return false;
+  const std::string_view term = locator_label_term(std::string_view(ci.locator).substr(0, dot));
+  if (term.empty() || locale.term_text(term).empty()) return false;
+  ci.label = term;
+  ci.locator.erase(0, rest);
+  return true;
 }
 
 }  // namespace
@@ -547,7 +571,10 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
     const int note = c.note_index > 0 ? c.note_index : static_cast<int>(ci + 1);
     Stream& stream = streams[m.style->style_class == StyleClass::note && c.note_index <= 0 ? 0 : 1];
     if (c.note_index <= 0 || c.note_index != stream.note) {
-      // A new note: the previous note's cites decide the first cite's ibid.
+      // A new note: the previous note's cites decide the first cite's ibid, when that note
+      // is the one just before (citeproc-js: "the note numbers must be the same or
+      // consecutive"; the specification's ibid "may" apply after the previous citation).
+      if (c.note_index > 0 && stream.note > 0 && stream.note < c.note_index - 1) stream.prev_item = nullptr;
       stream.note = c.note_index > 0 ? c.note_index : 0;
       if (stream.note_cites != 1) stream.prev_item = nullptr;
       stream.note_cites = 0;

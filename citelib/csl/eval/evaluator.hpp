@@ -12,6 +12,7 @@
 #include "csl/output/markup.hpp"
 
 #include <bitset>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,6 +21,22 @@ namespace citelib::csl {
 
 /// Separates the fields of a sort key (name parts, names): each is collated on its own.
 inline constexpr char kSortFieldSeparator = '\x1F';
+
+/// citeproc-js's nested braces in note styles (checkNestedBrace; the specification is silent):
+/// one counter per citation runs over the affixes in the order they are rendered, and a "("
+/// at odd depth prints "[", a ")" at even depth "]" ("(Doe [emphasis added])"). Counted are
+/// the layout's and the cites' affixes and those of the elements that open an output level
+/// in citeproc-js (groups, macro calls, dates, number variables), also when they print
+/// nothing or do not balance.
+struct NestedBraces {
+  int depth = 0;
+  void flip(std::string& s);
+  std::string flipped(std::string_view s) {
+    std::string out(s);
+    flip(out);
+    return out;
+  }
+};
 
 /// What disambiguation decided for one reference.
 struct ItemState {
@@ -54,6 +71,7 @@ struct RenderMode {
   bool sort_key = false;          ///< rendering a sort macro: names in sort order, sortable dates
   bool disambiguation = false;    ///< rendering the text that the ambiguity test compares
   bool suppress_first_names = false;  ///< suppress-author / collapsing
+  bool drop_first_year = false;  ///< year-suffix collapsing: the first year prints only its year suffix
   bool only_first_names = false;  ///< author-only
   std::optional<int> sort_names_min, sort_names_use_first;
   std::optional<bool> sort_names_use_last;
@@ -95,6 +113,16 @@ class Evaluator {
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
   bool evaluate(const Branch& b);
+  /// The note-style brace counter for an element that opens an output level: brace_enter
+  /// passes its prefix through the counter before its content renders, brace_leave its suffix
+  /// after, and returns the formatting to finish it with (a changed copy in brace_fmts_, or
+  /// `f`). Without a counter they cost a test.
+  std::size_t brace_enter(const Formatting& f) { return braces ? brace_enter_counted(f) : 0; }
+  const Formatting& brace_leave(const Formatting& f, std::size_t slot) {
+    return braces ? brace_leave_counted(f, slot) : f;
+  }
+  std::size_t brace_enter_counted(const Formatting& f);
+  const Formatting& brace_leave_counted(const Formatting& f, std::size_t slot);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
   /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
@@ -102,6 +130,10 @@ class Evaluator {
   /// strip-periods on a macro call applies to the text its elements print, not to their
   /// affixes (citeproc-js): leaves call this on their own text before finish().
   void strip_inherited_periods(std::string& s) const;
+  /// The locator type of the cite ("page" when it gives none).
+  std::string_view locator_label() const {
+    return cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+  }
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
@@ -132,6 +164,8 @@ class Evaluator {
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
+  bool text_variable_evaluated = false;  ///< a cs:text of a variable other than the locator ran
+  std::optional<TermForm> locator_label_form_;  ///< the form a rendered cs:label of the locator sets
   bool in_substitute = false;
   bool output_started = false;
   bool names_before = false;  ///< a cs:names element was evaluated (a term after it is not capitalized)
@@ -140,16 +174,21 @@ class Evaluator {
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
+  bool term_case_ = false;  ///< finishing a term or label: title case applies in any language (citeproc-js)
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;
+  bool first_year_dropped = false;  ///< drop_first_year has dropped a year
   std::string year_suffix_text();
   /// Appends year suffix number `n` as letters (0 "a", 25 "z", 26 "aa").
   static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
+  NestedBraces* braces = nullptr;  ///< the citation's brace counter (final note-style render only)
+  std::vector<Formatting> brace_fmts_;  ///< formattings whose affixes the counter changed (by slot)
+  std::string locator_text_;  ///< the locator with its inner labels rewritten
   int depth = 0;
   std::string scratch_;
   std::string title_buffer_;  ///< the title with its translation in brackets
@@ -174,6 +213,15 @@ void unescape_hyphens(std::string& s);
 void localize_ampersand(std::string& s, const Locale& locale);
 /// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
 std::string generated_citation_label(const Reference& ref);
+/// The locator type a label abbreviation of citeproc-js stands for ("fol" -> "folio", "pp"
+/// -> "page"); empty when it is none.
+std::string_view locator_label_term(std::string_view abbreviation);
+/// The label abbreviations inside a locator after its first part ("12, fol. 186") in the form
+/// `form` ("12, folio 186" for the long form of the locator's label), plural by the number
+/// after them ("fol. 3-5" -> "fols. 3-5"), as citeproc-js prints them; a part with the
+/// locator's own label `own_label` loses it ("12, p. 333" -> "12, 333" for a page locator).
+std::string expand_locator_labels(std::string_view locator, const Locale& locale, TermForm form,
+                                  std::string_view own_label);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 
