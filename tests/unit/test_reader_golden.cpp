@@ -219,3 +219,16 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
   require_gold(dir / "articles.txt", dir / "articles.gold.json", 15);
   require_gold(dir / "articles_editions.txt", dir / "articles_editions.gold.json", 16);
 }
+
+// Tenth pass: lists of articles on topics the dev corpus lacks (a chemical element, a disease,
+// a city, a band, a river, a battle), in every edition. CS1 "Lide, D. R., ed." (the initial
+// keeps its period); collective authors, es "VV. AA. (2001)." and it "AA. VV., Titolo" (were an
+// author "VV" with the title "(2001)", or "AA." dropped by an ABNT organisation reading); GOST
+// titles and journals with a dash inside ("Волга — великая русская река // …", "// Знание —
+// сила. — 2012.", "Москва — Петушки. — М.: Наука") and the place without a publisher ("— СПб.,
+// 1906."). Near misses: NLM "Smith AA." (an initial, not "AA. VV."), "— heise online, 2014."
+// (a publisher), a dash after a language tag.
+TEST_CASE("topics beyond the dev corpus, tenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "topics.txt", dir / "topics.gold.json", 14);
+}

@@ -168,7 +168,8 @@ bool place_words(std::string_view s) {
 }  // namespace
 
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
-  if (c.date_paren || segs.size() < 2) return 0;
+  // A collective author ("AA. VV.") was taken before: the elements start at the title.
+  if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;

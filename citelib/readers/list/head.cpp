@@ -263,6 +263,19 @@ void read_head(ParseContext& c) {
   }
   if (!c.date_paren || !c.cs1_shape) c.mode = mode_after(c, s0);
 
+  // "AA. VV., Titolo, Milano", "VV. AA. Título.": a collective author first, as free text and
+  // the it templates print it (its letters are no initials, no ABNT organisation).
+  if (!c.date_paren && s0 == c.start)
+    if (const WordMatch m = c.lex.collective_authors.match(t, s0)) {
+      std::size_t e = s0 + m.length;
+      if (e < t.size() && t[e] == '.') ++e;
+      if (e < t.size() && (t[e] == ',' || t[e] == ':')) ++e;
+      if (e == t.size() || text::space_len_at(t, e)) {
+        take_authors(c, s0, e);
+        c.mark(s0, e);
+        s0 = skip_spaces(t, e);
+      }
+    }
   // NLM/ICMJE hand-written references, "Smith J, Jones K, et al. Title. Journal. 2005;12(3):45-67.":
   // the period after the last initials (which reads as an initial's) ends the names.
   if (!c.date_paren && s0 == c.start)
@@ -376,10 +389,34 @@ void read_head(ParseContext& c) {
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
-    if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
-      // The container runs to the next " — ": "// Известия вузов. Математика. — 2010."
+    std::size_t sl = c.view(segs[k].begin, te).find(" // ");
+    // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no
+    // period before it) split it; the title runs to the " // ".
+    if (sl == npos && k + 1 < segs.size() && segs[k + 1].after_dash && t[segs[k].end - 1] != '.') {
+      const std::size_t area = t.find(". \u2014 ", segs[k].begin);
+      if (const std::size_t p = t.find(" // ", segs[k].end); p < area) {
+        bool clean = true;
+        for (std::size_t i = segs[k].begin; i < p && clean; ++i) clean = !c.used[i];
+        if (clean) {
+          te = std::min(t.size(), p + 4);
+          sl = p - segs[k].begin;
+        }
+      }
+    }
+    // "Москва — Петушки. — М.: Наука": a dash between words inside a GOST title; the title
+    // runs to the area separator ". — " (a dash after a tag or before a date is none).
+    if (sl == npos && k + 1 < segs.size() && segs[k + 1].after_dash && text::is_letter_cp(text::decode(t, text::prev_start(t, segs[k].end)).cp) &&
+        text::is_letter_cp(text::decode(t, segs[k + 1].begin).cp) && !parse_date(c.view(segs[k + 1].begin, segs[k + 1].end)).has_parts()) {
+      const std::size_t area = t.find(". \u2014 ", segs[k].end);
+      bool clean = area != npos && area >= segs[k + 1].end && t.find(" // ", segs[k].end) == npos;
+      for (std::size_t i = segs[k].begin; i < area && clean; ++i) clean = !c.used[i];
+      if (clean) te = area;
+    }
+    if (sl != npos) {
+      // The container runs to the next ". — ": "// Известия вузов. Математика. — 2010.",
+      // "// Знание — сила. — 2010."
       std::size_t cend = te;
-      if (const std::size_t dash = dash_separator(t, te); dash != npos) {
+      if (const std::size_t dash = area_separator(t, te); dash != npos) {
         bool clean = true;
         for (std::size_t i = te; i < dash && clean; ++i) clean = !c.used[i];
         if (clean) cend = dash;

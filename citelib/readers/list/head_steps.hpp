@@ -40,6 +40,10 @@ bool natural_names(const Lexicon& lex, std::string_view s);
 // GOST (gost.cpp).
 /// The first " — " at or after `from` (npos when none).
 std::size_t dash_separator(std::string_view t, std::size_t from);
+/// The first " — " at or after `from` that separates GOST's areas (". — М.:", "— 2010"): after
+/// a period or before no lowercase word; a dash between words is a journal's or a title's
+/// own ("// Знание — сила. — 2010.").
+std::size_t area_separator(std::string_view t, std::size_t from);
 /// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
 /// statement of responsibility and the container after " // "; false when t[s0, …) has none.
 bool statement_of_responsibility(ParseContext& c, std::size_t s0);

@@ -185,7 +185,18 @@ bool Placer::dash_imprint(std::string_view s) {
   }
   if (place_publisher(s)) return true;
   if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
-    set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+    // GOST "— М., 1987.", "— СПб., 1906.": a publisher follows its place after a colon, so
+    // a lone abbreviated word (a capital, a period) before the year is the place;
+    // "— heise online, 2014." is a publisher.
+    const std::string_view who = text::trim(s.substr(0, comma));
+    if (who.size() >= 2 && who.size() <= 12 && who.back() == '.' && who.find(' ') == npos && text::starts_upper(who) &&
+        !r.has(Variable::publisher_place)) {
+      c.place = true;
+      r.set(Variable::publisher_place, std::string(who));
+      issued(s.substr(comma + 2));
+      return true;
+    }
+    set_if_empty(Variable::publisher, who);
     issued(s.substr(comma + 2));
     return true;
   }

@@ -198,6 +198,12 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
   return literal_name(std::string(piece));
 }
 
+// "VV. AA." (the tables spell it without its final period, which may end the element).
+bool is_collective_author(std::string_view s, const Lexicon& lex) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s.size() >= 4 && s.size() <= 40 && lex.collective_authors.whole(s);
+}
+
 struct Piece {
   std::string_view text;
   bool after_joiner = false;  // "and"/"y"/"&" before it, not a comma
@@ -219,7 +225,8 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   const std::string_view last = s.substr(std::min(start, s.size()));
   const bool given_name = last.find('.') == std::string_view::npos && text::starts_upper(last);
   if (start > 0 && start < s.size() && !given_name && lex.editor_marks.whole(last)) {
-    s = text::trim_chars(s.substr(0, start), ",.");
+    // Only the separator goes: "Lide, D. R., ed." keeps its initial's period.
+    s = text::trim_chars(s.substr(0, start), ",");
     return true;
   }
   return false;
@@ -258,6 +265,11 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   out.editors = strip_editor_mark(s, lex);
   out.et_al = strip_et_al(s, lex);
   s = text::trim_chars(s, ",;:");
+  // "VV. AA.", "AA.VV.": one collective author, kept as printed.
+  if (is_collective_author(s, lex)) {
+    out.names.push_back(literal_name(std::string(s)));
+    return true;
+  }
   // A period that ends the element is not part of the last name ("Sokolov, Andriy.").
   if (!s.empty() && s.back() == '.') {
     std::size_t start = s.size() - 1;

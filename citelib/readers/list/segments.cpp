@@ -89,6 +89,9 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
   if (roman_after_volume_label(t, w, i, lex)) return true;
+  // "VV. AA. (2001)", "AA. VV., Titolo": a collective author's inner period.
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z')
+    if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
   if (lex.is_abbreviation(word)) return capitals_before_date_or_page(t, word, i, lex);
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {

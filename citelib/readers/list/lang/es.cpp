@@ -74,6 +74,9 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
+// "VV. AA." (varios autores): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "AA.VV", "Varios autores"};
 constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio"};
 }  // namespace
 
@@ -113,6 +116,7 @@ extern const ReaderLanguage kSpanish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .collective_authors = kCollectiveAuthors,
 };
 
 }  // namespace citelib::list

@@ -50,6 +50,9 @@ constexpr NameRole kNameRoles[] = {
     {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
+// "AA. VV." (autori vari): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori vari"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
 constexpr std::string_view kSeriesMarkers[] = {"collana"};
 }  // namespace
@@ -92,6 +95,7 @@ extern const ReaderLanguage kItalian = {
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
     .series_markers = kSeriesMarkers,
+    .collective_authors = kCollectiveAuthors,
 };
 
 }  // namespace citelib::list

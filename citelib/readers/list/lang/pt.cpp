@@ -66,6 +66,9 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
+// "VV. AA." (vários autores): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "Vários autores"};
 constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço"};
 }  // namespace
 
@@ -105,6 +108,7 @@ extern const ReaderLanguage kPortuguese = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .collective_authors = kCollectiveAuthors,
 };
 
 }  // namespace citelib::list

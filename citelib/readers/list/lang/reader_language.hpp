@@ -125,6 +125,10 @@ struct ReaderLanguage {
   std::span<const std::string_view> organisation_words;
   /// Words that introduce a series in a comma list ("collana Saggi", fr "coll. Folio").
   std::span<const std::string_view> series_markers;
+  /// Collective authors, one name though printed as abbreviations ("VV. AA", "AA. VV"; without
+  /// the final period, which may end the element):
+  /// their inner period ends no element.
+  std::span<const std::string_view> collective_authors;
 };
 
 /// Every language table, in lookup order.
