@@ -83,6 +83,7 @@ struct Placer {
 
   // Containers over several elements or with a colon (containers.cpp).
   bool container_run(std::size_t index, std::vector<Segment>& segs);
+  bool pubmed_journal_name(std::size_t index, std::vector<Segment>& segs);
   bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Series and volumes (series_volume.cpp).
