@@ -227,9 +227,11 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
 // titles and journals with a dash inside ("Волга — великая русская река // …", "// Знание —
 // сила. — 2012.", "Москва — Петушки. — М.: Наука") and the place without a publisher ("— СПб.,
 // 1906."); journal names as PubMed prints them ("Nature Reviews. Disease Primers. 2: 16076.").
+// NLM books, chapters and organisations ("World Health Organization. Title. Geneva: WHO; 2019.",
+// "In: Brown A, editor. Book. 19th ed. New York: McGraw-Hill; 2015. p. 1102-22.").
 // Near misses: NLM "Smith AA." (an initial, not "AA. VV."), "— heise online, 2014."
 // (a publisher), a dash after a language tag.
 TEST_CASE("topics beyond the dev corpus, tenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "topics.txt", dir / "topics.gold.json", 20);
+  require_gold(dir / "topics.txt", dir / "topics.gold.json", 28);
 }

@@ -286,6 +286,13 @@ void read_head(ParseContext& c) {
       c.mark(s0, s0 + n);
       s0 = skip_spaces(t, s0 + n);
     }
+  // "World Health Organization. Title. Geneva: WHO; 2016.": an organisation as NLM's author.
+  if (!c.date_paren && s0 == c.start)
+    if (const std::size_t n = leading_nlm_organisation(c.view(s0, t.size()), c.lex)) {
+      r.set_names(Variable::author, {literal_name(std::string(c.view(s0, s0 + n - 1)))});
+      c.mark(s0, s0 + n);
+      s0 = skip_spaces(t, s0 + n);
+    }
   if (!c.date_paren && s0 == c.start) {
     std::size_t names_end = 0;
     if (const std::size_t title = leading_abnt_names(c.view(s0, t.size()), c.lex, &names_end)) {

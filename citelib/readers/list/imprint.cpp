@@ -230,8 +230,14 @@ bool Placer::place_publisher(std::string_view s) {
     if (text::at_word_start(place, i) && text::starts_lower(place.substr(i))) ++lower;
   if (lower > 1) return false;
   if (!name_like_start(pub)) return false;
-  // "Publisher, 2008"
-  if (const std::size_t comma = pub.rfind(", "); comma != npos) {
+  // "Publisher, 2008"; NLM "Geneva: WHO; 2019" (the year after a semicolon).
+  if (const std::size_t semi = pub.rfind(';'); semi != npos && semi + 1 < pub.size()) {
+    const std::string_view tail = text::trim(pub.substr(semi + 1));
+    if (parse_date(tail).has_parts()) {
+      issued(tail);
+      pub = text::trim(pub.substr(0, semi));
+    }
+  } else if (const std::size_t comma = pub.rfind(", "); comma != npos) {
     const std::string_view tail = pub.substr(comma + 2);
     if (parse_date(tail).has_parts()) {
       issued(tail);

@@ -553,6 +553,52 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
   return 0;
 }
 
+
+namespace {
+
+// NLM's book imprint after `from`: "Place: Publisher; 2016" (a colon, then a year after a
+// semicolon at the end of an element).
+bool nlm_imprint_follows(std::string_view s) {
+  const std::size_t colon = s.find(": ");
+  if (colon == std::string_view::npos) return false;
+  for (std::size_t semi = s.find(';', colon); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
+    std::size_t y = semi + 1;
+    while (y < s.size() && s[y] == ' ') ++y;
+    if (y + 4 <= s.size() && text::all_digits(s.substr(y, 4)) && (y + 4 == s.size() || !text::is_ascii_digit(s[y + 4])))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t leading_nlm_organisation(std::string_view s, const Lexicon& lex) {
+  if (!text::starts_upper(s)) return 0;
+  const std::size_t e = s.find(". ");
+  if (e == std::string_view::npos || e > 120) return 0;
+  const std::string_view org = s.substr(0, e);
+  if (has_any(org, "0123456789,:;()[]\"")) return 0;
+  // Capitalised words and short lowercase ones ("of", "for", "de la"), an organisation's word.
+  std::size_t words = 0;
+  bool organisation = false;
+  for (std::size_t i = 0; i < org.size();) {
+    std::size_t w = org.find(' ', i);
+    if (w == std::string_view::npos) w = org.size();
+    const std::string_view word = org.substr(i, w - i);
+    ++words;
+    if (text::starts_lower(word) && word.size() > 4) return 0;
+    if (lex.organisation_words.whole(word)) organisation = true;
+    i = w + 1;
+  }
+  if (!organisation || words < 2 || words > 12) return 0;
+  // A title after the organisation, then the journal's "2000;161" or the imprint's "; 2016".
+  const std::string_view rest = s.substr(e + 2);
+  const std::size_t title_end = rest.find(". ");
+  if (title_end == std::string_view::npos) return 0;
+  const std::string_view after = rest.substr(title_end + 2);
+  if (!nlm_tail_follows(after) && !nlm_imprint_follows(after)) return 0;
+  return e + 1;
+}
 }  // namespace citelib::list
 
 namespace citelib::list {

@@ -53,7 +53,7 @@ constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 // "AA. VV." (autori vari): one collective author (written without
 // its final period, which may end the element).
 constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori vari"};
-constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
+constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia"};
 constexpr std::string_view kSeriesMarkers[] = {"collana"};
 }  // namespace
 

@@ -69,7 +69,7 @@ constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"}
 // "VV. AA." (vários autores): one collective author (written without
 // its final period, which may end the element).
 constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "Vários autores"};
-constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço"};
+constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
