@@ -33,7 +33,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Entrevista", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org."};
+// "editor"/"editores": NLM's "In: Brown A, editor. Livro."
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org.", "editores", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pág.", "págs.", "página", "páginas", "pp", "p"};
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "v.", "Temporada"};
 constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número", "Episódio"};
