@@ -229,9 +229,13 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
 // 1906."); journal names as PubMed prints them ("Nature Reviews. Disease Primers. 2: 16076.").
 // NLM books, chapters and organisations ("World Health Organization. Title. Geneva: WHO; 2019.",
 // "In: Brown A, editor. Book. 19th ed. New York: McGraw-Hill; 2015. p. 1102-22.").
+// An untitled CS1 document whose title holds a period ("Water Quality. Technical Report (PDF).
+// WHO. 2011.": the standalone date says no author was printed); cite tweet "Persson, Markus
+// [@notch]" (one literal, as the corpus keeps an account; was two people); UK cite episode
+// "Series 1. Episode 1. BBC Two." (volume, issue, the network).
 // Near misses: NLM "Smith AA." (an initial, not "AA. VV."), "— heise online, 2014."
 // (a publisher), a dash after a language tag.
 TEST_CASE("topics beyond the dev corpus, tenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "topics.txt", dir / "topics.gold.json", 30);
+  require_gold(dir / "topics.txt", dir / "topics.gold.json", 35);
 }

@@ -297,13 +297,35 @@ bool bare_item(ParseContext& c, std::size_t from) {
 
 // Text before a title without punctuation between author and title: "Avram, Abel Docker: …",
 // "Schmidt J. Docker bekommt …", or a first element that is a name ("Thomas Claburn. …").
+// A date printed as an element of its own after `from` ("WHO. 2011."): CS1 prints the date
+// there only when no author was printed (with one, "(2011)" follows the names).
+bool standalone_date_after(const ParseContext& c, std::size_t from) {
+  const std::string_view t = c.t;
+  std::size_t b = t.find(". ", from);
+  for (int k = 0; k < 8 && b != npos; ++k) {
+    const std::size_t eb = b + 2;
+    std::size_t ee = t.find(". ", eb);
+    const std::string_view el = text::trim_chars(t.substr(eb, ee == npos ? npos : ee - eb), ".");
+    if (!el.empty() && el.size() <= 24 && text::is_ascii_digit(el.back()) && parse_date(el).has_parts()) return true;
+    b = ee;
+  }
+  return false;
+}
+
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
       const std::string_view first = s.substr(0, i + 1);
+      const NameShape shape = name_shape(text::trim_chars(first, "."), c.lex);
+      // "Water Quality. Technical Report (PDF). WHO. 2011.": an untitled CS1 document's title
+      // holds a period; the standalone date says no author was printed (ru web citations
+      // print their date in brackets after the site, "Thomas Claburn. Title. Site (date).").
+      if (shape == NameShape::natural && first.find('.') == i && !(c.edition && c.edition->site_after_plain_title) &&
+          standalone_date_after(c, e))
+        break;
       NameList names;
-      if (name_shape(text::trim_chars(first, "."), c.lex) != NameShape::none ||
+      if (shape != NameShape::none ||
           (first.find(';') != npos && parse_name_list(first, c.lex, names)))
         return i + 1;
       break;

@@ -142,6 +142,14 @@ bool take_people_with_roles(ParseContext& c, std::string_view region) {
 void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
   std::string_view region = text::trim_chars(c.view(b, e), " :");
   if (region.empty()) return;
+  // cite tweet, "Persson, Markus [@notch]": one account, its user's name and handle, kept
+  // whole as one literal (as the corpus keeps "RIT Womens Hockey [@RITWHKY]"), not two people.
+  if (region.size() > 4 && region.back() == ']' && region.find(';') == npos)
+    if (const std::size_t open = region.rfind(" [@"); open != npos && region.find(' ', open + 1) == npos) {
+      c.ref.set_names(Variable::author, {literal_name(std::string(region))});
+      c.mark(b, e);
+      return;
+    }
   if (take_people_with_roles(c, region)) {
     c.mark(b, e);
     return;

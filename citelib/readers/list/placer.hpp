@@ -100,6 +100,7 @@ struct Placer {
   bool page_count(std::string_view s);
   bool map_scale(std::string_view s);
   bool free_locator(std::string_view s);
+  bool season_before_episode(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 };
 
 }  // namespace citelib::list

@@ -185,6 +185,8 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
+// UK television: "Series 1. Episode 3."
+constexpr std::string_view kSeasonLabels[] = {"Series"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
@@ -227,6 +229,7 @@ extern const ReaderLanguage kEnglish = {
     .ditto_words = kDittoWords,
     .minutes_suffixes = kMinutesSuffixes,
     .organisation_words = kOrganisationWords,
+    .season_labels = kSeasonLabels,
 };
 
 }  // namespace citelib::list

@@ -129,6 +129,9 @@ struct ReaderLanguage {
   /// the final period, which may end the element):
   /// their inner period ends no element.
   std::span<const std::string_view> collective_authors;
+  /// Labels that number a television series' season only before an episode ("Series 1.
+  /// Episode 3.", UK English); elsewhere they name a series ("Springer Series in …").
+  std::span<const std::string_view> season_labels;
 };
 
 /// Every language table, in lookup order.
