@@ -167,9 +167,28 @@ bool place_words(std::string_view s) {
 
 }  // namespace
 
+bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || !c.natural_order() || k + 2 >= segs.size() || segs[k + 1].after_dash) return false;
+  const std::string_view first = c.view(segs[k].begin, segs[k].end);
+  const std::string_view next = c.view(segs[k + 1].begin, segs[k + 1].end);
+  if (first.find(' ') != npos || first.size() < 2 || !text::starts_upper(first) || text::all_digits(first) ||
+      !text::starts_lower(next) || text::count_words(next) < 2)
+    return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  // Upper-case letters after the first: an acronym or a name, not a word of a headline.
+  for (std::size_t i = 1; i < first.size(); ++i)
+    if (first[i] >= 'A' && first[i] <= 'Z') return false;
+  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_in.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
+         !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
+         !parse_date(next).has_parts();
+}
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   // A collective author ("AA. VV.") was taken before: the elements start at the title.
   if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
+  // it "Milano, arrestato il sindaco, su corriere.it": a headline, no author.
+  if (headline_comma(c, segs, 0)) return 0;
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
@@ -314,6 +333,17 @@ bool standalone_date_after(const ParseContext& c, std::size_t from) {
 
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
+  // it/fr "Istat, Popolazione residente (PDF), su istat.it", "Comune di Torino, Statuto (PDF)":
+  // the author's element before the title's comma, as without a tag. One word before a
+  // lowercase word is a headline's ("Milano, arrestato il sindaco (PDF)").
+  if (c.natural_order())
+    if (const std::size_t comma = s.find(", "); comma != npos && comma > 0 && comma + 2 < s.size()) {
+      const std::string_view first = s.substr(0, comma);
+      const std::string_view rest = s.substr(comma + 2);
+      if (nameish(c.lex, first) && (first.find(' ') != npos || text::starts_upper(rest)) && !c.lex.site_markers.match(rest, 0) &&
+          !c.lex.editor_in.match(rest, 0))
+        return comma + 1;
+    }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
       const std::string_view first = s.substr(0, i + 1);
