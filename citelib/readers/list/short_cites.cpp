@@ -35,6 +35,19 @@ bool names_like(std::string_view s, const Lexicon& lex) {
   return words > 0 && words <= 8;
 }
 
+// "45 n. 3", "40, nn. 2–4": pages and a footnote on them, kept as printed (sfn |p=).
+bool pages_with_note(std::string_view page, const Lexicon& lex) {
+  for (std::size_t i = 1; i + 2 < page.size(); ++i) {
+    if (page[i - 1] != ' ') continue;
+    const WordMatch m = lex.note_labels.match_label(page, i);
+    if (!m) continue;
+    const std::string_view before = text::trim_chars(page.substr(0, i), " ,");
+    const std::string_view note = text::trim(page.substr(i + m.length));
+    return !before.empty() && looks_like_pages(before) && !note.empty() && looks_like_pages(note);
+  }
+  return false;
+}
+
 bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
   std::string_view s = text::trim(part);
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = text::trim(s.substr(1, s.size() - 2));
@@ -111,7 +124,7 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       // rest of a full reference ("Garzia, F. (2013), Handbook of …, p. 182").
       if (WordMatch m = lex.page_labels.match_label(loc, 0)) {
         const std::string_view page = text::trim(loc.substr(m.length));
-        if (page.empty() || !looks_like_pages(page)) return false;
+        if (page.empty() || !(looks_like_pages(page) || pages_with_note(page, lex))) return false;
         sc.page = std::string(page);
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)

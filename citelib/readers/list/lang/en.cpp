@@ -187,6 +187,8 @@ constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
+// sfn "p. 45 n. 3"
+constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
@@ -230,6 +232,7 @@ extern const ReaderLanguage kEnglish = {
     .minutes_suffixes = kMinutesSuffixes,
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
+    .note_labels = kNoteLabels,
 };
 
 }  // namespace citelib::list

@@ -132,6 +132,8 @@ struct ReaderLanguage {
   /// Labels that number a television series' season only before an episode ("Series 1.
   /// Episode 3.", UK English); elsewhere they name a series ("Springer Series in …").
   std::span<const std::string_view> season_labels;
+  /// Labels of a footnote after a page in a short note ("p. 45 n. 3", "p. 40, nn. 2–4").
+  std::span<const std::string_view> note_labels;
 };
 
 /// Every language table, in lookup order.
