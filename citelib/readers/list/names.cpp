@@ -710,8 +710,16 @@ std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
     w = we + 1;
   }
   if (!all_caps(head.substr(0, head.find(' ')))) return 0;
-  const std::size_t title = dot + 2;
+  std::size_t title = dot + 2;
   if (title >= s.size() || !text::starts_upper(s.substr(title), true)) return 0;
+  // "BRASIL. Ministério da Saúde. Manual …": a body of the jurisdiction in capitals belongs to
+  // the author (ABNT's hierarchy of a public body).
+  if (const std::size_t sub_end = s.find(". ", title); sub_end != std::string_view::npos && sub_end - title <= 80) {
+    const std::string_view sub = s.substr(title, sub_end - title);
+    if (lex.organisation_words.whole(sub.substr(0, sub.find(' '))) && sub.find_first_of("0123456789:;,") == std::string_view::npos &&
+        text::count_words(sub) <= 8 && sub_end + 2 < s.size() && text::starts_upper(s.substr(sub_end + 2), true))
+      title = sub_end + 2;
+  }
   // The imprint's year later: "Rio de Janeiro: IBGE, 2011".
   for (std::size_t i = title; i + 4 <= s.size(); ++i)
     if ((s[i - 1] == ' ') && text::all_digits(s.substr(i, 4)) && (i + 4 == s.size() || !text::is_ascii_digit(s[i + 4])))

@@ -146,6 +146,17 @@ bool comma_in_mdy_date(std::string_view t, std::size_t i) {
   return w < d - 1 && date_words::lookup_word(t.substr(w, d - 1 - w)).kind == date_words::WordKind::month;
 }
 
+// "Волга — великая река", "«Кухня» — самый рейтинговый": a dash between a word and a
+// lowercase word is the text's own, not GOST's separator (". — ", "— 2010", "(нем.) — heise").
+bool dash_inside_words(std::string_view t, std::size_t dash) {
+  const std::size_t before = text::prev_start(t, dash - 1);
+  const char32_t b = text::decode(t, before).cp;
+  if (!text::is_letter_cp(b) && b != U'\u00BB' && b != U'"') return false;
+  std::size_t w = dash + 3;
+  while (w < t.size() && text::space_len_at(t, w)) w += text::space_len_at(t, w);
+  return w < t.size() && text::is_lower_cp(text::decode(t, w).cp);
+}
+
 }  // namespace
 
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
@@ -227,7 +238,8 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3)) {
+    if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3) &&
+        !dash_inside_words(t, i)) {
       push(seg_b, i);
       seg_b = i + 3;
       dash = true;
