@@ -46,7 +46,9 @@ constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Error en la cita:", ""},
+    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Texto \u00AB", "(ayuda)"}, {"Error en la cita:", ""},
+    {"Parámetro desconocido", "(ayuda)"}, {"Se sugiere usar", "(ayuda)"}, {"La referencia utiliza", "(ayuda)"},
+    {"Mantenimiento CS1:", ""},
 };
 constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)",
                                             "[cita requerida]", "[sin fuente]", "[verificación fallida]",

@@ -42,7 +42,8 @@ constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Sec�
 constexpr std::string_view kPageCount[] = {"páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Erro de citação:", ""},
+    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Texto \u00AB", "(ajuda)"}, {"Erro de citação:", ""},
+    {"Parâmetro desconhecido", "(ajuda)"}, {"Verifique data em:", "(ajuda)"}, {"Manutenção CS1:", ""},
 };
 constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]",
                                             "[carece de fontes?]", "[fonte confiável?]", "[página necessária]",
