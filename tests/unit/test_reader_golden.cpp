@@ -243,11 +243,14 @@ TEST_CASE("featured-article shapes of the ninth pass: every gold field exact", "
 // рейтинговый. Российская газета (5 мая 2013)." (were the title «Зенит», an author "Сериал").
 // es/pt CS1 messages, "Parámetro desconocido |coautores= ignorado (ayuda)", "Texto «…» ignorado",
 // "Mantenimiento CS1: …", "Verifique data em: |data= (ajuda)" (were the publisher or a comment).
+// it cita web without an access date, "Il Po, su Sapere.it, De Agostini." (was one title), and a
+// publisher with its company suffix after a comma, "Encyclopædia Britannica, Inc." (was a place
+// and a publisher "Inc.").
 // Near misses: NLM "Smith AA." (an initial, not "AA. VV."), "— heise online, 2014."
 // (a publisher), a dash after a language tag.
 TEST_CASE("topics beyond the dev corpus, tenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "topics.txt", dir / "topics.gold.json", 54);
+  require_gold(dir / "topics.txt", dir / "topics.gold.json", 57);
   // it as a markdown export prints it: a linked author before a linked or italic title
   // ("[Istat](/wiki/Istat), [Popolazione residente](https://…) (PDF), su …", "[AA. VV.](/wiki/…),
   // _Enciclopedia_"; the author link was the title); near miss: a title link before a quoted

@@ -273,6 +273,10 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
+    // it "Il Po, su Sapere.it, De Agostini.": the site after its marker.
+    if (b > 0 && s[b - 1] == ',')
+      if (const WordMatch m = c.lex.site_markers.match(part, 0); m && m.length + 1 < part.size() && part[m.length] == ' ')
+        return false;
     b = i + (dash ? 3 : 1);
   }
   std::size_t sentences = 0, long_sentences = 0, words = 0;

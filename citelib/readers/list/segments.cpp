@@ -157,6 +157,16 @@ bool dash_inside_words(std::string_view t, std::size_t dash) {
   return w < t.size() && text::is_lower_cp(text::decode(t, w).cp);
 }
 
+// ", Inc.", ", Ltd", ", Jr.": the comma before a company's (or a name's) suffix is no
+// element separator ("Encyclopædia Britannica, Inc.").
+bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon& lex) {
+  const std::size_t b = comma + 2;
+  std::size_t e = b;
+  while (e < t.size() && e - b < 6 && text::is_ascii_alpha(t[e])) ++e;
+  if (e == b || (e < t.size() && t[e] != '.' && t[e] != ',' && t[e] != ' ')) return false;
+  return static_cast<bool>(lex.keep_period.whole(t.substr(b, e - b)));
+}
+
 }  // namespace
 
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
@@ -232,7 +242,8 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i)) {
+    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i) &&
+        !corporate_suffix_after(t, i, lex)) {
       push(seg_b, i);
       seg_b = i + 1;
       ++i;
