@@ -29,7 +29,9 @@ constexpr std::string_view kCs1Markers[] = {"(недоступная ссылк�
                                             "[нет в источнике]", "[неавторитетный источник]",
                                             "[неавторитетный источник?]", "[источник не указан]",
                                             "[уточнить]", "[нет АИ]"};
-constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
+// GOST "— URL: http://…" labels the address that follows.
+constexpr std::string_view kLinkLabels[] = {"читать онлайн", "URL:"};
+constexpr std::string_view kMediumDesignations[] = {"Электронный ресурс", "Текст : электронный", "Видеозапись"};
 constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
                                                "испр", "доп", "перераб", "пер", "англ", "экз"};
 constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
@@ -85,6 +87,7 @@ extern const ReaderLanguage kRussian = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .translator_marks = kTranslatorMarks,
+    .medium_designations = kMediumDesignations,
 };
 
 }  // namespace citelib::list
