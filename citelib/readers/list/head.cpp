@@ -174,6 +174,18 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
     if (!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w))) s = s.substr(0, s.size() - 1);
   }
   if (s.empty()) return;
+  // GOST "Гидрология Волги : дис. … канд. геогр. наук": the other title information names
+  // the work's type (a thesis), kept as its genre.
+  if (kind == TitleKind::plain)
+    if (const std::size_t colon = s.find(" : "); colon != npos && colon > 0)
+      if (const WordMatch m = c.lex.type_labels.match(s, colon + 3)) {
+        if (const TypeLabel* label = c.lex.type_label(s.substr(colon + 3, m.length)); label && label->sets_type) {
+          c.ref.set(Variable::genre, std::string(s.substr(colon + 3)));
+          c.ref.type = label->type;
+          c.type_label = true;
+          s = text::trim(s.substr(0, colon));
+        }
+      }
   c.title_kind = kind;
   c.title_begin = c.offset(s);
   c.title_end = c.title_begin + s.size();

@@ -189,8 +189,10 @@ bool Placer::dash_imprint(std::string_view s) {
     // a lone abbreviated word (a capital, a period) before the year is the place;
     // "— heise online, 2014." is a publisher.
     const std::string_view who = text::trim(s.substr(0, comma));
-    if (who.size() >= 2 && who.size() <= 12 && who.back() == '.' && who.find(' ') == npos && text::starts_upper(who) &&
-        !r.has(Variable::publisher_place)) {
+    // "— Казань, 2010.": so is one Cyrillic word (GOST names the publisher after a colon).
+    const bool cyrillic = !who.empty() && text::decode(who, 0).cp >= 0x0410 && text::decode(who, 0).cp <= 0x042F;
+    if (who.size() >= 2 && who.size() <= 40 && (who.back() == '.' || cyrillic) && who.find(' ') == npos &&
+        text::starts_upper(who) && !r.has(Variable::publisher_place)) {
       c.place = true;
       r.set(Variable::publisher_place, std::string(who));
       issued(s.substr(comma + 2));
