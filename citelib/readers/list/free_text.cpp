@@ -273,6 +273,11 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
+    // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.
+    if (b > 0 && c.edition && c.edition->site_after_plain_title && part.size() > 8 && part.back() == ')')
+      if (const std::size_t open = part.rfind('('); open != std::string_view::npos && open > 0 &&
+                                                   parse_date(part.substr(open + 1, part.size() - open - 2)).has_parts())
+        return false;
     // it "Il Po, su Sapere.it, De Agostini.": the site after its marker.
     if (b > 0 && s[b - 1] == ',')
       if (const WordMatch m = c.lex.site_markers.match(part, 0); m && m.length + 1 < part.size() && part[m.length] == ' ')

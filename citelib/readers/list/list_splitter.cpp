@@ -69,6 +69,24 @@ std::string_view heading_of(std::string_view line, const Lexicon& lex) {
   return lex.headings.whole(s) ? s : std::string_view{};
 }
 
+}  // namespace
+
+const ReaderLanguage* heading_edition(std::string_view heading) {
+  const ReaderLanguage* found = nullptr;
+  if (heading.empty()) return nullptr;
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view h : l->headings) {
+      std::size_t n = 0;
+      if (h.size() == heading.size() && text::starts_with_fold(heading, 0, h, &n) && n == heading.size()) {
+        if (found && found != l) return nullptr;
+        found = l;
+      }
+    }
+  return found;
+}
+
+namespace {
+
 bool is_rule_line(std::string_view s) {
   s = text::trim(s);
   if (s.size() < 3) return false;
