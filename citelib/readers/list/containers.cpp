@@ -45,18 +45,20 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
 // notation ("V (I): P") continues the journal.
 bool Placer::pubmed_journal_name(std::size_t index, std::vector<Segment>& segs) {
   if (plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || index + 2 >= segs.size() ||
-      !plain_from(index, index + 1, segs) || segs[index + 2].after_dash)
+      segs[index + 2].after_dash || segs[index + 1].begin >= segs[index + 1].end ||
+      !text::is_ascii_digit(c.t[segs[index + 2].begin]))
     return false;
   const std::string_view first = c.view(segs[index].begin, segs[index].end);
   const std::string_view part = c.view(segs[index + 1].begin, segs[index + 1].end);
   if (!name_like_start(first) || !name_like_start(part) || text::count_words(part) > 6 ||
       part.find_first_of("0123456789:") != npos || c.lex.volume_labels.match(part, 0) || has_publisher_word(part))
     return false;
+  const auto tail = parse_journal_tail(c.view(segs[index + 2].begin, segs[index + 2].end));
+  if (!tail || !tail->container.empty() || tail->loc.volume.empty() || (tail->loc.page.empty() && tail->loc.issue.empty()) ||
+      !plain_from(index, index + 1, segs))
+    return false;
   for (std::size_t i = segs[index + 1].end; i < segs[index + 2].begin; ++i)
     if (c.used[i]) return false;
-  const auto tail = parse_journal_tail(c.view(segs[index + 2].begin, segs[index + 2].end));
-  if (!tail || !tail->container.empty() || tail->loc.volume.empty() || (tail->loc.page.empty() && tail->loc.issue.empty()))
-    return false;
   r.set(Variable::container_title, c.str(segs[index].begin, segs[index + 1].end));
   consume(segs, index + 1);
   return true;

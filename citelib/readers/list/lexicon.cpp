@@ -121,6 +121,7 @@ Lexicon::Lexicon() {
     for (std::string_view w : l->language_tag_words) tag_words_.push_back(w);
     for (std::string_view w : l->untitled_words) untitled_.push_back(w);
     cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
+    cs1_lead_ins_.insert(cs1_lead_ins_.end(), l->cs1_lead_ins.begin(), l->cs1_lead_ins.end());
     for (const Phrase& p : l->phrases) compile_phrase(l, p.field, p.pattern);
     // The messages that introduce access and archive dates are shared with the checks.
     for (const date_words::DateLanguage* d : date_words::all_date_languages())
@@ -138,10 +139,8 @@ Lexicon::Lexicon() {
     if (first.len >= w.size() || w[first.len] == '{' || text::space_len_at(w, first.len)) marker_pairs_[a] = ~std::uint64_t{0};
     else marker_pairs_[a] |= std::uint64_t{1} << (text::fold_cp(text::decode(w, first.len).cp) % 64);
   };
-  for (char32_t f : cs1_first_) {
-    marker_buckets_ |= std::uint64_t{1} << (f % 64);
-    marker_pairs_[f % 64] = ~std::uint64_t{0};
-  }
+  // A message's opening words filter like any marker's: by the first two code points.
+  for (const MessageSpan& m : cs1_spans_) note(m.open);
   for (const ReaderLanguage* l : all_reader_languages()) {
     for (std::string_view w : l->cs1_markers) note(w);
     for (std::string_view w : l->link_labels) note(w);
@@ -270,6 +269,16 @@ PhraseMatch Lexicon::match_phrase(std::string_view text, std::size_t pos) const 
   for (const CompiledPhrase& p : bucket)
     if (p.second == 0 || p.second == second) try_phrase(p, text, pos, best);
   return best;
+}
+
+std::size_t Lexicon::cs1_lead_in_before(std::string_view s, std::size_t pos) const noexcept {
+  std::size_t e = pos;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  for (std::string_view lead : cs1_lead_ins_)
+    if (e >= lead.size() && s.compare(e - lead.size(), lead.size(), lead) == 0 &&
+        (e == lead.size() || s[e - lead.size() - 1] == ' '))
+      return e - lead.size();
+  return pos;
 }
 
 std::size_t Lexicon::match_cs1_message(std::string_view s, std::size_t pos) const noexcept {

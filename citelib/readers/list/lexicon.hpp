@@ -83,6 +83,9 @@ class Lexicon {
   }
   /// The message phrase that starts at `pos` (longest), if any.
   PhraseMatch match_phrase(std::string_view text, std::size_t pos) const;
+  /// Start of the lead-in words a CS1 message printed before `pos` ("Parámetro desconocido "
+  /// before "|coautores="), or `pos` when none.
+  std::size_t cs1_lead_in_before(std::string_view text, std::size_t pos) const noexcept;
   /// Length of the CS1 error/maintenance message that starts at `pos`, or 0.
   std::size_t match_cs1_message(std::string_view text, std::size_t pos) const noexcept;
   /// BCP-47 tag of a language tag's content ("in Spanish", "en inglés", "англ."); the table
@@ -135,6 +138,7 @@ class Lexicon {
   std::vector<NameRole> roles_;
   std::array<std::vector<CompiledPhrase>, 64> phrases_;
   std::vector<MessageSpan> cs1_spans_;
+  std::vector<std::string_view> cs1_lead_ins_;
   std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening
   std::uint64_t marker_buckets_ = 0;  // buckets (folded first code point % 64) markers start in
   std::array<std::uint64_t, 64> marker_pairs_{};  // per first bucket: the second code points' buckets

@@ -46,10 +46,11 @@ constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Texto \u00AB", "(ayuda)"}, {"Error en la cita:", ""},
-    {"Parámetro desconocido", "(ayuda)"}, {"Se sugiere usar", "(ayuda)"}, {"La referencia utiliza", "(ayuda)"},
-    {"Mantenimiento CS1:", ""},
+    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Texto \u00AB", "(ayuda)"}, {"Error en la cita:", ""}, {"CS1:", ""},
 };
+// Words before a message's "|parámetro=" or "CS1:" ("Parámetro desconocido |coautores= ignorado
+// (ayuda)", "Mantenimiento CS1: …"), read only where a message is found.
+constexpr std::string_view kCs1LeadIns[] = {"Parámetro desconocido", "Se sugiere usar", "Mantenimiento"};
 constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)",
                                             "[cita requerida]", "[sin fuente]", "[verificación fallida]",
                                             "[página requerida]", "[fuente no fiable]", "[fuente cuestionable]"};
@@ -120,6 +121,7 @@ extern const ReaderLanguage kSpanish = {
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
     .collective_authors = kCollectiveAuthors,
+    .cs1_lead_ins = kCs1LeadIns,
 };
 
 }  // namespace citelib::list

@@ -42,9 +42,11 @@ constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Sec�
 constexpr std::string_view kPageCount[] = {"páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Texto \u00AB", "(ajuda)"}, {"Erro de citação:", ""},
-    {"Parâmetro desconhecido", "(ajuda)"}, {"Verifique data em:", "(ajuda)"}, {"Manutenção CS1:", ""},
+    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Texto \u00AB", "(ajuda)"}, {"Erro de citação:", ""}, {"CS1:", ""},
 };
+// Words before a message's "|parâmetro=" or "CS1:" ("Parâmetro desconhecido |coautores= ignorado
+// (ajuda)", "Manutenção CS1: …"), read only where a message is found.
+constexpr std::string_view kCs1LeadIns[] = {"Parâmetro desconhecido", "Verifique data em:", "Manutenção"};
 constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]",
                                             "[carece de fontes?]", "[fonte confiável?]", "[página necessária]",
                                             "[falha na verificação]"};
@@ -111,6 +113,7 @@ extern const ReaderLanguage kPortuguese = {
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
     .collective_authors = kCollectiveAuthors,
+    .cs1_lead_ins = kCs1LeadIns,
 };
 
 }  // namespace citelib::list

@@ -137,6 +137,10 @@ struct ReaderLanguage {
   /// Designations of the medium printed in brackets after a title (GOST "[Электронный
   /// ресурс]"): read as `medium`, like "(PDF)".
   std::span<const std::string_view> medium_designations;
+  /// Words a CS1 message prints before its "|parameter=" or "CS1:" ("Parámetro desconocido"):
+  /// part of the message found after them (not looked for on their own, which would cost a
+  /// look-up at every common word).
+  std::span<const std::string_view> cs1_lead_ins;
 };
 
 /// Every language table, in lookup order.
