@@ -72,9 +72,15 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
       s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end)
     return false;
   const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  // "\"Chapter 12\". Numerical Recipes: The Art of Scientific Computing (3rd ed.). New York:
+  // Cambridge University Press.": a "Place: Publisher" after it makes it the book.
+  const std::size_t colon = nx.find(": ");
+  const bool imprint_next = colon != npos && colon > 0 && place_name(nx.substr(0, colon)) && text::count_words(nx.substr(0, colon)) <= 4;
   Locators loc;
-  if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
-  if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+  if (!imprint_next) {
+    if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
+    if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+  }
   r.set(Variable::container_title, std::string(s));
   ++plain;
   return true;

@@ -37,6 +37,10 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind);
 /// A list of names in natural order ("J.C. Escalona, R. Carrasco y J. A. Padrón").
 bool natural_names(const Lexicon& lex, std::string_view s);
 
+/// CS1 cite patent, "US patent 4200770, Inventor, A.; …, "Title", issued DATE" at `s0`: the
+/// number, inventors and title are read (patents.cpp); false when `t` does not start so.
+bool patent_head(ParseContext& c, std::size_t s0);
+
 // GOST (gost.cpp).
 /// The first " — " at or after `from` (npos when none).
 std::size_t dash_separator(std::string_view t, std::size_t from);

@@ -284,8 +284,17 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
       std::size_t e = s.find(';', b);
       if (e == std::string_view::npos) e = s.size();
       const std::string_view piece = text::trim(s.substr(b, e - b));
-      if (!piece.empty()) out.names.push_back(single_name(piece, lex));
       b = e + 1;
+      if (piece.empty()) continue;
+      // CS1's last name after "&" ("Diffie, Bailey W. & Merkle, Ralph C."): two inverted names.
+      if (const std::size_t amp = piece.find(" & "); amp != std::string_view::npos &&
+                                                     piece.substr(0, amp).find(',') != std::string_view::npos &&
+                                                     piece.substr(amp + 3).find(',') != std::string_view::npos) {
+        out.names.push_back(single_name(piece.substr(0, amp), lex));
+        out.names.push_back(single_name(piece.substr(amp + 3), lex));
+        continue;
+      }
+      out.names.push_back(single_name(piece, lex));
     }
     return !out.names.empty();
   }

@@ -21,6 +21,7 @@ constexpr Phrase kPhrases[] = {
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},
+    {"issued {date}", PhraseField::published},  // cite patent
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {
@@ -189,6 +190,7 @@ constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 constexpr std::string_view kSeasonLabels[] = {"Series"};
 // sfn "p. 45 n. 3"
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
+constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
@@ -233,6 +235,7 @@ extern const ReaderLanguage kEnglish = {
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
     .note_labels = kNoteLabels,
+    .patent_words = kPatentWords,
 };
 
 }  // namespace citelib::list

@@ -141,6 +141,8 @@ struct ReaderLanguage {
   /// part of the message found after them (not looked for on their own, which would cost a
   /// look-up at every common word).
   std::span<const std::string_view> cs1_lead_ins;
+  /// The word after a patent's country code ("US patent 4200770").
+  std::span<const std::string_view> patent_words;
 };
 
 /// Every language table, in lookup order.

@@ -33,6 +33,7 @@ constexpr std::string_view kCs1Markers[] = {"(недоступная ссылк�
                                             "[неавторитетный источник?]", "[источник не указан]",
                                             "[уточнить]", "[нет АИ]"};
 // GOST "— URL: http://…" labels the address that follows.
+constexpr std::string_view kPatentWords[] = {"патент"};
 constexpr std::string_view kLinkLabels[] = {"читать онлайн", "URL:"};
 constexpr std::string_view kMediumDesignations[] = {"Электронный ресурс", "Текст : электронный", "Видеозапись"};
 constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
@@ -95,6 +96,7 @@ extern const ReaderLanguage kRussian = {
     .ditto_words = kDittoWords,
     .translator_marks = kTranslatorMarks,
     .medium_designations = kMediumDesignations,
+    .patent_words = kPatentWords,
 };
 
 }  // namespace citelib::list
