@@ -162,6 +162,11 @@ void Lexicon::compile_phrase(const ReaderLanguage* edition, PhraseField field, s
     const std::string_view tok = rest.substr(0, sp);
     rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
     if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
+    // it "l'{date}" ("URL consultato l'11 dicembre 2015"): an elided article glued to the date.
+    else if (tok.size() > 6 && tok.ends_with("{date}")) {
+      c.tokens.push_back({PhraseToken::word, tok.substr(0, tok.size() - 6)});
+      c.tokens.push_back({PhraseToken::date, {}});
+    }
     else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
     else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
     else c.tokens.push_back({PhraseToken::word, tok});
