@@ -94,11 +94,13 @@ class Tokens {
           }
         }
       } else if (e < s_.size()) {
-        // "1º", "1°": ordinal indicators are not letters in every Unicode version.
-        const text::CodePoint cp = text::decode(s_, e);
+        // "1º", "1°": ordinal indicators are not letters in every Unicode version. Portuguese
+        // and Spanish also write "1.º" (a period before the indicator).
+        const std::size_t dot = s_[e] == '.' && e + 1 < s_.size() ? 1 : 0;
+        const text::CodePoint cp = text::decode(s_, e + dot);
         if (cp.cp == 0xBA || cp.cp == 0xB0 || cp.cp == 0xAA) {
           t.ordinal = true;
-          e += cp.len;
+          e += dot + cp.len;
         }
       }
       t.end = static_cast<std::uint32_t>(e);
