@@ -234,7 +234,18 @@ bool Placer::place_publisher(std::string_view s) {
   if (!name_like_start(pub)) return false;
   // "Publisher, 2008"; NLM "Geneva: WHO; 2019" (the year after a semicolon).
   if (const std::size_t semi = pub.rfind(';'); semi != npos && semi + 1 < pub.size()) {
-    const std::string_view tail = text::trim(pub.substr(semi + 1));
+    std::string_view tail = text::trim(pub.substr(semi + 1));
+    // "2019 [cited 2020 Mar 3]": when the web copy was read.
+    if (const std::size_t open = tail.find(" ["); open != npos && tail.back() == ']') {
+      const std::string_view note = tail.substr(open + 2, tail.size() - open - 3);
+      if (const WordMatch m = c.lex.cited_words.match(note, 0); m && m.length < note.size()) {
+        const std::string_view when = text::trim(note.substr(m.length));
+        if (const Date d = journal_date(when); d.has_parts()) {
+          c.put_date(Variable::accessed, d, when);
+          tail = text::trim(tail.substr(0, open));
+        }
+      }
+    }
     if (parse_date(tail).has_parts()) {
       issued(tail);
       pub = text::trim(pub.substr(0, semi));

@@ -583,9 +583,20 @@ bool nlm_imprint_follows(std::string_view s) {
 
 std::size_t leading_nlm_organisation(std::string_view s, const Lexicon& lex) {
   if (!text::starts_upper(s)) return 0;
-  const std::size_t e = s.find(". ");
+  std::size_t e = s.find(". ");
   if (e == std::string_view::npos || e > 120) return 0;
-  const std::string_view org = s.substr(0, e);
+  // "Brasil. Ministério da Saúde. Título.": a body under its jurisdiction (one or two
+  // capitalised words without an organisation's word), both the author.
+  std::size_t org_begin = 0;
+  if (const std::size_t e2 = s.find(". ", e + 2); e2 != std::string_view::npos && e2 - e <= 120 && text::count_words(s.substr(0, e)) <= 2 &&
+                                                  s.substr(0, e).find_first_of("0123456789,:;()") == std::string_view::npos) {
+    const std::string_view next = s.substr(e + 2, e2 - e - 2);
+    if (lex.organisation_words.whole(next.substr(0, next.find(' '))) && !lex.organisation_words.whole(s.substr(0, e))) {
+      org_begin = e + 2;
+      e = e2;
+    }
+  }
+  const std::string_view org = s.substr(org_begin, e - org_begin);
   if (has_any(org, "0123456789,:;()[]\"")) return 0;
   // Capitalised words and short lowercase ones ("of", "for", "de la"), an organisation's word.
   std::size_t words = 0;

@@ -189,7 +189,10 @@ constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
 // sfn "p. 45 n. 3"
+// NLM "Title [Internet]. Geneva: WHO; 2019."
+constexpr std::string_view kMediumDesignations[] = {"Internet"};
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
+constexpr std::string_view kCitedWords[] = {"cited"};
 constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
@@ -235,7 +238,9 @@ extern const ReaderLanguage kEnglish = {
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
     .note_labels = kNoteLabels,
+    .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

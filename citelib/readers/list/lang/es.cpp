@@ -81,6 +81,7 @@ constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid"
 // "VV. AA." (varios autores): one collective author (written without
 // its final period, which may end the element).
 constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "AA.VV", "Varios autores"};
+constexpr std::string_view kCitedWords[] = {"citado"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio", "Organización", "Centro", "Academia"};
 }  // namespace
@@ -124,6 +125,7 @@ extern const ReaderLanguage kSpanish = {
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

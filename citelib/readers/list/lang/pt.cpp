@@ -73,6 +73,7 @@ constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"}
 // "VV. AA." (vários autores): one collective author (written without
 // its final period, which may end the element).
 constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "Vários autores"};
+constexpr std::string_view kCitedWords[] = {"citado", "acesso em"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
 }  // namespace
@@ -116,6 +117,7 @@ extern const ReaderLanguage kPortuguese = {
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

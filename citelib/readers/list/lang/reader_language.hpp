@@ -143,6 +143,8 @@ struct ReaderLanguage {
   std::span<const std::string_view> cs1_lead_ins;
   /// The word after a patent's country code ("US patent 4200770").
   std::span<const std::string_view> patent_words;
+  /// NLM's access note after the year, "[cited 2020 Mar 3]", "[citado 2020 mar 3]": its word.
+  std::span<const std::string_view> cited_words;
 };
 
 /// Every language table, in lookup order.
