@@ -242,7 +242,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const NameShape shape = name_shape(who, c.lex);
   NameList names;
   const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
-  if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
+  // ru web citations, "Иван Иванов. Заголовок. Сайт (5 мая 2013).": a name in natural order
+  // before the title and the site.
+  const bool ru_web = shape == NameShape::natural && segs.size() >= 3 && c.edition && c.edition->site_after_plain_title &&
+                      who.find('.') == npos;
+  if (list || shape == NameShape::inverted || shape == NameShape::vancouver || ru_web) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
   }
