@@ -359,7 +359,9 @@ void read_head(ParseContext& c) {
       // sheet." is a title.
       const std::string_view first = c.view(s0, s0 + n).substr(0, c.view(s0, s0 + n).find(','));
       const std::size_t after = skip_spaces(t, s0 + n);
-      if (std::count(first.begin(), first.end(), '.') >= 2 && after < t.size() && text::starts_upper(t.substr(after))) {
+      // Two people ("Todeschini R., Consonni V. Handbook …") are no title either.
+      const bool two = first.size() < n && c.view(s0, s0 + n).find(", ") != npos;
+      if ((std::count(first.begin(), first.end(), '.') >= 2 || two) && after < t.size() && text::starts_upper(t.substr(after))) {
         take_authors(c, s0, s0 + n);
         s0 = after;
       }

@@ -241,6 +241,11 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       volume_issue_from_end(vol, t);
       if (!t.loc.volume.empty() && t.container.empty()) {
         t.container = vc == std::string_view::npos ? std::string_view{} : text::trim(before.substr(0, vc));
+        // ACS "J. Chem. Inf. Model. 2005, 45 (1), 177–182": the year before the volume.
+        if (t.container.size() == 4 && text::all_digits(t.container) && t.date.empty()) {
+          t.date = t.container;
+          t.container = {};
+        }
         t.loc.page = pages;
         return t;
       }

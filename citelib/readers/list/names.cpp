@@ -501,6 +501,18 @@ namespace citelib::list {
 
 namespace {
 
+// ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume.
+bool acs_tail_follows(std::string_view s) {
+  for (std::size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
+    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || !text::is_ascii_digit(s[c + 2]))
+      continue;
+    std::size_t v = c + 2;
+    while (v < s.size() && text::is_ascii_digit(s[v])) ++v;
+    if (v < s.size() && (s[v] == ',' || s[v] == ' ')) return true;
+  }
+  return false;
+}
+
 // "2010;375", "2005 Jan;12", "2010; 375": a year, at most a month and day, ';' and a volume.
 bool nlm_tail_follows(std::string_view s) {
   for (std::size_t semi = s.find(';'); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
@@ -552,7 +564,7 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
     if (s[e] == '.') {
       // Two names, or one with two initials ("Smith JA. Title"), or an NLM journal tail later
       // ("Smith J. Title. Lancet. 2010;375:1–5."): "Vitamin D. Fact Sheet" is a title.
-      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e))))
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e)) && !acs_tail_follows(s.substr(e))))
         return 0;
       return e + 1;
     }
@@ -644,10 +656,18 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
   // ABNT: "SILVA, João; SOUZA, M. A. Título." — families in capitals, a comma, the given
   // names; ";" between people; the period after the last given name ends the list, except
   // an initial's, which ends it only when a word without period follows ("SOUZA, M. A água").
-  // Cheap test first: two capitals open the text.
+  // ACS writes the same list with capitalised families and initials only: "Irwin, J. J.;
+  // Shoichet, B. K. ZINC – A Free Database …" (two people at least, no given name written out).
+  // Cheap test first: two capitals open the text, or a capital and "; " soon.
+  bool mixed = false;
   {
     const text::CodePoint a = text::decode(s, 0);
-    if (a.len >= s.size() || !text::is_upper_cp(a.cp) || !text::is_upper_cp(text::decode(s, a.len).cp)) return 0;
+    if (a.len >= s.size() || !text::is_upper_cp(a.cp)) return 0;
+    if (!text::is_upper_cp(text::decode(s, a.len).cp)) {
+      const std::size_t semi = s.find("; ");
+      if (semi == std::string_view::npos || semi > 40) return 0;
+      mixed = true;
+    }
   }
   const std::size_t limit = std::min<std::size_t>(s.size(), 400);
   std::size_t i = 0;
@@ -658,7 +678,9 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
     for (std::size_t w = i; w < comma;) {
       std::size_t we = s.find(' ', w);
       if (we == std::string_view::npos || we > comma) we = comma;
-      if (!all_caps(s.substr(w, we - w))) return 0;
+      if (!(mixed ? text::starts_upper(s.substr(w, we - w)) || lex.name_particles.whole(s.substr(w, we - w))
+                  : all_caps(s.substr(w, we - w))))
+        return 0;
       w = we + 1;
     }
     // The given names, word by word.
@@ -672,7 +694,7 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
       const std::size_t after = we < s.size() ? we + text::space_len_at(s, we) : we;
       if (word.back() == ';') {
         word.remove_suffix(1);
-        if (!abnt_initial(word) && !text::starts_upper(word)) return 0;
+        if (!abnt_initial(word) && (mixed || !text::starts_upper(word))) return 0;
         // "; et al." after a person.
         if (const WordMatch m = lex.et_al.match(s, after); m) {
           *names_end = after + m.length;
@@ -695,15 +717,16 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
           w = after;
           continue;
         }
+        if (mixed && people == 0) return 0;
         *names_end = we;
         return after;
       }
       if (word.back() == '.') {
-        if (word.size() < 3 || !text::starts_upper(word)) return 0;
+        if (word.size() < 3 || !text::starts_upper(word) || mixed) return 0;
         *names_end = we - 1;
         return after;
       }
-      if (!text::starts_upper(word) && !lex.name_particles.whole(word)) return 0;
+      if ((!text::starts_upper(word) && !lex.name_particles.whole(word)) || mixed) return 0;
       w = after;
     }
     if (!next_person) return 0;

@@ -157,6 +157,34 @@ bool dash_inside_words(std::string_view t, std::size_t dash) {
   return w < t.size() && text::is_lower_cp(text::decode(t, w).cp);
 }
 
+// A capitalised word of letters only, as an abbreviation ends ("Model", "Sci").
+bool abbreviated_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12 || !text::starts_upper(w)) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint cp = text::decode(w, i);
+    if (!text::is_letter_cp(cp.cp)) return false;
+    i += cp.len;
+  }
+  return true;
+}
+
+// "J. Chem. Inf. " before "Model.": a name abbreviated word by word (ACS journals), whose last
+// word's period is its own too. Two abbreviated words of two letters and more, no other word.
+bool abbreviated_name(std::string_view before) {
+  std::size_t abbreviated = 0;
+  for (std::size_t i = 0; i < before.size();) {
+    while (i < before.size() && before[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < before.size() && before[e] != ' ') ++e;
+    if (e == i) break;
+    const std::string_view w = before.substr(i, e - i);
+    if (w.back() != '.' || w.size() < 2 || !text::starts_upper(w)) return false;
+    ++abbreviated;
+    i = e;
+  }
+  return abbreviated >= 2;
+}
+
 // ", Inc.", ", Ltd", ", Jr.": the comma before a company's (or a name's) suffix is no
 // element separator ("Encyclopædia Britannica, Inc.").
 bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon& lex) {
@@ -199,7 +227,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
       const std::string_view word = s.substr(w, s.size() - 1 - w);
       const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
-      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty() ||
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
           roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word))
         s = text::trim(s.substr(0, s.size() - 1));
     }
