@@ -362,6 +362,10 @@ class Grammar {
   // Token index after a range connector at i (a dash or a range word), or 0.
   std::size_t connector(std::size_t i) {
     if (is(i, Tok::dash) || word_is(i, WordKind::range)) return i + 1;
+    // ABNT "jan./jun. 2010", "May/June 2018": a slash between two months.
+    if (is(i, Tok::slash) && word_is(i + 1, WordKind::month) && i > 0 &&
+        (word_is(i - 1, WordKind::month) || (is(i - 1, Tok::dot) && i > 1 && word_is(i - 2, WordKind::month))))
+      return i + 1;
     return 0;
   }
 
