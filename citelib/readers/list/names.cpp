@@ -664,8 +664,7 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
     const text::CodePoint a = text::decode(s, 0);
     if (a.len >= s.size() || !text::is_upper_cp(a.cp)) return 0;
     if (!text::is_upper_cp(text::decode(s, a.len).cp)) {
-      const std::size_t semi = s.find("; ");
-      if (semi == std::string_view::npos || semi > 40) return 0;
+      if (s.substr(0, 42).find("; ") == std::string_view::npos) return 0;
       mixed = true;
     }
   }
