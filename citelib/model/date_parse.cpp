@@ -94,11 +94,13 @@ class Tokens {
           }
         }
       } else if (e < s_.size()) {
-        // "1º", "1°": ordinal indicators are not letters in every Unicode version.
-        const text::CodePoint cp = text::decode(s_, e);
+        // "1º", "1°": ordinal indicators are not letters in every Unicode version. Portuguese
+        // and Spanish also write "1.º" (a period before the indicator).
+        const std::size_t dot = s_[e] == '.' && e + 1 < s_.size() ? 1 : 0;
+        const text::CodePoint cp = text::decode(s_, e + dot);
         if (cp.cp == 0xBA || cp.cp == 0xB0 || cp.cp == 0xAA) {
           t.ordinal = true;
-          e += cp.len;
+          e += dot + cp.len;
         }
       }
       t.end = static_cast<std::uint32_t>(e);
@@ -360,6 +362,10 @@ class Grammar {
   // Token index after a range connector at i (a dash or a range word), or 0.
   std::size_t connector(std::size_t i) {
     if (is(i, Tok::dash) || word_is(i, WordKind::range)) return i + 1;
+    // ABNT "jan./jun. 2010", "May/June 2018": a slash between two months.
+    if (is(i, Tok::slash) && word_is(i + 1, WordKind::month) && i > 0 &&
+        (word_is(i - 1, WordKind::month) || (is(i - 1, Tok::dot) && i > 1 && word_is(i - 2, WordKind::month))))
+      return i + 1;
     return 0;
   }
 

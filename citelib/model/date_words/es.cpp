@@ -25,6 +25,7 @@ constexpr DateMessage kMessages[] = {
     {"Recuperado el {date}", DateRole::accessed},
     {"Archivado desde el original el {date}", DateRole::archived},
     {"Archivado {fmt} desde el original el {date}", DateRole::archived},
+    {"Archivado desde el original {fmt} el {date}", DateRole::archived},  // "… el original (PDF) el"
     {"Archivado el {date} en Wayback Machine", DateRole::archived},  // {{Webarchive}} after a bare link
     {"Archivado el {date} en la Wayback Machine", DateRole::archived},
     {"Archivado el {date}", DateRole::archived},

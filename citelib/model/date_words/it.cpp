@@ -20,11 +20,15 @@ constexpr std::string_view kUndated[] = {"s.d.", "s. d.", "senza data"};
 constexpr std::string_view kOrdinals[] = {"º", "°"};
 constexpr DateMessage kMessages[] = {
     {"URL consultato il {date}", DateRole::accessed},
+    {"URL consultato l'{date}", DateRole::accessed},  // "l'8", "l'11"
     {"URL consultato in data {date}", DateRole::accessed},
     {"consultato in data {date}", DateRole::accessed},
     {"consultato il {date}", DateRole::accessed},
     {"archiviato dall'url originale il {date}", DateRole::archived},
     {"archiviato dall'URL originale il {date}", DateRole::archived},
+    {"archiviato dall'url originale l'{date}", DateRole::archived},
+    {"consultato l'{date}", DateRole::accessed},
+    {"Archiviato l'{date}", DateRole::archived},
     {"Archiviato il {date} in Internet Archive", DateRole::archived},  // {{Webarchive}} after a bare link
     {"Archiviato il {date}", DateRole::archived},
 };

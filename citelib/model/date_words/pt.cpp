@@ -32,6 +32,7 @@ constexpr DateMessage kMessages[] = {
     {"Cópia arquivada em {date}", DateRole::archived},  // a live URL's archive (CS1 pt)
     {"Cópia arquivada {fmt} em {date}", DateRole::archived},
     {"Arquivado {fmt} do original em {date}", DateRole::archived},
+    {"Arquivado do original {fmt} em {date}", DateRole::archived},  // "Arquivado do original (PDF) em"
     {"Arquivado em {date} , no Wayback Machine", DateRole::archived},  // {{Webarchive}} after a bare link
     {"Arquivado em {date}", DateRole::archived},
 };

@@ -325,8 +325,9 @@ void find_title_anchor(ParseContext& c) {
   struct Cand {
     std::size_t pos, end, b, e;
     TitleKind kind;
+    std::string_view target = {};  // a link's
   };
-  std::array<Cand, 4> cands{};
+  std::array<Cand, 5> cands{};
   std::size_t n = 0;
   if (auto q = find_quoted(t, from, t.size())) cands[n++] = {q->open, q->end, q->inner_begin, q->inner_end, TitleKind::quoted};
   if (d != npos)
@@ -337,10 +338,17 @@ void find_title_anchor(ParseContext& c) {
       break;
     }
   }
+  bool linked = false;
   for (const ItemLink& l : c.item.links) {
     if (l.begin >= from && !excluded_link(c, l)) {
-      cands[n++] = {l.begin, l.end, l.begin, l.end, TitleKind::link};
-      break;
+      // A second link right after the first and its comma: the first may be an author's.
+      if (linked) {
+        if (l.begin > cands[n - 1].end && l.begin - cands[n - 1].end <= 3 && t.compare(cands[n - 1].end, 1, ",") == 0)
+          cands[n++] = {l.begin, l.end, l.begin, l.end, TitleKind::link, l.target};
+        break;
+      }
+      cands[n++] = {l.begin, l.end, l.begin, l.end, TitleKind::link, l.target};
+      linked = true;
     }
   }
   std::sort(cands.begin(), cands.begin() + n, [](const Cand& a, const Cand& b) { return a.pos < b.pos; });
@@ -352,6 +360,13 @@ void find_title_anchor(ParseContext& c) {
     if (d != npos) {
       if (cand.pos < dend || !separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) continue;
     } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
+      continue;
+    } else if (cand.kind == TitleKind::link && cand.target.starts_with("/wiki/") && k + 1 < n &&
+               cands[k + 1].kind != TitleKind::quoted && cands[k + 1].pos > cand.end &&
+               cands[k + 1].pos - cand.end <= 3 && t.compare(cand.end, 1, ",") == 0 &&
+               plausible_authors(c, t.substr(c.start, cands[k + 1].pos - c.start))) {
+      // it "[Istat](/wiki/Istat), [Popolazione residente](https://…) (PDF), su …": a linked
+      // author (a link to its article) before the linked or italic title.
       continue;
     }
     c.anchor = cand.pos;

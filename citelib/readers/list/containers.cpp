@@ -15,6 +15,7 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
   if (late || r.has(Variable::container_title) || c.mode != SepMode::period ||
       (c.title_kind != TitleKind::quoted && c.title_kind != TitleKind::link))
     return false;
+  if (pubmed_journal_name(index, segs)) return true;
   for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
     if (!plain_from(k - 1, k, segs)) return false;
     const std::string_view v = c.view(segs[k].begin, segs[k].end);
@@ -37,6 +38,32 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
   return false;
 }
 
+// Journal names as PubMed prints them, which CS1 journals take over: "\"Title\". Nature
+// Reviews. Disease Primers. 2: 16076.", "Philosophical Transactions of the Royal Society of
+// London. Series B, Biological Sciences. 364 (1527): 3–10." CS1 prints nothing between a
+// journal and its volume but a series, so a name-like element right before the bare journal
+// notation ("V (I): P") continues the journal.
+bool Placer::pubmed_journal_name(std::size_t index, std::vector<Segment>& segs) {
+  if (plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || index + 2 >= segs.size() ||
+      segs[index + 2].after_dash || segs[index + 1].begin >= segs[index + 1].end ||
+      !text::is_ascii_digit(c.t[segs[index + 2].begin]))
+    return false;
+  const std::string_view first = c.view(segs[index].begin, segs[index].end);
+  const std::string_view part = c.view(segs[index + 1].begin, segs[index + 1].end);
+  if (!name_like_start(first) || !name_like_start(part) || text::count_words(part) > 6 ||
+      part.find_first_of("0123456789:") != npos || c.lex.volume_labels.match(part, 0) || has_publisher_word(part))
+    return false;
+  const auto tail = parse_journal_tail(c.view(segs[index + 2].begin, segs[index + 2].end));
+  if (!tail || !tail->container.empty() || tail->loc.volume.empty() || (tail->loc.page.empty() && tail->loc.issue.empty()) ||
+      !plain_from(index, index + 1, segs))
+    return false;
+  for (std::size_t i = segs[index + 1].end; i < segs[index + 2].begin; ++i)
+    if (c.used[i]) return false;
+  r.set(Variable::container_title, c.str(segs[index].begin, segs[index + 1].end));
+  consume(segs, index + 1);
+  return true;
+}
+
 // "\"Title\". Cosmos: A Personal Voyage. Episode 1." — after a quoted title, a work whose
 // name has a colon is the container, not "Place: Publisher", when its volume or issue
 // follows (a place and publisher are followed by the date).
@@ -45,9 +72,15 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
       s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end)
     return false;
   const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  // "\"Chapter 12\". Numerical Recipes: The Art of Scientific Computing (3rd ed.). New York:
+  // Cambridge University Press.": a "Place: Publisher" after it makes it the book.
+  const std::size_t colon = nx.find(": ");
+  const bool imprint_next = colon != npos && colon > 0 && place_name(nx.substr(0, colon)) && text::count_words(nx.substr(0, colon)) <= 4;
   Locators loc;
-  if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
-  if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+  if (!imprint_next) {
+    if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
+    if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
+  }
   r.set(Variable::container_title, std::string(s));
   ++plain;
   return true;

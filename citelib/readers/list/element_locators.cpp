@@ -62,4 +62,17 @@ bool Placer::free_locator(std::string_view s) {
   return true;
 }
 
+// UK cite episode, "Series 1. Episode 3.": a season label and its number before an episode is
+// the volume (as "Season 4." is), not a series or a publisher.
+bool Placer::season_before_episode(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  const WordMatch m = c.lex.season_labels.match(s, 0);
+  if (!m || m.length + 1 >= s.size() || s[m.length] != ' ' || !text::all_digits(s.substr(m.length + 1)) ||
+      r.has(Variable::volume) || index + 1 >= segs.size())
+    return false;
+  const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  if (!c.lex.issue_labels.match_label(nx, 0)) return false;
+  r.set(Variable::volume, std::string(s.substr(m.length + 1)));
+  return true;
+}
+
 }  // namespace citelib::list

@@ -109,6 +109,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;
   if (page_count(s)) return;
+  if (season_before_episode(s, index, segs)) return;
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
@@ -134,18 +135,29 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   // GOST newspapers: "— 2014. — 12 марта.": the day and month follow the year element; so
   // do they after a Harvard "(2015)": "'Title', The Guardian, 3 May."
-  if ((seg.after_dash || c.date_paren) && s.size() < 40 && text::count_words(s) <= 3 &&
-      s.find_first_of("0123456789") != npos && s.find_first_of("():;") == npos) {
+  // "— 5 мая (№ 78 (5108)).": the newspaper's issue in brackets after the day.
+  std::string_view day = s;
+  Locators day_issue;
+  if (seg.after_dash && s.size() < 64 && s.back() == ')')
+    if (const std::size_t open = s.find(" ("); open != npos && open < 24) {
+      const std::string_view inner = s.substr(open + 2, s.size() - open - 3);
+      if (c.lex.issue_labels.match_label(inner, 0) && parse_labeled_locators(inner, c.lex, day_issue) &&
+          !day_issue.issue.empty() && day_issue.volume.empty() && day_issue.page.empty())
+        day = s.substr(0, open);
+    }
+  if ((seg.after_dash || c.date_paren) && day.size() < 40 && text::count_words(day) <= 3 &&
+      day.find_first_of("0123456789") != npos && day.find_first_of("():;") == npos) {
     if (const Date* had = r.date(Variable::issued); had && !had->is_range() && had->precision() == DatePrecision::year) {
       // The element and the year, built on the stack ("3 May" + " 2015").
       std::array<char, 56> buf{};
-      const auto tail = std::to_chars(buf.data() + s.size() + 1, buf.data() + buf.size(), had->start.year);
-      std::copy(s.begin(), s.end(), buf.begin());
-      buf[s.size()] = ' ';
+      const auto tail = std::to_chars(buf.data() + day.size() + 1, buf.data() + buf.size(), had->start.year);
+      std::copy(day.begin(), day.end(), buf.begin());
+      buf[day.size()] = ' ';
       const std::string_view full(buf.data(), static_cast<std::size_t>(tail.ptr - buf.data()));
       if (Date d = parse_date(full); d.has_parts() && d.precision() != DatePrecision::year && d.start.year == had->start.year) {
-        d.literal = std::string(s);  // the day and month as written, beside the parts
+        d.literal = std::string(day);  // the day and month as written, beside the parts
         r.set_date(Variable::issued, d);
+        if (day.size() < s.size()) apply(day_issue);
         return;
       }
     }

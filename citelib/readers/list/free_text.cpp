@@ -167,8 +167,28 @@ bool place_words(std::string_view s) {
 
 }  // namespace
 
+bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || !c.natural_order() || k + 2 >= segs.size() || segs[k + 1].after_dash) return false;
+  const std::string_view first = c.view(segs[k].begin, segs[k].end);
+  const std::string_view next = c.view(segs[k + 1].begin, segs[k + 1].end);
+  if (first.find(' ') != npos || first.size() < 2 || !text::starts_upper(first) || text::all_digits(first) ||
+      !text::starts_lower(next) || text::count_words(next) < 2)
+    return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  // Upper-case letters after the first: an acronym or a name, not a word of a headline.
+  for (std::size_t i = 1; i < first.size(); ++i)
+    if (first[i] >= 'A' && first[i] <= 'Z') return false;
+  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_in.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
+         !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
+         !parse_date(next).has_parts();
+}
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
-  if (c.date_paren || segs.size() < 2) return 0;
+  // A collective author ("AA. VV.") was taken before: the elements start at the title.
+  if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
+  // it "Milano, arrestato il sindaco, su corriere.it": a headline, no author.
+  if (headline_comma(c, segs, 0)) return 0;
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
@@ -222,7 +242,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const NameShape shape = name_shape(who, c.lex);
   NameList names;
   const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
-  if (list || shape == NameShape::inverted || shape == NameShape::vancouver) {
+  // ru web citations, "Иван Иванов. Заголовок. Сайт (5 мая 2013).": a name in natural order
+  // before the title and the site.
+  const bool ru_web = shape == NameShape::natural && segs.size() >= 3 && c.edition && c.edition->site_after_plain_title &&
+                      who.find('.') == npos;
+  if (list || shape == NameShape::inverted || shape == NameShape::vancouver || ru_web) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
   }
@@ -253,6 +277,15 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
+    // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.
+    if (b > 0 && c.edition && c.edition->site_after_plain_title && part.size() > 8 && part.back() == ')')
+      if (const std::size_t open = part.rfind('('); open != std::string_view::npos && open > 0 &&
+                                                   parse_date(part.substr(open + 1, part.size() - open - 2)).has_parts())
+        return false;
+    // it "Il Po, su Sapere.it, De Agostini.": the site after its marker.
+    if (b > 0 && s[b - 1] == ',')
+      if (const WordMatch m = c.lex.site_markers.match(part, 0); m && m.length + 1 < part.size() && part[m.length] == ' ')
+        return false;
     b = i + (dash ? 3 : 1);
   }
   std::size_t sentences = 0, long_sentences = 0, words = 0;
@@ -296,13 +329,46 @@ bool bare_item(ParseContext& c, std::size_t from) {
 
 // Text before a title without punctuation between author and title: "Avram, Abel Docker: …",
 // "Schmidt J. Docker bekommt …", or a first element that is a name ("Thomas Claburn. …").
+// A date printed as an element of its own after `from` ("WHO. 2011."): CS1 prints the date
+// there only when no author was printed (with one, "(2011)" follows the names).
+bool standalone_date_after(const ParseContext& c, std::size_t from) {
+  const std::string_view t = c.t;
+  std::size_t b = t.find(". ", from);
+  for (int k = 0; k < 8 && b != npos; ++k) {
+    const std::size_t eb = b + 2;
+    std::size_t ee = t.find(". ", eb);
+    const std::string_view el = text::trim_chars(t.substr(eb, ee == npos ? npos : ee - eb), ".");
+    if (!el.empty() && el.size() <= 24 && text::is_ascii_digit(el.back()) && parse_date(el).has_parts()) return true;
+    b = ee;
+  }
+  return false;
+}
+
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
+  // it/fr "Istat, Popolazione residente (PDF), su istat.it", "Comune di Torino, Statuto (PDF)":
+  // the author's element before the title's comma, as without a tag. One word before a
+  // lowercase word is a headline's ("Milano, arrestato il sindaco (PDF)").
+  if (c.natural_order())
+    if (const std::size_t comma = s.find(", "); comma != npos && comma > 0 && comma + 2 < s.size()) {
+      const std::string_view first = s.substr(0, comma);
+      const std::string_view rest = s.substr(comma + 2);
+      if (nameish(c.lex, first) && (first.find(' ') != npos || text::starts_upper(rest)) && !c.lex.site_markers.match(rest, 0) &&
+          !c.lex.editor_in.match(rest, 0))
+        return comma + 1;
+    }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
       const std::string_view first = s.substr(0, i + 1);
+      const NameShape shape = name_shape(text::trim_chars(first, "."), c.lex);
+      // "Water Quality. Technical Report (PDF). WHO. 2011.": an untitled CS1 document's title
+      // holds a period; the standalone date says no author was printed (ru web citations
+      // print their date in brackets after the site, "Thomas Claburn. Title. Site (date).").
+      if (shape == NameShape::natural && first.find('.') == i && !(c.edition && c.edition->site_after_plain_title) &&
+          standalone_date_after(c, e))
+        break;
       NameList names;
-      if (name_shape(text::trim_chars(first, "."), c.lex) != NameShape::none ||
+      if (shape != NameShape::none ||
           (first.find(';') != npos && parse_name_list(first, c.lex, names)))
         return i + 1;
       break;

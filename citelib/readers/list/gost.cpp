@@ -36,6 +36,12 @@ std::size_t dash_separator(std::string_view t, std::size_t from) {
   return npos;
 }
 
+std::size_t area_separator(std::string_view t, std::size_t from) {
+  for (std::size_t p = dash_separator(t, from); p != npos; p = dash_separator(t, p + 4))
+    if ((p > 0 && t[p - 1] == '.') || p + 5 >= t.size() || !text::is_lower_cp(text::decode(t, p + 5).cp)) return p;
+  return npos;
+}
+
 // GOST's area of title and responsibility: "Книга / И. И. Иванов, П. П. Петров ; под ред.
 // А. А. Сидорова. — М.: Наука" and "Статья / П. П. Петров // Журнал. — 2010.": the title,
 // then after " / " the authors in natural order and, after " ; ", editors behind an editor

@@ -142,6 +142,14 @@ bool take_people_with_roles(ParseContext& c, std::string_view region) {
 void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
   std::string_view region = text::trim_chars(c.view(b, e), " :");
   if (region.empty()) return;
+  // cite tweet, "Persson, Markus [@notch]": one account, its user's name and handle, kept
+  // whole as one literal (as the corpus keeps "RIT Womens Hockey [@RITWHKY]"), not two people.
+  if (region.size() > 4 && region.back() == ']' && region.find(';') == npos)
+    if (const std::size_t open = region.rfind(" [@"); open != npos && region.find(' ', open + 1) == npos) {
+      c.ref.set_names(Variable::author, {literal_name(std::string(region))});
+      c.mark(b, e);
+      return;
+    }
   if (take_people_with_roles(c, region)) {
     c.mark(b, e);
     return;
@@ -168,6 +176,18 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
       s = s.substr(0, s.size() - 1);
   }
   if (s.empty()) return;
+  // GOST "Гидрология Волги : дис. … канд. геогр. наук": the other title information names
+  // the work's type (a thesis), kept as its genre.
+  if (kind == TitleKind::plain)
+    if (const std::size_t colon = s.find(" : "); colon != npos && colon > 0)
+      if (const WordMatch m = c.lex.type_labels.match(s, colon + 3)) {
+        if (const TypeLabel* label = c.lex.type_label(s.substr(colon + 3, m.length)); label && label->sets_type) {
+          c.ref.set(Variable::genre, std::string(s.substr(colon + 3)));
+          c.ref.type = label->type;
+          c.type_label = true;
+          s = text::trim(s.substr(0, colon));
+        }
+      }
   c.title_kind = kind;
   c.title_begin = c.offset(s);
   c.title_end = c.title_begin + s.size();
@@ -183,6 +203,7 @@ std::size_t skip_spaces(std::string_view t, std::size_t i) {
 void read_head(ParseContext& c) {
   const std::string_view t = c.t;
   Reference& r = c.ref;
+  if (c.date_begin == npos && patent_head(c, c.start)) return;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
     r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
@@ -265,6 +286,19 @@ void read_head(ParseContext& c) {
   }
   if (!c.date_paren || !c.cs1_shape) c.mode = mode_after(c, s0);
 
+  // "AA. VV., Titolo, Milano", "VV. AA. Título.": a collective author first, as free text and
+  // the it templates print it (its letters are no initials, no ABNT organisation).
+  if (!c.date_paren && s0 == c.start)
+    if (const WordMatch m = c.lex.collective_authors.match(t, s0)) {
+      std::size_t e = s0 + m.length;
+      if (e < t.size() && t[e] == '.') ++e;
+      if (e < t.size() && (t[e] == ',' || t[e] == ':')) ++e;
+      if (e == t.size() || text::space_len_at(t, e)) {
+        take_authors(c, s0, e);
+        c.mark(s0, e);
+        s0 = skip_spaces(t, e);
+      }
+    }
   // NLM/ICMJE hand-written references, "Smith J, Jones K, et al. Title. Journal. 2005;12(3):45-67.":
   // the period after the last initials (which reads as an initial's) ends the names.
   if (!c.date_paren && s0 == c.start)
@@ -272,6 +306,13 @@ void read_head(ParseContext& c) {
       // The list's period is no initial's, except the one of "et al.".
       const bool et_al_end = c.view(s0, s0 + n).ends_with("al.");
       take_authors(c, s0, s0 + n - (et_al_end ? 0 : 1));
+      c.mark(s0, s0 + n);
+      s0 = skip_spaces(t, s0 + n);
+    }
+  // "World Health Organization. Title. Geneva: WHO; 2016.": an organisation as NLM's author.
+  if (!c.date_paren && s0 == c.start)
+    if (const std::size_t n = leading_nlm_organisation(c.view(s0, t.size()), c.lex)) {
+      r.set_names(Variable::author, {literal_name(std::string(c.view(s0, s0 + n - 1)))});
       c.mark(s0, s0 + n);
       s0 = skip_spaces(t, s0 + n);
     }
@@ -320,7 +361,9 @@ void read_head(ParseContext& c) {
       // sheet." is a title.
       const std::string_view first = c.view(s0, s0 + n).substr(0, c.view(s0, s0 + n).find(','));
       const std::size_t after = skip_spaces(t, s0 + n);
-      if (std::count(first.begin(), first.end(), '.') >= 2 && after < t.size() && text::starts_upper(t.substr(after))) {
+      // Two people ("Todeschini R., Consonni V. Handbook …") are no title either.
+      const bool two = first.size() < n && c.view(s0, s0 + n).find(", ") != npos;
+      if ((std::count(first.begin(), first.end(), '.') >= 2 || two) && after < t.size() && text::starts_upper(t.substr(after))) {
         take_authors(c, s0, s0 + n);
         s0 = after;
       }
@@ -377,11 +420,36 @@ void read_head(ParseContext& c) {
   if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
+    if (headline_comma(c, segs, k)) te = segs[k + 1].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
-    if (const std::size_t sl = c.view(segs[k].begin, te).find(" // "); sl != npos) {
-      // The container runs to the next " — ": "// Известия вузов. Математика. — 2010."
+    std::size_t sl = c.view(segs[k].begin, te).find(" // ");
+    // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no
+    // period before it) split it; the title runs to the " // ".
+    if (sl == npos && k + 1 < segs.size() && segs[k + 1].after_dash && t[segs[k].end - 1] != '.') {
+      const std::size_t area = t.find(". \u2014 ", segs[k].begin);
+      if (const std::size_t p = t.find(" // ", segs[k].end); p < area) {
+        bool clean = true;
+        for (std::size_t i = segs[k].begin; i < p && clean; ++i) clean = !c.used[i];
+        if (clean) {
+          te = std::min(t.size(), p + 4);
+          sl = p - segs[k].begin;
+        }
+      }
+    }
+    // "Москва — Петушки. — М.: Наука": a dash between words inside a GOST title; the title
+    // runs to the area separator ". — " (a dash after a tag or before a date is none).
+    if (sl == npos && k + 1 < segs.size() && segs[k + 1].after_dash && text::is_letter_cp(text::decode(t, text::prev_start(t, segs[k].end)).cp) &&
+        text::is_letter_cp(text::decode(t, segs[k + 1].begin).cp) && !parse_date(c.view(segs[k + 1].begin, segs[k + 1].end)).has_parts()) {
+      const std::size_t area = t.find(". \u2014 ", segs[k].end);
+      bool clean = area != npos && area >= segs[k + 1].end && t.find(" // ", segs[k].end) == npos;
+      for (std::size_t i = segs[k].begin; i < area && clean; ++i) clean = !c.used[i];
+      if (clean) te = area;
+    }
+    if (sl != npos) {
+      // The container runs to the next ". — ": "// Известия вузов. Математика. — 2010.",
+      // "// Знание — сила. — 2010."
       std::size_t cend = te;
-      if (const std::size_t dash = dash_separator(t, te); dash != npos) {
+      if (const std::size_t dash = area_separator(t, te); dash != npos) {
         bool clean = true;
         for (std::size_t i = te; i < dash && clean; ++i) clean = !c.used[i];
         if (clean) cend = dash;

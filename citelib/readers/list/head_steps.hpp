@@ -37,9 +37,17 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind);
 /// A list of names in natural order ("J.C. Escalona, R. Carrasco y J. A. Padrón").
 bool natural_names(const Lexicon& lex, std::string_view s);
 
+/// CS1 cite patent, "US patent 4200770, Inventor, A.; …, "Title", issued DATE" at `s0`: the
+/// number, inventors and title are read (patents.cpp); false when `t` does not start so.
+bool patent_head(ParseContext& c, std::size_t s0);
+
 // GOST (gost.cpp).
 /// The first " — " at or after `from` (npos when none).
 std::size_t dash_separator(std::string_view t, std::size_t from);
+/// The first " — " at or after `from` that separates GOST's areas (". — М.:", "— 2010"): after
+/// a period or before no lowercase word; a dash between words is a journal's or a title's
+/// own ("// Знание — сила. — 2010.").
+std::size_t area_separator(std::string_view t, std::size_t from);
 /// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
 /// statement of responsibility and the container after " // "; false when t[s0, …) has none.
 bool statement_of_responsibility(ParseContext& c, std::size_t s0);
@@ -47,6 +55,9 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0);
 // Free text (free_text.cpp).
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
+/// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
+/// phrase after its comma are one headline (no author and a title, in a natural-order edition).
+bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);

@@ -198,7 +198,20 @@ bool Placer::dash_imprint(std::string_view s) {
   }
   if (place_publisher(s)) return true;
   if (const std::size_t comma = s.rfind(", "); comma != npos && parse_date(s.substr(comma + 2)).has_parts()) {
-    set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
+    // GOST "— М., 1987.", "— СПб., 1906.": a publisher follows its place after a colon, so
+    // a lone abbreviated word (a capital, a period) before the year is the place;
+    // "— heise online, 2014." is a publisher.
+    const std::string_view who = text::trim(s.substr(0, comma));
+    // "— Казань, 2010.": so is one Cyrillic word (GOST names the publisher after a colon).
+    const bool cyrillic = !who.empty() && text::decode(who, 0).cp >= 0x0410 && text::decode(who, 0).cp <= 0x042F;
+    if (who.size() >= 2 && who.size() <= 40 && (who.back() == '.' || cyrillic) && who.find(' ') == npos &&
+        text::starts_upper(who) && !r.has(Variable::publisher_place)) {
+      c.place = true;
+      r.set(Variable::publisher_place, std::string(who));
+      issued(s.substr(comma + 2));
+      return true;
+    }
+    set_if_empty(Variable::publisher, who);
     issued(s.substr(comma + 2));
     return true;
   }
@@ -232,8 +245,25 @@ bool Placer::place_publisher(std::string_view s) {
     if (text::at_word_start(place, i) && text::starts_lower(place.substr(i))) ++lower;
   if (lower > 1) return false;
   if (!name_like_start(pub) && !particle_or_camel_start(pub)) return false;
-  // "Publisher, 2008"
-  if (const std::size_t comma = pub.rfind(", "); comma != npos) {
+  // "Publisher, 2008"; NLM "Geneva: WHO; 2019" (the year after a semicolon).
+  if (const std::size_t semi = pub.rfind(';'); semi != npos && semi + 1 < pub.size()) {
+    std::string_view tail = text::trim(pub.substr(semi + 1));
+    // "2019 [cited 2020 Mar 3]": when the web copy was read.
+    if (const std::size_t open = tail.find(" ["); open != npos && tail.back() == ']') {
+      const std::string_view note = tail.substr(open + 2, tail.size() - open - 3);
+      if (const WordMatch m = c.lex.cited_words.match(note, 0); m && m.length < note.size()) {
+        const std::string_view when = text::trim(note.substr(m.length));
+        if (const Date d = journal_date(when); d.has_parts()) {
+          c.put_date(Variable::accessed, d, when);
+          tail = text::trim(tail.substr(0, open));
+        }
+      }
+    }
+    if (parse_date(tail).has_parts()) {
+      issued(tail);
+      pub = text::trim(pub.substr(0, semi));
+    }
+  } else if (const std::size_t comma = pub.rfind(", "); comma != npos) {
     const std::string_view tail = pub.substr(comma + 2);
     if (parse_date(tail).has_parts()) {
       issued(tail);

@@ -107,6 +107,12 @@ Lexicon::Lexicon() {
     add_all(ditto_words, l->ditto_words);
     add_all(translator_marks, l->translator_marks);
     add_all(organisation_words, l->organisation_words);
+    add_all(collective_authors, l->collective_authors);
+    add_all(season_labels, l->season_labels);
+    add_all(note_labels, l->note_labels);
+    add_all(patent_words, l->patent_words);
+    add_all(cited_words, l->cited_words);
+    add_all(formats, l->medium_designations);
     add_all(series_markers, l->series_markers);
     add_all(minutes_suffixes, l->minutes_suffixes);
     for (const NameRole& role : l->name_roles) {
@@ -123,6 +129,7 @@ Lexicon::Lexicon() {
     }
     for (std::string_view w : l->untitled_words) untitled_.push_back(w);
     cs1_spans_.insert(cs1_spans_.end(), l->cs1_spans.begin(), l->cs1_spans.end());
+    cs1_lead_ins_.insert(cs1_lead_ins_.end(), l->cs1_lead_ins.begin(), l->cs1_lead_ins.end());
     for (const Phrase& p : l->phrases) compile_phrase(l, p.field, p.pattern);
     // The messages that introduce access and archive dates are shared with the checks.
     for (const date_words::DateLanguage* d : date_words::all_date_languages())
@@ -140,10 +147,8 @@ Lexicon::Lexicon() {
     if (first.len >= w.size() || w[first.len] == '{' || text::space_len_at(w, first.len)) marker_pairs_[a] = ~std::uint64_t{0};
     else marker_pairs_[a] |= std::uint64_t{1} << (text::fold_cp(text::decode(w, first.len).cp) % 64);
   };
-  for (char32_t f : cs1_first_) {
-    marker_buckets_ |= std::uint64_t{1} << (f % 64);
-    marker_pairs_[f % 64] = ~std::uint64_t{0};
-  }
+  // A message's opening words filter like any marker's: by the first two code points.
+  for (const MessageSpan& m : cs1_spans_) note(m.open);
   for (const ReaderLanguage* l : all_reader_languages()) {
     for (std::string_view w : l->cs1_markers) note(w);
     for (std::string_view w : l->link_labels) note(w);
@@ -164,6 +169,11 @@ void Lexicon::compile_phrase(const ReaderLanguage* edition, PhraseField field, s
     const std::string_view tok = rest.substr(0, sp);
     rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
     if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
+    // it "l'{date}" ("URL consultato l'11 dicembre 2015"): an elided article glued to the date.
+    else if (tok.size() > 6 && tok.ends_with("{date}")) {
+      c.tokens.push_back({PhraseToken::word, tok.substr(0, tok.size() - 6)});
+      c.tokens.push_back({PhraseToken::date, {}});
+    }
     else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
     else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
     else c.tokens.push_back({PhraseToken::word, tok});
@@ -272,6 +282,16 @@ PhraseMatch Lexicon::match_phrase(std::string_view text, std::size_t pos) const 
   for (const CompiledPhrase& p : bucket)
     if (p.second == 0 || p.second == second) try_phrase(p, text, pos, best);
   return best;
+}
+
+std::size_t Lexicon::cs1_lead_in_before(std::string_view s, std::size_t pos) const noexcept {
+  std::size_t e = pos;
+  while (e > 0 && s[e - 1] == ' ') --e;
+  for (std::string_view lead : cs1_lead_ins_)
+    if (e >= lead.size() && s.compare(e - lead.size(), lead.size(), lead) == 0 &&
+        (e == lead.size() || s[e - lead.size() - 1] == ' '))
+      return e - lead.size();
+  return pos;
 }
 
 std::size_t Lexicon::match_cs1_message(std::string_view s, std::size_t pos) const noexcept {

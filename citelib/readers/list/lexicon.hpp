@@ -67,7 +67,9 @@ class Lexicon {
       editor_in, editor_marks, page_labels, volume_labels, issue_labels, section_labels,
       page_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
-      formats, event_words, name_roles, ditto_words, minutes_suffixes, translator_marks, organisation_words, series_markers;
+      formats, event_words, name_roles, ditto_words, minutes_suffixes, translator_marks, organisation_words, series_markers,
+      collective_authors, season_labels, note_labels, patent_words,
+      cited_words;
 
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with
   /// the code point at `pos`: a quick filter before the matchers.
@@ -82,6 +84,9 @@ class Lexicon {
   }
   /// The message phrase that starts at `pos` (longest), if any.
   PhraseMatch match_phrase(std::string_view text, std::size_t pos) const;
+  /// Start of the lead-in words a CS1 message printed before `pos` ("Parámetro desconocido "
+  /// before "|coautores="), or `pos` when none.
+  std::size_t cs1_lead_in_before(std::string_view text, std::size_t pos) const noexcept;
   /// Length of the CS1 error/maintenance message that starts at `pos`, or 0.
   std::size_t match_cs1_message(std::string_view text, std::size_t pos) const noexcept;
   /// BCP-47 tag of a language tag's content ("in Spanish", "en inglés", "англ."); the table
@@ -134,6 +139,7 @@ class Lexicon {
   std::vector<NameRole> roles_;
   std::array<std::vector<CompiledPhrase>, 64> phrases_;
   std::vector<MessageSpan> cs1_spans_;
+  std::vector<std::string_view> cs1_lead_ins_;
   std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening
   std::uint64_t marker_buckets_ = 0;  // buckets (folded first code point % 64) markers start in
   std::array<std::uint64_t, 64> marker_pairs_{};  // per first bucket: the second code points' buckets

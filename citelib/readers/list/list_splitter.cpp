@@ -72,6 +72,24 @@ std::string_view heading_in(std::string_view line, const WordSet& set) {
 // The heading of a reference list a line names, or empty.
 std::string_view heading_of(std::string_view line, const Lexicon& lex) { return heading_in(line, lex.headings); }
 
+}  // namespace
+
+const ReaderLanguage* heading_edition(std::string_view heading) {
+  const ReaderLanguage* found = nullptr;
+  if (heading.empty()) return nullptr;
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view h : l->headings) {
+      std::size_t n = 0;
+      if (h.size() == heading.size() && text::starts_with_fold(heading, 0, h, &n) && n == heading.size()) {
+        if (found && found != l) return nullptr;
+        found = l;
+      }
+    }
+  return found;
+}
+
+namespace {
+
 bool is_rule_line(std::string_view s) {
   s = text::trim(s);
   if (s.size() < 3) return false;

@@ -16,6 +16,7 @@
 namespace citelib::list {
 
 class Lexicon;
+struct ReaderLanguage;
 
 struct ListItem {
   std::string number;              ///< list number as printed; empty when the list has none
@@ -30,6 +31,10 @@ struct ListSplit {
   std::vector<ListItem> items;
   std::vector<std::string> list_names;  ///< heading of each list ("" when it has none)
 };
+
+/// The one edition whose tables name `heading` ("Примечания": ru), or null when none or
+/// several do ("Notas": es and pt).
+const ReaderLanguage* heading_edition(std::string_view heading);
 
 /// Splits `source` into list items; reports numbering gaps and skipped error lines.
 ListSplit split_list(const SourceText& source, const Lexicon& lexicon, Diagnostics& diagnostics);

@@ -74,7 +74,14 @@ void volume_issue_from_end(std::string_view before, JournalTail& out) {
     const std::size_t open = matching_open(before, before.size() - 1);
     if (open != std::string_view::npos) {
       const std::string_view inside = text::trim(before.substr(open + 1, before.size() - open - 2));
-      if (number_like(inside)) {
+      // "2 (POPL): 1–34": an issue named by its conference, in capitals, after a volume number.
+      bool named = inside.size() >= 2 && inside.size() <= 10;
+      for (char ch : inside) named = named && ((ch >= 'A' && ch <= 'Z') || text::is_ascii_digit(ch));
+      if (named) {
+        const std::string_view vol = last_token(text::trim(before.substr(0, open)));
+        named = !vol.empty() && text::all_digits(vol) && vol.size() <= 5;
+      }
+      if (number_like(inside) || named) {
         out.loc.issue = inside;
         before = text::trim(before.substr(0, open));
       }
@@ -234,6 +241,11 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       volume_issue_from_end(vol, t);
       if (!t.loc.volume.empty() && t.container.empty()) {
         t.container = vc == std::string_view::npos ? std::string_view{} : text::trim(before.substr(0, vc));
+        // ACS "J. Chem. Inf. Model. 2005, 45 (1), 177–182": the year before the volume.
+        if (t.container.size() == 4 && text::all_digits(t.container) && t.date.empty()) {
+          t.date = t.container;
+          t.container = {};
+        }
         t.loc.page = pages;
         return t;
       }

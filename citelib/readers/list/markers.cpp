@@ -229,8 +229,12 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (const std::size_t n = c.lex.match_cs1_message(t, i)) {
-      r.cs1_messages.emplace_back(text::trim(t.substr(i, n)));
-      c.mark(i, i + n);
+      // "Parámetro desconocido |coautores= …": the words the message printed first.
+      std::size_t from = c.lex.cs1_lead_in_before(t, i);
+      for (std::size_t k = from; k < i; ++k)
+        if (c.used[k]) from = i;
+      r.cs1_messages.emplace_back(text::trim(t.substr(from, i + n - from)));
+      c.mark(from, i + n);
       i += n;
       continue;
     }

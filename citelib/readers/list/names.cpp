@@ -198,6 +198,12 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
   return literal_name(std::string(piece));
 }
 
+// "VV. AA." (the tables spell it without its final period, which may end the element).
+bool is_collective_author(std::string_view s, const Lexicon& lex) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s.size() >= 4 && s.size() <= 40 && lex.collective_authors.whole(s);
+}
+
 struct Piece {
   std::string_view text;
   bool after_joiner = false;  // "and"/"y"/"&" before it, not a comma
@@ -219,7 +225,8 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   const std::string_view last = s.substr(std::min(start, s.size()));
   const bool given_name = last.find('.') == std::string_view::npos && text::starts_upper(last);
   if (start > 0 && start < s.size() && !given_name && lex.editor_marks.whole(last)) {
-    s = text::trim_chars(s.substr(0, start), ",.");
+    // Only the separator goes: "Lide, D. R., ed." keeps its initial's period.
+    s = text::trim_chars(s.substr(0, start), ",");
     return true;
   }
   return false;
@@ -258,6 +265,11 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   out.editors = strip_editor_mark(s, lex);
   out.et_al = strip_et_al(s, lex);
   s = text::trim_chars(s, ",;:");
+  // "VV. AA.", "AA.VV.": one collective author, kept as printed.
+  if (is_collective_author(s, lex)) {
+    out.names.push_back(literal_name(std::string(s)));
+    return true;
+  }
   // A period that ends the element is not part of the last name ("Sokolov, Andriy.").
   if (!s.empty() && s.back() == '.') {
     std::size_t start = s.size() - 1;
@@ -272,8 +284,17 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
       std::size_t e = s.find(';', b);
       if (e == std::string_view::npos) e = s.size();
       const std::string_view piece = text::trim(s.substr(b, e - b));
-      if (!piece.empty()) out.names.push_back(single_name(piece, lex));
       b = e + 1;
+      if (piece.empty()) continue;
+      // CS1's last name after "&" ("Diffie, Bailey W. & Merkle, Ralph C."): two inverted names.
+      if (const std::size_t amp = piece.find(" & "); amp != std::string_view::npos &&
+                                                     piece.substr(0, amp).find(',') != std::string_view::npos &&
+                                                     piece.substr(amp + 3).find(',') != std::string_view::npos) {
+        out.names.push_back(single_name(piece.substr(0, amp), lex));
+        out.names.push_back(single_name(piece.substr(amp + 3), lex));
+        continue;
+      }
+      out.names.push_back(single_name(piece, lex));
     }
     return !out.names.empty();
   }
@@ -480,6 +501,18 @@ namespace citelib::list {
 
 namespace {
 
+// ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume.
+bool acs_tail_follows(std::string_view s) {
+  for (std::size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
+    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || !text::is_ascii_digit(s[c + 2]))
+      continue;
+    std::size_t v = c + 2;
+    while (v < s.size() && text::is_ascii_digit(s[v])) ++v;
+    if (v < s.size() && (s[v] == ',' || s[v] == ' ')) return true;
+  }
+  return false;
+}
+
 // "2010;375", "2005 Jan;12", "2010; 375": a year, at most a month and day, ';' and a volume.
 bool nlm_tail_follows(std::string_view s) {
   for (std::size_t semi = s.find(';'); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
@@ -531,7 +564,7 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
     if (s[e] == '.') {
       // Two names, or one with two initials ("Smith JA. Title"), or an NLM journal tail later
       // ("Smith J. Title. Lancet. 2010;375:1–5."): "Vitamin D. Fact Sheet" is a title.
-      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e))))
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e)) && !acs_tail_follows(s.substr(e))))
         return 0;
       return e + 1;
     }
@@ -541,6 +574,63 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
   return 0;
 }
 
+
+namespace {
+
+// NLM's book imprint after `from`: "Place: Publisher; 2016" (a colon, then a year after a
+// semicolon at the end of an element).
+bool nlm_imprint_follows(std::string_view s) {
+  const std::size_t colon = s.find(": ");
+  if (colon == std::string_view::npos) return false;
+  for (std::size_t semi = s.find(';', colon); semi != std::string_view::npos; semi = s.find(';', semi + 1)) {
+    std::size_t y = semi + 1;
+    while (y < s.size() && s[y] == ' ') ++y;
+    if (y + 4 <= s.size() && text::all_digits(s.substr(y, 4)) && (y + 4 == s.size() || !text::is_ascii_digit(s[y + 4])))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::size_t leading_nlm_organisation(std::string_view s, const Lexicon& lex) {
+  if (!text::starts_upper(s)) return 0;
+  std::size_t e = s.find(". ");
+  if (e == std::string_view::npos || e > 120) return 0;
+  // "Brasil. Ministério da Saúde. Título.": a body under its jurisdiction (one or two
+  // capitalised words without an organisation's word), both the author.
+  std::size_t org_begin = 0;
+  if (const std::size_t e2 = s.find(". ", e + 2); e2 != std::string_view::npos && e2 - e <= 120 && text::count_words(s.substr(0, e)) <= 2 &&
+                                                  s.substr(0, e).find_first_of("0123456789,:;()") == std::string_view::npos) {
+    const std::string_view next = s.substr(e + 2, e2 - e - 2);
+    if (lex.organisation_words.whole(next.substr(0, next.find(' '))) && !lex.organisation_words.whole(s.substr(0, e))) {
+      org_begin = e + 2;
+      e = e2;
+    }
+  }
+  const std::string_view org = s.substr(org_begin, e - org_begin);
+  if (has_any(org, "0123456789,:;()[]\"")) return 0;
+  // Capitalised words and short lowercase ones ("of", "for", "de la"), an organisation's word.
+  std::size_t words = 0;
+  bool organisation = false;
+  for (std::size_t i = 0; i < org.size();) {
+    std::size_t w = org.find(' ', i);
+    if (w == std::string_view::npos) w = org.size();
+    const std::string_view word = org.substr(i, w - i);
+    ++words;
+    if (text::starts_lower(word) && word.size() > 4) return 0;
+    if (lex.organisation_words.whole(word)) organisation = true;
+    i = w + 1;
+  }
+  if (!organisation || words < 2 || words > 12) return 0;
+  // A title after the organisation, then the journal's "2000;161" or the imprint's "; 2016".
+  const std::string_view rest = s.substr(e + 2);
+  const std::size_t title_end = rest.find(". ");
+  if (title_end == std::string_view::npos) return 0;
+  const std::string_view after = rest.substr(title_end + 2);
+  if (!nlm_tail_follows(after) && !nlm_imprint_follows(after)) return 0;
+  return e + 1;
+}
 }  // namespace citelib::list
 
 namespace citelib::list {
@@ -566,10 +656,17 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
   // ABNT: "SILVA, João; SOUZA, M. A. Título." — families in capitals, a comma, the given
   // names; ";" between people; the period after the last given name ends the list, except
   // an initial's, which ends it only when a word without period follows ("SOUZA, M. A água").
-  // Cheap test first: two capitals open the text.
+  // ACS writes the same list with capitalised families and initials only: "Irwin, J. J.;
+  // Shoichet, B. K. ZINC – A Free Database …" (two people at least, no given name written out).
+  // Cheap test first: two capitals open the text, or a capital and "; " soon.
+  bool mixed = false;
   {
     const text::CodePoint a = text::decode(s, 0);
-    if (a.len >= s.size() || !text::is_upper_cp(a.cp) || !text::is_upper_cp(text::decode(s, a.len).cp)) return 0;
+    if (a.len >= s.size() || !text::is_upper_cp(a.cp)) return 0;
+    if (!text::is_upper_cp(text::decode(s, a.len).cp)) {
+      if (s.substr(0, 42).find("; ") == std::string_view::npos) return 0;
+      mixed = true;
+    }
   }
   const std::size_t limit = std::min<std::size_t>(s.size(), 400);
   std::size_t i = 0;
@@ -580,7 +677,9 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
     for (std::size_t w = i; w < comma;) {
       std::size_t we = s.find(' ', w);
       if (we == std::string_view::npos || we > comma) we = comma;
-      if (!all_caps(s.substr(w, we - w))) return 0;
+      if (!(mixed ? text::starts_upper(s.substr(w, we - w)) || lex.name_particles.whole(s.substr(w, we - w))
+                  : all_caps(s.substr(w, we - w))))
+        return 0;
       w = we + 1;
     }
     // The given names, word by word.
@@ -594,7 +693,7 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
       const std::size_t after = we < s.size() ? we + text::space_len_at(s, we) : we;
       if (word.back() == ';') {
         word.remove_suffix(1);
-        if (!abnt_initial(word) && !text::starts_upper(word)) return 0;
+        if (!abnt_initial(word) && (mixed || !text::starts_upper(word))) return 0;
         // "; et al." after a person.
         if (const WordMatch m = lex.et_al.match(s, after); m) {
           *names_end = after + m.length;
@@ -617,15 +716,16 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
           w = after;
           continue;
         }
+        if (mixed && people == 0) return 0;
         *names_end = we;
         return after;
       }
       if (word.back() == '.') {
-        if (word.size() < 3 || !text::starts_upper(word)) return 0;
+        if (word.size() < 3 || !text::starts_upper(word) || mixed) return 0;
         *names_end = we - 1;
         return after;
       }
-      if (!text::starts_upper(word) && !lex.name_particles.whole(word)) return 0;
+      if ((!text::starts_upper(word) && !lex.name_particles.whole(word)) || mixed) return 0;
       w = after;
     }
     if (!next_person) return 0;
@@ -652,8 +752,16 @@ std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
     w = we + 1;
   }
   if (!all_caps(head.substr(0, head.find(' ')))) return 0;
-  const std::size_t title = dot + 2;
+  std::size_t title = dot + 2;
   if (title >= s.size() || !text::starts_upper(s.substr(title), true)) return 0;
+  // "BRASIL. Ministério da Saúde. Manual …": a body of the jurisdiction in capitals belongs to
+  // the author (ABNT's hierarchy of a public body).
+  if (const std::size_t sub_end = s.find(". ", title); sub_end != std::string_view::npos && sub_end - title <= 80) {
+    const std::string_view sub = s.substr(title, sub_end - title);
+    if (lex.organisation_words.whole(sub.substr(0, sub.find(' '))) && sub.find_first_of("0123456789:;,") == std::string_view::npos &&
+        text::count_words(sub) <= 8 && sub_end + 2 < s.size() && text::starts_upper(s.substr(sub_end + 2), true))
+      title = sub_end + 2;
+  }
   // The imprint's year later: "Rio de Janeiro: IBGE, 2011".
   for (std::size_t i = title; i + 4 <= s.size(); ++i)
     if ((s[i - 1] == ' ') && text::all_digits(s.substr(i, 4)) && (i + 4 == s.size() || !text::is_ascii_digit(s[i + 4])))

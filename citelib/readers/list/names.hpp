@@ -63,4 +63,10 @@ std::size_t leading_abnt_organisation(std::string_view text, const Lexicon& lexi
 /// the length up to and with the period that ends the list, 0 when `text` does not start so.
 std::size_t leading_nlm_names(std::string_view text, const Lexicon& lexicon);
 
+/// An organisation as the author of an NLM/ICMJE reference, "World Health Organization. Title.
+/// Geneva: WHO; 2016." or "American Thoracic Society. Title. Am J Respir Crit Care Med.
+/// 2000;161:1376-95.": the length up to and with the organisation's period, 0 when `text`
+/// does not start so (no organisation word, or no NLM tail after a title).
+std::size_t leading_nlm_organisation(std::string_view text, const Lexicon& lexicon);
+
 }  // namespace citelib::list

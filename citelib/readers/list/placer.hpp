@@ -85,6 +85,7 @@ struct Placer {
 
   // Containers over several elements or with a colon (containers.cpp).
   bool container_run(std::size_t index, std::vector<Segment>& segs);
+  bool pubmed_journal_name(std::size_t index, std::vector<Segment>& segs);
   bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Series and volumes (series_volume.cpp).
@@ -101,6 +102,7 @@ struct Placer {
   bool page_count(std::string_view s);
   bool map_scale(std::string_view s);
   bool free_locator(std::string_view s);
+  bool season_before_episode(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 };
 
 }  // namespace citelib::list

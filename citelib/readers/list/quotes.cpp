@@ -24,6 +24,13 @@ bool closes_here(std::string_view t, std::size_t after) {
   if (const std::size_t sp = text::space_len_at(t, after)) {
     std::size_t j = after + sp;
     while (const std::size_t more = text::space_len_at(t, j)) j += more;
+    // ru "«Зенит» — чемпион": an em dash before a lowercase word goes on with the title (CS1's
+    // "– via" takes an en dash).
+    if (t.compare(j, 3, "\u2014") == 0 && j + 3 < t.size() && text::space_len_at(t, j + 3)) {
+      std::size_t w = j + 3;
+      while (const std::size_t more = text::space_len_at(t, w)) w += more;
+      if (w < t.size() && text::starts_lower(t.substr(w))) return false;
+    }
     return j >= t.size() || !text::starts_lower(t.substr(j));
   }
   // "«Title»(html)" and a dash straight after the quote.

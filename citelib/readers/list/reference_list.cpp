@@ -42,8 +42,13 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
   // References whose element after the newspaper may be a place the list prints only later
   // (notes before their bibliography): few, so the vector rarely allocates.
   std::vector<std::size_t> place_candidates;
+  // The edition each list's heading names: for references whose wording names none.
+  std::vector<const list::ReaderLanguage*> list_editions;
+  list_editions.reserve(split.list_names.size());
+  for (const std::string& name : split.list_names) list_editions.push_back(list::heading_edition(name));
   const std::string_view text = source.text();
   for (const list::ListItem& it : split.items) {
+    parser.set_list_edition(it.list_index < list_editions.size() ? list_editions[it.list_index] : nullptr);
     Reference r;
     if (!it.number.empty()) r.id = it.number;
     else if (it.list_index == 0) r.id = std::to_string(++position);

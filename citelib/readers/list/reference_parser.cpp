@@ -174,6 +174,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   read_prefix(c);
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);
+  if (!c.edition) c.edition = list_edition_;
   read_head(c);
   assign_links(c);
   place_elements(c);

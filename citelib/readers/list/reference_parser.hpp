@@ -34,6 +34,10 @@ class ReferenceParser {
   void parse(const ItemText& item, Reference& ref, Diagnostics& diagnostics, const SourceText* source,
              std::string_view ref_id);
 
+  /// The edition the current list's heading names ("Примечания": ru), or null: the edition
+  /// of references whose wording names none (the constructor's language comes first).
+  void set_list_edition(const ReaderLanguage* edition) { list_edition_ = edition; }
+
   /// Whether the reference parsed last printed one plain element after its newspaper that is
   /// no place the list had printed before it ("\"Title\". The Guardian. London."): a place
   /// the list prints later (its bibliography's "London: Penguin") makes it one.
@@ -49,6 +53,7 @@ class ReferenceParser {
 
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
+  const ReaderLanguage* list_edition_ = nullptr;
   // The list's earlier references with people in natural order before a comma-separated title,
   // and with people as "Family, Given": which the list prints decides "Mario Rossi, Luigi
   // Bianchi" (two people) against "García Márquez, Gabriel José" (one).

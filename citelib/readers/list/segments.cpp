@@ -156,6 +156,9 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
   if (roman_after_volume_label(t, w, i, lex)) return true;
+  // "VV. AA. (2001)", "AA. VV., Titolo": a collective author's inner period.
+  if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z')
+    if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
   if (lex.is_abbreviation(word))
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
            initial_ends_leading_name(t, w, i, lex);
@@ -212,6 +215,55 @@ bool comma_in_mdy_date(std::string_view t, std::size_t i) {
   return w < d - 1 && date_words::lookup_word(t.substr(w, d - 1 - w)).kind == date_words::WordKind::month;
 }
 
+// "Волга — великая река", "«Кухня» — самый рейтинговый": a dash between a word and a
+// lowercase word is the text's own, not GOST's separator (". — ", "— 2010", "(нем.) — heise").
+bool dash_inside_words(std::string_view t, std::size_t dash) {
+  const std::size_t before = text::prev_start(t, dash - 1);
+  const char32_t b = text::decode(t, before).cp;
+  if (!text::is_letter_cp(b) && b != U'\u00BB' && b != U'"') return false;
+  std::size_t w = dash + 3;
+  while (w < t.size() && text::space_len_at(t, w)) w += text::space_len_at(t, w);
+  return w < t.size() && text::is_lower_cp(text::decode(t, w).cp);
+}
+
+// A capitalised word of letters only, as an abbreviation ends ("Model", "Sci").
+bool abbreviated_word(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12 || !text::starts_upper(w)) return false;
+  for (std::size_t i = 0; i < w.size();) {
+    const text::CodePoint cp = text::decode(w, i);
+    if (!text::is_letter_cp(cp.cp)) return false;
+    i += cp.len;
+  }
+  return true;
+}
+
+// "J. Chem. Inf. " before "Model.": a name abbreviated word by word (ACS journals), whose last
+// word's period is its own too. Two abbreviated words of two letters and more, no other word.
+bool abbreviated_name(std::string_view before) {
+  std::size_t abbreviated = 0;
+  for (std::size_t i = 0; i < before.size();) {
+    while (i < before.size() && before[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < before.size() && before[e] != ' ') ++e;
+    if (e == i) break;
+    const std::string_view w = before.substr(i, e - i);
+    if (w.back() != '.' || w.size() < 2 || !text::starts_upper(w)) return false;
+    ++abbreviated;
+    i = e;
+  }
+  return abbreviated >= 2;
+}
+
+// ", Inc.", ", Ltd", ", Jr.": the comma before a company's (or a name's) suffix is no
+// element separator ("Encyclopædia Britannica, Inc.").
+bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon& lex) {
+  const std::size_t b = comma + 2;
+  std::size_t e = b;
+  while (e < t.size() && e - b < 6 && text::is_ascii_alpha(t[e])) ++e;
+  if (e == b || (e < t.size() && t[e] != '.' && t[e] != ',' && t[e] != ' ')) return false;
+  return static_cast<bool>(lex.keep_period.whole(t.substr(b, e - b)));
+}
+
 }  // namespace
 
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
@@ -244,7 +296,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
       const std::string_view word = s.substr(w, s.size() - 1 - w);
       const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
-      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word)) || word.empty() ||
+      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
           roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
           letter_before_imprint(t, wt, wt + word.size()))
         s = text::trim(s.substr(0, s.size() - 1));
@@ -288,13 +340,15 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i)) {
+    if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i) &&
+        !corporate_suffix_after(t, i, lex)) {
       push(seg_b, i);
       seg_b = i + 1;
       ++i;
       continue;
     }
-    if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3)) {
+    if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3) &&
+        !dash_inside_words(t, i)) {
       push(seg_b, i);
       seg_b = i + 3;
       dash = true;

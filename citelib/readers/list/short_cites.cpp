@@ -35,6 +35,19 @@ bool names_like(std::string_view s, const Lexicon& lex) {
   return words > 0 && words <= 8;
 }
 
+// "45 n. 3", "40, nn. 2–4": pages and a footnote on them, kept as printed (sfn |p=).
+bool pages_with_note(std::string_view page, const Lexicon& lex) {
+  for (std::size_t i = 1; i + 2 < page.size(); ++i) {
+    if (page[i - 1] != ' ') continue;
+    const WordMatch m = lex.note_labels.match_label(page, i);
+    if (!m) continue;
+    const std::string_view before = text::trim_chars(page.substr(0, i), " ,");
+    const std::string_view note = text::trim(page.substr(i + m.length));
+    return !before.empty() && looks_like_pages(before) && !note.empty() && looks_like_pages(note);
+  }
+  return false;
+}
+
 bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
   std::string_view s = text::trim(part);
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = text::trim(s.substr(1, s.size() - 2));
@@ -93,9 +106,26 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     if (e - i != 4) continue;
     if (e < s.size() && s[e] >= 'a' && s[e] <= 'z') ++e;
     const std::size_t year_end = e;
+    // {{harvtxt}} with its place inside, "Smith (2005, p. 23)": the place after the comma.
+    bool place_in_paren = false;
     if (paren) {
-      if (e >= s.size() || s[e] != ')') continue;
-      ++e;
+      if (e + 2 < s.size() && s[e] == ',' && s.back() == ')' && s.find(')', e) == s.size() - 1) {
+        place_in_paren = true;
+      } else {
+        if (e >= s.size() || s[e] != ')') continue;
+        ++e;
+      }
+    }
+    // Harvard "Smith 2005:23", "Smith 2005: 23–25": the pages after a colon.
+    if (!paren && e + 1 < s.size() && s[e] == ':') {
+      const std::string_view page = text::trim(s.substr(e + 1));
+      const std::string_view names = text::trim_chars(s.substr(0, i), "_ ,");
+      if (page.empty() || !text::is_ascii_digit(page[0]) || !looks_like_pages(page) || !names_like(names, lex)) return false;
+      sc.names = std::string(names);
+      sc.year = std::string(s.substr(i, year_end - i));
+      sc.page = std::string(page);
+      y = i;
+      break;
     }
     if (e != s.size() && s[e] != ',') continue;
     y = i;
@@ -105,13 +135,13 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     sc.names = std::string(names);
     sc.year = std::string(s.substr(i, year_end - i));
     if (e < s.size()) {
-      const std::string_view loc = text::trim(s.substr(e + 1));
+      const std::string_view loc = text::trim(s.substr(e + 1, place_in_paren ? s.size() - e - 2 : std::string_view::npos));
       if (loc.empty()) return false;
       // A short note points to a place: a page or a short locator with a number, not the
       // rest of a full reference ("Garzia, F. (2013), Handbook of …, p. 182").
       if (WordMatch m = lex.page_labels.match_label(loc, 0)) {
         const std::string_view page = text::trim(loc.substr(m.length));
-        if (page.empty() || !looks_like_pages(page)) return false;
+        if (page.empty() || !(looks_like_pages(page) || pages_with_note(page, lex))) return false;
         sc.page = std::string(page);
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
@@ -125,13 +155,22 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     // "Rossi, p. 12": a note without a year names the author and a page only.
     const std::size_t comma = s.rfind(", ");
     if (comma == std::string_view::npos) return false;
-    const std::string_view names = text::trim(s.substr(0, comma));
+    std::string_view names = text::trim(s.substr(0, comma));
     const std::string_view loc = text::trim(s.substr(comma + 2));
     const WordMatch m = lex.page_labels.match_label(loc, 0);
-    if (!m || !names_like(names, lex)) return false;
+    if (!m) return false;
+    // "Smith n.d., p. 23": sfn's year of an undated work.
+    std::string_view year;
+    if (const std::size_t sp = names.rfind(' '); sp != std::string_view::npos && names.size() - sp <= 8 &&
+                                               parse_date(names.substr(sp + 1)).undated) {
+      year = names.substr(sp + 1);
+      names = text::trim(names.substr(0, sp));
+    }
+    if (!names_like(names, lex)) return false;
     const std::string_view page = text::trim(loc.substr(m.length));
     if (page.empty() || !looks_like_pages(page)) return false;
     sc.names = std::string(names);
+    sc.year = std::string(year);
     sc.page = std::string(page);
   }
   out = std::move(sc);

@@ -59,6 +59,8 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       i = g - 1;
       continue;
     }
+    // GOST "История Казани [Электронный ресурс] // Ведомости": a medium designation.
+    if (c.lex.is_format(content)) return i;
     // "1860 [1859]": an original date after the date, no translated title. The number before
     // it must be a date of its own, not the end of a title ("Bukhan 1945 [North Korea
     // relations 1945]" is a title and its translation).
@@ -164,6 +166,12 @@ void read_title_tags(ParseContext& c) {
       const std::size_t g = group_end(t, j);
       if (g == npos) break;
       const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
+      if (c.lex.is_format(content)) {
+        c.put(Variable::medium, content);
+        c.mark(j, g);
+        i = g;
+        continue;
+      }
       const std::size_t after = skip_spaces(t, g);
       if (content.empty() || !(after >= t.size() || t[after] == '(' || t[after] == '.' || t[after] == ',' || c.used[after]))
         break;

@@ -22,6 +22,7 @@ constexpr Phrase kPhrases[] = {
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},
+    {"issued {date}", PhraseField::published},  // cite patent
 };
 constexpr std::string_view kLanguageTagWords[] = {"in"};
 constexpr LanguageName kLanguages[] = {
@@ -94,7 +95,8 @@ constexpr TypeLabel kTypeLabels[] = {
 };
 constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed."};
+// "editor"/"editors": NLM's "In: Jones K, editor. Book."
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed.", "editors", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.", "pages", "page"};
 // A television series's season and episode (CS1 cite episode) number it like a periodical's
 // volume and issue.
@@ -185,7 +187,15 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
-constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government",
+// UK television: "Series 1. Episode 3."
+constexpr std::string_view kSeasonLabels[] = {"Series"};
+// sfn "p. 45 n. 3"
+// NLM "Title [Internet]. Geneva: WHO; 2019."
+constexpr std::string_view kMediumDesignations[] = {"Internet"};
+constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
+constexpr std::string_view kCitedWords[] = {"cited"};
+constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
+constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
 }  // namespace
@@ -228,6 +238,11 @@ extern const ReaderLanguage kEnglish = {
     .ditto_words = kDittoWords,
     .minutes_suffixes = kMinutesSuffixes,
     .organisation_words = kOrganisationWords,
+    .season_labels = kSeasonLabels,
+    .note_labels = kNoteLabels,
+    .medium_designations = kMediumDesignations,
+    .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

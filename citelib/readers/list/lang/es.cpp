@@ -37,7 +37,8 @@ constexpr TypeLabel kTypeLabels[] = {
 };
 constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(dir.)", "coord.", "dir."};
+// "editor"/"editores": NLM's "En: Brown A, editor. Libro."
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(dir.)", "coord.", "dir.", "editores", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "págs.", "pág.", "Páginas", "Página", "páginas", "página", "pp", "p"};
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol", "Temporada"};
 constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no", "Episodio"};
@@ -46,8 +47,11 @@ constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Error en la cita:", ""},
+    {"|", "(ayuda)"}, {"Texto \"", "(ayuda)"}, {"Texto \u00AB", "(ayuda)"}, {"Error en la cita:", ""}, {"CS1:", ""},
 };
+// Words before a message's "|parámetro=" or "CS1:" ("Parámetro desconocido |coautores= ignorado
+// (ayuda)", "Mantenimiento CS1: …"), read only where a message is found.
+constexpr std::string_view kCs1LeadIns[] = {"Parámetro desconocido", "Se sugiere usar", "Mantenimiento"};
 constexpr std::string_view kCs1Markers[] = {"[enlace roto]", "[enlace roto disponible en Internet Archive]", "(enlace roto)",
                                             "[cita requerida]", "[sin fuente]", "[verificación fallida]",
                                             "[página requerida]", "[fuente no fiable]", "[fuente cuestionable]"};
@@ -75,7 +79,12 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibídem", "Ibidem", "Ibíd", "Ibid", "Íd", "Op. cit"};
-constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio"};
+// "VV. AA." (varios autores): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "AA.VV", "Varios autores"};
+constexpr std::string_view kCitedWords[] = {"citado"};
+constexpr std::string_view kPatentWords[] = {"patente"};
+constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio", "Organización", "Centro", "Academia"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -115,6 +124,10 @@ extern const ReaderLanguage kSpanish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .collective_authors = kCollectiveAuthors,
+    .cs1_lead_ins = kCs1LeadIns,
+    .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

@@ -51,7 +51,11 @@ constexpr NameRole kNameRoles[] = {
     {"(conduttore)", Variable::host}, {"(intervistatore)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
-constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio"};
+// "AA. VV." (autori vari): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori vari"};
+constexpr std::string_view kPatentWords[] = {"brevetto"};
+constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia"};
 constexpr std::string_view kSeriesMarkers[] = {"collana"};
 }  // namespace
 
@@ -94,6 +98,8 @@ extern const ReaderLanguage kItalian = {
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
     .series_markers = kSeriesMarkers,
+    .collective_authors = kCollectiveAuthors,
+    .patent_words = kPatentWords,
 };
 
 }  // namespace citelib::list

@@ -34,7 +34,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Entrevista", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org."};
+// "editor"/"editores": NLM's "In: Brown A, editor. Livro."
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Ed.)", "(Eds.)", "(org.)", "(orgs.)", "(coord.)", "ed.", "org.", "editores", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pág.", "págs.", "página", "páginas", "pp", "p"};
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume", "v.", "Temporada"};
 constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número", "Episódio"};
@@ -42,8 +43,11 @@ constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Sec�
 constexpr std::string_view kPageCount[] = {"páginas"};
 constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
-    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Erro de citação:", ""},
+    {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Texto \u00AB", "(ajuda)"}, {"Erro de citação:", ""}, {"CS1:", ""},
 };
+// Words before a message's "|parâmetro=" or "CS1:" ("Parâmetro desconhecido |coautores= ignorado
+// (ajuda)", "Manutenção CS1: …"), read only where a message is found.
+constexpr std::string_view kCs1LeadIns[] = {"Parâmetro desconhecido", "Verifique data em:", "Manutenção"};
 constexpr std::string_view kCs1Markers[] = {"[ligação inativa]", "[ligação inativa]", "[ligação permanente inativa]",
                                             "[carece de fontes?]", "[fonte confiável?]", "[página necessária]",
                                             "[falha na verificação]"};
@@ -67,7 +71,12 @@ constexpr NameRole kNameRoles[] = {
     {"(Entrevistado)", Variable::author},
 };
 constexpr std::string_view kDittoWords[] = {"Ibidem", "Ibid", "Idem", "Op. cit"};
-constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço"};
+// "VV. AA." (vários autores): one collective author (written without
+// its final period, which may end the element).
+constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", "Vários autores"};
+constexpr std::string_view kCitedWords[] = {"citado", "acesso em"};
+constexpr std::string_view kPatentWords[] = {"patente"};
+constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -107,6 +116,10 @@ extern const ReaderLanguage kPortuguese = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .collective_authors = kCollectiveAuthors,
+    .cs1_lead_ins = kCs1LeadIns,
+    .patent_words = kPatentWords,
+    .cited_words = kCitedWords,
 };
 
 }  // namespace citelib::list

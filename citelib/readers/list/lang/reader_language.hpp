@@ -126,6 +126,26 @@ struct ReaderLanguage {
   std::span<const std::string_view> organisation_words;
   /// Words that introduce a series in a comma list ("collana Saggi", fr "coll. Folio").
   std::span<const std::string_view> series_markers;
+  /// Collective authors, one name though printed as abbreviations ("VV. AA", "AA. VV"; without
+  /// the final period, which may end the element):
+  /// their inner period ends no element.
+  std::span<const std::string_view> collective_authors;
+  /// Labels that number a television series' season only before an episode ("Series 1.
+  /// Episode 3.", UK English); elsewhere they name a series ("Springer Series in …").
+  std::span<const std::string_view> season_labels;
+  /// Labels of a footnote after a page in a short note ("p. 45 n. 3", "p. 40, nn. 2–4").
+  std::span<const std::string_view> note_labels;
+  /// Designations of the medium printed in brackets after a title (GOST "[Электронный
+  /// ресурс]"): read as `medium`, like "(PDF)".
+  std::span<const std::string_view> medium_designations;
+  /// Words a CS1 message prints before its "|parameter=" or "CS1:" ("Parámetro desconocido"):
+  /// part of the message found after them (not looked for on their own, which would cost a
+  /// look-up at every common word).
+  std::span<const std::string_view> cs1_lead_ins;
+  /// The word after a patent's country code ("US patent 4200770").
+  std::span<const std::string_view> patent_words;
+  /// NLM's access note after the year, "[cited 2020 Mar 3]", "[citado 2020 mar 3]": its word.
+  std::span<const std::string_view> cited_words;
 };
 
 /// Every language table, in lookup order.

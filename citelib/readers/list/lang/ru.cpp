@@ -16,6 +16,9 @@ constexpr LanguageName kLanguages[] = {
 constexpr TypeLabel kTypeLabels[] = {
     {"Доклад", ItemType::report, true},
     {"Диссертация", ItemType::thesis, true},
+    // GOST's other title information of a thesis, "Название : дис. … канд. геогр. наук".
+    {"дис.", ItemType::thesis, true},
+    {"автореф. дис.", ItemType::thesis, true},
     {"Пресс-релиз", ItemType::document, true},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
@@ -30,9 +33,16 @@ constexpr std::string_view kCs1Markers[] = {"(недоступная ссылк�
                                             "[нет в источнике]", "[неавторитетный источник]",
                                             "[неавторитетный источник?]", "[источник не указан]",
                                             "[уточнить]", "[нет АИ]"};
-constexpr std::string_view kLinkLabels[] = {"читать онлайн"};
+// GOST "— URL: http://…" labels the address that follows.
+constexpr std::string_view kPatentWords[] = {"патент"};
+constexpr std::string_view kLinkLabels[] = {"читать онлайн", "URL:"};
+constexpr std::string_view kMediumDesignations[] = {"Электронный ресурс", "Текст : электронный", "Видеозапись"};
 constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул", "д", "др", "Т", "С", "стр", "изд", "ред", "Вып",
-                                               "испр", "доп", "перераб", "пер", "англ", "экз"};
+                                               "испр", "доп", "перераб", "пер", "англ", "экз",
+                                               // GOST theses: "дис. … канд. геогр. наук"
+                                               "дис", "автореф", "канд", "д-ра", "геогр", "техн", "физ.-мат", "хим",
+                                               "биол", "ист", "филол", "экон", "юрид", "мед", "пед", "психол", "социол",
+                                               "филос", "полит", "геол.-минерал", "с.-х", "искусствоведения"};
 constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
 constexpr std::string_view kNameJoiners[] = {"и"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
@@ -87,6 +97,8 @@ extern const ReaderLanguage kRussian = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .translator_marks = kTranslatorMarks,
+    .medium_designations = kMediumDesignations,
+    .patent_words = kPatentWords,
 };
 
 }  // namespace citelib::list
