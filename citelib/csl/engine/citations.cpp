@@ -10,9 +10,10 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        std::string* opening_term, ShownNames* shown_names) {
+                                        std::string* opening_term, ShownNames* shown_names, NestedBraces* braces) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
+  ev.braces = braces;
   ev.implicit_year_suffix = implicit_year_suffix;
   std::string s = ev.render_layout();
   if (first_names) *first_names = ev.first_names_ir();
@@ -85,35 +86,14 @@ std::string spaced_cite_suffix(std::string_view suffix) {
   return out;
 }
 
-// citeproc-js's nested braces in note styles (checkNestedBrace; the specification is silent):
-// one counter per citation runs over the affixes in the order they are rendered, and a "("
-// at odd depth prints "[", a ")" at even depth "]" ("(Doe [emphasis added])"). Counted here
-// are the layout's and the cites' affixes; affixes of elements inside a cite are not yet.
-struct NestedBraces {
-  bool on = false;
-  int depth = 0;
-  std::string flip(std::string_view s) {
-    std::string out(s);
-    if (!on) return out;
-    for (char& c : out) {
-      if (c == '(') {
-        if (depth % 2 != 0) c = '[';
-        ++depth;
-      } else if (c == ')') {
-        if (depth % 2 == 0) c = ']';
-        --depth;
-      }
-    }
-    return out;
-  }
-};
-
 // Affixes of a cite from the citation data (they may carry rich text).
 // Cite affixes and the delimiters between cites keep doubled spaces where they meet the
 // cite's own ("see  2020", citeproc-js joins cites as they are; the specification is silent).
-void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, NestedBraces& braces) {
-  if (!ci.prefix.empty()) {
-    std::string out = ir::from_rich_text(spaced_cite_prefix(braces.flip(ci.prefix)));
+// `prefix` and `suffix` are the cite's, through the note-style brace counter.
+void add_cite_affixes(std::string& s, const CitationItem& ci, const std::string& prefix, const std::string& suffix,
+                      bool piq) {
+  if (!prefix.empty()) {
+    std::string out = ir::from_rich_text(spaced_cite_prefix(prefix));
     ir::append(out, s, piq, false);
     s.swap(out);
   }
@@ -123,8 +103,7 @@ void add_cite_affixes(std::string& s, const CitationItem& ci, bool piq, NestedBr
   const bool suffix_piq = piq && ci.suffix.size() > 1 && ci.suffix.front() == '.';
   // Otherwise the suffix is a text of its own after the cite: its punctuation does not merge
   // with the cite's ("Ibid." + "." -> "Ibid..", "1999:" + "." -> "1999:."; citeproc-js).
-  if (ci.suffix.empty()) return;
-  const std::string suffix = braces.flip(ci.suffix);
+  if (suffix.empty()) return;
   if (suffix_piq) ir::append(s, ir::from_rich_text(spaced_cite_suffix(suffix)), suffix_piq, false);
   else ir::append_rich_text(s, spaced_cite_suffix(suffix));
 }
@@ -148,8 +127,12 @@ std::string_view splice_delimiter(std::string_view delim, const CitationItem& pr
 
 std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<CiteInfo>& infos_in) {
   const Layout& lay = style->citation;
-  NestedBraces braces{style->style_class == StyleClass::note};
-  const std::string lay_prefix = braces.flip(lay.fmt.prefix);
+  // The note-style brace counter runs over the citation in render order: the layout prefix,
+  // each cite's prefix, elements and suffix, the layout suffix.
+  NestedBraces brace_counter;
+  NestedBraces* braces = style->style_class == StyleClass::note ? &brace_counter : nullptr;
+  auto through_braces = [&](const std::string& affix) { return braces ? braces->flipped(affix) : affix; };
+  const std::string lay_prefix = through_braces(lay.fmt.prefix);
   // Known cites only, sorted by the citation sort.
   std::vector<std::pair<std::size_t, CiteInfo>> cites;
   for (std::size_t i = 0; i < c.items.size(); ++i) {
@@ -186,15 +169,19 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string names;
     const CitationItem* ci;
     const CiteInfo* info;
+    std::string prefix, suffix;  ///< the cite's affixes through the brace counter
   };
   std::vector<Rendered> parts;
+  const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
   for (auto& [item, info] : cites) {
     RenderMode mode;
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
     std::string opening_term;
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term);
+    std::string prefix = through_braces(info.item->prefix);
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces);
+    std::string suffix = through_braces(info.item->suffix);
     const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
     // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
@@ -222,11 +209,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         }
       }
     }
-    if (ir::is_blank(s) && !mode.suppress_first_names && !mode.only_first_names &&
-        info.item->prefix.empty() && info.item->suffix.empty()) {
+    if (ir::is_blank(s) && !last_suppresses_author && !mode.only_first_names && info.item->prefix.empty() &&
+        info.item->suffix.empty()) {
       // A cite that prints nothing shows an error when it opens the citation; after another
       // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
-      // them (citeproc-js; the specification is silent).
+      // them. No error is shown when the citation's last cite suppresses its author
+      // (citeproc-js tests the last cite's flag for all; the specification is silent).
       if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
     }
@@ -235,7 +223,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       RenderMode full;
       render_cite_ir(item, info, full, &names);
     }
-    parts.push_back({item, std::move(s), std::move(names), info.item, &info});
+    parts.push_back({item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix)});
   }
 
   std::string out;
@@ -284,7 +272,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       } else {
         j = i;
         piece = parts[i].ir;
-        add_cite_affixes(piece, *parts[i].ci, punct_in_quote, braces);
+        add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       }
       if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
@@ -318,16 +306,17 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     // Without its own delimiter a year suffix takes the cite-group delimiter when the style
     // sets one, else the layout delimiter (specification; citeproc-js).
     const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
+    constexpr int kNoYear = -100000;
     auto year_of = [&](std::size_t item) {
       const Date* d = refs[item].date(Variable::issued);
-      return d && d->has_parts() ? d->start.year : -100000;
+      return d && d->has_parts() ? d->start.year : kNoYear;
     };
     bool first = true;
     bool prev_collapsed = false;
     std::size_t prev_last = 0;  // the last cite of the group before
     for (const auto& g : groups) {
       std::string piece = parts[g[0]].ir;
-      add_cite_affixes(piece, *parts[g[0]].ci, punct_in_quote, braces);
+      add_cite_affixes(piece, *parts[g[0]].ci, parts[g[0]].prefix, parts[g[0]].suffix, punct_in_quote);
       int prev_year = year_of(parts[g[0]].item);
       // The year suffixes of the current run of cites that share a year ("a", "b", ...):
       // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
@@ -362,12 +351,27 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         const Rendered& p = parts[g[k]];
         const int year = year_of(p.item);
         const ItemState& st = states[p.item];
-        const bool suffix_only = col != Collapse::year && year == prev_year && st.year_suffix >= 0 && !run.empty() &&
-                                 p.ci->locator.empty() && p.ci->prefix.empty() && p.ci->suffix.empty() &&
-                                 parts[g[k - 1]].ci->locator.empty() && parts[g[k - 1]].ci->suffix.empty();
-        if (suffix_only) {
-          run.push_back(st.year_suffix);
-          prev_year = year;
+        // With year-suffix collapsing a cite of the same year as the one before drops the
+        // year: a bare year suffix joins the run of letters ("2000a, b"), anything else prints
+        // after the delimiter without the year ("2020a, and passim, see also b", "b 12",
+        // "2020 One, Two"), as citeproc-js drops the repeated year as it renders (the
+        // specification shows only the bare letters).
+        if (col != Collapse::year && year == prev_year && year != kNoYear) {
+          RenderMode mode;
+          mode.suppress_first_names = true;
+          mode.drop_first_year = true;
+          std::string rest = render_cite_ir(p.item, *p.info, mode);
+          std::string letters;
+          Evaluator::append_year_suffix(letters, st.year_suffix);
+          if (!run.empty() && st.year_suffix >= 0 && p.ci->prefix.empty() && p.ci->suffix.empty() && rest == letters) {
+            run.push_back(st.year_suffix);
+            continue;
+          }
+          flush_run();
+          add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+          ir::append(piece, st.year_suffix >= 0 ? suffix_delim : group_delim, punct_in_quote);
+          ir::append(piece, rest, punct_in_quote);
+          if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
           continue;
         }
         flush_run();
@@ -376,7 +380,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         CiteInfo info;
         info.item = p.ci;
         std::string rest = render_cite_ir(p.item, info, mode);
-        add_cite_affixes(rest, *p.ci, punct_in_quote, braces);
+        add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
@@ -429,7 +433,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     for (std::size_t i : order) {
       Rendered& p = parts[i];
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
-      add_cite_affixes(p.ir, *p.ci, punct_in_quote, braces);
+      add_cite_affixes(p.ir, *p.ci, p.prefix, p.suffix, punct_in_quote);
       if (in_group[i] && !first) {
         ir::append(out, *style->cite_group_delimiter, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
@@ -454,11 +458,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     ir::wrap_font(out, lay.fmt);
     return out;
   }
-  if (ir::is_blank(out)) return {};
+  // A citation of known cites that prints nothing at all shows it (citeproc-js).
+  if (ir::is_blank(out)) return cites.empty() ? std::string() : std::string("[NO_PRINTED_FORM]");
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
   std::string wrapped = lay_prefix;
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, braces.flip(lay.fmt.suffix), punct_in_quote);
+  ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
   return wrapped;
 }

@@ -68,7 +68,8 @@ struct Engine::Impl {
 
   /// Renders one cite (layout children, no layout affixes) to IR.
   std::string render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names = nullptr,
-                             std::string* opening_term = nullptr, ShownNames* shown_names = nullptr);
+                             std::string* opening_term = nullptr, ShownNames* shown_names = nullptr,
+                             NestedBraces* braces = nullptr);
   /// Plain-text form of a cite for disambiguation comparisons; `shown_names` receives the
   /// first name list it showed.
   std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr);

@@ -45,6 +45,10 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
         if (era.front() != ' ' && localized) s += ' ';
         s += era;
       }
+      if (ev.mode.drop_first_year && !ev.first_year_dropped) {
+        s.clear();
+        ev.first_year_dropped = true;
+      }
       if (ev.pending_year_suffix) {
         s += ev.year_suffix_text();
         ev.pending_year_suffix = false;
@@ -54,6 +58,8 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
     }
     case DatePartName::month: {
       if (p.season != Season::none && p.month == 0) {
+        // A season has no number: the numeric forms print nothing for it (citeproc-js).
+        if (part.form == DatePartForm::numeric || part.form == DatePartForm::numeric_leading_zeros) return {};
         s = ev.locale.term_text(kSeasonTerms[static_cast<int>(p.season)]);
         break;
       }
@@ -108,6 +114,10 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   if (!date || date->empty()) return {};
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(d.variable));
+  // A date of the item opens an output level in citeproc-js: its affixes count for the
+  // note-style brace counter (its date parts' do not).
+  std::optional<Formatting> braced;
+  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
   std::string out;
   if (mode.sort_key) {
     // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro
@@ -146,7 +156,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
         std::none_of(d.date_parts.begin(), d.date_parts.end(), [](const DatePart& p) { return p.name == DatePartName::year; }))
       return out;
     out = ir::from_rich_text(date->literal);
-    finish(out, e.fmt);
+    finish(out, fmt);
     return out;
   }
   // The parts to render, in order, with attributes from the locale (localized dates) or the style.
@@ -233,7 +243,12 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       for (const DatePart* p : present)
         if (unit_of(p->name) == largest && p->range_delimiter) range_delim = *p->range_delimiter;
       if (largest == 0) {
+        // The year suffix follows the range's last year ("2001–2003a"), as citeproc-js
+        // places it.
+        const bool suffix_pending = pending_year_suffix;
+        pending_year_suffix = false;
         out = render_span(s, 0, present.size(), false, true);
+        pending_year_suffix = suffix_pending;
         out += range_delim;
         ir::append(out, render_span(en, 0, present.size(), true, false), punct_in_quote);
       } else {
@@ -261,7 +276,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     --vars_rendered;
     return {};
   }
-  finish(out, e.fmt);
+  finish(out, fmt);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include "csl/output/markup.hpp"
 
 #include <bitset>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -20,6 +21,22 @@ namespace citelib::csl {
 
 /// Separates the fields of a sort key (name parts, names): each is collated on its own.
 inline constexpr char kSortFieldSeparator = '\x1F';
+
+/// citeproc-js's nested braces in note styles (checkNestedBrace; the specification is silent):
+/// one counter per citation runs over the affixes in the order they are rendered, and a "("
+/// at odd depth prints "[", a ")" at even depth "]" ("(Doe [emphasis added])"). Counted are
+/// the layout's and the cites' affixes and those of the elements that open an output level
+/// in citeproc-js (groups, macro calls, dates, number variables), also when they print
+/// nothing or do not balance.
+struct NestedBraces {
+  int depth = 0;
+  void flip(std::string& s);
+  std::string flipped(std::string_view s) {
+    std::string out(s);
+    flip(out);
+    return out;
+  }
+};
 
 /// What disambiguation decided for one reference.
 struct ItemState {
@@ -54,6 +71,7 @@ struct RenderMode {
   bool sort_key = false;          ///< rendering a sort macro: names in sort order, sortable dates
   bool disambiguation = false;    ///< rendering the text that the ambiguity test compares
   bool suppress_first_names = false;  ///< suppress-author / collapsing
+  bool drop_first_year = false;  ///< year-suffix collapsing: the first year prints only its year suffix
   bool only_first_names = false;  ///< author-only
   std::optional<int> sort_names_min, sort_names_use_first;
   std::optional<bool> sort_names_use_last;
@@ -95,6 +113,11 @@ class Evaluator {
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
   bool evaluate(const Branch& b);
+  /// The formatting of an element that opens an output level, its prefix (brace_open, before
+  /// its content renders) or suffix (brace_close, after) passed through the note-style brace
+  /// counter; `own` holds the changed copy. Without a counter, or parentheses, `f` itself.
+  const Formatting& brace_open(const Formatting& f, std::optional<Formatting>& own);
+  const Formatting& brace_close(const Formatting& f, std::optional<Formatting>& own);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
   /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
@@ -146,10 +169,12 @@ class Evaluator {
   bool implicit_year_suffix = false;  ///< append the year-suffix to the first issued year
   bool pending_year_suffix = false;
   bool year_suffix_done = false;
+  bool first_year_dropped = false;  ///< drop_first_year has dropped a year
   std::string year_suffix_text();
   /// Appends year suffix number `n` as letters (0 "a", 25 "z", 26 "aa").
   static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
+  NestedBraces* braces = nullptr;  ///< the citation's brace counter (final note-style render only)
   int depth = 0;
   std::string scratch_;
   std::string title_buffer_;  ///< the title with its translation in brackets

@@ -149,9 +149,11 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         const UChar32 c = first_cp(part, len);
         const bool is_initial = len == part.size();
         const bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
-        if (!first_part && before == '-') {
+        // Without the hyphen the initials keep the terminator between them ("J P" with
+        // initialize-with=" ", as citeproc-js joins them).
+        if (!first_part && before == '-' && hyphen) {
           trim_right(out);
-          if (hyphen) out += '-';
+          out += '-';
         }
         if (next_sep == '.') {
           // Written abbreviated ("Ph.", "Me."): already an initial, kept whole.
@@ -163,6 +165,9 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
           append_with();
         } else {
           if (!first_part && before == '.') out.pop_back();
+          // A word kept whole ("le" in "Jean le Rond") stands apart from the initial before
+          // it also when the terminator has no space ("J le R" with initialize-with="").
+          if (!out.empty() && out.back() != ' ' && first_part) out += ' ';
           out.append(part);
           if (!close_tags.empty()) out.append(close_tags);
           out += ' ';
@@ -521,6 +526,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
+        // A name that prints nothing (a given name alone in the short form) leaves the list,
+        // delimiter and all, as citeproc-js purges empty names before joining them.
+        if (ir::is_blank(rendered.back())) {
+          rendered.pop_back();
+          continue;
+        }
         // A macro call's strip-periods reaches the names' text, literal names too, but not
         // the affixes around them ("M Keating, x.J Q Doe.y"), as citeproc-js strips them.
         strip_inherited_periods(rendered.back());

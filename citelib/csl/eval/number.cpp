@@ -143,6 +143,10 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   if (value.empty()) return {};
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(n.variable));
+  // A number opens an output level in citeproc-js: its affixes count for the note-style
+  // brace counter (nothing is counted between them).
+  std::optional<Formatting> braced;
+  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
   std::string out;
   const bool page_like = n.variable == Variable::page ||
                          (n.variable == Variable::locator && cite && cite->item &&
@@ -159,7 +163,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     }
     unescape_hyphens(out);
     strip_inherited_periods(out);
-    finish(out, e.fmt);
+    finish(out, fmt);
     return out;
   }
   // A numeric page (or page locator) is a page range in cs:number too: the style's
@@ -170,7 +174,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     unescape_hyphens(out);
     localize_ampersand(out, locale);
     strip_inherited_periods(out);
-    finish(out, e.fmt);
+    finish(out, fmt);
     return out;
   }
   bool ok = true;
@@ -206,7 +210,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     }
   }
   strip_inherited_periods(out);
-  finish(out, e.fmt);
+  finish(out, fmt);
   return out;
 }
 

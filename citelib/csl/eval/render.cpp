@@ -205,6 +205,34 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   if (f.quotes) ir::wrap_quotes(s);
 }
 
+void NestedBraces::flip(std::string& s) {
+  for (char& c : s) {
+    if (c == '(') {
+      if (depth % 2 != 0) c = '[';
+      ++depth;
+    } else if (c == ')') {
+      if (depth % 2 == 0) c = ']';
+      --depth;
+    }
+  }
+}
+
+const Formatting& Evaluator::brace_open(const Formatting& f, std::optional<Formatting>& own) {
+  if (braces && f.prefix.find_first_of("()") != std::string::npos) {
+    if (!own) own = f;
+    braces->flip(own->prefix);
+  }
+  return own ? *own : f;
+}
+
+const Formatting& Evaluator::brace_close(const Formatting& f, std::optional<Formatting>& own) {
+  if (braces && f.suffix.find_first_of("()") != std::string::npos) {
+    if (!own) own = f;
+    braces->flip(own->suffix);
+  }
+  return own ? *own : f;
+}
+
 void Evaluator::finish(std::string& s, const Formatting& f) {
   if (ir::is_blank(s)) {
     s.clear();
@@ -252,6 +280,8 @@ std::string Evaluator::render(const Element& e) {
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
       const bool started = output_started, names_was = names_before;
+      std::optional<Formatting> braced;
+      brace_open(e.fmt, braced);
       std::string out = render_children(e.group->children, e.group->delimiter);
       // A cs:names that printed nothing inside a group that printed nothing does not count
       // before a term: citeproc-js capitalizes "N.d." after such a group or macro.
@@ -261,7 +291,7 @@ std::string Evaluator::render(const Element& e) {
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
       // the counters already carry, decide.
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
-      finish(out, e.fmt);
+      finish(out, brace_close(e.fmt, braced));
       return out;
     }
     case Element::Kind::choose: {
@@ -343,6 +373,17 @@ std::string_view Evaluator::variable_value(Variable v, bool short_form) {
 
 namespace {
 // The number variables whose numeric ranges cs:text prints with a range delimiter.
+// The variables cs:text prints as citeproc-js's numeric fields (its CITE_FIELDS among them).
+bool is_number_variable(Variable v) {
+  switch (v) {
+    case Variable::locator: case Variable::first_reference_note_number: case Variable::page:
+    case Variable::page_first: case Variable::chapter_number:
+    case Variable::collection_number: case Variable::edition: case Variable::issue: case Variable::number:
+    case Variable::number_of_pages: case Variable::number_of_volumes: case Variable::volume: return true;
+    default: return false;
+  }
+}
+
 bool ranges_take_delimiter(Variable v) {
   return v == Variable::volume || v == Variable::issue || v == Variable::edition || v == Variable::number ||
          v == Variable::collection_number;
@@ -378,6 +419,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       const bool started = output_started, names_was = names_before;
       const bool inherited = strip_periods_inherited;
       strip_periods_inherited = inherited || e.fmt.strip_periods;
+      // A macro call is a group in citeproc-js: its affixes count as a group's.
+      std::optional<Formatting> braced;
+      brace_open(e.fmt, braced);
       out = render_children(*t.macro, {});
       if (ir::is_blank(out)) names_before = names_was;  // as for a group, see above
       strip_periods_inherited = inherited;
@@ -385,7 +429,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       in_macro_finish = true;
-      finish(out, e.fmt);
+      finish(out, brace_close(e.fmt, braced));
       in_macro_finish = false;
       return out;
     }
@@ -447,7 +491,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
   strip_inherited_periods(out);
   const bool started = output_started;
-  finish(out, e.fmt);
+  // A number variable with a value opens an output level in citeproc-js (its numeric field):
+  // its affixes count for the note-style brace counter.
+  std::optional<Formatting> braced;
+  if (braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable))
+    brace_open(e.fmt, braced), brace_close(e.fmt, braced);
+  finish(out, braced ? *braced : e.fmt);
   periods_in_words_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
