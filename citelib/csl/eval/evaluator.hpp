@@ -163,6 +163,9 @@ class Evaluator {
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
+  /// Finishing a cs:text whose own formatting or quotes close its text (see
+  /// closes_own_decoration): its suffix meets that text's punctuation only when identical.
+  bool decorated_text_finish_ = false;
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);

@@ -143,6 +143,21 @@ std::string Evaluator::render_children(const Elements& els, std::string_view del
   return out;
 }
 
+namespace {
+// A cs:text of a variable, value or term with its own font formatting or quotes: in
+// citeproc-js its text is a decorated blob, so punctuation after it (its own suffix, or the
+// delimiter that follows it) merges with the text's last mark only when it is the same mark
+// ("<i>Who?</i>. Pub", "‘Who?’: Pub" without punctuation-in-quote). Groups, macro calls and
+// number variables are not such blobs: a suffix or delimiter after them still meets the
+// punctuation inside ("<i>Who?</i> Pub"). The specification is silent.
+bool is_number_variable(Variable v);
+bool closes_own_decoration(const Element& e) {
+  if (e.kind != Element::Kind::text || (!e.fmt.has_font() && !e.fmt.quotes)) return false;
+  const TextEl& t = *e.text;
+  return t.source != TextEl::Source::macro && !(t.source == TextEl::Source::variable && is_number_variable(t.variable));
+}
+}  // namespace
+
 void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
                                  std::string_view delimiter) {
   for (const Element& e : els) {
@@ -168,7 +183,8 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       // differently from the text's own, citeproc-js); a suffix whose mark the text absorbed
       // ("to?" + "." -> "to?") is not there to meet it, and the text's "?" absorbs the
       // delimiter's "." as usual ("to? Journal").
-      const bool ends_in_suffix = !e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix);
+      const bool ends_in_suffix = (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix)) ||
+                                  closes_own_decoration(e);
       if (!first && !delimiter.empty()) {
         if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
@@ -247,7 +263,10 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
     ir::append(out, s, punct_in_quote);
     s.swap(out);
   }
-  if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
+  if (!f.suffix.empty()) {
+    if (decorated_text_finish_) ir::append_after_suffix(s, f.suffix, punct_in_quote);
+    else ir::append(s, f.suffix, punct_in_quote);
+  }
   if (f.display != Display::none) ir::wrap_display(s, f.display);
 }
 
@@ -496,7 +515,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::optional<Formatting> braced;
   if (braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable))
     brace_open(e.fmt, braced), brace_close(e.fmt, braced);
+  decorated_text_finish_ = closes_own_decoration(e);
   finish(out, braced ? *braced : e.fmt);
+  decorated_text_finish_ = false;
   periods_in_words_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&

@@ -109,7 +109,10 @@ void append_after_suffix(std::string& out, std::string_view delimiter, bool punc
   const std::size_t f = first_visible(delimiter);
   bool quoted = false;
   const std::size_t l = last_visible(out, &quoted);
-  if (f == std::string_view::npos || l == std::string_view::npos || quoted || !is_punct(out[l]) ||
+  // Punctuation that punctuation-in-quote moves inside a closing quote still goes there.
+  const bool moves_in = quoted && punct_in_quote && f != std::string_view::npos &&
+                        (delimiter[f] == '.' || delimiter[f] == ',' || delimiter[f] == '!' || delimiter[f] == '?');
+  if (f == std::string_view::npos || l == std::string_view::npos || moves_in || !is_punct(out[l]) ||
       !is_punct(delimiter[f])) {
     append(out, delimiter, punct_in_quote);
     return;

@@ -51,9 +51,11 @@ bool is_blank(std::string_view s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
-/// Appends a delimiter after an element whose output ends in its own suffix: the delimiter's
-/// leading punctuation is dropped only when the suffix ends in the same mark, never merged by
-/// append()'s table ("]:" + ". " -> "]:. "), and a space meeting a space collapses.
+/// Appends a delimiter after an element whose output ends in its own suffix, or a suffix or
+/// delimiter after a cs:text's own formatting or quotes: the leading punctuation is dropped
+/// only when the text before ends in the same mark, never merged by append()'s table ("]:" +
+/// ". " -> "]:. ", "<i>Who?</i>" + ". " -> "<i>Who?</i>. "), and a space meeting a space
+/// collapses. With `punct_in_quote`, ".", ",", "!" and "?" still move into a closing quote.
 void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote);
 
 /// Wraps `s` in the marks of `fmt`'s font attributes (not affixes, quotes or display).
