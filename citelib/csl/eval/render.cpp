@@ -259,8 +259,10 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (!f.prefix.empty()) {
     std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
+    // citeproc-js merges no punctuation of a prefix with the text after it (a group's ";"
+    // then a page's ":" print ";:", bmj), only a doubled space; the specification is silent.
     out = f.prefix;
-    ir::append(out, s, punct_in_quote);
+    ir::append_spaced(out, s);
     s.swap(out);
   }
   if (!f.suffix.empty()) {

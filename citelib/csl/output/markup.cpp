@@ -103,6 +103,17 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
   out.append(piece);
 }
 
+void append_spaced(std::string& out, std::string_view piece) {
+  const std::size_t f = first_visible(piece);
+  const std::size_t l = last_visible(out);
+  if (f != std::string_view::npos && l != std::string_view::npos && out[l] == ' ' && piece[f] == ' ') {
+    out.append(piece.substr(0, f));
+    out.append(piece.substr(f + 1));
+    return;
+  }
+  out.append(piece);
+}
+
 // citeproc-js copies a delimiter's leading punctuation onto the suffix of each element before
 // it unless that suffix already ends in it; marks of a suffix never merge with the delimiter's.
 void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote) {

@@ -51,6 +51,9 @@ bool is_blank(std::string_view s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
+/// Appends `piece` merging only a space that meets a space (a prefix and the text it opens).
+void append_spaced(std::string& out, std::string_view piece);
+
 /// Appends a delimiter after an element whose output ends in its own suffix, or a suffix or
 /// delimiter after a cs:text's own formatting or quotes: the leading punctuation is dropped
 /// only when the text before ends in the same mark, never merged by append()'s table ("]:" +
