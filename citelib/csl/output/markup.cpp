@@ -103,6 +103,13 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
   out.append(piece);
 }
 
+void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote) {
+  const std::size_t f = first_visible(from);
+  if (f == std::string_view::npos || !is_punct(from[f])) return;
+  append(to, std::string_view(from).substr(f, 1), punct_in_quote);
+  from.erase(f, 1);
+}
+
 void append_spaced(std::string& out, std::string_view piece) {
   const std::size_t f = first_visible(piece);
   const std::size_t l = last_visible(out);

@@ -51,6 +51,10 @@ bool is_blank(std::string_view s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
+/// Moves the punctuation mark that opens `from` (behind its marks, if any) to the end of `to`,
+/// by append()'s rules; nothing happens when `from` opens with other text.
+void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote);
+
 /// Appends `piece` merging only a space that meets a space (a prefix and the text it opens).
 void append_spaced(std::string& out, std::string_view piece);
 
