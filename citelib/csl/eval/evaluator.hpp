@@ -166,6 +166,11 @@ class Evaluator {
   /// Finishing a cs:text whose own formatting or quotes close its text (see
   /// closes_own_decoration): its suffix meets that text's punctuation only when identical.
   bool decorated_text_finish_ = false;
+  bool last_text_decorated_ = false;  ///< the last cs:text rendered was such a text
+  /// Set while a cs:substitute child renders under subsequent-author-substitute: the first
+  /// variable a cs:text prints is replaced by this text, inside the element's formatting.
+  const std::string* sas_value_ = nullptr;
+  int substitute_names_seen_ = 0;  ///< cs:names elements evaluated inside cs:substitute
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);

@@ -149,7 +149,8 @@ namespace {
 // delimiter that follows it) merges with the text's last mark only when it is the same mark
 // ("<i>Who?</i>. Pub", "‘Who?’: Pub" without punctuation-in-quote). Groups, macro calls and
 // number variables are not such blobs: a suffix or delimiter after them still meets the
-// punctuation inside ("<i>Who?</i> Pub"). The specification is silent.
+// punctuation inside ("<i>Who?</i> Pub"), and so does text with markup of its own (see
+// render_text). The specification is silent.
 bool is_number_variable(Variable v);
 bool closes_own_decoration(const Element& e) {
   if (e.kind != Element::Kind::text || (!e.fmt.has_font() && !e.fmt.quotes)) return false;
@@ -184,7 +185,7 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       // ("to?" + "." -> "to?") is not there to meet it, and the text's "?" absorbs the
       // delimiter's "." as usual ("to? Journal").
       const bool ends_in_suffix = (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix)) ||
-                                  closes_own_decoration(e);
+                                  (closes_own_decoration(e) && last_text_decorated_);
       if (!first && !delimiter.empty()) {
         if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
@@ -469,6 +470,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
+      if (sas_value_) {
+        out = *sas_value_;
+        sas_value_ = nullptr;
+        break;
+      }
       if (v == Variable::year_suffix || v == Variable::citation_label) year_suffix_rendered_ = true;
       const bool page_like = v == Variable::page ||
                              (v == Variable::locator && cite && cite->item &&
@@ -517,7 +523,10 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::optional<Formatting> braced;
   if (braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable))
     brace_open(e.fmt, braced), brace_close(e.fmt, braced);
-  decorated_text_finish_ = closes_own_decoration(e);
+  // Text with markup of its own (rich-text quotes or italics) is nested in citeproc-js: the
+  // punctuation after it merges as after a group ("<i>how to speed up “git log”?</i> git").
+  last_text_decorated_ = closes_own_decoration(e) && !ir::has_marks(out);
+  decorated_text_finish_ = last_text_decorated_;
   finish(out, braced ? *braced : e.fmt);
   decorated_text_finish_ = false;
   periods_in_words_ = false;

@@ -53,6 +53,12 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
 
+bool has_marks(std::string_view s) {
+  for (std::size_t i = s.find('\xEE'); i != std::string_view::npos; i = s.find('\xEE', i + 1))
+    if (is_mark(s.data() + i, s.data() + s.size())) return true;
+  return false;
+}
+
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {

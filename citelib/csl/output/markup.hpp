@@ -44,6 +44,8 @@ inline Mark mark_at(const char* p) {
 
 /// True when `s` has no visible text (only marks, or nothing).
 bool is_blank(std::string_view s);
+/// True when `s` holds a formatting mark anywhere.
+bool has_marks(std::string_view s);
 
 /// Appends `piece` to `out`, applying the join rules: duplicate punctuation collapses
 /// ("Eds.." -> "Eds."), doubled spaces collapse, and with `punct_in_quote` a leading "." or
