@@ -385,7 +385,16 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
   if (lists.empty()) {
-    if (!n_in.substitute || in_substitute) return {};
+    // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
+    // does (psychological-medicine: author, else a macro whose author names substitute the
+    // title); the specification is silent. Macros cannot recurse (the style loader rejects
+    // cycles); the depth bound only keeps substitutes from nesting without end.
+    if (!n_in.substitute || substitute_depth_ >= 2) return {};
+    struct Depth {
+      int& d;
+      explicit Depth(int& x) : d(++x) {}
+      ~Depth() { --d; }
+    } substitute_level(substitute_depth_);
     // Substitute: the first child that renders anything wins; its variables are then
     // suppressed for the rest of the reference.
     std::string out;
