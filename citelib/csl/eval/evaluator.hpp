@@ -130,6 +130,8 @@ class Evaluator {
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
   std::string_view variable_value(Variable v, bool short_form = false);
   bool is_english() const;
+  /// Whether text case follows Turkish/Azerbaijani rules for i (item language, else locale).
+  bool turkic_case() const;
   /// For an item without a language: whether its title or container title reads as another
   /// language than English (see ir::looks_non_english); computed once per render.
   bool item_looks_non_english();

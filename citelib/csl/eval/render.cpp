@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace citelib::csl {
 
@@ -198,6 +199,18 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
   }
 }
 
+bool Evaluator::turkic_case() const {
+  // Case follows the item's language, else the locale's, as citeproc-js's
+  // toLocaleUpperCase([item language, style locale]) does.
+  std::string_view lang = ref.get(Variable::language);
+  if (lang.empty()) lang = locale.lang();
+  auto primary = [&](std::string_view p) {
+    return lang.size() >= 2 && (lang[0] | 0x20) == p[0] && (lang[1] | 0x20) == p[1] &&
+           (lang.size() == 2 || !std::isalpha(static_cast<unsigned char>(lang[2])));
+  };
+  return primary("tr") || primary("az");
+}
+
 void Evaluator::strip_inherited_periods(std::string& s) const {
   if (strip_periods_inherited) ir::strip_periods(s, periods_in_words_);
 }
@@ -210,7 +223,7 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
     bool english = is_english();
     if (guess_title_language && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
       english = !item_looks_non_english();
-    ir::apply_text_case(s, f.text_case, english);
+    ir::apply_text_case(s, f.text_case, english, turkic_case());
   }
   // strip-periods follows text-case, as citeproc-js applies them: a period that title case
   // put before a capital goes ("ww7.dokry.com" -> "Ww7DokryCom"). A macro call's

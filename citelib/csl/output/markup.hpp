@@ -84,8 +84,9 @@ void strip_periods(std::string& s, bool keep_before_lowercase = false);
 bool looks_non_english(std::string_view s);
 /// True for the lowercase English function words title case leaves lowercase ("of", "the").
 bool is_stop_word(std::string_view lowercase_word);
-/// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
-void apply_text_case(std::string& s, TextCase tc, bool english);
+/// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case;
+/// `turkic` cases the dotted and dotless i as Turkish and Azerbaijani do ("i" -> "İ").
+void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic = false);
 
 /// Parses the HTML-like markup CSL-JSON values may carry (<i>, <b>, <sup>, <sub>, <sc>,
 /// <span style="font-variant:small-caps;">, <span class="nocase">) and straight double
