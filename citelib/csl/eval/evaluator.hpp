@@ -102,10 +102,13 @@ class Evaluator {
   // Shared by the element families.
   std::string render(const Element& e);
   std::string render_children(const Elements& els, std::string_view delimiter);
+  /// What `out` ends in, for the punctuation rules of what is appended next: an element's
+  /// text, its own suffix, or a cs:text's own formatting or quotes (with its suffix, if any).
+  enum class JoinAfter : std::uint8_t { text, suffix, decorated_text };
   /// Appends the output of `els` to `out`, `delimiter` between non-empty pieces (`first`:
-  /// nothing was appended yet; `after_suffix`: `out` ends in the last element's punctuation
-  /// suffix); a cs:choose contributes its matching branch's children.
-  void append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+  /// nothing was appended yet; `after`: what `out` ends in); a cs:choose contributes its
+  /// matching branch's children.
+  void append_delimited(std::string& out, bool& first, JoinAfter& after, const Elements& els,
                         std::string_view delimiter);
   std::string render_text(const Element& e, const TextEl& t);
   std::string render_number(const Element& e, const NumberEl& n);

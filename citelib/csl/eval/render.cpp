@@ -139,8 +139,8 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
-  bool after_suffix = false;
-  append_delimited(out, first, after_suffix, els, delimiter);
+  JoinAfter after = JoinAfter::text;
+  append_delimited(out, first, after, els, delimiter);
   return out;
 }
 
@@ -160,7 +160,7 @@ bool closes_own_decoration(const Element& e) {
 }
 }  // namespace
 
-void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+void Evaluator::append_delimited(std::string& out, bool& first, JoinAfter& after, const Elements& els,
                                  std::string_view delimiter) {
   for (const Element& e : els) {
     if (e.kind == Element::Kind::choose) {
@@ -174,7 +174,7 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       } nesting(depth);
       for (const Branch& b : e.choose->branches)
         if (evaluate(b)) {
-          append_delimited(out, first, after_suffix, b.children, delimiter);
+          append_delimited(out, first, after, b.children, delimiter);
           break;
         }
       continue;
@@ -185,16 +185,26 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       // differently from the text's own, citeproc-js); a suffix whose mark the text absorbed
       // ("to?" + "." -> "to?") is not there to meet it, and the text's "?" absorbs the
       // delimiter's "." as usual ("to? Journal").
-      const bool ends_in_suffix = (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix)) ||
-                                  (closes_own_decoration(e) && last_text_decorated_);
-      if (!first && !delimiter.empty()) {
-        if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
+      // After a cs:text with its own font formatting (and its suffix, if any) the next
+      // element's prefix or text merges no punctuation with it ("<i>Post</i>,, 22" from a
+      // suffix "," and a prefix ", "), as citeproc-js keeps the formatted blob apart; after
+      // quotes it merges ("“colon”: colon", punctuation_FullMontyQuotesIn). A delimiter
+      // between them meets either as it meets a suffix.
+      const bool decorated = closes_own_decoration(e) && last_text_decorated_;
+      const JoinAfter next = decorated && e.fmt.has_font() ? JoinAfter::decorated_text
+                             : decorated || (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix))
+                                 ? JoinAfter::suffix
+                                 : JoinAfter::text;
+      const bool delimited = !first && !delimiter.empty();
+      if (delimited) {
+        if (after != JoinAfter::text) ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
       }
       if (out.empty()) out.swap(piece);
+      else if (after == JoinAfter::decorated_text && !delimited) ir::append_after_decoration(out, piece, punct_in_quote);
       else ir::append(out, piece, punct_in_quote);
       first = false;
-      after_suffix = ends_in_suffix;
+      after = next;
     }
   }
 }

@@ -116,6 +116,18 @@ void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_
   from.erase(f, 1);
 }
 
+void append_after_decoration(std::string& out, std::string_view piece, bool punct_in_quote) {
+  const std::size_t f = first_visible(piece);
+  bool quoted = false;
+  last_visible(out, &quoted);
+  if (punct_in_quote && quoted && f != std::string_view::npos &&
+      (piece[f] == '.' || piece[f] == ',' || piece[f] == '!' || piece[f] == '?')) {
+    append(out, piece, punct_in_quote);
+    return;
+  }
+  append_spaced(out, piece);
+}
+
 void append_spaced(std::string& out, std::string_view piece) {
   const std::size_t f = first_visible(piece);
   const std::size_t l = last_visible(out);

@@ -57,6 +57,11 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
 /// by append()'s rules; nothing happens when `from` opens with other text.
 void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote);
 
+/// Appends the next element's output after a cs:text's own font formatting: no punctuation
+/// merges ("<i>Post</i>,, 22"), except what punctuation-in-quote moves into a closing quote
+/// inside it; a space meeting a space collapses.
+void append_after_decoration(std::string& out, std::string_view piece, bool punct_in_quote);
+
 /// Appends `piece` merging only a space that meets a space (a prefix and the text it opens).
 void append_spaced(std::string& out, std::string_view piece);
 
