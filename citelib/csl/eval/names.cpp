@@ -429,7 +429,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         sas_value_ = is_first_names && !names_evaluated && mode.author_substitute && c.kind != Element::Kind::names
                          ? mode.author_substitute
                          : nullptr;
+        // An author-only cite prints a substituted cs:text without the font formatting and
+        // quotes of its elements, their affixes kept ("[Alpha]"), as citeproc-js does.
+        const bool saved_undecorated = undecorated_;
+        undecorated_ = undecorated_ || (mode.only_first_names && c.kind != Element::Kind::names);
         out = render(c);
+        undecorated_ = saved_undecorated;
         sas_value_ = saved_sas;
         if (!ir::is_blank(out)) {
           suppressed |= touched;

@@ -241,6 +241,7 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
   // citeproc-js prints them; the specification does not order them.
+  if (undecorated_) return;
   ir::wrap_font(s, f);
   if (f.quotes) ir::wrap_quotes(s);
 }
