@@ -10,7 +10,8 @@
 namespace citelib::csl {
 
 std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names,
-                                        std::string* opening_term, ShownNames* shown_names, NestedBraces* braces) {
+                                        std::string* opening_term, ShownNames* shown_names, NestedBraces* braces,
+                                        bool* text_variables) {
   Evaluator ev(*style, *locale, style->citation, refs[item], states[item], &cite, mode, punct_in_quote,
                options.guess_title_language);
   ev.braces = braces;
@@ -22,6 +23,7 @@ std::string Engine::Impl::render_cite_ir(std::size_t item, const CiteInfo& cite,
     else opening_term->clear();
   }
   if (shown_names) *shown_names = ev.shown_names();
+  if (text_variables) *text_variables = ev.text_variable_evaluated;
   if (mode.only_first_names) return ev.first_names_ir();
   return s;
 }
@@ -170,6 +172,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     const CitationItem* ci;
     const CiteInfo* info;
     std::string prefix, suffix;  ///< the cite's affixes through the brace counter
+    bool text_variables = false;  ///< it evaluated a cs:text variable other than the locator
   };
   std::vector<Rendered> parts;
   const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
@@ -180,7 +183,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string names;
     std::string opening_term;
     std::string prefix = through_braces(info.item->prefix);
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces);
+    bool text_variables = false;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces, &text_variables);
     std::string suffix = through_braces(info.item->suffix);
     const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
@@ -223,7 +227,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       RenderMode full;
       render_cite_ir(item, info, full, &names);
     }
-    parts.push_back({item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix)});
+    parts.push_back(
+        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables});
   }
 
   std::string out;
@@ -287,22 +292,44 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::vector<std::vector<std::size_t>> groups;
     std::map<std::string, std::size_t> group_of;
     const bool regroup = !lay.sort.empty();
+    // A cite that renders no names and no text variable (a date, a locator) joins the group
+    // of the cite before it, and the names before it still decide for the cite after it
+    // (citeproc-js counts such a cite as collapsed: a layout of dates collapses "1965a,b",
+    // a title keeps its cite apart).
+    std::vector<std::size_t> group_index(parts.size());
+    std::string_view last_key;
+    auto join = [&](std::size_t g, std::size_t i) {
+      groups[g].push_back(i);
+      group_index[i] = g;
+    };
+    auto open_group = [&](std::size_t i) {
+      group_index[i] = groups.size();
+      groups.push_back({i});
+    };
     for (std::size_t i = 0; i < parts.size(); ++i) {
       const std::string& key = parts[i].names;
       if (key.empty()) {
-        groups.push_back({i});
+        if (i > 0 && !parts[i].text_variables) join(group_index[i - 1], i);
+        else open_group(i);
         continue;
       }
       if (!regroup) {
-        if (i > 0 && parts[i - 1].names == key) groups.back().push_back(i);
-        else groups.push_back({i});
+        if (i > 0 && last_key == key) join(group_index[i - 1], i);
+        else open_group(i);
+        last_key = key;
         continue;
       }
       auto [it, inserted] = group_of.emplace(key, groups.size());
-      if (inserted) groups.push_back({i});
-      else groups[it->second].push_back(i);
+      if (inserted) open_group(i);
+      else join(it->second, i);
     }
     const std::string group_delim = style->cite_group_delimiter.value_or(", ");
+    // A cite without names in a group follows the cite before with ", " in an in-text style
+    // without an after-collapse delimiter, else with the layout delimiter (citeproc-js's
+    // splice delimiter for a collapsed cite; the cite-group delimiter is for names).
+    const std::string nameless_delim =
+        style->style_class == StyleClass::in_text && !style->after_collapse_delimiter ? std::string(", ") : delim;
+    auto nameless = [](const Rendered& p) { return p.names.empty(); };
     // Without its own delimiter a year suffix takes the cite-group delimiter when the style
     // sets one, else the layout delimiter (specification; citeproc-js).
     const std::string suffix_delim = style->year_suffix_delimiter.value_or(style->cite_group_delimiter.value_or(delim));
@@ -369,7 +396,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           }
           flush_run();
           add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
-          ir::append(piece, st.year_suffix >= 0 ? suffix_delim : group_delim, punct_in_quote);
+          if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
+          ir::append(piece, st.year_suffix >= 0 ? suffix_delim : nameless(p) ? nameless_delim : group_delim, punct_in_quote);
           ir::append(piece, rest, punct_in_quote);
           if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
           continue;
@@ -377,23 +405,30 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         flush_run();
         RenderMode mode;
         mode.suppress_first_names = true;
-        CiteInfo info;
-        info.item = p.ci;
-        std::string rest = render_cite_ir(p.item, info, mode);
+        std::string rest = render_cite_ir(p.item, *p.info, mode);
         add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
+        // A cite that prints nothing without its names (suppress-author, a layout of names
+        // and a missing date) leaves the group without a delimiter (citeproc-js).
+        if (ir::is_blank(rest)) {
+          prev_year = year;
+          continue;
+        }
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
         // without one, with the cite-group delimiter like any other cite of the group
         // ("Doe 2005d, pp. 12-15, 2006f"; citeproc-js). After a run of collapsed year
         // suffixes it continues with the after-collapse delimiter.
         const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
-        ir::append(piece, after_locator || suffixes_collapsed ? after : group_delim, punct_in_quote);
+        ir::append(piece, after_locator || suffixes_collapsed ? after : nameless(p) ? nameless_delim : group_delim,
+                   punct_in_quote);
         suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote);
         if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
         prev_year = year;
       }
       flush_run();
+      // A group of one cite that prints nothing (its author suppressed) takes no delimiter.
+      if (ir::is_blank(piece)) continue;
       if (!first)
         out.append(splice_delimiter(
             after_collapse_follows(prev_collapsed, parts[prev_last].ci->locator.empty()) ? after : delim,
@@ -470,18 +505,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
 
 namespace {
 
-// The locator label abbreviations citeproc-js reads at the start of a locator ("fig. 3").
-constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
-    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
-    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
-    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
-    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
-    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
-    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
-    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
-    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
-    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
-
 // A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
 // takes that label, whatever label the cite gives, and the rest is the locator, when the
 // locale has the term; legal types keep theirs (citeproc-js reads a missing or "page" label
@@ -497,15 +520,11 @@ bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) 
   std::size_t rest = dot + 1;
   while (rest < ci.locator.size() && (ci.locator[rest] == ' ' || ci.locator[rest] == '\t')) ++rest;
   if (rest == dot + 1) return false;
-  const std::string_view abbr = std::string_view(ci.locator).substr(0, dot);
-  for (const auto& [a, term] : kLocatorAbbreviations) {
-    if (a != abbr) continue;
-    if (locale.term_text(term).empty()) return false;
-    ci.label = term;
-    ci.locator.erase(0, rest);
-    return true;
-  }
-  return false;
+  const std::string_view term = locator_label_term(std::string_view(ci.locator).substr(0, dot));
+  if (term.empty() || locale.term_text(term).empty()) return false;
+  ci.label = term;
+  ci.locator.erase(0, rest);
+  return true;
 }
 
 }  // namespace
@@ -552,7 +571,10 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
     const int note = c.note_index > 0 ? c.note_index : static_cast<int>(ci + 1);
     Stream& stream = streams[m.style->style_class == StyleClass::note && c.note_index <= 0 ? 0 : 1];
     if (c.note_index <= 0 || c.note_index != stream.note) {
-      // A new note: the previous note's cites decide the first cite's ibid.
+      // A new note: the previous note's cites decide the first cite's ibid, when that note
+      // is the one just before (citeproc-js: "the note numbers must be the same or
+      // consecutive"; the specification's ibid "may" apply after the previous citation).
+      if (c.note_index > 0 && stream.note > 0 && stream.note < c.note_index - 1) stream.prev_item = nullptr;
       stream.note = c.note_index > 0 ? c.note_index : 0;
       if (stream.note_cites != 1) stream.prev_item = nullptr;
       stream.note_cites = 0;

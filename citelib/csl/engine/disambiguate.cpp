@@ -1,6 +1,7 @@
 // Disambiguation (specification, "Disambiguation"): over every registered reference,
 // cites rendered at first position without locator are compared; ambiguous groups get, in
-// order, more names, expanded given names, the `disambiguate` condition and year suffixes.
+// order, more names, expanded given names, the `disambiguate` condition (without year suffixes)
+// and year suffixes.
 #include "csl/engine/impl.hpp"
 #include "csl/style/walk.hpp"
 
@@ -314,8 +315,10 @@ void Engine::Impl::disambiguate() {
       }
       work.swap(next);
     }
-    // 3. The disambiguate condition.
-    if (has_condition) {
+    // 3. The disambiguate condition, when no year suffix is to come: "this attempt at
+    // disambiguation is only made when all other disambiguation methods have failed"
+    // (specification, Choose), and year suffixes always succeed, as citeproc-js assigns them.
+    if (has_condition && !st.disambiguate_add_year_suffix) {
       std::vector<std::vector<std::size_t>> next;
       for (auto& sub : work) {
         for (std::size_t i : sub) {

@@ -66,10 +66,11 @@ struct Engine::Impl {
   std::string sort_text(std::size_t item, const Layout& layout, const SortKey& k, const CiteInfo* cite);
   SortValue collation_value(std::string_view text) const;
 
-  /// Renders one cite (layout children, no layout affixes) to IR.
+  /// Renders one cite (layout children, no layout affixes) to IR; `text_variables` tells
+  /// whether it evaluated a cs:text of a variable other than the locator.
   std::string render_cite_ir(std::size_t item, const CiteInfo& cite, RenderMode mode, std::string* first_names = nullptr,
                              std::string* opening_term = nullptr, ShownNames* shown_names = nullptr,
-                             NestedBraces* braces = nullptr);
+                             NestedBraces* braces = nullptr, bool* text_variables = nullptr);
   /// Plain-text form of a cite for disambiguation comparisons; `shown_names` receives the
   /// first name list it showed.
   std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr);

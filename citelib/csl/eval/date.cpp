@@ -58,8 +58,6 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
     }
     case DatePartName::month: {
       if (p.season != Season::none && p.month == 0) {
-        // A season has no number: the numeric forms print nothing for it (citeproc-js).
-        if (part.form == DatePartForm::numeric || part.form == DatePartForm::numeric_leading_zeros) return {};
         s = ev.locale.term_text(kSeasonTerms[static_cast<int>(p.season)]);
         break;
       }
@@ -116,8 +114,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   touched.set(static_cast<std::size_t>(d.variable));
   // A date of the item opens an output level in citeproc-js: its affixes count for the
   // note-style brace counter (its date parts' do not).
-  std::optional<Formatting> braced;
-  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
+  const Formatting& fmt = brace_leave(e.fmt, brace_enter(e.fmt));
   std::string out;
   if (mode.sort_key) {
     // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro

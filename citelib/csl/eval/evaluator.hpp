@@ -116,11 +116,16 @@ class Evaluator {
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
   bool evaluate(const Branch& b);
-  /// The formatting of an element that opens an output level, its prefix (brace_open, before
-  /// its content renders) or suffix (brace_close, after) passed through the note-style brace
-  /// counter; `own` holds the changed copy. Without a counter, or parentheses, `f` itself.
-  const Formatting& brace_open(const Formatting& f, std::optional<Formatting>& own);
-  const Formatting& brace_close(const Formatting& f, std::optional<Formatting>& own);
+  /// The note-style brace counter for an element that opens an output level: brace_enter
+  /// passes its prefix through the counter before its content renders, brace_leave its suffix
+  /// after, and returns the formatting to finish it with (a changed copy in brace_fmts_, or
+  /// `f`). Without a counter they cost a test.
+  std::size_t brace_enter(const Formatting& f) { return braces ? brace_enter_counted(f) : 0; }
+  const Formatting& brace_leave(const Formatting& f, std::size_t slot) {
+    return braces ? brace_leave_counted(f, slot) : f;
+  }
+  std::size_t brace_enter_counted(const Formatting& f);
+  const Formatting& brace_leave_counted(const Formatting& f, std::size_t slot);
   /// Applies text-case, strip-periods, quotes, fonts, affixes and display of `fmt` to `s`.
   void finish(std::string& s, const Formatting& fmt);
   /// finish() without affixes and display: strip-periods, text-case, quotes and fonts.
@@ -128,6 +133,10 @@ class Evaluator {
   /// strip-periods on a macro call applies to the text its elements print, not to their
   /// affixes (citeproc-js): leaves call this on their own text before finish().
   void strip_inherited_periods(std::string& s) const;
+  /// The locator type of the cite ("page" when it gives none).
+  std::string_view locator_label() const {
+    return cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+  }
   /// The value of a text/number variable (citation-specific ones included).
   std::string_view variable_text(Variable v, bool short_form = false);
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
@@ -160,6 +169,8 @@ class Evaluator {
   ShownNames shown_names_;
   bool year_suffix_rendered_ = false;
   bool locator_rendered_ = false;  ///< a cite prints its locator once (citeproc-js)
+  bool text_variable_evaluated = false;  ///< a cs:text of a variable other than the locator ran
+  std::optional<TermForm> locator_label_form_;  ///< the form a rendered cs:label of the locator sets
   bool in_substitute = false;
   bool output_started = false;
   bool names_before = false;  ///< a cs:names element was evaluated (a term after it is not capitalized)
@@ -178,6 +189,7 @@ class Evaluator {
   bool undecorated_ = false;  ///< rendering an author-only cite's cs:text substitute
   int substitute_depth_ = 0;       ///< cs:substitute elements being evaluated, nested
   int substitute_names_seen_ = 0;  ///< cs:names elements evaluated inside cs:substitute
+  bool term_case_ = false;  ///< finishing a term or label: title case applies in any language (citeproc-js)
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);
@@ -190,6 +202,8 @@ class Evaluator {
   static void append_year_suffix(std::string& out, int n);
   const NamesEl* substitute_parent = nullptr;
   NestedBraces* braces = nullptr;  ///< the citation's brace counter (final note-style render only)
+  std::vector<Formatting> brace_fmts_;  ///< formattings whose affixes the counter changed (by slot)
+  std::string locator_text_;  ///< the locator with its inner labels rewritten
   int depth = 0;
   std::string scratch_;
   std::string title_buffer_;  ///< the title with its translation in brackets
@@ -214,6 +228,15 @@ void unescape_hyphens(std::string& s);
 void localize_ampersand(std::string& s, const Locale& locale);
 /// The trigraph `citation-label` of a reference without one ("RoNo78"), without year suffix.
 std::string generated_citation_label(const Reference& ref);
+/// The locator type a label abbreviation of citeproc-js stands for ("fol" -> "folio", "pp"
+/// -> "page"); empty when it is none.
+std::string_view locator_label_term(std::string_view abbreviation);
+/// The label abbreviations inside a locator after its first part ("12, fol. 186") in the form
+/// `form` ("12, folio 186" for the long form of the locator's label), plural by the number
+/// after them ("fol. 3-5" -> "fols. 3-5"), as citeproc-js prints them; a part with the
+/// locator's own label `own_label` loses it ("12, p. 333" -> "12, 333" for a page locator).
+std::string expand_locator_labels(std::string_view locator, const Locale& locale, TermForm form,
+                                  std::string_view own_label);
 /// Roman numeral, lowercase.
 std::string to_roman(long n);
 

@@ -166,8 +166,9 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         } else {
           if (!first_part && before == '.') out.pop_back();
           // A word kept whole ("le" in "Jean le Rond") stands apart from the initial before
-          // it also when the terminator has no space ("J le R" with initialize-with="").
-          if (!out.empty() && out.back() != ' ' && first_part) out += ' ';
+          // it also when the terminator has no space ("J le R", "J. le R."), except after
+          // a hyphen ("J.-le R.-" with initialize-with=".-"), as citeproc-js joins them.
+          if (first_part && !out.empty() && out.back() != ' ' && out.back() != '-') out += ' ';
           out.append(part);
           if (!close_tags.empty()) out.append(close_tags);
           out += ' ';
@@ -646,7 +647,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
       std::string label(locale.term_text(l.term, n.label.form, plural));
+      term_case_ = true;
       finish(label, n.label.fmt);
+      term_case_ = false;
       if (!label.empty()) {
         if (n.label.after_name) list += label;
         else list = label + list;

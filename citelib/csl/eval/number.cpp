@@ -139,14 +139,17 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   if (n.variable == Variable::locator) {
     if (locator_rendered_) value = {};
     else if (!value.empty()) locator_rendered_ = true;
+    if (value.find(". ") != std::string_view::npos) {
+      locator_text_ = expand_locator_labels(value, locale, locator_label_form_.value_or(TermForm::short_), locator_label());
+      value = locator_text_;
+    }
   }
   if (value.empty()) return {};
   ++vars_rendered;
   touched.set(static_cast<std::size_t>(n.variable));
   // A number opens an output level in citeproc-js: its affixes count for the note-style
   // brace counter (nothing is counted between them).
-  std::optional<Formatting> braced;
-  const Formatting& fmt = brace_close(brace_open(e.fmt, braced), braced);
+  const Formatting& fmt = brace_leave(e.fmt, brace_enter(e.fmt));
   std::string out;
   const bool page_like = n.variable == Variable::page ||
                          (n.variable == Variable::locator && cite && cite->item &&
@@ -216,6 +219,19 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
 
 namespace {
 
+// The locator label abbreviations citeproc-js reads in a locator ("fig. 3", "12, fol. 186").
+constexpr std::pair<std::string_view, std::string_view> kLocatorAbbreviations[] = {
+    {"vrs", "verse"}, {"sv", "sub-verbo"}, {"subpara", "subparagraph"}, {"op", "opus"}, {"subch", "subchapter"},
+    {"add", "addendum"}, {"amend", "amendment"}, {"annot", "annotation"}, {"app", "appendix"}, {"art", "article"},
+    {"bibliog", "bibliography"}, {"bk", "book"}, {"ch", "chapter"}, {"cl", "clause"}, {"col", "column"},
+    {"cmt", "comment"}, {"dec", "decision"}, {"dept", "department"}, {"ex", "example"}, {"fig", "figure"},
+    {"fld", "field"}, {"fol", "folio"}, {"n", "note"}, {"hypo", "hypothetical"}, {"illus", "illustration"},
+    {"intro", "introduction"}, {"l", "line"}, {"no", "issue"}, {"p", "page"}, {"pp", "page"}, {"para", "paragraph"},
+    {"pt", "part"}, {"pmbl", "preamble"}, {"princ", "principle"}, {"pub", "publication"}, {"r", "rule"},
+    {"rn", "randnummer"}, {"sched", "schedule"}, {"sec", "section"}, {"subdiv", "subdivision"},
+    {"subsec", "subsection"}, {"supp", "supplement"}, {"tbl", "table"}, {"tit", "title"}, {"vol", "volume"}};
+
+
 // The locator types of CSL 1.0.2, whose short terms may open a locator's own text.
 constexpr std::string_view kLocatorTerms[] = {
     "act", "appendix", "article-locator", "book", "canon", "chapter", "column", "elocation", "equation",
@@ -235,10 +251,56 @@ bool starts_with_locator_label(const Locale& locale, std::string_view text) {
 
 }  // namespace
 
+std::string_view locator_label_term(std::string_view abbreviation) {
+  for (const auto& [a, term] : kLocatorAbbreviations)
+    if (a == abbreviation) return term;
+  return {};
+}
+
+std::string expand_locator_labels(std::string_view locator, const Locale& locale, TermForm form,
+                                  std::string_view own_label) {
+  if (form == TermForm::symbol) form = TermForm::short_;  // locator terms have no symbols
+  std::string out;
+  std::size_t copied = 0;
+  // An abbreviation is a run of lowercase letters after a space, then ". " ("12, fol. 186").
+  for (std::size_t i = 1; i < locator.size(); ++i) {
+    if (locator[i - 1] != ' ' || locator[i] < 'a' || locator[i] > 'z') continue;
+    std::size_t e = i;
+    while (e < locator.size() && locator[e] >= 'a' && locator[e] <= 'z') ++e;
+    if (e + 1 >= locator.size() || locator[e] != '.' || locator[e + 1] != ' ') continue;
+    const std::string_view term = locator_label_term(locator.substr(i, e - i));
+    if (term.empty()) continue;
+    if (term == own_label) {
+      // The locator's own label is already printed before it: the part is a bare number.
+      out.append(locator.substr(copied, i - copied));
+      copied = e + 2;
+      i = e + 1;
+      continue;
+    }
+    // The number it labels runs to the next separator: a range or list there is plural.
+    const std::size_t from = e + 2;
+    std::size_t to = locator.find_first_of(",;&", from);
+    if (const std::size_t a = locator.find(" and ", from); a < to) to = a;
+    const std::string_view number = locator.substr(from, to == std::string_view::npos ? std::string_view::npos : to - from);
+    const std::string_view text = locale.term_text(term, form, is_plural_value(number));
+    if (text.empty()) continue;
+    out.append(locator.substr(copied, i - copied));
+    out.append(text);
+    copied = e + 1;  // the space after the period stays
+    i = e;
+  }
+  if (copied == 0) return std::string(locator);
+  out.append(locator.substr(copied));
+  return out;
+}
+
 std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var) {
   if (value.empty()) return {};
   std::string_view name = term_name_for(var);
+  std::string own_parts;
   if (var == Variable::locator) {
+    // The labels inside the locator follow a form the label sets (citeproc-js).
+    if (l.form_set) locator_label_form_ = l.form;
     name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
     // Citation data writes some locator types with spaces ("sub verbo" for sub-verbo).
     if (name.find(' ') != std::string_view::npos)
@@ -249,6 +311,11 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
     // A locator that names its own parts ("vol. 1, fol. 186") needs no label, and only its
     // part before a labelled one ("367-368, fig. 333") decides the plural (citeproc-js).
     if (starts_with_locator_label(locale, value)) return {};
+    // A part with the locator's own label ("12, p. 333" for a page) counts without it.
+    if (value.find(". ") != std::string_view::npos) {
+      own_parts = expand_locator_labels(value, locale, TermForm::short_, name);
+      value = own_parts;
+    }
     for (std::size_t c = value.find(", "); c != std::string_view::npos; c = value.find(", ", c + 2))
       if (starts_with_locator_label(locale, value.substr(c + 2))) {
         value = value.substr(0, c);
@@ -272,7 +339,9 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
   }
   std::string out(locale.term_text(name, l.form, plural));
   strip_inherited_periods(out);
+  term_case_ = true;
   finish(out, fmt);
+  term_case_ = false;
   return out;
 }
 

@@ -230,8 +230,10 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
     // Title case is for English items. An item without a language counts as English in an
     // English style, unless (when asked to guess) its title is plainly in another language:
     // pasted lists often give no language for titles in Spanish, French, German or Italian.
-    bool english = is_english();
-    if (guess_title_language && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
+    // A term is the locale's text, not the item's: title case applies to it whatever the
+    // languages, as citeproc-js applies it (the specification speaks of items).
+    bool english = term_case_ || is_english();
+    if (guess_title_language && !term_case_ && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
       english = !item_looks_non_english();
     ir::apply_text_case(s, f.text_case, english, turkic_case());
   }
@@ -258,20 +260,23 @@ void NestedBraces::flip(std::string& s) {
   }
 }
 
-const Formatting& Evaluator::brace_open(const Formatting& f, std::optional<Formatting>& own) {
-  if (braces && f.prefix.find_first_of("()") != std::string::npos) {
-    if (!own) own = f;
-    braces->flip(own->prefix);
-  }
-  return own ? *own : f;
+std::size_t Evaluator::brace_enter_counted(const Formatting& f) {
+  if (f.prefix.find_first_of("()") == std::string::npos) return 0;
+  brace_fmts_.push_back(f);
+  braces->flip(brace_fmts_.back().prefix);
+  return brace_fmts_.size();
 }
 
-const Formatting& Evaluator::brace_close(const Formatting& f, std::optional<Formatting>& own) {
-  if (braces && f.suffix.find_first_of("()") != std::string::npos) {
-    if (!own) own = f;
-    braces->flip(own->suffix);
+const Formatting& Evaluator::brace_leave_counted(const Formatting& f, std::size_t slot) {
+  Formatting* g = slot != 0 ? &brace_fmts_[slot - 1] : nullptr;
+  if (f.suffix.find_first_of("()") != std::string::npos) {
+    if (!g) {
+      brace_fmts_.push_back(f);
+      g = &brace_fmts_.back();
+    }
+    braces->flip(g->suffix);
   }
-  return own ? *own : f;
+  return g ? *g : f;
 }
 
 void Evaluator::finish(std::string& s, const Formatting& f) {
@@ -326,8 +331,7 @@ std::string Evaluator::render(const Element& e) {
     case Element::Kind::group: {
       const int called = vars_called, rendered = vars_rendered;
       const bool started = output_started, names_was = names_before;
-      std::optional<Formatting> braced;
-      brace_open(e.fmt, braced);
+      const std::size_t braced = brace_enter(e.fmt);
       std::string out = render_children(e.group->children, e.group->delimiter);
       // A cs:names that printed nothing inside a group that printed nothing does not count
       // before a term: citeproc-js capitalizes "N.d." after such a group or macro.
@@ -337,7 +341,7 @@ std::string Evaluator::render(const Element& e) {
       // variable for the enclosing group (citeproc-js); otherwise its own variables, which
       // the counters already carry, decide.
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
-      finish(out, brace_close(e.fmt, braced));
+      finish(out, brace_leave(e.fmt, braced));
       return out;
     }
     case Element::Kind::choose: {
@@ -466,8 +470,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       const bool inherited = strip_periods_inherited;
       strip_periods_inherited = inherited || e.fmt.strip_periods;
       // A macro call is a group in citeproc-js: its affixes count as a group's.
-      std::optional<Formatting> braced;
-      brace_open(e.fmt, braced);
+      const std::size_t braced = brace_enter(e.fmt);
       out = render_children(*t.macro, {});
       if (ir::is_blank(out)) names_before = names_was;  // as for a group, see above
       strip_periods_inherited = inherited;
@@ -475,18 +478,27 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (vars_called > called && vars_rendered == rendered) forget_output(out, started);
       else if (vars_called == called && !ir::is_blank(out)) ++vars_rendered;
       in_macro_finish = true;
-      finish(out, brace_close(e.fmt, braced));
+      finish(out, brace_leave(e.fmt, braced));
       in_macro_finish = false;
       return out;
     }
     case TextEl::Source::variable: {
       const Variable v = t.variable;
+      // (citeproc-js's special variables and the locator do not count.)
+      if (v != Variable::locator && v != Variable::year_suffix && v != Variable::citation_number &&
+          v != Variable::citation_label)
+        text_variable_evaluated = true;
       std::string_view value = variable_text(v, t.short_form);
       // A cite prints its locator once: a second cs:text or cs:number for it prints nothing
       // (citeproc-js marks the locator done; the specification is silent).
       if (v == Variable::locator) {
         if (locator_rendered_) value = {};
         else if (!value.empty()) locator_rendered_ = true;
+        // The labels inside a locator print in the form of its label, or short without one.
+        if (value.find(". ") != std::string_view::npos) {
+          locator_text_ = expand_locator_labels(value, locale, locator_label_form_.value_or(TermForm::short_), locator_label());
+          value = locator_text_;
+        }
       }
       // An absent year suffix does not make its group empty ("n.d." then "-a" only when
       // disambiguation assigned one), as in citeproc-js.
@@ -542,18 +554,19 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
   strip_inherited_periods(out);
   const bool started = output_started;
+  term_case_ = t.source == TextEl::Source::term;
   // A number variable with a value opens an output level in citeproc-js (its numeric field):
   // its affixes count for the note-style brace counter.
-  std::optional<Formatting> braced;
-  if (braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable))
-    brace_open(e.fmt, braced), brace_close(e.fmt, braced);
   // Text with markup of its own (rich-text quotes or italics) is nested in citeproc-js: the
   // punctuation after it merges as after a group ("<i>how to speed up “git log”?</i> git").
   last_text_decorated_ = closes_own_decoration(e) && !ir::has_marks(out);
   decorated_text_finish_ = last_text_decorated_;
-  finish(out, braced ? *braced : e.fmt);
+  finish(out, braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable)
+                  ? brace_leave(e.fmt, brace_enter(e.fmt))
+                  : e.fmt);
   decorated_text_finish_ = false;
   periods_in_words_ = false;
+  term_case_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&
       t.variable == Variable::citation_number)

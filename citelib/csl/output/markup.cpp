@@ -49,6 +49,61 @@ bool redundant(char a, char b) {
 }
 bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b == '?'); }
 
+// Where punctuation moved into the closing quote at `qat` goes: after the last visible text
+// (which ends at `from`), past the closing marks of markup that opened within the quoted
+// text ("“Origin of <i>species</i>.”"), before those of formatting that wraps the whole
+// quoted text ("“<i>Title.</i>”"), as citeproc-js places it.
+std::size_t quote_punct_position(std::string_view out, std::size_t from, std::size_t qat) {
+  if (from >= qat) return qat;  // the text ends right at the quote (the common case)
+  const char* const end = out.data() + out.size();
+  auto mark = [&](std::size_t at) { return at + 3 <= out.size() && is_mark(out.data() + at, end); };
+  // The opening quote that `qat` closes.
+  std::size_t oq = std::string_view::npos;
+  int depth = 0;
+  for (std::size_t i = from; i >= 3;) {
+    i -= 3;
+    if (!mark(i)) {
+      i += 2;  // not a mark: go back one byte
+      continue;
+    }
+    const Mark m = mark_at(out.data() + i);
+    if (m == quote_close) ++depth;
+    else if ((m == quote_open || m == quote_open_inner) && depth-- == 0) {
+      oq = i;
+      break;
+    }
+  }
+  if (oq == std::string_view::npos) return qat;
+  // The marks that open right after the quote wrap the whole quoted text.
+  std::size_t leading_end = oq + 3;
+  while (leading_end < qat && mark(leading_end)) {
+    const Mark m = mark_at(out.data() + leading_end);
+    if (m == close || m == quote_close || m == quote_open || m == quote_open_inner) break;
+    leading_end += 3;
+  }
+  std::size_t pos = from;
+  std::vector<std::size_t> open;
+  for (std::size_t i = oq + 3; i < qat;) {
+    if (!mark(i)) {
+      ++i;
+      continue;
+    }
+    const Mark m = mark_at(out.data() + i);
+    if (m == close || m == quote_close) {
+      const std::size_t o = open.empty() ? 0 : open.back();
+      if (!open.empty()) open.pop_back();
+      if (i >= from) {
+        if (o < leading_end) return pos;  // the formatting around the whole text closes here
+        pos = i + 3;
+      }
+    } else {
+      open.push_back(i);
+    }
+    i += 3;
+  }
+  return pos;
+}
+
 }  // namespace
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
@@ -84,7 +139,7 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
     // other marks add up ("comma,." "period.," "question?!").
     const std::size_t inner = last_visible(std::string_view(out).substr(0, qat));
     const bool drop = inner != std::string_view::npos && is_punct(out[inner]) && redundant(out[inner], b);
-    if (!drop) out.insert(qat, 1, b);
+    if (!drop) out.insert(inner == std::string_view::npos ? qat : quote_punct_position(out, inner + 1, qat), 1, b);
     out.append(piece.substr(0, f));
     out.append(piece.substr(f + 1));
     return;

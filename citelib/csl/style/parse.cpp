@@ -122,8 +122,12 @@ class Parser {
   void read_label(const pugi::xml_node& n, LabelEl& l) {
     l.present = true;
     if (auto f = n.attribute("form")) {
-      if (auto tf = parse_term_form(f.value())) l.form = *tf;
-      else report(n, DiagCode::csl_invalid_value, {"form", f.value()});
+      if (auto tf = parse_term_form(f.value())) {
+        l.form = *tf;
+        l.form_set = true;
+      } else {
+        report(n, DiagCode::csl_invalid_value, {"form", f.value()});
+      }
     }
     const std::string_view p = n.attribute("plural").value();
     if (p == "always") l.plural = Plural::always;

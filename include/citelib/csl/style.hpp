@@ -78,6 +78,7 @@ enum class Plural : std::uint8_t { contextual, always, never };
 struct LabelEl {
   Variable variable{};
   TermForm form = TermForm::long_;
+  bool form_set = false;  ///< the style sets `form` (the labels inside a locator follow it)
   Plural plural = Plural::contextual;
   Formatting fmt;
   bool present = false;
