@@ -186,6 +186,7 @@ class Evaluator {
   /// Set while a cs:substitute child renders under subsequent-author-substitute: the first
   /// variable a cs:text prints is replaced by this text, inside the element's formatting.
   const std::string* sas_value_ = nullptr;
+  bool quoted_punct_moved_ = false;  ///< format_part moved a mark out of the closing quote
   bool undecorated_ = false;  ///< rendering an author-only cite's cs:text substitute
   int substitute_depth_ = 0;       ///< cs:substitute elements being evaluated, nested
   int substitute_names_seen_ = 0;  ///< cs:names elements evaluated inside cs:substitute

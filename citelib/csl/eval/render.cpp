@@ -245,7 +245,13 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   // citeproc-js prints them; the specification does not order them.
   if (undecorated_) return;
   ir::wrap_font(s, f);
-  if (f.quotes) ir::wrap_quotes(s);
+  if (f.quotes) {
+    ir::wrap_quotes(s);
+    // Without punctuation-in-quote a quoted text's own closing comma, semicolon or colon
+    // goes outside the quote ("‘Git FAQ’:"), where it meets what follows by the usual
+    // table, as citeproc-js places it; the specification puts punctuation outside then.
+    if (!punct_in_quote) quoted_punct_moved_ = ir::move_punctuation_out_of_quote(s);
+  }
 }
 
 void NestedBraces::flip(std::string& s) {
@@ -296,7 +302,7 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
     s.swap(out);
   }
   if (!f.suffix.empty()) {
-    if (decorated_text_finish_) ir::append_after_suffix(s, f.suffix, punct_in_quote);
+    if (decorated_text_finish_ && !quoted_punct_moved_) ir::append_after_suffix(s, f.suffix, punct_in_quote);
     else ir::append(s, f.suffix, punct_in_quote);
   }
   if (f.display != Display::none) ir::wrap_display(s, f.display);
@@ -559,12 +565,15 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   // its affixes count for the note-style brace counter.
   // Text with markup of its own (rich-text quotes or italics) is nested in citeproc-js: the
   // punctuation after it merges as after a group ("<i>how to speed up “git log”?</i> git").
+  quoted_punct_moved_ = false;
   last_text_decorated_ = closes_own_decoration(e) && !ir::has_marks(out);
   decorated_text_finish_ = last_text_decorated_;
   finish(out, braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable)
                   ? brace_leave(e.fmt, brace_enter(e.fmt))
                   : e.fmt);
   decorated_text_finish_ = false;
+  // Punctuation moved out of the quote meets what follows as plain text does.
+  if (quoted_punct_moved_) last_text_decorated_ = false;
   periods_in_words_ = false;
   term_case_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.

@@ -264,6 +264,19 @@ void wrap_quotes(std::string& s) {
   if (!is_blank(s)) wrap(s, quote_open);
 }
 
+bool move_punctuation_out_of_quote(std::string& s) {
+  bool quoted = false;
+  std::size_t qat = 0;
+  last_visible(s, &quoted, &qat);
+  if (!quoted) return false;
+  const std::size_t inner = last_visible(std::string_view(s).substr(0, qat));
+  if (inner == std::string_view::npos || (s[inner] != ',' && s[inner] != ';' && s[inner] != ':')) return false;
+  const char c = s[inner];
+  s.erase(inner, 1);
+  s.push_back(c);
+  return true;
+}
+
 void wrap_display(std::string& s, Display d) {
   switch (d) {
     case Display::block: wrap(s, block); break;

@@ -76,6 +76,9 @@ void append_after_suffix(std::string& out, std::string_view delimiter, bool punc
 void wrap_font(std::string& s, const Formatting& fmt);
 /// Wraps `s` in quote marks.
 void wrap_quotes(std::string& s);
+/// Moves a comma, semicolon or colon that ends the text inside `s`'s closing quote (which
+/// ends `s`) after the quote; returns whether it moved one.
+bool move_punctuation_out_of_quote(std::string& s);
 /// Wraps `s` in a display mark.
 void wrap_display(std::string& s, Display d);
 /// Removes periods from the text (strip-periods), leaving marks alone; with
