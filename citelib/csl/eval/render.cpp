@@ -247,10 +247,11 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   ir::wrap_font(s, f);
   if (f.quotes) {
     ir::wrap_quotes(s);
-    // Without punctuation-in-quote a quoted text's own closing comma, semicolon or colon
+    // Without punctuation-in-quote a quoted cs:text's own closing comma, semicolon or colon
     // goes outside the quote ("‘Git FAQ’:"), where it meets what follows by the usual
-    // table, as citeproc-js places it; the specification puts punctuation outside then.
-    if (!punct_in_quote) quoted_punct_moved_ = ir::move_punctuation_out_of_quote(s);
+    // table, as citeproc-js places it (not for quotes on a macro call or group); the
+    // specification puts punctuation outside then.
+    if (!punct_in_quote && decorated_text_finish_) quoted_punct_moved_ = ir::move_punctuation_out_of_quote(s);
   }
 }
 
