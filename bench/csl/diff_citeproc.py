@@ -22,10 +22,14 @@ STYLES = '/usr/share/citation-style-language/styles'
 def lines(cmd, keep_blank=False):
     """The output lines of cmd (blank ones dropped unless keep_blank: citations keep their
     places), or None and the error. citelib's exit status 1 means findings, not failure."""
-    p = subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+    p = subprocess.run(cmd, capture_output=True, timeout=900)  # bytes: keep "\r\n" apart from "\n"
     if p.returncode not in (0, 1):
-        return None, p.stderr.strip()[:300]
-    return [l for l in p.stdout.splitlines() if keep_blank or l.strip()], None
+        return None, p.stderr.decode('utf-8', 'replace').strip()[:300]
+    p.stdout = p.stdout.decode('utf-8', 'replace')
+    # Entries end in "\n"; a block inside an entry (display="block") breaks with "\r\n" in
+    # both engines' text output and stays in its entry (folded to a space by fold()).
+    out = p.stdout[:-1] if p.stdout.endswith('\n') else p.stdout
+    return [l for l in re.split(r'(?<!\r)\n', out) if keep_blank or l.strip()] if out else [], None
 
 
 def fold(s):

@@ -42,6 +42,10 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
       if (!rest.empty()) ir::append(rest, st.bibliography.delimiter, punct_in_quote);
       ir::append(rest, piece, punct_in_quote);
     }
+    // Punctuation that opens the rest (a prefix ". " after an empty field) ends the first
+    // field instead: "(220)." then " http://...", as citeproc-js moves a prefix's punctuation
+    // onto the text before it, rather than "(220) . http://...".
+    ir::move_leading_punctuation(rest, first, punct_in_quote);
     Formatting pre = st.bibliography.fmt;
     pre.suffix.clear();
     ev.finish(first, pre);

@@ -102,10 +102,13 @@ class Evaluator {
   // Shared by the element families.
   std::string render(const Element& e);
   std::string render_children(const Elements& els, std::string_view delimiter);
+  /// What `out` ends in, for the punctuation rules of what is appended next: an element's
+  /// text, its own suffix, or a cs:text's own formatting or quotes (with its suffix, if any).
+  enum class JoinAfter : std::uint8_t { text, suffix, decorated_text };
   /// Appends the output of `els` to `out`, `delimiter` between non-empty pieces (`first`:
-  /// nothing was appended yet; `after_suffix`: `out` ends in the last element's punctuation
-  /// suffix); a cs:choose contributes its matching branch's children.
-  void append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+  /// nothing was appended yet; `after`: what `out` ends in); a cs:choose contributes its
+  /// matching branch's children.
+  void append_delimited(std::string& out, bool& first, JoinAfter& after, const Elements& els,
                         std::string_view delimiter);
   std::string render_text(const Element& e, const TextEl& t);
   std::string render_number(const Element& e, const NumberEl& n);
@@ -139,6 +142,8 @@ class Evaluator {
   /// variable_text() whether or not cs:substitute suppressed the variable (for conditions).
   std::string_view variable_value(Variable v, bool short_form = false);
   bool is_english() const;
+  /// Whether text case follows Turkish/Azerbaijani rules for i (item language, else locale).
+  bool turkic_case() const;
   /// For an item without a language: whether its title or container title reads as another
   /// language than English (see ir::looks_non_english); computed once per render.
   bool item_looks_non_english();
@@ -174,6 +179,17 @@ class Evaluator {
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
+  /// Finishing a cs:text whose own formatting or quotes close its text (see
+  /// closes_own_decoration): its suffix meets that text's punctuation only when identical.
+  bool decorated_text_finish_ = false;
+  bool last_text_decorated_ = false;  ///< the last cs:text rendered was such a text
+  /// Set while a cs:substitute child renders under subsequent-author-substitute: the first
+  /// variable a cs:text prints is replaced by this text, inside the element's formatting.
+  const std::string* sas_value_ = nullptr;
+  bool quoted_punct_moved_ = false;  ///< format_part moved a mark out of the closing quote
+  bool undecorated_ = false;  ///< rendering an author-only cite's cs:text substitute
+  int substitute_depth_ = 0;       ///< cs:substitute elements being evaluated, nested
+  int substitute_names_seen_ = 0;  ///< cs:names elements evaluated inside cs:substitute
   bool term_case_ = false;  ///< finishing a term or label: title case applies in any language (citeproc-js)
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.

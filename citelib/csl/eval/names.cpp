@@ -348,6 +348,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
 }
 
 std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
+  if (in_substitute) ++substitute_names_seen_;
   // cs:names inside cs:substitute without its own cs:name inherits the parent's.
   const NamesEl& n = (in_substitute && substitute_parent && !n_in.has_name) ? *substitute_parent : n_in;
   // The name options with inherited ones filled in (as NameOptions::inherit), read in place.
@@ -385,7 +386,16 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
   if (lists.empty()) {
-    if (!n_in.substitute || in_substitute) return {};
+    // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
+    // does (psychological-medicine: author, else a macro whose author names substitute the
+    // title); the specification is silent. Macros cannot recurse (the style loader rejects
+    // cycles); the depth bound only keeps substitutes from nesting without end.
+    if (!n_in.substitute || substitute_depth_ >= 2) return {};
+    struct Depth {
+      int& d;
+      explicit Depth(int& x) : d(++x) {}
+      ~Depth() { --d; }
+    } substitute_level(substitute_depth_);
     // Substitute: the first child that renders anything wins; its variables are then
     // suppressed for the rest of the reference.
     std::string out;
@@ -396,6 +406,15 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     substitute_parent = &n_in;
     // cs:choose is transparent here as everywhere (spec, Choose): its matching branch's
     // children are alternatives like the substitute's own children (citeproc-js).
+    // Under subsequent-author-substitute, a variable a cs:text substitute prints is replaced
+    // inside that element's quotes, formatting and affixes ("“———.” n.d."), as citeproc-js
+    // replaces it. A cs:names inside a macro the substitute calls is a cs:names element of
+    // its own: once it was evaluated (printing nothing), it was the first names element and
+    // what a later alternative prints is not replaced (specification: "Substitution is
+    // limited to the first cs:names element rendered"; chicago-note-bibliography's
+    // container-title after its editor and translator macros repeats, as in citeproc-js).
+    const std::string* saved_sas = sas_value_;
+    bool names_evaluated = false;
     auto first_rendered = [&](auto& self, const Elements& alternatives) -> bool {
       for (const Element& c : alternatives) {
         if (c.kind == Element::Kind::choose) {
@@ -407,13 +426,24 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           continue;
         }
         touched.reset();
+        const int names_seen = substitute_names_seen_;
+        sas_value_ = is_first_names && !names_evaluated && mode.author_substitute && c.kind != Element::Kind::names
+                         ? mode.author_substitute
+                         : nullptr;
+        // An author-only cite prints a substituted cs:text without the font formatting and
+        // quotes of its elements, their affixes kept ("[Alpha]"), as citeproc-js does.
+        const bool saved_undecorated = undecorated_;
+        undecorated_ = undecorated_ || (mode.only_first_names && c.kind != Element::Kind::names);
         out = render(c);
+        undecorated_ = saved_undecorated;
+        sas_value_ = saved_sas;
         if (!ir::is_blank(out)) {
           suppressed |= touched;
           printed_variable = touched.any();
           by_names_element = c.kind == Element::Kind::names;
           return true;
         }
+        if (c.kind != Element::Kind::names && substitute_names_seen_ != names_seen) names_evaluated = true;
       }
       return false;
     };
@@ -426,12 +456,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const bool by_names = first_names_done_;
       first_names_done_ = true;
       // Only names, or a variable standing in for them, are replaced by
-      // subsequent-author-substitute (specification: it "replaces names"); a substitute that
-      // prints only terms ("Anon.") is no author and repeats as it is, as in citeproc-js.
-      if (!by_names && printed_variable) {
-        if (mode.author_substitute) out = *mode.author_substitute;
-        first_names_key_ = out;
-      }
+      // subsequent-author-substitute (specification: it "replaces names"; the suite's
+      // magic_SubsequentAuthorSubstituteOfTitleField a title substitute); a substitute that
+      // prints only terms ("Anon.") is no author and repeats as it is, and so does a variable
+      // printed after a cs:names of a called macro (above), as in citeproc-js.
+      if (!by_names && printed_variable && !names_evaluated) first_names_key_ = out;
       first_names_ir_ = out;
       if (mode.suppress_first_names) {
         ++vars_rendered;

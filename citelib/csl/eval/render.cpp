@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 
 namespace citelib::csl {
 
@@ -138,12 +139,28 @@ std::string Evaluator::render_elements(const Elements& els) { return render_chil
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
   bool first = true;
-  bool after_suffix = false;
-  append_delimited(out, first, after_suffix, els, delimiter);
+  JoinAfter after = JoinAfter::text;
+  append_delimited(out, first, after, els, delimiter);
   return out;
 }
 
-void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suffix, const Elements& els,
+namespace {
+// A cs:text of a variable, value or term with its own font formatting or quotes: in
+// citeproc-js its text is a decorated blob, so punctuation after it (its own suffix, or the
+// delimiter that follows it) merges with the text's last mark only when it is the same mark
+// ("<i>Who?</i>. Pub", "‘Who?’: Pub" without punctuation-in-quote). Groups, macro calls and
+// number variables are not such blobs: a suffix or delimiter after them still meets the
+// punctuation inside ("<i>Who?</i> Pub"), and so does text with markup of its own (see
+// render_text). The specification is silent.
+bool is_number_variable(Variable v);
+bool closes_own_decoration(const Element& e) {
+  if (e.kind != Element::Kind::text || (!e.fmt.has_font() && !e.fmt.quotes)) return false;
+  const TextEl& t = *e.text;
+  return t.source != TextEl::Source::macro && !(t.source == TextEl::Source::variable && is_number_variable(t.variable));
+}
+}  // namespace
+
+void Evaluator::append_delimited(std::string& out, bool& first, JoinAfter& after, const Elements& els,
                                  std::string_view delimiter) {
   for (const Element& e : els) {
     if (e.kind == Element::Kind::choose) {
@@ -157,7 +174,7 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       } nesting(depth);
       for (const Branch& b : e.choose->branches)
         if (evaluate(b)) {
-          append_delimited(out, first, after_suffix, b.children, delimiter);
+          append_delimited(out, first, after, b.children, delimiter);
           break;
         }
       continue;
@@ -168,17 +185,40 @@ void Evaluator::append_delimited(std::string& out, bool& first, bool& after_suff
       // differently from the text's own, citeproc-js); a suffix whose mark the text absorbed
       // ("to?" + "." -> "to?") is not there to meet it, and the text's "?" absorbs the
       // delimiter's "." as usual ("to? Journal").
-      const bool ends_in_suffix = !e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix);
-      if (!first && !delimiter.empty()) {
-        if (after_suffix) ir::append_after_suffix(out, delimiter, punct_in_quote);
+      // After a cs:text with its own font formatting (and its suffix, if any) the next
+      // element's prefix or text merges no punctuation with it ("<i>Post</i>,, 22" from a
+      // suffix "," and a prefix ", "), as citeproc-js keeps the formatted blob apart; after
+      // quotes it merges ("“colon”: colon", punctuation_FullMontyQuotesIn). A delimiter
+      // between them meets either as it meets a suffix.
+      const bool decorated = closes_own_decoration(e) && last_text_decorated_;
+      const JoinAfter next = decorated && e.fmt.has_font() ? JoinAfter::decorated_text
+                             : decorated || (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix))
+                                 ? JoinAfter::suffix
+                                 : JoinAfter::text;
+      const bool delimited = !first && !delimiter.empty();
+      if (delimited) {
+        if (after != JoinAfter::text) ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
       }
       if (out.empty()) out.swap(piece);
+      else if (after == JoinAfter::decorated_text && !delimited) ir::append_after_decoration(out, piece, punct_in_quote);
       else ir::append(out, piece, punct_in_quote);
       first = false;
-      after_suffix = ends_in_suffix;
+      after = next;
     }
   }
+}
+
+bool Evaluator::turkic_case() const {
+  // Case follows the item's language, else the locale's, as citeproc-js's
+  // toLocaleUpperCase([item language, style locale]) does.
+  std::string_view lang = ref.get(Variable::language);
+  if (lang.empty()) lang = locale.lang();
+  auto primary = [&](std::string_view p) {
+    return lang.size() >= 2 && (lang[0] | 0x20) == p[0] && (lang[1] | 0x20) == p[1] &&
+           (lang.size() == 2 || !std::isalpha(static_cast<unsigned char>(lang[2])));
+  };
+  return primary("tr") || primary("az");
 }
 
 void Evaluator::strip_inherited_periods(std::string& s) const {
@@ -195,7 +235,7 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
     bool english = term_case_ || is_english();
     if (guess_title_language && !term_case_ && english && f.text_case == TextCase::title && ref.get(Variable::language).empty())
       english = !item_looks_non_english();
-    ir::apply_text_case(s, f.text_case, english);
+    ir::apply_text_case(s, f.text_case, english, turkic_case());
   }
   // strip-periods follows text-case, as citeproc-js applies them: a period that title case
   // put before a capital goes ("ww7.dokry.com" -> "Ww7DokryCom"). A macro call's
@@ -203,8 +243,16 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
   // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
   // citeproc-js prints them; the specification does not order them.
+  if (undecorated_) return;
   ir::wrap_font(s, f);
-  if (f.quotes) ir::wrap_quotes(s);
+  if (f.quotes) {
+    ir::wrap_quotes(s);
+    // Without punctuation-in-quote a quoted cs:text's own closing comma, semicolon or colon
+    // goes outside the quote ("‘Git FAQ’:"), where it meets what follows by the usual
+    // table, as citeproc-js places it (not for quotes on a macro call or group); the
+    // specification puts punctuation outside then.
+    if (!punct_in_quote && decorated_text_finish_) quoted_punct_moved_ = ir::move_punctuation_out_of_quote(s);
+  }
 }
 
 void NestedBraces::flip(std::string& s) {
@@ -248,11 +296,16 @@ void Evaluator::finish(std::string& s, const Formatting& f) {
   if (!f.prefix.empty()) {
     std::string out;
     out.reserve(f.prefix.size() + s.size() + f.suffix.size());
+    // citeproc-js merges no punctuation of a prefix with the text after it (a group's ";"
+    // then a page's ":" print ";:", bmj), only a doubled space; the specification is silent.
     out = f.prefix;
-    ir::append(out, s, punct_in_quote);
+    ir::append_spaced(out, s);
     s.swap(out);
   }
-  if (!f.suffix.empty()) ir::append(s, f.suffix, punct_in_quote);
+  if (!f.suffix.empty()) {
+    if (decorated_text_finish_ && !quoted_punct_moved_) ir::append_after_suffix(s, f.suffix, punct_in_quote);
+    else ir::append(s, f.suffix, punct_in_quote);
+  }
   if (f.display != Display::none) ir::wrap_display(s, f.display);
 }
 
@@ -460,6 +513,11 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (value.empty()) break;
       ++vars_rendered;
       touched.set(static_cast<std::size_t>(v));
+      if (sas_value_) {
+        out = *sas_value_;
+        sas_value_ = nullptr;
+        break;
+      }
       if (v == Variable::year_suffix || v == Variable::citation_label) year_suffix_rendered_ = true;
       const bool page_like = v == Variable::page ||
                              (v == Variable::locator && cite && cite->item &&
@@ -506,9 +564,17 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   term_case_ = t.source == TextEl::Source::term;
   // A number variable with a value opens an output level in citeproc-js (its numeric field):
   // its affixes count for the note-style brace counter.
+  // Text with markup of its own (rich-text quotes or italics) is nested in citeproc-js: the
+  // punctuation after it merges as after a group ("<i>how to speed up “git log”?</i> git").
+  quoted_punct_moved_ = false;
+  last_text_decorated_ = closes_own_decoration(e) && !ir::has_marks(out);
+  decorated_text_finish_ = last_text_decorated_;
   finish(out, braces && t.source == TextEl::Source::variable && !out.empty() && is_number_variable(t.variable)
                   ? brace_leave(e.fmt, brace_enter(e.fmt))
                   : e.fmt);
+  decorated_text_finish_ = false;
+  // Punctuation moved out of the quote meets what follows as plain text does.
+  if (quoted_punct_moved_) last_text_decorated_ = false;
   periods_in_words_ = false;
   term_case_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.

@@ -108,6 +108,12 @@ std::size_t quote_punct_position(std::string_view out, std::size_t from, std::si
 
 bool is_blank(std::string_view s) { return first_visible(s) == std::string_view::npos; }
 
+bool has_marks(std::string_view s) {
+  for (std::size_t i = s.find('\xEE'); i != std::string_view::npos; i = s.find('\xEE', i + 1))
+    if (is_mark(s.data() + i, s.data() + s.size())) return true;
+  return false;
+}
+
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {
@@ -158,13 +164,46 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
   out.append(piece);
 }
 
+void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote) {
+  const std::size_t f = first_visible(from);
+  if (f == std::string_view::npos || !is_punct(from[f])) return;
+  append(to, std::string_view(from).substr(f, 1), punct_in_quote);
+  from.erase(f, 1);
+}
+
+void append_after_decoration(std::string& out, std::string_view piece, bool punct_in_quote) {
+  const std::size_t f = first_visible(piece);
+  bool quoted = false;
+  last_visible(out, &quoted);
+  if (punct_in_quote && quoted && f != std::string_view::npos &&
+      (piece[f] == '.' || piece[f] == ',' || piece[f] == '!' || piece[f] == '?')) {
+    append(out, piece, punct_in_quote);
+    return;
+  }
+  append_spaced(out, piece);
+}
+
+void append_spaced(std::string& out, std::string_view piece) {
+  const std::size_t f = first_visible(piece);
+  const std::size_t l = last_visible(out);
+  if (f != std::string_view::npos && l != std::string_view::npos && out[l] == ' ' && piece[f] == ' ') {
+    out.append(piece.substr(0, f));
+    out.append(piece.substr(f + 1));
+    return;
+  }
+  out.append(piece);
+}
+
 // citeproc-js copies a delimiter's leading punctuation onto the suffix of each element before
 // it unless that suffix already ends in it; marks of a suffix never merge with the delimiter's.
 void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote) {
   const std::size_t f = first_visible(delimiter);
   bool quoted = false;
   const std::size_t l = last_visible(out, &quoted);
-  if (f == std::string_view::npos || l == std::string_view::npos || quoted || !is_punct(out[l]) ||
+  // Punctuation that punctuation-in-quote moves inside a closing quote still goes there.
+  const bool moves_in = quoted && punct_in_quote && f != std::string_view::npos &&
+                        (delimiter[f] == '.' || delimiter[f] == ',' || delimiter[f] == '!' || delimiter[f] == '?');
+  if (f == std::string_view::npos || l == std::string_view::npos || moves_in || !is_punct(out[l]) ||
       !is_punct(delimiter[f])) {
     append(out, delimiter, punct_in_quote);
     return;
@@ -223,6 +262,19 @@ void wrap_font(std::string& s, const Formatting& f) {
 
 void wrap_quotes(std::string& s) {
   if (!is_blank(s)) wrap(s, quote_open);
+}
+
+bool move_punctuation_out_of_quote(std::string& s) {
+  bool quoted = false;
+  std::size_t qat = 0;
+  last_visible(s, &quoted, &qat);
+  if (!quoted) return false;
+  const std::size_t inner = last_visible(std::string_view(s).substr(0, qat));
+  if (inner == std::string_view::npos || (s[inner] != ',' && s[inner] != ';' && s[inner] != ':')) return false;
+  const char c = s[inner];
+  s.erase(inner, 1);
+  s.push_back(c);
+  return true;
 }
 
 void wrap_display(std::string& s, Display d) {

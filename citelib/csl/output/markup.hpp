@@ -44,6 +44,8 @@ inline Mark mark_at(const char* p) {
 
 /// True when `s` has no visible text (only marks, or nothing).
 bool is_blank(std::string_view s);
+/// True when `s` holds a formatting mark anywhere.
+bool has_marks(std::string_view s);
 
 /// Appends `piece` to `out`, applying the join rules: duplicate punctuation collapses
 /// ("Eds.." -> "Eds."), doubled spaces collapse, and with `punct_in_quote` a leading "." or
@@ -51,15 +53,32 @@ bool is_blank(std::string_view s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
-/// Appends a delimiter after an element whose output ends in its own suffix: the delimiter's
-/// leading punctuation is dropped only when the suffix ends in the same mark, never merged by
-/// append()'s table ("]:" + ". " -> "]:. "), and a space meeting a space collapses.
+/// Moves the punctuation mark that opens `from` (behind its marks, if any) to the end of `to`,
+/// by append()'s rules; nothing happens when `from` opens with other text.
+void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote);
+
+/// Appends the next element's output after a cs:text's own font formatting: no punctuation
+/// merges ("<i>Post</i>,, 22"), except what punctuation-in-quote moves into a closing quote
+/// inside it; a space meeting a space collapses.
+void append_after_decoration(std::string& out, std::string_view piece, bool punct_in_quote);
+
+/// Appends `piece` merging only a space that meets a space (a prefix and the text it opens).
+void append_spaced(std::string& out, std::string_view piece);
+
+/// Appends a delimiter after an element whose output ends in its own suffix, or a suffix or
+/// delimiter after a cs:text's own formatting or quotes: the leading punctuation is dropped
+/// only when the text before ends in the same mark, never merged by append()'s table ("]:" +
+/// ". " -> "]:. ", "<i>Who?</i>" + ". " -> "<i>Who?</i>. "), and a space meeting a space
+/// collapses. With `punct_in_quote`, ".", ",", "!" and "?" still move into a closing quote.
 void append_after_suffix(std::string& out, std::string_view delimiter, bool punct_in_quote);
 
 /// Wraps `s` in the marks of `fmt`'s font attributes (not affixes, quotes or display).
 void wrap_font(std::string& s, const Formatting& fmt);
 /// Wraps `s` in quote marks.
 void wrap_quotes(std::string& s);
+/// Moves a comma, semicolon or colon that ends the text inside `s`'s closing quote (which
+/// ends `s`) after the quote; returns whether it moved one.
+bool move_punctuation_out_of_quote(std::string& s);
 /// Wraps `s` in a display mark.
 void wrap_display(std::string& s, Display d);
 /// Removes periods from the text (strip-periods), leaving marks alone; with
@@ -73,8 +92,9 @@ void strip_periods(std::string& s, bool keep_before_lowercase = false);
 bool looks_non_english(std::string_view s);
 /// True for the lowercase English function words title case leaves lowercase ("of", "the").
 bool is_stop_word(std::string_view lowercase_word);
-/// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case.
-void apply_text_case(std::string& s, TextCase tc, bool english);
+/// Applies a CSL text-case to the text, skipping nocase spans. `english` gates title case;
+/// `turkic` cases the dotted and dotless i as Turkish and Azerbaijani do ("i" -> "İ").
+void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic = false);
 
 /// Parses the HTML-like markup CSL-JSON values may carry (<i>, <b>, <sup>, <sub>, <sc>,
 /// <span style="font-variant:small-caps;">, <span class="nocase">) and straight double

@@ -145,13 +145,20 @@ struct Text {
     }
     return wc;
   }
+  // Turkish and Azerbaijani case the dotted and dotless i apart ("i" <-> "İ", "ı" <-> "I").
+  bool turkic = false;
+  UChar32 lower_of(UChar32 c) const {
+    if (turkic && (c == 'I' || c == 0x130)) return c == 'I' ? 0x131 : 'i';
+    return to_lower(c);
+  }
+  UChar32 upper_of(UChar32 c) const { return turkic && c == 'i' ? 0x130 : to_upper(c); }
   void lower(std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i)
-      if (!nocase[i]) cp[i] = to_lower(cp[i]);
+      if (!nocase[i]) cp[i] = lower_of(cp[i]);
   }
   void upper(std::size_t b, std::size_t e) {
     for (std::size_t i = b; i < e; ++i)
-      if (!nocase[i]) cp[i] = to_upper(cp[i]);
+      if (!nocase[i]) cp[i] = upper_of(cp[i]);
   }
   // Capitalizes the first letter of the word (skipping leading marks and punctuation).
   void capitalize(std::size_t b, std::size_t e) {
@@ -162,7 +169,7 @@ struct Text {
       if (cp[i] < 0x80 ? (cp[i] >= '0' && cp[i] <= '9') : u_isdigit(cp[i])) return;
       if (is_alpha(cp[i])) {
         if (is_greek(cp[i]) && letters(b, e) == 1) return;
-        cp[i] = to_title(cp[i]);
+        cp[i] = turkic && cp[i] == 'i' ? 0x130 : to_title(cp[i]);
         return;
       }
     }
@@ -291,15 +298,16 @@ bool looks_non_english(std::string_view s) {
   return foreign >= 2 || (foreign == 1 && has_romance_diacritic(s));
 }
 
-void apply_text_case(std::string& s, TextCase tc, bool english) {
+void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
   if (tc == TextCase::none || s.empty()) return;
   if (tc == TextCase::title && !english) return;
   // ASCII text has no marks: whole-string case changes need no decoding.
-  if ((tc == TextCase::lowercase || tc == TextCase::uppercase) && is_plain_ascii(s)) {
+  if ((tc == TextCase::lowercase || tc == TextCase::uppercase) && !turkic && is_plain_ascii(s)) {
     for (char& c : s) c = static_cast<char>(tc == TextCase::lowercase ? to_lower(c) : to_upper(c));
     return;
   }
   thread_local Text t;
+  t.turkic = turkic;
   t.decode(s);
   // Title case takes the parts of a dotted name for words ("Docs.Python.Org"), as
   // citeproc-js splits words at periods; the specification names only hyphens.

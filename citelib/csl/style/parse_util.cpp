@@ -43,6 +43,10 @@ std::string term_key(std::string_view name, TermForm form, std::string_view gend
 }
 
 namespace {
+void curl_apostrophes(std::string& s) {
+  for (std::size_t i = s.find('\''); i != std::string::npos; i = s.find('\'', i + 3)) s.replace(i, 1, "\u2019");
+}
+
 void invalid(Diagnostics& d, const SourceText& s, const pugi::xml_node& n, const pugi::xml_attribute& a) {
   report_at(d, s, n, DiagCode::csl_invalid_value, {a.name(), a.value()});
 }
@@ -168,6 +172,13 @@ void read_locale(const pugi::xml_node& node, LocaleData& out, Diagnostics& diags
           term.has_multiple = true;
         } else {
           term.single = t.text().get();
+        }
+        // A straight apostrophe in a term's text is typographic ("à l’adresse"), as
+        // citeproc-js prints terms and as citelib prints variables and text values; quote
+        // terms keep theirs (Arabic's and Greek's inner quotes are "'").
+        if (name.find("quote") == std::string::npos) {
+          curl_apostrophes(term.single);
+          curl_apostrophes(term.multiple);
         }
         if (name.rfind("ordinal", 0) == 0) out.defines_ordinals = true;
         out.terms[term_key(name, form, gender_form)] = std::move(term);
