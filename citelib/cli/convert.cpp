@@ -98,6 +98,9 @@ class StdioSink final : public ConversionSink {
 // interrupted run leaves what was there before.
 class OutputFile {
  public:
+  OutputFile() = default;
+  OutputFile(const OutputFile&) = delete;
+  OutputFile& operator=(const OutputFile&) = delete;
   /// Opens the destination; false (with `error` set) when it cannot be written.
   bool open(const std::string& path, std::string& error) {
     if (path.empty() || path == "-") return true;
