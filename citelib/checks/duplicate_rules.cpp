@@ -5,6 +5,8 @@
 // sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
+#include "core/string_table.hpp"
+
 #include <citelib/checks/identifiers.hpp>
 
 #include <unicode/normalizer2.h>
@@ -374,6 +376,7 @@ struct DuplicateIndex::State {
   std::vector<Summary> seen;
   std::string pool;  // ids of `seen`
   Groups doi, isbn, url, title;
+  detail::StringTable ids;  // id -> the first reference (in `seen`) that has it
 };
 
 DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
@@ -460,6 +463,15 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       const Summary& first = seen[match->first];
       const std::string first_id(text_of(first.id_at, first.id_size));
       cx.report(DiagCode::duplicate_reference, r, at, {r.id, first_id, describe(match->second)}, {first_id});
+    }
+
+    // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
+    bool fresh_id = true;
+    if (!r.id.empty()) {
+      const std::size_t first = state_->ids.insert(r.id, seen.size(), fresh_id);
+      if (!fresh_id)
+        cx.report(DiagCode::duplicate_id, r, ReferenceText(r, cx.source()).printed(),
+                  {r.id, std::to_string(seen.size() + 1), std::to_string(first + 1)});
     }
 
     // Remember b.

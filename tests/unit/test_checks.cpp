@@ -653,3 +653,19 @@ TEST_CASE("docs/diagnostics.md documents every code", "[checks][docs]") {
     }
   }
 }
+
+TEST_CASE("two items with one id are reported, numeric and string ids alike", "[checks][duplicates]") {
+  // citeproc-js and pandoc find items by id: the second "1" (and the number 1) is unreachable.
+  Diagnostics d;
+  check_references(read_csl_json(SourceText("d.json", R"([{"id": "1", "type": "book", "title": "A"},
+    {"id": "2", "type": "book", "title": "B"}, {"id": "1", "type": "book", "title": "C"},
+    {"id": 1, "type": "book", "title": "D"}])"),
+                                 d),
+                   nullptr, fixed_date(), d);
+  std::vector<std::string> messages;
+  for (const Diagnostic& x : d)
+    if (x.code == DiagCode::duplicate_id) messages.push_back(x.message);
+  REQUIRE(messages.size() == 2);
+  CHECK(messages[0].find("item 3 is also the id of item 1") != std::string::npos);
+  CHECK(messages[1].find("item 4 is also the id of item 1") != std::string::npos);
+}
