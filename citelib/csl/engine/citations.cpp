@@ -176,6 +176,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   };
   std::vector<Rendered> parts;
   const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
+  // Whether a cite before printed something: the error shown for a cite that prints nothing
+  // is not text the next cite's opening term continues (citeproc-js: "[CSL STYLE ERROR:
+  // ...]; Ibid.").
+  bool printed_before = false;
   for (auto& [item, info] : cites) {
     RenderMode mode;
     mode.suppress_first_names = info.item->suppress_author;
@@ -194,7 +198,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       const std::string& pre = info.item->prefix;
       bool sentence_start = false;
       if (pre.empty()) {
-        sentence_start = parts.empty();
+        sentence_start = !printed_before;
       } else {
         const std::string_view t = prefix_text_end(pre);
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
@@ -221,6 +225,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       // (citeproc-js tests the last cite's flag for all; the specification is silent).
       if (!parts.empty()) continue;
       s = "[CSL STYLE ERROR: reference with no printed form.]";
+    } else {
+      printed_before = true;
     }
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
