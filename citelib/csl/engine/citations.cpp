@@ -180,7 +180,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   // is not text the next cite's opening term continues (citeproc-js: "[CSL STYLE ERROR:
   // ...]; Ibid.").
   bool printed_before = false;
+  // Whether the citation's last cite printed nothing and was left out: the layout suffix
+  // then follows an empty cite and is not merged with the punctuation of the cite before
+  // ("B vol.."; citeproc-js).
+  bool last_left_out = false;
   for (auto& [item, info] : cites) {
+    last_left_out = false;
     RenderMode mode;
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
@@ -223,7 +228,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
       // them. No error is shown when the citation's last cite suppresses its author
       // (citeproc-js tests the last cite's flag for all; the specification is silent).
-      if (!parts.empty()) continue;
+      if (!parts.empty()) {
+        last_left_out = true;
+        continue;
+      }
       s = "[CSL STYLE ERROR: reference with no printed form.]";
     } else {
       printed_before = true;
@@ -504,7 +512,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
   std::string wrapped = lay_prefix;
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
+  if (last_left_out)
+    wrapped += through_braces(lay.fmt.suffix);
+  else
+    ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
   return wrapped;
 }
