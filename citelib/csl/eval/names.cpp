@@ -674,7 +674,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
   }
-  finish(out, e.fmt);
+  // A count is a bare number: cs:names' affixes and formatting dress names, not their count
+  // (citeproc-js prints "2" for a count in prefix="[" font-weight="bold"; the specification
+  // is silent).
+  if (form != NameForm::count) finish(out, e.fmt);
   return out;
 }
 
