@@ -262,9 +262,13 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   const std::string_view lang = ev.locale.lang();
   const bool nbsp_particles = lang.starts_with("fr") || lang.starts_with("ru") || lang.starts_with("cs");
   const std::string_view family_join = nbsp_particles ? std::string_view("\u00a0") : std::string_view(" ");
-  auto add_part_joined = [&](std::string& block, std::string_view text, const Formatting* f, std::string_view join) {
+  // A particle ending in an apostrophe or hyphen ("d'", "al-") joins what follows without
+  // a space; a given name or its initials ending in a hyphen ("J.-") do not: the particle
+  // after them keeps its space ("Humboldt, A.- von", citeproc-js).
+  auto add_part_joined = [&](std::string& block, std::string_view text, const Formatting* f, std::string_view join,
+                             bool after_particle = true) {
     if (text.empty()) return;
-    if (!block.empty() && !ir::is_blank(block) && !ends_with_no_space(block)) block += join;
+    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(block))) block += join;
     if (!f) {
       ir::append_rich_text(block, text);
       return;
@@ -309,8 +313,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     add_part(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize), given_fmt);
   else
     add_part(given_ir, name.given, given_fmt);
-  if (o.inverted) add_part(given_ir, name.dropping_particle, given_fmt);
-  if (demoted) add_part(given_ir, name.non_dropping_particle, family_fmt);
+  if (o.inverted) add_part_joined(given_ir, name.dropping_particle, given_fmt, " ", false);
+  if (demoted)
+    add_part_joined(given_ir, name.non_dropping_particle, family_fmt, " ", o.inverted && !name.dropping_particle.empty());
   add_affixes(given_ir, given_fmt);
   std::string out;
   if (ir::is_blank(fam_ir)) {
