@@ -412,7 +412,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
           if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
           ir::append(piece, st.year_suffix >= 0 ? suffix_delim : nameless(p) ? nameless_delim : group_delim, punct_in_quote);
-          ir::append(piece, rest, punct_in_quote);
+          ir::append(piece, rest, punct_in_quote, false);
           if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
           continue;
         }
@@ -436,7 +436,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         ir::append(piece, after_locator || suffixes_collapsed ? after : nameless(p) ? nameless_delim : group_delim,
                    punct_in_quote);
         suffixes_collapsed = false;
-        ir::append(piece, rest, punct_in_quote);
+        ir::append(piece, rest, punct_in_quote, false);  // as after the layout delimiter
         if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
         prev_year = year;
       }
