@@ -176,7 +176,16 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   };
   std::vector<Rendered> parts;
   const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
+  // Whether a cite before printed something: the error shown for a cite that prints nothing
+  // is not text the next cite's opening term continues (citeproc-js: "[CSL STYLE ERROR:
+  // ...]; Ibid.").
+  bool printed_before = false;
+  // Whether the citation's last cite printed nothing and was left out: the layout suffix
+  // then follows an empty cite and is not merged with the punctuation of the cite before
+  // ("B vol.."; citeproc-js).
+  bool last_left_out = false;
   for (auto& [item, info] : cites) {
+    last_left_out = false;
     RenderMode mode;
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
@@ -194,7 +203,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       const std::string& pre = info.item->prefix;
       bool sentence_start = false;
       if (pre.empty()) {
-        sentence_start = parts.empty();
+        sentence_start = !printed_before;
       } else {
         const std::string_view t = prefix_text_end(pre);
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
@@ -219,8 +228,13 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       // cite it is left out, with its delimiter. An empty cite with a prefix or suffix prints
       // them. No error is shown when the citation's last cite suppresses its author
       // (citeproc-js tests the last cite's flag for all; the specification is silent).
-      if (!parts.empty()) continue;
+      if (!parts.empty()) {
+        last_left_out = true;
+        continue;
+      }
       s = "[CSL STYLE ERROR: reference with no printed form.]";
+    } else {
+      printed_before = true;
     }
     if (mode.suppress_first_names) {
       // names of the full render decide grouping
@@ -398,7 +412,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
           if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
           ir::append(piece, st.year_suffix >= 0 ? suffix_delim : nameless(p) ? nameless_delim : group_delim, punct_in_quote);
-          ir::append(piece, rest, punct_in_quote);
+          ir::append(piece, rest, punct_in_quote, false);
           if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
           continue;
         }
@@ -422,7 +436,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         ir::append(piece, after_locator || suffixes_collapsed ? after : nameless(p) ? nameless_delim : group_delim,
                    punct_in_quote);
         suffixes_collapsed = false;
-        ir::append(piece, rest, punct_in_quote);
+        ir::append(piece, rest, punct_in_quote, false);  // as after the layout delimiter
         if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
         prev_year = year;
       }
@@ -498,7 +512,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   // Layout affixes sit inside the layout's font formatting (as citeproc-js renders them).
   std::string wrapped = lay_prefix;
   ir::append(wrapped, out, punct_in_quote);
-  ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
+  if (last_left_out)
+    wrapped += through_braces(lay.fmt.suffix);
+  else
+    ir::append(wrapped, through_braces(lay.fmt.suffix), punct_in_quote);
   ir::wrap_font(wrapped, lay.fmt);
   return wrapped;
 }

@@ -190,7 +190,7 @@ class Evaluator {
   bool undecorated_ = false;  ///< rendering an author-only cite's cs:text substitute
   int substitute_depth_ = 0;       ///< cs:substitute elements being evaluated, nested
   int substitute_names_seen_ = 0;  ///< cs:names elements evaluated inside cs:substitute
-  bool term_case_ = false;  ///< finishing a term or label: title case applies in any language (citeproc-js)
+  bool term_case_ = false;  ///< finishing a term, label or cs:text value: title case applies in any language (citeproc-js)
   /// Clears the output of a suppressed group or macro; when nothing had been output before
   /// it (`started_before` false), its terms no longer count as the first output.
   void forget_output(std::string& out, bool started_before);

@@ -256,9 +256,19 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   // display order); those of the given name-part enclose particles demoted after it.
   const Formatting* family_fmt = n.family_fmt.present ? &n.family_fmt.fmt : nullptr;
   const Formatting* given_fmt = n.given_fmt.present ? &n.given_fmt.fmt : nullptr;
-  auto add_part = [&](std::string& block, std::string_view text, const Formatting* f) {
+  // French, Russian and Czech typography keep particles on the family name's line: in
+  // those locales the particles and the family name they precede are joined by a no-break
+  // space (citeproc-js; the specification is silent). Particles after a given name are not.
+  const std::string_view lang = ev.locale.lang();
+  const bool nbsp_particles = lang.starts_with("fr") || lang.starts_with("ru") || lang.starts_with("cs");
+  const std::string_view family_join = nbsp_particles ? std::string_view("\u00a0") : std::string_view(" ");
+  // A particle ending in an apostrophe or hyphen ("d'", "al-") joins what follows without
+  // a space; a given name or its initials ending in a hyphen ("J.-") do not: the particle
+  // after them keeps its space ("Humboldt, A.- von", citeproc-js).
+  auto add_part_joined = [&](std::string& block, std::string_view text, const Formatting* f, std::string_view join,
+                             bool after_particle = true) {
     if (text.empty()) return;
-    if (!block.empty() && !ir::is_blank(block) && !ends_with_no_space(block)) block += ' ';
+    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(block))) block += join;
     if (!f) {
       ir::append_rich_text(block, text);
       return;
@@ -266,6 +276,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     std::string part = ir::from_rich_text(text);
     ev.format_part(part, *f);
     block += part;
+  };
+  auto add_part = [&](std::string& block, std::string_view text, const Formatting* f) {
+    add_part_joined(block, text, f, " ");
   };
   auto add_affixes = [&](std::string& block, const Formatting* f) {
     if (!f || ir::is_blank(block)) return;
@@ -275,9 +288,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   const bool demoted = o.inverted && o.demote;
   const bool long_form = form == NameForm::long_;
   std::string fam_ir;
-  if (long_form && !o.inverted) add_part(fam_ir, name.dropping_particle, given_fmt);
-  if (!demoted || !long_form) add_part(fam_ir, name.non_dropping_particle, family_fmt);
-  add_part(fam_ir, name.family, family_fmt);
+  if (long_form && !o.inverted) add_part_joined(fam_ir, name.dropping_particle, given_fmt, family_join);
+  if (!demoted || !long_form) add_part_joined(fam_ir, name.non_dropping_particle, family_fmt, family_join);
+  add_part_joined(fam_ir, name.family, family_fmt, family_join);
   if (!long_form || name.given.empty()) {
     if (long_form && !suffix.empty()) {
       if (o.inverted) {
@@ -300,8 +313,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     add_part(given_ir, initialize_given(name.given, *o.initialize_with, ev.style.initialize_with_hyphen, o.initialize), given_fmt);
   else
     add_part(given_ir, name.given, given_fmt);
-  if (o.inverted) add_part(given_ir, name.dropping_particle, given_fmt);
-  if (demoted) add_part(given_ir, name.non_dropping_particle, family_fmt);
+  if (o.inverted) add_part_joined(given_ir, name.dropping_particle, given_fmt, " ", false);
+  if (demoted)
+    add_part_joined(given_ir, name.non_dropping_particle, family_fmt, " ", o.inverted && !name.dropping_particle.empty());
   add_affixes(given_ir, given_fmt);
   std::string out;
   if (ir::is_blank(fam_ir)) {
@@ -665,7 +679,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     first_names_ir_ = out;
     if (mode.suppress_first_names) return {};
   }
-  finish(out, e.fmt);
+  // A count is a bare number: cs:names' affixes and formatting dress names, not their count
+  // (citeproc-js prints "2" for a count in prefix="[" font-weight="bold"; the specification
+  // is silent).
+  if (form != NameForm::count) finish(out, e.fmt);
   return out;
 }
 

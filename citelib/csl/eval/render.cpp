@@ -561,7 +561,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
   strip_inherited_periods(out);
   const bool started = output_started;
-  term_case_ = t.source == TextEl::Source::term;
+  // A term or a style's own text (cs:text value) is in the style's language, not the item's:
+  // title case applies to it whatever the item's language (citeproc-js).
+  term_case_ = t.source == TextEl::Source::term || t.source == TextEl::Source::value;
   // A number variable with a value opens an output level in citeproc-js (its numeric field):
   // its affixes count for the note-style brace counter.
   // Text with markup of its own (rich-text quotes or italics) is nested in citeproc-js: the
