@@ -270,6 +270,18 @@ bool Placer::place_publisher(std::string_view s) {
       pub = text::trim(pub.substr(0, comma));
     }
   }
+  // cite book |series=: "Title. Oxford Studies in Geography. No. 12. Oxford: Clarendon Press."
+  // CS1 prints one publisher, after its place; a plain element taken for the publisher
+  // before "Place: Publisher" was the series (no publisher word of its own: "Penguin.
+  // London: Penguin Classics" stays).
+  if (c.mode == SepMode::period && publisher_end != npos && r.has(Variable::publisher) &&
+      !r.has(Variable::publisher_place) && !r.has(Variable::collection_title) &&
+      (c.title_kind == TitleKind::plain || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title))) &&
+      !has_publisher_word(r.get(Variable::publisher)) && text::count_words(r.get(Variable::publisher)) >= 2) {
+    r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
+    r.erase(Variable::publisher);
+    publisher_end = npos;
+  }
   set_if_empty(Variable::publisher_place, place);
   set_if_empty(Variable::publisher, pub);
   c.place = true;
