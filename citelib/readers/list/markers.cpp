@@ -122,10 +122,12 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
     case PhraseField::translator:
     case PhraseField::interviewer:
     case PhraseField::illustrator:
-    case PhraseField::editor: {
+    case PhraseField::editor:
+    case PhraseField::contributor: {
       const Variable v = m.field == PhraseField::translator    ? Variable::translator
                          : m.field == PhraseField::interviewer ? Variable::interviewer
                          : m.field == PhraseField::illustrator ? Variable::illustrator
+                         : m.field == PhraseField::contributor ? Variable::contributor
                                                                : Variable::editor;
       NameList names;
       if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty()) {

@@ -23,6 +23,7 @@ enum class PhraseField : unsigned char {
   interviewer, ///< "Interviewed by {text}"
   illustrator, ///< "Illustrated by {text}" (CS1 |others=)
   editor,      ///< "Edited by {text}" (CS1 |others=)
+  contributor, ///< "Introduction by {text}", "Foreword by {text}" (CS1 |others=; CSL has no such roles)
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
   published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
