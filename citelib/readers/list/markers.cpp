@@ -248,6 +248,11 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
+      // "Prólogo de una vida" is a title; a credit names a person ("Prólogo de Ana Gómez").
+      if (m.field == PhraseField::contributor && !text::starts_upper(text::trim(t.substr(m.text_begin, m.text_end - m.text_begin)))) {
+        ++i;
+        continue;
+      }
       // APA "Retrieved from http://…": the slot holds the address, no date. The message's
       // words are read; the address is left for the URL step.
       if (m.date_literal && m.field == PhraseField::accessed && url_at(t, m.date_begin)) {
