@@ -209,6 +209,14 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
     if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
   }
+  // GOST abbreviates words inside an element: "М.: Худож. лит., 1960", "Изд-во иностр. лит.":
+  // a Cyrillic word's period before a lowercase Cyrillic word ends nothing (elements start
+  // with a capital or a number, or after " — ").
+  if (const text::CodePoint first = text::decode(word, 0); first.cp >= 0x0400 && first.cp <= 0x04FF && i + 1 < t.size() && t[i + 1] == ' ' &&
+                                                              i + 2 < t.size()) {
+    const text::CodePoint next = text::decode(t, i + 2);
+    if (next.cp >= 0x0430 && next.cp <= 0x045F) return false;  // а–я, ѐ–џ
+  }
   return true;
 }
 
