@@ -122,6 +122,8 @@ struct ReaderLanguage {
   std::span<const std::string_view> minutes_suffixes;
   /// Marks before translators in a statement of responsibility ("пер. с англ.").
   std::span<const std::string_view> translator_marks;
+  /// Marks before other contributors there ("предисл.", "вступ. ст."): CSL's contributor.
+  std::span<const std::string_view> contributor_marks;
   /// Words that make a name an organisation's ("Bureau", "Agencia", "Ministério"): such a
   /// name is one literal, never "Family Initials" ("Agencia EFE", "US Census Bureau").
   std::span<const std::string_view> organisation_words;
