@@ -302,3 +302,19 @@ TEST_CASE("topics beyond the dev corpus, tenth pass: every gold field exact", "[
   // publisher stays the title.
   require_gold(dir / "topics_markdown.txt", dir / "topics_markdown.gold.json", 6);
 }
+
+// Eleventh pass: CS1 book series and their publisher ("Series. No. 12. Oxford: Clarendon
+// Press.", "Pelican Books. Harmondsworth: Penguin", CS2 "Series, Oxford: Clarendon Press": the
+// series was the publisher and the real one was lost); |others= credits ("Introduction by",
+// "Foreword by": contributor, were the publisher); a capitalised abbreviation before a full
+// date ("Example Org. 3 May 2009": the date was in the container) and a bare "Org." after a
+// one-word name (an editor "Example"). Near misses: "J. Org. Chem. 68 (3)", "Sci. Am. 291 (5)",
+// "Lide, David R., Ed.", "Plan B. London: Earthscan", "Acme Inc. 3 May 2009"; es, pt, it
+// credits ("Prólogo de Ana Gómez", "prefazione di Umberto Eco") beside a title that starts
+// with the same words ("Prólogo de una vida"); GOST "/ предисл. Б. Сидорова" (contributor,
+// was unplaced) and "М.: Худож. лит., 1960" (the publisher was cut at "Худож.").
+TEST_CASE("book series before the imprint, others credits, abbreviations before dates: every gold field exact",
+          "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "eleventh.txt", dir / "eleventh.gold.json", 36);
+}

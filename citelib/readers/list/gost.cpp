@@ -98,6 +98,9 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
     } else if (const WordMatch tm = c.lex.translator_marks.match(part, 0); tm && tm.length < part.size()) {
       role = Variable::translator;
       part = text::trim(part.substr(tm.length));
+    } else if (const WordMatch pm = c.lex.contributor_marks.match(part, 0); pm && pm.length < part.size()) {
+      role = Variable::contributor;  // "предисл. Б. Сидорова": a preface's author
+      part = text::trim(part.substr(pm.length));
     }
     // Other roles ("сост. …", "худож. …") start with their lowercase mark:
     // no authors, kept as unplaced text.

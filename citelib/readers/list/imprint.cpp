@@ -161,7 +161,9 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
         text::count_words(nx) <= 5 && !text::is_ascii_digit(nx[0]) && !parse_date(nx).has_parts() && !parse_journal_tail(nx) &&
-        !segs[index + 1].after_dash) {
+        !segs[index + 1].after_dash && !(nx.find(": ") != npos && place_name(text::trim(nx.substr(0, nx.find(": ")))))) {
+      // ("Series, Oxford: Clarendon Press": an element that is a "Place: Publisher" of its own
+      // is the imprint, the element before it no place.)
       Locators tmp;
       bool gap_used = false;
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
@@ -269,6 +271,17 @@ bool Placer::place_publisher(std::string_view s) {
       issued(tail);
       pub = text::trim(pub.substr(0, comma));
     }
+  }
+  // cite book |series=: "Title. Oxford Studies in Geography. No. 12. Oxford: Clarendon Press."
+  // CS1 prints one publisher, after its place; a plain element taken for the publisher
+  // before "Place: Publisher" was the series, also when named after a publisher
+  // ("Penguin Modern Classics. London: Penguin", "Pelican Books. Harmondsworth: Penguin").
+  if (publisher_end != npos && r.has(Variable::publisher) &&
+      !r.has(Variable::publisher_place) && !r.has(Variable::collection_title) &&
+      (c.title_kind == TitleKind::plain || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title)))) {
+    r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
+    r.erase(Variable::publisher);
+    publisher_end = npos;
   }
   set_if_empty(Variable::publisher_place, place);
   set_if_empty(Variable::publisher, pub);

@@ -106,6 +106,7 @@ Lexicon::Lexicon() {
     add_all(event_words, l->event_words);
     add_all(ditto_words, l->ditto_words);
     add_all(translator_marks, l->translator_marks);
+    add_all(contributor_marks, l->contributor_marks);
     add_all(organisation_words, l->organisation_words);
     add_all(collective_authors, l->collective_authors);
     add_all(season_labels, l->season_labels);

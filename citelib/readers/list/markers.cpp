@@ -122,10 +122,12 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
     case PhraseField::translator:
     case PhraseField::interviewer:
     case PhraseField::illustrator:
-    case PhraseField::editor: {
+    case PhraseField::editor:
+    case PhraseField::contributor: {
       const Variable v = m.field == PhraseField::translator    ? Variable::translator
                          : m.field == PhraseField::interviewer ? Variable::interviewer
                          : m.field == PhraseField::illustrator ? Variable::illustrator
+                         : m.field == PhraseField::contributor ? Variable::contributor
                                                                : Variable::editor;
       NameList names;
       if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty()) {
@@ -246,6 +248,11 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
+      // "Prólogo de una vida" is a title; a credit names a person ("Prólogo de Ana Gómez").
+      if (m.field == PhraseField::contributor && !text::starts_upper(text::trim(t.substr(m.text_begin, m.text_end - m.text_begin)))) {
+        ++i;
+        continue;
+      }
       // APA "Retrieved from http://…": the slot holds the address, no date. The message's
       // words are read; the address is left for the URL step.
       if (m.date_literal && m.field == PhraseField::accessed && url_at(t, m.date_begin)) {

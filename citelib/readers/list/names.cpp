@@ -224,7 +224,12 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   // "Nash, Ed": a capitalised mark without its period is a given name (CS1 prints "ed.").
   const std::string_view last = s.substr(std::min(start, s.size()));
   const bool given_name = last.find('.') == std::string_view::npos && text::starts_upper(last);
-  if (start > 0 && start < s.size() && !given_name && lex.editor_marks.whole(last)) {
+  // "Example Org.": a capitalised mark with neither brackets nor a comma before it ends a
+  // name of its own (an organisation), not an editor list ("Lide, D. R., Ed.", "Smith ed.").
+  std::size_t before = start;
+  while (before > 0 && text::space_len_at(s, before - 1)) --before;
+  const bool bare_capital = text::starts_upper(last) && (before == 0 || s[before - 1] != ',');
+  if (start > 0 && start < s.size() && !given_name && !bare_capital && lex.editor_marks.whole(last)) {
     // Only the separator goes: "Lide, D. R., ed." keeps its initial's period.
     s = text::trim_chars(s.substr(0, start), ",");
     return true;

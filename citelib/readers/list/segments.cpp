@@ -67,6 +67,24 @@ bool capitals_before_date_or_page(std::string_view t, std::string_view word, std
   return m && j + m.length < t.size() && (t[j + m.length] == ' ' || text::is_ascii_digit(t[j + m.length]));
 }
 
+// "\"Page\". Example Org. 3 May 2009.": a capitalised abbreviation ("Org.", "Bros.") before a
+// full date (day, month and year) ends its element; a journal's volume or a year after
+// "J. Org. Chem." is no full date, nor is a locator label's number ("No. 3").
+bool abbreviation_before_full_date(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
+  if (i - w < 2 || !(t[w] >= 'A' && t[w] <= 'Z')) return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  if (j >= t.size() || !(text::is_ascii_digit(t[j]) || (t[j] >= 'A' && t[j] <= 'Z'))) return false;
+  if (lex.page_labels.match_label(t, w) || lex.volume_labels.match_label(t, w) || lex.issue_labels.match_label(t, w))
+    return false;
+  // The date runs to the next ". " (or the end), at most a long date's length.
+  std::size_t e = j;
+  while (e < t.size() && e - j < 40 && !(t[e] == '.' && (e + 1 == t.size() || text::space_len_at(t, e + 1)))) ++e;
+  if (e - j >= 40) return false;
+  const Date d = parse_date(t.substr(j, e - j));
+  return d.has_parts() && d.precision() == DatePrecision::day;
+}
+
 // "CA", "NY": a word of two capitals or more without periods abbreviates nothing with its
 // period ("ca." is circa, "CA" a state).
 bool all_capitals(std::string_view word) {
@@ -161,7 +179,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
   if (lex.is_abbreviation(word))
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
-           initial_ends_leading_name(t, w, i, lex);
+           initial_ends_leading_name(t, w, i, lex) || abbreviation_before_full_date(t, w, i, lex);
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
     std::size_t jb = w - 1;
@@ -190,6 +208,14 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
     if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
+  }
+  // GOST abbreviates words inside an element: "М.: Худож. лит., 1960", "Изд-во иностр. лит.":
+  // a Cyrillic word's period before a lowercase Cyrillic word ends nothing (elements start
+  // with a capital or a number, or after " — ").
+  if (const text::CodePoint first = text::decode(word, 0); first.cp >= 0x0400 && first.cp <= 0x04FF && i + 1 < t.size() && t[i + 1] == ' ' &&
+                                                              i + 2 < t.size()) {
+    const text::CodePoint next = text::decode(t, i + 2);
+    if (next.cp >= 0x0430 && next.cp <= 0x045F) return false;  // а–я, ѐ–џ
   }
   return true;
 }

@@ -13,6 +13,8 @@ constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
     {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
+    {"Prólogo de {text}", PhraseField::contributor},
+    {"Epílogo de {text}", PhraseField::contributor},
     {"Resumen divulgativo {text}", PhraseField::annotation},
 };
 constexpr std::string_view kLanguageTagWords[] = {"en"};

@@ -11,6 +11,8 @@ constexpr Phrase kPhrases[] = {
     {"tradotto da {text}", PhraseField::translator},
     {"traduzione di {text}", PhraseField::translator},
     {"trad. di {text}", PhraseField::translator},
+    {"prefazione di {text}", PhraseField::contributor},
+    {"postfazione di {text}", PhraseField::contributor},
 };
 constexpr LanguageName kLanguages[] = {
     {"inglese", "en"}, {"spagnolo", "es"}, {"portoghese", "pt"}, {"francese", "fr"},

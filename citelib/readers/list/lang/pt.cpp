@@ -14,6 +14,8 @@ constexpr std::string_view kCiteErrors[] = {"Erro de citação:"};
 constexpr Phrase kPhrases[] = {
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
+    {"Prefácio de {text}", PhraseField::contributor},
+    {"Posfácio de {text}", PhraseField::contributor},
 };
 constexpr std::string_view kLanguageTagWords[] = {"em"};
 constexpr LanguageName kLanguages[] = {

@@ -23,6 +23,7 @@ enum class PhraseField : unsigned char {
   interviewer, ///< "Interviewed by {text}"
   illustrator, ///< "Illustrated by {text}" (CS1 |others=)
   editor,      ///< "Edited by {text}" (CS1 |others=)
+  contributor, ///< "Introduction by {text}", "Foreword by {text}" (CS1 |others=; CSL has no such roles)
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
   published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
@@ -121,6 +122,8 @@ struct ReaderLanguage {
   std::span<const std::string_view> minutes_suffixes;
   /// Marks before translators in a statement of responsibility ("пер. с англ.").
   std::span<const std::string_view> translator_marks;
+  /// Marks before other contributors there ("предисл.", "вступ. ст."): CSL's contributor.
+  std::span<const std::string_view> contributor_marks;
   /// Words that make a name an organisation's ("Bureau", "Agencia", "Ministério"): such a
   /// name is one literal, never "Family Initials" ("Agencia EFE", "US Census Bureau").
   std::span<const std::string_view> organisation_words;

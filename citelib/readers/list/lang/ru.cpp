@@ -57,6 +57,7 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Там же"};
 constexpr std::string_view kTranslatorMarks[] = {"пер. с англ.", "пер. с нем.", "пер. с фр.", "пер. с итал.", "пер. с исп.", "пер."};
+constexpr std::string_view kContributorMarks[] = {"предисл.", "вступ. ст.", "послесл.", "коммент."};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -97,6 +98,7 @@ extern const ReaderLanguage kRussian = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .translator_marks = kTranslatorMarks,
+    .contributor_marks = kContributorMarks,
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
 };
