@@ -5,8 +5,6 @@
 // sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
-#include "core/string_table.hpp"
-
 #include <citelib/checks/identifiers.hpp>
 
 #include <unicode/normalizer2.h>
@@ -372,11 +370,53 @@ struct DuplicateIndex::Groups {
   }
 };
 
+// The ids seen so far: their hash and the first reference with each, in 16 bytes a slot (the
+// text is the pool's, compared on a hash match), so that a long file's ids cost little memory.
+class IdTable {
+ public:
+  /// The first reference with `id` (looked up in `pool` through `seen`), or `index` after
+  /// adding it.
+  template <class TextOf>
+  std::uint32_t first_or_add(std::string_view id, std::uint32_t index, TextOf&& text_of) {
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::uint64_t h = std::hash<std::string_view>{}(id) | 1;  // 0 marks a free slot
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      Slot& slot = slots_[i];
+      if (slot.hash == 0) {
+        slot = {h, index};
+        ++used_;
+        return index;
+      }
+      if (slot.hash == h && text_of(slot.index) == id) return slot.index;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t index = 0;
+  };
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& x : old) {
+      if (x.hash == 0) continue;
+      std::size_t i = x.hash & mask;
+      while (slots_[i].hash != 0) i = (i + 1) & mask;
+      slots_[i] = x;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+};
+
 struct DuplicateIndex::State {
   std::vector<Summary> seen;
   std::string pool;  // ids of `seen`
   Groups doi, isbn, url, title;
-  detail::StringTable ids;  // id -> the first reference (in `seen`) that has it
+  IdTable ids;
 };
 
 DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
@@ -466,12 +506,13 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     }
 
     // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
-    bool fresh_id = true;
     if (!r.id.empty()) {
-      const std::size_t first = state_->ids.insert(r.id, seen.size(), fresh_id);
-      if (!fresh_id)
+      const auto index = static_cast<std::uint32_t>(seen.size());
+      const std::uint32_t first = state_->ids.first_or_add(
+          r.id, index, [&](std::uint32_t k) { return text_of(seen[k].id_at, seen[k].id_size); });
+      if (first != index)
         cx.report(DiagCode::duplicate_id, r, ReferenceText(r, cx.source()).printed(),
-                  {r.id, std::to_string(seen.size() + 1), std::to_string(first + 1)});
+                  {r.id, std::to_string(index + 1), std::to_string(first + 1)});
     }
 
     // Remember b.
