@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -157,8 +158,11 @@ void mark_value(std::string_view item, std::string_view value, std::vector<char>
 
 // The names of language `tag` in the editions' languages ("zh-TW": "Chinese (Taiwan)",
 // "chino (Taiwán)", ...), standard and dialect forms.
-std::vector<std::string> language_display_names(std::string_view tag) {
-  std::vector<std::string> out;
+const std::vector<std::string>& language_display_names(std::string_view tag) {
+  // Asked once per tag: every reference of a list in one language has the same.
+  static std::map<std::string, std::vector<std::string>, std::less<>> cache;
+  if (auto it = cache.find(tag); it != cache.end()) return it->second;
+  std::vector<std::string>& out = cache[std::string(tag)];
   if (tag.empty()) return out;
   UErrorCode err = U_ZERO_ERROR;
   char id[ULOC_FULLNAME_CAPACITY];

@@ -359,11 +359,14 @@ std::optional<std::string_view> Lexicon::language_tag(std::string_view content,
     // A language the tables do not name, by its CLDR name in that edition's language
     // ("(in Tagalog)", "(in Chinese (Taiwan))", "(en tagalo)"). Only after the edition's
     // "in": bare words in parentheses ("(Luo)", "(Ewe)") are too often something else.
-    for (const std::string_view name : {text::trim(first), c})
+    const std::string_view head = text::trim(first);
+    for (const std::string_view name : {head, c}) {
       if (auto tag = language_tag_by_name(name, prefixed->code)) {
         if (edition) *edition = prefixed;
         return tag;
       }
+      if (head == c) break;  // "(in Tagalog)": one name, looked up once
+    }
   }
   if (!m) return std::nullopt;
   if (edition) *edition = language_tables_[m.value];
