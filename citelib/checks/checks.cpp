@@ -38,8 +38,9 @@ void drop_repeats(Diagnostics& diagnostics, std::size_t from) {
 
 }  // namespace
 
-struct ReferenceChecker::Duplicates {
-  checks::DuplicateIndex index;
+struct ReferenceChecker::Across {
+  checks::DuplicateIndex duplicates;
+  checks::ListTally tally;
 };
 
 struct ReferenceChecker::SliceKeys::Data {
@@ -52,7 +53,7 @@ ReferenceChecker::SliceKeys::SliceKeys(SliceKeys&&) noexcept = default;
 ReferenceChecker::SliceKeys& ReferenceChecker::SliceKeys::operator=(SliceKeys&&) noexcept = default;
 
 ReferenceChecker::ReferenceChecker(const SourceText* source, const CheckOptions& options)
-    : source_(source), options_(options), duplicates_(std::make_unique<Duplicates>()) {
+    : source_(source), options_(options), across_(std::make_unique<Across>()) {
   // The date once, not per slice.
   options_.reference_date = effective_reference_date(options);
 }
@@ -75,6 +76,7 @@ void ReferenceChecker::check(std::span<const Reference> references, Diagnostics&
     check_language(r, text, cx);
     check_balance(r, text, cx);
     check_required(r, text, cx);
+    check_placement(r, text, cx);
   }
   drop_repeats(diagnostics, before);
   if (keys) {
@@ -85,20 +87,28 @@ void ReferenceChecker::check(std::span<const Reference> references, Diagnostics&
   }
 }
 
-void ReferenceChecker::check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
-                                        const SliceKeys* keys) {
+void ReferenceChecker::check_across(std::span<const Reference> references, Diagnostics& diagnostics,
+                                    const SliceKeys* keys) {
   const std::size_t before = diagnostics.size();
   checks::CheckContext cx(source_, options_, diagnostics);
   const bool given = keys && keys->data_ && keys->data_->keys.size() == references.size();
-  duplicates_->index.add(references, given ? keys->data_->keys.data() : nullptr, cx);
+  across_->duplicates.add(references, given ? keys->data_->keys.data() : nullptr, cx);
+  across_->tally.add(references, cx);
   drop_repeats(diagnostics, before);
+}
+
+void ReferenceChecker::finish(Diagnostics& diagnostics) {
+  checks::CheckContext cx(source_, options_, diagnostics);
+  across_->tally.report(cx);
+  across_->tally = checks::ListTally();
 }
 
 void check_references(std::span<const Reference> references, const SourceText* source,
                       const CheckOptions& options, Diagnostics& diagnostics) {
   ReferenceChecker checker(source, options);
   checker.check(references, diagnostics);
-  checker.check_duplicates(references, diagnostics);
+  checker.check_across(references, diagnostics);
+  checker.finish(diagnostics);
 }
 
 }  // namespace citelib

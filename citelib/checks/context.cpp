@@ -98,6 +98,14 @@ Diagnostic& CheckContext::report(DiagCode code, const Reference& ref, SourceSpan
                                  std::initializer_list<std::string_view> args,
                                  std::initializer_list<std::string_view> others) {
   Diagnostic d = make_diagnostic(code, args);
+  place(d, ref, span);
+  if (!ref.id.empty()) d.references.push_back(ref.id);
+  for (std::string_view o : others) d.references.emplace_back(o);
+  out_.add(std::move(d));
+  return out_.items().back();
+}
+
+void CheckContext::place(Diagnostic& d, const Reference& ref, SourceSpan span) const {
   d.span = span;
   if (source_ && span.end <= source_->size()) {
     d.file = std::string(source_->name());
@@ -108,10 +116,6 @@ Diagnostic& CheckContext::report(DiagCode code, const Reference& ref, SourceSpan
                      ? position_in(ref.raw, ref.position, span.begin - ref.span.begin)
                      : ref.position;
   }
-  if (!ref.id.empty()) d.references.push_back(ref.id);
-  for (std::string_view o : others) d.references.emplace_back(o);
-  out_.add(std::move(d));
-  return out_.items().back();
 }
 
 }  // namespace citelib::checks

@@ -120,6 +120,10 @@ class CheckContext {
   Diagnostic& report(DiagCode code, const Reference& ref, SourceSpan span,
                      std::initializer_list<std::string_view> args,
                      std::initializer_list<std::string_view> others = {});
+  /// Sets the file, span and line/column of `d` to `span` of `ref`'s text (what report() does).
+  void place(Diagnostic& d, const Reference& ref, SourceSpan span) const;
+  /// Adds a diagnostic built and placed elsewhere.
+  void add(Diagnostic&& d) { out_.add(std::move(d)); }
   /// Reports `code` at `span` of another text (the article body), naming `refs`.
   Diagnostic& report_in(DiagCode code, const SourceText& text, SourceSpan span,
                         std::initializer_list<std::string_view> args,
@@ -139,6 +143,25 @@ void check_language(const Reference& r, const ReferenceText& text, CheckContext&
 void check_balance(const Reference& r, const ReferenceText& text, CheckContext& cx);      // balance_rules.cpp
 void check_encoding(const Reference& r, const ReferenceText& text, CheckContext& cx);     // encoding_rules.cpp
 void check_required(const Reference& r, const ReferenceText& text, CheckContext& cx);     // required_rules.cpp
+void check_placement(const Reference& r, const ReferenceText& text, CheckContext& cx);    // placement_rules.cpp
+
+/// Notes on the list as a whole (list_rules.cpp), reported once after its last reference: a
+/// habit of the list, such as online references without access dates, is one finding that
+/// names the references, not one finding per reference.
+class ListTally {
+ public:
+  /// Counts `refs`, which come in list order.
+  void add(std::span<const Reference> refs, CheckContext& cx);
+  /// Reports what was counted.
+  void report(CheckContext& cx) const;
+
+ private:
+  /// References named in a note; the count says how many more there are.
+  static constexpr std::size_t kNamed = 10;
+  std::size_t online_ = 0, unaccessed_ = 0;
+  std::vector<std::string> unaccessed_ids_;  // the first kNamed
+  Diagnostic first_unaccessed_;              // where the note points: the first of them
+};
 
 /// What the duplicate rules compare of a reference: hashes of its folded identifiers, title,
 /// container and place in the work (0 when absent).

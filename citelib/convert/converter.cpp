@@ -328,7 +328,7 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
   };
   steps.decide = [&](detail::Chunk& k) {
     items.settle(k.diagnostics, 0);
-    if (options_.check) checker.check_duplicates(k.refs, k.diagnostics, &static_cast<CheckExtra&>(*k.checks).keys);
+    if (options_.check) checker.check_across(k.refs, k.diagnostics, &static_cast<CheckExtra&>(*k.checks).keys);
     k.refs_before = references;
     references += k.refs.size();
     chunks->decide(k);
@@ -344,6 +344,7 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     chunks->emitted(k);
   };
   detail::run_chunks(items.size(), kChunkItems, threads, steps);
+  if (options_.check) checker.finish(diags);
   std::string closing;
   chunks->finish(references, closing, diags);
   sink.output(closing);

@@ -424,6 +424,95 @@ TEST_CASE("required fields per item type", "[checks][required]") {
   CHECK(found[2]->references == std::vector<std::string>{"3"});
 }
 
+TEST_CASE("a section inside a title is a note; a legal paragraph sign is not", "[checks][placement]") {
+  ReferenceListBuilder b;
+  Reference& leaked = b.add("\"Terrorist Group \u00A7 Partial Incident Chronology\". Bulletin. 89 (2153): 49\u201352.");
+  leaked.set(Variable::title, "Terrorist Group \u00A7 Partial Incident Chronology");
+  Reference& law = b.add("\"Strafgesetzbuch \u00A7 219a\". Bundesamt.");
+  law.set(Variable::title, "Strafgesetzbuch \u00A7 219a");
+  Reference& opening = b.add("\"\u00A7 Werbung\". Bundesamt.");
+  opening.set(Variable::title, "\u00A7 Werbung");
+  const Run run = check(b);
+  expect_one(run, "title-section-mark", "\u00A7 Partial Incident Chronology", {"1"});
+  CHECK(run.with("title-section-mark")[0]->severity == Severity::info);
+}
+
+TEST_CASE("free text after a citation without quotation marks is a note", "[checks][placement]") {
+  ReferenceListBuilder b;
+  const std::string bare = "Informe mensual. IDL. 1989. p. 26. Dotaci\u00F3n de la Unidad frustr\u00F3 un atentado en San Isidro.";
+  Reference& plain = b.add(bare);
+  plain.set(Variable::title, "Informe mensual");
+  plain.set(Variable::note, "Dotaci\u00F3n de la Unidad frustr\u00F3 un atentado en San Isidro.");
+  Reference& quoted = b.add("\"Docker\". Site. 2017. \u2014 \u00ABDocker has extended its product line by adding two.\u00BB");
+  quoted.set(Variable::title, "Docker");
+  quoted.set(Variable::note, "Docker has extended its product line by adding two.");
+  Reference& comment = b.add("\"Paper\". Journal. Received August, 1975; revised September 1977");
+  comment.set(Variable::title, "Paper");
+  comment.set(Variable::note, "Received August, 1975; revised September 1977");
+  const Run run = check(b);
+  expect_one(run, "quote-undelimited", "Dotaci\u00F3n de la Unidad frustr\u00F3 un atentado en San Isidro.", {"1"});
+  CHECK(run.with("quote-undelimited")[0]->message ==
+        "text after the citation is not in quotation marks: \"Dotaci\u00F3n de la Unidad frustr\u00F3 un atentado en San Isidro.\"");
+
+  // The note of structured data is a field: no printed text says whether quotes were there.
+  Diagnostics diags;
+  const std::vector<Reference> items = read_csl_json(
+      SourceText("d.json", R"([{"id": "a", "title": "T", "note": "This is a long note about the source."}])"), diags);
+  Diagnostics found;
+  check_references(items, nullptr, fixed_date(), found);
+  CHECK(std::none_of(found.begin(), found.end(), [](const Diagnostic& d) { return d.id() == "quote-undelimited"; }));
+}
+
+TEST_CASE("online references without access dates are one note on the list", "[checks][list]") {
+  ReferenceListBuilder b;
+  for (int i = 0; i < 12; ++i) {
+    Reference& r = b.add("\"Page\". Site. 2020-01-0" + std::to_string(i % 9 + 1) + ".");
+    r.type = ItemType::webpage;
+    r.set(Variable::title, "Page " + std::to_string(i));
+  }
+  Reference& read = b.add("\"Read page\". Site. Retrieved 2 May 2024.");
+  read.type = ItemType::webpage;
+  read.set_date(Variable::accessed, make_date(2024, 5, 2));
+  Reference& book = b.add("Book. Publisher. 2001.");
+  book.type = ItemType::book;
+  const Run run = check(b);
+  const auto found = run.with("access-date-missing");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0]->severity == Severity::info);
+  CHECK(found[0]->message ==
+        "online references without an access date: 12 of 13 (references 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 2 more)");
+  CHECK(found[0]->references.size() == 10);
+  CHECK(run.text_of(*found[0]) == "\"Page\". Site. 2020-01-01.");
+
+  // Checked slice by slice, as a long file is converted, the list gives the same one note.
+  ReferenceChecker checker(&run.source, fixed_date());
+  Diagnostics sliced;
+  const std::span<const Reference> all = b.references();
+  for (std::size_t at = 0; at < all.size(); at += 5) {
+    const auto slice = all.subspan(at, std::min<std::size_t>(5, all.size() - at));
+    checker.check(slice, sliced);
+    checker.check_across(slice, sliced);
+  }
+  checker.finish(sliced);
+  const auto note = std::find_if(sliced.begin(), sliced.end(), [](const Diagnostic& d) { return d.id() == "access-date-missing"; });
+  REQUIRE(note != sliced.end());
+  CHECK(note->message == found[0]->message);
+  CHECK(note->span == found[0]->span);
+}
+
+TEST_CASE("a list whose online references all give access dates gets no note", "[checks][list]") {
+  ReferenceListBuilder b;
+  Reference& r = b.add("\"Page\". Site. Retrieved 2 May 2024.");
+  r.type = ItemType::webpage;
+  r.set(Variable::title, "Page");
+  r.set_date(Variable::accessed, make_date(2024, 5, 2));
+  Reference& news = b.add("\"Story\". The Times. 3 May 2020.");  // news without a URL: maybe in print
+  news.type = ItemType::article_newspaper;
+  news.set(Variable::title, "Story");
+  news.set(Variable::container_title, "The Times");
+  CHECK(check(b).with("access-date-missing").empty());
+}
+
 TEST_CASE("duplicates name both references", "[checks][duplicates]") {
   ReferenceListBuilder b;
   auto web = [&](std::string_view raw, std::string_view title, std::string_view container) -> Reference& {

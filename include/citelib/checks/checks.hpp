@@ -23,8 +23,8 @@ struct CheckOptions {
 };
 
 /// Runs every check on each reference (dates, pages, volume/issue, ISBN/ISSN/DOI, language,
-/// quotes and brackets, mojibake, leaked markup, required fields) and across references
-/// (duplicates). `source` is the text the references were read from (their `span` points into
+/// quotes and brackets, mojibake, leaked markup, required fields, misplaced sections and
+/// quotations) and across references (duplicates, online references without access dates). `source` is the text the references were read from (their `span` points into
 /// it); with it, each diagnostic points at the offending text inside the reference. It may be
 /// null for references built in code, which are then located through `raw`.
 void check_references(std::span<const Reference> references, const SourceText* source,
@@ -32,9 +32,9 @@ void check_references(std::span<const Reference> references, const SourceText* s
 
 /// The checks of check_references() on a list that arrives in consecutive slices (a long
 /// file converted chunk by chunk): check() runs the per-reference rules on any slice, from
-/// any thread; check_duplicates() compares each slice with every reference before it and
-/// must see the slices in list order. It keeps a compact summary of each reference (keys,
-/// issue date, id), not the references.
+/// any thread; check_across() compares each slice with every reference before it and
+/// must see the slices in list order; finish() reports what concerns the whole list. It
+/// keeps a compact summary of each reference (keys, issue date, id), not the references.
 class ReferenceChecker {
  public:
   ReferenceChecker(const SourceText* source, const CheckOptions& options);
@@ -42,7 +42,7 @@ class ReferenceChecker {
   ReferenceChecker(const ReferenceChecker&) = delete;
   ReferenceChecker& operator=(const ReferenceChecker&) = delete;
 
-  /// What check_duplicates() compares of the references of a slice (opaque): check() can
+  /// What check_across() compares of the references of a slice (opaque): check() can
   /// compute it on any thread, so that the ordered step only compares.
   class SliceKeys {
    public:
@@ -58,18 +58,22 @@ class ReferenceChecker {
   };
 
   /// Every per-reference rule on `references`; thread-safe. With `keys`, also computes what
-  /// check_duplicates() needs of them.
+  /// check_across() needs of them.
   void check(std::span<const Reference> references, Diagnostics& diagnostics, SliceKeys* keys = nullptr) const;
-  /// Duplicates of earlier references among `references`, then remembers them. `keys`, if
-  /// given, is what check() computed for the same references.
-  void check_duplicates(std::span<const Reference> references, Diagnostics& diagnostics,
-                        const SliceKeys* keys = nullptr);
+  /// The rules across references: duplicates of earlier references among `references`, and
+  /// the counts behind the notes on the whole list; then remembers them. `keys`, if given, is
+  /// what check() computed for the same references.
+  void check_across(std::span<const Reference> references, Diagnostics& diagnostics,
+                    const SliceKeys* keys = nullptr);
+  /// After the last slice: the notes on the list as a whole (online references without
+  /// access dates). Starts those counts afresh.
+  void finish(Diagnostics& diagnostics);
 
  private:
-  struct Duplicates;
+  struct Across;
   const SourceText* source_;
   CheckOptions options_;
-  std::unique_ptr<Duplicates> duplicates_;
+  std::unique_ptr<Across> across_;
 };
 
 /// Checks the list against the article body that cites it: markers [n] with no reference,
