@@ -24,6 +24,9 @@ inline constexpr std::string_view cs1_messages = "cs1-messages";
 inline constexpr std::string_view short_cites = "short-cites";
 inline constexpr std::string_view raw = "raw";
 inline constexpr std::string_view source = "source";      // {"name", "line", "column", "offset", "length"}
+// Only in the `% citelib:` line of .bib output: {"issued": "Christmas 2015"}, the printed form
+// of each date that also has parts (BibTeX dates hold only the parts).
+inline constexpr std::string_view date_text = "date-text";
 }  // namespace custom_key
 
 /// True for CSL 1.0.2 variables that csl-data.json (the official schema) has no property

@@ -233,6 +233,41 @@ TEST_CASE("what BibTeX has no field for goes to addendum and comes back", "[bibt
   REQUIRE(std::any_of(d2.begin(), d2.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_extras_omitted; }));
 }
 
+TEST_CASE("a fine language tag, a printed date and a medium of several words come back", "[bibtex]") {
+  Reference r;
+  r.id = "zh";
+  r.type = ItemType::document;
+  r.set(Variable::title, "\u4E2D\u570B\u5927\u9678");
+  r.set(Variable::language, "zh-TW");
+  r.set(Variable::medium, "\u042D\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u044B\u0439 \u0440\u0435\u0441\u0443\u0440\u0441");
+  Date christmas = make_date(2015);
+  christmas.literal = "Christmas 2015";
+  r.set_date(Variable::issued, christmas);
+  r.set_date(Variable::accessed, make_date(2020, 3, 3));  // no printed form: nothing extra
+  for (const BibOptions& opt : {BibOptions{}, bibtex_dialect()}) {
+    const std::string s = write_one(r, opt);
+    CHECK(has(s, "\"language\":\"zh-TW\""));
+    CHECK(has(s, "\"date-text\":{\"issued\":\"Christmas 2015\"}"));
+    CHECK(has(s, "medium: \u042D\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u044B\u0439 \u0440\u0435\u0441\u0443\u0440\u0441"));
+    Diagnostics d;
+    const auto back = read_bibtex(SourceText("a.bib", s), d);
+    REQUIRE(back.size() == 1);
+    CHECK(back[0].get(Variable::language) == "zh-TW");
+    // biblatex's addendum segments are read back; BibTeX's note is kept as the note.
+    if (opt.dialect == BibDialect::biblatex) CHECK(back[0].get(Variable::medium) == r.get(Variable::medium));
+    else CHECK(back[0].get(Variable::note).ends_with(r.get(Variable::medium)));
+    REQUIRE(back[0].date(Variable::issued));
+    CHECK(*back[0].date(Variable::issued) == christmas);
+    REQUIRE(back[0].date(Variable::accessed));
+    CHECK(back[0].date(Variable::accessed)->literal.empty());
+    CHECK(back[0].comment.empty());
+  }
+  // A tag its babel name gives back exactly needs no extra.
+  Reference es = r;
+  es.set(Variable::language, "es");
+  CHECK_FALSE(has(write_one(es), "\"language\""));
+}
+
 TEST_CASE("LaTeX specials are escaped and cannot unbalance the file", "[bibtex]") {
   Reference r;
   r.id = "s";

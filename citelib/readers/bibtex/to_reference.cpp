@@ -371,6 +371,21 @@ struct Mapper {
       else if (k == custom_key::list && v.is_string()) r.list_name = v.get<std::string>();
       else if (k == custom_key::no_citation && v.is_boolean()) r.no_citation = v.get<bool>();
       else if (k == custom_key::et_al && v.is_boolean()) r.et_al = v.get<bool>();
+      else if (k == to_string(Variable::language) && v.is_string()) r.set(Variable::language, v.get<std::string>());
+      else if (k == custom_key::date_text && v.is_object()) {
+        // The printed forms go back beside the parts the fields gave.
+        for (const auto& [var, text] : v.items()) {
+          const std::optional<Variable> dv = parse_variable(var);
+          const Date* d = dv ? r.date(*dv) : nullptr;
+          if (!d || !d->has_parts() || !text.is_string()) {
+            r.extra.emplace_back(std::string(custom_key::date_text) + "." + var, text.dump());
+            continue;
+          }
+          Date with_text = *d;
+          with_text.literal = text.get<std::string>();
+          r.set_date(*dv, std::move(with_text));
+        }
+      }
       else if (k == custom_key::cs1_messages && v.is_array()) {
         for (const auto& m : v)
           if (m.is_string()) r.cs1_messages.push_back(m.get<std::string>());

@@ -590,7 +590,12 @@ void Writer::write_fields(const Reference& r) {
 void Writer::write_custom(const Reference& r) {
   // Visible parts of the citation that BibTeX has no field for, in the order Wikipedia
   // prints them; the reader parses these segments back.
-  if (auto m = r.get(Variable::medium); !m.empty()) add_segment("(", m, ")");
+  // "(PDF)" as Wikipedia prints it; a medium of several words ("Электронный ресурс") is
+  // labelled, since the reader takes only a one-word "(…)" for a medium, not for a comment.
+  if (auto m = r.get(Variable::medium); !m.empty()) {
+    if (m.find(' ') == std::string_view::npos) add_segment("(", m, ")");
+    else add_segment(std::string(to_string(Variable::medium)) + ": ", m);
+  }
   if (auto s = r.get(Variable::section); !s.empty()) add_segment(seg::section, s);
   if (!r.locator_text.empty()) relocate(detail::custom_key::locator, r.locator_text, {});
   if (r.archive_date || !r.archive_url.empty()) {
@@ -637,6 +642,24 @@ void extras_members(const Reference& r, std::string_view key, Member&& member) {
   if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
   if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
   for (const auto& kept : r.extra) member(kept.first, [&](auto& w) { w.raw(kept.second); });
+  // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
+  // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
+  if (const std::string_view lang = r.get(Variable::language); !lang.empty()) {
+    const std::string_view babel = bibtex::babel_name(lang);
+    if (!babel.empty() && bibtex::bcp47_from_babel(babel) != lang)
+      member(to_string(Variable::language), [&](auto& w) { w.value(lang); });
+  }
+  const auto& dates = r.date_fields();
+  if (std::any_of(dates.begin(), dates.end(), [](const auto& d) { return d.second.has_parts() && !d.second.literal.empty(); }))
+    member(custom_key::date_text, [&](auto& w) {
+      w.begin_object();
+      for (const auto& [var, d] : dates)
+        if (d.has_parts() && !d.literal.empty()) {
+          w.key(to_string(var));
+          w.value(d.literal);
+        }
+      w.end_object();
+    });
   if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
 }
 
