@@ -12,4 +12,5 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/date_words/it.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_words/ru.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_parse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/date_edtf.cpp
   ${CMAKE_CURRENT_LIST_DIR}/page_range.cpp)

@@ -31,59 +31,6 @@ bool read_int(std::string_view s, int& out) {
   return r.ec == std::errc() && r.ptr == s.data() + s.size();
 }
 
-/// One ISO/EDTF point: [-]YYYY[-MM[-DD]] or YYYY-21..24 (seasons).
-bool parse_point(std::string_view s, DatePoint& p) {
-  const bool negative = !s.empty() && s.front() == '-';
-  if (negative) s.remove_prefix(1);
-  const std::size_t d1 = s.find('-');
-  const std::string_view y = s.substr(0, d1);
-  int year = 0;
-  if (y.size() < 1 || y.size() > 4 || !read_int(y, year)) return false;
-  p.year = negative ? -year : year;
-  p.has_year = true;
-  if (d1 == std::string_view::npos) return true;
-  const std::string_view rest = s.substr(d1 + 1);
-  const std::size_t d2 = rest.find('-');
-  int month = 0;
-  if (!read_int(rest.substr(0, d2), month) || rest.substr(0, d2).size() != 2) return false;
-  if (month >= 21 && month <= 24) {
-    p.season = static_cast<Season>(month - 20);
-    return d2 == std::string_view::npos;
-  }
-  if (month < 1 || month > 12) return false;
-  p.month = static_cast<std::uint8_t>(month);
-  if (d2 == std::string_view::npos) return true;
-  int day = 0;
-  std::string_view ds = rest.substr(d2 + 1);
-  if (auto t = ds.find('T'); t != std::string_view::npos) ds = ds.substr(0, t);  // time of day: not kept
-  if (ds.size() != 2 || !read_int(ds, day) || day < 1 || day > 31) return false;
-  p.day = static_cast<std::uint8_t>(day);
-  return true;
-}
-
-/// A biblatex date field (ISO 8601-2/EDTF level 1 subset); nullopt when it is not one.
-std::optional<Date> parse_edtf(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  if (s.empty()) return std::nullopt;
-  Date d;
-  auto point = [&](std::string_view part, DatePoint& p) {
-    if (!part.empty() && (part.back() == '~' || part.back() == '%')) {
-      d.circa = true;
-      part.remove_suffix(1);
-    }
-    return parse_point(part, p);
-  };
-  const std::size_t slash = s.find('/');
-  if (!point(s.substr(0, slash), d.start)) return std::nullopt;
-  if (slash != std::string_view::npos) {
-    DatePoint e;
-    if (!point(s.substr(slash + 1), e)) return std::nullopt;
-    d.end = e;
-  }
-  return d;
-}
-
 /// Legacy year (+ month, day): "2017", "2017--2018", with month macros expanded to names.
 Date legacy_date(std::string_view year, std::string_view month, std::string_view day) {
   Date d;
@@ -233,7 +180,7 @@ struct Mapper {
     std::string text;
     for (char c : f.value)
       if (c != '{' && c != '}') text += c;
-    if (auto d = parse_edtf(text)) {
+    if (auto d = parse_edtf_date(text)) {
       r.set_date(v, std::move(*d));
       return;
     }
@@ -285,7 +232,7 @@ struct Mapper {
         date = rest.substr(0, at);
         r.archive_url = std::string(rest.substr(at + seg::archived_url_joiner.size()));
       }
-      if (auto d = parse_edtf(date)) r.archive_date = std::move(*d);
+      if (auto d = parse_edtf_date(date)) r.archive_date = std::move(*d);
       else {
         Date lit;
         lit.literal = std::string(date);
@@ -332,7 +279,7 @@ struct Mapper {
               return true;
             case VariableKind::date:
               if (r.has(*v)) return false;
-              if (auto d = parse_edtf(value)) r.set_date(*v, std::move(*d));
+              if (auto d = parse_edtf_date(value)) r.set_date(*v, std::move(*d));
               else { Date lit; lit.literal = value; r.set_date(*v, std::move(lit)); }
               return true;
             case VariableKind::name: {

@@ -152,7 +152,11 @@ struct ItemReader {
     }
     if (J::find(v, "raw", x) && J::is_string(x)) {
       if (!d.has_parts()) {
+        // Printed forms first ("March 3, 2020", "2010-2012"), then the ISO 8601-2/EDTF forms
+        // data writes ("2010/2012", "1500~", "2015-03-07T10:00:00Z").
         Date parsed = parse_date(J::string(x));
+        if (parsed.is_literal())
+          if (std::optional<Date> iso = parse_edtf_date(J::string(x))) parsed = std::move(*iso);
         if (d.circa) parsed.circa = true;
         d = std::move(parsed);
       } else {

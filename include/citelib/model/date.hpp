@@ -73,4 +73,9 @@ std::string to_iso(const DatePoint& p);
 /// literal (check is_literal()).
 Date parse_date(std::string_view text);
 
+/// Parses a date as data formats write it (biblatex date fields, CSL-JSON "raw"): the ISO
+/// 8601-2/EDTF level 1 subset [-]YYYY[-MM[-DD]], seasons YYYY-21..24, approximate "~" (or
+/// "%"), intervals "start/end"; a time of day after "T" is ignored. nullopt for anything else.
+std::optional<Date> parse_edtf_date(std::string_view text);
+
 }  // namespace citelib
