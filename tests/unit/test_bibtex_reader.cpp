@@ -193,6 +193,29 @@ TEST_CASE("dates: EDTF, legacy year/month, invalid dates kept as literal", "[bib
   CHECK(bad->position.line == 5);
 }
 
+TEST_CASE("legacy year and month fields lose nothing the table cannot read", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(
+@misc{a, year = {2015a}, month = {Jan.}}
+@misc{b, year = {2015}, month = {Spring}}
+@misc{c, year = {2015}, month = {Jan.--Feb.}}
+@misc{d, year = {n.d.}, month = {may}}
+@misc{e, year = {2015}, month = mar, day = {3}}
+@misc{f, year = {2015}, month = {Mid-year}}
+)", d);
+  REQUIRE(refs.size() == 6);
+  auto issued = [&](std::size_t i) { return *refs[i].date(Variable::issued); };
+  CHECK(issued(0).start == make_date(2015, 1).start);  // the letter of author-year labels
+  CHECK(issued(0).literal == "Jan. 2015a");
+  CHECK(issued(1).start.season == Season::spring);
+  CHECK(issued(2).end->month == 2);
+  CHECK(issued(3).is_literal());
+  CHECK(issued(3).literal == "may n.d.");
+  CHECK(issued(4) == make_date(2015, 3, 3));  // a month macro and a day: nothing printed to keep
+  CHECK(issued(5).start == make_date(2015).start);
+  CHECK(issued(5).literal == "Mid-year 2015");  // unread, but kept beside the year
+}
+
 TEST_CASE("unknown fields are kept under custom and reported once", "[bibtex]") {
   Diagnostics d;
   auto refs = read("@misc{a, mendeley-tags = {x}}\n@misc{b, mendeley-tags = {y}}\n", d);

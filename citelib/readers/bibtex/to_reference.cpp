@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <set>
 #include <unordered_map>
@@ -32,10 +33,14 @@ bool read_int(std::string_view s, int& out) {
 }
 
 /// Legacy year (+ month, day): "2017", "2017--2018", with month macros expanded to names.
+/// Nothing is dropped: a year with a letter ("2015a"), a month the table does not know
+/// ("Spring", "Jan.--Feb."), a day that is no day, or a year that is no number are read as a
+/// printed date ("Spring 2015"); what that cannot read either stays beside the year's parts,
+/// or is the literal.
 Date legacy_date(std::string_view year, std::string_view month, std::string_view day) {
   Date d;
   int y = 0;
-  std::string ys = decode_latex(year);
+  const std::string ys = decode_latex(year), ms = decode_latex(month), ds = decode_latex(day);
   const std::size_t dash = ys.find_first_of("-\xE2");  // hyphen or the start of an en dash
   if (read_int(ys, y)) {
     d = make_date(y);
@@ -47,16 +52,34 @@ Date legacy_date(std::string_view year, std::string_view month, std::string_view
       d = make_date(y);
       d.end = make_date(y2).start;
     }
-  }
-  if (!d.has_parts()) {
+  } else if (ys.size() == 5 && std::islower(static_cast<unsigned char>(ys[4])) && read_int(std::string_view(ys).substr(0, 4), y)) {
+    // "2015a": the letter a list's author-year labels add; the year is 2015.
+    d = make_date(y);
     d.literal = ys;
+  }
+  const bool month_read = d.has_parts() && !d.end && !ms.empty() && bibtex::parse_month(ms) != 0;
+  int dd = 0;
+  const bool day_read = ds.empty() || (read_int(ds, dd) && dd >= 1 && dd <= 31);
+  if (ms.empty() && ds.empty()) {
+    if (!d.has_parts()) d.literal = ys;
     return d;
   }
-  if (const unsigned m = bibtex::parse_month(decode_latex(month)); m && !d.end) {
-    d.start.month = static_cast<std::uint8_t>(m);
-    int dd = 0;
-    if (read_int(decode_latex(day), dd) && dd >= 1 && dd <= 31) d.start.day = static_cast<std::uint8_t>(dd);
+  std::string printed;  // "3 Jan. 2015a"
+  for (const std::string* part : {&ds, &ms, &ys})
+    if (!part->empty()) printed += (printed.empty() ? "" : " ") + *part;
+  if (month_read && day_read) {
+    d.start.month = static_cast<std::uint8_t>(bibtex::parse_month(ms));
+    if (dd) d.start.day = static_cast<std::uint8_t>(dd);
+    if (!d.literal.empty()) d.literal = printed;
+    return d;
   }
+  Date read = parse_date(printed);
+  if (read.has_parts()) {
+    if (read.literal.empty()) read.literal = printed;
+    return read;
+  }
+  if (!d.has_parts()) return read;  // the literal
+  d.literal = printed;
   return d;
 }
 
