@@ -268,6 +268,42 @@ TEST_CASE("a fine language tag, a printed date and a medium of several words com
   CHECK_FALSE(has(write_one(es), "\"language\""));
 }
 
+TEST_CASE("number goes to what it means for the entry type; the others come back from the addendum", "[bibtex]") {
+  Reference art = journal_article();  // issue 2153
+  art.set(Variable::collection_title, "Series");
+  art.set(Variable::collection_number, "7");
+  art.set(Variable::edition, "2");
+  const std::string a = write_one(art);
+  CHECK(has(a, "number = {2153}"));
+  CHECK(has(a, "collection-number: 7"));
+  Reference book;
+  book.id = "b";
+  book.type = ItemType::book;
+  book.set(Variable::title, "Book");
+  book.set(Variable::collection_title, "Lecture Notes");
+  book.set(Variable::issue, "12");
+  book.set(Variable::collection_number, "3572");
+  const std::string b = write_one(book);
+  CHECK(has(b, "number = {3572}"));
+  CHECK(has(b, "issue: 12"));
+  for (const auto& [ref, text] : {std::pair{&art, a}, std::pair{&book, b}}) {
+    Diagnostics d;
+    const auto back = read_bibtex(SourceText("a.bib", text), d);
+    REQUIRE(back.size() == 1);
+    for (Variable v : {Variable::issue, Variable::collection_number, Variable::edition})
+      CHECK(back[0].get(v) == ref->get(v));
+    CHECK(back[0].comment.empty());
+  }
+  // A segment for a variable a field already set is kept, and the segments after it are read.
+  Diagnostics d;
+  const auto back = read_bibtex(SourceText("c.bib", "@article{c, title={T}, number={4}, addendum={issue: 5. edition: 2}}"), d);
+  REQUIRE(back.size() == 1);
+  CHECK(back[0].get(Variable::issue) == "4");
+  CHECK(back[0].get(Variable::edition) == "2");
+  CHECK(back[0].comment.empty());
+  CHECK(std::any_of(back[0].extra.begin(), back[0].extra.end(), [](const auto& e) { return e.first == "issue" && e.second == "\"5\""; }));
+}
+
 TEST_CASE("LaTeX specials are escaped and cannot unbalance the file", "[bibtex]") {
   Reference r;
   r.id = "s";

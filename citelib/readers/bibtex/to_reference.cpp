@@ -297,8 +297,11 @@ struct Mapper {
           switch (kind_of(*v)) {
             case VariableKind::text:
             case VariableKind::number:
-              if (r.has(*v)) return false;
-              r.set(*v, value);
+              // A second value for a variable a field set is kept under its name, as a
+              // second field is (set_or_keep), and the segments after it are still read.
+              if (r.has(*v) && r.get(*v) != value)
+                r.extra.emplace_back(std::string(name), nlohmann::json(value).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+              else r.set(*v, value);
               return true;
             case VariableKind::date:
               if (r.has(*v)) return false;
@@ -450,7 +453,9 @@ Reference Mapper::map(const BibEntry& e) {
     else if (n == "volume") r.set(Variable::volume, text(f));
     else if (n == "number") {
       if (article) r.set(Variable::issue, text(f));
-      else if (e.field("series") && in_type(type, {"book", "mvbook", "inbook", "incollection", "collection", "proceedings", "inproceedings"}))
+      else if (e.field("series") && in_type(type, {"book", "mvbook", "inbook", "bookinbook", "suppbook", "incollection", "collection",
+                                                         "mvcollection", "suppcollection", "proceedings", "mvproceedings",
+                                                         "inproceedings", "reference", "mvreference", "inreference"}))
         r.set(Variable::collection_number, text(f));
       else r.set(Variable::number, text(f));
     } else if (n == "issue") {

@@ -523,6 +523,21 @@ void Writer::write_fields(const Reference& r) {
     if (free("pages")) put("pages", bib_pages(esc(p), !bl));
     else relocate(to_string(Variable::page), p, "pages");
   }
+  // One of number, issue and collection-number gets `number`, by what it means for the
+  // entry type: a journal's issue, a report's or patent's number, a book's number in its
+  // series. The others are relocated.
+  const Variable number_owner = [&] {
+    const bool periodical = type == "article" || type == "periodical";
+    const bool numbered = type == "report" || type == "techreport" || type == "patent" || type == "manual" ||
+                          type == "misc" || type == "online" || type == "dataset" || type == "software";
+    const std::array<Variable, 3> order =
+        periodical ? std::array{Variable::issue, Variable::number, Variable::collection_number}
+        : numbered ? std::array{Variable::number, Variable::issue, Variable::collection_number}
+                   : std::array{Variable::collection_number, Variable::issue, Variable::number};
+    for (Variable v : order)
+      if (r.has(v)) return v;
+    return Variable::number;
+  }();
   for (const auto& [var, value] : r.text_fields()) {
     if (handled_apart(var)) continue;
     // A citation key that became the entry's key is said by the key (and the extras line);
@@ -532,8 +547,8 @@ void Writer::write_fields(const Reference& r) {
     const SimpleField* sf = nullptr;
     for (const SimpleField& f : kSimpleFields)
       if (f.var == var) { sf = &f; break; }
-    const std::string_view field = sf ? (bl ? sf->bl : sf->bt) : std::string_view{};
-    // An issue of a journal is its number; elsewhere `number` may already hold a report number.
+    std::string_view field = sf ? (bl ? sf->bl : sf->bt) : std::string_view{};
+    if (field == "number" && var != number_owner) field = {};
     put_text(var, field, value);
   }
   if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
