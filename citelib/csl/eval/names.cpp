@@ -661,6 +661,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
       std::string label(locale.term_text(l.term, n.label.form, plural));
+      // A macro call's strip-periods reaches the label of its names as it reaches a cs:label
+      // ("(ed)", citeproc-js).
+      strip_inherited_periods(label);
       term_case_ = true;
       finish(label, n.label.fmt);
       term_case_ = false;
