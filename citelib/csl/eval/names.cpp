@@ -445,10 +445,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
                          ? mode.author_substitute
                          : nullptr;
         // An author-only cite prints a substituted cs:text without the font formatting and
-        // quotes of its elements, their affixes kept ("[Alpha]"), as citeproc-js does.
+        // quotes of its elements, their affixes kept ("[Alpha]"), and without the markup and
+        // quotes of the field's own text ("We will all be slaves to MNCs, says"), as
+        // citeproc-js does.
         const bool saved_undecorated = undecorated_;
-        undecorated_ = undecorated_ || (mode.only_first_names && c.kind != Element::Kind::names);
+        const bool plain = mode.only_first_names && c.kind != Element::Kind::names;
+        undecorated_ = undecorated_ || plain;
         out = render(c);
+        if (plain) ir::strip_marks(out);
         undecorated_ = saved_undecorated;
         sas_value_ = saved_sas;
         if (!ir::is_blank(out)) {
@@ -661,6 +665,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
       const bool plural = n.label.plural == Plural::always || (n.label.plural == Plural::contextual && total > 1);
       std::string label(locale.term_text(l.term, n.label.form, plural));
+      // A macro call's strip-periods reaches the label of its names as it reaches a cs:label
+      // ("(ed)", citeproc-js).
+      strip_inherited_periods(label);
       term_case_ = true;
       finish(label, n.label.fmt);
       term_case_ = false;

@@ -180,6 +180,17 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     finish(out, fmt);
     return out;
   }
+  // A hyphen between the numbers of a volume, issue, edition, number, collection number,
+  // page or locator takes the locale's range delimiter, as in cs:text ("19-20" -> "19‑20" in
+  // French; citeproc-js); an en dash in the data stays, and other variables' ranges take one.
+  auto hyphen_range = [&]() -> std::string_view {
+    const Variable v = n.variable;
+    if (v != Variable::volume && v != Variable::issue && v != Variable::edition && v != Variable::number &&
+        v != Variable::collection_number && v != Variable::locator && v != Variable::page)
+      return "\u2013";
+    const std::string_view delim = locale.term_text("page-range-delimiter");
+    return delim.empty() ? std::string_view("\u2013") : delim;
+  };
   bool ok = true;
   thread_local std::vector<NumToken> toks;
   tokenize(value, ok, toks);
@@ -196,7 +207,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
         out += amp;
       }
       else if (sep.find("and") != std::string_view::npos) out += " and ";
-      else out += "\u2013";
+      else out += sep.find('-') != std::string_view::npos ? hyphen_range() : std::string_view("\u2013");
       continue;
     }
     const auto num = leading_number(t.text);

@@ -544,9 +544,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         // A numeric volume, issue, edition, number or collection number is a range like a
         // page: "19-20" -> "19–20" with the locale's delimiter (citeproc-js). Text with a
         // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written, and so does
-        // an en dash the data already has (AMA's delimiter is a hyphen: "2–4" stays).
-        const std::string_view delim = locale.term_text(
-            v == Variable::collection_number ? std::string_view("year-range-delimiter") : std::string_view("page-range-delimiter"));
+        // an en dash the data already has (AMA's delimiter is a hyphen: "2–4" stays). A
+        // collection number takes the page-range-delimiter too, as citeproc-js prints it.
+        const std::string_view delim = locale.term_text("page-range-delimiter");
         out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
       } else {

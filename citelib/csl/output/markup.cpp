@@ -114,6 +114,16 @@ bool has_marks(std::string_view s) {
   return false;
 }
 
+void strip_marks(std::string& s) {
+  std::size_t w = s.find('\xEE');
+  if (w == std::string::npos) return;
+  for (std::size_t r = w; r < s.size();) {
+    if (is_mark(s.data() + r, s.data() + s.size())) r += 3;
+    else s[w++] = s[r++];
+  }
+  s.resize(w);
+}
+
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces) {
   if (piece.empty()) return;
   if (out.empty()) {

@@ -46,6 +46,8 @@ inline Mark mark_at(const char* p) {
 bool is_blank(std::string_view s);
 /// True when `s` holds a formatting mark anywhere.
 bool has_marks(std::string_view s);
+/// Removes every formatting mark from `s`, leaving its plain text.
+void strip_marks(std::string& s);
 
 /// Appends `piece` to `out`, applying the join rules: duplicate punctuation collapses
 /// ("Eds.." -> "Eds."), doubled spaces collapse, and with `punct_in_quote` a leading "." or

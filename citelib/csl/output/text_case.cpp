@@ -317,12 +317,15 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
   switch (tc) {
     case TextCase::lowercase: t.lower(0, n); break;
     case TextCase::uppercase: t.upper(0, n); break;
+    // Both capitalize lowercase words only, as the specification says; a word with a capital
+    // ("phpBB", "eWeek") stays as written (citeproc-js too).
     case TextCase::capitalize_first:
-      if (!words.empty() && !words.front().protected_) t.capitalize(words.front().begin, words.front().end);
+      if (!words.empty() && !words.front().protected_ && !t.case_of(words.front().begin, words.front().end).has_upper)
+        t.capitalize(words.front().begin, words.front().end);
       break;
     case TextCase::capitalize_all:
       for (const Word& w : words)
-        if (!w.protected_) t.capitalize(w.begin, w.end);
+        if (!w.protected_ && !t.case_of(w.begin, w.end).has_upper) t.capitalize(w.begin, w.end);
       break;
     case TextCase::sentence: {
       const auto all = t.case_of(0, n);

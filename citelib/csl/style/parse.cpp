@@ -49,6 +49,12 @@ std::vector<std::string> split_ws(std::string_view s) {
 }
 
 std::optional<int> parse_int(std::string_view v) {
+  // The schema types these attributes xsd:integer, whose whitespace facet is "collapse":
+  // et-al-use-first="3 " is a valid 3 (citeproc-js reads it so too).
+  constexpr std::string_view xml_space = " \t\n\r";
+  const auto first = v.find_first_not_of(xml_space);
+  if (first == std::string_view::npos) return std::nullopt;
+  v = v.substr(first, v.find_last_not_of(xml_space) - first + 1);
   int x = 0;
   auto r = std::from_chars(v.data(), v.data() + v.size(), x);
   if (r.ec != std::errc() || r.ptr != v.data() + v.size()) return std::nullopt;
