@@ -23,6 +23,7 @@ std::string_view section_in_title(std::string_view title) {
   const std::size_t at = title.find(kSection);
   if (at == std::string_view::npos || at == 0) return {};
   std::size_t after = at + kSection.size();
+  if (title.substr(after).starts_with(kSection)) return {};  // "§§ 3–5": paragraphs of a law
   while (after < title.size() && (title[after] == ' ' || title.compare(after, 2, "\u00A0") == 0))
     after += title[after] == ' ' ? 1 : 2;
   if (after >= title.size() || after == at + kSection.size()) return {};

@@ -432,6 +432,8 @@ TEST_CASE("a section inside a title is a note; a legal paragraph sign is not", "
   law.set(Variable::title, "Strafgesetzbuch \u00A7 219a");
   Reference& opening = b.add("\"\u00A7 Werbung\". Bundesamt.");
   opening.set(Variable::title, "\u00A7 Werbung");
+  Reference& plural = b.add("\"Gesetz \u00A7\u00A7 3\u20135\". Bundesamt.");
+  plural.set(Variable::title, "Gesetz \u00A7\u00A7 3\u20135");
   const Run run = check(b);
   expect_one(run, "title-section-mark", "\u00A7 Partial Incident Chronology", {"1"});
   CHECK(run.with("title-section-mark")[0]->severity == Severity::info);
