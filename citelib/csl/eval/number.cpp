@@ -185,6 +185,18 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   tokenize(value, ok, toks);
   std::string gender;
   if (const Term* t = locale.term(term_name_for(n.variable))) gender = t->gender;
+  // A hyphen between two numbers is a range: it takes the locale's range delimiter of a page,
+  // locator, volume, issue, edition or number ("page-range-delimiter", the French locale's is
+  // a no-break hyphen) or of a collection number ("year-range-delimiter"), else an en dash;
+  // an en dash in the value stays (citeproc-js; the specification is silent).
+  std::string_view range_delim = "\u2013";
+  const Variable nv = n.variable;
+  if (nv == Variable::page || nv == Variable::locator || nv == Variable::volume || nv == Variable::issue ||
+      nv == Variable::edition || nv == Variable::number || nv == Variable::collection_number) {
+    const std::string_view d = locale.term_text(nv == Variable::collection_number ? std::string_view("year-range-delimiter")
+                                                                                 : std::string_view("page-range-delimiter"));
+    if (!d.empty()) range_delim = d;
+  }
   for (const auto& t : toks) {
     if (t.separator) {
       std::string_view sep = t.text;
@@ -196,7 +208,7 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
         out += amp;
       }
       else if (sep.find("and") != std::string_view::npos) out += " and ";
-      else out += "\u2013";
+      else out += sep.find('-') != std::string_view::npos ? range_delim : std::string_view("\u2013");
       continue;
     }
     const auto num = leading_number(t.text);
