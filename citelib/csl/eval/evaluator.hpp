@@ -63,6 +63,10 @@ struct CiteInfo {
   Position position = Position::first;
   bool near_note = false;
   int first_reference_note_number = 0;
+  /// The label term a locator opened with ("fig. 3") when the cite gives another label than
+  /// "page": conditions and a cs:label of contextual plural take it, a cs:label always or
+  /// never plural prints the cite's.
+  std::string_view inner_label;
 };
 
 /// Flags that change how a render behaves.

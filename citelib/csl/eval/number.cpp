@@ -314,6 +314,10 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
     // The labels inside the locator follow a form the label sets (citeproc-js).
     if (l.form_set) locator_label_form_ = l.form;
     name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+    // The label the locator opened with, when the cite gives another, shows where the label
+    // counts the locator's numbers; a label that is always or never plural is the cite's
+    // (citeproc-js: "fig. 3" with the label "verse" prints "figure 3", "verses 3").
+    if (cite && !cite->inner_label.empty() && l.plural == Plural::contextual) name = cite->inner_label;
     // Citation data writes some locator types with spaces ("sub verbo" for sub-verbo).
     if (name.find(' ') != std::string_view::npos)
       for (std::string_view t : kLocatorTerms)

@@ -632,7 +632,11 @@ bool Evaluator::evaluate(const Branch& b) {
       case CondKind::locator:
         for (const std::string& v : c.values) {
           if (!cite || !cite->item || cite->item->locator.empty()) { record(false); continue; }
-          const std::string_view label = cite->item->label.empty() ? std::string_view("page") : std::string_view(cite->item->label);
+          // The label a locator opened with counts over the cite's (citeproc-js tests the
+          // label it reads in the locator).
+          const std::string_view label = !cite->inner_label.empty() ? cite->inner_label
+                                         : cite->item->label.empty() ? std::string_view("page")
+                                                                     : std::string_view(cite->item->label);
           record(label == v || (v == "sub-verbo" && label == "sub verbo"));
         }
         break;
