@@ -119,7 +119,11 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
   struct Use {
     std::size_t item, index;
     const Name* name;
+    bool expand;  ///< a name the cite shows (and the rule expands); the others only clash
   };
+  // The names et-al hides are persons too: a shown "J. Doe" is ambiguous beside a John Doe
+  // hidden in another cite's list (citeproc-js registers every name of the list before it
+  // truncates it), and they are only compared, never expanded.
   std::unordered_map<std::string, std::vector<Use>> by_shown;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const ShownNames& how = shown[i];
@@ -127,14 +131,14 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     if (initials_only && !how.initials) continue;
     if (how.form == NameForm::count) continue;
     const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
-    for (std::size_t j = 0; j < count; ++j) {
+    for (std::size_t j = 0; j < how.names.size(); ++j) {
       const Name& n = how.names[j];
-      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n});
+      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n, j < count});
     }
   }
   const int top = initials_only ? 1 : 2;
   for (const auto& [shown_as, uses] : by_shown) {
-    if (uses.size() < 2) continue;
+    if (uses.size() < 2 || std::none_of(uses.begin(), uses.end(), [](const Use& u) { return u.expand; })) continue;
     // Keys of each use at each level; per level, how many persons each key stands for.
     std::vector<std::array<std::string, 3>> keys(uses.size());
     std::unordered_set<std::string_view> persons;
@@ -154,6 +158,7 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     // "K. Roy", as citeproc-js); a step that parts it from none is not taken.
     for (std::size_t x = 0; x < uses.size(); ++x) {
       const Use& u = uses[x];
+      if (!u.expand) continue;
       const ShownNames& how = shown[u.item];
       auto clashes = [&](int l) { return persons_at[l][keys[x][l]] - 1; };
       std::uint8_t level = 0;
