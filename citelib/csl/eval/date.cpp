@@ -132,7 +132,9 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       has_day = d.parts == DatePartsAttr::year_month_day;
     }
     auto point = [&](const DatePoint& p) {
-      const int month = !has_month ? 0 : p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0);
+      // A season is no month: "Summer 2000" keys as the year alone, as in a variable's key
+      // (citeproc-js).
+      const int month = has_month ? p.month : 0;
       return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, month, has_day ? p.day : 0);
     };
     if (date->has_parts()) {
