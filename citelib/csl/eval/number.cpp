@@ -171,7 +171,9 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   }
   // A numeric page (or page locator) is a page range in cs:number too: the style's
   // page-range-format applies ("101-108" -> "101–8" minimal), as in cs:text (citeproc-js).
-  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none) {
+  // (A locator's range cited with an en dash is not abbreviated, as in cs:text.)
+  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none &&
+      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos)) {
     const std::string_view delim = locale.term_text("page-range-delimiter");
     out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
     unescape_hyphens(out);
