@@ -268,7 +268,11 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   auto add_part_joined = [&](std::string& block, std::string_view text, const Formatting* f, std::string_view join,
                              bool after_particle = true) {
     if (text.empty()) return;
-    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(block))) block += join;
+    // (A formatted particle is looked at inside its marks: "<sc>D’</sc>Alembert".)
+    std::string_view shown = block;
+    while (shown.size() >= 3 && ir::is_mark(shown.data() + shown.size() - 3, shown.data() + shown.size()))
+      shown.remove_suffix(3);
+    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(shown))) block += join;
     if (!f) {
       ir::append_rich_text(block, text);
       return;
