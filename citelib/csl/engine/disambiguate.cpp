@@ -131,7 +131,9 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     if (initials_only && !how.initials) continue;
     if (how.form == NameForm::count) continue;
     const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
-    for (std::size_t j = 0; j < how.names.size(); ++j) {
+    // (The primary-name rules register only the first name of each list.)
+    const std::size_t listed = primary ? std::min<std::size_t>(how.names.size(), 1) : how.names.size();
+    for (std::size_t j = 0; j < listed; ++j) {
       const Name& n = how.names[j];
       if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n, j < count});
     }
