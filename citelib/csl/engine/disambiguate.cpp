@@ -62,12 +62,16 @@ bool contains_disambiguate_condition(const Elements& els) {
 namespace {
 
 // Initials of a given name as a key: first letter of each word or hyphenated part.
-std::string initials_of(std::string_view given) {
+// The initials of a given name as a key; with `hyphen` (initialize-with-hyphen, the default)
+// a hyphenated name keeps its hyphen ("Anne-Marie" "A.-M.", apart from "A. M.": they print
+// "A-M" and "AM", citeproc-js).
+std::string initials_of(std::string_view given, bool hyphen) {
   std::string out;
   bool at_start = true;
   for (std::size_t i = 0; i < given.size();) {
     const char c = given[i];
     if (c == ' ' || c == '-' || c == '.') {
+      if (c == '-' && hyphen && !out.empty() && out.back() != '-') out.push_back('-');
       at_start = true;
       ++i;
       continue;
@@ -104,13 +108,14 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
   }
   // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
   // the cite's name sets initialize-with), 2 with the full given name.
-  auto key = [](const Name& n, const ShownNames& how, int level) {
+  const bool hyphen = st.initialize_with_hyphen;
+  auto key = [hyphen](const Name& n, const ShownNames& how, int level) {
     std::string k = n.non_dropping_particle;
     k += '|';
     k += n.family;
     k += '|';
     if (level == 0 && how.form == NameForm::short_) return k;
-    if (level <= 1 && how.initials) return k + initials_of(n.given);
+    if (level <= 1 && how.initials) return k + initials_of(n.given, hyphen);
     // Full given names compare without spacing and periods ("J. J." is "J.J.").
     for (char c : n.given)
       if (c != ' ' && c != '.') k.push_back(c);
