@@ -103,6 +103,21 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
   return s;
 }
 
+// A literal date ("c. 1750", "forthcoming") stands in the year's place: it takes the year
+// date-part's affixes, formatting and text case, then the date's own (citeproc-js; the
+// specification is silent).
+std::string Evaluator::render_literal_date(std::string_view literal, const std::vector<DatePart>& parts,
+                                           const Formatting& fmt) {
+  std::string out = ir::from_rich_text(literal);
+  for (const DatePart& p : parts)
+    if (p.name == DatePartName::year) {
+      finish(out, p.fmt);
+      break;
+    }
+  finish(out, fmt);
+  return out;
+}
+
 std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   // The accessed date tells no two works apart: the ambiguity test leaves it out (citeproc-js).
   if (mode.disambiguation && d.variable == Variable::accessed) return {};
@@ -154,9 +169,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     if (d.form == DateForm::none &&
         std::none_of(d.date_parts.begin(), d.date_parts.end(), [](const DatePart& p) { return p.name == DatePartName::year; }))
       return out;
-    out = ir::from_rich_text(date->literal);
-    finish(out, fmt);
-    return out;
+    if (d.form == DateForm::none) return render_literal_date(date->literal, d.date_parts, fmt);
   }
   // The parts to render, in order, with attributes from the locale (localized dates) or the style.
   // (One list per thread, refilled for every date: no date renders another one.)
@@ -197,6 +210,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   } else if (d.delimiter) {
     delimiter = *d.delimiter;
   }
+  if (!date->has_parts()) return render_literal_date(date->literal, *parts, fmt);
   // Drop parts the date lacks (a season stands in for the month).
   const DatePoint& s = date->start;
   thread_local std::vector<const DatePart*> present;
