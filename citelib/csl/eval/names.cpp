@@ -387,8 +387,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (names.empty()) continue;
     lists.push_back({v, names, to_string(v)});
   }
-  // Identical editor and translator lists render once with the editortranslator term.
-  {
+  // Identical editor and translator lists render once with the editortranslator term, when
+  // the selection consists of those two variables (specification; citeproc-js): with a third
+  // ("author editor translator") each list renders with its own term.
+  if (n_in.variables.size() == 2) {
     int ed = -1, tr = -1;
     for (std::size_t i = 0; i < lists.size(); ++i) {
       if (lists[i].var == Variable::editor) ed = static_cast<int>(i);
