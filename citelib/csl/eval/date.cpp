@@ -153,8 +153,11 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, month, has_day ? p.day : 0);
     };
     if (date->has_parts()) {
+      // A date without an end keys with a zero end: every date key has the same width, as
+      // the key of a macro that prints only digits compares as a number ("2005" before the
+      // range "1999–2000" otherwise).
       out = point(date->start);
-      if (date->end) out += point(*date->end);
+      out += date->end ? point(*date->end) : std::string("000000000");
     } else {
       out = date->literal;
     }
