@@ -648,6 +648,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           else if (spaced)
             list += ' ';
           list += term;
+          // The cs:name affixes that dress each name also dress the list the et-al term
+          // ends ("in W Zhang: and others:"), as citeproc-js prints them (the
+          // specification is silent).
+          if (dressed && !nf.prefix.empty()) list.insert(0, nf.prefix);
+          if (dressed && !nf.suffix.empty()) ir::append(list, nf.suffix, punct_in_quote);
         }
       }
       // A name's suffix " " next to the " and " or delimiter's space makes one space, as
