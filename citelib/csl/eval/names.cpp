@@ -248,14 +248,19 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   } else if (o.given_level >= 2) {
     use_initials = false;
   }
-  const bool cjk = is_cjk(name);
+
   // Name-part formatting (specification, "Name-part Formatting"): the family name-part's
   // font and text-case apply to the family name and the non-dropping particle, the given
   // name-part's to the given name and the dropping particle, each part on its own. Affixes
   // of the family name-part enclose the particles before it (and the suffix of a name in
   // display order); those of the given name-part enclose particles demoted after it.
+  // A name in a CJK script (family name first, no space) takes the family name-part's
+  // formatting but not its affixes, and nothing of the given name-part (citeproc-js; the
+  // specification is silent).
+  const bool cjk = is_cjk(name);
   const Formatting* family_fmt = n.family_fmt.present ? &n.family_fmt.fmt : nullptr;
-  const Formatting* given_fmt = n.given_fmt.present ? &n.given_fmt.fmt : nullptr;
+  const Formatting* given_fmt = n.given_fmt.present && !cjk ? &n.given_fmt.fmt : nullptr;
+  const Formatting* family_affixes = cjk ? nullptr : family_fmt;
   // French, Russian and Czech typography keep particles on the family name's line: in
   // those locales the particles and the family name they precede are joined by a no-break
   // space (citeproc-js; the specification is silent). Particles after a given name are not.
@@ -298,16 +303,16 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (!long_form || name.given.empty()) {
     if (long_form && !suffix.empty()) {
       if (o.inverted) {
-        add_affixes(fam_ir, family_fmt);
+        add_affixes(fam_ir, family_affixes);
         fam_ir += o.sort_separator;
       } else {
         fam_ir += name.comma_suffix ? ", " : " ";
       }
       ir::append_rich_text(fam_ir, suffix);
-      if (!o.inverted) add_affixes(fam_ir, family_fmt);
+      if (!o.inverted) add_affixes(fam_ir, family_affixes);
       return fam_ir;
     }
-    add_affixes(fam_ir, family_fmt);
+    add_affixes(fam_ir, family_affixes);
     return fam_ir;
   }
   std::string given_ir;
@@ -332,13 +337,12 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     return out;
   }
   if (cjk) {
-    add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
     out += given_ir;
     return out;
   }
   if (o.inverted) {
-    add_affixes(fam_ir, family_fmt);
+    add_affixes(fam_ir, family_affixes);
     out = std::move(fam_ir);
     out += o.sort_separator;
     out += given_ir;
@@ -352,7 +356,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     fam_ir += name.comma_suffix ? ", " : " ";
     ir::append_rich_text(fam_ir, suffix);
   }
-  add_affixes(fam_ir, family_fmt);
+  add_affixes(fam_ir, family_affixes);
   if (name.static_ordering) {
     out = std::move(fam_ir);
     out += ' ';
