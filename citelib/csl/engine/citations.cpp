@@ -305,7 +305,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     // keep their order and only neighbours group (specification, "Cite Grouping"; suite).
     std::vector<std::vector<std::size_t>> groups;
     std::map<std::string, std::size_t> group_of;
-    const bool regroup = !lay.sort.empty();
+    // (A note style's cites are not moved together: only neighbours collapse, citeproc-js.)
+    const bool regroup = !lay.sort.empty() && style->style_class == StyleClass::in_text;
     // A cite that renders no names and no text variable (a date, a locator) joins the group
     // of the cite before it, and the names before it still decide for the cite after it
     // (citeproc-js counts such a cite as collapsed: a layout of dates collapses "1965a,b",
@@ -337,7 +338,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (inserted) open_group(i);
       else join(it->second, i);
     }
-    const std::string group_delim = style->cite_group_delimiter.value_or(", ");
+    // Cite grouping is a feature of in-text citations (specification, "Cite Grouping"): there
+    // the cite-group delimiter defaults to ", "; a note style's groups keep the layout
+    // delimiter unless the style sets one (citeproc-js; collapse_TrailingDelimiter,
+    // collapse_YearSuffixCollapseNoYearSuffixDelimiter).
+    const std::string group_delim =
+        style->cite_group_delimiter.value_or(style->style_class == StyleClass::in_text ? std::string(", ") : delim);
     // A cite without names in a group follows the cite before with ", " in an in-text style
     // without an after-collapse delimiter, else with the layout delimiter (citeproc-js's
     // splice delimiter for a collapsed cite; the cite-group delimiter is for names).
