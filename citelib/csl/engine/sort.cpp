@@ -54,11 +54,15 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
 namespace {
 
 std::string pad_number(std::string_view s) {
-  // Numbers sort numerically: a fixed-width prefix keeps "2" before "10".
+  // Numbers sort numerically: a fixed-width prefix keeps "2" before "10" (20 digits: a date key
+  // of a macro, start and end, has 18, and one of a year before 1 AD starts with a zero).
+  std::size_t digits = 0;
+  while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+  if (digits > 18) return std::string(s);  // beyond a long: compared as written
   long n = 0;
   std::size_t i = 0;
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) n = n * 10 + (s[i++] - '0');
-  return fmt::format("{:012d}{}", n, s.substr(i));
+  while (i < digits) n = n * 10 + (s[i++] - '0');
+  return fmt::format("{:020d}{}", n, s.substr(i));
 }
 
 // A number variable's key: the first number in it, padded, the rest dropped ("e123" keys as
@@ -69,7 +73,6 @@ std::string number_sort_key(std::string_view s) {
   if (d == std::string_view::npos) return std::string(s);
   std::size_t e = d;
   while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
-  if (e - d > 18) return std::string(s.substr(d, e - d));  // beyond a long: compared as digits
   return pad_number(s.substr(d, e - d));
 }
 
