@@ -340,10 +340,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     }
     // Cite grouping is a feature of in-text citations (specification, "Cite Grouping"): there
     // the cite-group delimiter defaults to ", "; a note style's groups keep the layout
-    // delimiter unless the style sets one (citeproc-js; collapse_TrailingDelimiter,
+    // delimiter unless the style sets one, or an after-collapse delimiter (citeproc-js then
+    // joins a cite that prints a title with the latter; collapse_TrailingDelimiter,
     // collapse_YearSuffixCollapseNoYearSuffixDelimiter).
-    const std::string group_delim =
-        style->cite_group_delimiter.value_or(style->style_class == StyleClass::in_text ? std::string(", ") : delim);
+    const bool note_groups = style->style_class != StyleClass::in_text && !style->after_collapse_delimiter;
+    const std::string group_delim = style->cite_group_delimiter.value_or(note_groups ? delim : std::string(", "));
     // A cite without names in a group follows the cite before with ", " in an in-text style
     // without an after-collapse delimiter, else with the layout delimiter (citeproc-js's
     // splice delimiter for a collapsed cite; the cite-group delimiter is for names).
