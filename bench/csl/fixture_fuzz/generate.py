@@ -7,6 +7,10 @@ style and a few realistic items. `generate(seed)` is deterministic: the same see
 same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name alone.
 
     python3 generate.py SEED [CATEGORY...]     # print one fixture
+
+Three more categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups): they are only
+generated when asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats
+keeps the fixture earlier rounds measured.
 """
 import json
 import random
