@@ -31,7 +31,7 @@ bool point_has(const DatePoint& p, DatePartName n) {
 }  // namespace
 
 static std::string render_part(Evaluator& ev, const DatePart& part, const DatePoint& p, bool with_affixes,
-                               bool strip_prefix, bool strip_suffix, bool localized) {
+                               bool strip_prefix, bool strip_suffix) {
   std::string s;
   switch (part.name) {
     case DatePartName::year: {
@@ -39,12 +39,10 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
       const int y = p.year;
       if (part.form == DatePartForm::short_) s = fmt::format("{:02d}", (y < 0 ? -y : y) % 100);
       else s = std::to_string(y < 0 ? -y : y);
-      // Era terms follow the year after a space ("250 BC", "499 AD").
+      // Era terms follow the year as the locale writes them ("79AD", "250BC", specification;
+      // in localized dates too, as citeproc-js prints them).
       const std::string_view era = y < 0 ? ev.locale.term_text("bc") : (y < 1000 && y > 0) ? ev.locale.term_text("ad") : std::string_view{};
-      if (!era.empty()) {
-        if (era.front() != ' ' && localized) s += ' ';
-        s += era;
-      }
+      s += era;
       if (ev.mode.drop_first_year && !ev.first_year_dropped) {
         s.clear();
         ev.first_year_dropped = true;
@@ -226,7 +224,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     std::string r;
     for (std::size_t i = from; i < to; ++i) {
       std::string piece = render_part(*this, *present[i], pt, true, strip_first_prefix && i == from,
-                                      strip_last_suffix && i + 1 == to, d.form != DateForm::none);
+                                      strip_last_suffix && i + 1 == to);
       if (ir::is_blank(piece)) continue;
       if (!r.empty() && !delimiter.empty()) ir::append(r, delimiter, punct_in_quote);
       ir::append(r, piece, punct_in_quote);
