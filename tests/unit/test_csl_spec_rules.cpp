@@ -305,10 +305,12 @@ TEST_CASE("strip-periods on a macro call reaches the names' text, literal names 
     {"id":"a","type":"book","title":"x","author":[{"literal":"M. Keating"},{"family":"Doe","given":"John Q."},{"literal":"Dr. Fanous"}]},
     {"id":"b","type":"book","title":"y","author":[{"family":"Doe","given":"John Q."},{"family":"Roe","given":"A."},{"family":"Poe","given":"B."},{"family":"Moe","given":"C."}]}])";
   const std::string macro = R"(<macro name="au"><names variable="author"><name initialize-with=". " delimiter=", " and="text" et-al-min="4" et-al-use-first="3" prefix="x." suffix=".y"/></names></macro>)";
+  // The name affixes also dress the list the et-al term ends ("x.x.J Q Doe.y, ..., et al.y"),
+  // as citeproc-js prints both renders.
   CHECK(render_bib(R"(<text macro="au" strip-periods="true"/>)", items, macro) ==
-        "M Keating, x.J Q Doe.y, and Dr Fanous\nx.J Q Doe.y, x.A Roe.y, x.B Poe.y, et al");
+        "M Keating, x.J Q Doe.y, and Dr Fanous\nx.x.J Q Doe.y, x.A Roe.y, x.B Poe.y, et al.y");
   CHECK(render_bib(R"(<text macro="au"/>)", items, macro) ==
-        "M. Keating, x.J. Q. Doe.y, and Dr. Fanous\nx.J. Q. Doe.y, x.A. Roe.y, x.B. Poe.y, et al.");
+        "M. Keating, x.J. Q. Doe.y, and Dr. Fanous\nx.x.J. Q. Doe.y, x.A. Roe.y, x.B. Poe.y, et al.y");
 }
 
 TEST_CASE("sorting: every space counts, other punctuation is ignored", "[csl]") {

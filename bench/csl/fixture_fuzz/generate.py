@@ -7,6 +7,10 @@ style and a few realistic items. `generate(seed)` is deterministic: the same see
 same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name alone.
 
     python3 generate.py SEED [CATEGORY...]     # print one fixture
+
+Three more categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups): they are only
+generated when asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats
+keeps the fixture earlier rounds measured.
 """
 import json
 import random
@@ -14,6 +18,14 @@ import sys
 
 CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "sort",
               "disambiguate", "collapse", "position", "affixes", "quotes"]
+# Opt-in categories (`--cats`), never drawn at random, so that the fixtures of every seed
+# drawn without --cats stay what earlier rounds measured: an explicit year-suffix variable
+# (cs:text variable="year-suffix" in author-date cites), name roles (editor and translator
+# the same persons, container authors, collection editors, directors, with their labels),
+# and nested groups of terms and possibly empty variables (implicit group suppression).
+EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups"]
+# Categories whose items share authors and years, so that disambiguation has work to do.
+COLLIDING = {"disambiguate", "collapse", "yearsuffix"}
 
 # ---------------------------------------------------------------------------- item pools
 
@@ -136,7 +148,7 @@ def rand_item(r, idx, cats):
     it = {"id": f"ITEM-{idx}", "type": r.choice(TYPES)}
     if r.random() < 0.9:
         # Disambiguation needs collisions: draw from a small family pool then.
-        pool = NAMES[:8] + NAMES[29:33] if "disambiguate" in cats or "collapse" in cats else None
+        pool = NAMES[:8] + NAMES[29:33] if COLLIDING & set(cats) else None
         it["author"] = rand_names(r, pool=pool)
     if r.random() < 0.3:
         it["editor"] = rand_names(r, 2)
@@ -161,6 +173,12 @@ def rand_item(r, idx, cats):
             it[var] = r.choice(pool)
     if r.random() < 0.08:
         it["language"] = r.choice(["en", "de", "fr", "en-GB"])
+    if "roles" in cats:
+        if "editor" in it and r.random() < 0.5:
+            it["translator"] = [dict(x) for x in it["editor"]]
+        for var, p in (("container-author", 0.3), ("collection-editor", 0.2), ("director", 0.15)):
+            if r.random() < p:
+                it[var] = rand_names(r, 2)
     return it
 
 
@@ -357,6 +375,16 @@ def piece(r, cat, mode, depth=0):
         return f'<group delimiter="{r.choice([" ", "", ". "])}">' + (lab + num if r.random() < 0.7 else num + lab) + "</group>"
     if cat in ("textcase", "quotes"):
         return text_el(r)
+    if cat == "yearsuffix":
+        a = affixes(r, 0.3)
+        a.update(formatting(r, 0.1))
+        return f'<text variable="year-suffix"{attrs(a)}/>'
+    if cat == "roles":
+        var = r.choice(["editor translator", "editor", "translator", "container-author", "collection-editor",
+                        "director", "author editor translator"])
+        return names_el(r, var, substitute=r.random() < 0.3)
+    if cat == "groups":
+        return group_el(r, mode, depth)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -376,6 +404,40 @@ def piece(r, cat, mode, depth=0):
             return f'<group delimiter=" ">{label_el(r, "locator")}<text variable="locator"/></group>'
         return text_el(r)
     return piece(r, r.choice(["names", "dates", "numbers", "textcase"]), mode, depth + 1)
+
+
+GROUP_TERMS = ["in", "edition", "volume", "page", "accessed", "retrieved", "and", "editor", "no date", "online"]
+GROUP_VARS = ["container-title", "volume", "issue", "page", "publisher", "publisher-place", "edition", "URL",
+              "DOI", "collection-title", "genre", "note", "number"]
+
+
+def group_el(r, mode, depth=0):
+    """A group of terms, values and variables some items lack (implicit suppression), nested."""
+    items = []
+    for _ in range(r.randint(1, 3)):
+        k = r.random()
+        if k < 0.25:
+            t = {"term": r.choice(GROUP_TERMS), "form": maybe(r, 0.3, r.choice(["short", "long"])),
+                 "text-case": maybe(r, 0.15, "capitalize-first")}
+            items.append(f"<text{attrs(t)}/>")
+        elif k < 0.35:
+            items.append(f'<text value="{r.choice(["Vol.", "see", "n.p.", "online"])}"/>')
+        elif k < 0.7:
+            v = {"variable": r.choice(GROUP_VARS)}
+            v.update(affixes(r, 0.2))
+            items.append(f"<text{attrs(v)}/>")
+        elif k < 0.8:
+            items.append(f'<label variable="{r.choice(["page", "volume", "issue"])}" form="short"/>')
+        elif k < 0.9:
+            items.append(date_el(r))
+        elif depth < 2:
+            items.append(group_el(r, mode, depth + 1))
+        else:
+            items.append(names_el(r, substitute=False))
+    a = {"delimiter": maybe(r, 0.7, r.choice([", ", " ", ". ", ": "]))}
+    a.update(affixes(r, 0.4))
+    a.update(formatting(r, 0.1))
+    return f"<group{attrs(a)}>{''.join(items)}</group>"
 
 
 def layout_body(r, cats, mode):
@@ -418,6 +480,8 @@ def style(r, cats, mode):
             ca["givenname-disambiguation-rule"] = maybe(r, 0.8, r.choice(["all-names", "all-names-with-initials", "primary-name",
                                                                          "primary-name-with-initials", "by-cite"]))
         ca["disambiguate-add-year-suffix"] = maybe(r, 0.6, "true")
+    if "yearsuffix" in cats:
+        ca["disambiguate-add-year-suffix"] = "true"
     if "collapse" in cats:
         ca["collapse"] = r.choice(["citation-number", "year", "year-suffix", "year-suffix-ranged"])
         ca["cite-group-delimiter"] = maybe(r, 0.3, r.choice([", ", "; ", ","]))
@@ -464,7 +528,16 @@ def style(r, cats, mode):
     macros += '<macro name="date">' + (date_el(r) if r.random() < 0.5 else '<date variable="issued"><date-part name="year"/></date>') + "</macro>"
     # Layouts
     cite_body = layout_body(r, cats, "citation")
-    if "disambiguate" in cats or "collapse" in cats:
+    if "yearsuffix" in cats:
+        # Author-date cites that print the year suffix themselves: the suffix goes where the
+        # variable stands, not after the first year (specification, disambiguate-add-year-suffix).
+        ys = '<text variable="year-suffix"' + attrs(affixes(r, 0.3)) + "/>"
+        d = '<date variable="issued"><date-part name="year"/></date>'
+        body = [f'<text macro="author"/>', d + ys if r.random() < 0.6 else ys + d]
+        if r.random() < 0.3:
+            body.append('<text variable="locator"/>')
+        cite_body = f'<group delimiter="{r.choice([" ", ", "])}">' + "".join(body) + "</group>"
+    elif "disambiguate" in cats or "collapse" in cats:
         # Author-date shapes so collapsing and disambiguation have something to act on.
         k = r.random()
         if "collapse" in cats and ca.get("collapse") == "citation-number":
@@ -531,11 +604,11 @@ def generate(seed, cats=None):
     r = random.Random(seed)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
-    bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions"}
+    bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort"} & set(cats) else r.randint(2, 5)
     items = [rand_item(r, i + 1, cats) for i in range(n_items)]
-    if "disambiguate" in cats or "collapse" in cats:
+    if COLLIDING & set(cats):
         # Make collisions likely: some items share the author list and year of another.
         for it in items[1:]:
             if r.random() < 0.5:

@@ -305,7 +305,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     // keep their order and only neighbours group (specification, "Cite Grouping"; suite).
     std::vector<std::vector<std::size_t>> groups;
     std::map<std::string, std::size_t> group_of;
-    const bool regroup = !lay.sort.empty();
+    // (A note style's cites are not moved together: only neighbours collapse, citeproc-js.)
+    const bool regroup = !lay.sort.empty() && style->style_class == StyleClass::in_text;
     // A cite that renders no names and no text variable (a date, a locator) joins the group
     // of the cite before it, and the names before it still decide for the cite after it
     // (citeproc-js counts such a cite as collapsed: a layout of dates collapses "1965a,b",
@@ -337,7 +338,13 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (inserted) open_group(i);
       else join(it->second, i);
     }
-    const std::string group_delim = style->cite_group_delimiter.value_or(", ");
+    // Cite grouping is a feature of in-text citations (specification, "Cite Grouping"): there
+    // the cite-group delimiter defaults to ", "; a note style's groups keep the layout
+    // delimiter unless the style sets one, or an after-collapse delimiter (citeproc-js then
+    // joins a cite that prints a title with the latter; collapse_TrailingDelimiter,
+    // collapse_YearSuffixCollapseNoYearSuffixDelimiter).
+    const bool note_groups = style->style_class != StyleClass::in_text && !style->after_collapse_delimiter;
+    const std::string group_delim = style->cite_group_delimiter.value_or(note_groups ? delim : std::string(", "));
     // A cite without names in a group follows the cite before with ", " in an in-text style
     // without an after-collapse delimiter, else with the layout delimiter (citeproc-js's
     // splice delimiter for a collapsed cite; the cite-group delimiter is for names).
@@ -523,11 +530,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
 namespace {
 
 // A locator that opens with a label abbreviation and a space ("fig. 3", "vol. 1, fol. 186")
-// takes that label, whatever label the cite gives, and the rest is the locator, when the
-// locale has the term; legal types keep theirs (citeproc-js reads a missing or "page" label
-// so and prints the abbreviation of any other label in the label's form; the specification
-// is silent). The label then prints in the style's form ("figure 3" with a long label).
-bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) {
+// takes that label when the cite gives none or "page", and the rest is the locator, when the
+// locale has the term; legal types keep theirs. The label then prints in the style's form
+// ("figure 3" with a long label). A cite with another label keeps it (for conditions and
+// labels always or never plural) and the abbreviation is returned in `inner`: a label of
+// contextual plural prints it (citeproc-js reads the locator so; the specification is silent).
+bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type, std::string_view& inner) {
   if (ci.locator.empty()) return false;
   if (type == ItemType::bill || type == ItemType::legislation || type == ItemType::regulation ||
       type == ItemType::treaty)
@@ -539,7 +547,8 @@ bool split_locator_label(CitationItem& ci, const Locale& locale, ItemType type) 
   if (rest == dot + 1) return false;
   const std::string_view term = locator_label_term(std::string_view(ci.locator).substr(0, dot));
   if (term.empty() || locale.term_text(term).empty()) return false;
-  ci.label = term;
+  if (ci.label.empty() || ci.label == "page") ci.label = term;
+  else inner = term;
   ci.locator.erase(0, rest);
   return true;
 }
@@ -550,6 +559,7 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
   Impl& m = *impl_;
   // Cites whose locator opens with its label are read once into label and locator.
   std::vector<Citation> parsed;
+  std::map<std::pair<std::size_t, std::size_t>, std::string_view> inner_labels;
   auto type_of = [&](const CitationItem& ci) {
     auto it = m.index.find(ci.id);
     return it == m.index.end() ? ItemType::document : m.refs[it->second].type;
@@ -558,7 +568,9 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
     for (std::size_t k = 0; k < citations_in[i].items.size(); ++k) {
       if (citations_in[i].items[k].locator.find('.') == std::string::npos) continue;
       CitationItem probe = citations_in[i].items[k];
-      if (!split_locator_label(probe, *m.locale, type_of(probe))) continue;
+      std::string_view inner;
+      if (!split_locator_label(probe, *m.locale, type_of(probe), inner)) continue;
+      if (!inner.empty()) inner_labels[{i, k}] = inner;
       if (parsed.empty()) parsed = citations_in;
       parsed[i].items[k] = std::move(probe);
     }
@@ -624,6 +636,8 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       const CitationItem& it = c.items[k];
       CiteInfo& info = infos[ci][k];
       info.item = &it;
+      if (!inner_labels.empty())
+        if (auto il = inner_labels.find({ci, k}); il != inner_labels.end()) info.inner_label = il->second;
       auto found = m.index.find(it.id);
       if (found == m.index.end()) continue;
       const std::size_t item = found->second;

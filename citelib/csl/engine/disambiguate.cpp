@@ -62,12 +62,16 @@ bool contains_disambiguate_condition(const Elements& els) {
 namespace {
 
 // Initials of a given name as a key: first letter of each word or hyphenated part.
-std::string initials_of(std::string_view given) {
+// The initials of a given name as a key; with `hyphen` (initialize-with-hyphen, the default)
+// a hyphenated name keeps its hyphen ("Anne-Marie" "A.-M.", apart from "A. M.": they print
+// "A-M" and "AM", citeproc-js).
+std::string initials_of(std::string_view given, bool hyphen) {
   std::string out;
   bool at_start = true;
   for (std::size_t i = 0; i < given.size();) {
     const char c = given[i];
     if (c == ' ' || c == '-' || c == '.') {
+      if (c == '-' && hyphen && !out.empty() && out.back() != '-') out.push_back('-');
       at_start = true;
       ++i;
       continue;
@@ -104,13 +108,14 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
   }
   // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
   // the cite's name sets initialize-with), 2 with the full given name.
-  auto key = [](const Name& n, const ShownNames& how, int level) {
+  const bool hyphen = st.initialize_with_hyphen;
+  auto key = [hyphen](const Name& n, const ShownNames& how, int level) {
     std::string k = n.non_dropping_particle;
     k += '|';
     k += n.family;
     k += '|';
     if (level == 0 && how.form == NameForm::short_) return k;
-    if (level <= 1 && how.initials) return k + initials_of(n.given);
+    if (level <= 1 && how.initials) return k + initials_of(n.given, hyphen);
     // Full given names compare without spacing and periods ("J. J." is "J.J.").
     for (char c : n.given)
       if (c != ' ' && c != '.') k.push_back(c);
@@ -119,7 +124,11 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
   struct Use {
     std::size_t item, index;
     const Name* name;
+    bool expand;  ///< a name the cite shows (and the rule expands); the others only clash
   };
+  // The names et-al hides are persons too: a shown "J. Doe" is ambiguous beside a John Doe
+  // hidden in another cite's list (citeproc-js registers every name of the list before it
+  // truncates it), and they are only compared, never expanded.
   std::unordered_map<std::string, std::vector<Use>> by_shown;
   for (std::size_t i = 0; i < refs.size(); ++i) {
     const ShownNames& how = shown[i];
@@ -127,14 +136,16 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     if (initials_only && !how.initials) continue;
     if (how.form == NameForm::count) continue;
     const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
-    for (std::size_t j = 0; j < count; ++j) {
+    // (The primary-name rules register only the first name of each list.)
+    const std::size_t listed = primary ? std::min<std::size_t>(how.names.size(), 1) : how.names.size();
+    for (std::size_t j = 0; j < listed; ++j) {
       const Name& n = how.names[j];
-      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n});
+      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n, j < count});
     }
   }
   const int top = initials_only ? 1 : 2;
   for (const auto& [shown_as, uses] : by_shown) {
-    if (uses.size() < 2) continue;
+    if (uses.size() < 2 || std::none_of(uses.begin(), uses.end(), [](const Use& u) { return u.expand; })) continue;
     // Keys of each use at each level; per level, how many persons each key stands for.
     std::vector<std::array<std::string, 3>> keys(uses.size());
     std::unordered_set<std::string_view> persons;
@@ -154,6 +165,7 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     // "K. Roy", as citeproc-js); a step that parts it from none is not taken.
     for (std::size_t x = 0; x < uses.size(); ++x) {
       const Use& u = uses[x];
+      if (!u.expand) continue;
       const ShownNames& how = shown[u.item];
       auto clashes = [&](int l) { return persons_at[l][keys[x][l]] - 1; };
       std::uint8_t level = 0;

@@ -54,11 +54,26 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
 namespace {
 
 std::string pad_number(std::string_view s) {
-  // Numbers sort numerically: a fixed-width prefix keeps "2" before "10".
+  // Numbers sort numerically: a fixed-width prefix keeps "2" before "10" (20 digits: a date key
+  // of a macro, start and end, has 18, and one of a year before 1 AD starts with a zero).
+  std::size_t digits = 0;
+  while (digits < s.size() && std::isdigit(static_cast<unsigned char>(s[digits]))) ++digits;
+  if (digits > 18) return std::string(s);  // beyond a long: compared as written
   long n = 0;
   std::size_t i = 0;
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) n = n * 10 + (s[i++] - '0');
-  return fmt::format("{:012d}{}", n, s.substr(i));
+  while (i < digits) n = n * 10 + (s[i++] - '0');
+  return fmt::format("{:020d}{}", n, s.substr(i));
+}
+
+// A number variable's key: the first number in it, padded, the rest dropped ("e123" keys as
+// 123, "12-15" as 12, "2nd" as 2), as citeproc-js keys numbers (the specification: number
+// variables sort as integers); a value without digits ("IV") keys on its text.
+std::string number_sort_key(std::string_view s) {
+  const std::size_t d = s.find_first_of("0123456789");
+  if (d == std::string_view::npos) return std::string(s);
+  std::size_t e = d;
+  while (e < s.size() && std::isdigit(static_cast<unsigned char>(s[e]))) ++e;
+  return pad_number(s.substr(d, e - d));
 }
 
 bool all_digits_start(std::string_view s) { return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])); }
@@ -113,7 +128,7 @@ std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, cons
           num = std::to_string(states[item].citation_number);
           val = num;
         }
-        text = all_digits_start(val) ? pad_number(val) : std::string(val);
+        text = number_sort_key(val);
         break;
       }
       case VariableKind::text:

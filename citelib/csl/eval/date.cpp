@@ -31,7 +31,7 @@ bool point_has(const DatePoint& p, DatePartName n) {
 }  // namespace
 
 static std::string render_part(Evaluator& ev, const DatePart& part, const DatePoint& p, bool with_affixes,
-                               bool strip_prefix, bool strip_suffix, bool localized) {
+                               bool strip_prefix, bool strip_suffix) {
   std::string s;
   switch (part.name) {
     case DatePartName::year: {
@@ -39,12 +39,10 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
       const int y = p.year;
       if (part.form == DatePartForm::short_) s = fmt::format("{:02d}", (y < 0 ? -y : y) % 100);
       else s = std::to_string(y < 0 ? -y : y);
-      // Era terms follow the year after a space ("250 BC", "499 AD").
+      // Era terms follow the year as the locale writes them ("79AD", "250BC", specification;
+      // in localized dates too, as citeproc-js prints them).
       const std::string_view era = y < 0 ? ev.locale.term_text("bc") : (y < 1000 && y > 0) ? ev.locale.term_text("ad") : std::string_view{};
-      if (!era.empty()) {
-        if (era.front() != ' ' && localized) s += ' ';
-        s += era;
-      }
+      s += era;
       if (ev.mode.drop_first_year && !ev.first_year_dropped) {
         s.clear();
         ev.first_year_dropped = true;
@@ -103,6 +101,21 @@ static std::string render_part(Evaluator& ev, const DatePart& part, const DatePo
   return s;
 }
 
+// A literal date ("c. 1750", "forthcoming") stands in the year's place: it takes the year
+// date-part's affixes, formatting and text case, then the date's own (citeproc-js; the
+// specification is silent).
+std::string Evaluator::render_literal_date(std::string_view literal, const std::vector<DatePart>& parts,
+                                           const Formatting& fmt) {
+  std::string out = ir::from_rich_text(literal);
+  for (const DatePart& p : parts)
+    if (p.name == DatePartName::year) {
+      finish(out, p.fmt);
+      break;
+    }
+  finish(out, fmt);
+  return out;
+}
+
 std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   // The accessed date tells no two works apart: the ambiguity test leaves it out (citeproc-js).
   if (mode.disambiguation && d.variable == Variable::accessed) return {};
@@ -132,12 +145,17 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       has_day = d.parts == DatePartsAttr::year_month_day;
     }
     auto point = [&](const DatePoint& p) {
-      const int month = !has_month ? 0 : p.month ? p.month : (p.season != Season::none ? 20 + static_cast<int>(p.season) : 0);
+      // A season is no month: "Summer 2000" keys as the year alone, as in a variable's key
+      // (citeproc-js).
+      const int month = has_month ? p.month : 0;
       return fmt::format("{:05d}{:02d}{:02d}", p.year + 10000, month, has_day ? p.day : 0);
     };
     if (date->has_parts()) {
+      // A date without an end keys with a zero end: every date key has the same width, as
+      // the key of a macro that prints only digits compares as a number ("2005" before the
+      // range "1999–2000" otherwise).
       out = point(date->start);
-      if (date->end) out += point(*date->end);
+      out += date->end ? point(*date->end) : std::string("000000000");
     } else {
       out = date->literal;
     }
@@ -152,9 +170,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     if (d.form == DateForm::none &&
         std::none_of(d.date_parts.begin(), d.date_parts.end(), [](const DatePart& p) { return p.name == DatePartName::year; }))
       return out;
-    out = ir::from_rich_text(date->literal);
-    finish(out, fmt);
-    return out;
+    if (d.form == DateForm::none) return render_literal_date(date->literal, d.date_parts, fmt);
   }
   // The parts to render, in order, with attributes from the locale (localized dates) or the style.
   // (One list per thread, refilled for every date: no date renders another one.)
@@ -195,6 +211,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   } else if (d.delimiter) {
     delimiter = *d.delimiter;
   }
+  if (!date->has_parts()) return render_literal_date(date->literal, *parts, fmt);
   // Drop parts the date lacks (a season stands in for the month).
   const DatePoint& s = date->start;
   thread_local std::vector<const DatePart*> present;
@@ -207,7 +224,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
     std::string r;
     for (std::size_t i = from; i < to; ++i) {
       std::string piece = render_part(*this, *present[i], pt, true, strip_first_prefix && i == from,
-                                      strip_last_suffix && i + 1 == to, d.form != DateForm::none);
+                                      strip_last_suffix && i + 1 == to);
       if (ir::is_blank(piece)) continue;
       if (!r.empty() && !delimiter.empty()) ir::append(r, delimiter, punct_in_quote);
       ir::append(r, piece, punct_in_quote);

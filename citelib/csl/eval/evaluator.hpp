@@ -63,6 +63,10 @@ struct CiteInfo {
   Position position = Position::first;
   bool near_note = false;
   int first_reference_note_number = 0;
+  /// The label term a locator opened with ("fig. 3") when the cite gives another label than
+  /// "page": conditions and a cs:label of contextual plural take it, a cs:label always or
+  /// never plural prints the cite's.
+  std::string_view inner_label;
 };
 
 /// Flags that change how a render behaves.
@@ -115,6 +119,7 @@ class Evaluator {
   std::string render_label(const LabelEl& l, const Formatting& fmt, std::string_view value, Variable var);
   std::string render_names(const Element& e, const NamesEl& n);
   std::string render_date(const Element& e, const DateEl& d);
+  std::string render_literal_date(std::string_view literal, const std::vector<DatePart>& parts, const Formatting& fmt);
   bool evaluate(const Branch& b);
   /// The note-style brace counter for an element that opens an output level: brace_enter
   /// passes its prefix through the counter before its content renders, brace_leave its suffix

@@ -248,14 +248,19 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   } else if (o.given_level >= 2) {
     use_initials = false;
   }
-  const bool cjk = is_cjk(name);
+
   // Name-part formatting (specification, "Name-part Formatting"): the family name-part's
   // font and text-case apply to the family name and the non-dropping particle, the given
   // name-part's to the given name and the dropping particle, each part on its own. Affixes
   // of the family name-part enclose the particles before it (and the suffix of a name in
   // display order); those of the given name-part enclose particles demoted after it.
+  // A name in a CJK script (family name first, no space) takes the family name-part's
+  // formatting but not its affixes, and nothing of the given name-part (citeproc-js; the
+  // specification is silent).
+  const bool cjk = is_cjk(name);
   const Formatting* family_fmt = n.family_fmt.present ? &n.family_fmt.fmt : nullptr;
-  const Formatting* given_fmt = n.given_fmt.present ? &n.given_fmt.fmt : nullptr;
+  const Formatting* given_fmt = n.given_fmt.present && !cjk ? &n.given_fmt.fmt : nullptr;
+  const Formatting* family_affixes = cjk ? nullptr : family_fmt;
   // French, Russian and Czech typography keep particles on the family name's line: in
   // those locales the particles and the family name they precede are joined by a no-break
   // space (citeproc-js; the specification is silent). Particles after a given name are not.
@@ -268,7 +273,11 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   auto add_part_joined = [&](std::string& block, std::string_view text, const Formatting* f, std::string_view join,
                              bool after_particle = true) {
     if (text.empty()) return;
-    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(block))) block += join;
+    // (A formatted particle is looked at inside its marks: "<sc>D’</sc>Alembert".)
+    std::string_view shown = block;
+    while (shown.size() >= 3 && ir::is_mark(shown.data() + shown.size() - 3, shown.data() + shown.size()))
+      shown.remove_suffix(3);
+    if (!block.empty() && !ir::is_blank(block) && !(after_particle && ends_with_no_space(shown))) block += join;
     if (!f) {
       ir::append_rich_text(block, text);
       return;
@@ -294,16 +303,16 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (!long_form || name.given.empty()) {
     if (long_form && !suffix.empty()) {
       if (o.inverted) {
-        add_affixes(fam_ir, family_fmt);
+        add_affixes(fam_ir, family_affixes);
         fam_ir += o.sort_separator;
       } else {
         fam_ir += name.comma_suffix ? ", " : " ";
       }
       ir::append_rich_text(fam_ir, suffix);
-      if (!o.inverted) add_affixes(fam_ir, family_fmt);
+      if (!o.inverted) add_affixes(fam_ir, family_affixes);
       return fam_ir;
     }
-    add_affixes(fam_ir, family_fmt);
+    add_affixes(fam_ir, family_affixes);
     return fam_ir;
   }
   std::string given_ir;
@@ -328,13 +337,12 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     return out;
   }
   if (cjk) {
-    add_affixes(fam_ir, family_fmt);
     out = std::move(fam_ir);
     out += given_ir;
     return out;
   }
   if (o.inverted) {
-    add_affixes(fam_ir, family_fmt);
+    add_affixes(fam_ir, family_affixes);
     out = std::move(fam_ir);
     out += o.sort_separator;
     out += given_ir;
@@ -348,7 +356,7 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     fam_ir += name.comma_suffix ? ", " : " ";
     ir::append_rich_text(fam_ir, suffix);
   }
-  add_affixes(fam_ir, family_fmt);
+  add_affixes(fam_ir, family_affixes);
   if (name.static_ordering) {
     out = std::move(fam_ir);
     out += ' ';
@@ -383,8 +391,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (names.empty()) continue;
     lists.push_back({v, names, to_string(v)});
   }
-  // Identical editor and translator lists render once with the editortranslator term.
-  {
+  // Identical editor and translator lists render once with the editortranslator term, when
+  // the selection consists of those two variables (specification; citeproc-js): with a third
+  // ("author editor translator") each list renders with its own term.
+  if (n_in.variables.size() == 2) {
     int ed = -1, tr = -1;
     for (std::size_t i = 0; i < lists.size(); ++i) {
       if (lists[i].var == Variable::editor) ed = static_cast<int>(i);
@@ -646,6 +656,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           else if (spaced)
             list += ' ';
           list += term;
+          // The cs:name affixes that dress each name also dress the list the et-al term
+          // ends ("in W Zhang: and others:"), as citeproc-js prints them (the
+          // specification is silent).
+          if (dressed && !nf.prefix.empty()) list.insert(0, nf.prefix);
+          if (dressed && !nf.suffix.empty()) ir::append(list, nf.suffix, punct_in_quote);
         }
       }
       // A name's suffix " " next to the " and " or delimiter's space makes one space, as

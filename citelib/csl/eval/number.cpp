@@ -171,7 +171,9 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   }
   // A numeric page (or page locator) is a page range in cs:number too: the style's
   // page-range-format applies ("101-108" -> "101–8" minimal), as in cs:text (citeproc-js).
-  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none) {
+  // (A locator's range cited with an en dash is not abbreviated, as in cs:text.)
+  if (page_like && n.form == NumberForm::numeric && style.page_range_format != PageRangeFormat::none &&
+      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos)) {
     const std::string_view delim = locale.term_text("page-range-delimiter");
     out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
     unescape_hyphens(out);
@@ -313,6 +315,10 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
     // The labels inside the locator follow a form the label sets (citeproc-js).
     if (l.form_set) locator_label_form_ = l.form;
     name = cite && cite->item && !cite->item->label.empty() ? std::string_view(cite->item->label) : "page";
+    // The label the locator opened with, when the cite gives another, shows where the label
+    // counts the locator's numbers; a label that is always or never plural is the cite's
+    // (citeproc-js: "fig. 3" with the label "verse" prints "figure 3", "verses 3").
+    if (cite && !cite->inner_label.empty() && l.plural == Plural::contextual) name = cite->inner_label;
     // Citation data writes some locator types with spaces ("sub verbo" for sub-verbo).
     if (name.find(' ') != std::string_view::npos)
       for (std::string_view t : kLocatorTerms)

@@ -524,9 +524,14 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
                               (cite->item->label.empty() || cite->item->label == "page"));
       if (page_like) {
         const std::string_view delim = locale.term_text("page-range-delimiter");
-        out = format_page_ranges(value, style.page_range_format, delim.empty() ? std::string_view("\u2013") : delim);
+        // A locator is abbreviated only where it writes its range with a hyphen: one cited
+        // with an en dash ("23–25") stays as cited (citeproc-js, which reads the page
+        // variable's en dashes as hyphens but not the locator's).
+        const PageRangeFormat prf =
+            v == Variable::locator && value.find('-') == std::string_view::npos ? PageRangeFormat::none : style.page_range_format;
+        out = format_page_ranges(value, prf, delim.empty() ? std::string_view("\u2013") : delim);
         // Roman page ranges ("xii-xv") are not abbreviated but take the delimiter too.
-        if (style.page_range_format == PageRangeFormat::none)
+        if (prf == PageRangeFormat::none)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
         else if (value.find_first_of("0123456789") == std::string_view::npos)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
@@ -632,7 +637,11 @@ bool Evaluator::evaluate(const Branch& b) {
       case CondKind::locator:
         for (const std::string& v : c.values) {
           if (!cite || !cite->item || cite->item->locator.empty()) { record(false); continue; }
-          const std::string_view label = cite->item->label.empty() ? std::string_view("page") : std::string_view(cite->item->label);
+          // The label a locator opened with counts over the cite's (citeproc-js tests the
+          // label it reads in the locator).
+          const std::string_view label = !cite->inner_label.empty() ? cite->inner_label
+                                         : cite->item->label.empty() ? std::string_view("page")
+                                                                     : std::string_view(cite->item->label);
           record(label == v || (v == "sub-verbo" && label == "sub verbo"));
         }
         break;
