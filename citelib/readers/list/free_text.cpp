@@ -167,6 +167,25 @@ bool place_words(std::string_view s) {
 
 }  // namespace
 
+// The element at `k` of a comma list ends at a period that separates ("Titolo. Sottotitolo,").
+bool period_after(const ParseContext& c, const Segment& seg) {
+  return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
+}
+
+bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return false;
+  const Segment& sub = segs[k + 1];
+  if (sub.end >= c.t.size() || c.t[sub.end] != ',') return false;
+  for (std::size_t i = segs[k].begin; i < sub.end; ++i)
+    if (c.used[i]) return false;
+  const std::string_view next = c.view(sub.begin, sub.end);
+  if (!text::starts_upper(next) || text::count_words(next) < 2 || place_words(next)) return false;
+  Locators vol;
+  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_in.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
+         !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
+         !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
+}
+
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || !c.natural_order() || k + 2 >= segs.size() || segs[k + 1].after_dash) return false;
   const std::string_view first = c.view(segs[k].begin, segs[k].end);
@@ -191,7 +210,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (headline_comma(c, segs, 0)) return 0;
   if (c.mode == SepMode::comma) {
     std::size_t j = 0;
-    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    // A name is followed by a comma: "Luca Dal Monte, Enzo Ferrari. Potere e gloria, Milano"
+    // ends the names before the title's first part.
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !(j > 0 && subtitle_after_period(c, segs, j))) ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
     // it cite web without authors, "Pagina, su esempio.it. URL consultato …": a lone element

@@ -58,6 +58,9 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 /// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
 /// phrase after its comma are one headline (no author and a title, in a natural-order edition).
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it/fr comma lists, "Titolo. Sottotitolo, Milano, …": the element after the title at `k` is
+/// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
+bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);

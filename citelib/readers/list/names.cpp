@@ -509,7 +509,9 @@ namespace {
 // ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume.
 bool acs_tail_follows(std::string_view s) {
   for (std::size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
-    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || !text::is_ascii_digit(s[c + 2]))
+    // A year (an issue number, "n. 7825, 2020", is none).
+    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || (s[c - 4] != '1' && s[c - 4] != '2') ||
+        !text::is_ascii_digit(s[c + 2]))
       continue;
     std::size_t v = c + 2;
     while (v < s.size() && text::is_ascii_digit(s[v])) ++v;
