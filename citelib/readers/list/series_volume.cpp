@@ -42,7 +42,9 @@ bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locator
 }
 
 bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (late || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+  // it "in Luigi Bianchi (a cura di), Fauna d'Italia, vol. 2, Roma": the element after the
+  // editors is their book, and the volume is the book's.
+  if (late || expect_book || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
   if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
   const Segment& next = segs[index + 1];
   if (next.begin >= next.end || next.after_dash) return false;
