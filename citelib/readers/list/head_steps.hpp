@@ -73,5 +73,8 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from);
 std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e);
 std::size_t title_end_before_journal(const ParseContext& c, std::size_t b, std::size_t e);
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e);
+/// "Vol. 2: The Middle Ages", "Volumen I: Trayectoria": a volume label, its number (digits or
+/// Roman capitals), a colon and the volume's own title (series_volume.cpp).
+bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title);
 
 }  // namespace citelib::list

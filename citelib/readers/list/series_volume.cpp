@@ -1,6 +1,7 @@
 // A series and its volume: "Lecture Notes in Computer Science. 8441.", a book's series before
 // "Vol. 1", and a volume with its own title ("Vol. 2: The Middle Ages"). A series looks like a
 // container or publisher on its own; the volume after it is what tells it apart.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 
@@ -8,16 +9,39 @@
 
 namespace citelib::list {
 
-// cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its title.
-bool Placer::volume_with_title(std::string_view s) {
-  const WordMatch m = c.lex.volume_labels.match_label(s, 0);
-  if (!m || r.has(Variable::volume)) return false;
+namespace {
+
+// "II", "XIV": a Roman volume number in capitals.
+bool roman_number(std::string_view v) {
+  if (v.empty() || v.size() > 6) return false;
+  for (char ch : v)
+    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
+  return true;
+}
+
+}  // namespace
+
+bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title) {
+  const WordMatch m = lex.volume_labels.match_label(s, 0);
+  if (!m) return false;
   const std::string_view value = text::trim(s.substr(m.length));
   const std::size_t colon = value.find(": ");
-  if (colon == npos || colon == 0 || !text::all_digits(value.substr(0, colon))) return false;
-  const std::string_view title = text::trim(value.substr(colon + 1));
-  if (title.empty() || !text::starts_upper(title, true)) return false;
-  r.set(Variable::volume, std::string(value.substr(0, colon)));
+  if (colon == std::string_view::npos || colon == 0) return false;
+  const std::string_view number = value.substr(0, colon);
+  if (!text::all_digits(number) && !roman_number(number)) return false;
+  const std::string_view rest = text::trim(value.substr(colon + 1));
+  if (rest.empty() || !text::starts_upper(rest, true)) return false;
+  volume = number;
+  title = rest;
+  return true;
+}
+
+// cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its
+// title; es "Volumen I: Trayectoria histórica." likewise.
+bool Placer::volume_with_title(std::string_view s) {
+  std::string_view volume, title;
+  if (r.has(Variable::volume) || !volume_and_title(s, c.lex, volume, title)) return false;
+  r.set(Variable::volume, std::string(volume));
   r.set(Variable::volume_title, std::string(title));
   last_was_locator = true;
   return true;
