@@ -259,6 +259,14 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       t.date = out.date;
       return t;
     }
+    // cite magazine with an issue and no volume, "Revista Pesquisa FAPESP (217)": CS1 prints
+    // the issue in brackets after the magazine (a year there is none).
+    if (t.loc.volume.empty() && !t.loc.issue.empty() && !t.container.empty() && t.loc.issue.size() <= 6 &&
+        text::all_digits(t.loc.issue) && !(t.loc.issue.size() == 4 && t.loc.issue >= "1500" && t.loc.issue <= "2099") &&
+        text::starts_upper(t.container)) {
+      t.date = out.date;
+      return t;
+    }
   }
   return std::nullopt;
 }
