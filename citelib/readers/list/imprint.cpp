@@ -237,6 +237,9 @@ bool Placer::place_publisher(std::string_view s) {
   std::string_view pub = text::trim(s.substr(colon + 1));
   if (place.empty() || pub.empty() || place.size() > 60) return false;
   if (c.lex.editor_in.whole(s.substr(0, colon + 1))) return false;  // "In: Werk"
+  // After the identifiers, with the imprint read: a labelled note of CS1 |id=, "hdl:…
+  // WHO/MVP/EMP/IAU/2019.06. License: CC BY-NC-SA 3.0 IGO." (a comment, no second imprint).
+  if (late && r.has(Variable::publisher) && r.has(Variable::publisher_place) && !r.comment.empty()) return false;
   if (!(text::starts_upper(place) || place.front() == '[')) return false;
   if (text::count_words(place) > 6) return false;
   for (char ch : place)

@@ -78,6 +78,13 @@ constexpr TypeLabel kTypeLabels[] = {
     {"LP", ItemType::document, false},
     {"Vinyl", ItemType::document, false},
     {"Album", ItemType::document, false},
+    // cite AV media notes: "(Media notes)" by default, "|type=liner notes" often.
+    {"Media notes", ItemType::document, false},
+    {"Liner notes", ItemType::document, false},
+    {"Album notes", ItemType::document, false},
+    {"Booklet", ItemType::document, false},
+    {"CD booklet", ItemType::document, false},
+    {"Single", ItemType::document, false},
     {"Television", ItemType::document, false},
     {"Radio", ItemType::document, false},
     {"Videotape", ItemType::document, false},
