@@ -297,6 +297,24 @@ std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std:
   return npos;
 }
 
+namespace {
+
+// ". Poole, A. (ed.). " between the date and a quoted title: names with an editor mark and
+// nothing else; records their span.
+bool editors_between(ParseContext& c, std::size_t b, std::size_t e) {
+  if (e - b > 300) return false;
+  const std::string_view gap = c.view(b, e);
+  const std::string_view names = text::trim_chars(gap, " .,");
+  if (names.size() < 4 || names.back() != ')') return false;
+  NameList list;
+  if (!parse_name_list(names, c.lex, list) || !list.editors || list.names.empty()) return false;
+  c.editors_begin = c.offset(names);
+  c.editors_end = c.editors_begin + names.size();
+  return true;
+}
+
+}  // namespace
+
 void find_title_anchor(ParseContext& c) {
   const std::string_view t = c.t;
   // "(DATE)" after the authors comes before any quoted text; what precedes it must read as
@@ -358,7 +376,12 @@ void find_title_anchor(ParseContext& c) {
     if (cand.kind == TitleKind::link && k + 1 < n && cands[k + 1].kind == TitleKind::quoted && cands[k + 1].pos <= cand.pos + 1)
       cand = cands[k + 1];
     if (d != npos) {
-      if (cand.pos < dend || !separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) continue;
+      if (cand.pos < dend) continue;
+      if (!separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) {
+        // cite encyclopedia with authors and editors, "Kochert, M. N. (2002). Poole, A. (ed.).
+        // \"Golden Eagle\". The Birds of North America.": the editors sit between.
+        if (cand.kind != TitleKind::quoted || !editors_between(c, dend, cand.pos)) continue;
+      }
     } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
       continue;
     } else if (cand.kind == TitleKind::link && cand.target.starts_with("/wiki/") && k + 1 < n &&

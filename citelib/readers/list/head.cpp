@@ -233,6 +233,14 @@ void read_head(ParseContext& c) {
       if (t[after] == ',') c.mode = SepMode::comma;
     }
   }
+  if (c.editors_begin != npos) {
+    NameList names;
+    if (parse_name_list(c.view(c.editors_begin, c.editors_end), c.lex, names) && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      if (names.et_al) r.et_al = true;
+      c.mark(c.date_end, c.anchor);
+    }
+  }
   if (c.anchor != npos) {
     if (c.date_begin == npos) take_authors(c, c.start, c.anchor);
     const TitleKind kind = c.title_kind;

@@ -38,6 +38,9 @@ struct ParseContext {
   std::size_t date_begin = std::string_view::npos, date_end = 0;  ///< "(DATE)" after the authors
   /// "(2009) [1859]": the original date in brackets right after that date (CS1 |orig-date=).
   std::size_t orig_begin = std::string_view::npos, orig_end = 0;
+  /// cite encyclopedia "(2002). Poole, A. (ed.). \"Title\".": the editors between the date and
+  /// a quoted title.
+  std::size_t editors_begin = std::string_view::npos, editors_end = 0;
   std::size_t head_end = 0;              ///< end of the author region (or of the date after it)
   TitleKind title_kind = TitleKind::none;
   std::size_t title_begin = 0, title_end = 0;  ///< the title value

@@ -25,6 +25,7 @@ constexpr Phrase kPhrases[] = {
     {"Foreword by {text}", PhraseField::contributor},
     {"Afterword by {text}", PhraseField::contributor},
     {"Preface by {text}", PhraseField::contributor},
+    {"By {text}", PhraseField::container_author},
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},

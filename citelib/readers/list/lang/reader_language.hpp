@@ -27,6 +27,7 @@ enum class PhraseField : unsigned char {
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
   published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
+  container_author,  ///< "By {text}" after a chapter's book: CS1 |contributor= (the book's author)
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
