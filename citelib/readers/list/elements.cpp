@@ -259,7 +259,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     set_if_empty(Variable::container_title, text::trim(s.substr(m.length)));
     return;
   }
-  if (volume_with_title(s)) return;
+  if (volume_with_title(s, index, segs)) return;
   Locators loc;
   if (parse_labeled_locators(s, c.lex, loc)) {
     apply(loc);

@@ -27,7 +27,8 @@ bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& 
   const std::string_view value = text::trim(s.substr(m.length));
   const std::size_t colon = value.find(": ");
   if (colon == std::string_view::npos || colon == 0) return false;
-  const std::string_view number = value.substr(0, colon);
+  // GOST spaces its colon: "Т. 16 : Моршин — Никиш".
+  const std::string_view number = text::trim(value.substr(0, colon));
   if (!text::all_digits(number) && !roman_number(number)) return false;
   const std::string_view rest = text::trim(value.substr(colon + 1));
   if (rest.empty() || !text::starts_upper(rest, true)) return false;
@@ -38,11 +39,24 @@ bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& 
 
 // cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its
 // title; es "Volumen I: Trayectoria histórica." likewise.
-bool Placer::volume_with_title(std::string_view s) {
+bool Placer::volume_with_title(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
   std::string_view volume, title;
   if (r.has(Variable::volume) || !volume_and_title(s, c.lex, volume, title)) return false;
+  // GOST "— Т. 16 : Моршин — Никиш. — С. 45": the volume's title names its first and last
+  // headwords around a dash that reads as an area separator; the area ends at ". — ".
+  std::size_t title_end = c.offset(title) + title.size();
+  if (index + 1 < segs.size() && segs[index + 1].after_dash && c.t[title_end] != '.' && text::count_words(title) <= 3) {
+    const Segment& nx = segs[index + 1];
+    const std::string_view word = c.view(nx.begin, nx.end);
+    Locators tmp;
+    if (text::starts_upper(word) && text::count_words(word) <= 3 && !parse_date(word).has_parts() &&
+        !parse_labeled_locators(word, c.lex, tmp) && word.find(':') == npos && !c.used[nx.begin] && !c.used[title_end]) {
+      title_end = nx.end;
+      consume(segs, index + 1);
+    }
+  }
   r.set(Variable::volume, std::string(volume));
-  r.set(Variable::volume_title, std::string(title));
+  r.set(Variable::volume_title, std::string(c.view(c.offset(title), title_end)));
   last_was_locator = true;
   return true;
 }

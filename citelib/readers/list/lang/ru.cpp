@@ -22,7 +22,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Пресс-релиз", ItemType::document, true},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
-constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред."};
+constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред.", "под общ. ред.", "под общей ред.",
+                                             "под редакцией", "под общей редакцией", "науч. ред."};
 constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
 constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
 constexpr std::string_view kIssueLabels[] = {"№"};
