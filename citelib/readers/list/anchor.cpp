@@ -299,6 +299,25 @@ std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std:
 
 namespace {
 
+// ru web citations print no date after the authors ("Автор. Заглавие (англ.). Сайт (дата)."):
+// in a list of that edition, "Сталкер (1979). Кинопоиск." holds the year in its title. Names
+// there have initials or a comma ("Иванов И. И.", "Иванов, Иван"); this head has neither.
+bool year_in_plain_title(const ParseContext& c, std::size_t d) {
+  const ReaderLanguage* ed = c.edition ? c.edition : c.list_edition;
+  if (!ed || !ed->site_after_plain_title) return false;
+  const std::string_view head = text::trim(c.view(c.start, d));
+  if (head.empty() || head.find(',') != npos || head.find(';') != npos || text::count_words(head) > 6) return false;
+  for (std::size_t i = 0; i + 1 < head.size(); ++i)
+    if (head[i + 1] == '.' && (i == 0 || head[i - 1] == ' ')) return false;  // an initial (ASCII)
+  for (std::size_t i = 0; i < head.size();) {
+    const text::CodePoint cp = text::decode(head, i);
+    // A Cyrillic initial, "И.": a letter alone before a period.
+    if (i + cp.len < head.size() && head[i + cp.len] == '.' && (i == 0 || head[i - 1] == ' ') && cp.len > 1) return false;
+    i += cp.len;
+  }
+  return true;
+}
+
 // ". Poole, A. (ed.). " between the date and a quoted title: names with an editor mark and
 // nothing else; records their span.
 bool editors_between(ParseContext& c, std::size_t b, std::size_t e) {
@@ -324,6 +343,7 @@ void find_title_anchor(ParseContext& c) {
   std::size_t dend = 0;
   std::size_t d = find_date_paren(t, c.start, limit, &dend);
   if (d != npos && !plausible_authors(c, t.substr(c.start, d - c.start))) d = npos;
+  if (d != npos && year_in_plain_title(c, d)) d = npos;
   if (d == npos) d = bare_year_after_names(c, limit, &dend);
   if (d != npos) {
     c.date_begin = d;

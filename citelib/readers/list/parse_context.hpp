@@ -48,6 +48,7 @@ struct ParseContext {
   int title_link = -1;                   ///< index of the markdown link on the title
   SepMode mode = SepMode::period;
   const ReaderLanguage* edition = nullptr;  ///< the edition whose wording the reference uses
+  const ReaderLanguage* list_edition = nullptr;  ///< the edition the list's heading names
   /// The list's earlier references print people in natural order (see natural_order()).
   bool list_natural_order = false;
   /// The authors were read as people in natural order before a comma-separated title
