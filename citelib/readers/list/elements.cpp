@@ -260,6 +260,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     return;
   }
   if (volume_with_title(s, index, segs)) return;
+  // "Versione 2020.2": a work's version (it {{IUCN}}, CS1 |version= written out).
+  if (const WordMatch vm = c.lex.version_labels.match(s, 0); vm && vm.length + 1 < s.size() && s[vm.length] == ' ' &&
+                                                             text::is_ascii_digit(s[vm.length + 1]) && s.find(' ', vm.length + 1) == npos) {
+    if (c.put(Variable::version, s.substr(vm.length + 1))) return;
+  }
   Locators loc;
   if (parse_labeled_locators(s, c.lex, loc)) {
     apply(loc);

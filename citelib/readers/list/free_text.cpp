@@ -203,12 +203,34 @@ bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std
          !parse_date(next).has_parts();
 }
 
+namespace {
+
+bool plain_from_start(const ParseContext& c, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i)
+    if (c.used[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   // A collective author ("AA. VV.") was taken before: the elements start at the title.
   if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
   // it "Milano, arrestato il sindaco, su corriere.it": a headline, no author.
   if (headline_comma(c, segs, 0)) return 0;
   if (c.mode == SepMode::comma) {
+    // it {{IUCN}}, "(EN) BirdLife International 2016, Aquila chrysaetos, su IUCN Red List …":
+    // an author with the assessment's year (Harvard style), the title, then the site.
+    if (segs.size() >= 3 && c.lex.site_markers.match(c.view(segs[2].begin, segs[2].end), 0)) {
+      const std::string_view first = c.view(segs[0].begin, segs[0].end);
+      const std::size_t sp = first.rfind(' ');
+      if (sp != npos && sp + 5 == first.size() && text::all_digits(first.substr(sp + 1)) && (first[sp + 1] == '1' || first[sp + 1] == '2') &&
+          nameish(c.lex, first.substr(0, sp)) && plain_from_start(c, segs[0].begin, segs[1].end)) {
+        c.ref.set_names(Variable::author, {literal_name(std::string(first))});
+        c.mark(segs[0].begin, segs[0].end);
+        return 1;
+      }
+    }
     std::size_t j = 0;
     // A name is followed by a comma: "Luca Dal Monte, Enzo Ferrari. Potere e gloria, Milano"
     // ends the names before the title's first part.

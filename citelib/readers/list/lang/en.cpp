@@ -212,6 +212,7 @@ constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
+constexpr std::string_view kVersionLabels[] = {"Version"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -257,6 +258,7 @@ extern const ReaderLanguage kEnglish = {
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

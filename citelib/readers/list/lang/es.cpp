@@ -87,6 +87,7 @@ constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", 
 constexpr std::string_view kCitedWords[] = {"citado"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio", "Organización", "Centro", "Academia"};
+constexpr std::string_view kVersionLabels[] = {"Versión"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -130,6 +131,7 @@ extern const ReaderLanguage kSpanish = {
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

@@ -59,6 +59,7 @@ constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori va
 constexpr std::string_view kPatentWords[] = {"brevetto"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia"};
 constexpr std::string_view kSeriesMarkers[] = {"collana"};
+constexpr std::string_view kVersionLabels[] = {"Versione"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -102,6 +103,7 @@ extern const ReaderLanguage kItalian = {
     .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .patent_words = kPatentWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

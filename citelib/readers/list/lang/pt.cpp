@@ -79,6 +79,7 @@ constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", 
 constexpr std::string_view kCitedWords[] = {"citado", "acesso em"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
+constexpr std::string_view kVersionLabels[] = {"Versão"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -122,6 +123,7 @@ extern const ReaderLanguage kPortuguese = {
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

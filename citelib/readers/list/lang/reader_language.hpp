@@ -150,6 +150,9 @@ struct ReaderLanguage {
   std::span<const std::string_view> patent_words;
   /// NLM's access note after the year, "[cited 2020 Mar 3]", "[citado 2020 mar 3]": its word.
   std::span<const std::string_view> cited_words;
+  /// The label of a work's version, "Versione 2020.2" (it {{IUCN}}), "Version 3.1": CSL's
+  /// `version` when a number follows.
+  std::span<const std::string_view> version_labels;
 };
 
 /// Every language table, in lookup order.
