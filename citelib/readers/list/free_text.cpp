@@ -172,6 +172,19 @@ bool period_after(const ParseContext& c, const Segment& seg) {
   return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
 }
 
+bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
+  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
+  if (!text::starts_lower(part) || text::count_words(part) < 2 || c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',') return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  if (!(text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))) return false;
+  return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
+         !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
+         !parse_date(part).has_parts();
+}
+
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return false;
   const Segment& sub = segs[k + 1];

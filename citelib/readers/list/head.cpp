@@ -442,6 +442,7 @@ void read_head(ParseContext& c) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     if (headline_comma(c, segs, k)) te = segs[k + 1].end;
     else if (subtitle_after_period(c, segs, k)) te = segs[k + 1].end;
+    else if (lowercase_title_part(c, segs, k)) te = segs[k + 1].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");
     // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no
