@@ -114,6 +114,8 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
   }
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  // A run of initials, "México D. F.: Talleres": the next word is a letter and its period.
+  if (j + 1 < t.size() && text::is_ascii_alpha(t[j]) && t[j + 1] == '.') return false;
   for (int words = 0; words < 4 && j < t.size(); ++words) {
     if (!text::starts_upper(t.substr(j))) return false;
     std::size_t e = j;

@@ -36,6 +36,14 @@ constexpr TypeLabel kTypeLabels[] = {
     {"lista de correo", ItemType::document, false},
     {"Entrevista", ItemType::document, false},
     {"Mapa", ItemType::document, false},
+    // cita AV media |medio=: "Roma (película). Netflix."
+    {"Película", ItemType::document, false},
+    {"Documental", ItemType::document, false},
+    {"Serie de televisión", ItemType::document, false},
+    {"Videojuego", ItemType::document, false},
+    {"Álbum", ItemType::document, false},
+    {"Sencillo", ItemType::document, false},
+    {"Notas del disco", ItemType::document, false},
 };
 constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};

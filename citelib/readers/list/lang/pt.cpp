@@ -34,6 +34,11 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Lista de grupo de correio", ItemType::document, false},
     {"Lista de discussão", ItemType::document, false},
     {"Entrevista", ItemType::document, false},
+    {"Filme", ItemType::document, false},
+    {"Documentário", ItemType::document, false},
+    {"Série de televisão", ItemType::document, false},
+    {"Álbum", ItemType::document, false},
+    {"Encarte", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
 // "editor"/"editores": NLM's "In: Brown A, editor. Livro."
