@@ -192,9 +192,12 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   for (std::size_t i = segs[k].begin; i < sub.end; ++i)
     if (c.used[i]) return false;
   const std::string_view next = c.view(sub.begin, sub.end);
-  if (!text::starts_upper(next) || text::count_words(next) < 2 || place_words(next)) return false;
+  if (!text::starts_upper(next, true) || text::count_words(next) < 2 || place_words(next)) return false;
+  // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
+  if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
+    return false;
   Locators vol;
-  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_in.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
+  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
          !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
          !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
 }
@@ -237,8 +240,17 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     if (segs.size() >= 3 && c.lex.site_markers.match(c.view(segs[2].begin, segs[2].end), 0)) {
       const std::string_view first = c.view(segs[0].begin, segs[0].end);
       const std::size_t sp = first.rfind(' ');
-      if (sp != npos && sp + 5 == first.size() && text::all_digits(first.substr(sp + 1)) && (first[sp + 1] == '1' || first[sp + 1] == '2') &&
-          nameish(c.lex, first.substr(0, sp)) && plain_from_start(c, segs[0].begin, segs[1].end)) {
+      const bool with_year = sp != npos && sp + 5 == first.size() && text::all_digits(first.substr(sp + 1)) &&
+                             (first[sp + 1] == '1' || first[sp + 1] == '2') && nameish(c.lex, first.substr(0, sp));
+      // "Ministero dell'Interno, Elezioni politiche 2022 – Camera dei deputati, su …": an
+      // organisation (its word is in the tables), the title, the site.
+      bool organisation = first.find_first_of("0123456789") == npos && text::count_words(first) <= 8;
+      if (organisation) {
+        organisation = false;
+        for (std::size_t i = 0; i < first.size() && !organisation; ++i)
+          organisation = text::at_word_start(first, i) && text::starts_upper(first.substr(i)) && c.lex.organisation_words.match(first, i);
+      }
+      if ((with_year || organisation) && plain_from_start(c, segs[0].begin, segs[1].end)) {
         c.ref.set_names(Variable::author, {literal_name(std::string(first))});
         c.mark(segs[0].begin, segs[0].end);
         return 1;
@@ -247,7 +259,11 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     std::size_t j = 0;
     // A name is followed by a comma: "Luca Dal Monte, Enzo Ferrari. Potere e gloria, Milano"
     // ends the names before the title's first part.
-    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !(j > 0 && subtitle_after_period(c, segs, j))) ++j;
+    // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
+    // Sorrentino, la grande bellezza di Roma, in Corriere della Sera".
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
+           !(j > 0 && (subtitle_after_period(c, segs, j) || lowercase_title_part(c, segs, j))))
+      ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
     // it cite web without authors, "Pagina, su esempio.it. URL consultato …": a lone element
