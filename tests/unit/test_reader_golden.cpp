@@ -318,3 +318,34 @@ TEST_CASE("book series before the imprint, others credits, abbreviations before 
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "eleventh.txt", dir / "eleventh.gold.json", 36);
 }
+
+// Twelfth pass (articles of kinds no list had: a species, a mountain, a medication, a
+// university, an election, a company, an album, a film, a novel, a scientist; en, es, pt, it,
+// ru). en/es/pt: cite encyclopedia's editors between the date and a quoted title (the title kept
+// its quotes, the work was a series), CS1 |contributor= "By Steinbeck, John." (was the place),
+// a volume's own title inside a title before its tag and with a Roman number ("Vol. 1:
+// Fundamental Algorithms (3rd ed.)", "Volumen I: Trayectoria …"), compound family names with
+// "y" ("Ramón y Cajal, Santiago": two people), a magazine's issue alone ("Revista (217)": a
+// year 217), media notes labels and es/pt AV labels (in the title), the WHO list's licence
+// after its |id= (unplaced), "México D. F.:" (cut at "D."). Near misses: "Smith, John y Jones,
+// Ann" (two people), "Stand By Me" (a title), "Vol. 2 (3rd ed.)", "Plan B. New York:",
+// "Geographical Review (1950)" (a year).
+// it: subtitles after a period in comma lists ("Titolo. Sottotitolo, Milano, …": names in the
+// title, the imprint in the publisher), natural-order names with a middle initial ("Clifford
+// J. Bailey": a Vancouver name and the rest a title), "in Editor (a cura di), Libro, vol. 2,
+// Roma" (the book was a series, the place the book), headlines with a lowercase part before
+// "in …", an organisation before the title and "su", {{IUCN}} ("BirdLife International 2016,
+// Specie, su IUCN Red List …, Versione 2020.2": the author was the title), an ISBN after the
+// year (read as a short note). Near misses: "Istat, Popolazione …, su", "Milano, arrestato il
+// sindaco, su", "Il Monte Bianco, su montagna.tv, 12 agosto 2019".
+// ru: "Под общ. ред.", "под общей редакцией" (editor, was the author list or unplaced), a GOST
+// container's editors after an article's authors ("// БРЭ : [в 35 т.] / гл. ред. Ю. С. Осипов"),
+// "— Т. 16 : Моршин — Никиш." (volume and volume-title, was a comment), "Сталкер (1979).
+// Кинопоиск." in a ru list (the film was an author). Near misses: "Иванов И. И. (2010).", "Москва
+// — Петушки. — М.:".
+TEST_CASE("articles of new kinds, twelfth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "twelfth.txt", dir / "twelfth.gold.json", 22);
+  require_gold(dir / "twelfth_it.txt", dir / "twelfth_it.gold.json", 18);
+  require_gold(dir / "twelfth_ru.txt", dir / "twelfth_ru.gold.json", 8);
+}
