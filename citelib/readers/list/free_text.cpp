@@ -237,7 +237,8 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   if (c.mode == SepMode::comma) {
     // it {{IUCN}}, "(EN) BirdLife International 2016, Aquila chrysaetos, su IUCN Red List …":
     // an author with the assessment's year (Harvard style), the title, then the site.
-    if (segs.size() >= 3 && c.lex.site_markers.match(c.view(segs[2].begin, segs[2].end), 0)) {
+    if (segs.size() >= 3 && c.lex.site_markers.match(c.view(segs[2].begin, segs[2].end), 0) &&
+        text::starts_upper(c.view(segs[1].begin, segs[1].end), true)) {
       const std::string_view first = c.view(segs[0].begin, segs[0].end);
       const std::size_t sp = first.rfind(' ');
       const bool with_year = sp != npos && sp + 5 == first.size() && text::all_digits(first.substr(sp + 1)) &&
@@ -260,9 +261,10 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // A name is followed by a comma: "Luca Dal Monte, Enzo Ferrari. Potere e gloria, Milano"
     // ends the names before the title's first part.
     // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
-    // Sorrentino, la grande bellezza di Roma, in Corriere della Sera".
+    // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
+    // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
-           !(j > 0 && (subtitle_after_period(c, segs, j) || lowercase_title_part(c, segs, j))))
+           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_part(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
