@@ -277,10 +277,12 @@ bool compound_family(std::string_view s, std::size_t b, std::size_t sp, std::siz
   if (p > 0 && s[p - 1] != ';') return false;
   const std::string_view before = text::trim(s.substr(b, sp - b));
   if (before.empty() || before.find(' ') != std::string_view::npos || !text::starts_upper(before)) return false;
-  const std::size_t comma = s.find(',', after);
-  if (comma == std::string_view::npos) return false;
+  // One word, then its comma (looked for over that word only: names hold many joiners).
+  std::size_t comma = after;
+  while (comma < s.size() && s[comma] != ',' && s[comma] != ' ') ++comma;
+  if (comma >= s.size() || s[comma] != ',') return false;
   const std::string_view family = s.substr(after, comma - after);
-  if (family.empty() || family.find(' ') != std::string_view::npos || !text::starts_upper(family)) return false;
+  if (family.empty() || !text::starts_upper(family)) return false;
   const std::string_view given = text::trim(s.substr(comma + 1));
   return !given.empty() && text::starts_upper(given);
 }
