@@ -349,4 +349,7 @@ TEST_CASE("articles of new kinds, twelfth pass: every gold field exact", "[golde
   require_gold(dir / "twelfth.txt", dir / "twelfth.gold.json", 22);
   require_gold(dir / "twelfth_it.txt", dir / "twelfth_it.gold.json", 20);
   require_gold(dir / "twelfth_ru.txt", dir / "twelfth_ru.gold.json", 8);
+  // it as a markdown export prints it: the subtitle inside an italic title, a linked title
+  // after a name with a middle initial, {{IUCN}} with its links.
+  require_gold(dir / "twelfth_markdown.txt", dir / "twelfth_markdown.gold.json", 4);
 }
