@@ -259,6 +259,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     set_if_empty(Variable::container_title, text::trim(s.substr(m.length)));
     return;
   }
+  // GOST "— 3000 экз.": the print run (digits, then the word).
+  if (const std::size_t sp = s.rfind(' '); sp != npos && sp > 0 && text::is_ascii_digit(s[0]) && c.lex.print_run_words.whole(s.substr(sp + 1))) {
+    bool digits = true;
+    for (std::size_t i = 0; i < sp && digits; ++i) digits = text::is_ascii_digit(s[i]) || s[i] == ' ';
+    if (digits) {
+      // No quote after a locator (trailing() would read it so): the note on the edition.
+      prev_locator = false;
+      trailing(s);
+      return;
+    }
+  }
   if (volume_with_title(s, index, segs)) return;
   // "Versione 2020.2": a work's version (it {{IUCN}}, CS1 |version= written out).
   if (const WordMatch vm = c.lex.version_labels.match(s, 0); vm && vm.length + 1 < s.size() && s[vm.length] == ' ' &&

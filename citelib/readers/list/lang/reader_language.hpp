@@ -153,6 +153,9 @@ struct ReaderLanguage {
   /// The label of a work's version, "Versione 2020.2" (it {{IUCN}}), "Version 3.1": CSL's
   /// `version` when a number follows.
   std::span<const std::string_view> version_labels;
+  /// The word after a GOST print run, "— 3000 экз.": a note on the edition, kept in `comment`
+  /// (CSL has no print run).
+  std::span<const std::string_view> print_run_words;
 };
 
 /// Every language table, in lookup order.
