@@ -383,7 +383,16 @@ void read_head(ParseContext& c) {
       const std::size_t after = skip_spaces(t, s0 + n);
       // Two people ("Todeschini R., Consonni V. Handbook …") are no title either.
       const bool two = first.size() < n && c.view(s0, s0 + n).find(", ") != npos;
-      if ((std::count(first.begin(), first.end(), '.') >= 2 || two) && after < t.size() && text::starts_upper(t.substr(after))) {
+      // ru cite news, "Иванов И. Путин подписал закон, Коммерсантъ (12 марта 2014).": one
+      // Cyrillic initial after a Cyrillic family name is a name too (no Latin word such as
+      // "Vitamin D." reads so).
+      bool cyrillic = false;
+      if (const std::size_t sp = first.find(' '); sp != npos && first.size() >= 3 && first.back() == '.') {
+        const text::CodePoint f = text::decode(first, 0);
+        const text::CodePoint l = text::decode(first, text::prev_start(first, first.size() - 1));
+        cyrillic = f.cp >= 0x0400 && f.cp <= 0x04FF && l.cp >= 0x0400 && l.cp <= 0x04FF;
+      }
+      if ((std::count(first.begin(), first.end(), '.') >= 2 || two || cyrillic) && after < t.size() && text::starts_upper(t.substr(after))) {
         take_authors(c, s0, s0 + n);
         s0 = after;
       }
