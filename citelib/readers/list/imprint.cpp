@@ -230,6 +230,45 @@ bool Placer::journal_imprint(std::string_view content) {
 
 // "Lima: Ministerio de Relaciones Exteriores", "Englewood Cliffs, N.J: Prentice Hall",
 // "Ciudad de La Habana : Editorial Universitaria, 2008".
+namespace {
+
+// "Historia social, política y económica de la ciencia": three words or more, a comma or more
+// lowercase words than capitalised ones after the first (particles count as lowercase).
+bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
+  if (text::count_words(s) < 3 || lex.series_markers.match(s, 0)) return false;
+  // "Episodios nacionales 1": a series and its number.
+  const std::size_t sp = s.rfind(' ');
+  const std::string_view last = s.substr(sp + 1);
+  if (text::all_digits(last) || (!last.empty() && last.find_first_not_of("IVXLC") == std::string_view::npos)) return false;
+  std::size_t upper = 0, lower = 0;
+  bool first = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!text::at_word_start(s, i)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (text::starts_upper(s.substr(i))) ++upper;
+    else if (text::starts_lower(s.substr(i))) ++lower;
+  }
+  return s.find(", ") != std::string_view::npos || lower > upper;
+}
+
+}  // namespace
+
+// The plain title runs on to `end` over a period and the element after it, nothing placed
+// between: "Título. Subtítulo".
+bool Placer::extend_title_to(std::size_t end) {
+  if (c.title_end == 0 || c.title_end >= end || end > c.t.size()) return false;
+  std::size_t i = c.title_end;
+  while (i < end && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
+  if (i == c.title_end || c.t[c.title_end] != '.') return false;
+  const std::string_view title = c.view(c.title_begin, end);
+  r.set(Variable::title, std::string(title));
+  c.title_end = end;
+  return true;
+}
+
 bool Placer::place_publisher(std::string_view s) {
   const std::size_t colon = s.find(':');
   if (colon == npos || colon == 0 || colon + 1 >= s.size()) return false;
@@ -282,9 +321,18 @@ bool Placer::place_publisher(std::string_view s) {
   if (publisher_end != npos && r.has(Variable::publisher) &&
       !r.has(Variable::publisher_place) && !r.has(Variable::collection_title) &&
       (c.title_kind == TitleKind::plain || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title)))) {
-    r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
-    r.erase(Variable::publisher);
-    publisher_end = npos;
+    // Unless it is the title's subtitle, written after a period: "El poder de la ciencia.
+    // Historia social, política y económica de la ciencia (siglos XIX y XX). Barcelona:
+    // Crítica." A series is a name (its words capitalised, no comma); a subtitle in sentence
+    // case is a phrase.
+    if (c.title_kind == TitleKind::plain && sentence_case_phrase(r.get(Variable::publisher), c.lex) && extend_title_to(publisher_end)) {
+      r.erase(Variable::publisher);
+      publisher_end = npos;
+    } else {
+      r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
+      r.erase(Variable::publisher);
+      publisher_end = npos;
+    }
   }
   set_if_empty(Variable::publisher_place, place);
   set_if_empty(Variable::publisher, pub);

@@ -13,6 +13,7 @@ constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
     {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
+    {"Traducción de {text}", PhraseField::translator},  // cita libro |traductor=
     {"Prólogo de {text}", PhraseField::contributor},
     {"Epílogo de {text}", PhraseField::contributor},
     {"Resumen divulgativo {text}", PhraseField::annotation},
@@ -96,6 +97,8 @@ constexpr std::string_view kCitedWords[] = {"citado"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio", "Organización", "Centro", "Academia"};
 constexpr std::string_view kVersionLabels[] = {"Versión"};
+// A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
+constexpr std::string_view kSeriesMarkers[] = {"colección", "biblioteca", "serie"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -135,6 +138,7 @@ extern const ReaderLanguage kSpanish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,

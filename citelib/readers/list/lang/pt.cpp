@@ -14,6 +14,7 @@ constexpr std::string_view kCiteErrors[] = {"Erro de citação:"};
 constexpr Phrase kPhrases[] = {
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
+    {"Tradução de {text}", PhraseField::translator},
     {"Prefácio de {text}", PhraseField::contributor},
     {"Posfácio de {text}", PhraseField::contributor},
 };
@@ -85,6 +86,8 @@ constexpr std::string_view kCitedWords[] = {"citado", "acesso em"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
 constexpr std::string_view kVersionLabels[] = {"Versão"};
+// A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
+constexpr std::string_view kSeriesMarkers[] = {"coleção", "colecção", "biblioteca", "série"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -124,6 +127,7 @@ extern const ReaderLanguage kPortuguese = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
