@@ -3,6 +3,7 @@
 // journal's "(Lima: Editorial)", a news agency after the paper's place, an episode's network
 // after its date), and easily taken for a container or a comment, so these rules decide
 // publisher and place together.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 #include "readers/list/quotes.hpp"
@@ -263,9 +264,12 @@ bool Placer::extend_title_to(std::size_t end) {
   std::size_t i = c.title_end;
   while (i < end && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
   if (i == c.title_end || c.t[c.title_end] != '.') return false;
-  const std::string_view title = c.view(c.title_begin, end);
-  r.set(Variable::title, std::string(title));
-  c.title_end = end;
+  // pt "Casa-grande & senzala. Formação da família brasileira … 48.ª ed.": the edition after
+  // the subtitle, as after a title.
+  std::size_t e = end;
+  if (!c.has_edition) e = edition_after_title(c, c.title_begin, end);
+  r.set(Variable::title, std::string(c.view(c.title_begin, e)));
+  c.title_end = e;
   return true;
 }
 
