@@ -315,7 +315,23 @@ bool year_in_plain_title(const ParseContext& c, std::size_t d) {
     if (i + cp.len < head.size() && head[i + cp.len] == '.' && (i == 0 || head[i - 1] == ' ') && cp.len > 1) return false;
     i += cp.len;
   }
-  return true;
+  // One element, the site, between the date and the messages ("Дата обращения: …"); an
+  // author's date has a title and a site after it ("Microsoft (2015). Windows 10. Microsoft
+  // Docs."), or a quoted title.
+  std::size_t end = d;
+  while (end < c.t.size() && c.t[end] != ')') ++end;
+  std::size_t k = end + 1;
+  while (k < c.t.size() && (c.t[k] == '.' || c.t[k] == ' ')) ++k;
+  if (k >= c.t.size() || find_quoted(c.t, k, std::min(c.t.size(), k + 4))) return false;
+  std::size_t elements = 0;
+  for (std::size_t b = k; b < c.t.size();) {
+    if (c.lex.may_start_marker(c.t, b) && c.lex.match_phrase(c.t, b)) break;
+    if (++elements > 1) return false;
+    std::size_t i = b;
+    while (i < c.t.size() && !(c.t[i] == '.' && is_period_separator(c.t, i, c.lex))) ++i;
+    b = skip_spaces(c.t, i + 1);
+  }
+  return elements == 1;
 }
 
 // ". Poole, A. (ed.). " between the date and a quoted title: names with an editor mark and
