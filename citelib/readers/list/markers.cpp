@@ -265,12 +265,14 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
         continue;
       }
       // CS1 |contributor=, "\"Introduction\". The Grapes of Wrath. By Steinbeck, John.": an
-      // element of its own that is one person's name ("Stand By Me" is a title's words).
+      // element of its own that holds inverted names ("Stand By Me" is a title's words).
       if (m.field == PhraseField::container_author) {
         std::size_t p = i;
         while (p > 0 && t[p - 1] == ' ') --p;
         const std::string_view who = text::trim(t.substr(m.text_begin, m.text_end - m.text_begin));
-        if (p < 2 || t[p - 1] != '.' || name_shape(who, c.lex) == NameShape::none) {
+        // CS1 prints the contributor inverted, "By Last, First" (a "By Invitation Only" is none).
+        const NameShape shape = name_shape(who, c.lex);
+        if (p < 2 || t[p - 1] != '.' || (shape != NameShape::inverted && shape != NameShape::vancouver && who.find("; ") == std::string_view::npos)) {
           ++i;
           continue;
         }
