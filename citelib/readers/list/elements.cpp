@@ -260,7 +260,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     return;
   }
   // GOST "— 3000 экз.": the print run (digits, then the word).
-  if (const std::size_t sp = s.rfind(' '); sp != npos && sp > 0 && text::is_ascii_digit(s[0]) && c.lex.print_run_words.whole(s.substr(sp + 1))) {
+  if (const std::size_t sp = text::is_ascii_digit(s[0]) ? s.rfind(' ') : npos; sp != npos && sp > 0 && c.lex.print_run_words.whole(s.substr(sp + 1))) {
     bool digits = true;
     for (std::size_t i = 0; i < sp && digits; ++i) digits = text::is_ascii_digit(s[i]) || s[i] == ' ';
     if (digits) {
