@@ -92,6 +92,26 @@ TEST_CASE("a 10 MB single line is read in linear time", "[reader][bad-input]") {
   }
 }
 
+TEST_CASE("a 2 MB line of each twelfth-pass shape is read in linear time", "[reader][bad-input]") {
+  // Compound family joiners, it subtitles and lowercase headline parts among commas, volume
+  // titles, magazine issues, "By" credits, GOST volumes with headwords, version labels.
+  for (std::string_view unit :
+       {std::string_view("Ramón y Cajal y "), std::string_view("Mario Rossi, Titolo. Sottotitolo lungo, "),
+        std::string_view("il primo partito, in "), std::string_view("Vol. 1: Fundamental Algorithms. "),
+        std::string_view("Revista (217). "), std::string_view("By Steinbeck, John. "),
+        std::string_view("— Т. 16 : Моршин — Никиш. "),
+        std::string_view("Versione 2020.2, su ")}) {
+    const std::size_t size = 2u << 20;
+    Diagnostics d;
+    const auto start = std::chrono::steady_clock::now();
+    auto refs = read("1. ^ " + repeat(unit, size), d);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].raw.size() >= size - 64);
+    CHECK(seconds < 60.0);
+  }
+}
+
 TEST_CASE("very many short lines", "[reader][bad-input]") {
   std::string text;
   for (int i = 1; i <= 20000; ++i) text += std::to_string(i) + ". ^ x\n";

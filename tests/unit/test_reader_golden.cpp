@@ -318,3 +318,44 @@ TEST_CASE("book series before the imprint, others credits, abbreviations before 
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "eleventh.txt", dir / "eleventh.gold.json", 36);
 }
+
+// Twelfth pass (articles of kinds no list had: a species, a mountain, a medication, a
+// university, an election, a company, an album, a film, a novel, a scientist; en, es, pt, it,
+// ru). en/es/pt: cite encyclopedia's editors between the date and a quoted title (the title kept
+// its quotes, the work was a series), CS1 |contributor= "By Steinbeck, John." (was the place),
+// a volume's own title inside a title before its tag and with a Roman number ("Vol. 1:
+// Fundamental Algorithms (3rd ed.)", "Volumen I: Trayectoria …"), compound family names with
+// "y" ("Ramón y Cajal, Santiago": two people), a magazine's issue alone ("Revista (217)": a
+// year 217), media notes labels and es/pt AV labels (in the title), the WHO list's licence
+// after its |id= (unplaced), "México D. F.:" (cut at "D."), es "Traducción de X" (a series), a
+// sentence-case subtitle after the title's period (a series; "Biblioteca de autores cristianos"
+// stays one), pt "O breve século XX: 1914-1991" (a journal's pages) and an edition after a
+// subtitle; near miss: "Journal of Geography 12: 1914–1991" (pages). Near misses: "Smith, John y Jones,
+// Ann" (two people), "Stand By Me" (a title), "By Invitation Only" (a publisher), "Vol. 2 (3rd ed.)", "Plan B. New York:",
+// "Geographical Review (1950)" (a year).
+// it: subtitles after a period in comma lists ("Titolo. Sottotitolo, Milano, …": names in the
+// title, the imprint in the publisher), natural-order names with a middle initial ("Clifford
+// J. Bailey": a Vancouver name and the rest a title), "in Editor (a cura di), Libro, vol. 2,
+// Roma" (the book was a series, the place the book), headlines with a lowercase part before
+// "in …", an organisation before the title and "su", {{IUCN}} ("BirdLife International 2016,
+// Specie, su IUCN Red List …, Versione 2020.2": the author was the title), an ISBN after the
+// year (read as a short note). Near misses: "Istat, Popolazione …, su", "Milano, arrestato il
+// sindaco, su", "Il Monte Bianco, su montagna.tv, 12 agosto 2019"; a headline with an
+// organisation's word before its lowercase rest ("Terremoto in Centro Italia, il bilancio …, su").
+// ru: "Под общ. ред.", "под общей редакцией" (editor, was the author list or unplaced), a GOST
+// container's editors after an article's authors ("// БРЭ : [в 35 т.] / гл. ред. Ю. С. Осипов"),
+// "— Т. 16 : Моршин — Никиш." (volume and volume-title, was a comment), "Сталкер (1979).
+// Кинопоиск." in a ru list (the film was an author), "— 3000 экз." (the container, or a quote),
+// "Под общ. ред. акад. В. Е. Соколова" (unplaced), ru cite news "Иванов И. Заголовок, Газета
+// (дата)." (the name in the title). Near misses: "Иванов И. И. (2010).", "Microsoft (2015). Windows
+// 10 (англ.). Microsoft Docs.", "Smith (2010). \"Rivers of Russia\".", "Москва
+// — Петушки. — М.:".
+TEST_CASE("articles of new kinds, twelfth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "twelfth.txt", dir / "twelfth.gold.json", 29);
+  require_gold(dir / "twelfth_it.txt", dir / "twelfth_it.gold.json", 20);
+  require_gold(dir / "twelfth_ru.txt", dir / "twelfth_ru.gold.json", 15);
+  // it as a markdown export prints it: the subtitle inside an italic title, a linked title
+  // after a name with a middle initial, {{IUCN}} with its links.
+  require_gold(dir / "twelfth_markdown.txt", dir / "twelfth_markdown.gold.json", 4);
+}

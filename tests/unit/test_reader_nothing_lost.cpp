@@ -100,6 +100,7 @@ const std::set<std::string>& structure_words() {
       add_all(l->access_notes), add_all(l->link_labels), add_all(l->name_joiners), add_all(l->et_al);
       add_all(l->see_prefixes), add_all(l->minutes_suffixes), add_all(l->ditto_words), add_all(l->translator_marks), add_all(l->contributor_marks);
       add_all(l->series_markers), add_all(l->season_labels), add_all(l->note_labels), add_all(l->cs1_lead_ins), add_all(l->patent_words), add_all(l->cited_words);
+      add_all(l->version_labels), add_all(l->print_run_words);
       for (const list::Phrase& p : l->phrases) add(p.pattern);
       for (const list::LanguageName& n : l->language_names) add(n.name);
       for (const list::NameRole& r : l->name_roles) add(r.label);

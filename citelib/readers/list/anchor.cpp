@@ -297,6 +297,59 @@ std::size_t bare_year_after_names(const ParseContext& c, std::size_t limit, std:
   return npos;
 }
 
+namespace {
+
+// ru web citations print no date after the authors ("Автор. Заглавие (англ.). Сайт (дата)."):
+// in a list of that edition, "Сталкер (1979). Кинопоиск." holds the year in its title. Names
+// there have initials or a comma ("Иванов И. И.", "Иванов, Иван"); this head has neither.
+bool year_in_plain_title(const ParseContext& c, std::size_t d) {
+  const ReaderLanguage* ed = c.edition ? c.edition : c.list_edition;
+  if (!ed || !ed->site_after_plain_title) return false;
+  const std::string_view head = text::trim(c.view(c.start, d));
+  if (head.empty() || head.find(',') != npos || head.find(';') != npos || text::count_words(head) > 6) return false;
+  for (std::size_t i = 0; i + 1 < head.size(); ++i)
+    if (head[i + 1] == '.' && (i == 0 || head[i - 1] == ' ')) return false;  // an initial (ASCII)
+  for (std::size_t i = 0; i < head.size();) {
+    const text::CodePoint cp = text::decode(head, i);
+    // A Cyrillic initial, "И.": a letter alone before a period.
+    if (i + cp.len < head.size() && head[i + cp.len] == '.' && (i == 0 || head[i - 1] == ' ') && cp.len > 1) return false;
+    i += cp.len;
+  }
+  // One element, the site, between the date and the messages ("Дата обращения: …"); an
+  // author's date has a title and a site after it ("Microsoft (2015). Windows 10. Microsoft
+  // Docs."), or a quoted title.
+  std::size_t end = d;
+  while (end < c.t.size() && c.t[end] != ')') ++end;
+  std::size_t k = end + 1;
+  while (k < c.t.size() && (c.t[k] == '.' || c.t[k] == ' ')) ++k;
+  if (k >= c.t.size() || find_quoted(c.t, k, std::min(c.t.size(), k + 4))) return false;
+  std::size_t elements = 0;
+  for (std::size_t b = k; b < c.t.size();) {
+    if (c.lex.may_start_marker(c.t, b) && c.lex.match_phrase(c.t, b)) break;
+    if (++elements > 1) return false;
+    std::size_t i = b;
+    while (i < c.t.size() && !(c.t[i] == '.' && is_period_separator(c.t, i, c.lex))) ++i;
+    b = skip_spaces(c.t, i + 1);
+  }
+  return elements == 1;
+}
+
+// ". Poole, A. (ed.). " between the date and a quoted title: names with an editor mark and
+// nothing else; records their span.
+bool editors_between(ParseContext& c, std::size_t b, std::size_t e) {
+  if (e - b > 300) return false;
+  const std::string_view gap = c.view(b, e);
+  const std::string_view names = text::trim_chars(gap, " .,");
+  if (names.size() < 4 || names.back() != ')') return false;
+  NameList list;
+  if (!parse_name_list(names, c.lex, list) || !list.editors || list.names.empty()) return false;
+  c.editors_begin = c.offset(names);
+  c.editors_end = c.editors_begin + names.size();
+  return true;
+}
+
+}  // namespace
+
 void find_title_anchor(ParseContext& c) {
   const std::string_view t = c.t;
   // "(DATE)" after the authors comes before any quoted text; what precedes it must read as
@@ -306,6 +359,7 @@ void find_title_anchor(ParseContext& c) {
   std::size_t dend = 0;
   std::size_t d = find_date_paren(t, c.start, limit, &dend);
   if (d != npos && !plausible_authors(c, t.substr(c.start, d - c.start))) d = npos;
+  if (d != npos && year_in_plain_title(c, d)) d = npos;
   if (d == npos) d = bare_year_after_names(c, limit, &dend);
   if (d != npos) {
     c.date_begin = d;
@@ -358,7 +412,12 @@ void find_title_anchor(ParseContext& c) {
     if (cand.kind == TitleKind::link && k + 1 < n && cands[k + 1].kind == TitleKind::quoted && cands[k + 1].pos <= cand.pos + 1)
       cand = cands[k + 1];
     if (d != npos) {
-      if (cand.pos < dend || !separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) continue;
+      if (cand.pos < dend) continue;
+      if (!separators_only(t.substr(dend, cand.pos - dend)) || cand.pos - dend > 4) {
+        // cite encyclopedia with authors and editors, "Kochert, M. N. (2002). Poole, A. (ed.).
+        // \"Golden Eagle\". The Birds of North America.": the editors sit between.
+        if (cand.kind != TitleKind::quoted || !editors_between(c, dend, cand.pos)) continue;
+      }
     } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
       continue;
     } else if (cand.kind == TitleKind::link && cand.target.starts_with("/wiki/") && k + 1 < n &&

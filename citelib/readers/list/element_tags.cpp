@@ -57,6 +57,9 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
                issue_with_whole_number(text::trim(s.substr(c.lex.issue_labels.match_label(s, 0).length)))) {
       // GOST "№ 7 (1045)": the running number after the issue is no year; locators read both.
       break;
+    } else if (text::all_digits(content) && content.size() <= 3) {
+      // "Revista Pesquisa FAPESP (217)": a magazine's issue, no year; the journal tail reads it.
+      break;
     } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
       c.put_date(Variable::issued, d, content);
     } else if (open > 0 && c.title_kind == TitleKind::quoted && !r.has(Variable::container_title) &&

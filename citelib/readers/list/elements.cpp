@@ -259,7 +259,23 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     set_if_empty(Variable::container_title, text::trim(s.substr(m.length)));
     return;
   }
-  if (volume_with_title(s)) return;
+  // GOST "— 3000 экз.": the print run (digits, then the word).
+  if (const std::size_t sp = text::is_ascii_digit(s[0]) ? s.rfind(' ') : npos; sp != npos && sp > 0 && c.lex.print_run_words.whole(s.substr(sp + 1))) {
+    bool digits = true;
+    for (std::size_t i = 0; i < sp && digits; ++i) digits = text::is_ascii_digit(s[i]) || s[i] == ' ';
+    if (digits) {
+      // No quote after a locator (trailing() would read it so): the note on the edition.
+      prev_locator = false;
+      trailing(s);
+      return;
+    }
+  }
+  if (volume_with_title(s, index, segs)) return;
+  // "Versione 2020.2": a work's version (it {{IUCN}}, CS1 |version= written out).
+  if (const WordMatch vm = c.lex.version_labels.match(s, 0); vm && vm.length + 1 < s.size() && s[vm.length] == ' ' &&
+                                                             text::is_ascii_digit(s[vm.length + 1]) && s.find(' ', vm.length + 1) == npos) {
+    if (c.put(Variable::version, s.substr(vm.length + 1))) return;
+  }
   Locators loc;
   if (parse_labeled_locators(s, c.lex, loc)) {
     apply(loc);

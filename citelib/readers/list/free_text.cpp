@@ -167,6 +167,41 @@ bool place_words(std::string_view s) {
 
 }  // namespace
 
+// The element at `k` of a comma list ends at a period that separates ("Titolo. Sottotitolo,").
+bool period_after(const ParseContext& c, const Segment& seg) {
+  return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
+}
+
+bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
+  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
+  if (!text::starts_lower(part) || text::count_words(part) < 2 || c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',') return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  if (!(text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))) return false;
+  return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
+         !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
+         !parse_date(part).has_parts();
+}
+
+bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return false;
+  const Segment& sub = segs[k + 1];
+  if (sub.end >= c.t.size() || c.t[sub.end] != ',') return false;
+  for (std::size_t i = segs[k].begin; i < sub.end; ++i)
+    if (c.used[i]) return false;
+  const std::string_view next = c.view(sub.begin, sub.end);
+  if (!text::starts_upper(next, true) || text::count_words(next) < 2 || place_words(next)) return false;
+  // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
+  if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
+    return false;
+  Locators vol;
+  return !c.lex.site_markers.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
+         !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
+         !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
+}
+
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || !c.natural_order() || k + 2 >= segs.size() || segs[k + 1].after_dash) return false;
   const std::string_view first = c.view(segs[k].begin, segs[k].end);
@@ -184,14 +219,53 @@ bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std
          !parse_date(next).has_parts();
 }
 
+namespace {
+
+bool plain_from_start(const ParseContext& c, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i)
+    if (c.used[i]) return false;
+  return true;
+}
+
+}  // namespace
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   // A collective author ("AA. VV.") was taken before: the elements start at the title.
   if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
   // it "Milano, arrestato il sindaco, su corriere.it": a headline, no author.
   if (headline_comma(c, segs, 0)) return 0;
   if (c.mode == SepMode::comma) {
+    // it {{IUCN}}, "(EN) BirdLife International 2016, Aquila chrysaetos, su IUCN Red List …":
+    // an author with the assessment's year (Harvard style), the title, then the site.
+    if (segs.size() >= 3 && c.lex.site_markers.match(c.view(segs[2].begin, segs[2].end), 0) &&
+        text::starts_upper(c.view(segs[1].begin, segs[1].end), true)) {
+      const std::string_view first = c.view(segs[0].begin, segs[0].end);
+      const std::size_t sp = first.rfind(' ');
+      const bool with_year = sp != npos && sp + 5 == first.size() && text::all_digits(first.substr(sp + 1)) &&
+                             (first[sp + 1] == '1' || first[sp + 1] == '2') && nameish(c.lex, first.substr(0, sp));
+      // "Ministero dell'Interno, Elezioni politiche 2022 – Camera dei deputati, su …": an
+      // organisation (its word is in the tables), the title, the site.
+      bool organisation = first.find_first_of("0123456789") == npos && text::count_words(first) <= 8;
+      if (organisation) {
+        organisation = false;
+        for (std::size_t i = 0; i < first.size() && !organisation; ++i)
+          organisation = text::at_word_start(first, i) && text::starts_upper(first.substr(i)) && c.lex.organisation_words.match(first, i);
+      }
+      if ((with_year || organisation) && plain_from_start(c, segs[0].begin, segs[1].end)) {
+        c.ref.set_names(Variable::author, {literal_name(std::string(first))});
+        c.mark(segs[0].begin, segs[0].end);
+        return 1;
+      }
+    }
     std::size_t j = 0;
-    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end))) ++j;
+    // A name is followed by a comma: "Luca Dal Monte, Enzo Ferrari. Potere e gloria, Milano"
+    // ends the names before the title's first part.
+    // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
+    // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
+    // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
+           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_part(c, segs, j))
+      ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
     // it cite web without authors, "Pagina, su esempio.it. URL consultato …": a lone element

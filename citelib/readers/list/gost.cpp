@@ -127,7 +127,20 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   // Parts that held no names were kept as unplaced text above; the title stands either way.
   c.mark(slash, sor_end);
   if (container < element_end) {
-    const std::string_view cont = text::trim_chars(c.view(container + 4, element_end), " .");
+    std::string_view cont = text::trim_chars(c.view(container + 4, element_end), " .");
+    // "// Большая российская энциклопедия : [в 35 т.] / гл. ред. Ю. С. Осипов": the
+    // container's own statement names its editors.
+    if (const std::size_t cs = cont.find(" / "); cs != npos) {
+      const std::string_view who = text::trim(cont.substr(cs + 3));
+      NameList names;
+      if (const WordMatch m = c.lex.editor_marks.match(who, 0); m && m.length < who.size() && !c.ref.has(Variable::editor)) {
+        const std::string_view people = text::trim(who.substr(m.length));
+        if (has_initial(people) && parse_name_list(people, c.lex, names) && !names.names.empty()) {
+          c.ref.set_names(Variable::editor, std::move(names.names));
+          cont = text::trim(cont.substr(0, cs));
+        }
+      }
+    }
     if (!cont.empty()) c.put(Variable::container_title, cont);
     c.mark(container, element_end);
   }

@@ -26,8 +26,13 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   const std::size_t i = skip_spaces(c.t, from);
   if (i < c.t.size() && c.t[i] == ',') return SepMode::comma;
   if (i < c.t.size() && c.t[i] == '.') return SepMode::period;
-  // Free text: commas unless a period separates elements somewhere.
-  bool comma = false;
+  // Free text: commas unless a period separates elements somewhere; but a comma list whose
+  // first element is a person in natural order (or whose edition prints such lists) keeps
+  // its commas when a period or two stand among many commas: it/fr "Roberto Cotroneo, La
+  // diffidenza come sistema. Saggio su Eco, Milano, Anabasi, 1995" (the period is the
+  // subtitle's, inside the title).
+  std::size_t commas = 0, periods = 0, first_comma = npos;
+  bool period_first = false;
   for (std::size_t k = from; k < c.t.size(); ++k) {
     if (c.used[k]) continue;
     const char ch = c.t[k];
@@ -38,14 +43,21 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
     }
     if (ch == '.' && is_period_separator(c.t, k, c.lex)) {
       std::size_t n = skip_spaces(c.t, k + 1);
-      if (n < c.t.size() && !c.used[n]) return SepMode::period;
+      if (n < c.t.size() && !c.used[n]) {
+        if (commas == 0) period_first = true;
+        if (period_first || ++periods > 2) return SepMode::period;
+      }
     }
-    if (ch == ',' && k + 1 < c.t.size() && c.t[k + 1] == ' ') comma = true;
+    if (ch == ',' && k + 1 < c.t.size() && c.t[k + 1] == ' ') {
+      if (commas++ == 0) first_comma = k;
+    }
     // Russian " — " separators come with periods, commas stay inside elements.
     if (static_cast<unsigned char>(ch) == 0xE2 && c.t.compare(k, 3, "\u2014") == 0 && k > 0 && c.t[k - 1] == ' ')
       return SepMode::period;
   }
-  return comma ? SepMode::comma : SepMode::period;
+  if (periods == 0) return commas > 0 ? SepMode::comma : SepMode::period;
+  if (commas < periods + 3) return SepMode::period;
+  return c.natural_order() || natural_names(c.lex, text::trim(c.view(from, first_comma))) ? SepMode::comma : SepMode::period;
 }
 
 // A letter of a script other than Latin (Greek, Cyrillic, CJK, Arabic…): Latin, with its
@@ -221,6 +233,14 @@ void read_head(ParseContext& c) {
       if (t[after] == ',') c.mode = SepMode::comma;
     }
   }
+  if (c.editors_begin != npos) {
+    NameList names;
+    if (parse_name_list(c.view(c.editors_begin, c.editors_end), c.lex, names) && !names.names.empty()) {
+      r.set_names(Variable::editor, std::move(names.names));
+      if (names.et_al) r.et_al = true;
+      c.mark(c.date_end, c.anchor);
+    }
+  }
   if (c.anchor != npos) {
     if (c.date_begin == npos) take_authors(c, c.start, c.anchor);
     const TitleKind kind = c.title_kind;
@@ -363,7 +383,16 @@ void read_head(ParseContext& c) {
       const std::size_t after = skip_spaces(t, s0 + n);
       // Two people ("Todeschini R., Consonni V. Handbook …") are no title either.
       const bool two = first.size() < n && c.view(s0, s0 + n).find(", ") != npos;
-      if ((std::count(first.begin(), first.end(), '.') >= 2 || two) && after < t.size() && text::starts_upper(t.substr(after))) {
+      // ru cite news, "Иванов И. Путин подписал закон, Коммерсантъ (12 марта 2014).": one
+      // Cyrillic initial after a Cyrillic family name is a name too (no Latin word such as
+      // "Vitamin D." reads so).
+      bool cyrillic = false;
+      if (const std::size_t sp = first.find(' '); sp != npos && first.size() >= 3 && first.back() == '.') {
+        const text::CodePoint f = text::decode(first, 0);
+        const text::CodePoint l = text::decode(first, text::prev_start(first, first.size() - 1));
+        cyrillic = f.cp >= 0x0400 && f.cp <= 0x04FF && l.cp >= 0x0400 && l.cp <= 0x04FF;
+      }
+      if ((std::count(first.begin(), first.end(), '.') >= 2 || two || cyrillic) && after < t.size() && text::starts_upper(t.substr(after))) {
         take_authors(c, s0, s0 + n);
         s0 = after;
       }
@@ -421,6 +450,8 @@ void read_head(ParseContext& c) {
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     if (headline_comma(c, segs, k)) te = segs[k + 1].end;
+    else if (subtitle_after_period(c, segs, k)) te = segs[k + 1].end;
+    else if (lowercase_title_part(c, segs, k)) te = segs[k + 1].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");
     // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no

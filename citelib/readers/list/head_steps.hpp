@@ -58,6 +58,13 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 /// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
 /// phrase after its comma are one headline (no author and a title, in a natural-order edition).
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it/fr comma lists, "Titolo. Sottotitolo, Milano, …": the element after the title at `k` is
+/// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
+bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it headlines, "Claudio Tito, Il M5S primo partito, la Lega supera Forza Italia, in la
+/// Repubblica": a part in lowercase after the title at `k` and its comma, right before the
+/// work ("in …", "su …"), is the title's own (a comment never stands before the work).
+bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);
@@ -70,5 +77,8 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from);
 std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e);
 std::size_t title_end_before_journal(const ParseContext& c, std::size_t b, std::size_t e);
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e);
+/// "Vol. 2: The Middle Ages", "Volumen I: Trayectoria": a volume label, its number (digits or
+/// Roman capitals), a colon and the volume's own title (series_volume.cpp).
+bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title);
 
 }  // namespace citelib::list

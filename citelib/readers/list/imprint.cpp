@@ -3,6 +3,7 @@
 // journal's "(Lima: Editorial)", a news agency after the paper's place, an episode's network
 // after its date), and easily taken for a container or a comment, so these rules decide
 // publisher and place together.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 #include "readers/list/quotes.hpp"
@@ -230,6 +231,48 @@ bool Placer::journal_imprint(std::string_view content) {
 
 // "Lima: Ministerio de Relaciones Exteriores", "Englewood Cliffs, N.J: Prentice Hall",
 // "Ciudad de La Habana : Editorial Universitaria, 2008".
+namespace {
+
+// "Historia social, política y económica de la ciencia": three words or more, a comma or more
+// lowercase words than capitalised ones after the first (particles count as lowercase).
+bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
+  if (text::count_words(s) < 3 || lex.series_markers.match(s, 0)) return false;
+  // "Episodios nacionales 1": a series and its number.
+  const std::size_t sp = s.rfind(' ');
+  const std::string_view last = s.substr(sp + 1);
+  if (text::all_digits(last) || (!last.empty() && last.find_first_not_of("IVXLC") == std::string_view::npos)) return false;
+  std::size_t upper = 0, lower = 0;
+  bool first = true;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!text::at_word_start(s, i)) continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (text::starts_upper(s.substr(i))) ++upper;
+    else if (text::starts_lower(s.substr(i))) ++lower;
+  }
+  return s.find(", ") != std::string_view::npos || lower > upper;
+}
+
+}  // namespace
+
+// The plain title runs on to `end` over a period and the element after it, nothing placed
+// between: "Título. Subtítulo".
+bool Placer::extend_title_to(std::size_t end) {
+  if (c.title_end == 0 || c.title_end >= end || end > c.t.size()) return false;
+  std::size_t i = c.title_end;
+  while (i < end && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
+  if (i == c.title_end || c.t[c.title_end] != '.') return false;
+  // pt "Casa-grande & senzala. Formação da família brasileira … 48.ª ed.": the edition after
+  // the subtitle, as after a title.
+  std::size_t e = end;
+  if (!c.has_edition) e = edition_after_title(c, c.title_begin, end);
+  r.set(Variable::title, std::string(c.view(c.title_begin, e)));
+  c.title_end = e;
+  return true;
+}
+
 bool Placer::place_publisher(std::string_view s) {
   const std::size_t colon = s.find(':');
   if (colon == npos || colon == 0 || colon + 1 >= s.size()) return false;
@@ -237,6 +280,9 @@ bool Placer::place_publisher(std::string_view s) {
   std::string_view pub = text::trim(s.substr(colon + 1));
   if (place.empty() || pub.empty() || place.size() > 60) return false;
   if (c.lex.editor_in.whole(s.substr(0, colon + 1))) return false;  // "In: Werk"
+  // After the identifiers, with the imprint read: a labelled note of CS1 |id=, "hdl:…
+  // WHO/MVP/EMP/IAU/2019.06. License: CC BY-NC-SA 3.0 IGO." (a comment, no second imprint).
+  if (late && r.has(Variable::publisher) && r.has(Variable::publisher_place) && !r.comment.empty()) return false;
   if (!(text::starts_upper(place) || place.front() == '[')) return false;
   if (text::count_words(place) > 6) return false;
   for (char ch : place)
@@ -279,9 +325,18 @@ bool Placer::place_publisher(std::string_view s) {
   if (publisher_end != npos && r.has(Variable::publisher) &&
       !r.has(Variable::publisher_place) && !r.has(Variable::collection_title) &&
       (c.title_kind == TitleKind::plain || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title)))) {
-    r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
-    r.erase(Variable::publisher);
-    publisher_end = npos;
+    // Unless it is the title's subtitle, written after a period: "El poder de la ciencia.
+    // Historia social, política y económica de la ciencia (siglos XIX y XX). Barcelona:
+    // Crítica." A series is a name (its words capitalised, no comma); a subtitle in sentence
+    // case is a phrase.
+    if (c.title_kind == TitleKind::plain && sentence_case_phrase(r.get(Variable::publisher), c.lex) && extend_title_to(publisher_end)) {
+      r.erase(Variable::publisher);
+      publisher_end = npos;
+    } else {
+      r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
+      r.erase(Variable::publisher);
+      publisher_end = npos;
+    }
   }
   set_if_empty(Variable::publisher_place, place);
   set_if_empty(Variable::publisher, pub);

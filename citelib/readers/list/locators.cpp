@@ -101,6 +101,20 @@ void volume_issue_from_end(std::string_view before, JournalTail& out) {
 
 }  // namespace
 
+namespace {
+
+// "1914-1991", "1914–1991": two years, the second later.
+bool year_span(std::string_view v) {
+  v = text::trim(v);
+  if (v.size() < 9 || !text::all_digits(v.substr(0, 4))) return false;
+  const std::size_t d = text::dash_len_at(v, 4);
+  if (d == 0 || v.size() != 8 + d) return false;
+  const std::string_view a = v.substr(0, 4), b = v.substr(4 + d);
+  return text::all_digits(b) && a >= "1000" && b <= "2099" && a < b && (a[0] == '1' || a[0] == '2');
+}
+
+}  // namespace
+
 bool looks_like_pages(std::string_view v) noexcept {
   v = text::trim(v);
   if (v.empty() || v.size() > 48) return false;
@@ -222,6 +236,9 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       if (!looks_like_pages(pages)) break;
       out.loc.page = pages;
       volume_issue_from_end(s.substr(0, i), out);
+      // "O breve século XX: 1914-1991": a subtitle's span of years after a colon, no volume
+      // or issue before it, is no journal's pages.
+      if (out.loc.volume.empty() && out.loc.issue.empty() && year_span(pages)) return std::nullopt;
       return out;
     }
   }
@@ -256,6 +273,14 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
     JournalTail t;
     volume_issue_from_end(s, t);
     if (!t.loc.volume.empty() && !t.loc.issue.empty()) {
+      t.date = out.date;
+      return t;
+    }
+    // cite magazine with an issue and no volume, "Revista Pesquisa FAPESP (217)": CS1 prints
+    // the issue in brackets after the magazine (a year there is none).
+    if (t.loc.volume.empty() && !t.loc.issue.empty() && !t.container.empty() && t.loc.issue.size() <= 6 &&
+        text::all_digits(t.loc.issue) && !(t.loc.issue.size() == 4 && t.loc.issue >= "1500" && t.loc.issue <= "2099") &&
+        text::starts_upper(t.container)) {
       t.date = out.date;
       return t;
     }

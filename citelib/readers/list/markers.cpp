@@ -147,6 +147,17 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
       // available-date (issued holds the date after the authors).
       c.put_date(Variable::available_date, m.date, c.view(m.date_begin, m.date_end));
       break;
+    case PhraseField::container_author: {
+      NameList names;
+      if (!r.has(Variable::container_author) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) &&
+          !names.names.empty()) {
+        r.set_names(Variable::container_author, std::move(names.names));
+        c.credit_begin = std::min(c.credit_begin, pos);
+        c.credit_end = std::max(c.credit_end, pos + m.length);
+      } else
+        c.keep_unplaced(c.view(m.text_begin, m.text_end));
+      break;
+    }
     case PhraseField::annotation:
       if (!r.comment.empty()) r.comment += ' ';
       r.comment.append(c.view(pos, m.text_end));
@@ -252,6 +263,19 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       if (m.field == PhraseField::contributor && !text::starts_upper(text::trim(t.substr(m.text_begin, m.text_end - m.text_begin)))) {
         ++i;
         continue;
+      }
+      // CS1 |contributor=, "\"Introduction\". The Grapes of Wrath. By Steinbeck, John.": an
+      // element of its own that holds inverted names ("Stand By Me" is a title's words).
+      if (m.field == PhraseField::container_author) {
+        std::size_t p = i;
+        while (p > 0 && t[p - 1] == ' ') --p;
+        const std::string_view who = text::trim(t.substr(m.text_begin, m.text_end - m.text_begin));
+        // CS1 prints the contributor inverted, "By Last, First" (a "By Invitation Only" is none).
+        const NameShape shape = name_shape(who, c.lex);
+        if (p < 2 || t[p - 1] != '.' || (shape != NameShape::inverted && shape != NameShape::vancouver && who.find("; ") == std::string_view::npos)) {
+          ++i;
+          continue;
+        }
       }
       // APA "Retrieved from http://…": the slot holds the address, no date. The message's
       // words are read; the address is left for the URL step.

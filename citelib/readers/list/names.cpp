@@ -263,6 +263,32 @@ bool whole_natural_names(const std::array<Piece, 32>& pieces, std::size_t np, co
 
 }  // namespace
 
+namespace {
+
+// es/pt/ca compound family names joined by a one-letter word, "Ramón y Cajal, Santiago",
+// "Ortega y Gasset, José", "Puig i Cadafalch, Josep": one capitalised word from the name's
+// start (`b`) to the joiner (at `sp`), one after it (from `after`) up to a comma, and a given
+// name after the comma. No person is one bare word before "y" in such a list.
+bool compound_family(std::string_view s, std::size_t b, std::size_t sp, std::size_t after, std::size_t joiner_len) {
+  if (joiner_len != 1) return false;
+  // A name's start: the text's, or after "; " ("Smith, John y Jones, Ann" are two people).
+  std::size_t p = b;
+  while (p > 0 && s[p - 1] == ' ') --p;
+  if (p > 0 && s[p - 1] != ';') return false;
+  const std::string_view before = text::trim(s.substr(b, sp - b));
+  if (before.empty() || before.find(' ') != std::string_view::npos || !text::starts_upper(before)) return false;
+  // One word, then its comma (looked for over that word only: names hold many joiners).
+  std::size_t comma = after;
+  while (comma < s.size() && s[comma] != ',' && s[comma] != ' ') ++comma;
+  if (comma >= s.size() || s[comma] != ',') return false;
+  const std::string_view family = s.substr(after, comma - after);
+  if (family.empty() || !text::starts_upper(family)) return false;
+  const std::string_view given = text::trim(s.substr(comma + 1));
+  return !given.empty() && text::starts_upper(given);
+}
+
+}  // namespace
+
 bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, bool natural_order) {
   out = {};
   std::string_view s = text::trim_chars(text, ",;:");
@@ -353,7 +379,8 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
         if (WordMatch m = lex.name_joiners.match(s, j); m && j + m.length < s.size() && s[j + m.length] == ' ')
           skip = j + m.length - i;
       } else if (s[i] == ' ' && i + 1 < s.size()) {
-        if (WordMatch m = lex.name_joiners.match(s, i + 1); m && i + 1 + m.length < s.size() && s[i + 1 + m.length] == ' ') {
+        if (WordMatch m = lex.name_joiners.match(s, i + 1);
+            m && i + 1 + m.length < s.size() && s[i + 1 + m.length] == ' ' && !compound_family(s, b, i, i + 2 + m.length, m.length)) {
           cut = true;
           skip = 1 + m.length;
           next_joiner = true;
@@ -509,7 +536,9 @@ namespace {
 // ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume.
 bool acs_tail_follows(std::string_view s) {
   for (std::size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
-    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || !text::is_ascii_digit(s[c + 2]))
+    // A year (an issue number, "n. 7825, 2020", is none).
+    if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || (s[c - 4] != '1' && s[c - 4] != '2') ||
+        !text::is_ascii_digit(s[c + 2]))
       continue;
     std::size_t v = c + 2;
     while (v < s.size() && text::is_ascii_digit(s[v])) ++v;

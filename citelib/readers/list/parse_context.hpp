@@ -38,6 +38,9 @@ struct ParseContext {
   std::size_t date_begin = std::string_view::npos, date_end = 0;  ///< "(DATE)" after the authors
   /// "(2009) [1859]": the original date in brackets right after that date (CS1 |orig-date=).
   std::size_t orig_begin = std::string_view::npos, orig_end = 0;
+  /// cite encyclopedia "(2002). Poole, A. (ed.). \"Title\".": the editors between the date and
+  /// a quoted title.
+  std::size_t editors_begin = std::string_view::npos, editors_end = 0;
   std::size_t head_end = 0;              ///< end of the author region (or of the date after it)
   TitleKind title_kind = TitleKind::none;
   std::size_t title_begin = 0, title_end = 0;  ///< the title value
@@ -45,6 +48,7 @@ struct ParseContext {
   int title_link = -1;                   ///< index of the markdown link on the title
   SepMode mode = SepMode::period;
   const ReaderLanguage* edition = nullptr;  ///< the edition whose wording the reference uses
+  const ReaderLanguage* list_edition = nullptr;  ///< the edition the list's heading names
   /// The list's earlier references print people in natural order (see natural_order()).
   bool list_natural_order = false;
   /// The authors were read as people in natural order before a comma-separated title

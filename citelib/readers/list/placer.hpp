@@ -89,7 +89,8 @@ struct Placer {
   bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Series and volumes (series_volume.cpp).
-  bool volume_with_title(std::string_view s);
+  bool volume_with_title(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool extend_title_to(std::size_t end);
   bool book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const;
   bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 

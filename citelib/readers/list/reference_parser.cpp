@@ -171,6 +171,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   ParseContext c{lex_, item, t, ref, used_, segments_, protect_};
   c.edition = edition_;
   c.list_natural_order = natural_seen_ > inverted_seen_;
+  c.list_edition = list_edition_;
   read_prefix(c);
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);

@@ -104,8 +104,18 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
   while (pb > 0 && t[pb - 1] != ' ') --pb;
   const std::string_view prev = t.substr(pb, w - 1 - pb);
   if (prev.size() < 2 || prev.back() == '.' || prev.back() == ',' || !text::is_letter_cp(text::decode(prev, 0).cp)) return false;
+  // The first word of the text (after a language tag, "(EN) "): "Clifford J. Bailey,
+  // Metformin: …" starts with a person's name, not with a title's last word.
+  {
+    std::size_t b = pb;
+    while (b > 0 && t[b - 1] == ' ') --b;
+    if (b > 0 && t[b - 1] == ')' && t.find('(') < b && t.rfind('(', b) == 0) b = 0;
+    if (b == 0) return false;
+  }
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  // A run of initials, "México D. F.: Talleres": the next word is a letter and its period.
+  if (j + 1 < t.size() && text::is_ascii_alpha(t[j]) && t[j + 1] == '.') return false;
   for (int words = 0; words < 4 && j < t.size(); ++words) {
     if (!text::starts_upper(t.substr(j))) return false;
     std::size_t e = j;

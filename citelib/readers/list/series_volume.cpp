@@ -1,6 +1,7 @@
 // A series and its volume: "Lecture Notes in Computer Science. 8441.", a book's series before
 // "Vol. 1", and a volume with its own title ("Vol. 2: The Middle Ages"). A series looks like a
 // container or publisher on its own; the volume after it is what tells it apart.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 
@@ -8,17 +9,54 @@
 
 namespace citelib::list {
 
-// cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its title.
-bool Placer::volume_with_title(std::string_view s) {
-  const WordMatch m = c.lex.volume_labels.match_label(s, 0);
-  if (!m || r.has(Variable::volume)) return false;
+namespace {
+
+// "II", "XIV": a Roman volume number in capitals.
+bool roman_number(std::string_view v) {
+  if (v.empty() || v.size() > 6) return false;
+  for (char ch : v)
+    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
+  return true;
+}
+
+}  // namespace
+
+bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title) {
+  const WordMatch m = lex.volume_labels.match_label(s, 0);
+  if (!m) return false;
   const std::string_view value = text::trim(s.substr(m.length));
   const std::size_t colon = value.find(": ");
-  if (colon == npos || colon == 0 || !text::all_digits(value.substr(0, colon))) return false;
-  const std::string_view title = text::trim(value.substr(colon + 1));
-  if (title.empty() || !text::starts_upper(title, true)) return false;
-  r.set(Variable::volume, std::string(value.substr(0, colon)));
-  r.set(Variable::volume_title, std::string(title));
+  if (colon == std::string_view::npos || colon == 0) return false;
+  // GOST spaces its colon: "Т. 16 : Моршин — Никиш".
+  const std::string_view number = text::trim(value.substr(0, colon));
+  if (!text::all_digits(number) && !roman_number(number)) return false;
+  const std::string_view rest = text::trim(value.substr(colon + 1));
+  if (rest.empty() || !text::starts_upper(rest, true)) return false;
+  volume = number;
+  title = rest;
+  return true;
+}
+
+// cite book "|volume=2: The Middle Ages": "Vol. 2: The Middle Ages." — the volume and its
+// title; es "Volumen I: Trayectoria histórica." likewise.
+bool Placer::volume_with_title(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  std::string_view volume, title;
+  if (r.has(Variable::volume) || !volume_and_title(s, c.lex, volume, title)) return false;
+  // GOST "— Т. 16 : Моршин — Никиш. — С. 45": the volume's title names its first and last
+  // headwords around a dash that reads as an area separator; the area ends at ". — ".
+  std::size_t title_end = c.offset(title) + title.size();
+  if (index + 1 < segs.size() && segs[index + 1].after_dash && c.t[title_end] != '.' && text::count_words(title) <= 3) {
+    const Segment& nx = segs[index + 1];
+    const std::string_view word = c.view(nx.begin, nx.end);
+    Locators tmp;
+    if (text::starts_upper(word) && text::count_words(word) <= 3 && !parse_date(word).has_parts() &&
+        !parse_labeled_locators(word, c.lex, tmp) && word.find(':') == npos && !c.used[nx.begin] && !c.used[title_end]) {
+      title_end = nx.end;
+      consume(segs, index + 1);
+    }
+  }
+  r.set(Variable::volume, std::string(volume));
+  r.set(Variable::volume_title, std::string(c.view(c.offset(title), title_end)));
   last_was_locator = true;
   return true;
 }
@@ -42,7 +80,9 @@ bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locator
 }
 
 bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (late || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
+  // it "in Luigi Bianchi (a cura di), Fauna d'Italia, vol. 2, Roma": the element after the
+  // editors is their book, and the volume is the book's.
+  if (late || expect_book || r.has(Variable::volume) || index + 1 >= segs.size()) return false;
   if (!plain_from(index, index, segs) || !text::starts_upper(s) || text::count_words(s) < 2) return false;
   const Segment& next = segs[index + 1];
   if (next.begin >= next.end || next.after_dash) return false;

@@ -1,6 +1,7 @@
 #include "readers/list/short_cites.hpp"
 
 #include "readers/list/lexicon.hpp"
+#include "readers/list/identifiers.hpp"
 #include "readers/list/locators.hpp"
 
 #include "core/text.hpp"
@@ -146,6 +147,9 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
           return false;
+        // "Martin McLaughlin, Italo Calvino, Edinburgh, …, 1998, ISBN 0-7486-0917-3": an
+        // identifier is a full reference's, not a place in a work.
+        if (match_identifier(loc, 0)) return false;
         sc.locator = std::string(loc);
       }
     }

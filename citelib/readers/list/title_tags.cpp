@@ -116,6 +116,12 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
     if (parse_labeled_locators(tail, c.lex, l) && !l.volume.empty() && l.page.empty() && l.section.empty()) {
       vol_cut = i;
       loc = l;
+    } else if (std::string_view vol, vol_title; volume_and_title(tail, c.lex, vol, vol_title)) {
+      // "The Art of Computer Programming. Vol. 1: Fundamental Algorithms (3rd ed.)".
+      c.put(Variable::volume, vol);
+      c.put(Variable::volume_title, vol_title);
+      c.mark(b + i, e);
+      return b + i;
     }
     break;
   }

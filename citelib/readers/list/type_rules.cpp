@@ -23,7 +23,9 @@ void decide_type(ParseContext& c) {
   const bool vol_issue = r.has(Variable::volume) || r.has(Variable::issue);
   const bool page = r.has(Variable::page);
   const bool book = c.place || (r.has(Variable::publisher) && page) || r.has(Variable::ISBN) || r.has(Variable::edition);
-  const bool journal = container && page && (vol_issue || c.journal_pages);
+  // A container with its place and publisher is a book ("in Luigi Bianchi (a cura di), Fauna
+  // d'Italia, vol. 2, Roma, Carocci, 2008, pp. 100-120"); a journal prints neither together.
+  const bool journal = container && page && (vol_issue || c.journal_pages) && !(c.place && r.has(Variable::publisher));
   const bool free_text = !c.cs1_shape;
   if (!r.has(Variable::title)) {
     r.type = r.has(Variable::ISBN) ? ItemType::book : ItemType::document;

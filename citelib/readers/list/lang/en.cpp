@@ -25,6 +25,7 @@ constexpr Phrase kPhrases[] = {
     {"Foreword by {text}", PhraseField::contributor},
     {"Afterword by {text}", PhraseField::contributor},
     {"Preface by {text}", PhraseField::contributor},
+    {"By {text}", PhraseField::container_author},
     {"Lay summary {text}", PhraseField::annotation},
     {"Event occurs at {text}", PhraseField::timestamp},
     {"Published {date}", PhraseField::published},
@@ -78,6 +79,13 @@ constexpr TypeLabel kTypeLabels[] = {
     {"LP", ItemType::document, false},
     {"Vinyl", ItemType::document, false},
     {"Album", ItemType::document, false},
+    // cite AV media notes: "(Media notes)" by default, "|type=liner notes" often.
+    {"Media notes", ItemType::document, false},
+    {"Liner notes", ItemType::document, false},
+    {"Album notes", ItemType::document, false},
+    {"Booklet", ItemType::document, false},
+    {"CD booklet", ItemType::document, false},
+    {"Single", ItemType::document, false},
     {"Television", ItemType::document, false},
     {"Radio", ItemType::document, false},
     {"Videotape", ItemType::document, false},
@@ -204,6 +212,7 @@ constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
+constexpr std::string_view kVersionLabels[] = {"Version"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -249,6 +258,7 @@ extern const ReaderLanguage kEnglish = {
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

@@ -13,6 +13,7 @@ constexpr std::string_view kCiteErrors[] = {"Error en la cita:"};
 constexpr Phrase kPhrases[] = {
     {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
+    {"Traducción de {text}", PhraseField::translator},  // cita libro |traductor=
     {"Prólogo de {text}", PhraseField::contributor},
     {"Epílogo de {text}", PhraseField::contributor},
     {"Resumen divulgativo {text}", PhraseField::annotation},
@@ -36,6 +37,14 @@ constexpr TypeLabel kTypeLabels[] = {
     {"lista de correo", ItemType::document, false},
     {"Entrevista", ItemType::document, false},
     {"Mapa", ItemType::document, false},
+    // cita AV media |medio=: "Roma (película). Netflix."
+    {"Película", ItemType::document, false},
+    {"Documental", ItemType::document, false},
+    {"Serie de televisión", ItemType::document, false},
+    {"Videojuego", ItemType::document, false},
+    {"Álbum", ItemType::document, false},
+    {"Sencillo", ItemType::document, false},
+    {"Notas del disco", ItemType::document, false},
 };
 constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};
@@ -87,6 +96,9 @@ constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", 
 constexpr std::string_view kCitedWords[] = {"citado"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Instituto", "Secretaría", "Departamento", "Oficina", "Consejo", "Comisión", "Asociación", "Sociedad", "Fundación", "Gobierno", "Banco", "Servicio", "Organización", "Centro", "Academia"};
+constexpr std::string_view kVersionLabels[] = {"Versión"};
+// A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
+constexpr std::string_view kSeriesMarkers[] = {"colección", "biblioteca", "serie"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -126,10 +138,12 @@ extern const ReaderLanguage kSpanish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

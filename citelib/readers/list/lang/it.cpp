@@ -58,7 +58,8 @@ constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori vari"};
 constexpr std::string_view kPatentWords[] = {"brevetto"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia"};
-constexpr std::string_view kSeriesMarkers[] = {"collana"};
+constexpr std::string_view kSeriesMarkers[] = {"collana", "biblioteca"};
+constexpr std::string_view kVersionLabels[] = {"Versione"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -102,6 +103,7 @@ extern const ReaderLanguage kItalian = {
     .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .patent_words = kPatentWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

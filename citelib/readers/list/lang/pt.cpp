@@ -14,6 +14,7 @@ constexpr std::string_view kCiteErrors[] = {"Erro de citação:"};
 constexpr Phrase kPhrases[] = {
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
+    {"Tradução de {text}", PhraseField::translator},
     {"Prefácio de {text}", PhraseField::contributor},
     {"Posfácio de {text}", PhraseField::contributor},
 };
@@ -34,6 +35,11 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Lista de grupo de correio", ItemType::document, false},
     {"Lista de discussão", ItemType::document, false},
     {"Entrevista", ItemType::document, false},
+    {"Filme", ItemType::document, false},
+    {"Documentário", ItemType::document, false},
+    {"Série de televisão", ItemType::document, false},
+    {"Álbum", ItemType::document, false},
+    {"Encarte", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
 // "editor"/"editores": NLM's "In: Brown A, editor. Livro."
@@ -79,6 +85,9 @@ constexpr std::string_view kCollectiveAuthors[] = {"VV. AA", "VV.AA", "AA. VV", 
 constexpr std::string_view kCitedWords[] = {"citado", "acesso em"};
 constexpr std::string_view kPatentWords[] = {"patente"};
 constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "Instituto", "Secretaria", "Departamento", "Conselho", "Comissão", "Associação", "Sociedade", "Fundação", "Governo", "Banco", "Serviço", "Organização", "Centro", "Academia"};
+constexpr std::string_view kVersionLabels[] = {"Versão"};
+// A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
+constexpr std::string_view kSeriesMarkers[] = {"coleção", "colecção", "biblioteca", "série"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -118,10 +127,12 @@ extern const ReaderLanguage kPortuguese = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .organisation_words = kOrganisationWords,
+    .series_markers = kSeriesMarkers,
     .collective_authors = kCollectiveAuthors,
     .cs1_lead_ins = kCs1LeadIns,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
+    .version_labels = kVersionLabels,
 };
 
 }  // namespace citelib::list

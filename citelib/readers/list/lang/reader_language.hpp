@@ -27,6 +27,7 @@ enum class PhraseField : unsigned char {
   annotation,  ///< "Lay summary – {text}": a note outside the citation proper, kept whole in comment
   timestamp,   ///< "Event occurs at {text}": a time in an audio or video work (the locator)
   published,   ///< "Published {date}", "(published {date})": CS1 |publication-date= beside |date=
+  container_author,  ///< "By {text}" after a chapter's book: CS1 |contributor= (the book's author)
 };
 
 /// A message phrase. The pattern is words separated by single spaces (any whitespace run
@@ -149,6 +150,12 @@ struct ReaderLanguage {
   std::span<const std::string_view> patent_words;
   /// NLM's access note after the year, "[cited 2020 Mar 3]", "[citado 2020 mar 3]": its word.
   std::span<const std::string_view> cited_words;
+  /// The label of a work's version, "Versione 2020.2" (it {{IUCN}}), "Version 3.1": CSL's
+  /// `version` when a number follows.
+  std::span<const std::string_view> version_labels;
+  /// The word after a GOST print run, "— 3000 экз.": a note on the edition, kept in `comment`
+  /// (CSL has no print run).
+  std::span<const std::string_view> print_run_words;
 };
 
 /// Every language table, in lookup order.

@@ -22,7 +22,10 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Пресс-релиз", ItemType::document, true},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
-constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред."};
+constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред.", "под общ. ред.", "под общей ред.",
+                                             "под редакцией", "под общей редакцией", "науч. ред.",
+                                             // with the editor's academic title ("Под общ. ред. акад. В. Е. Соколова")
+                                             "под ред. акад.", "под общ. ред. акад.", "под ред. проф.", "под общ. ред. проф."};
 constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
 constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
 constexpr std::string_view kIssueLabels[] = {"№"};
@@ -58,6 +61,7 @@ constexpr NameRole kNameRoles[] = {
 constexpr std::string_view kDittoWords[] = {"Там же"};
 constexpr std::string_view kTranslatorMarks[] = {"пер. с англ.", "пер. с нем.", "пер. с фр.", "пер. с итал.", "пер. с исп.", "пер."};
 constexpr std::string_view kContributorMarks[] = {"предисл.", "вступ. ст.", "послесл.", "коммент."};
+constexpr std::string_view kPrintRunWords[] = {"экз."};
 }  // namespace
 
 extern const ReaderLanguage kRussian = {
@@ -101,6 +105,7 @@ extern const ReaderLanguage kRussian = {
     .contributor_marks = kContributorMarks,
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
+    .print_run_words = kPrintRunWords,
 };
 
 }  // namespace citelib::list
