@@ -279,3 +279,26 @@ TEST_CASE("CSL-JSON: particles joined by an apostrophe or a hyphen are split fro
   CHECK(names[3].family == "bell-hooks");  // no capitalised name after the hyphen
   CHECK(names[3].non_dropping_particle.empty());
 }
+
+TEST_CASE("CSL-JSON: a custom value of a shape its key does not take is kept, and reads back the same", "[csl_json]") {
+  // An object under "locator" (found by the fuzzer: it was read as an empty locator and lost
+  // when the output was read again), a string of back-links, a string of CS1 messages...
+  const std::string in = R"([{"id": "a", "title": "T", "locator": {"date-parts": 1}, "custom": {"backlinks": "3",
+    "cs1-messages": "oops", "short-cites": {"x": 1}, "archive-date": 5, "raw": ["a"], "via": {"v": 1}}}])";
+  Diagnostics d;
+  const auto refs = read_csl_json(SourceText("a.json", in), d);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].locator_text.empty());
+  CHECK_FALSE(refs[0].backlinks);
+  const std::string once = write_csl_json(refs);
+  const nlohmann::json custom = nlohmann::json::parse(once)[0]["custom"];
+  CHECK(custom["locator"] == nlohmann::json::parse(R"({"date-parts": 1})"));
+  CHECK(custom["backlinks"] == "3");
+  CHECK(custom["cs1-messages"] == "oops");
+  CHECK(custom["short-cites"] == nlohmann::json::parse(R"({"x": 1})"));
+  CHECK(custom["archive-date"] == 5);
+  CHECK(custom["raw"] == nlohmann::json::parse(R"(["a"])"));
+  CHECK(custom["via"] == nlohmann::json::parse(R"({"v": 1})"));
+  Diagnostics d2;
+  CHECK(write_csl_json(read_csl_json(SourceText("b.json", once), d2)) == once);
+}

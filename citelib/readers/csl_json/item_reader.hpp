@@ -189,6 +189,21 @@ struct ItemReader {
   // the same key read from there would repeat the key).
   void read_custom_member(Reference& r, std::string_view k, V v) {
     using namespace citelib::detail;
+    // A value of a shape the key does not take (an object for "locator", a string for
+    // "backlinks") is kept as it came, under its key, not read as empty and lost.
+    auto keep = [&] { r.extra.emplace_back(std::string(k), J::dump(v)); };
+    const bool structured = J::is_object(v) || J::is_array(v);
+    if (k == custom_key::archive_date) {
+      if (!J::is_object(v) && !J::is_string(v)) return keep();
+    } else if (k == custom_key::short_cites || k == custom_key::cs1_messages) {
+      if (!J::is_array(v)) return keep();
+    } else if (k == custom_key::backlinks) {
+      if (!J::is_number_integer(v)) return keep();
+    } else if (structured && (k == custom_key::archive_url || k == custom_key::title_translated || k == custom_key::via ||
+                              k == custom_key::comment || k == custom_key::locator || k == custom_key::list ||
+                              k == custom_key::raw || parse_identifier(k))) {
+      return keep();
+    }
     if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
       if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
       else r.set(*var, scalar_text(v));
