@@ -228,32 +228,37 @@ def ratio(per):
     return same / total if total else 1.0, same, total
 
 
+def round_trip_share(articles, source, tmp_path, label):
+    """biblatex written by citelib for each of `articles`, read back by citelib: the share of
+    the CSL-JSON fields that come back the same, printed per article and per field."""
+    per_all = {}
+    for article in articles:
+        json_path = csl_json_of(article, source, tmp_path)
+        bib = write_bib(json_path, "biblatex", tmp_path)
+        r = run([CITELIB, "convert", bib, "--to", "csl-json"])
+        assert r.returncode == 0, r.stderr
+        expected, got = json.loads(json_path.read_text()), json.loads(r.stdout)
+        assert len(got) == len(expected)
+        per = agreement(expected, got)
+        for k, (s, t) in per.items():
+            s0, t0 = per_all.get(k, (0, 0))
+            per_all[k] = (s0 + s, t0 + t)
+        share, same, total = ratio(per)
+        print(f"round trip {article.name} ({source}): {same}/{total} = {share:.4f}")
+    share, same, total = ratio(per_all)
+    print(f"round trip, {label} ({source}): {same}/{total} = {share:.4f}")
+    for k, (s, t) in sorted(per_all.items()):
+        if s != t:
+            print(f"  {k}: {s}/{t}")
+    return share
+
+
 def test_round_trip_through_citelib_reader(tmp_path):
     """biblatex written by citelib and read back by citelib reproduces citelib's CSL-JSON of
     the seed and of every dev article (>= 99% of fields, reader and gold sources)."""
     need_corpus()
     for source in SOURCES:
-        per_all = {}
-        for article in ARTICLES:
-            json_path = csl_json_of(article, source, tmp_path)
-            bib = write_bib(json_path, "biblatex", tmp_path)
-            r = run([CITELIB, "convert", bib, "--to", "csl-json"])
-            assert r.returncode == 0, r.stderr
-            expected = json.loads(json_path.read_text())
-            got = json.loads(r.stdout)
-            assert len(got) == len(expected)
-            per = agreement(expected, got)
-            for k, (s, t) in per.items():
-                s0, t0 = per_all.get(k, (0, 0))
-                per_all[k] = (s0 + s, t0 + t)
-            share, same, total = ratio(per)
-            print(f"round trip {article.name} ({source}): {same}/{total} = {share:.4f}")
-        share, same, total = ratio(per_all)
-        print(f"round trip, all articles ({source}): {same}/{total} = {share:.4f}")
-        for k, (s, t) in sorted(per_all.items()):
-            if s != t:
-                print(f"  {k}: {s}/{t}")
-        assert share >= 0.99
+        assert round_trip_share(ARTICLES, source, tmp_path, "all articles") >= 0.99
 
 
 def test_round_trip_of_golden_lists_through_citelib_reader(tmp_path):
@@ -261,23 +266,7 @@ def test_round_trip_of_golden_lists_through_citelib_reader(tmp_path):
     the fields come back. What does not: a book's `issue` comes back as `collection-number`
     (biblatex's `number` of a book is its number in the series)."""
     need_citelib()
-    per_all = {}
-    for golden in GOLDEN_LISTS:
-        json_path = csl_json_of(golden, "reader", tmp_path)
-        bib = write_bib(json_path, "biblatex", tmp_path)
-        r = run([CITELIB, "convert", bib, "--to", "csl-json"])
-        assert r.returncode == 0, r.stderr
-        expected, got = json.loads(json_path.read_text()), json.loads(r.stdout)
-        assert len(got) == len(expected)
-        for k, (s, t) in agreement(expected, got).items():
-            s0, t0 = per_all.get(k, (0, 0))
-            per_all[k] = (s0 + s, t0 + t)
-    share, same, total = ratio(per_all)
-    print(f"round trip, golden lists: {same}/{total} = {share:.4f}")
-    for k, (s, t) in sorted(per_all.items()):
-        if s != t:
-            print(f"  {k}: {s}/{t}")
-    assert share >= 0.995
+    assert round_trip_share(GOLDEN_LISTS, "reader", tmp_path, "golden lists") >= 0.995
 
 
 def pandoc_agreement(json_path, tmp_path):
