@@ -302,3 +302,20 @@ TEST_CASE("CSL-JSON: a custom value of a shape its key does not take is kept, an
   Diagnostics d2;
   CHECK(write_csl_json(read_csl_json(SourceText("b.json", once), d2)) == once);
 }
+
+TEST_CASE("CSL-JSON: a custom key given twice keeps the later value; unsigned numbers stay unsigned", "[csl_json]") {
+  Diagnostics d;
+  const auto refs = read_csl_json(SourceText("a.json", R"([{"id": "a", "volume": 12345678901234567999,
+    "custom": {"short-cites": [{"names": "B", "year": "2003"}], "short-cites": 2,
+               "backlinks": "x", "backlinks": 3}}])"), d);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].get(Variable::volume) == "12345678901234567999");
+  CHECK(refs[0].short_cites.empty());  // the later, wrong-shaped value replaced the notes
+  CHECK(refs[0].backlinks == 3);       // and a later good value replaced a kept one
+  const std::string once = write_csl_json(refs);
+  const nlohmann::json custom = nlohmann::json::parse(once)[0]["custom"];
+  CHECK(custom["short-cites"] == 2);
+  CHECK(custom["backlinks"] == 3);
+  Diagnostics d2;
+  CHECK(write_csl_json(read_csl_json(SourceText("b.json", once), d2)) == once);
+}

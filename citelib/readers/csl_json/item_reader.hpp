@@ -30,8 +30,9 @@ struct ItemReader {
 
   static std::string scalar_text(V v) {
     if (J::is_string(v)) return std::string(J::string(v));
-    if (J::is_number_integer(v)) return std::to_string(J::integer(v));
+    // Unsigned first: a JSON library counts an integer above INT64_MAX as an integer too.
     if (J::is_number_unsigned(v)) return std::to_string(J::unsigned_integer(v));
+    if (J::is_number_integer(v)) return std::to_string(J::integer(v));
     if (J::is_number_float(v)) return J::dump(v);
     if (J::is_boolean(v)) return J::boolean(v) ? "true" : "false";
     return {};
@@ -184,14 +185,40 @@ struct ItemReader {
     J::for_each_member(c, [&](std::string_view k, V v) { read_custom_member(r, k, v); });
   }
 
+  // Empties what the custom key `k` fills (read_custom_member()).
+  static void forget_custom(Reference& r, std::string_view k) {
+    using namespace citelib::detail;
+    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
+      if (kind_of(*var) == VariableKind::name) r.set_names(*var, {});
+      else r.erase(*var);
+    } else if (k == custom_key::archive_date) r.archive_date.reset();
+    else if (k == custom_key::archive_url) r.archive_url.clear();
+    else if (k == custom_key::title_translated) r.title_translated.clear();
+    else if (k == custom_key::via) r.via.clear();
+    else if (k == custom_key::comment) r.comment.clear();
+    else if (k == custom_key::locator) r.locator_text.clear();
+    else if (k == custom_key::list) r.list_name.clear();
+    else if (k == custom_key::raw) r.raw.clear();
+    else if (k == custom_key::backlinks) r.backlinks.reset();
+    else if (k == custom_key::cs1_messages) r.cs1_messages.clear();
+    else if (k == custom_key::short_cites) r.short_cites.clear();
+    else if (auto id = parse_identifier(k)) r.set_identifier(*id, {});
+  }
+
   // One member of `custom` (or a top-level key CSL does not define, which is read the same
   // way: {"OCLC": …} at the top is the identifier, and writing it back under `custom` next to
   // the same key read from there would repeat the key).
   void read_custom_member(Reference& r, std::string_view k, V v) {
     using namespace citelib::detail;
     // A value of a shape the key does not take (an object for "locator", a string for
-    // "backlinks") is kept as it came, under its key, not read as empty and lost.
-    auto keep = [&] { r.extra.emplace_back(std::string(k), J::dump(v)); };
+    // "backlinks") is kept as it came, under its key, not read as empty and lost. A key that
+    // comes twice keeps one value, the later, as a JSON library reads an object: a kept value
+    // replaces what an earlier member gave, and a value read replaces an earlier kept one.
+    auto keep = [&] {
+      forget_custom(r, k);
+      r.extra.emplace_back(std::string(k), J::dump(v));
+    };
+    std::erase_if(r.extra, [&](const auto& e) { return e.first == k; });
     const bool structured = J::is_object(v) || J::is_array(v);
     if (k == custom_key::archive_date) {
       if (!J::is_object(v) && !J::is_string(v)) return keep();
