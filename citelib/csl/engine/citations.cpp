@@ -411,16 +411,37 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           std::string rest = render_cite_ir(p.item, *p.info, mode);
           std::string letters;
           Evaluator::append_year_suffix(letters, st.year_suffix);
-          if (!run.empty() && st.year_suffix >= 0 && p.ci->prefix.empty() && p.ci->suffix.empty() && rest == letters) {
+          // Only its letters show, maybe in a formatting of their own (font-style="normal").
+          bool letters_only = st.year_suffix >= 0 && p.ci->prefix.empty() && p.ci->suffix.empty();
+          if (letters_only && rest != letters) {
+            std::string visible = rest;
+            ir::strip_marks(visible);
+            letters_only = visible == letters;
+          }
+          if (!run.empty() && letters_only && rest == letters) {
             run.push_back(st.year_suffix);
             continue;
           }
+          const bool joins_letters = letters_only && !run.empty();
           flush_run();
           add_cite_affixes(rest, *p.ci, p.prefix, p.suffix, punct_in_quote);
           if (ir::is_blank(rest)) continue;  // nothing left to print: no delimiter either
-          ir::append(piece, st.year_suffix >= 0 ? suffix_delim : nameless(p) ? nameless_delim : group_delim, punct_in_quote);
+          // A cite that prints more than its letters ("b, 5"), and the letters after it, leave
+          // the run: they follow as a cite of the group does, with the after-collapse delimiter
+          // after a locator, else the layout delimiter when the style sets an after-collapse
+          // delimiter, else the cite-group delimiter ("2000a; b, 5; c", "2000a, b, 5, c");
+          // letters after those join them again ("c, 7; d,e"; citeproc-js, the specification
+          // is silent).
+          const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
+          ir::append(piece,
+                     joins_letters                          ? suffix_delim
+                     : after_locator                        ? after
+                     : style->after_collapse_delimiter       ? delim
+                     : nameless(p)                           ? nameless_delim
+                                                             : group_delim,
+                     punct_in_quote);
           ir::append(piece, rest, punct_in_quote, false);
-          if (st.year_suffix >= 0) run.assign(1, st.year_suffix);
+          if (letters_only) run.assign(1, st.year_suffix);
           continue;
         }
         flush_run();

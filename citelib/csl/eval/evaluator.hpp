@@ -107,8 +107,9 @@ class Evaluator {
   std::string render(const Element& e);
   std::string render_children(const Elements& els, std::string_view delimiter);
   /// What `out` ends in, for the punctuation rules of what is appended next: an element's
-  /// text, its own suffix, or a cs:text's own formatting or quotes (with its suffix, if any).
-  enum class JoinAfter : std::uint8_t { text, suffix, decorated_text };
+  /// text, its own suffix, a cs:text's own formatting or quotes (with its suffix, if any), or
+  /// a group's or macro call's own font formatting (without or with its suffix after it).
+  enum class JoinAfter : std::uint8_t { text, suffix, decorated_text, decorated_block, decorated_block_suffix };
   /// Appends the output of `els` to `out`, `delimiter` between non-empty pieces (`first`:
   /// nothing was appended yet; `after`: what `out` ends in); a cs:choose contributes its
   /// matching branch's children.

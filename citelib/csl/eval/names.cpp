@@ -537,6 +537,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     bool et_al = false;
     if (et_al_min && use_first && static_cast<int>(total) >= *et_al_min) {
       int uf = *use_first + (is_first_names || !mode.bibliography ? state.extra_names : 0);
+      // et-al-use-first="0" renders no name of a list that long: nor its et-al term and
+      // label, and the list counts as a variable that printed nothing (a group around it
+      // falls away) though it is no empty variable to substitute, as citeproc-js renders it
+      // (rassegna-degli-archivi-di-stato: the full author list only below four names).
+      if (uf < 1 && !mode.sort_key && form != NameForm::count) {
+        --vars_rendered;
+        continue;
+      }
       if (uf < 1) uf = 1;
       if (static_cast<std::size_t>(uf) < total) {
         shown = static_cast<std::size_t>(uf);

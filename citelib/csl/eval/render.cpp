@@ -190,18 +190,30 @@ void Evaluator::append_delimited(std::string& out, bool& first, JoinAfter& after
       // suffix "," and a prefix ", "), as citeproc-js keeps the formatted blob apart; after
       // quotes it merges ("“colon”: colon", punctuation_FullMontyQuotesIn). A delimiter
       // between them meets either as it meets a suffix.
+      // After a cs:group or macro call with its own font formatting the next prefix or text
+      // merges no punctuation either ("<b>Doe (2020):</b>. 2 May", "<b>Done?</b>. G"), nor
+      // moves into a quote inside the formatting, as citeproc-js keeps that blob apart too;
+      // a delimiter after it meets it by the usual table.
       const bool decorated = closes_own_decoration(e) && last_text_decorated_;
-      const JoinAfter next = decorated && e.fmt.has_font() ? JoinAfter::decorated_text
-                             : decorated || (!e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix))
-                                 ? JoinAfter::suffix
-                                 : JoinAfter::text;
+      const bool ends_in_suffix = !e.fmt.suffix.empty() && std::string_view(piece).ends_with(e.fmt.suffix);
+      const bool decorated_block =
+          e.fmt.has_font() && (e.kind == Element::Kind::group ||
+                               (e.kind == Element::Kind::text && e.text->source == TextEl::Source::macro));
+      const JoinAfter next = decorated && e.fmt.has_font()  ? JoinAfter::decorated_text
+                             : decorated_block               ? ends_in_suffix ? JoinAfter::decorated_block_suffix
+                                                                              : JoinAfter::decorated_block
+                             : decorated || ends_in_suffix ? JoinAfter::suffix
+                                                           : JoinAfter::text;
       const bool delimited = !first && !delimiter.empty();
       if (delimited) {
-        if (after != JoinAfter::text) ir::append_after_suffix(out, delimiter, punct_in_quote);
+        if (after != JoinAfter::text && after != JoinAfter::decorated_block)
+          ir::append_after_suffix(out, delimiter, punct_in_quote);
         else ir::append(out, delimiter, punct_in_quote);
       }
       if (out.empty()) out.swap(piece);
       else if (after == JoinAfter::decorated_text && !delimited) ir::append_after_decoration(out, piece, punct_in_quote);
+      else if ((after == JoinAfter::decorated_block || after == JoinAfter::decorated_block_suffix) && !delimited)
+        ir::append_spaced(out, piece);
       else ir::append(out, piece, punct_in_quote);
       first = false;
       after = next;

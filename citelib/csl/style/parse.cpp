@@ -7,9 +7,12 @@
 #include <citelib/model/item_type.hpp>
 
 #include <pugixml.hpp>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
+#include <cstdint>
 #include <set>
 
 namespace citelib::csl {
@@ -494,6 +497,58 @@ class Parser {
   bool failed_ = false;
 };
 
+// A numeric character reference left in the text after XML parsing ("&amp;#8211;" in the
+// file reads "&#8211;") becomes its character: such styles mean it ("&amp;#160;" for a
+// non-breaking space, in 15 Debian styles), and citeproc-js, whose parser decodes entities
+// once more, prints it so. Anything else stays as written ("&#0;", "&#xD800;", "&#12").
+void decode_leftover_character_reference(std::string& s) {
+  std::size_t at = s.find("&#");
+  if (at == std::string::npos) return;
+  std::string out;
+  out.reserve(s.size());
+  std::size_t from = 0;
+  for (; at != std::string::npos; at = s.find("&#", at + 1)) {
+    if (at < from) continue;
+    const bool hex = at + 2 < s.size() && (s[at + 2] == 'x' || s[at + 2] == 'X');
+    const std::size_t digits = at + (hex ? 3 : 2);
+    const std::size_t semi = s.find(';', digits);
+    if (semi == std::string::npos || semi == digits || semi - digits > 6) continue;
+    std::uint32_t cp = 0;
+    const auto [end, ec] = std::from_chars(s.data() + digits, s.data() + semi, cp, hex ? 16 : 10);
+    if (ec != std::errc() || end != s.data() + semi || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+      continue;
+    out.append(s, from, at - from);
+    char buf[4];
+    std::int32_t n = 0;
+    U8_APPEND_UNSAFE(reinterpret_cast<std::uint8_t*>(buf), n, static_cast<UChar32>(cp));
+    out.append(buf, static_cast<std::size_t>(n));
+    from = semi + 1;
+  }
+  if (from == 0) return;
+  out.append(s, from, std::string::npos);
+  s.swap(out);
+}
+
+void decode_leftover_character_references(pugi::xml_node node) {
+  std::string v;
+  for (pugi::xml_attribute a : node.attributes()) {
+    if (!std::strstr(a.value(), "&#")) continue;
+    v = a.value();
+    decode_leftover_character_reference(v);
+    a.set_value(v.c_str());
+  }
+  for (pugi::xml_node c : node.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+      if (!std::strstr(c.value(), "&#")) continue;
+      v = c.value();
+      decode_leftover_character_reference(v);
+      c.set_value(v.c_str());
+    } else if (c.type() == pugi::node_element && std::string_view(c.name()) != "info") {
+      decode_leftover_character_references(c);
+    }
+  }
+}
+
 }  // namespace
 
 Result<std::shared_ptr<const Style>> parse_style(const SourceText& source, Diagnostics& diagnostics) {
@@ -512,6 +567,7 @@ Result<std::shared_ptr<const Style>> parse_style(const SourceText& source, Diagn
     report_at(diagnostics, source, root, DiagCode::csl_not_style, {root.name(), "style"});
     return Error{"not a CSL style", {diagnostics.items().back()}};
   }
+  decode_leftover_character_references(root);
   auto style = std::make_shared<Style>();
   style->source_name = std::string(source.name());
   Parser p(source, diagnostics, *style, root);
