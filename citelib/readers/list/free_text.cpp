@@ -34,14 +34,17 @@ bool nameish(const Lexicon& lex, std::string_view s) {
   s = without_editor_mark(lex, s);
   if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
   std::size_t words = 0;
+  bool organisation = false;
   for (std::size_t i = 0; i < s.size();) {
     while (i < s.size() && text::space_len_at(s, i)) i += text::space_len_at(s, i);
     if (i >= s.size()) break;
     std::size_t e = i;
     while (e < s.size() && !text::space_len_at(s, e)) ++e;
     const std::string_view w = s.substr(i, e - i);
-    ++words;
-    if (!text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
+    // "Autorità di bacino del fiume Po", "Istituto per la ricerca": an organisation's name
+    // (its first word in the tables) holds common nouns in lower case.
+    if (++words == 1) organisation = text::starts_upper(w) && lex.organisation_words.whole(w);
+    if (!organisation && !text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
         w != "al." && !lex.editor_marks.whole(w))
       return false;
     i = e;
