@@ -352,10 +352,31 @@ TEST_CASE("book series before the imprint, others credits, abbreviations before 
 // — Петушки. — М.:".
 TEST_CASE("articles of new kinds, twelfth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "twelfth.txt", dir / "twelfth.gold.json", 29);
+  require_gold(dir / "twelfth.txt", dir / "twelfth.gold.json", 31);
   require_gold(dir / "twelfth_it.txt", dir / "twelfth_it.gold.json", 20);
   require_gold(dir / "twelfth_ru.txt", dir / "twelfth_ru.gold.json", 15);
   // it as a markdown export prints it: the subtitle inside an italic title, a linked title
   // after a name with a middle initial, {{IUCN}} with its links.
   require_gold(dir / "twelfth_markdown.txt", dir / "twelfth_markdown.gold.json", 4);
+}
+
+// Thirteenth pass, it/es/pt articles of new kinds (painters, churches, wars, river basins,
+// municipalities, TV programmes, dinosaurs, chemical compounds). Fixed shapes: it "Autore,
+// Titolo, Luogo, Editore, Anno, pp. X-Y." with nothing after the pages (read as one short note
+// with six names); it "Titolo. Sottotitolo, Milano, Electa, 1994" with a one-word or place-like
+// subtitle, also before "1994 [1990]" (the subtitle was the place, the place the publisher);
+// es/pt CS1 editors with no date, "Instituto Nacional de Estadística (ed.). «Título»." (an
+// author with the mark in its name, or two people); a chapter's book with a subtitle after its
+// editors, "In Sioli, Harald (ed.). The Amazon: Limnology …. Dordrecht: Junk." and pt "In:
+// Sioli, Harald. The Amazon: …" (the book was place and publisher, the imprint unplaced; en
+// in twelfth.txt); an organisation with common nouns as author, "Autorità di bacino del fiume
+// Po, Piano … (PDF), 2010." (the title began with it). Near misses: "Centro storico, su",
+// "Istituto di ricerca, nuovo presidente nominato, su", "Servizio sanitario nazionale, in
+// Enciclopedia Italiana"; "Rossi e Bianchi, 2005, pp. 3-4." (a short note), "Luigi Verdi,
+// Anna Neri, Le chiese di Roma, …, p. 40", "In Sioli, Harald (ed.). The Amazon. Dordrecht:".
+TEST_CASE("articles of new kinds, thirteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "thirteenth_it.txt", dir / "thirteenth_it.gold.json", 31);
+  require_gold(dir / "thirteenth_es.txt", dir / "thirteenth_es.gold.json", 12);
+  require_gold(dir / "thirteenth_pt.txt", dir / "thirteenth_pt.gold.json", 10);
 }

@@ -274,3 +274,18 @@ TEST_CASE("wordings of older template versions", "[reader][lang]") {
   CHECK(test::iso_of(test::parse_one("[T](http://x.org), su S. URL consultato in data 28 febbraio 2020."), Variable::accessed) == "2020-02-28");
   CHECK(test::iso_of(test::parse_one("T (\u0430\u043d\u0433\u043b.). S. \u041f\u0440\u043e\u0432\u0435\u0440\u0435\u043d\u043e 12 \u043c\u0430\u044f 2010."), Variable::accessed) == "2010-05-12");
 }
+
+TEST_CASE("es \"EE. UU.\" inside an element is no separator", "[reader][lang]") {
+  // The first period of the abbreviation of Estados Unidos cut the title or the publisher in
+  // two (the rest a series, a place or a comment). The period after "UU" still ends the
+  // element (a capital word's period), so only the fields around it are asserted.
+  const Reference book = parse("P\u00e9rez, Ana (2011). Viaje a EE. UU. Barcelona: Planeta.");
+  CHECK(book.get(Variable::title).starts_with("Viaje a EE. UU"));
+  CHECK_FALSE(book.has(Variable::collection_title));
+  CHECK(book.get(Variable::publisher_place) == "Barcelona");
+  CHECK(book.get(Variable::publisher) == "Planeta");
+  const Reference web = parse("\u00abInforme anual\u00bb. Embajada de EE. UU. Madrid. 2010.");
+  CHECK(web.get(Variable::container_title).starts_with("Embajada de EE. UU"));
+  CHECK(web.get(Variable::container_title).find("Madrid") == std::string::npos);
+  CHECK((web.get(Variable::publisher_place) == "Madrid" || web.get(Variable::publisher) == "Madrid"));
+}

@@ -68,14 +68,23 @@ bool Placer::pubmed_journal_name(std::size_t index, std::vector<Segment>& segs) 
 // name has a colon is the container, not "Place: Publisher", when its volume or issue
 // follows (a place and publisher are followed by the date).
 bool Placer::container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
-  if (late || plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || r.has(Variable::container_title) ||
-      s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end)
+  // "In Sioli, Harald (ed.). The Amazon: Limnology and landscape ecology. Dordrecht: Junk.":
+  // the book expected after its editors, with its subtitle, when the imprint follows it.
+  const bool book_expected = expect_book && !r.has(Variable::container_title);
+  if (late || s.find(": ") == npos || index + 1 >= segs.size() || segs[index + 1].begin >= segs[index + 1].end) return false;
+  if (!book_expected && (plain > 0 || c.title_kind != TitleKind::quoted || c.chapter || r.has(Variable::container_title)))
     return false;
   const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
   // "\"Chapter 12\". Numerical Recipes: The Art of Scientific Computing (3rd ed.). New York:
   // Cambridge University Press.": a "Place: Publisher" after it makes it the book.
   const std::size_t colon = nx.find(": ");
   const bool imprint_next = colon != npos && colon > 0 && place_name(nx.substr(0, colon)) && text::count_words(nx.substr(0, colon)) <= 4;
+  if (book_expected) {
+    if (!imprint_next) return false;
+    expect_book = false;
+    r.set(Variable::container_title, std::string(s));
+    return true;
+  }
   Locators loc;
   if (!imprint_next) {
     if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;

@@ -34,14 +34,17 @@ bool nameish(const Lexicon& lex, std::string_view s) {
   s = without_editor_mark(lex, s);
   if (s.empty() || s.size() > 60 || s.find_first_of("0123456789\"()[]:") != npos) return false;
   std::size_t words = 0;
+  bool organisation = false;
   for (std::size_t i = 0; i < s.size();) {
     while (i < s.size() && text::space_len_at(s, i)) i += text::space_len_at(s, i);
     if (i >= s.size()) break;
     std::size_t e = i;
     while (e < s.size() && !text::space_len_at(s, e)) ++e;
     const std::string_view w = s.substr(i, e - i);
-    ++words;
-    if (!text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
+    // "Autorità di bacino del fiume Po", "Istituto per la ricerca": an organisation's name
+    // (its first word in the tables) holds common nouns in lower case.
+    if (++words == 1) organisation = text::starts_upper(w) && lex.organisation_words.whole(w);
+    if (!organisation && !text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
         w != "al." && !lex.editor_marks.whole(w))
       return false;
     i = e;
@@ -167,6 +170,18 @@ bool place_words(std::string_view s) {
 
 }  // namespace
 
+// Segments `k` and `k + 1` are a place and a publisher, and a date follows them.
+bool imprint_follows(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (k + 2 >= segs.size() || segs[k].after_dash || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  const std::string_view place = c.view(segs[k].begin, segs[k].end);
+  const std::string_view publisher = c.view(segs[k + 1].begin, segs[k + 1].end);
+  std::string_view date = c.view(segs[k + 2].begin, segs[k + 2].end);
+  // "1994 [1990]": the edition's year and the first's.
+  if (const std::size_t open = date.find(" ["); open != std::string_view::npos && date.ends_with(']')) date = date.substr(0, open);
+  return place_words(place) && text::starts_upper(publisher) && !parse_date(publisher).has_parts() &&
+         parse_date(date).has_parts();
+}
+
 // The element at `k` of a comma list ends at a period that separates ("Titolo. Sottotitolo,").
 bool period_after(const ParseContext& c, const Segment& seg) {
   return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
@@ -192,7 +207,10 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   for (std::size_t i = segs[k].begin; i < sub.end; ++i)
     if (c.used[i]) return false;
   const std::string_view next = c.view(sub.begin, sub.end);
-  if (!text::starts_upper(next, true) || text::count_words(next) < 2 || place_words(next)) return false;
+  if (!text::starts_upper(next, true)) return false;
+  // "La pittura in Italia. Il Medioevo, Milano, Electa, 1994": one word, or words that could
+  // be a place, are the subtitle when a place and a publisher still follow before the date.
+  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2)) return false;
   // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
   if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
     return false;

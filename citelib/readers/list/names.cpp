@@ -293,6 +293,9 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   out = {};
   std::string_view s = text::trim_chars(text, ",;:");
   if (s.empty() || s.size() > 600) return false;
+  // "Instituto Nacional de Estadística (ed.). «Título».": CS1's editors with no date end
+  // the element with a period after the mark's bracket.
+  if (s.size() > 2 && s.ends_with(").")) s.remove_suffix(1);
   out.editors = strip_editor_mark(s, lex);
   out.et_al = strip_et_al(s, lex);
   s = text::trim_chars(s, ",;:");

@@ -36,6 +36,32 @@ bool names_like(std::string_view s, const Lexicon& lex) {
   return words > 0 && words <= 8;
 }
 
+// "Pietro Toesca, Il Trecento, Torino, UTET, 1951, pp. 442-460": before a year set off by a
+// comma, three elements and more of which two hold several words (no joiner) are a full
+// reference's author, title and imprint, not a short note's authors ("Rossi, Bianchi e
+// Verdi, 2001, p. 5" and sfn's "Ortega Gómez & Pérez Sánchez 2005" stay notes).
+bool reads_as_full_head(std::string_view names, const Lexicon& lex) {
+  std::size_t pieces = 0;
+  std::size_t multi = 0;
+  for (std::size_t b = 0; b <= names.size();) {
+    std::size_t e = names.find(',', b);
+    if (e == std::string_view::npos) e = names.size();
+    const std::string_view piece = text::trim(names.substr(b, e - b));
+    b = e + 1;
+    if (piece.empty()) continue;
+    ++pieces;
+    if (piece.find(' ') == std::string_view::npos || piece.find('&') != std::string_view::npos) continue;
+    bool joined = false;
+    for (std::size_t w = piece.find(' '); w != std::string_view::npos && !joined; w = piece.find(' ', w + 1)) {
+      std::size_t we = w + 1;
+      while (we < piece.size() && piece[we] != ' ') ++we;
+      joined = static_cast<bool>(lex.name_joiners.whole(piece.substr(w + 1, we - w - 1)));
+    }
+    if (!joined) ++multi;
+  }
+  return pieces >= 3 && multi >= 2;
+}
+
 // "45 n. 3", "40, nn. 2–4": pages and a footnote on them, kept as printed (sfn |p=).
 bool pages_with_note(std::string_view page, const Lexicon& lex) {
   for (std::size_t i = 1; i + 2 < page.size(); ++i) {
@@ -133,6 +159,7 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     // "Smith, 2001, p. 5": a comma may stand between the names and the year.
     const std::string_view names = text::trim_chars(s.substr(0, paren ? i - 1 : i), "_ ,");
     if (!names_like(names, lex)) return false;
+    if (!paren && text::trim_chars(s.substr(0, i), " ").ends_with(',') && reads_as_full_head(names, lex)) return false;
     sc.names = std::string(names);
     sc.year = std::string(s.substr(i, year_end - i));
     if (e < s.size()) {

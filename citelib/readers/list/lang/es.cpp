@@ -72,7 +72,7 @@ constexpr std::string_view kLinkLabels[] = {"Resumen divulgativo", "Disponible e
 constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
 constexpr std::string_view kAbbreviations[] = {
     "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",
-    "Avda", "Ud", "Uds", "Lic", "Ing", "Arq", "Univ", "Fac", "Inst", "Cía",
+    "Avda", "Ud", "Uds", "Lic", "Ing", "Arq", "Univ", "Fac", "Inst", "Cía", "EE",
 };
 constexpr std::string_view kPublisherWords[] = {
     "Editorial", "Ediciones", "Editores", "Editora", "Universidad", "Prensa", "Libros",

@@ -57,7 +57,7 @@ constexpr std::string_view kDittoWords[] = {"Ivi", "Ibidem", "Ibid", "Op. cit"};
 // its final period, which may end the element).
 constexpr std::string_view kCollectiveAuthors[] = {"AA. VV", "AA.VV", "Autori vari"};
 constexpr std::string_view kPatentWords[] = {"brevetto"};
-constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia"};
+constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia", "Autorità", "Ufficio", "Consorzio", "Soprintendenza", "Università"};
 constexpr std::string_view kSeriesMarkers[] = {"collana", "biblioteca"};
 constexpr std::string_view kVersionLabels[] = {"Versione"};
 }  // namespace
