@@ -189,9 +189,13 @@ class Scanner {
       return;
     }
     if (c == 0xAB || c == 0xBB) {
-      // Between spaces a guillemet is a separator ("Blog » Archive") or French spacing
-      // ("« Titre »"), which pairs on its own: neither is tracked.
-      if (is_space_cp(prev) && (is_space_cp(next) || !next)) return;
+      // Between spaces, « opens a French-spaced quotation ("« Titre »", whose » may be
+      // followed by a comma) and » closes one that is open; a » with nothing to close, or a
+      // « in German »…« text, is a separator ("Blog » Archive") and is not tracked.
+      if (is_space_cp(prev) && (is_space_cp(next) || !next)) {
+        if (c == 0xBB && (guillemet_open_ != 0xAB || guillemets_.empty())) return;
+        if (c == 0xAB && guillemet_open_ == 0xBB) return;
+      }
       // «…» in most languages, »…« in German and Danish: the first one seen opens.
       if (!guillemet_open_) {
         guillemet_open_ = c;

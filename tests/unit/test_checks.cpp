@@ -714,13 +714,14 @@ TEST_CASE("quote and guillemet uses that are not unbalanced", "[checks][text]") 
   b.add("\u00abAfter controversy, Torvalds begins work on \"git\"\u00bb. InfoWorld. Texto \" Platforms - InfoWorld:\" ignorado (ajuda)");
   b.add("The Linux Mint Blog \u00bb Blog Archive \u00bb Mint to use Launchpad");
   b.add("\u00ab Titre fran\u00e7ais \u00bb, sur Site.");
+  b.add("Jean Dupont, \u00ab Les chemins de fer \u00bb, sur lemonde.fr, 12 mars 2015.");  // « between spaces opens
   b.add("O'Brien's \u2018quoted\u2019 title: a) first, (b) second.");
   const Run run = check(b);
   INFO(Catch::Detail::stringify(run.codes()));
   CHECK(run.with("quote-unbalanced").empty());
   // "a)" is an enumeration a careful reader would not fix either, but it is unbalanced text:
   // the one finding is the bracket.
-  expect_one(run, "bracket-unbalanced", ")", {"4"});
+  expect_one(run, "bracket-unbalanced", ")", {"5"});
 }
 
 TEST_CASE("docs/diagnostics.md documents every code", "[checks][docs]") {
