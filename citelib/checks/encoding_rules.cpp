@@ -143,13 +143,7 @@ bool is_csl_rich_text(std::string_view tag) {
   return std::find(kCslRichText.begin(), kCslRichText.end(), tag) != kCslRichText.end();
 }
 
-std::string snippet(std::string_view s) {
-  constexpr std::size_t kMax = 40;
-  if (s.size() <= kMax) return std::string(s);
-  std::size_t cut = kMax;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(s.substr(0, cut)) + "\u2026";
-}
+std::string snippet(std::string_view s) { return clipped(s, 40); }
 
 void check_markup(const Reference& r, const ReferenceText& text, const TextPiece& piece, CheckContext& cx) {
   const std::string_view s = piece.text;

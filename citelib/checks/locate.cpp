@@ -143,4 +143,11 @@ std::optional<TextRange> find_token(std::string_view hay, std::string_view needl
   return std::nullopt;
 }
 
+std::string clipped(std::string_view s, std::size_t max) {
+  if (s.size() <= max) return std::string(s);
+  std::size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "\u2026";
+}
+
 }  // namespace citelib::checks

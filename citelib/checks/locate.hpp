@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace citelib::checks {
@@ -34,5 +35,9 @@ std::optional<TextRange> find_token(std::string_view hay, std::string_view needl
 /// True when the code point ending just before `i` (or starting at `i`) is a letter or digit.
 bool alnum_before(std::string_view s, std::size_t i) noexcept;
 bool alnum_at(std::string_view s, std::size_t i) noexcept;
+
+/// `s` cut to its first `max` bytes (back to a UTF-8 character boundary) with an ellipsis, or
+/// `s` whole when it is not longer: text quoted in a message.
+std::string clipped(std::string_view s, std::size_t max);
 
 }  // namespace citelib::checks

@@ -51,12 +51,11 @@ bool reads_as_sentence(std::string_view s) {
   return text::count_words(s) >= 4;
 }
 
-// The first `max` bytes of `s` at a word boundary, with an ellipsis when cut.
+// The first `max` bytes of `s`, ending at a word when one ends in their second half.
 std::string excerpt(std::string_view s, std::size_t max) {
   if (s.size() <= max) return std::string(s);
-  std::size_t cut = s.rfind(' ', max);
-  if (cut == std::string_view::npos || cut < max / 2) cut = text::prev_start(s, max + 1);
-  return std::string(s.substr(0, cut)) + "\u2026";
+  const std::size_t space = s.rfind(' ', max);
+  return clipped(s, space != std::string_view::npos && space >= max / 2 ? space : max);
 }
 
 }  // namespace

@@ -57,7 +57,7 @@ Date legacy_date(std::string_view year, std::string_view month, std::string_view
     d = make_date(y);
     d.literal = ys;
   }
-  const bool month_read = d.has_parts() && !d.end && !ms.empty() && bibtex::parse_month(ms) != 0;
+  const unsigned month_number = d.has_parts() && !d.end && !ms.empty() ? bibtex::parse_month(ms) : 0;
   int dd = 0;
   const bool day_read = ds.empty() || (read_int(ds, dd) && dd >= 1 && dd <= 31);
   if (ms.empty() && ds.empty()) {
@@ -67,8 +67,8 @@ Date legacy_date(std::string_view year, std::string_view month, std::string_view
   std::string printed;  // "3 Jan. 2015a"
   for (const std::string* part : {&ds, &ms, &ys})
     if (!part->empty()) printed += (printed.empty() ? "" : " ") + *part;
-  if (month_read && day_read) {
-    d.start.month = static_cast<std::uint8_t>(bibtex::parse_month(ms));
+  if (month_number != 0 && day_read) {
+    d.start.month = static_cast<std::uint8_t>(month_number);
     if (dd) d.start.day = static_cast<std::uint8_t>(dd);
     if (!d.literal.empty()) d.literal = printed;
     return d;
