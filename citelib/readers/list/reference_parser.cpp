@@ -187,6 +187,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     }
   place_after_newspaper(c);
   decide_type(c);
+  if (c.edition) ref.edition = c.edition->code;
   if (const std::string_view place = ref.get(Variable::publisher_place);
       !place.empty() && places_.size() < kMaxPlaces && place.size() <= 40 &&
       std::find(places_.begin(), places_.end(), place) == places_.end())

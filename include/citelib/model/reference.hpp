@@ -93,6 +93,10 @@ class Reference {
   std::string source_name;                ///< file or stream name
   SourceSpan span;                        ///< bytes of the item in the source
   SourcePosition position;                ///< line/column of span.begin
+  /// The wiki edition whose wording a printed reference uses ("en" for "Retrieved …" or
+  /// "(in Spanish)", "es" for "Consultado el …"), or that its list's heading names; empty
+  /// when neither says. The checks compare it with the language of the title.
+  std::string edition;
 
   /// The value of an identifier, or empty.
   std::string_view identifier(Identifier id) const noexcept;
