@@ -13,7 +13,9 @@
 #include <cstdint>
 #include <initializer_list>
 #include <memory>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace citelib::checks {
@@ -158,9 +160,20 @@ class ListTally {
  private:
   /// References named in a note; the count says how many more there are.
   static constexpr std::size_t kNamed = 10;
-  std::size_t online_ = 0, unaccessed_ = 0;
-  std::vector<std::string> unaccessed_ids_;  // the first kNamed
-  Diagnostic first_unaccessed_;              // where the note points: the first of them
+  /// References a note names: how many, the first kNamed ids, and where the first one is.
+  struct Named {
+    std::size_t count = 0;
+    std::vector<std::string> ids;
+    Diagnostic first;
+    void add(const Reference& r, CheckContext& cx);
+    std::string listed() const;
+  };
+  std::size_t online_ = 0;
+  Named unaccessed_;
+  /// Printed references per edition of their wording ("en": 7), and the untagged titles per
+  /// language they look written in ("es"): a few entries each.
+  std::vector<std::pair<std::string, std::size_t>> editions_;
+  std::vector<std::pair<std::string, Named>> untagged_;
 };
 
 /// What the duplicate rules compare of a reference: hashes of its folded identifiers, title,

@@ -8,6 +8,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/number_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/identifiers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/language_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/language_guess.cpp
   ${CMAKE_CURRENT_LIST_DIR}/balance_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/encoding_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/required_rules.cpp

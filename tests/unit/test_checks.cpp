@@ -515,6 +515,62 @@ TEST_CASE("a list whose online references all give access dates gets no note", "
   CHECK(check(b).with("access-date-missing").empty());
 }
 
+TEST_CASE("titles in another language than the list's wording, without a language note, are one note per language",
+          "[checks][list]") {
+  // Built as the reader gives them: each reference's printed text, its title, and the edition
+  // its wording names ("Retrieved": en), if any.
+  const std::string es1 = "Gobierno peruano condena los \u00FAltimos ensayos nucleares de Corea del Norte";
+  const std::string es2 = "Embajada de Estados Unidos en Lima emiti\u00F3 una alerta de seguridad";
+  const std::string es3 = "Per\u00FA condena lanzamiento de misiles por parte de Corea del Norte";
+  const std::string ko = "\uD398\uB8E8-\uBD81\uD55C \uAD00\uACC4";
+  const std::string en = "Security Message for U.S. Citizens: Security Threat to U.S. Government Personnel";
+  auto build = [&](std::string_view edition, bool printed) {
+    ReferenceListBuilder b;
+    auto add = [&](const std::string& title, std::string_view ref_edition, std::string_view tag = {}) {
+      Reference& r = b.add("\"" + title + "\". Andina. 2016-09-09.");
+      r.set(Variable::title, title);
+      r.edition = std::string(ref_edition);
+      if (!tag.empty()) r.set(Variable::language, std::string(tag));
+      if (!printed) r.raw.clear();
+    };
+    add(es1, "");
+    add(es2, edition);
+    add(es3, edition, "es");  // "(in Spanish)": has its note
+    add(ko, "");
+    add(en, edition);
+    add(es3, "");
+    return b;
+  };
+  auto notes = [](const Run& run) {
+    std::vector<std::string> out;
+    for (const Diagnostic* d : run.with("language-note-missing")) out.push_back(d->message);
+    return out;
+  };
+
+  ReferenceListBuilder english = build("en", true);
+  const Run run = check(english);
+  CHECK(notes(run) == std::vector<std::string>{
+                          "Spanish titles without a language note in a list worded in English: 3 (references 1, 2, 6)",
+                          "Korean titles without a language note in a list worded in English: 1 (reference 4)"});
+  const auto spanish = run.with("language-note-missing");
+  REQUIRE(!spanish.empty());
+  CHECK(spanish[0]->severity == Severity::info);
+  CHECK(spanish[0]->references == std::vector<std::string>{"1", "2", "6"});
+  CHECK(run.text_of(*spanish[0]) == "\"" + es1 + "\". Andina. 2016-09-09.");
+
+  // In a list worded in Spanish the Spanish titles need no note, the English one does.
+  ReferenceListBuilder spanish_list = build("es", true);
+  CHECK(notes(check(spanish_list)) ==
+        std::vector<std::string>{"English titles without a language note in a list worded in Spanish: 1 (reference 5)",
+                                 "Korean titles without a language note in a list worded in Spanish: 1 (reference 4)"});
+  // No wording says the edition: nothing to compare with.
+  ReferenceListBuilder unworded = build("", true);
+  CHECK(notes(check(unworded)).empty());
+  // Structured input (CSL-JSON, .bib) has a language field, not a printed note.
+  ReferenceListBuilder structured = build("en", false);
+  CHECK(notes(check(structured)).empty());
+}
+
 TEST_CASE("duplicates name both references", "[checks][duplicates]") {
   ReferenceListBuilder b;
   auto web = [&](std::string_view raw, std::string_view title, std::string_view container) -> Reference& {

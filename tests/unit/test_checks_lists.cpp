@@ -92,7 +92,7 @@ std::vector<std::vector<std::string>> read_tsv(const fs::path& p) {
 
 }  // namespace
 
-TEST_CASE("seed: exactly reference 27 unused and references 29 and 5 the same source, and three notes", "[golden][checks]") {
+TEST_CASE("seed: exactly reference 27 unused and references 29 and 5 the same source, and five notes", "[golden][checks]") {
   const fs::path dir = test::examples_dir() / "north-korea-peru";
   const Checked c = read_and_check(dir / "north-korea-peru.txt", dir / "north-korea-peru.body.txt", at(2026, 1, 1));
   REQUIRE(c.refs.size() == 34);
@@ -103,10 +103,12 @@ TEST_CASE("seed: exactly reference 27 unused and references 29 and 5 the same so
   std::sort(found.begin(), found.end());
   std::sort(notes.begin(), notes.end());
   CHECK(found == std::vector<std::string>{"duplicate-reference 29,5", "reference-unused 27"});
-  // Its "Should find" notes 4 (no access dates anywhere), 6 (a section in the title of 7) and
-  // 7 (the quotation after reference 9 without quotation marks).
-  CHECK(notes == std::vector<std::string>{"access-date-missing 1,2,3,4,5,8,10,13,14,15", "quote-undelimited 9",
-                                          "title-section-mark 7"});
+  // Its "Should find" notes 4 (no access dates anywhere), 5 (Spanish and Korean titles without
+  // "(in Spanish)"/"(in Korean)"), 6 (a section in the title of 7) and 7 (the quotation after
+  // reference 9 without quotation marks).
+  CHECK(notes == std::vector<std::string>{"access-date-missing 1,2,3,4,5,8,10,13,14,15",
+                                          "language-note-missing 2,4,5,10,13,17,18,19,20,21",
+                                          "language-note-missing 3,33", "quote-undelimited 9", "title-section-mark 7"});
   for (const Diagnostic& d : c.checks) {
     if (d.id() == "duplicate-reference") {
       CHECK(c.text_of(d) == "Relaciones Bilaterales Per\u00fa - Rep\u00fablica Popular Democr\u00e1tica de Corea");
@@ -117,6 +119,14 @@ TEST_CASE("seed: exactly reference 27 unused and references 29 and 5 the same so
     } else if (d.id() == "access-date-missing") {
       CHECK(d.message == "online references without an access date: 28 of 28 (references 1, 2, 3, 4, 5, 8, 10, 13, 14, 15 and 18 more)");
       CHECK(c.text_of(d) == c.refs[0].raw);
+    } else if (d.id() == "language-note-missing") {
+      // Of the about 28 Spanish titles, those the guess is sure of; none of the five tagged
+      // ones (6, 9, 11, 12, 27). Both Korean titles.
+      const bool korean = d.references.front() == "3";
+      CHECK(d.message == (korean ? "Korean titles without a language note in a list worded in English: 2 (references 3, 33)"
+                                 : "Spanish titles without a language note in a list worded in English: 21 (references "
+                                   "2, 4, 5, 10, 13, 17, 18, 19, 20, 21 and 11 more)"));
+      CHECK(c.text_of(d) == c.refs[korean ? 2 : 1].raw);
     } else if (d.id() == "title-section-mark") {
       CHECK(c.text_of(d) == "\u00A7 Partial Incident Chronology");
     } else {
