@@ -52,16 +52,60 @@ std::size_t find_dash(std::string_view s, std::size_t* dash_len) {
   return best;
 }
 
+// Dashes only a range uses: a hyphen may also join a section to its page ("A-12").
+constexpr std::array<std::string_view, 5> kRangeDashes = {"--", "\u2012", "\u2013", "\u2014", "\u2212"};
+
+// The one range dash of `s` after its start, when `s` has exactly one; npos otherwise.
+std::size_t find_only_range_dash(std::string_view s, std::size_t* dash_len) {
+  std::size_t found = std::string_view::npos;
+  for (std::string_view d : kRangeDashes)
+    for (std::size_t p = s.find(d, 1); p != std::string_view::npos; p = s.find(d, p + d.size())) {
+      if (found != std::string_view::npos) return std::string_view::npos;
+      found = p;
+      *dash_len = d.size();
+    }
+  return found;
+}
+
+// "V-1-V-4", "3-12-3-15": pages numbered within sections, joined by a hyphen, a range of them
+// joined by one more. The middle hyphen splits it when both halves share their section.
+std::size_t find_sectioned_range_hyphen(std::string_view s) {
+  const auto hyphens = static_cast<std::size_t>(std::count(s.begin(), s.end(), '-'));
+  if (hyphens < 3 || hyphens % 2 == 0) return std::string_view::npos;
+  std::size_t middle = std::string_view::npos;
+  for (std::size_t seen = 0, i = 0; i < s.size(); ++i)
+    if (s[i] == '-' && ++seen == hyphens / 2 + 1) middle = i;
+  const std::string_view a = s.substr(0, middle), b = s.substr(middle + 1);
+  const std::size_t ca = a.rfind('-'), cb = b.rfind('-');
+  if (ca == 0 || cb == 0 || ca + 1 == a.size() || cb + 1 == b.size() || a.substr(0, ca) != b.substr(0, cb))
+    return std::string_view::npos;
+  return middle;
+}
+
 PageRange parse_one(std::string_view part, std::size_t offset) {
   PageRange r;
   r.offset = offset;
-  std::size_t dash_len = 0;
-  const std::size_t dash = find_dash(part, &dash_len);
   auto plain = [](std::string_view s) {
     // A page is a run of letters, digits and a few joiners (".", ":"), without inner spaces.
     if (s.empty()) return false;
     return std::none_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == ',' || c == ';'; });
   };
+  std::size_t dash_len = 0;
+  std::size_t dash = find_dash(part, &dash_len);
+  // Hyphens inside the ends ("A-1–A-4", "V-1-V-4"): the range is split where only a range dash
+  // stands, or at the middle hyphen of sectioned pages.
+  bool inner_hyphens = false;
+  if (dash != std::string_view::npos && part.substr(dash, dash_len) == "-") {
+    std::size_t len = 0;
+    if (const std::size_t strong = find_only_range_dash(part, &len); strong != std::string_view::npos) {
+      dash = strong;
+      dash_len = len;
+      inner_hyphens = true;
+    } else if (const std::size_t middle = find_sectioned_range_hyphen(part); middle != std::string_view::npos) {
+      dash = middle;
+      inner_hyphens = true;
+    }
+  }
   if (dash == std::string_view::npos) {
     r.first = std::string(part);
     r.kind = plain(part) ? PageRange::Kind::single : PageRange::Kind::malformed;
@@ -74,7 +118,8 @@ PageRange parse_one(std::string_view part, std::size_t offset) {
   r.separator = std::string(part.substr(dash, dash_len));
   if (!plain(a)) r.kind = PageRange::Kind::malformed;
   else if (b.empty()) r.kind = PageRange::Kind::open;
-  else if (!plain(b) || find_dash(b, &dash_len) != std::string_view::npos) r.kind = PageRange::Kind::malformed;
+  else if (!plain(b) || (!inner_hyphens && find_dash(b, &dash_len) != std::string_view::npos))
+    r.kind = PageRange::Kind::malformed;
   else r.kind = PageRange::Kind::range;
   return r;
 }

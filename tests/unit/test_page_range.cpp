@@ -34,6 +34,25 @@ TEST_CASE("reversed, open and malformed ranges are recognised", "[page_range]") 
   CHECK_FALSE(parse_page_ranges("A1-A5")[0].is_reversed());
 }
 
+TEST_CASE("pages numbered within sections keep their hyphen; the range dash splits them", "[page_range]") {
+  auto ends = [](std::string_view pages) {
+    const auto r = parse_page_ranges(pages);
+    REQUIRE(r.size() == 1);
+    return std::pair{r[0].kind == PageRange::Kind::range ? r[0].first : "(not a range)", r[0].last};
+  };
+  CHECK(ends("A-1\u2013A-4") == std::pair<std::string, std::string>{"A-1", "A-4"});  // the one en dash
+  CHECK(ends("V-1-V-4") == std::pair<std::string, std::string>{"V-1", "V-4"});        // the middle hyphen
+  CHECK(ends("3-12-3-15") == std::pair<std::string, std::string>{"3-12", "3-15"});
+  CHECK(ends("G-i-G-v") == std::pair<std::string, std::string>{"G-i", "G-v"});
+  CHECK(ends("49--52") == std::pair<std::string, std::string>{"49", "52"});          // BibTeX's dash
+  CHECK(parse_page_ranges("49--52")[0].separator == "--");
+  CHECK(parse_page_ranges("V-4-V-1")[0].is_reversed());  // its pages compared, within the section
+  // Halves of different sections, or two range dashes, stay unread: no guess at which is meant.
+  CHECK(parse_page_ranges("V-1-W-4")[0].kind == PageRange::Kind::malformed);
+  CHECK(parse_page_ranges("1-2-3")[0].kind == PageRange::Kind::malformed);
+  CHECK(parse_page_ranges("A-1\u2013A-4\u2013A-6")[0].kind == PageRange::Kind::malformed);
+}
+
 TEST_CASE("CSL page range formats (Appendix V)", "[page_range]") {
   const auto fmt = [](std::string_view p, PageRangeFormat f) { return format_page_ranges(p, f, "-"); };
   // Examples from the specification.
