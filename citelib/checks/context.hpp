@@ -166,14 +166,29 @@ class ListTally {
     std::vector<std::string> ids;
     Diagnostic first;
     void add(const Reference& r, CheckContext& cx);
+    void add(std::string_view id, const Diagnostic& where);
     std::string listed() const;
   };
+  /// A title read before any wording of the list named its edition, and where it is.
+  struct Pending {
+    std::string id, title;
+    Diagnostic where;
+  };
+  /// Titles are guessed once the list's wording has named an edition: the titles before it
+  /// wait (at most kWaitFor of them); a list that names none by then (structured input) is
+  /// not guessed at all.
+  static constexpr std::size_t kWaitFor = 256;
+  enum class Guessing : std::uint8_t { waiting, on, off };
+  void add_guess(std::string_view title, std::string_view id, const Diagnostic& where);
+
   std::size_t online_ = 0;
   Named unaccessed_;
   /// Printed references per edition of their wording ("en": 7), and the untagged titles per
   /// language they look written in ("es"): a few entries each.
   std::vector<std::pair<std::string, std::size_t>> editions_;
   std::vector<std::pair<std::string, Named>> untagged_;
+  Guessing guessing_ = Guessing::waiting;
+  std::vector<Pending> pending_;
 };
 
 /// What the duplicate rules compare of a reference: hashes of its folded identifiers, title,

@@ -56,6 +56,15 @@ void ListTally::Named::add(const Reference& r, CheckContext& cx) {
   if (ids.size() < kNamed && !r.id.empty()) ids.push_back(r.id);
 }
 
+void ListTally::Named::add(std::string_view id, const Diagnostic& where) {
+  if (count++ == 0) {
+    first.file = where.file;
+    first.span = where.span;
+    first.position = where.position;
+  }
+  if (ids.size() < kNamed && !id.empty()) ids.emplace_back(id);
+}
+
 std::string ListTally::Named::listed() const {
   std::string out = fmt::format("{} {}", count == 1 ? "reference" : "references", fmt::join(ids, ", "));
   if (count > ids.size()) out += fmt::format(" and {} more", count - ids.size());
@@ -71,13 +80,33 @@ void ListTally::add(std::span<const Reference> refs, CheckContext& cx) {
     }
     // Language notes are a habit of printed lists (CSL-JSON and .bib have a field instead),
     // and a reference's wording says which edition it was printed in.
-    if (r.raw.empty()) continue;
-    if (!r.edition.empty()) ++entry(editions_, r.edition);
+    if (r.raw.empty() || guessing_ == Guessing::off) continue;
+    if (!r.edition.empty()) {
+      ++entry(editions_, r.edition);
+      if (guessing_ == Guessing::waiting) {
+        guessing_ = Guessing::on;
+        for (const Pending& p : pending_) add_guess(p.title, p.id, p.where);
+        pending_ = {};
+      }
+    }
     const std::string_view title = r.get(Variable::title);
     if (title.empty() || r.has(Variable::language)) continue;
-    if (const std::string_view language = guess_language(title); !language.empty())
-      entry(untagged_, language).add(r, cx);
+    if (guessing_ == Guessing::on) {
+      if (const std::string_view language = guess_language(title); !language.empty())
+        entry(untagged_, language).add(r, cx);
+    } else if (pending_.size() < kWaitFor) {
+      Pending& p = pending_.emplace_back(Pending{r.id, std::string(title), {}});
+      cx.place(p.where, r, ReferenceText(r, cx.source()).printed());
+    } else {
+      guessing_ = Guessing::off;
+      pending_ = {};
+    }
   }
+}
+
+void ListTally::add_guess(std::string_view title, std::string_view id, const Diagnostic& where) {
+  if (const std::string_view language = guess_language(title); !language.empty())
+    entry(untagged_, language).add(id, where);
 }
 
 void ListTally::report(CheckContext& cx) const {

@@ -569,6 +569,14 @@ TEST_CASE("titles in another language than the list's wording, without a languag
   // Structured input (CSL-JSON, .bib) has a language field, not a printed note.
   ReferenceListBuilder structured = build("en", false);
   CHECK(notes(check(structured)).empty());
+  // Titles wait for the list's wording to name its edition, 256 of them at most: a list whose
+  // first 300 references name none (CSL-JSON keeping their printed text) is not guessed.
+  ReferenceListBuilder late;
+  for (int i = 0; i < 300; ++i) late.add("\"" + es1 + "\". Andina.").set(Variable::title, es1);
+  Reference& worded = late.add("\"" + es2 + "\". Andina. Retrieved 2 May 2024.");
+  worded.set(Variable::title, es2);
+  worded.edition = "en";
+  CHECK(notes(check(late)).empty());
 }
 
 TEST_CASE("duplicates name both references", "[checks][duplicates]") {
