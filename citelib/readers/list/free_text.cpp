@@ -187,17 +187,35 @@ bool period_after(const ParseContext& c, const Segment& seg) {
   return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
 }
 
-bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
-  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
-  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
-  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
-  if (!text::starts_lower(part) || text::count_words(part) < 2 || c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',') return false;
-  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
-    if (c.used[i]) return false;
-  if (!(text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))) return false;
+namespace {
+
+// Segment `m` of a comma list is a lowercase part of a title: no label, marker, date or locator.
+bool lowercase_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t m) {
+  if (segs[m].after_dash || segs[m].end >= c.t.size() || c.t[segs[m].end] != ',') return false;
+  const std::string_view part = c.view(segs[m].begin, segs[m].end);
+  if (!text::starts_lower(part)) return false;
+  Locators loc;
   return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
          !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
-         !parse_date(part).has_parts();
+         !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
+}
+
+}  // namespace
+
+std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k].end >= c.t.size() || c.t[segs[k].end] != ',') return 0;
+  std::size_t m = k + 1;
+  while (m < segs.size() && m <= k + 4 && lowercase_part(c, segs, m)) ++m;
+  if (m == k + 1 || m >= segs.size() || segs[m].after_dash) return 0;
+  for (std::size_t i = segs[k].begin; i < segs[m - 1].end; ++i)
+    if (c.used[i]) return 0;
+  const std::string_view work = c.view(segs[m].begin, segs[m].end);
+  // Before the work ("in …", "su …") a part of two words and more: a comment never stands there.
+  if (text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))
+    return text::count_words(c.view(segs[k + 1].begin, segs[k + 1].end)) >= 2 ? m - k - 1 : 0;
+  // Before a place, a publisher and a date ("Le vite de' più eccellenti pittori, scultori e
+  // architettori, Firenze, Giunti, 1568"): an imprint follows the title, nothing else.
+  return imprint_follows(c, segs, m) ? m - k - 1 : 0;
 }
 
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
@@ -210,7 +228,8 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   if (!text::starts_upper(next, true)) return false;
   // "La pittura in Italia. Il Medioevo, Milano, Electa, 1994": one word, or words that could
   // be a place, are the subtitle when a place and a publisher still follow before the date.
-  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2)) return false;
+  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2 + lowercase_title_parts(c, segs, k + 1)))
+    return false;
   // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
   if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
     return false;
@@ -282,7 +301,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
     // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
-           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_part(c, segs, j))
+           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;

@@ -449,9 +449,10 @@ void read_head(ParseContext& c) {
   if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
-    if (headline_comma(c, segs, k)) te = segs[k + 1].end;
-    else if (subtitle_after_period(c, segs, k)) te = segs[k + 1].end;
-    else if (lowercase_title_part(c, segs, k)) te = segs[k + 1].end;
+    std::size_t last = k;
+    if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k)) last = k + 1;
+    last += lowercase_title_parts(c, segs, last);
+    if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");
     // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no

@@ -62,9 +62,10 @@ bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std
 /// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it headlines, "Claudio Tito, Il M5S primo partito, la Lega supera Forza Italia, in la
-/// Repubblica": a part in lowercase after the title at `k` and its comma, right before the
-/// work ("in …", "su …"), is the title's own (a comment never stands before the work).
-bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// Repubblica": parts in lowercase after the title at `k` and its comma, right before the
+/// work ("in …", "su …") or the imprint ("…, scultori e architettori, Firenze, Giunti, 1568"),
+/// are the title's own (a comment never stands there). Returns how many (0: none).
+std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);
