@@ -189,10 +189,23 @@ bool period_after(const ParseContext& c, const Segment& seg) {
 
 namespace {
 
+// "312-1308", "1848–1849": two numbers of at most four digits and a dash.
+bool year_span(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 4 && text::is_ascii_digit(s[i])) ++i;
+  if (i == 0 || i >= s.size()) return false;
+  std::size_t d = s[i] == '-' ? 1 : s.compare(i, 3, "\u2013") == 0 ? 3 : 0;
+  if (d == 0) return false;
+  const std::string_view rest = s.substr(i + d);
+  return !rest.empty() && rest.size() <= 4 && text::all_digits(rest);
+}
+
 // Segment `m` of a comma list is a lowercase part of a title: no label, marker, date or locator.
 bool lowercase_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t m) {
   if (segs[m].after_dash || segs[m].end >= c.t.size() || c.t[segs[m].end] != ',') return false;
   const std::string_view part = c.view(segs[m].begin, segs[m].end);
+  // "Roma. Profilo di una città, 312-1308, Roma, …": a span of years inside the title.
+  if (year_span(part)) return true;
   if (!text::starts_lower(part)) return false;
   Locators loc;
   return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
