@@ -95,6 +95,7 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
       return;
     }
   }
+  if (series_then_publisher(s)) return;
   trailing(s);
 }
 

@@ -74,6 +74,7 @@ struct Placer {
   bool dash_imprint(std::string_view s);
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
+  bool series_then_publisher(std::string_view s);
   bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
