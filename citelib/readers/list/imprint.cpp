@@ -384,6 +384,9 @@ bool Placer::news_place_and_agency(std::string_view s, std::size_t index, std::v
   if (!text::starts_upper(s) || !text::starts_upper(nx) || text::count_words(s) > 3 || text::count_words(nx) > 6 ||
       has_publisher_word(s) || parse_date(nx).has_parts() || parse_journal_tail(nx))
     return false;
+  // "In Mack, P. (ed.). Book. NASA History Series. London: NASA.": a book's series and its
+  // "Place: Publisher", no newspaper's place and agency.
+  if (c.chapter || nx.find(": ") != npos) return false;
   for (std::size_t i = segs[index].end; i < next.begin; ++i)
     if (c.used[i]) return false;
   Locators tmp;
