@@ -198,6 +198,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   // "VV. AA. (2001)", "AA. VV., Titolo": a collective author's inner period.
   if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z')
     if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
+  // pt "Ponte S/A. 2015", "S/A.": a letter after a slash is no initial.
+  if (word.size() == 1 && w > 0 && t[w - 1] == '/') return true;
   if (lex.is_abbreviation(word))
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
            initial_ends_leading_name(t, w, i, lex) || abbreviation_before_full_date(t, w, i, lex);

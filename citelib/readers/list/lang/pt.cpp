@@ -15,6 +15,7 @@ constexpr Phrase kPhrases[] = {
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
     {"Tradução de {text}", PhraseField::translator},
+    {"Entrevistado por {text}", PhraseField::interviewer},  // cite interview |interviewer=
     {"Prefácio de {text}", PhraseField::contributor},
     {"Posfácio de {text}", PhraseField::contributor},
 };
