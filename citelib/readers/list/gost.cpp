@@ -63,6 +63,8 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   const std::size_t sor_end = container < element_end ? container : element_end;
   if (sor_end < slash + 3) return false;
   std::string_view sor = text::trim(c.view(slash + 3, sor_end));
+  // "Иезуиты / Пер. с нем. — М.": a translation whose translator the statement does not name.
+  const bool translation_only = static_cast<bool>(c.lex.translator_marks.whole(sor));
   // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
   if (sor.size() > 2 && sor.back() == '.') {
     std::size_t w = sor.size() - 1;
@@ -75,10 +77,18 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   // А. А. Сидорова"): a slash before text without one is part of the title ("Ввод / вывод").
   {
     std::string_view first = text::trim(sor.substr(0, sor.find(';')));
+    // "пер. с англ. под ред. Ю. В. Козаченко": a translation, then the editors.
+    if (const WordMatch tm = c.lex.translator_marks.match(first, 0)) first = text::trim(first.substr(tm.length));
     if (const WordMatch m = c.lex.editor_marks.match(first, 0)) first = text::trim(first.substr(m.length));
-    if (!has_initial(first)) return false;
+    if (!translation_only && !has_initial(first)) return false;
   }
   set_title(c, s0, title_end, TitleKind::plain);
+  if (translation_only) {
+    // No person to read: the mark, what the reader needs to know of the book, is a comment.
+    if (!c.ref.comment.empty()) c.ref.comment += ' ';
+    c.ref.comment.append(text::trim(c.view(slash + 3, sor_end)));
+    sor = {};
+  }
   if (of_container) {
     const std::string_view cont = text::trim_chars(c.view(container_first + 4, slash), " .");
     if (!cont.empty()) c.put(Variable::container_title, cont);
@@ -97,7 +107,15 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
       part = text::trim(part.substr(m.length));
     } else if (const WordMatch tm = c.lex.translator_marks.match(part, 0); tm && tm.length < part.size()) {
       role = Variable::translator;
+      const std::string_view mark = part.substr(0, tm.length);
       part = text::trim(part.substr(tm.length));
+      // "пер. с англ. под ред. Ю. В. Козаченко": the translator unnamed, the editors named.
+      if (const WordMatch em = c.lex.editor_marks.match(part, 0); em && em.length < part.size()) {
+        role = Variable::editor;
+        part = text::trim(part.substr(em.length));
+        if (!c.ref.comment.empty()) c.ref.comment += ' ';
+        c.ref.comment.append(mark);
+      }
     } else if (const WordMatch pm = c.lex.contributor_marks.match(part, 0); pm && pm.length < part.size()) {
       role = Variable::contributor;  // "предисл. Б. Сидорова": a preface's author
       part = text::trim(part.substr(pm.length));
