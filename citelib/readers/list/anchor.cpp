@@ -348,6 +348,26 @@ bool editors_between(ParseContext& c, std::size_t b, std::size_t e) {
   return true;
 }
 
+// it headlines that quote a speaker, "Luca Bianchin, Baggio: «Il rigore di Pasadena mi tormenta
+// ancora», in La Gazzetta dello Sport": the quotes at `open` follow a colon and a short phrase
+// (after the start or a person's name and its comma) and precede the work ("in …", "su …"):
+// they are inside the title, not the title.
+bool quote_inside_headline(const ParseContext& c, std::size_t open, std::size_t end) {
+  const std::string_view t = c.t;
+  if (open < c.start + 3 || t[open - 1] != ' ' || t[open - 2] != ':') return false;
+  if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
+  const std::size_t after = end + 2;
+  if (!(text::starts_lower(t.substr(after)) && (c.lex.site_markers.match(t, after) || c.lex.editor_in.match(t, after))))
+    return false;
+  const std::size_t colon = open - 2;
+  std::size_t b = t.rfind(", ", colon);
+  b = b == npos || b < c.start ? c.start : b + 2;
+  const std::string_view phrase = c.view(b, colon);
+  if (phrase.empty() || text::count_words(phrase) > 4 || phrase.find_first_of(".0123456789") != npos || !text::starts_upper(phrase))
+    return false;
+  return b == c.start || natural_names(c.lex, text::trim(c.view(c.start, b - 2)));
+}
+
 }  // namespace
 
 void find_title_anchor(ParseContext& c) {
@@ -419,6 +439,8 @@ void find_title_anchor(ParseContext& c) {
         if (cand.kind != TitleKind::quoted || !editors_between(c, dend, cand.pos)) continue;
       }
     } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
+      continue;
+    } else if (cand.kind == TitleKind::quoted && quote_inside_headline(c, cand.pos, cand.end)) {
       continue;
     } else if (cand.kind == TitleKind::link && cand.target.starts_with("/wiki/") && k + 1 < n &&
                cands[k + 1].kind != TitleKind::quoted && cands[k + 1].pos > cand.end &&

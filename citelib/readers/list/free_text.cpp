@@ -252,6 +252,41 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
          !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
 }
 
+namespace {
+
+// "Baggio", "MAZZINI", "DELLA PERUTA", "Roberto", "Giuseppe Maria": capitalised words of
+// letters, at most `max_words` (a family name in capitals may have two).
+bool capitalised_words(std::string_view s, std::size_t max_words) {
+  if (s.empty() || s.find_first_of(".0123456789()\"") != npos) return false;
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > max_words) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i))) return false;
+  return true;
+}
+
+bool in_capitals(std::string_view s) {
+  for (const char ch : s)
+    if (ch >= 'a' && ch <= 'z') return false;
+  return true;
+}
+
+}  // namespace
+
+bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k > 1 || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  const std::string_view family = c.view(segs[k].begin, segs[k].end);
+  const std::string_view given = c.view(segs[k + 1].begin, segs[k + 1].end);
+  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
+  if (c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',' || !text::starts_lower(work) || !c.lex.editor_in.match(work, 0))
+    return false;
+  if (!capitalised_words(given, 2) || !capitalised_words(family, in_capitals(family) ? 2 : 1)) return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  // After the entry's author, a person in natural order: "Franco Della Peruta, MAZZINI, …".
+  return k == 0 || natural_names(c.lex, c.view(segs[0].begin, segs[0].end));
+}
+
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || !c.natural_order() || k + 2 >= segs.size() || segs[k + 1].after_dash) return false;
   const std::string_view first = c.view(segs[k].begin, segs[k].end);
@@ -313,7 +348,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
     // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
     // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
-    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
            !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.

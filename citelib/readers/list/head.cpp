@@ -451,7 +451,7 @@ void read_head(ParseContext& c) {
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     std::size_t last = k;
-    if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k)) last = k + 1;
+    if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k) || headword_comma(c, segs, k)) last = k + 1;
     last += lowercase_title_parts(c, segs, last);
     if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".

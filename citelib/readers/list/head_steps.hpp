@@ -58,6 +58,10 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 /// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
 /// phrase after its comma are one headline (no author and a title, in a natural-order edition).
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it encyclopaedia entries on a person, "Baggio, Roberto, in Enciclopedia dello Sport",
+/// "Franco Della Peruta, MAZZINI, Giuseppe, in Dizionario Biografico degli Italiani": segment
+/// k (a family name) and the given names after it, right before "in Opera", are the title.
+bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it/fr comma lists, "Titolo. Sottotitolo, Milano, …": the element after the title at `k` is
 /// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
