@@ -126,6 +126,7 @@ bool ReferenceParser::place_before_year(ParseContext& c) {
   }
   r.set(Variable::publisher_place, std::string(publisher));
   r.set(Variable::publisher, std::string());
+  c.place = true;  // book evidence for the type rules
   return true;
 }
 
