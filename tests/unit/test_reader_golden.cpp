@@ -394,13 +394,14 @@ TEST_CASE("articles of new kinds, thirteenth pass: every gold field exact", "[go
 // "66:1–66:34"; cite journal |type=Review after the journal; es/pt "Entrevistado por"; pt
 // "Ponte S/A. 2015"; it encyclopaedia headwords "Baggio, Roberto, in …", "MAZZINI, Giuseppe";
 // it headlines quoting a speaker, "Baggio: «…», in …"; ru "/ Пер. с нем." without a name and
-// "/ пер. с англ. под ред. X"; hyphenated initials "J.-H.". Near misses: "Oxford University
+// "/ пер. с англ. под ред. X"; hyphenated initials "J.-H."; pt ABNT theses, "Dissertação (Mestrado
+// em X) – Universidade, Niterói, 2015" (one publisher). Near misses: "Oxford University
 // Press. p. 4." (one publisher), "Mario Rossi, Roma Antica, in Storia di Roma" (an author and a
 // title), "Paolo Gialli, Le Alpi, Einaudi, 1975" (a publisher the list never prints as a place),
 // "Milano, arrestato il sindaco, su" (a headline), a translator named after "Пер. с нем.".
 TEST_CASE("articles of new kinds, fourteenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "fourteenth.txt", dir / "fourteenth.gold.json", 20);
+  require_gold(dir / "fourteenth.txt", dir / "fourteenth.gold.json", 24);
   require_gold(dir / "fourteenth_it.txt", dir / "fourteenth_it.gold.json", 18);
   require_gold(dir / "fourteenth_ru.txt", dir / "fourteenth_ru.gold.json", 5);
 }

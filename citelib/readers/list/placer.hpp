@@ -60,6 +60,7 @@ struct Placer {
   // Parenthesised tags on an element (element_tags.cpp).
   std::string_view strip_end_tags(std::string_view s);
   bool split_inner_label(std::string_view s);
+  bool abnt_thesis(std::string_view s);
 
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);

@@ -32,6 +32,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tese de doutorado", ItemType::thesis, true},
     {"Dissertação", ItemType::thesis, true},
     {"Dissertação de mestrado", ItemType::thesis, true},
+    {"Monografia", ItemType::thesis, true},
+    {"Trabalho de Conclusão de Curso", ItemType::thesis, true},
     {"Comunicado de imprensa", ItemType::document, true},
     {"Lista de grupo de correio", ItemType::document, false},
     {"Lista de discussão", ItemType::document, false},
