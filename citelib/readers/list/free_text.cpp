@@ -226,8 +226,10 @@ std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segme
   // Before the work ("in …", "su …") a part of two words and more: a comment never stands there.
   if (text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))
     return text::count_words(c.view(segs[k + 1].begin, segs[k + 1].end)) >= 2 ? m - k - 1 : 0;
-  // Before a place, a publisher and a date ("Le vite de' più eccellenti pittori, scultori e
-  // architettori, Firenze, Giunti, 1568"): an imprint follows the title, nothing else.
+  // Before the editors ("…, scultori e architettori, a cura di Gaetano Milanesi, Firenze") or
+  // before a place, a publisher and a date ("Le vite de' più eccellenti pittori, scultori e
+  // architettori, Firenze, Giunti, 1568"): only the title's own words stand there.
+  if (text::starts_lower(work) && c.lex.editor_marks.match(work, 0)) return m - k - 1;
   return imprint_follows(c, segs, m) ? m - k - 1 : 0;
 }
 
