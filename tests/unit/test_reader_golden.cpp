@@ -395,15 +395,17 @@ TEST_CASE("articles of new kinds, thirteenth pass: every gold field exact", "[go
 // "Entrevistado por"; pt "Ponte S/A. 2015"; it encyclopaedia headwords "Baggio, Roberto, in …",
 // "MAZZINI, Giuseppe"; it headlines quoting a speaker, "Baggio: «…», in …", or with a quoted phrase
 // after a lowercase word, "Caravaggio and \"L'esempio …\", in"; ru "/ Пер. с нем." without a name
-// and "/ пер. с англ. под ред. X"; hyphenated initials "J.-H."; pt ABNT theses, "Dissertação
-// (Mestrado em X) – Universidade, Niterói, 2015" (one publisher). Near misses: "Oxford University
-// Press. p. 4." (one publisher), "Mario Rossi, Roma Antica, in Storia di Roma" (an author and a
-// title), "Paolo Gialli, Le Alpi, Einaudi, 1975" (a publisher the list never prints as a place),
-// "Milano, arrestato il sindaco, su" (a headline), "Mario Rossi e Luigi Bianchi, «Il restauro», in"
-// (two authors), a translator named after "Пер. с нем.".
+// and "/ пер. с англ. под ред. X"; hyphenated initials "J.-H."; GOST "Т. 14, вып. 3" (volume and
+// issue), a title area with periods before the imprint ("Война. Мифы СССР. 1939—1945. — М.:"), a
+// volume's own title after "Т. 1."; pt ABNT theses, "Dissertação (Mestrado em X) – Universidade,
+// Niterói, 2015" (one publisher). Near misses: "Oxford University Press. p. 4." (one publisher),
+// "Mario Rossi, Roma Antica, in Storia di Roma" (an author and a title), "Paolo Gialli, Le Alpi,
+// Einaudi, 1975" (a publisher the list never prints as a place), "Milano, arrestato il sindaco, su"
+// (a headline), "Mario Rossi e Luigi Bianchi, «Il restauro», in" (two authors), a translator named
+// after "Пер. с нем.".
 TEST_CASE("articles of new kinds, fourteenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "fourteenth.txt", dir / "fourteenth.gold.json", 24);
   require_gold(dir / "fourteenth_it.txt", dir / "fourteenth_it.gold.json", 21);
-  require_gold(dir / "fourteenth_ru.txt", dir / "fourteenth_ru.gold.json", 5);
+  require_gold(dir / "fourteenth_ru.txt", dir / "fourteenth_ru.gold.json", 12);
 }

@@ -62,6 +62,14 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
       return;
     }
   }
+  // GOST "Искусство программирования. Т. 1. Основные алгоритмы. — М.": the element right
+  // after a book's volume names that volume.
+  if (prev_locator && !late && c.title_kind == TitleKind::plain && r.has(Variable::volume) && !r.has(Variable::page) &&
+      !r.has(Variable::issue) && !r.has(Variable::container_title) && !r.has(Variable::volume_title) &&
+      dash_separator(c.t, 0) != npos) {
+    r.set(Variable::volume_title, std::string(s));
+    return;
+  }
   // Russian web citations: "Title (англ.). Site (date)." — the site is the container.
   const bool part_title = c.title_kind == TitleKind::quoted ||
                           (c.title_kind == TitleKind::plain && c.edition && c.edition->site_after_plain_title);

@@ -375,6 +375,7 @@ void read_head(ParseContext& c) {
         s0 = skip_spaces(t, s0 + n);
       }
       if (statement_of_responsibility(c, s0)) return;
+      if (gost_title_area(c, s0)) return;
     } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
                n > 0) {
       // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the

@@ -51,6 +51,9 @@ std::size_t area_separator(std::string_view t, std::size_t from);
 /// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
 /// statement of responsibility and the container after " // "; false when t[s0, …) has none.
 bool statement_of_responsibility(ParseContext& c, std::size_t s0);
+/// "Война. Мифы СССР. 1939—1945. — М.: ОЛМА, 2011.": the title area up to the first ". — "
+/// when no statement of responsibility follows and the imprint comes next.
+bool gost_title_area(ParseContext& c, std::size_t s0);
 
 // Free text (free_text.cpp).
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);

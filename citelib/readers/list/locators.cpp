@@ -406,7 +406,9 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     switch (kind) {
       case vol:
         if (!volume_value(s.substr(i, n), value)) return false;
-        loc.volume = value;
+        // GOST "Т. 14, вып. 3": a second volume label after a volume numbers its part, the issue.
+        if (!loc.volume.empty() && loc.issue.empty()) loc.issue = value;
+        else loc.volume = value;
         break;
       case iss:
         if (!volume_value(s.substr(i, n), value) && !issue_with_whole_number(value)) return false;
