@@ -275,6 +275,19 @@ bool in_capitals(std::string_view s) {
 
 }  // namespace
 
+std::size_t lone_words_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma) return 0;
+  std::size_t m = k;
+  while (m < segs.size() && m < k + 6 && !segs[m].after_dash) {
+    const std::string_view w = c.view(segs[m].begin, segs[m].end);
+    if (w.empty() || w.find(' ') != npos || w.find_first_of(".0123456789") != npos || !text::starts_upper(w)) break;
+    if (m > k && subtitle_after_period(c, segs, m)) return m + 1;
+    if (m + 1 < segs.size() && c.t[segs[m].end] != ',') break;
+    ++m;
+  }
+  return 0;
+}
+
 bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || k > 1 || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
   const std::string_view family = c.view(segs[k].begin, segs[k].end);
@@ -350,7 +363,13 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
     // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
     // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
+    // "Pier Giovanni Guzzo, Pompei, Ercolano, Stabiae, Oplontis. Le città sepolte …": after a
+    // person in natural order, one-word names up to a subtitle are the title's (a person is no
+    // lone word there).
+    const std::string_view first = c.view(segs[0].begin, segs[0].end);
+    const bool natural_first = text::count_words(first) >= 2 && first.find('.') == npos && natural_names(c.lex, first);
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
+           !(j >= 1 && natural_first && lone_words_then_subtitle(c, segs, j)) &&
            !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.

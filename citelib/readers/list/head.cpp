@@ -453,6 +453,8 @@ void read_head(ParseContext& c) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     std::size_t last = k;
     if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k) || headword_comma(c, segs, k)) last = k + 1;
+    else if (k > 0 && c.names_natural)
+      if (const std::size_t sub = lone_words_then_subtitle(c, segs, k)) last = sub;
     last += lowercase_title_parts(c, segs, last);
     if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".

@@ -61,6 +61,10 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 /// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
 /// phrase after its comma are one headline (no author and a title, in a natural-order edition).
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it "Pompei, Ercolano, Stabiae, Oplontis. Le città sepolte dal Vesuvio, Napoli": one-word
+/// elements from `k` (at least two) up to a subtitle after a period are one title; returns the
+/// subtitle's index, or 0.
+std::size_t lone_words_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it encyclopaedia entries on a person, "Baggio, Roberto, in Enciclopedia dello Sport",
 /// "Franco Della Peruta, MAZZINI, Giuseppe, in Dizionario Biografico degli Italiani": segment
 /// k (a family name) and the given names after it, right before "in Opera", are the title.
