@@ -348,6 +348,39 @@ bool editors_between(ParseContext& c, std::size_t b, std::size_t e) {
   return true;
 }
 
+// The quotes ending at `end` are followed by the work: ", in …", ", su …".
+bool quote_before_work(const ParseContext& c, std::size_t end) {
+  const std::string_view t = c.t;
+  if (end + 2 >= t.size() || t[end] != ',' || t[end + 1] != ' ') return false;
+  const std::size_t after = end + 2;
+  return text::starts_lower(t.substr(after)) && (c.lex.site_markers.match(t, after) || c.lex.editor_in.match(t, after));
+}
+
+// it headlines that quote a speaker, "Luca Bianchin, Baggio: «Il rigore di Pasadena mi tormenta
+// ancora», in La Gazzetta dello Sport": the quotes at `open` follow a colon and a short phrase
+// (after the start or a person's name and its comma) and precede the work ("in …", "su …"):
+// they are inside the title, not the title.
+bool quote_inside_headline(const ParseContext& c, std::size_t open, std::size_t end) {
+  const std::string_view t = c.t;
+  if (open < c.start + 3 || t[open - 1] != ' ') return false;
+  // "Roberto Longhi, Caravaggio and \"L'esempio davanti del naturale\", in The Art Bulletin":
+  // a lowercase word right before the quotes joins them to the words before.
+  if (t[open - 2] != ':') {
+    std::size_t w = open - 1;
+    while (w > c.start && t[w - 1] != ' ' && t[w - 1] != ',') --w;
+    if (w >= open - 1 || !text::starts_lower(t.substr(w)) || t[w - 1] != ' ') return false;
+    return quote_before_work(c, end) && text::count_words(c.view(c.start, open)) <= 12;
+  }
+  if (!quote_before_work(c, end)) return false;
+  const std::size_t colon = open - 2;
+  std::size_t b = t.rfind(", ", colon);
+  b = b == npos || b < c.start ? c.start : b + 2;
+  const std::string_view phrase = c.view(b, colon);
+  if (phrase.empty() || text::count_words(phrase) > 4 || phrase.find_first_of(".0123456789") != npos || !text::starts_upper(phrase))
+    return false;
+  return b == c.start || natural_names(c.lex, text::trim(c.view(c.start, b - 2)));
+}
+
 }  // namespace
 
 void find_title_anchor(ParseContext& c) {
@@ -419,6 +452,8 @@ void find_title_anchor(ParseContext& c) {
         if (cand.kind != TitleKind::quoted || !editors_between(c, dend, cand.pos)) continue;
       }
     } else if (!plausible_authors(c, t.substr(c.start, cand.pos - c.start))) {
+      continue;
+    } else if (cand.kind == TitleKind::quoted && quote_inside_headline(c, cand.pos, cand.end)) {
       continue;
     } else if (cand.kind == TitleKind::link && cand.target.starts_with("/wiki/") && k + 1 < n &&
                cands[k + 1].kind != TitleKind::quoted && cands[k + 1].pos > cand.end &&

@@ -77,10 +77,25 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
   const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
   // "\"Chapter 12\". Numerical Recipes: The Art of Scientific Computing (3rd ed.). New York:
   // Cambridge University Press.": a "Place: Publisher" after it makes it the book.
-  const std::size_t colon = nx.find(": ");
-  const bool imprint_next = colon != npos && colon > 0 && place_name(nx.substr(0, colon)) && text::count_words(nx.substr(0, colon)) <= 4;
+  auto imprint_at = [&](std::size_t k) {
+    if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+    const std::string_view e = c.view(segs[k].begin, segs[k].end);
+    const std::size_t colon = e.find(": ");
+    if (colon == npos || colon == 0) return false;
+    std::string_view place = e.substr(0, colon);
+    // "Washington, D.C.", "Cambridge, MA": a town and its state's capitals.
+    if (const std::size_t comma = place.rfind(", "); comma != npos && place.size() - comma <= 8 &&
+                                                      place.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ.", comma + 2) == npos)
+      place = place.substr(0, comma);
+    return place_name(place) && text::count_words(place) <= 4;
+  };
+  const bool imprint_next = imprint_at(index + 1);
   if (book_expected) {
-    if (!imprint_next) return false;
+    // "In Mack, Pamela E. (ed.). From Engineering Science to Big Science: The NACA … (PDF).
+    // NASA History Series. Washington, D.C.: NASA.": the book's series may stand between.
+    if (!imprint_next && !(name_like_start(nx) && text::count_words(nx) <= 8 && nx.find_first_of("0123456789:;") == npos &&
+                           imprint_at(index + 2)))
+      return false;
     expect_book = false;
     r.set(Variable::container_title, std::string(s));
     return true;

@@ -74,6 +74,48 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
   return s;
 }
 
+// ABNT theses, "Dissertação (Mestrado em Arquitetura) – Universidade Federal Fluminense,
+// Niterói, 2015.": a thesis label and its degree in brackets (the genre), a dash, then the
+// institution (the publisher), its town and the year of the defence.
+bool Placer::abnt_thesis(std::string_view s) {
+  if (c.type_label || !text::starts_upper(s)) return false;
+  const WordMatch m = c.lex.type_labels.match(s, 0);
+  if (!m) return false;
+  const TypeLabel* label = c.lex.type_label(s.substr(0, m.length));
+  if (!label || !label->sets_type || label->type != ItemType::thesis) return false;
+  std::size_t i = m.length;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && s[i] == '(') {
+    const std::size_t g = group_end(s, i);
+    if (g == npos) return false;
+    i = g;
+  }
+  const std::string_view genre = text::trim(s.substr(0, i));
+  while (i < s.size() && s[i] == ' ') ++i;
+  const std::size_t dash = i < s.size() ? text::dash_len_at(s, i) : 0;
+  if (dash == 0) return false;
+  std::string_view rest = text::trim(s.substr(i + dash));
+  // The year last, the town before it: "Universidade de São Paulo, São Paulo, 2015".
+  std::string_view year, place;
+  if (const std::size_t comma = rest.rfind(", "); comma != npos && parse_date(rest.substr(comma + 2)).has_parts()) {
+    year = rest.substr(comma + 2);
+    rest = rest.substr(0, comma);
+  }
+  if (const std::size_t comma = rest.rfind(", "); comma != npos && place_name(rest.substr(comma + 2))) {
+    place = rest.substr(comma + 2);
+    rest = rest.substr(0, comma);
+  }
+  if (rest.empty() || !text::starts_upper(rest)) return false;
+  set_if_empty(Variable::genre, genre);
+  r.type = label->type;
+  c.type_label = true;
+  c.put(Variable::publisher, rest);
+  if (!place.empty()) c.put(Variable::publisher_place, place);
+  // The year of the defence repeats the one after the title.
+  if (!year.empty()) c.put_date(Variable::issued, parse_date(year), year);
+  return true;
+}
+
 // A type label inside an element: "git (Lista de grupo de correio) Uma breve descrição …".
 bool Placer::split_inner_label(std::string_view s) {
   for (std::size_t i = 1; i < s.size(); ++i) {

@@ -62,6 +62,14 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
       return;
     }
   }
+  // GOST "Искусство программирования. Т. 1. Основные алгоритмы. — М.": the element right
+  // after a book's volume names that volume.
+  if (prev_locator && !late && c.title_kind == TitleKind::plain && r.has(Variable::volume) && !r.has(Variable::page) &&
+      !r.has(Variable::issue) && !r.has(Variable::container_title) && !r.has(Variable::volume_title) &&
+      dash_separator(c.t, 0) != npos) {
+    r.set(Variable::volume_title, std::string(s));
+    return;
+  }
   // Russian web citations: "Title (англ.). Site (date)." — the site is the container.
   const bool part_title = c.title_kind == TitleKind::quoted ||
                           (c.title_kind == TitleKind::plain && c.edition && c.edition->site_after_plain_title);
@@ -95,6 +103,7 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
       return;
     }
   }
+  if (series_then_publisher(s)) return;
   trailing(s);
 }
 
@@ -117,6 +126,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
+  if (abnt_thesis(s)) return;
   // CS1 prints the edition after the series ("Book. Oxford Handbooks (2nd ed.). Place:
   // Publisher"): an element that carried the edition after the book is the series.
   if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&

@@ -187,17 +187,50 @@ bool period_after(const ParseContext& c, const Segment& seg) {
   return seg.end < c.t.size() && c.t[seg.end] == '.' && is_period_separator(c.t, seg.end, c.lex);
 }
 
-bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
-  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
-  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
-  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
-  if (!text::starts_lower(part) || text::count_words(part) < 2 || c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',') return false;
-  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
-    if (c.used[i]) return false;
-  if (!(text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))) return false;
+namespace {
+
+// "312-1308", "1848–1849": two numbers of at most four digits and a dash.
+bool year_span(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && i < 4 && text::is_ascii_digit(s[i])) ++i;
+  if (i == 0 || i >= s.size()) return false;
+  std::size_t d = s[i] == '-' ? 1 : s.compare(i, 3, "\u2013") == 0 ? 3 : 0;
+  if (d == 0) return false;
+  const std::string_view rest = s.substr(i + d);
+  return !rest.empty() && rest.size() <= 4 && text::all_digits(rest);
+}
+
+// Segment `m` of a comma list is a lowercase part of a title: no label, marker, date or locator.
+bool lowercase_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t m) {
+  if (segs[m].after_dash || segs[m].end >= c.t.size() || c.t[segs[m].end] != ',') return false;
+  const std::string_view part = c.view(segs[m].begin, segs[m].end);
+  // "Roma. Profilo di una città, 312-1308, Roma, …": a span of years inside the title.
+  if (year_span(part)) return true;
+  if (!text::starts_lower(part)) return false;
+  Locators loc;
   return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
          !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
-         !parse_date(part).has_parts();
+         !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
+}
+
+}  // namespace
+
+std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k].end >= c.t.size() || c.t[segs[k].end] != ',') return 0;
+  std::size_t m = k + 1;
+  while (m < segs.size() && m <= k + 4 && lowercase_part(c, segs, m)) ++m;
+  if (m == k + 1 || m >= segs.size() || segs[m].after_dash) return 0;
+  for (std::size_t i = segs[k].begin; i < segs[m - 1].end; ++i)
+    if (c.used[i]) return 0;
+  const std::string_view work = c.view(segs[m].begin, segs[m].end);
+  // Before the work ("in …", "su …") a part of two words and more: a comment never stands there.
+  if (text::starts_lower(work) && (c.lex.site_markers.match(work, 0) || c.lex.editor_in.match(work, 0)))
+    return text::count_words(c.view(segs[k + 1].begin, segs[k + 1].end)) >= 2 ? m - k - 1 : 0;
+  // Before the editors ("…, scultori e architettori, a cura di Gaetano Milanesi, Firenze") or
+  // before a place, a publisher and a date ("Le vite de' più eccellenti pittori, scultori e
+  // architettori, Firenze, Giunti, 1568"): only the title's own words stand there.
+  if (text::starts_lower(work) && c.lex.editor_marks.match(work, 0)) return m - k - 1;
+  return imprint_follows(c, segs, m) ? m - k - 1 : 0;
 }
 
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
@@ -210,7 +243,8 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   if (!text::starts_upper(next, true)) return false;
   // "La pittura in Italia. Il Medioevo, Milano, Electa, 1994": one word, or words that could
   // be a place, are the subtitle when a place and a publisher still follow before the date.
-  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2)) return false;
+  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2 + lowercase_title_parts(c, segs, k + 1)))
+    return false;
   // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
   if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
     return false;
@@ -218,6 +252,54 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   return !c.lex.site_markers.match(next, 0) && !c.lex.editor_marks.match(next, 0) &&
          !c.lex.series_markers.match(next, 0) && !c.lex.translator_marks.match(next, 0) && !c.lex.edition(next) &&
          !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
+}
+
+namespace {
+
+// "Baggio", "MAZZINI", "DELLA PERUTA", "Roberto", "Giuseppe Maria": capitalised words of
+// letters, at most `max_words` (a family name in capitals may have two).
+bool capitalised_words(std::string_view s, std::size_t max_words) {
+  if (s.empty() || s.find_first_of(".0123456789()\"") != npos) return false;
+  const std::size_t words = text::count_words(s);
+  if (words == 0 || words > max_words) return false;
+  for (std::size_t i = 0; i < s.size(); ++i)
+    if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i))) return false;
+  return true;
+}
+
+bool in_capitals(std::string_view s) {
+  for (const char ch : s)
+    if (ch >= 'a' && ch <= 'z') return false;
+  return true;
+}
+
+}  // namespace
+
+std::size_t lone_words_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma) return 0;
+  std::size_t m = k;
+  while (m < segs.size() && m < k + 6 && !segs[m].after_dash) {
+    const std::string_view w = c.view(segs[m].begin, segs[m].end);
+    if (w.empty() || w.find(' ') != npos || w.find_first_of(".0123456789") != npos || !text::starts_upper(w)) break;
+    if (m > k && subtitle_after_period(c, segs, m)) return m + 1;
+    if (m + 1 < segs.size() && c.t[segs[m].end] != ',') break;
+    ++m;
+  }
+  return 0;
+}
+
+bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k > 1 || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  const std::string_view family = c.view(segs[k].begin, segs[k].end);
+  const std::string_view given = c.view(segs[k + 1].begin, segs[k + 1].end);
+  const std::string_view work = c.view(segs[k + 2].begin, segs[k + 2].end);
+  if (c.t[segs[k].end] != ',' || c.t[segs[k + 1].end] != ',' || !text::starts_lower(work) || !c.lex.editor_in.match(work, 0))
+    return false;
+  if (!capitalised_words(given, 2) || !capitalised_words(family, in_capitals(family) ? 2 : 1)) return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  // After the entry's author, a person in natural order: "Franco Della Peruta, MAZZINI, …".
+  return k == 0 || natural_names(c.lex, c.view(segs[0].begin, segs[0].end));
 }
 
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
@@ -281,8 +363,14 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // So does a headline's first part before its lowercase rest and the work: "Maurizio Porro,
     // Sorrentino, la grande bellezza di Roma, in Corriere della Sera", "Terremoto in Centro
     // Italia, il bilancio sale a 247 vittime, su ansa.it" (no author).
-    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) &&
-           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_part(c, segs, j))
+    // "Pier Giovanni Guzzo, Pompei, Ercolano, Stabiae, Oplontis. Le città sepolte …": after a
+    // person in natural order, one-word names up to a subtitle are the title's (a person is no
+    // lone word there).
+    const std::string_view first = c.view(segs[0].begin, segs[0].end);
+    const bool natural_first = text::count_words(first) >= 2 && first.find('.') == npos && natural_names(c.lex, first);
+    while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
+           !(j >= 1 && natural_first && lone_words_then_subtitle(c, segs, j)) &&
+           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;

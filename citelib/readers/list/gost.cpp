@@ -42,6 +42,45 @@ std::size_t area_separator(std::string_view t, std::size_t from) {
   return npos;
 }
 
+// "Мединский В. Р. Война. Мифы СССР. 1939—1945. — М.: ОЛМА Медиа Групп, 2011.": with no
+// statement of responsibility, the title area runs to the first ". — "; the periods inside it
+// are the title's own when the next area is the imprint ("М.: Издательство, 2011").
+bool gost_title_area(ParseContext& c, std::size_t s0) {
+  const std::string_view t = c.t;
+  // After the authors only: at the start, "Иванов, И. И. Название." holds them.
+  if (s0 == c.start) return false;
+  const std::size_t area = area_separator(t, s0);
+  if (area == npos || area <= s0 + 1 || t[area - 1] != '.') return false;
+  const std::size_t title_end = area - 1;
+  const std::string_view title = c.view(s0, title_end);
+  // A tag after the title ("(англ.)") is left to the ordinary reading.
+  if (title.find(". ") == npos || title.find(" / ") != npos || title.find(" // ") != npos || title.size() > 300 ||
+      title.back() == ')')
+    return false;
+  for (std::size_t i = s0; i < title_end; ++i)
+    if (c.used[i]) return false;
+  // "Искусство программирования. Т. 1. Основные алгоритмы": a volume and its title are read
+  // by the elements.
+  for (std::size_t p = title.find(". "); p != npos; p = title.find(". ", p + 2))
+    if (c.lex.volume_labels.match_label(title, p + 2) || c.lex.issue_labels.match_label(title, p + 2)) return false;
+  // The imprint: "М.: Наука, 1990", "СПб. : Питер, 2021" (a short place, a colon, a year).
+  const std::size_t next = area + 5;
+  if (next >= t.size()) return false;
+  const std::size_t next_end = std::min(area_separator(t, next), t.size());
+  const std::string_view imprint = c.view(next, next_end);
+  const std::size_t colon = imprint.find(':');
+  if (colon == npos || colon == 0 || text::count_words(imprint.substr(0, colon)) > 3) return false;
+  bool year = false;
+  for (std::size_t i = colon; i + 4 <= imprint.size() && !year; ++i)
+    year = (i == 0 || !text::is_ascii_digit(imprint[i - 1])) && text::all_digits(imprint.substr(i, 4)) &&
+           (i + 4 == imprint.size() || !text::is_ascii_digit(imprint[i + 4]));
+  if (!year) return false;
+  set_title(c, s0, title_end, TitleKind::plain);
+  c.mode = SepMode::period;
+  c.rest_begin = title_end;
+  return true;
+}
+
 // GOST's area of title and responsibility: "Книга / И. И. Иванов, П. П. Петров ; под ред.
 // А. А. Сидорова. — М.: Наука" and "Статья / П. П. Петров // Журнал. — 2010.": the title,
 // then after " / " the authors in natural order and, after " ; ", editors behind an editor
@@ -63,6 +102,8 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   const std::size_t sor_end = container < element_end ? container : element_end;
   if (sor_end < slash + 3) return false;
   std::string_view sor = text::trim(c.view(slash + 3, sor_end));
+  // "Иезуиты / Пер. с нем. — М.": a translation whose translator the statement does not name.
+  const bool translation_only = static_cast<bool>(c.lex.translator_marks.whole(sor));
   // The element's own period, not an initial's ("А. А. Сидорова." but "Петров П.").
   if (sor.size() > 2 && sor.back() == '.') {
     std::size_t w = sor.size() - 1;
@@ -75,10 +116,18 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
   // А. А. Сидорова"): a slash before text without one is part of the title ("Ввод / вывод").
   {
     std::string_view first = text::trim(sor.substr(0, sor.find(';')));
+    // "пер. с англ. под ред. Ю. В. Козаченко": a translation, then the editors.
+    if (const WordMatch tm = c.lex.translator_marks.match(first, 0)) first = text::trim(first.substr(tm.length));
     if (const WordMatch m = c.lex.editor_marks.match(first, 0)) first = text::trim(first.substr(m.length));
-    if (!has_initial(first)) return false;
+    if (!translation_only && !has_initial(first)) return false;
   }
   set_title(c, s0, title_end, TitleKind::plain);
+  if (translation_only) {
+    // No person to read: the mark, what the reader needs to know of the book, is a comment.
+    if (!c.ref.comment.empty()) c.ref.comment += ' ';
+    c.ref.comment.append(text::trim(c.view(slash + 3, sor_end)));
+    sor = {};
+  }
   if (of_container) {
     const std::string_view cont = text::trim_chars(c.view(container_first + 4, slash), " .");
     if (!cont.empty()) c.put(Variable::container_title, cont);
@@ -97,7 +146,15 @@ bool statement_of_responsibility(ParseContext& c, std::size_t s0) {
       part = text::trim(part.substr(m.length));
     } else if (const WordMatch tm = c.lex.translator_marks.match(part, 0); tm && tm.length < part.size()) {
       role = Variable::translator;
+      const std::string_view mark = part.substr(0, tm.length);
       part = text::trim(part.substr(tm.length));
+      // "пер. с англ. под ред. Ю. В. Козаченко": the translator unnamed, the editors named.
+      if (const WordMatch em = c.lex.editor_marks.match(part, 0); em && em.length < part.size()) {
+        role = Variable::editor;
+        part = text::trim(part.substr(em.length));
+        if (!c.ref.comment.empty()) c.ref.comment += ' ';
+        c.ref.comment.append(mark);
+      }
     } else if (const WordMatch pm = c.lex.contributor_marks.match(part, 0); pm && pm.length < part.size()) {
       role = Variable::contributor;  // "предисл. Б. Сидорова": a preface's author
       part = text::trim(part.substr(pm.length));

@@ -184,7 +184,8 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
     const std::size_t at = c.offset(s);
-    if (!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w)) || letter_before_imprint(c.t, at + w, at + s.size() - 1))
+    if ((!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w)) || letter_before_imprint(c.t, at + w, at + s.size() - 1)) &&
+        !doubled_plural_pair(c.t, at + w, at + s.size() - 1))
       s = s.substr(0, s.size() - 1);
   }
   if (s.empty()) return;
@@ -374,6 +375,7 @@ void read_head(ParseContext& c) {
         s0 = skip_spaces(t, s0 + n);
       }
       if (statement_of_responsibility(c, s0)) return;
+      if (gost_title_area(c, s0)) return;
     } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
                n > 0) {
       // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the
@@ -449,9 +451,12 @@ void read_head(ParseContext& c) {
   if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
-    if (headline_comma(c, segs, k)) te = segs[k + 1].end;
-    else if (subtitle_after_period(c, segs, k)) te = segs[k + 1].end;
-    else if (lowercase_title_part(c, segs, k)) te = segs[k + 1].end;
+    std::size_t last = k;
+    if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k) || headword_comma(c, segs, k)) last = k + 1;
+    else if (k > 0 && c.names_natural)
+      if (const std::size_t sub = lone_words_then_subtitle(c, segs, k)) last = sub;
+    last += lowercase_title_parts(c, segs, last);
+    if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");
     // "Волга — великая русская река // Вопросы географии.": a dash inside the title (no

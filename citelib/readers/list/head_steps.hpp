@@ -51,6 +51,9 @@ std::size_t area_separator(std::string_view t, std::size_t from);
 /// "Книга / И. И. Иванов ; под ред. А. А. Сидорова. — М.": the title, the people of the
 /// statement of responsibility and the container after " // "; false when t[s0, …) has none.
 bool statement_of_responsibility(ParseContext& c, std::size_t s0);
+/// "Война. Мифы СССР. 1939—1945. — М.: ОЛМА, 2011.": the title area up to the first ". — "
+/// when no statement of responsibility follows and the imprint comes next.
+bool gost_title_area(ParseContext& c, std::size_t s0);
 
 // Free text (free_text.cpp).
 bool title_then_author(ParseContext& c, const std::vector<Segment>& segs);
@@ -58,13 +61,22 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs);
 /// it "Milano, arrestato il sindaco, su corriere.it": segment k, one word, and a lowercase
 /// phrase after its comma are one headline (no author and a title, in a natural-order edition).
 bool headline_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it "Pompei, Ercolano, Stabiae, Oplontis. Le città sepolte dal Vesuvio, Napoli": one-word
+/// elements from `k` (at least two) up to a subtitle after a period are one title; returns the
+/// subtitle's index, or 0.
+std::size_t lone_words_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it encyclopaedia entries on a person, "Baggio, Roberto, in Enciclopedia dello Sport",
+/// "Franco Della Peruta, MAZZINI, Giuseppe, in Dizionario Biografico degli Italiani": segment
+/// k (a family name) and the given names after it, right before "in Opera", are the title.
+bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it/fr comma lists, "Titolo. Sottotitolo, Milano, …": the element after the title at `k` is
 /// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it headlines, "Claudio Tito, Il M5S primo partito, la Lega supera Forza Italia, in la
-/// Repubblica": a part in lowercase after the title at `k` and its comma, right before the
-/// work ("in …", "su …"), is the title's own (a comment never stands before the work).
-bool lowercase_title_part(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// Repubblica": parts in lowercase after the title at `k` and its comma, right before the
+/// work ("in …", "su …") or the imprint ("…, scultori e architettori, Firenze, Giunti, 1568"),
+/// are the title's own (a comment never stands there). Returns how many (0: none).
+std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);

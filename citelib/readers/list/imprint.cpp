@@ -344,6 +344,34 @@ bool Placer::place_publisher(std::string_view s) {
   return true;
 }
 
+// cite book |series= and a publisher without a place: "Title. Springer Praxis Books.
+// Springer. ISBN …" — CS1 prints the series, then the publisher: the plain element read as
+// the publisher was the series when a second short name follows it and ends the plain run
+// (nothing after it but placed text or a date). A subtitle in sentence case stays a subtitle.
+bool Placer::series_then_publisher(std::string_view s) {
+  if (late || !(c.cs1_shape || c.date_paren) || c.mode != SepMode::period || c.title_kind != TitleKind::plain ||
+      publisher_end == npos || !r.has(Variable::publisher) || r.has(Variable::publisher_place) ||
+      r.has(Variable::collection_title) || r.has(Variable::container_title))
+    return false;
+  if (!name_like_start(s) || text::count_words(s) > 6 || s.find_first_of("0123456789:;") != npos) return false;
+  const std::string_view series = r.get(Variable::publisher);
+  if (text::count_words(series) > 8 || series.find_first_of("0123456789:;") != npos || sentence_case_phrase(series, c.lex))
+    return false;
+  for (std::size_t i = publisher_end; i < c.offset(s); ++i)
+    if (c.used[i]) return false;
+  std::size_t i = c.offset(s) + s.size();
+  while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
+  if (i < c.t.size() && !c.used[i]) {
+    std::size_t e = i;
+    while (e < c.t.size() && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
+    if (!parse_date(c.view(i, e)).has_parts()) return false;
+  }
+  r.set(Variable::collection_title, std::string(series));
+  r.set(Variable::publisher, std::string(s));
+  publisher_end = c.offset(s) + s.size();
+  return true;
+}
+
 // cite news: "\"Title\". Newspaper. Place. Agency. Date." — after the container of a quoted
 // title, a short name followed by another plain element is the place, the next the agency
 // (its publisher). One plain element alone stays the publisher ("Website. Publisher.").
@@ -356,6 +384,9 @@ bool Placer::news_place_and_agency(std::string_view s, std::size_t index, std::v
   if (!text::starts_upper(s) || !text::starts_upper(nx) || text::count_words(s) > 3 || text::count_words(nx) > 6 ||
       has_publisher_word(s) || parse_date(nx).has_parts() || parse_journal_tail(nx))
     return false;
+  // "In Mack, P. (ed.). Book. NASA History Series. London: NASA.": a book's series and its
+  // "Place: Publisher", no newspaper's place and agency.
+  if (c.chapter || nx.find(": ") != npos) return false;
   for (std::size_t i = segs[index].end; i < next.begin; ++i)
     if (c.used[i]) return false;
   Locators tmp;

@@ -469,12 +469,15 @@ bool Lexicon::is_abbreviation(std::string_view word) const noexcept {
   const text::CodePoint first = text::decode(word, 0);
   if (first.len == word.size()) return text::is_letter_cp(first.cp);  // an initial
   if (word.find('.') != std::string_view::npos) {
-    // Dotted capitals: "U.S", "N.J", "Ph.D" (every part at most two letters).
+    // Dotted capitals: "U.S", "N.J", "Ph.D" (every part at most two letters), and hyphenated
+    // initials, "J.-H" (Jean-Hugues).
     std::size_t part = 0;
     for (std::size_t i = 0; i < word.size();) {
       const text::CodePoint c = text::decode(word, i);
       if (c.cp == '.') {
         if (part == 0) return false;
+        part = 0;
+      } else if (c.cp == '-' && i > 0 && word[i - 1] == '.' && i + 1 < word.size()) {
         part = 0;
       } else if (text::is_letter_cp(c.cp)) {
         if (++part > 2) return false;

@@ -115,9 +115,32 @@ bool year_span(std::string_view v) {
 
 }  // namespace
 
+namespace {
+
+// "66:1–66:34", "66:1-66:34": an article's number and its first and last pages.
+bool article_number_pages(std::string_view v) noexcept {
+  auto number_colon_number = [&](std::size_t& i) {
+    const std::size_t b = i;
+    while (i < v.size() && text::is_ascii_digit(v[i])) ++i;
+    if (i == b || i >= v.size() || v[i] != ':') return false;
+    const std::size_t c = ++i;
+    while (i < v.size() && text::is_ascii_digit(v[i])) ++i;
+    return i > c;
+  };
+  std::size_t i = 0;
+  if (!number_colon_number(i) || i >= v.size()) return false;
+  const std::size_t dash = text::dash_len_at(v, i);
+  if (dash == 0) return false;
+  i += dash;
+  return number_colon_number(i) && i == v.size();
+}
+
+}  // namespace
+
 bool looks_like_pages(std::string_view v) noexcept {
   v = text::trim(v);
   if (v.empty() || v.size() > 48) return false;
+  if (article_number_pages(v)) return true;
   bool digit = false;
   std::size_t i = 0;
   while (i < v.size()) {
@@ -226,9 +249,14 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
         return rest;
       }
   }
-  // Colon form: the last top-level ':' followed by pages.
+  // Colon form: the last top-level ':' followed by pages. ACM numbers an article's pages
+  // after its number, "2 (POPL): 66:1–66:34": those colons are the pages' own.
+  std::size_t from = s.size();
+  if (const std::size_t sp = s.rfind(' '); sp != std::string_view::npos && sp >= 2 && s[sp - 1] == ':' &&
+                                           article_number_pages(s.substr(sp + 1)))
+    from = sp;
   int depth = 0;
-  for (std::size_t i = s.size(); i-- > 0;) {
+  for (std::size_t i = from; i-- > 0;) {
     if (s[i] == ')') ++depth;
     else if (s[i] == '(') --depth;
     else if (s[i] == ':' && depth == 0) {
@@ -378,7 +406,9 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
     switch (kind) {
       case vol:
         if (!volume_value(s.substr(i, n), value)) return false;
-        loc.volume = value;
+        // GOST "Т. 14, вып. 3": a second volume label after a volume numbers its part, the issue.
+        if (!loc.volume.empty() && loc.issue.empty()) loc.issue = value;
+        else loc.volume = value;
         break;
       case iss:
         if (!volume_value(s.substr(i, n), value) && !issue_with_whole_number(value)) return false;

@@ -43,12 +43,12 @@ Tk classify(std::string_view w, const Lexicon& lex) {
   }
   if (other || letters == 0) return Tk::other;
   if (letters == 1 && upper == 1) return Tk::initial;
-  // Dotted initials "R.S.", "J.C." (single letters separated by dots).
+  // Dotted initials "R.S.", "J.C." (single letters separated by dots), "J.-H." (Jean-Hugues).
   if (dots > 0 && dots >= letters - 1 && letters <= 4 && upper == letters) {
     bool single = true;
     std::size_t run = 0;
     for (char ch : w) {
-      if (ch == '.') run = 0;
+      if (ch == '.' || ch == '-') run = 0;
       else if (++run > 1 && static_cast<unsigned char>(ch) < 0x80) single = false;
     }
     if (single) return Tk::initial;

@@ -60,6 +60,7 @@ struct Placer {
   // Parenthesised tags on an element (element_tags.cpp).
   std::string_view strip_end_tags(std::string_view s);
   bool split_inner_label(std::string_view s);
+  bool abnt_thesis(std::string_view s);
 
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);
@@ -74,6 +75,7 @@ struct Placer {
   bool dash_imprint(std::string_view s);
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
+  bool series_then_publisher(std::string_view s);
   bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 

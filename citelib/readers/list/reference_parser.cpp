@@ -90,6 +90,7 @@ bool city_and_state(std::string_view s) {
 void ReferenceParser::place_after_newspaper(ParseContext& c) {
   Reference& r = c.ref;
   place_candidate_ = false;
+  if (place_before_year(c)) return;
   if (c.title_kind != TitleKind::quoted || c.chapter || !r.has(Variable::container_title) ||
       r.has(Variable::publisher_place) || r.has(Variable::ISBN))
     return;
@@ -103,6 +104,32 @@ void ReferenceParser::place_after_newspaper(ParseContext& c) {
   r.set(Variable::publisher, std::string());
 }
 
+// it/fr comma lists print a book with a place and no publisher as "Mario Rossi, Storia di
+// Firenze, Firenze, 1968": the one element between the title and the year is a place or a
+// publisher ("Einaudi, 1968"), and only the list tells which: a place when the list prints it
+// in a place's slot ("Firenze, Sansoni, 1950"). Returns whether the reference had that shape.
+bool ReferenceParser::place_before_year(ParseContext& c) {
+  Reference& r = c.ref;
+  if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.chapter || r.has(Variable::container_title) ||
+      r.has(Variable::publisher_place) || !r.has(Variable::issued))
+    return false;
+  const std::string_view publisher = r.get(Variable::publisher);
+  if (publisher.empty() || publisher.size() > 40) return false;
+  const std::size_t at = c.t.rfind(publisher);
+  const std::size_t after = at == std::string_view::npos ? at : at + publisher.size();
+  if (after == std::string_view::npos || after + 2 >= c.t.size() || c.t.compare(after, 2, ", ") != 0 ||
+      !text::is_ascii_digit(c.t[after + 2]))
+    return false;
+  if (std::find(places_.begin(), places_.end(), publisher) == places_.end()) {
+    place_candidate_ = true;
+    return true;
+  }
+  r.set(Variable::publisher_place, std::string(publisher));
+  r.set(Variable::publisher, std::string());
+  c.place = true;  // book evidence for the type rules
+  return true;
+}
+
 void ReferenceParser::settle_place(Reference& r) const {
   const std::string_view publisher = r.get(Variable::publisher);
   if (publisher.empty() || r.has(Variable::publisher_place) ||
@@ -110,6 +137,8 @@ void ReferenceParser::settle_place(Reference& r) const {
     return;
   r.set(Variable::publisher_place, std::string(publisher));
   r.set(Variable::publisher, std::string());
+  // A place is a book's evidence for an unquoted title (a quoted one stays a web page).
+  if (r.type == ItemType::document) r.type = ItemType::book;
 }
 
 // "Smith 2005, p. 40. sfn error: no target: CITEREFSmith2005 (help)": a short note with the

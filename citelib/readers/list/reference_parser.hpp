@@ -49,6 +49,7 @@ class ReferenceParser {
  private:
   static constexpr std::size_t kMaxPlaces = 32;
   void place_after_newspaper(ParseContext& c);
+  bool place_before_year(ParseContext& c);
   bool short_note_with_message(std::string_view t, Reference& ref) const;
 
   const Lexicon& lex_;

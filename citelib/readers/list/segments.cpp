@@ -93,6 +93,12 @@ bool all_capitals(std::string_view word) {
 
 }  // namespace
 
+bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e) {
+  auto doubled = [&](std::size_t b) { return t[b] >= 'A' && t[b] <= 'Z' && t[b + 1] == t[b]; };
+  return e == w + 2 && w >= 4 && doubled(w) && t[w - 1] == ' ' && t[w - 2] == '.' && doubled(w - 4) &&
+         (w == 4 || !text::is_ascii_alpha(t[w - 5]));
+}
+
 // "Plan B. New York: Norton", "Malcolm X. London: Penguin": a title's last word of one
 // letter after a word of its own (no run of initials: "J. R. R."), then a place and its
 // colon: the period ends the title. Only a place of at most four capitalised words.
@@ -184,9 +190,16 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
   if (roman_after_volume_label(t, w, i, lex)) return true;
+  if (doubled_plural_pair(t, w, i)) {
+    std::size_t j = i + 1;
+    while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+    return j >= t.size() || !text::starts_lower(t.substr(j));
+  }
   // "VV. AA. (2001)", "AA. VV., Titolo": a collective author's inner period.
   if (word.size() == 2 && word[0] >= 'A' && word[0] <= 'Z')
     if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
+  // pt "Ponte S/A. 2015", "S/A.": a letter after a slash is no initial.
+  if (word.size() == 1 && w > 0 && t[w - 1] == '/') return true;
   if (lex.is_abbreviation(word))
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
            initial_ends_leading_name(t, w, i, lex) || abbreviation_before_full_date(t, w, i, lex);
@@ -332,7 +345,9 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;
       const std::string_view word = s.substr(w, s.size() - 1 - w);
       const std::size_t wt = static_cast<std::size_t>(word.data() - t.data());
-      if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
+      if (word.size() == 2 && doubled_plural_pair(t, wt, wt + 2)) {
+        // "EE. UU." keeps its period.
+      } else if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
           roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
           letter_before_imprint(t, wt, wt + word.size()))
         s = text::trim(s.substr(0, s.size() - 1));

@@ -26,6 +26,12 @@ void split_segments(std::string_view text, std::size_t from, std::size_t to, con
                     SepMode mode, const Lexicon& lexicon, std::vector<Segment>& out,
                     const std::vector<std::uint8_t>* protect = nullptr);
 
+/// es "EE. UU.", "FF. AA.", "RR. HH.": Spanish abbreviates a plural by doubling its letters and
+/// writes two such words as one name. True for the second word, t[w, e), which keeps its
+/// period; that period separates elements only before a capitalised word or a number
+/// ("EE. UU. Madrid:", not "los EE. UU. en el siglo XX").
+bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e);
+
 /// True when the '.' at `i` ends an element (see above).
 bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& lexicon);
 /// True when the period at `period` ends a title whose last word is the one letter at

@@ -94,7 +94,10 @@ bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vect
     return false;
   for (std::size_t i = segs[index].end; i < next.begin; ++i)
     if (c.used[i]) return false;
-  r.set(Variable::collection_title, std::string(s));
+  // "Das Deutsche Reich und der Zweite Weltkrieg (in German). Vol. VIII.": CS1 prints the
+  // language after the series; it is the reference's, not the series' name.
+  const std::string_view series = strip_end_tags(s);
+  r.set(Variable::collection_title, std::string(series.empty() ? s : series));
   if (book) {
     apply(loc);
     last_was_locator = true;

@@ -55,6 +55,15 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
     if (g == npos) continue;
     const std::string_view content = t.substr(i + 1, g - i - 2);
     if (t[i] == '(') {
+      // "Cass Series on the Soviet (Russian) Study of War": a bare language name that the
+      // title's words go on after is the title's own.
+      if (content.find(' ') == npos && c.lex.language_tag(content)) {
+        const std::size_t after = skip_spaces(t, g);
+        if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp)) {
+          i = g - 1;
+          continue;
+        }
+      }
       if (is_title_tag_content(c.lex, content)) return i;
       i = g - 1;
       continue;

@@ -63,6 +63,11 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Dissertation", ItemType::thesis, true},
     {"Press release", ItemType::document, true},
     {"Tweet", ItemType::document, false},
+    // cite journal |type=, which WP:MED asks for, printed after the journal: "Lancet (Review).".
+    {"Review", ItemType::document, false},
+    {"Systematic review", ItemType::document, false},
+    {"Meta-analysis", ItemType::document, false},
+    {"Editorial", ItemType::document, false},
     {"Podcast", ItemType::document, false},
     {"Interview", ItemType::document, false},
     {"Speech", ItemType::document, false, true},

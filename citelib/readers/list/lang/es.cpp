@@ -14,6 +14,7 @@ constexpr Phrase kPhrases[] = {
     {"– vía {text}", PhraseField::via},
     {"Traducido por {text}", PhraseField::translator},
     {"Traducción de {text}", PhraseField::translator},  // cita libro |traductor=
+    {"Entrevistado por {text}", PhraseField::interviewer},  // cite interview |interviewer=
     {"Prólogo de {text}", PhraseField::contributor},
     {"Epílogo de {text}", PhraseField::contributor},
     {"Resumen divulgativo {text}", PhraseField::annotation},

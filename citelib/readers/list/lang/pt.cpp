@@ -15,6 +15,7 @@ constexpr Phrase kPhrases[] = {
     {"– via {text}", PhraseField::via},
     {"Traduzido por {text}", PhraseField::translator},
     {"Tradução de {text}", PhraseField::translator},
+    {"Entrevistado por {text}", PhraseField::interviewer},  // cite interview |interviewer=
     {"Prefácio de {text}", PhraseField::contributor},
     {"Posfácio de {text}", PhraseField::contributor},
 };
@@ -31,6 +32,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tese de doutorado", ItemType::thesis, true},
     {"Dissertação", ItemType::thesis, true},
     {"Dissertação de mestrado", ItemType::thesis, true},
+    {"Monografia", ItemType::thesis, true},
+    {"Trabalho de Conclusão de Curso", ItemType::thesis, true},
     {"Comunicado de imprensa", ItemType::document, true},
     {"Lista de grupo de correio", ItemType::document, false},
     {"Lista de discussão", ItemType::document, false},

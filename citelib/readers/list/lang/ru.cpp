@@ -27,7 +27,7 @@ constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под р�
                                              // with the editor's academic title ("Под общ. ред. акад. В. Е. Соколова")
                                              "под ред. акад.", "под общ. ред. акад.", "под ред. проф.", "под общ. ред. проф."};
 constexpr std::string_view kPageLabels[] = {"С.", "с.", "стр."};
-constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып."};
+constexpr std::string_view kVolumeLabels[] = {"Т.", "т.", "Вып.", "Том"};
 constexpr std::string_view kIssueLabels[] = {"№"};
 constexpr std::string_view kSectionLabels[] = {"§"};
 constexpr std::string_view kPageCount[] = {"с."};
