@@ -4,6 +4,8 @@
 #include <citelib/model/date.hpp>
 #include <citelib/model/page_range.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 
@@ -118,10 +120,17 @@ void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx
   }
 }
 
+// "POPL", "OOPSLA", "CSCW": journals that publish conference proceedings as issues (ACM's
+// PACM series) name the issue after the conference.
+bool is_acronym(std::string_view s) {
+  return s.size() >= 2 && s.size() <= 10 && std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 void check_serial_number(const Reference& r, Variable v, DiagCode code, const ReferenceText& text,
                          CheckContext& cx) {
   const std::string_view value = r.get(v);
   if (value.empty() || has_digit(value) || is_roman(value)) return;
+  if (v == Variable::issue && is_acronym(value)) return;
   cx.report(code, r, text.find_token(value), {value, to_string(r.type)});
 }
 

@@ -262,6 +262,13 @@ TEST_CASE("volume and issue that are not numbers", "[checks][numbers]") {
   book.type = ItemType::book;
   book.set(Variable::title, "Book");
   book.set(Variable::volume, "One");
+  // ACM's PACM journals name an issue after its conference: "2 (POPL): 66:1–66:34".
+  Reference& acm = b.add("\"RustBelt\". Proc. ACM Program. Lang. 2 (POPL): 66:1\u201366:34.");
+  acm.type = ItemType::article_journal;
+  acm.set(Variable::container_title, "Proc. ACM Program. Lang.");
+  acm.set(Variable::title, "RustBelt");
+  acm.set(Variable::volume, "2");
+  acm.set(Variable::issue, "POPL");
   const Run run = check(b);
   expect_one(run, "volume-not-numeric", "Springer", {"1"});
   expect_one(run, "issue-not-numeric", "Spring", {"1"});
