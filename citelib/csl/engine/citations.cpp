@@ -327,7 +327,20 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       }
-      if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
+      // After a cite that prints its locator ("4 col. iv") the after-collapse delimiter
+      // follows, when the style sets one, as after a locator in a group of names: when that
+      // cite opens the citation, or what follows is more than a number ("[1–3, 4 col. iv; see
+      // 5]", "[2 fol. 7; 2 no. 12]") or the next number ("[1, 3 p. 9; 4, 7]"); a bare number
+      // further on keeps the layout delimiter ("[1, 3 p. 9, 5–7]"). So citeproc-js joins its
+      // number blobs; the specification is silent.
+      bool after_locator = false;
+      if (!first && style->after_collapse_delimiter && !parts[i - 1].ci->locator.empty() && !plain(i - 1)) {
+        const bool opens = i - 1 == 0;
+        const bool next_number =
+            states[parts[i].item].citation_number == states[parts[i - 1].item].citation_number + 1;
+        after_locator = opens || !plain(i) || next_number;
+      }
+      if (!first) out.append(splice_delimiter(after_locator ? after : delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
       else ir::append(out, piece, punct_in_quote, false);
       first = false;
