@@ -707,6 +707,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   if (is_first_names) {
     first_names_done_ = true;
     first_names_ir_ = out;
+    // An author-only cite keeps the affixes of its cs:names, not its formatting ("J. Doe,"
+    // for suffix=", "; citeproc-js; the specification is silent).
+    if (mode.only_first_names && form != NameForm::count && !ir::is_blank(out)) {
+      Formatting affixes;
+      affixes.prefix = e.fmt.prefix;
+      affixes.suffix = e.fmt.suffix;
+      finish(first_names_ir_, affixes);
+    }
     if (mode.suppress_first_names) return {};
   }
   // A count is a bare number: cs:names' affixes and formatting dress names, not their count
