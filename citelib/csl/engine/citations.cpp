@@ -173,6 +173,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     const CiteInfo* info;
     std::string prefix, suffix;  ///< the cite's affixes through the brace counter
     bool text_variables = false;  ///< it evaluated a cs:text variable other than the locator
+    bool shows_names = false;     ///< its first cs:names printed names, not a substituted text or term
   };
   std::vector<Rendered> parts;
   const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
@@ -193,7 +194,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string opening_term;
     std::string prefix = through_braces(info.item->prefix);
     bool text_variables = false;
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces, &text_variables);
+    ShownNames shown;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, &shown, braces, &text_variables);
     std::string suffix = through_braces(info.item->suffix);
     const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
@@ -242,7 +244,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       render_cite_ir(item, info, full, &names);
     }
     parts.push_back(
-        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables});
+        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables,
+         !shown.names.empty()});
   }
 
   std::string out;
@@ -262,7 +265,9 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
   // "Cite Grouping"); groups whose first cites tie on the first sort key follow the order of
   // their names, as citeproc-js places them (it sorts by names first, then gives each group
   // its first cite's key with the group's rank): "(Fowler 1999a, b; Fowler et al. 1999)"
-  // whichever of the two was cited first.
+  // whichever of the two was cited first. Cites whose names a title or term stands in for
+  // have no names there: they follow the others, in their order ("Sokolov n.d.; Refactoring
+  // in Qt Creator n.d.").
   auto order_tied_groups = [&](std::vector<std::vector<std::size_t>>& groups, std::vector<std::size_t>& group_index) {
     if (groups.size() < 2) return;
     std::vector<std::string> first_key(groups.size());
@@ -276,9 +281,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       while (h < groups.size() && first_key[h] == first_key[g]) ++h;
       if (h - g > 1) {
         std::vector<std::pair<SortValue, std::size_t>> by_names;
-        for (std::size_t x = g; x < h; ++x) by_names.emplace_back(collation_value(parts[groups[x][0]].names), x);
-        std::stable_sort(by_names.begin(), by_names.end(),
-                         [](const auto& a, const auto& b) { return a.first.bytes < b.first.bytes; });
+        for (std::size_t x = g; x < h; ++x) {
+          const Rendered& p = parts[groups[x][0]];
+          by_names.emplace_back(p.shows_names ? collation_value(p.names) : SortValue{}, x);
+        }
+        std::stable_sort(by_names.begin(), by_names.end(), [](const auto& a, const auto& b) {
+          if (a.first.empty != b.first.empty) return b.first.empty;
+          return a.first.bytes < b.first.bytes;
+        });
         std::vector<std::vector<std::size_t>> run;
         for (auto& [v, x] : by_names) {
           if (x != g + run.size()) reordered = true;
@@ -328,18 +338,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       }
       // After a cite that prints its locator ("4 col. iv") the after-collapse delimiter
-      // follows, when the style sets one, as after a locator in a group of names: when that
-      // cite opens the citation, or what follows is more than a number ("[1–3, 4 col. iv; see
-      // 5]", "[2 fol. 7; 2 no. 12]") or the next number ("[1, 3 p. 9; 4, 7]"); a bare number
-      // further on keeps the layout delimiter ("[1, 3 p. 9, 5–7]"). So citeproc-js joins its
-      // number blobs; the specification is silent.
-      bool after_locator = false;
-      if (!first && style->after_collapse_delimiter && !parts[i - 1].ci->locator.empty() && !plain(i - 1)) {
-        const bool opens = i - 1 == 0;
-        const bool next_number =
-            states[parts[i].item].citation_number == states[parts[i - 1].item].citation_number + 1;
-        after_locator = opens || !plain(i) || next_number;
-      }
+      // follows, when the style sets one, as after a locator in a group of names ("[1–3, 4
+      // col. iv; see 5]", "[1 p. 9; 3, 4, 7]"), except before the bare number or range that
+      // ends the citation, which keeps the layout delimiter ("[2, 3 pp. 3–5, 4]", "[1, 3 p. 9,
+      // 5–7]"), as citeproc-js fixes its last join of numbers; the specification is silent.
+      const bool after_locator = !first && style->after_collapse_delimiter && !parts[i - 1].ci->locator.empty() &&
+                                 !plain(i - 1) && !(plain(i) && j + 1 == parts.size());
       if (!first) out.append(splice_delimiter(after_locator ? after : delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
       else ir::append(out, piece, punct_in_quote, false);
