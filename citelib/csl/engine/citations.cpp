@@ -280,10 +280,16 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       std::size_t h = g + 1;
       while (h < groups.size() && first_key[h] == first_key[g]) ++h;
       if (h - g > 1) {
+        // The names compare as citeproc-js's collator compares its strings there, spaces
+        // ignored with the punctuation ("Hassan A. E. & Xie" before "Hassan A. & Xie").
         std::vector<std::pair<SortValue, std::size_t>> by_names;
+        std::string unspaced;
         for (std::size_t x = g; x < h; ++x) {
           const Rendered& p = parts[groups[x][0]];
-          by_names.emplace_back(p.shows_names ? collation_value(p.names) : SortValue{}, x);
+          unspaced.clear();
+          for (char ch : p.names)
+            if (ch != ' ') unspaced.push_back(ch);
+          by_names.emplace_back(p.shows_names ? collation_value(unspaced) : SortValue{}, x);
         }
         std::stable_sort(by_names.begin(), by_names.end(), [](const auto& a, const auto& b) {
           if (a.first.empty != b.first.empty) return b.first.empty;
