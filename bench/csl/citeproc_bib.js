@@ -21,12 +21,16 @@ const sys = {
 };
 const engine = new CSL.Engine(sys, style);
 engine.setOutputFormat('text');
+// One write at the end, and no process.exit(): exiting right after writing to a pipe can drop
+// the output still buffered (a long citations run lost its last 140 lines so).
+let out = '';
 if (citesFile) {
   const cites = JSON.parse(fs.readFileSync(citesFile, 'utf8'));
-  for (const c of engine.rebuildProcessorState(cites, 'text')) process.stdout.write(String(c[2]).replace(/\s+/g, ' ').trim() + '\n');
-  process.exit(0);
+  for (const c of engine.rebuildProcessorState(cites, 'text')) out += String(c[2]).replace(/\s+/g, ' ').trim() + '\n';
+} else {
+  engine.updateItems(items.map((it) => String(it.id)));
+  const r = engine.makeBibliography();
+  if (!r) out = 'NO-BIBLIOGRAPHY\n';
+  else for (const e of r[1]) out += e.replace(/\s+/g, ' ').trim() + '\n';
 }
-engine.updateItems(items.map((it) => String(it.id)));
-const r = engine.makeBibliography();
-if (!r) { process.stdout.write('NO-BIBLIOGRAPHY\n'); process.exit(0); }
-for (const e of r[1]) process.stdout.write(e.replace(/\s+/g, ' ').trim() + '\n');
+process.stdout.write(out);

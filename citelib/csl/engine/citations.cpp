@@ -173,6 +173,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     const CiteInfo* info;
     std::string prefix, suffix;  ///< the cite's affixes through the brace counter
     bool text_variables = false;  ///< it evaluated a cs:text variable other than the locator
+    bool shows_names = false;     ///< its first cs:names printed names, not a substituted text or term
   };
   std::vector<Rendered> parts;
   const bool last_suppresses_author = !cites.empty() && cites.back().second.item->suppress_author;
@@ -193,7 +194,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     std::string opening_term;
     std::string prefix = through_braces(info.item->prefix);
     bool text_variables = false;
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, nullptr, braces, &text_variables);
+    ShownNames shown;
+    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, &shown, braces, &text_variables);
     std::string suffix = through_braces(info.item->suffix);
     const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
@@ -242,7 +244,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       render_cite_ir(item, info, full, &names);
     }
     parts.push_back(
-        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables});
+        {item, std::move(s), std::move(names), info.item, &info, std::move(prefix), std::move(suffix), text_variables,
+         !shown.names.empty()});
   }
 
   std::string out;
@@ -258,6 +261,53 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     return prev_collapsed || !prev_without_locator || col != Collapse::year_suffix;
   };
   const std::string after = style->after_collapse_delimiter.value_or(delim);
+  // Groups of cites go where their first cite stands in the sorted citation (specification,
+  // "Cite Grouping"); groups whose first cites tie on the first sort key follow the order of
+  // their names, as citeproc-js places them (it sorts by names first, then gives each group
+  // its first cite's key with the group's rank): "(Fowler 1999a, b; Fowler et al. 1999)"
+  // whichever of the two was cited first. Cites whose names a title or term stands in for
+  // have no names there: they follow the others, in their order ("Sokolov n.d.; Refactoring
+  // in Qt Creator n.d.").
+  auto order_tied_groups = [&](std::vector<std::vector<std::size_t>>& groups, std::vector<std::size_t>& group_index) {
+    if (groups.size() < 2) return;
+    std::vector<std::string> first_key(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      const Rendered& p = parts[groups[g][0]];
+      first_key[g] = sort_text(p.item, lay, lay.sort[0], p.info);
+    }
+    bool reordered = false;
+    for (std::size_t g = 0; g < groups.size();) {
+      std::size_t h = g + 1;
+      while (h < groups.size() && first_key[h] == first_key[g]) ++h;
+      if (h - g > 1) {
+        // The names compare as citeproc-js's collator compares its strings there, spaces
+        // ignored with the punctuation ("Hassan A. E. & Xie" before "Hassan A. & Xie").
+        std::vector<std::pair<SortValue, std::size_t>> by_names;
+        std::string unspaced;
+        for (std::size_t x = g; x < h; ++x) {
+          const Rendered& p = parts[groups[x][0]];
+          unspaced.clear();
+          for (char ch : p.names)
+            if (ch != ' ') unspaced.push_back(ch);
+          by_names.emplace_back(p.shows_names ? collation_value(unspaced) : SortValue{}, x);
+        }
+        std::stable_sort(by_names.begin(), by_names.end(), [](const auto& a, const auto& b) {
+          if (a.first.empty != b.first.empty) return b.first.empty;
+          return a.first.bytes < b.first.bytes;
+        });
+        std::vector<std::vector<std::size_t>> run;
+        for (auto& [v, x] : by_names) {
+          if (x != g + run.size()) reordered = true;
+          run.push_back(std::move(groups[x]));
+        }
+        for (std::size_t x = g; x < h; ++x) groups[x] = std::move(run[x - g]);
+      }
+      g = h;
+    }
+    if (reordered)
+      for (std::size_t g = 0; g < groups.size(); ++g)
+        for (std::size_t i : groups[g]) group_index[i] = g;
+  };
   if (col == Collapse::citation_number && parts.size() > 1) {
     // Runs of three or more consecutive numbers collapse to "first–last".
     std::size_t i = 0;
@@ -293,7 +343,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       }
-      if (!first) out.append(splice_delimiter(delim, *parts[i - 1].ci, *parts[i].ci));
+      // After a cite that prints its locator ("4 col. iv") the after-collapse delimiter
+      // follows, when the style sets one, as after a locator in a group of names ("[1–3, 4
+      // col. iv; see 5]", "[1 p. 9; 3, 4, 7]"), except before the bare number or range that
+      // ends the citation, which keeps the layout delimiter ("[2, 3 pp. 3–5, 4]", "[1, 3 p. 9,
+      // 5–7]"), as citeproc-js fixes its last join of numbers; the specification is silent.
+      const bool after_locator = !first && style->after_collapse_delimiter && !parts[i - 1].ci->locator.empty() &&
+                                 !plain(i - 1) && !(plain(i) && j + 1 == parts.size());
+      if (!first) out.append(splice_delimiter(after_locator ? after : delim, *parts[i - 1].ci, *parts[i].ci));
       if (!first) out.append(piece);  // what follows a delimiter is not merged with it
       else ir::append(out, piece, punct_in_quote, false);
       first = false;
@@ -338,6 +395,10 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (inserted) open_group(i);
       else join(it->second, i);
     }
+    // (A citation whose cites carry forced positions is rendered on its own, as citeproc-js's
+    // makeCitationCluster renders one, which keeps ties in citation order.)
+    const bool standalone = std::any_of(c.items.begin(), c.items.end(), [](const CitationItem& ci) { return ci.position.has_value(); });
+    if (regroup && !standalone) order_tied_groups(groups, group_index);
     // Cite grouping is a feature of in-text citations (specification, "Cite Grouping"): there
     // the cite-group delimiter defaults to ", "; a note style's groups keep the layout
     // delimiter unless the style sets one, or an after-collapse delimiter (citeproc-js then
@@ -457,11 +518,19 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         }
         // After a cite with a locator ("1999, 328") the group continues with the
         // after-collapse delimiter when the style sets one, as its comma would be ambiguous;
-        // without one, with the cite-group delimiter like any other cite of the group
-        // ("Doe 2005d, pp. 12-15, 2006f"; citeproc-js). After a run of collapsed year
-        // suffixes it continues with the after-collapse delimiter.
+        // after any other cite such a style joins the cites of a group with the layout
+        // delimiter ("[Doe 2017b; 2017a; 2020]" for a layout delimiter "; "), as citeproc-js
+        // does, which uses no cite-group delimiter then. Without one the group continues with
+        // the cite-group delimiter like any other cite of the group ("Doe 2005d, pp. 12-15,
+        // 2006f"; citeproc-js), and after a run of collapsed year suffixes with the layout
+        // delimiter.
         const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
-        ir::append(piece, after_locator || suffixes_collapsed ? after : nameless(p) ? nameless_delim : group_delim,
+        ir::append(piece,
+                   after_locator                         ? after
+                   : style->after_collapse_delimiter     ? delim
+                   : suffixes_collapsed                  ? after
+                   : nameless(p)                         ? nameless_delim
+                                                         : group_delim,
                    punct_in_quote);
         suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote, false);  // as after the layout delimiter

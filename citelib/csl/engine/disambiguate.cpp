@@ -202,12 +202,37 @@ void Engine::Impl::disambiguate() {
         if (c.kind == CondKind::position) return true;
     return false;
   });
-  if (st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite)
-    disambiguate_names_globally(text, fresh);
+  const bool global_names = st.disambiguate_add_givenname && st.givenname_rule != GivennameRule::by_cite;
+  if (global_names) disambiguate_names_globally(text, fresh);
   if (!st.disambiguate_add_names && !st.disambiguate_add_givenname && !st.disambiguate_add_year_suffix && !has_condition)
     return;
   std::vector<std::size_t> all(refs.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
+  // Under a global given-name rule without add-names, the names the global pass expanded do
+  // not split a group of cites that were ambiguous as the style shows them: when some of the
+  // group stay ambiguous, every cite of it takes a year suffix ("Martin Fowler 1999a; Martin
+  // Fowler 1999b; Mdam Fowler 1999c"), as citeproc-js disambiguates such a cluster; a group the
+  // names set fully apart takes none. (With add-names, names and given names part cites one by
+  // one: disambiguate_AndreaEg3.) `text` still holds the cites as shown before the expansion.
+  if (global_names && !st.disambiguate_add_names && st.disambiguate_add_year_suffix) {
+    std::vector<std::vector<std::size_t>> shown_groups =
+        ambiguous_groups(all, [&](std::size_t i) -> std::string_view { return text[i]; });
+    auto render = [&](std::size_t i) -> std::string_view {
+      if (!fresh[i]) {
+        text[i] = disambiguation_text(i);
+        fresh[i] = true;
+      }
+      return text[i];
+    };
+    std::vector<std::vector<std::size_t>> remaining;
+    for (auto& g : shown_groups) {
+      std::unordered_set<std::string_view> seen;
+      for (std::size_t i : g) seen.insert(render(i));
+      if (seen.size() < g.size()) remaining.push_back(std::move(g));
+    }
+    assign_year_suffixes(remaining);
+    return;
+  }
   auto render = [&](std::size_t i) -> std::string_view {
     if (!fresh[i]) {
       text[i] = disambiguation_text(i);
@@ -343,15 +368,18 @@ void Engine::Impl::disambiguate() {
     }
     for (auto& sub : work) remaining.push_back(std::move(sub));
   }
-  // 4. Year suffixes, in bibliography order within each group.
-  if (st.disambiguate_add_year_suffix) {
-    std::vector<std::size_t> rank(refs.size());
-    for (std::size_t p = 0; p < bib_order.size(); ++p) rank[bib_order[p]] = p;
-    for (auto& g : remaining) {
-      std::sort(g.begin(), g.end(), [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
-      int n = 0;
-      for (std::size_t i : g) states[i].year_suffix = n++;
-    }
+  // 4. Year suffixes.
+  if (st.disambiguate_add_year_suffix) assign_year_suffixes(remaining);
+}
+
+void Engine::Impl::assign_year_suffixes(std::vector<std::vector<std::size_t>>& groups) {
+  // In bibliography order within each group.
+  std::vector<std::size_t> rank(refs.size());
+  for (std::size_t p = 0; p < bib_order.size(); ++p) rank[bib_order[p]] = p;
+  for (auto& g : groups) {
+    std::sort(g.begin(), g.end(), [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    int n = 0;
+    for (std::size_t i : g) states[i].year_suffix = n++;
   }
 }
 

@@ -75,6 +75,8 @@ struct Engine::Impl {
   /// first name list it showed.
   std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr);
   void disambiguate();
+  /// Gives the cites of each group year suffixes "a", "b", ... in bibliography order.
+  void assign_year_suffixes(std::vector<std::vector<std::size_t>>& groups);
   /// Global name disambiguation (givenname rules other than by-cite): ambiguous names are
   /// expanded in every cite, ambiguous or not. Fills `text` with each cite's disambiguation
   /// text; `fresh[i]` is false where the cite changed since.

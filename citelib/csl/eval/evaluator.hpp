@@ -220,6 +220,9 @@ class Evaluator {
 
 /// True when `s` is numeric in the CSL sense ("12", "12-15", "2, 4", "L2", "2nd").
 bool is_numeric_value(std::string_view s);
+/// The `is-numeric` test: is_numeric_value(), where lowercase Roman numerals of i, v and x also
+/// count as numbers ("iv", "xii-xv", "iv, 3"), as citeproc-js reads a locator or volume.
+bool tests_numeric(std::string_view s);
 /// Whether a number variable's value names more than one item ("1-3", "1, 3", "1 & 3").
 bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.

@@ -490,6 +490,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // printed after a cs:names of a called macro (above), as in citeproc-js.
       if (!by_names && printed_variable && !names_evaluated) first_names_key_ = out;
       first_names_ir_ = out;
+      // An author-only cite keeps the affixes around substituted names ("[J. Roe],"), not
+      // around a substituted text, as below.
+      if (mode.only_first_names && by_names_element) {
+        Formatting affixes;
+        affixes.prefix = e.fmt.prefix;
+        affixes.suffix = e.fmt.suffix;
+        finish(first_names_ir_, affixes);
+      }
       if (mode.suppress_first_names) {
         ++vars_rendered;
         return {};
@@ -707,6 +715,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   if (is_first_names) {
     first_names_done_ = true;
     first_names_ir_ = out;
+    // An author-only cite keeps the affixes of its cs:names, not its formatting ("J. Doe,"
+    // for suffix=", "; citeproc-js; the specification is silent).
+    if (mode.only_first_names && form != NameForm::count && !ir::is_blank(out)) {
+      Formatting affixes;
+      affixes.prefix = e.fmt.prefix;
+      affixes.suffix = e.fmt.suffix;
+      finish(first_names_ir_, affixes);
+    }
     if (mode.suppress_first_names) return {};
   }
   // A count is a bare number: cs:names' affixes and formatting dress names, not their count

@@ -82,6 +82,27 @@ bool is_numeric_value(std::string_view s) {
   return true;
 }
 
+bool tests_numeric(std::string_view s) {
+  if (is_numeric_value(s)) return true;
+  if (s.empty()) return false;
+  bool ok = true;
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks);
+  if (!ok || toks.empty() || toks.front().separator || toks.back().separator) return false;
+  // Lowercase i, v and x, then optional letters ("xiia"), as citeproc-js's number parser
+  // matches them; uppercase ones and c, d, l, m read as words there ("IV", "civ").
+  auto small_roman = [](std::string_view t) {
+    std::size_t i = 0;
+    while (i < t.size() && (t[i] == 'i' || t[i] == 'v' || t[i] == 'x')) ++i;
+    if (i == 0) return false;
+    while (i < t.size() && std::isalpha(static_cast<unsigned char>(t[i]))) ++i;
+    return i == t.size();
+  };
+  for (const auto& t : toks)
+    if (!t.separator && !numeric_token(t.text) && !small_roman(t.text)) return false;
+  return true;
+}
+
 bool is_plural_value(std::string_view s, std::string_view and_term) {
   bool ok = true;
   thread_local std::vector<NumToken> toks;

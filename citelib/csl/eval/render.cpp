@@ -638,7 +638,7 @@ bool Evaluator::evaluate(const Branch& b) {
         }
         break;
       case CondKind::is_numeric:
-        for (int code : c.codes) record(code >= 0 && is_numeric_value(variable_value(static_cast<Variable>(code))));
+        for (int code : c.codes) record(code >= 0 && tests_numeric(variable_value(static_cast<Variable>(code))));
         break;
       case CondKind::is_uncertain_date:
         for (int code : c.codes) {
