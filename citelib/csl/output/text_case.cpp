@@ -245,6 +245,16 @@ constexpr auto kEnglishFunctionWords = [] {
   return w;
 }();
 
+// A stop word also when punctuation or brackets touch it ("of, and, the, in": citeproc-js
+// splits words at punctuation before matching its stop words), "vs." and "v." as listed.
+bool is_stop_word_in_punctuation(std::string_view w) {
+  if (std::binary_search(kStopWords.begin(), kStopWords.end(), w)) return true;
+  const auto b = w.find_first_not_of("([");
+  const auto e = w.find_last_not_of(",;:.?!)]");
+  if (b == std::string_view::npos || e == std::string_view::npos || e < b || (b == 0 && e + 1 == w.size())) return false;
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), w.substr(b, e + 1 - b));
+}
+
 }  // namespace
 
 bool is_stop_word(std::string_view lowercase_word) {
@@ -352,7 +362,7 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
         char buf[kLongestStopWord];
         const auto lw = t.ascii_lower(w.begin, w.end, buf);
-        if (lw && !edge && !compound_head && std::binary_search(kStopWords.begin(), kStopWords.end(), *lw)) {
+        if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
