@@ -245,6 +245,14 @@ constexpr auto kEnglishFunctionWords = [] {
   return w;
 }();
 
+// The characters citeproc-js's title case splits the text at (its "tags"): quotes, dashes,
+// the slash, punctuation, brackets and markup.
+bool is_title_case_tag(UChar32 c) {
+  if (c < 0x80) return c == '"' || c == '\'' || c == '-' || c == '/' || c == '.' || c == ',' || c == ';' || c == '?' ||
+                       c == '!' || c == ':' || c == '[' || c == ']' || c == '(' || c == ')';
+  return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2013 || c == 0x2014 || is_mark_cp(c);
+}
+
 // A stop word also when punctuation or brackets touch it ("of, and, the, in": citeproc-js
 // splits words at punctuation before matching its stop words), "vs." and "v." as listed.
 bool is_stop_word_in_punctuation(std::string_view w) {
@@ -351,6 +359,9 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
     case TextCase::title: {
       const auto all = t.case_of(0, n);
       const bool upper_string = all.has_upper && !all.has_lower;
+      // Where the first punctuation mark or markup is (citeproc-js's first "tag").
+      std::size_t first_tag = 0;
+      while (first_tag < n && !is_title_case_tag(t.cp[first_tag])) ++first_tag;
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
@@ -358,8 +369,11 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
-        // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
-        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
+        // The first part of a hyphenated compound ("Pro-Environmental", "X-Ray") is no stop
+        // word and no lone symbol letter, in the text before its first punctuation or markup
+        // only ("Self-Help and the x-Factor"), as citeproc-js tests the hyphen there alone.
+        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-') &&
+                                   first_tag >= w.end;
         char buf[kLongestStopWord];
         const auto lw = t.ascii_lower(w.begin, w.end, buf);
         if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) {
