@@ -703,7 +703,7 @@ def style(r, cats, mode):
             ba["et-al-use-first"] = 1
         ba.update(bib_names)
         if "subst" in cats:
-            ba["subsequent-author-substitute"] = r.choice(["———", "---", "", "<i>id.</i>"])
+            ba["subsequent-author-substitute"] = r.choice(["———", "---", "", "Id."])
             ba["subsequent-author-substitute-rule"] = maybe(r, 0.8, r.choice(["complete-all", "complete-each",
                                                                              "partial-each", "partial-first"]))
             body = (f'<group delimiter="{r.choice([". ", ", "])}"><text macro="author"/><text macro="date"/>'

@@ -605,6 +605,21 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         inverted.push_back(o.inverted && !l.names[i].is_literal());
       }
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+      if (is_first_names) {
+        // subsequent-author-substitute compares the names a list shows, not the et-al term
+        // or the "and" joining them ("Zhang" after "Zhang" is replaced also when the second
+        // list has more names that et-al hides: the specification's "all rendered names",
+        // as citeproc-js compares them).
+        for (const std::string& r : rendered) {
+          first_names_key_ += r;
+          first_names_key_ += '\x1F';
+        }
+        // The -each and partial-first rules replace names one by one, keeping the
+        // delimiters, "and" and et-al term ("---, ---, and ---").
+        if (first_list && mode.author_substitute && mode.author_substitute_names > 0)
+          for (std::size_t i = 0; i < rendered.size() && i < mode.author_substitute_names; ++i)
+            rendered[i] = *mode.author_substitute;
+      }
       const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
       std::string_view and_word;
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
@@ -681,8 +696,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // subsequent-author-substitute compares and replaces the name lists, not their labels:
       // "Doe, John ed." is followed by "---." for John Doe as author, "--- ed." by John Doe
       // as editor.
-      first_names_key_ += list;
-      if (mode.author_substitute) list = first_list ? *mode.author_substitute : std::string();
+      first_names_key_ += '\x1E';  // one list ends
+      if (mode.author_substitute && mode.author_substitute_names == 0)
+        list = first_list ? *mode.author_substitute : std::string();
     }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {
