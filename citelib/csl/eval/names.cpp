@@ -637,8 +637,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const bool ellipsis = et_al && use_last && shown + 2 <= total;
       const bool spaced_and = and_word.empty() || is_spaced_term(and_word);
       for (std::size_t i = 0; i < rendered.size(); ++i) {
-        if (i > 0) {
-          const bool last = i + 1 == rendered.size() && !et_al;
+        const bool last = i + 1 == rendered.size() && !et_al;
+        const bool and_joined = i > 0 && last && !and_word.empty() && !ellipsis;
+        // A name an empty subsequent-author-substitute replaced leaves the list with its
+        // delimiter; the "and" before the last name stays (", and Al Doe"), as citeproc-js
+        // purges empty names before joining.
+        if (rendered[i].empty() && !and_joined) continue;
+        if (i > 0 && (and_joined || !list.empty())) {
           if (last && !and_word.empty() && !ellipsis && !spaced_and) {
             // Joined without spaces; only delimiter-precedes-last="always" adds the delimiter.
             if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) list += delimiter;
