@@ -298,7 +298,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   const bool long_form = form == NameForm::long_;
   std::string fam_ir;
   if (long_form && !o.inverted) add_part_joined(fam_ir, name.dropping_particle, given_fmt, family_join);
-  if (!demoted || !long_form) add_part_joined(fam_ir, name.non_dropping_particle, family_fmt, family_join);
+  // A short name's sort key drops a demoted particle too ("Gogh" for "van Gogh" between
+  // "Doe" and "Humboldt"), as citeproc-js keys it; the display keeps it.
+  if (!demoted || (!long_form && !ev.mode.sort_key)) add_part_joined(fam_ir, name.non_dropping_particle, family_fmt, family_join);
   add_part_joined(fam_ir, name.family, family_fmt, family_join);
   if (!long_form || name.given.empty()) {
     if (long_form && !suffix.empty()) {
