@@ -605,22 +605,31 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         strip_inherited_periods(rendered.back());
         if (dressed) dress(rendered.back(), l.names[i].is_literal());
         inverted.push_back(o.inverted && !l.names[i].is_literal());
+        // subsequent-author-substitute compares the persons a list shows, by all their name
+        // parts ("J. Doe" for John is not "J. Doe" for Jane), not the et-al term or the
+        // "and" joining them (the specification's "all rendered names"; citeproc-js keys
+        // each rendered name by its parts).
+        if (is_first_names) {
+          // (A literal name keys as a family name: "Beijing Zoo" either way.)
+          const Name& nm = l.names[i];
+          const std::string& family = nm.is_literal() ? nm.literal : nm.family;
+          for (const std::string* part : {&nm.non_dropping_particle, &family, &nm.given, &nm.dropping_particle, &nm.suffix}) {
+            first_names_key_ += *part;
+            first_names_key_ += '\x1D';
+          }
+          first_names_key_ += '\x1F';
+        }
       }
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
       if (is_first_names) {
-        // subsequent-author-substitute compares the names a list shows, not the et-al term
-        // or the "and" joining them ("Zhang" after "Zhang" is replaced also when the second
-        // list has more names that et-al hides: the specification's "all rendered names",
-        // as citeproc-js compares them).
-        for (const std::string& r : rendered) {
-          first_names_key_ += r;
-          first_names_key_ += '\x1F';
-        }
         // The -each and partial-first rules replace names one by one, keeping the
-        // delimiters, "and" and et-al term ("---, ---, and ---").
+        // delimiters, "and" and et-al term ("---, ---, and ---"), and the cs:name affixes and
+        // formatting that dress each name ("in ---, in ---"), as citeproc-js replaces them.
         if (first_list && mode.author_substitute && mode.author_substitute_names > 0)
-          for (std::size_t i = 0; i < rendered.size() && i < mode.author_substitute_names; ++i)
+          for (std::size_t i = 0; i < rendered.size() && i < mode.author_substitute_names; ++i) {
             rendered[i] = *mode.author_substitute;
+            if (dressed) dress(rendered[i], false);
+          }
       }
       const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
       std::string_view and_word;
@@ -640,12 +649,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const bool spaced_and = and_word.empty() || is_spaced_term(and_word);
       for (std::size_t i = 0; i < rendered.size(); ++i) {
         const bool last = i + 1 == rendered.size() && !et_al;
-        const bool and_joined = i > 0 && last && !and_word.empty() && !ellipsis;
         // A name an empty subsequent-author-substitute replaced leaves the list with its
-        // delimiter; the "and" before the last name stays (", and Al Doe"), as citeproc-js
-        // purges empty names before joining.
-        if (rendered[i].empty() && !and_joined) continue;
-        if (i > 0 && (and_joined || !list.empty())) {
+        // delimiter, but the last name keeps what joins it, delimiter or "and" (", Al Doe",
+        // ", and Al Doe", ", " for a list of empty names), as citeproc-js purges the empty
+        // names before the last and then joins it.
+        const bool joined_last = i > 0 && last;
+        if (rendered[i].empty() && !joined_last) continue;
+        if (i > 0 && (joined_last || !list.empty())) {
           if (last && !and_word.empty() && !ellipsis && !spaced_and) {
             // Joined without spaces; only delimiter-precedes-last="always" adds the delimiter.
             if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) list += delimiter;
