@@ -411,6 +411,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   }
 
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
+  // Only a bibliography with subsequent-author-substitute compares the first names.
+  const bool keys_first_names = is_first_names && mode.bibliography && style.subsequent_author_substitute;
   if (lists.empty()) {
     // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
     // does (psychological-medicine: author, else a macro whose author names substitute the
@@ -490,7 +492,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // magic_SubsequentAuthorSubstituteOfTitleField a title substitute); a substitute that
       // prints only terms ("Anon.") is no author and repeats as it is, and so does a variable
       // printed after a cs:names of a called macro (above), as in citeproc-js.
-      if (!by_names && printed_variable && !names_evaluated) first_names_key_ = out;
+      if (keys_first_names && !by_names && printed_variable && !names_evaluated) first_names_key_ = out;
       first_names_ir_ = out;
       if (mode.suppress_first_names) {
         ++vars_rendered;
@@ -609,15 +611,19 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         // parts ("J. Doe" for John is not "J. Doe" for Jane), not the et-al term or the
         // "and" joining them (the specification's "all rendered names"; citeproc-js keys
         // each rendered name by its parts).
-        if (is_first_names) {
+        if (keys_first_names) {
           // (A literal name keys as a family name: "Beijing Zoo" either way.)
           const Name& nm = l.names[i];
-          const std::string& family = nm.is_literal() ? nm.literal : nm.family;
-          for (const std::string* part : {&nm.non_dropping_particle, &family, &nm.given, &nm.dropping_particle, &nm.suffix}) {
-            first_names_key_ += *part;
-            first_names_key_ += '\x1D';
+          const std::string_view parts[] = {nm.non_dropping_particle, nm.is_literal() ? nm.literal : nm.family, nm.given,
+                                            nm.dropping_particle, nm.suffix};
+          std::size_t size = first_names_key_.size() + 6;
+          for (std::string_view part : parts) size += part.size();
+          if (first_names_key_.capacity() < size) first_names_key_.reserve(std::max<std::size_t>(size, 128));
+          for (std::string_view part : parts) {
+            first_names_key_.append(part);
+            first_names_key_.push_back('\x1D');
           }
-          first_names_key_ += '\x1F';
+          first_names_key_.push_back('\x1F');
         }
       }
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
@@ -713,7 +719,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // subsequent-author-substitute compares and replaces the name lists, not their labels:
       // "Doe, John ed." is followed by "---." for John Doe as author, "--- ed." by John Doe
       // as editor.
-      first_names_key_ += '\x1E';  // one list ends
+      if (keys_first_names) first_names_key_ += '\x1E';  // one list ends
       if (mode.author_substitute && mode.author_substitute_names == 0)
         list = first_list ? *mode.author_substitute : std::string();
     }
