@@ -566,6 +566,7 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
   thread_local std::vector<Open> stack;  // one per thread, not one per entry
   stack.clear();
   int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
+  int oblique_on = 0;  // inside an oblique span: a font-style="normal" in it prints
   bool top_quote_inner = false;  // the outermost open quote is a quote_open_inner printed as inner
   struct LiteralQuote { int depth; std::string_view close; };
   thread_local std::vector<LiteralQuote> literal_quotes;  // open curly quotes printed as text
@@ -637,8 +638,11 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       if (stack.empty()) continue;
       const Open o = stack.back();
       stack.pop_back();
-      if (o.mark == italic || o.mark == style_italic || o.mark == oblique) italic_on = o.flip;
-      if (o.mark == normal_style) italic_on = o.flip;
+      if (o.mark == italic || o.mark == style_italic) italic_on = o.flip;
+      if (o.mark == oblique || o.mark == normal_style) {
+        italic_on = o.flip & 1;
+        oblique_on = o.flip >> 1;
+      }
       if (o.mark == bold || o.mark == style_bold) bold_on = o.flip;
       if (o.mark == normal_weight) bold_on = o.flip;
       if (o.mark == small_caps || o.mark == style_small_caps || o.mark == normal_variant) sc_on = o.flip;
@@ -677,15 +681,18 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       case oblique:
         // The suite's HTML prints oblique as <em> and does not flip italics inside it
         // (citeproc-js: "<em>… <i>Title</i>…</em>"); the specification defines no markup.
-        prev = italic_on;
+        prev = italic_on | (oblique_on << 1);
         open_tag = "<em>";
         close_tag = "</em>";
+        oblique_on = 1;
         break;
       case normal_style:
-        // "normal" only undoes an enclosing decoration; with none, it prints nothing.
-        prev = italic_on;
-        if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
+        // "normal" only undoes an enclosing decoration, italic or oblique ("<em>in <span
+        // style="font-style:normal;">A</span></em>", citeproc-js); with none, it prints nothing.
+        prev = italic_on | (oblique_on << 1);
+        if (italic_on || oblique_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
         italic_on = 0;
+        oblique_on = 0;
         break;
       case bold:
         prev = bold_on;
