@@ -513,6 +513,17 @@ def layout_body(r, cats, mode):
     return "".join(els)
 
 
+def sort_keys(r, count, pick, p_descending):
+    """`count` cs:key elements: pick(draw) starts each from a random draw, some descending."""
+    keys = []
+    for _ in range(count):
+        k = pick(r.random())
+        if r.random() < p_descending:
+            k += ' sort="descending"'
+        keys.append(k + "/>")
+    return keys
+
+
 def style(r, cats, mode):
     cls = "note" if ("position" in cats and r.random() < 0.7) else r.choice(["in-text", "in-text", "note"])
     if "nearnote" in cats:
@@ -590,22 +601,16 @@ def style(r, cats, mode):
     csort = ""
     bsort = ""
     if "sort" in cats or "collapse" in cats:
-        keys = []
-        for _ in range(r.randint(1, 2)):
-            kk = r.random()
+        def pick(kk):
             if kk < 0.3:
-                k = f'<key variable="{r.choice(["author", "editor", "title", "issued", "volume", "page", "container-title", "citation-number"])}"'
-            elif kk < 0.55:
+                return f'<key variable="{r.choice(["author", "editor", "title", "issued", "volume", "page", "container-title", "citation-number"])}"'
+            if kk < 0.55:
                 k = '<key macro="author"'
                 if r.random() < 0.4:
                     k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="1"'
-            elif kk < 0.75:
-                k = '<key macro="date"'
-            else:
-                k = '<key macro="title"'
-            if r.random() < 0.3:
-                k += ' sort="descending"'
-            keys.append(k + "/>")
+                return k
+            return '<key macro="date"' if kk < 0.75 else '<key macro="title"'
+        keys = sort_keys(r, r.randint(1, 2), pick, 0.3)
         if "collapse" in cats and r.random() < 0.7:
             keys = ['<key macro="author"/>', '<key macro="date"/>']
         s = "<sort>" + "".join(keys) + "</sort>"
@@ -614,20 +619,16 @@ def style(r, cats, mode):
         if r.random() < 0.6:
             bsort = s
     if "sortnames" in cats:
-        keys = []
-        for _ in range(r.randint(1, 3)):
-            kk = r.random()
+        def pick_names(kk):
             if kk < 0.35:
-                k = f'<key variable="{r.choice(["author", "author", "editor", "container-author"])}"'
-            elif kk < 0.8:
+                return f'<key variable="{r.choice(["author", "author", "editor", "container-author"])}"'
+            if kk < 0.8:
                 k = '<key macro="author"'
                 if r.random() < 0.4:
                     k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="{r.choice([1, 2])}"'
-            else:
-                k = r.choice(['<key variable="issued"', '<key macro="title"', '<key macro="date"'])
-            if r.random() < 0.25:
-                k += ' sort="descending"'
-            keys.append(k + "/>")
+                return k
+            return r.choice(['<key variable="issued"', '<key macro="title"', '<key macro="date"'])
+        keys = sort_keys(r, r.randint(1, 3), pick_names, 0.25)
         s = "<sort>" + "".join(keys) + "</sort>"
         if r.random() < 0.5:
             csort = s
