@@ -513,6 +513,14 @@ def layout_body(r, cats, mode):
     return "".join(els)
 
 
+def author_key(r, use_first):
+    """A key on the author macro, sometimes with names-min and names-use-first (use_first())."""
+    k = '<key macro="author"'
+    if r.random() < 0.4:
+        k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="{use_first()}"'
+    return k
+
+
 def sort_keys(r, count, pick, p_descending):
     """`count` cs:key elements: pick(draw) starts each from a random draw, some descending."""
     keys = []
@@ -605,10 +613,7 @@ def style(r, cats, mode):
             if kk < 0.3:
                 return f'<key variable="{r.choice(["author", "editor", "title", "issued", "volume", "page", "container-title", "citation-number"])}"'
             if kk < 0.55:
-                k = '<key macro="author"'
-                if r.random() < 0.4:
-                    k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="1"'
-                return k
+                return author_key(r, lambda: 1)
             return '<key macro="date"' if kk < 0.75 else '<key macro="title"'
         keys = sort_keys(r, r.randint(1, 2), pick, 0.3)
         if "collapse" in cats and r.random() < 0.7:
@@ -623,10 +628,7 @@ def style(r, cats, mode):
             if kk < 0.35:
                 return f'<key variable="{r.choice(["author", "author", "editor", "container-author"])}"'
             if kk < 0.8:
-                k = '<key macro="author"'
-                if r.random() < 0.4:
-                    k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="{r.choice([1, 2])}"'
-                return k
+                return author_key(r, lambda: r.choice([1, 2]))
             return r.choice(['<key variable="issued"', '<key macro="title"', '<key macro="date"'])
         keys = sort_keys(r, r.randint(1, 3), pick_names, 0.25)
         s = "<sort>" + "".join(keys) + "</sort>"
