@@ -8,9 +8,10 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
     python3 generate.py SEED [CATEGORY...]     # print one fixture
 
-Three more categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups): they are only
-generated when asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats
-keeps the fixture earlier rounds measured.
+More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, and since the
+seventh round nameattr, subst, nearnote, sortnames, titlecase): they are only generated when
+asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats keeps the fixture
+earlier rounds measured.
 """
 import json
 import random
@@ -23,9 +24,16 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # (cs:text variable="year-suffix" in author-date cites), name roles (editor and translator
 # the same persons, container authors, collection editors, directors, with their labels),
 # and nested groups of terms and possibly empty variables (implicit group suppression).
-EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups"]
+# Seventh round, for the suite's commonest prefixes (name, nameattr, sort, textcase, position,
+# magic): inheritable name options on cs:style, cs:citation and cs:bibliography over bare
+# cs:name elements (nameattr), subsequent-author-substitute and its rules over items sharing
+# author lists (subst), note citations testing near-note and first-reference-note-number with
+# near-note-distance (nearnote), cs:sort keys on names (variables and macros with substitute,
+# names-min/-use-first, particles, demote-non-dropping-particle; sortnames), and title,
+# sentence and capitalize case on mixed-case titles (titlecase).
+EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase"]
 # Categories whose items share authors and years, so that disambiguation has work to do.
-COLLIDING = {"disambiguate", "collapse", "yearsuffix"}
+COLLIDING = {"disambiguate", "collapse", "yearsuffix", "subst"}
 
 # ---------------------------------------------------------------------------- item pools
 
@@ -85,6 +93,27 @@ TITLES = [
     "Economics of the X-ray industry",
     "Another title.",
     "Title with colon: subtitle here",
+]
+
+# Mixed-case titles for the titlecase category (acronyms, brand names, nocase spans, stop
+# words next to punctuation, hyphenated compounds, subtitles after "?" and ":").
+MIXED_TITLES = [
+    "the McDonald's story: how a brand grew",
+    "iPod and eBay in the 21st century",
+    "Out-of-print books: a history of the trade",
+    "ON the EDGE of the world",
+    "A study of mRNA in vivo",
+    "nineteenth-century poetry and the press",
+    "What's up? the end of an era",
+    "Dr. Strangelove; or, how I learned to stop worrying",
+    "the role of the UN in the 1990s",
+    "Use of <span class=\"nocase\">pH</span> in soils",
+    "a <i>very</i> long title about Paris",
+    "From A to Z: an ABC for beginners",
+    "Notes on \u201cthe state\u201d and (the nation)",
+    "self-help and the x-factor",
+    "L'art de la guerre",
+    "Über die Natur der Dinge",
 ]
 
 CONTAINERS = ["Journal of Things", "Nature", "The New York Times", "Proceedings of the ACM",
@@ -149,6 +178,9 @@ def rand_item(r, idx, cats):
     if r.random() < 0.9:
         # Disambiguation needs collisions: draw from a small family pool then.
         pool = NAMES[:8] + NAMES[29:33] if COLLIDING & set(cats) else None
+        if "sortnames" in cats:
+            # Sorting has work to do on shared families, particles and literal names.
+            pool = NAMES[:6] + NAMES[9:14] + NAMES[20:23] + NAMES[29:32]
         it["author"] = rand_names(r, pool=pool)
     if r.random() < 0.3:
         it["editor"] = rand_names(r, 2)
@@ -156,6 +188,10 @@ def rand_item(r, idx, cats):
         it["translator"] = rand_names(r, 1)
     if r.random() < 0.85:
         it["title"] = r.choice(TITLES)
+    if "titlecase" in cats:
+        it["title"] = r.choice(MIXED_TITLES)
+        if r.random() < 0.4:
+            it["container-title"] = r.choice(MIXED_TITLES)
     if r.random() < 0.5:
         it["container-title"] = r.choice(CONTAINERS)
     if r.random() < 0.85:
@@ -173,6 +209,8 @@ def rand_item(r, idx, cats):
             it[var] = r.choice(pool)
     if r.random() < 0.08:
         it["language"] = r.choice(["en", "de", "fr", "en-GB"])
+    if "titlecase" in cats and r.random() < 0.3:
+        it["language"] = r.choice(["en", "en-US", "de", "fr", "ja"])
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -385,6 +423,27 @@ def piece(r, cat, mode, depth=0):
         return names_el(r, var, substitute=r.random() < 0.3)
     if cat == "groups":
         return group_el(r, mode, depth)
+    if cat in ("nameattr", "subst", "sortnames"):
+        # A cs:name with few attributes of its own, so the inherited ones show.
+        var = r.choice(["author", "author", "editor", "author editor"])
+        a = {"form": maybe(r, 0.15, r.choice(["short", "long"])),
+             "initialize-with": maybe(r, 0.15, r.choice([". ", "."])),
+             "et-al-use-first": maybe(r, 0.1, r.choice([1, 2]))}
+        inner = f"<name{attrs(a)}/>"
+        if r.random() < 0.2:
+            inner += f'<label{attrs({"form": r.choice(["short", "long"]), "prefix": " ("})} suffix=")"/>'
+        if r.random() < 0.4:
+            inner += "<substitute>" + r.choice(['<names variable="editor"/>', '<text variable="title"/>', '<text macro="title"/>']) + "</substitute>"
+        na = {"variable": var, "delimiter": maybe(r, 0.15, "; ")}
+        return f"<names{attrs(na)}>{inner}</names>"
+    if cat == "titlecase":
+        a = {"variable": r.choice(["title", "title", "container-title"]),
+             "text-case": r.choice(["title", "title", "sentence", "capitalize-first", "capitalize-all", "lowercase"]),
+             "quotes": maybe(r, 0.2, "true"), "font-style": maybe(r, 0.2, "italic")}
+        a.update(affixes(r, 0.2))
+        return f"<text{attrs(a)}/>"
+    if cat == "nearnote":
+        return piece(r, r.choice(["names", "textcase"]), mode, depth + 1)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -454,8 +513,29 @@ def layout_body(r, cats, mode):
     return "".join(els)
 
 
+def author_key(r, use_first):
+    """A key on the author macro, sometimes with names-min and names-use-first (use_first())."""
+    k = '<key macro="author"'
+    if r.random() < 0.4:
+        k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="{use_first()}"'
+    return k
+
+
+def sort_keys(r, count, pick, p_descending):
+    """`count` cs:key elements: pick(draw) starts each from a random draw, some descending."""
+    keys = []
+    for _ in range(count):
+        k = pick(r.random())
+        if r.random() < p_descending:
+            k += ' sort="descending"'
+        keys.append(k + "/>")
+    return keys
+
+
 def style(r, cats, mode):
     cls = "note" if ("position" in cats and r.random() < 0.7) else r.choice(["in-text", "in-text", "note"])
+    if "nearnote" in cats:
+        cls = "note"
     sa = {"class": cls, "version": "1.0",
           "page-range-format": maybe(r, 0.5 if "numbers" in cats else 0.1,
                                      r.choice(["expanded", "minimal", "minimal-two", "chicago", "chicago-16", "chicago-15"])),
@@ -498,25 +578,44 @@ def style(r, cats, mode):
                 ca["et-al-subsequent-use-first"] = 1
     if "position" in cats and r.random() < 0.4:
         ca["near-note-distance"] = r.choice([1, 2, 5])
+    if "nearnote" in cats and r.random() < 0.7:
+        ca["near-note-distance"] = r.choice([0, 1, 2, 3, 5])
+    bib_names = {}
+    if "nameattr" in cats:
+        # Inheritable name options (specification, "Inheritable Name Options") on cs:style,
+        # cs:citation or cs:bibliography; the cs:name elements below set few of their own.
+        opts = {"and": lambda: r.choice(["text", "symbol"]),
+                "delimiter-precedes-last": lambda: r.choice(["contextual", "always", "never"]),
+                "delimiter-precedes-et-al": lambda: r.choice(["contextual", "always", "never"]),
+                "et-al": None,
+                "initialize": lambda: "false",
+                "initialize-with": lambda: r.choice([". ", ".", ""]),
+                "name-as-sort-order": lambda: r.choice(["first", "all"]),
+                "sort-separator": lambda: r.choice([" ", ", "]),
+                "name-form": lambda: r.choice(["short", "long"]),
+                "name-delimiter": lambda: r.choice([" / ", "; "]),
+                "names-delimiter": lambda: r.choice([" and ", "; ", ". "])}
+        for name in r.sample(sorted(opts), r.randint(1, 4)):
+            where = r.choice(["style", "citation", "bibliography"])
+            target = sa if where == "style" else ca if where == "citation" else bib_names
+            if name == "et-al":
+                target["et-al-min"] = r.choice([2, 3])
+                target["et-al-use-first"] = r.choice([1, 2])
+                if r.random() < 0.3 and where != "bibliography":
+                    target["et-al-subsequent-min"] = r.choice([2, 3])
+                    target["et-al-subsequent-use-first"] = 1
+            else:
+                target[name] = opts[name]()
     csort = ""
     bsort = ""
     if "sort" in cats or "collapse" in cats:
-        keys = []
-        for _ in range(r.randint(1, 2)):
-            kk = r.random()
+        def pick(kk):
             if kk < 0.3:
-                k = f'<key variable="{r.choice(["author", "editor", "title", "issued", "volume", "page", "container-title", "citation-number"])}"'
-            elif kk < 0.55:
-                k = '<key macro="author"'
-                if r.random() < 0.4:
-                    k += f' names-min="{r.choice([1, 2, 3])}" names-use-first="1"'
-            elif kk < 0.75:
-                k = '<key macro="date"'
-            else:
-                k = '<key macro="title"'
-            if r.random() < 0.3:
-                k += ' sort="descending"'
-            keys.append(k + "/>")
+                return f'<key variable="{r.choice(["author", "editor", "title", "issued", "volume", "page", "container-title", "citation-number"])}"'
+            if kk < 0.55:
+                return author_key(r, lambda: 1)
+            return '<key macro="date"' if kk < 0.75 else '<key macro="title"'
+        keys = sort_keys(r, r.randint(1, 2), pick, 0.3)
         if "collapse" in cats and r.random() < 0.7:
             keys = ['<key macro="author"/>', '<key macro="date"/>']
         s = "<sort>" + "".join(keys) + "</sort>"
@@ -524,6 +623,22 @@ def style(r, cats, mode):
             csort = s
         if r.random() < 0.6:
             bsort = s
+    if "sortnames" in cats:
+        def pick_names(kk):
+            if kk < 0.35:
+                return f'<key variable="{r.choice(["author", "author", "editor", "container-author"])}"'
+            if kk < 0.8:
+                return author_key(r, lambda: r.choice([1, 2]))
+            return r.choice(['<key variable="issued"', '<key macro="title"', '<key macro="date"'])
+        keys = sort_keys(r, r.randint(1, 3), pick_names, 0.25)
+        s = "<sort>" + "".join(keys) + "</sort>"
+        if r.random() < 0.5:
+            csort = s
+        bsort = s
+        sa["demote-non-dropping-particle"] = maybe(r, 0.6, r.choice(["never", "sort-only", "display-and-sort"]))
+    if "subst" in cats:
+        bsort = r.choice(['<sort><key macro="author"/><key variable="issued"/></sort>',
+                          '<sort><key variable="author"/><key variable="title"/></sort>', ""])
     macros += '<macro name="author">' + names_el(r, "author", substitute=r.random() < 0.5) + "</macro>"
     macros += '<macro name="date">' + (date_el(r) if r.random() < 0.5 else '<date variable="issued"><date-part name="year"/></date>') + "</macro>"
     # Layouts
@@ -550,6 +665,22 @@ def style(r, cats, mode):
                 cite_body += '<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>'
         else:
             cite_body = '<group delimiter=" "><text macro="author"/><text macro="title"/></group>'
+    if "nearnote" in cats:
+        short = r.choice(['<group delimiter=", "><text macro="author"/><text variable="title" form="short"/></group>',
+                          '<names variable="author"><name form="short"/></names>', '<text term="ibid"/>'])
+        tests = [("ibid-with-locator", '<group delimiter=", "><text term="ibid"/><text variable="locator"/></group>'),
+                 ("ibid", '<text term="ibid"/>'),
+                 ("near-note", short + '<text variable="locator" prefix=", "/>'),
+                 ("subsequent near-note\" match=\"all", '<text value="near subsequent"/>'),
+                 ("near-note\" match=\"none", '<text value="far"/>'),
+                 ("subsequent", short + ' <text value="(sub)"/>'),
+                 ("first", cite_body)]
+        chosen = r.sample(tests, r.randint(2, 4))
+        branches = "".join(f'<{"if" if i == 0 else "else-if"} position="{t}">{b}</{"if" if i == 0 else "else-if"}>'
+                           for i, (t, b) in enumerate(chosen))
+        cite_body = f"<choose>{branches}<else>{cite_body}</else></choose>"
+        if r.random() < 0.5:
+            cite_body += '<text variable="first-reference-note-number" prefix=" (n. " suffix=")"/>'
     if "position" in cats:
         cite_body = ("<choose><if position=\"ibid-with-locator\"><group delimiter=\", \"><text term=\"ibid\"/><text variable=\"locator\"/></group></if>"
                      "<else-if position=\"ibid\"><text term=\"ibid\"/></else-if>"
@@ -573,7 +704,14 @@ def style(r, cats, mode):
               "hanging-indent": maybe(r, 0.05, "true")}
         if ba["et-al-min"]:
             ba["et-al-use-first"] = 1
-        if ba["second-field-align"]:
+        ba.update(bib_names)
+        if "subst" in cats:
+            ba["subsequent-author-substitute"] = r.choice(["———", "---", "", "Id."])
+            ba["subsequent-author-substitute-rule"] = maybe(r, 0.8, r.choice(["complete-all", "complete-each",
+                                                                             "partial-each", "partial-first"]))
+            body = (f'<group delimiter="{r.choice([". ", ", "])}"><text macro="author"/><text macro="date"/>'
+                    '<text variable="title"/></group>')
+        elif ba["second-field-align"]:
             body = '<text variable="citation-number" suffix=". "/>' + layout_body(r, cats, "bibliography")
         else:
             body = layout_body(r, cats, "bibliography")
@@ -604,9 +742,12 @@ def generate(seed, cats=None):
     r = random.Random(seed)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
-    bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups"}
+    bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
+                "nameattr", "sortnames", "titlecase", "subst"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
-    n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort"} & set(cats) else r.randint(2, 5)
+    if "subst" in cats:
+        mode = "bibliography"
+    n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort", "sortnames", "subst"} & set(cats) else r.randint(2, 5)
     items = [rand_item(r, i + 1, cats) for i in range(n_items)]
     if COLLIDING & set(cats):
         # Make collisions likely: some items share the author list and year of another.
@@ -617,17 +758,24 @@ def generate(seed, cats=None):
                     it["author"] = [dict(a) for a in src["author"]]
                 if "issued" in src and r.random() < 0.7:
                     it["issued"] = json.loads(json.dumps(src["issued"]))
+                if "subst" in cats and "author" in it and r.random() < 0.5:
+                    # Lists that share only their first names (the partial rules).
+                    k = r.randint(1, len(it["author"]))
+                    it["author"] = it["author"][:k] + rand_names(r, 2, NAMES[:8])
     csl = style(r, cats, mode)
     sections = {"MODE": mode, "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
     ids = [it["id"] for it in items]
     if mode == "citation":
         k = r.random()
-        if "position" in cats or ("disambiguate" in cats and k < 0.3):
+        if "position" in cats or "nearnote" in cats or ("disambiguate" in cats and k < 0.3):
             calls = []
             done = []
             note = 0
-            for ci in range(r.randint(2, 5)):
-                note += r.choice([0, 1, 1, 2]) if ci else 1
+            for ci in range(r.randint(2, 5) if "nearnote" not in cats else r.randint(3, 7)):
+                if "nearnote" in cats:
+                    note += r.choice([0, 1, 1, 2, 3, 5]) if ci else 1
+                else:
+                    note += r.choice([0, 1, 1, 2]) if ci else 1
                 cites = [cite(r, r.choice(ids), cats) for _ in range(r.choice([1, 1, 1, 2]))]
                 cid = f"CITATION-{ci + 1}"
                 calls.append([{"citationID": cid, "citationItems": cites, "properties": {"noteIndex": note}},

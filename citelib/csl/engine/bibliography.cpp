@@ -15,6 +15,46 @@
 
 namespace citelib::csl {
 
+namespace {
+
+constexpr std::size_t kWholeList = static_cast<std::size_t>(-1);
+
+// The names of the first list in a subsequent-author-substitute key (each name ends in
+// \x1F, each list in \x1E; a substituted title has neither and counts no names).
+std::vector<std::string_view> first_list_names(std::string_view key) {
+  std::vector<std::string_view> out;
+  const std::size_t end = key.find('\x1E');
+  if (end == std::string_view::npos) return out;
+  for (std::size_t b = 0; b < end;) {
+    const std::size_t e = key.find('\x1F', b);
+    if (e == std::string_view::npos || e > end) break;
+    out.push_back(key.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+// What subsequent-author-substitute replaces in an entry whose first names element shows
+// `key` after an entry that showed `prev` (specification, subsequent-author-substitute-rule):
+// 0 nothing, kWholeList the whole list (complete-all, and any rule for a substituted title),
+// else that many leading names one by one: every name under complete-each, the names up to
+// the first that differs under partial-each, the first under partial-first.
+std::size_t substituted_names(SubsequentAuthorRule rule, std::string_view key, std::string_view prev) {
+  if (key.empty() || prev.empty()) return 0;
+  const bool all = key == prev;
+  if (rule == SubsequentAuthorRule::complete_all) return all ? kWholeList : 0;
+  const auto names = first_list_names(key);
+  if (names.empty()) return all ? kWholeList : 0;
+  if (rule == SubsequentAuthorRule::complete_each) return all ? names.size() : 0;
+  const auto before = first_list_names(prev);
+  std::size_t same = 0;
+  while (same < names.size() && same < before.size() && names[same] == before[same]) ++same;
+  if (same == 0) return 0;
+  return rule == SubsequentAuthorRule::partial_first ? 1 : same;
+}
+
+}  // namespace
+
 bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev_names, std::string& body) const {
   const Style& st = *style;
   RenderMode mode;
@@ -28,16 +68,21 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
   Evaluator ev(st, *locale, st.bibliography, refs[item], bst, nullptr, mode, punct_in_quote,
                options.guess_title_language);
   ev.implicit_year_suffix = implicit_year_suffix;
-  if (st.second_field_align != Display::none && !st.bibliography.children.empty()) {
+  auto render_body = [&](Evaluator& e) {
+    if (st.second_field_align == Display::none || st.bibliography.children.empty()) {
+      body = e.render_layout();
+      e.finish(body, st.bibliography.fmt);
+      return;
+    }
     // The first field goes in the left margin, the rest inline beside it.
     std::string first, rest;
     std::size_t k = 0;
     for (; k < st.bibliography.children.size(); ++k) {
-      first = ev.render(st.bibliography.children[k]);
+      first = e.render(st.bibliography.children[k]);
       if (!ir::is_blank(first)) break;
     }
     for (++k; k < st.bibliography.children.size(); ++k) {
-      std::string piece = ev.render(st.bibliography.children[k]);
+      std::string piece = e.render(st.bibliography.children[k]);
       if (ir::is_blank(piece)) continue;
       if (!rest.empty()) ir::append(rest, st.bibliography.delimiter, punct_in_quote);
       ir::append(rest, piece, punct_in_quote);
@@ -48,10 +93,10 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
     ir::move_leading_punctuation(rest, first, punct_in_quote);
     Formatting pre = st.bibliography.fmt;
     pre.suffix.clear();
-    ev.finish(first, pre);
+    e.finish(first, pre);
     Formatting post = st.bibliography.fmt;
     post.prefix.clear();
-    ev.finish(rest, post);
+    e.finish(rest, post);
     ir::wrap_display(first, Display::left_margin);
     // Nothing beside the margin: no empty inline block (citeproc-js writes none).
     if (!ir::is_blank(rest)) {
@@ -59,24 +104,23 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
       first += rest;
     }
     body = std::move(first);
-  } else {
-    body = ev.render_layout();
-    if (st.subsequent_author_substitute && ev.rendered_first_names()) {
-      const std::string& names = ev.first_names_key();
-      if (!names.empty() && names == prev_names) {
-        RenderMode sub = mode;
-        sub.author_substitute = &*st.subsequent_author_substitute;
-        Evaluator ev2(st, *locale, st.bibliography, refs[item], bst, nullptr, sub, punct_in_quote,
-                      options.guess_title_language);
-        ev2.implicit_year_suffix = implicit_year_suffix;
-        body = ev2.render_layout();
-      }
-      prev_names = names;
-    } else {
-      // An entry without names breaks the run: the next one repeats nothing.
-      prev_names.clear();
+  };
+  render_body(ev);
+  if (st.subsequent_author_substitute && ev.rendered_first_names()) {
+    const std::string& names = ev.first_names_key();
+    if (const std::size_t replaced = substituted_names(st.subsequent_author_rule, names, prev_names)) {
+      RenderMode sub = mode;
+      sub.author_substitute = &*st.subsequent_author_substitute;
+      sub.author_substitute_names = replaced == kWholeList ? 0 : replaced;
+      Evaluator ev2(st, *locale, st.bibliography, refs[item], bst, nullptr, sub, punct_in_quote,
+                    options.guess_title_language);
+      ev2.implicit_year_suffix = implicit_year_suffix;
+      render_body(ev2);
     }
-    ev.finish(body, st.bibliography.fmt);
+    prev_names = names;
+  } else {
+    // An entry without names breaks the run: the next one repeats nothing.
+    prev_names.clear();
   }
   // A reference the layout prints nothing for (a choose that leaves out its type) has no
   // entry, as in citeproc-js.

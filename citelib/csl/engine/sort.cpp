@@ -83,10 +83,18 @@ std::string name_sort_text(const Name& n, bool demote) {
   std::string s;
   if (!demote && !n.non_dropping_particle.empty()) s += n.non_dropping_particle + " ";
   s += n.family;
-  if (demote && !n.non_dropping_particle.empty()) s += kSortFieldSeparator + n.non_dropping_particle;
-  if (!n.dropping_particle.empty()) s += kSortFieldSeparator + n.dropping_particle;
-  if (!n.given.empty()) s += kSortFieldSeparator + n.given;
-  if (!n.suffix.empty()) s += kSortFieldSeparator + n.suffix;
+  // A part joins the key after a separator only when something stands before it: a name
+  // with a given name alone ("Plato") keys as "Plato", not as an empty family and a gap
+  // that sorted it before every other name in its list's place.
+  auto add = [&s](const std::string& part) {
+    if (part.empty()) return;
+    if (!s.empty()) s += kSortFieldSeparator;
+    s += part;
+  };
+  if (demote) add(n.non_dropping_particle);
+  add(n.dropping_particle);
+  add(n.given);
+  add(n.suffix);
   return s;
 }
 

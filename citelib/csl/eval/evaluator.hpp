@@ -80,6 +80,9 @@ struct RenderMode {
   std::optional<int> sort_names_min, sort_names_use_first;
   std::optional<bool> sort_names_use_last;
   const std::string* author_substitute = nullptr;  ///< subsequent-author-substitute text
+  /// With author_substitute: how many leading names of the first list it replaces one by
+  /// one (the -each and partial-first rules); 0 replaces the whole list (complete-all).
+  std::size_t author_substitute_names = 0;
 };
 
 class Evaluator {
@@ -96,7 +99,8 @@ class Evaluator {
   /// True when the render produced a names element (for author-only / collapsing).
   bool rendered_first_names() const noexcept { return first_names_done_; }
   const std::string& first_names_ir() const noexcept { return first_names_ir_; }
-  /// The name lists of the first names element without labels (subsequent-author-substitute).
+  /// The names the first names element shows, without et-al terms and labels, each ending in
+  /// \x1F and each list in \x1E (subsequent-author-substitute compares them).
   const std::string& first_names_key() const noexcept { return first_names_key_; }
   /// The first name list rendered (empty `names` when none).
   const ShownNames& shown_names() const noexcept { return shown_names_; }

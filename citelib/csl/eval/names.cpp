@@ -298,7 +298,9 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   const bool long_form = form == NameForm::long_;
   std::string fam_ir;
   if (long_form && !o.inverted) add_part_joined(fam_ir, name.dropping_particle, given_fmt, family_join);
-  if (!demoted || !long_form) add_part_joined(fam_ir, name.non_dropping_particle, family_fmt, family_join);
+  // A short name's sort key drops a demoted particle too ("Gogh" for "van Gogh" between
+  // "Doe" and "Humboldt"), as citeproc-js keys it; the display keeps it.
+  if (!demoted || (!long_form && !ev.mode.sort_key)) add_part_joined(fam_ir, name.non_dropping_particle, family_fmt, family_join);
   add_part_joined(fam_ir, name.family, family_fmt, family_join);
   if (!long_form || name.given.empty()) {
     if (long_form && !suffix.empty()) {
@@ -409,6 +411,8 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   }
 
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
+  // Only a bibliography with subsequent-author-substitute compares the first names.
+  const bool keys_first_names = is_first_names && mode.bibliography && style.subsequent_author_substitute;
   if (lists.empty()) {
     // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
     // does (psychological-medicine: author, else a macro whose author names substitute the
@@ -488,7 +492,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // magic_SubsequentAuthorSubstituteOfTitleField a title substitute); a substitute that
       // prints only terms ("Anon.") is no author and repeats as it is, and so does a variable
       // printed after a cs:names of a called macro (above), as in citeproc-js.
-      if (!by_names && printed_variable && !names_evaluated) first_names_key_ = out;
+      if (keys_first_names && !by_names && printed_variable && !names_evaluated) first_names_key_ = out;
       first_names_ir_ = out;
       // An author-only cite keeps the affixes around substituted names ("[J. Roe],"), not
       // around a substituted text, as below.
@@ -611,8 +615,36 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         strip_inherited_periods(rendered.back());
         if (dressed) dress(rendered.back(), l.names[i].is_literal());
         inverted.push_back(o.inverted && !l.names[i].is_literal());
+        // subsequent-author-substitute compares the persons a list shows, by all their name
+        // parts ("J. Doe" for John is not "J. Doe" for Jane), not the et-al term or the
+        // "and" joining them (the specification's "all rendered names"; citeproc-js keys
+        // each rendered name by its parts).
+        if (keys_first_names) {
+          // (A literal name keys as a family name: "Beijing Zoo" either way.)
+          const Name& nm = l.names[i];
+          const std::string_view parts[] = {nm.non_dropping_particle, nm.is_literal() ? nm.literal : nm.family, nm.given,
+                                            nm.dropping_particle, nm.suffix};
+          std::size_t size = first_names_key_.size() + 6;
+          for (std::string_view part : parts) size += part.size();
+          if (first_names_key_.capacity() < size) first_names_key_.reserve(std::max<std::size_t>(size, 128));
+          for (std::string_view part : parts) {
+            first_names_key_.append(part);
+            first_names_key_.push_back('\x1D');
+          }
+          first_names_key_.push_back('\x1F');
+        }
       }
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+      if (is_first_names) {
+        // The -each and partial-first rules replace names one by one, keeping the
+        // delimiters, "and" and et-al term ("---, ---, and ---"), and the cs:name affixes and
+        // formatting that dress each name ("in ---, in ---"), as citeproc-js replaces them.
+        if (first_list && mode.author_substitute && mode.author_substitute_names > 0)
+          for (std::size_t i = 0; i < rendered.size() && i < mode.author_substitute_names; ++i) {
+            rendered[i] = *mode.author_substitute;
+            if (dressed) dress(rendered[i], false);
+          }
+      }
       const AndStyle and_style = opt(&NameOptions::and_).value_or(AndStyle::none);
       std::string_view and_word;
       if (and_style == AndStyle::text) and_word = locale.term_text("and");
@@ -630,8 +662,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const bool ellipsis = et_al && use_last && shown + 2 <= total;
       const bool spaced_and = and_word.empty() || is_spaced_term(and_word);
       for (std::size_t i = 0; i < rendered.size(); ++i) {
-        if (i > 0) {
-          const bool last = i + 1 == rendered.size() && !et_al;
+        const bool last = i + 1 == rendered.size() && !et_al;
+        // A name an empty subsequent-author-substitute replaced leaves the list with its
+        // delimiter, but the last name keeps what joins it, delimiter or "and" (", Al Doe",
+        // ", and Al Doe", ", " for a list of empty names), as citeproc-js purges the empty
+        // names before the last and then joins it.
+        const bool joined_last = i > 0 && last;
+        if (rendered[i].empty() && !joined_last) continue;
+        if (i > 0 && (joined_last || !list.empty())) {
           if (last && !and_word.empty() && !ellipsis && !spaced_and) {
             // Joined without spaces; only delimiter-precedes-last="always" adds the delimiter.
             if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) list += delimiter;
@@ -689,8 +727,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // subsequent-author-substitute compares and replaces the name lists, not their labels:
       // "Doe, John ed." is followed by "---." for John Doe as author, "--- ed." by John Doe
       // as editor.
-      first_names_key_ += list;
-      if (mode.author_substitute) list = first_list ? *mode.author_substitute : std::string();
+      if (keys_first_names) first_names_key_ += '\x1E';  // one list ends
+      if (mode.author_substitute && mode.author_substitute_names == 0)
+        list = first_list ? *mode.author_substitute : std::string();
     }
     // Label.
     if (n.label.present && form != NameForm::count && !mode.sort_key) {

@@ -68,7 +68,7 @@ std::size_t quote_punct_position(std::string_view out, std::size_t from, std::si
     }
     const Mark m = mark_at(out.data() + i);
     if (m == quote_close) ++depth;
-    else if ((m == quote_open || m == quote_open_inner) && depth-- == 0) {
+    else if ((m == quote_open || m == quote_open_inner || m == quote_open_curly) && depth-- == 0) {
       oq = i;
       break;
     }
@@ -78,7 +78,7 @@ std::size_t quote_punct_position(std::string_view out, std::size_t from, std::si
   std::size_t leading_end = oq + 3;
   while (leading_end < qat && mark(leading_end)) {
     const Mark m = mark_at(out.data() + leading_end);
-    if (m == close || m == quote_close || m == quote_open || m == quote_open_inner) break;
+    if (m == close || m == quote_close || m == quote_open || m == quote_open_inner || m == quote_open_curly) break;
     leading_end += 3;
   }
   std::size_t pos = from;
@@ -369,7 +369,7 @@ void append_rich_text(std::string& result, std::string_view v) {
   auto starts = [&](std::size_t i, std::string_view t) { return v.substr(i, t.size()) == t; };
   auto open_quote = [&](std::size_t i, std::size_t len, bool single) {
     quotes.push_back({out.size(), v.substr(i, len), single});
-    put(out, len == 3 && single ? quote_open_inner : quote_open);
+    put(out, len != 3 ? quote_open : single ? quote_open_inner : quote_open_curly);
     stack.push_back(0);
     after_opener = i + len;
   };
@@ -566,7 +566,11 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
   thread_local std::vector<Open> stack;  // one per thread, not one per entry
   stack.clear();
   int italic_on = 0, bold_on = 0, sc_on = 0, quote_depth = 0;
+  int oblique_on = 0;  // inside an oblique span: a font-style="normal" in it prints
   bool top_quote_inner = false;  // the outermost open quote is a quote_open_inner printed as inner
+  struct LiteralQuote { int depth; std::string_view close; };
+  thread_local std::vector<LiteralQuote> literal_quotes;  // open curly quotes printed as text
+  literal_quotes.clear();
   const bool html = f == Format::html;
   std::size_t text_start = 0;
   auto flush = [&](std::size_t end) {
@@ -586,19 +590,40 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
     const Mark m = mark_at(ir.data() + i);
     i += 3;
     text_start = i;
-    if (m == quote_open_inner && quote_depth == 0) {
+    Mark qm = m;
+    if (m == quote_open_inner || m == quote_open_curly) {
+      // Curly quotes in a value are quotes when they are the locale's (citeproc-js): the
+      // locale's outer marks open an outer quote, its inner ones an inner quote ("‘" in
+      // en-US, "“" in en-GB, which prints it as written at the top level); others are text
+      // ("“x”" in German or French, "‘x’" in French), and so are the marks closing them.
+      const std::string_view typed = m == quote_open_curly ? "\u201C" : "\u2018";
+      if (typed == q.open) qm = quote_open;
+      else if (typed == q.inner_open) qm = quote_open_inner;
+      else {
+        out += typed;
+        literal_quotes.push_back({quote_depth, m == quote_open_curly ? "\u201D" : "\u2019"});
+        continue;
+      }
+    }
+    if (qm == quote_open_inner && quote_depth == 0) {
       // Inner quotes at the top level; what they enclose flips to outer quotes.
       out += q.inner_open;
       quote_depth = 2;
       top_quote_inner = true;
       continue;
     }
-    if (m == quote_open || m == quote_open_inner) {
+    if (qm == quote_open || qm == quote_open_inner) {
       out += (quote_depth % 2 == 0) ? q.open : q.inner_open;
       ++quote_depth;
       continue;
     }
     if (m == quote_close) {
+      // A literal curly quote closes where no quote opened inside it is still open.
+      if (!literal_quotes.empty() && literal_quotes.back().depth == quote_depth) {
+        out += literal_quotes.back().close;
+        literal_quotes.pop_back();
+        continue;
+      }
       if (top_quote_inner && quote_depth == 2) {
         quote_depth = 0;
         top_quote_inner = false;
@@ -613,8 +638,11 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       if (stack.empty()) continue;
       const Open o = stack.back();
       stack.pop_back();
-      if (o.mark == italic || o.mark == style_italic || o.mark == oblique) italic_on = o.flip;
-      if (o.mark == normal_style) italic_on = o.flip;
+      if (o.mark == italic || o.mark == style_italic) italic_on = o.flip;
+      if (o.mark == oblique || o.mark == normal_style) {
+        italic_on = o.flip & 1;
+        oblique_on = o.flip >> 1;
+      }
       if (o.mark == bold || o.mark == style_bold) bold_on = o.flip;
       if (o.mark == normal_weight) bold_on = o.flip;
       if (o.mark == small_caps || o.mark == style_small_caps || o.mark == normal_variant) sc_on = o.flip;
@@ -653,15 +681,18 @@ void render_to(std::string& out, std::string_view ir, Format f, const QuoteTerms
       case oblique:
         // The suite's HTML prints oblique as <em> and does not flip italics inside it
         // (citeproc-js: "<em>… <i>Title</i>…</em>"); the specification defines no markup.
-        prev = italic_on;
+        prev = italic_on | (oblique_on << 1);
         open_tag = "<em>";
         close_tag = "</em>";
+        oblique_on = 1;
         break;
       case normal_style:
-        // "normal" only undoes an enclosing decoration; with none, it prints nothing.
-        prev = italic_on;
-        if (italic_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
+        // "normal" only undoes an enclosing decoration, italic or oblique ("<em>in <span
+        // style="font-style:normal;">A</span></em>", citeproc-js); with none, it prints nothing.
+        prev = italic_on | (oblique_on << 1);
+        if (italic_on || oblique_on) { open_tag = "<span style=\"font-style:normal;\">"; close_tag = "</span>"; }
         italic_on = 0;
+        oblique_on = 0;
         break;
       case bold:
         prev = bold_on;

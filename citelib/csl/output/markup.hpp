@@ -16,11 +16,12 @@ enum Mark : char32_t {
   italic = 0xE000, oblique, normal_style, bold, light, normal_weight, small_caps, normal_variant,
   underline, no_decoration, sup, sub, baseline, nocase, quote_open, block, left_margin, right_inline,
   indent,
-  quote_open_inner,  ///< a quote written with curly single marks: inner quotes also at the top level
+  quote_open_inner,  ///< a quote written with curly single marks (its kind depends on the locale)
   style_italic,  ///< a style's font-style="italic": italic again inside italic, not flipped
   style_bold,        ///< a style's font-weight="bold", likewise
   style_small_caps,  ///< a style's font-variant="small-caps", likewise
-  last_open = style_small_caps,
+  quote_open_curly,  ///< a quote written with curly double marks (its kind depends on the locale)
+  last_open = quote_open_curly,
   quote_close = 0xE0FE,
   close = 0xE0FF,  ///< closes the innermost open mark other than a quote
 };

@@ -245,6 +245,26 @@ constexpr auto kEnglishFunctionWords = [] {
   return w;
 }();
 
+// The characters citeproc-js's title case splits the text at (its "tags"): quotes, dashes,
+// the slash, punctuation, brackets and markup.
+bool is_title_case_tag(UChar32 c) {
+  if (c < 0x80) return c == '"' || c == '\'' || c == '-' || c == '/' || c == '.' || c == ',' || c == ';' || c == '?' ||
+                       c == '!' || c == ':' || c == '[' || c == ']' || c == '(' || c == ')';
+  return c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2013 || c == 0x2014 || is_mark_cp(c);
+}
+
+// A stop word also when punctuation or brackets touch it ("of, and, the, in": citeproc-js
+// splits words at punctuation before matching its stop words), "vs." and "v." as listed.
+bool is_stop_word_in_punctuation(std::string_view w) {
+  if (std::binary_search(kStopWords.begin(), kStopWords.end(), w)) return true;
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
+  if (w.empty() || (letter(w.front()) && letter(w.back()))) return false;  // the common case
+  const auto b = w.find_first_not_of("([");
+  const auto e = w.find_last_not_of(",;:.?!)]");
+  if (b == std::string_view::npos || e == std::string_view::npos || e < b || (b == 0 && e + 1 == w.size())) return false;
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), w.substr(b, e + 1 - b));
+}
+
 }  // namespace
 
 bool is_stop_word(std::string_view lowercase_word) {
@@ -341,6 +361,17 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
     case TextCase::title: {
       const auto all = t.case_of(0, n);
       const bool upper_string = all.has_upper && !all.has_lower;
+      // Where the first punctuation mark or markup is (citeproc-js's first "tag"), found
+      // when a compound asks for it.
+      std::optional<std::size_t> first_tag;
+      auto before_first_tag = [&](std::size_t end) {
+        if (!first_tag) {
+          std::size_t i = 0;
+          while (i < n && !is_title_case_tag(t.cp[i])) ++i;
+          first_tag = i;
+        }
+        return *first_tag >= end;
+      };
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
@@ -348,11 +379,14 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
-        // The first part of a hyphenated compound ("Pro-Environmental") is no stop word.
-        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-');
+        // The first part of a hyphenated compound ("Pro-Environmental", "X-Ray") is no stop
+        // word and no lone symbol letter, in the text before its first punctuation or markup
+        // only ("Self-Help and the x-Factor"), as citeproc-js tests the hyphen there alone.
+        const bool compound_head = w.end < n && t.cp[w.end] == '-' && (w.begin == 0 || t.cp[w.begin - 1] != '-') &&
+                                   before_first_tag(w.end);
         char buf[kLongestStopWord];
         const auto lw = t.ascii_lower(w.begin, w.end, buf);
-        if (lw && !edge && !compound_head && std::binary_search(kStopWords.begin(), kStopWords.end(), *lw)) {
+        if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) {
           if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
