@@ -638,8 +638,9 @@ class BibInput final : public detail::ChunkedInput {
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
-  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads));
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
+                                          const BibStrings* strings) {
+  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads, strings));
   input->report_missing_links(diagnostics);
   if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
   return input;
@@ -647,8 +648,8 @@ std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics&
 
 }  // namespace detail
 
-std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics) {
-  std::unique_ptr<detail::ChunkedInput> input = detail::open_bibtex(source, diagnostics);
+std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings) {
+  std::unique_ptr<detail::ChunkedInput> input = detail::open_bibtex(source, diagnostics, 1, strings);
   std::vector<Reference> out;
   out.reserve(input->size());
   const std::size_t from = diagnostics.size();
