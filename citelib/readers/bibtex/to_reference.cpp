@@ -17,6 +17,7 @@
 #include <charconv>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace citelib {
 
@@ -182,10 +183,22 @@ std::string repaired_address(std::string_view v, bool url) {
   return out;
 }
 
+/// True for "??", "????" or "??--??": what some bibliographies (Beebe's) write for a value
+/// not known yet. It is no value: no page "??-??", no ISBN "????".
+bool is_placeholder(std::string_view v) noexcept {
+  int marks = 0;
+  for (const char c : v) {
+    if (c == '?') ++marks;
+    else if (c != '-' && c != '{' && c != '}' && c != ' ') return false;
+  }
+  return marks >= 2;
+}
+
 struct Mapper {
   const SourceText& src;
   Diagnostics& diags;
   std::set<std::string> unmapped_reported;
+  bool placeholder_reported = false;
 
   std::optional<Variable> name_role(std::string_view role) {
     if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
@@ -414,6 +427,11 @@ Reference Mapper::map(const BibEntry& e) {
 
   for (const BibField& f : e.fields) {
     const std::string_view n = f.name;
+    if (is_placeholder(f.value)) {
+      if (!placeholder_reported) diags.report(DiagCode::bib_placeholder_value, &src, f.span, {f.name, f.value}, e.key);
+      placeholder_reported = true;
+      continue;
+    }
     if (n == "author") set_names(r, Variable::author, f.value);
     else if (n == "editor") set_names(r, Variable::editor, f.value);
     else if (n == "translator") set_names(r, Variable::translator, f.value);
@@ -607,6 +625,7 @@ class BibInput final : public detail::ChunkedInput {
   void settle(Diagnostics& diagnostics, std::size_t from) override {
     std::vector<Diagnostic>& items = diagnostics.items();
     auto repeated = [&](const Diagnostic& d) {
+      if (d.code == DiagCode::bib_placeholder_value) return std::exchange(placeholder_reported_, true);
       return d.code == DiagCode::bib_field_unmapped && !unmapped_reported_.insert(d.message).second;
     };
     items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
@@ -632,6 +651,7 @@ class BibInput final : public detail::ChunkedInput {
   bibtex::BibIndex index_;
   std::vector<std::size_t> items_;  // entries that are references
   std::set<std::string> unmapped_reported_;
+  bool placeholder_reported_ = false;
 };
 
 }  // namespace
