@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <utility>
@@ -192,6 +193,48 @@ bool is_placeholder(std::string_view v) noexcept {
     else if (c != '-' && c != '{' && c != '}' && c != ' ') return false;
   }
   return marks >= 2;
+}
+
+/// The date of a note that only says when a page was read: "Accessed: 2021-05-06",
+/// "[Online; accessed 5-May-2021]" (citation-js, Wikipedia's BibTeX), "Last accessed on 3
+/// March 2020", "Retrieved 2019-01-02": classic BibTeX has no urldate, so exporters and
+/// templates write it there. nullopt for any other note.
+std::optional<Date> access_note_date(std::string_view note) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::string_view s = note;
+  auto trim = [&s] {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '[' || s.front() == '(')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')' || s.back() == '.')) s.remove_suffix(1);
+  };
+  auto drop = [&s, &lower](std::string_view prefix) {
+    if (s.size() < prefix.size() || lower(s.substr(0, prefix.size())) != prefix) return false;
+    s.remove_prefix(prefix.size());
+    return true;
+  };
+  trim();
+  (void)(drop("online;") || drop("online,") || drop("online"));
+  trim();
+  (void)drop("last ");
+  if (!drop("accessed") && !drop("retrieved") && !drop("visited")) return std::nullopt;
+  (void)drop(":");
+  trim();
+  (void)drop("on ");
+  trim();
+  if (s.empty()) return std::nullopt;
+  if (auto d = parse_edtf_date(s)) return d;
+  Date d = parse_date(s);
+  if (!d.has_parts()) {
+    // "6-May-2021" (citation-js): the words of a date joined by hyphens.
+    std::string spaced(s);
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    d = parse_date(spaced);
+  }
+  if (!d.has_parts()) return std::nullopt;
+  return d;
 }
 
 struct Mapper {
@@ -580,7 +623,12 @@ Reference Mapper::map(const BibEntry& e) {
     for (char& c : et) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (et == "pubmed" || et == "pmid") r.set(Variable::PMID, eprint);
     else if (et == "pmcid" || et == "pmc") r.set(Variable::PMCID, eprint);
-    else if (et == "arxiv") r.set_identifier(Identifier::arXiv, eprint);
+    else if (et == "arxiv") {
+      r.set_identifier(Identifier::arXiv, eprint);
+      // As Zotero reads an arXiv preprint: its number and its abstract page.
+      if (!r.has(Variable::number) && !r.has(Variable::container_title)) r.set(Variable::number, "arXiv:" + eprint);
+      if (!r.has(Variable::URL)) r.set(Variable::URL, "https://arxiv.org/abs/" + eprint);
+    }
     else if (et == "jstor") r.set_identifier(Identifier::JSTOR, eprint);
     else if (et == "hdl") r.set_identifier(Identifier::hdl, eprint);
     else if (auto id = parse_identifier(eprinttype)) r.set_identifier(*id, eprint);
@@ -595,6 +643,12 @@ Reference Mapper::map(const BibEntry& e) {
     r.type = ItemType::article;
   if (!r.has(Variable::issued) && !year.empty()) r.set_date(Variable::issued, legacy_date(year, month, day));
   if (!addendum_rest.empty()) r.comment = addendum_rest;
+  if (!r.has(Variable::accessed) && r.has(Variable::note)) {
+    if (std::optional<Date> read_on = access_note_date(r.get(Variable::note))) {
+      r.set_date(Variable::accessed, std::move(*read_on));
+      r.erase(Variable::note);
+    }
+  }
   if (r.type == ItemType::thesis && !r.has(Variable::genre)) {
     if (type == "phdthesis") r.set(Variable::genre, "PhD thesis");
     else if (type == "mastersthesis") r.set(Variable::genre, "Master's thesis");
