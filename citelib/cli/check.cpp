@@ -26,6 +26,7 @@ struct CheckCliOptions {
   std::string from;
   std::string min_severity = "info";
   bool list_codes = false;
+  std::vector<std::string> bib_strings;
 };
 
 std::optional<Severity> parse_severity(std::string_view s) {
@@ -62,8 +63,10 @@ int run_check(const CheckCliOptions& o) {
     }
     options.reference_date = d.start;
   }
+  std::shared_ptr<const BibStrings> bib_strings;
+  if (!load_bib_strings("check", o.bib_strings, bib_strings)) return Exit::usage;
   Diagnostics diags;
-  std::optional<LoadedInput> in = open_input("check", o.input, o.from, diags);
+  std::optional<LoadedInput> in = open_input("check", o.input, o.from, diags, bib_strings.get());
   if (!in) return Exit::usage;
   std::optional<SourceText> body;
   if (!o.body.empty()) {
@@ -109,6 +112,7 @@ Runner register_check(CLI::App& app) {
   cmd->add_option("--reference-date", o->reference_date,
                   "Day the list is checked against for future dates (default: today, UTC)");
   cmd->add_option("--from,-f", o->from, "Input kind: reference-list, csl-json, bibtex (default: detect)");
+  cmd->add_option("--bib-strings", o->bib_strings, "A .bib file of @string macros (journal abbreviations) to read a .bib input with; repeatable");
   cmd->add_option("--min-severity", o->min_severity, "Show only findings at least this severe: info, warning, error")
       ->capture_default_str();
   cmd->add_flag("--list-codes", o->list_codes, "List every diagnostic code with its severity and exit");

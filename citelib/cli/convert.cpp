@@ -40,6 +40,7 @@ struct ConvertCommand {
   bool verbose = false;
   bool no_extras = false;
   std::string keys = "id";
+  std::vector<std::string> bib_strings;
 };
 
 // Output to `out` as it comes; diagnostics to stderr (warnings and errors unless quiet), held
@@ -180,6 +181,7 @@ int run_convert(ConvertCommand& o) {
   if (o.jsonl_out) o.output.compact = true;
   o.output.bibtex.keep_extras = !o.no_extras;
   o.output.bibtex.keys = o.keys == "generate" ? BibKeyPolicy::generate : BibKeyPolicy::id_if_safe;
+  if (!load_bib_strings("convert", o.bib_strings, o.output.bib_strings)) return Exit::usage;
   std::string error;
   std::unique_ptr<Converter> converter = Converter::create(o.output, error);
   if (!converter) {
@@ -292,6 +294,8 @@ Runner register_convert(CLI::App& app) {
   cmd->add_option("--keys", opts->keys, "BibTeX/biblatex keys: 'id' (the citation-key, else the id, when it is a readable key) or 'generate'")
       ->check(CLI::IsMember({"id", "generate"}))
       ->capture_default_str();
+  cmd->add_option("--bib-strings", opts->bib_strings,
+                  "A .bib file of @string macros (journal abbreviations) to read .bib inputs with; repeatable");
   cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress, warnings or summary on stderr");
   cmd->add_flag("--verbose,-v", opts->verbose, "Print every diagnostic of every article");

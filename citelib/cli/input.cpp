@@ -9,13 +9,13 @@
 namespace citelib::cli {
 
 std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings) {
   Result<std::string> bytes = read_file_bytes(path);
   if (!bytes) {
     for (const Diagnostic& d : bytes.error().diagnostics) diagnostics.add(d);
     return std::nullopt;
   }
-  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics);
+  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics, bib_strings);
   if (!in.failure.empty()) {
     // Failures with a diagnostic (binary, invalid UTF-8, syntax) were reported through it.
     if (diagnostics.count(Severity::error) == 0) fmt::print(stderr, "citelib: {}: {}\n", path, in.failure);
@@ -25,7 +25,7 @@ std::optional<LoadedInput> load_input(const std::string& path, std::optional<Inp
 }
 
 std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,
-                                      Diagnostics& diagnostics) {
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings) {
   std::optional<InputKind> forced;
   if (!from.empty()) {
     forced = parse_input_kind(from);
@@ -34,9 +34,27 @@ std::optional<LoadedInput> open_input(std::string_view command, const std::strin
       return std::nullopt;
     }
   }
-  std::optional<LoadedInput> in = load_input(path, forced, diagnostics);
+  std::optional<LoadedInput> in = load_input(path, forced, diagnostics, bib_strings);
   if (!in) print_diagnostics(diagnostics, Severity::info);
   return in;
+}
+
+bool load_bib_strings(std::string_view command, const std::vector<std::string>& paths,
+                      std::shared_ptr<const BibStrings>& out) {
+  if (paths.empty()) return true;
+  auto strings = std::make_shared<BibStrings>();
+  for (const std::string& path : paths) {
+    Result<SourceText> src = SourceText::from_file(path);
+    if (!src) {
+      fmt::print(stderr, "citelib {}: --bib-strings {}: {}\n", command, path, src.error().message);
+      return false;
+    }
+    Diagnostics diags;
+    strings->add(*src, diags);
+    print_diagnostics(diags, Severity::warning);
+  }
+  out = std::move(strings);
+  return true;
 }
 
 void print_diagnostics(const Diagnostics& diagnostics, Severity at_least) {

@@ -43,8 +43,10 @@ class ChunkedInput {
 std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
 
 /// A .bib input: entries located, @string macros and crossref targets resolved, syntax
-/// errors reported (a long file on `threads` threads). `source` must outlive the result.
-std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
+/// errors reported (a long file on `threads` threads), with the macros of `strings` (other
+/// files' @string, may be null) predefined. `source` must outlive the result.
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
+                                          const BibStrings* strings = nullptr);
 
 /// References already read (reference lists, which are parsed whole), handed out in slices.
 std::unique_ptr<ChunkedInput> hold_references(std::vector<Reference> references);
@@ -62,6 +64,6 @@ struct OpenedInput {
 /// text as soon as it is known to be usable, before its items are located.
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced,
                        Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
-                       unsigned threads = 1);
+                       unsigned threads = 1, const BibStrings* bib_strings = nullptr);
 
 }  // namespace citelib::detail

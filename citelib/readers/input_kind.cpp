@@ -71,7 +71,8 @@ bool has_bib_extension(std::string_view name) {
 namespace detail {
 
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
-                       const std::function<void(const SourceText&)>& opened, unsigned threads) {
+                       const std::function<void(const SourceText&)>& opened, unsigned threads,
+                       const BibStrings* bib_strings) {
   OpenedInput in;
   // Validated once, here. A file in a legacy single-byte encoding (Windows-1252) is read as
   // such, with a warning; damaged UTF-8 is an error.
@@ -122,7 +123,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   switch (in.kind) {
     case InputKind::reference_list: in.items = hold_references(read_reference_list(source, {}, diagnostics)); break;
     case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
-    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads); break;
+    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads, bib_strings); break;
   }
   if (in.items && !in.items->yields_references()) {
     // Nothing to convert: read what there is now, for its diagnostics.
@@ -141,8 +142,9 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
 }  // namespace detail
 
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                     Diagnostics& diagnostics) {
-  detail::OpenedInput opened = detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics);
+                     Diagnostics& diagnostics, const BibStrings* bib_strings) {
+  detail::OpenedInput opened =
+      detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics, {}, 1, bib_strings);
   InputRead in;
   in.kind = opened.kind;
   in.failure = std::move(opened.failure);

@@ -5,6 +5,7 @@
 
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
+#include <citelib/readers/bibtex.hpp>
 #include <citelib/readers/input_kind.hpp>
 #include <citelib/writers/bibtex.hpp>
 
@@ -42,6 +43,8 @@ struct ConvertOptions {
   std::string locale;                ///< CSL locale (rendered formats)
   BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
   bool check = true;                 ///< run the checks (citelib check) and report their findings
+  /// .bib input: @string macros of other files (journal abbreviations), shared by converters.
+  std::shared_ptr<const BibStrings> bib_strings;
 };
 
 /// What converting one input produced.

@@ -279,3 +279,51 @@ TEST_CASE("reference managers' exports: escaped URLs, pmid, numpages, arXiv prep
   CHECK(refs[3].type == ItemType::document);
   CHECK(find(d, DiagCode::bib_field_unmapped) == nullptr);
 }
+
+TEST_CASE("TeX of real .bib files: commands with an argument, spacing, quotes", "[bibtex]") {
+  // A command the reader does not know, given an argument (a macro of the file's @preamble),
+  // reads as its argument, not as its name glued to the text ("\acroTUG").
+  CHECK(decode_latex("The \\acro{TUG} meeting, \\mymacro{Text} here") == "The TUG meeting, Text here");
+  CHECK(decode_latex("Book review: \\booktitle{A Catalogue}") == "Book review: <i>A Catalogue</i>");
+  // Dashes and spacing of classic files: \Dash, \kern<dimen>, \thinspace, \hphantom.
+  CHECK(decode_latex("Packages\\Dash the basics") == "Packages\u2014the basics");
+  CHECK(decode_latex("{\\acro{GUST} e\\kern.06em-foundry}") == "GUST e-foundry");
+  CHECK(decode_latex("a\\thinspace b\\hphantom{xx}c") == "a\u2009bc");
+  CHECK(decode_latex("The \\nth{21} and \\nth{2} and \\nth{13}") == "The 21st and 2nd and 13th");
+  // csquotes; \path with any delimiter, as \verb.
+  CHECK(decode_latex("\\enquote{a} and \\enquote*{c}") == "\u201Ca\u201D and \u2018c\u2019");
+  CHECK(decode_latex("e-mail: \\path|bnb@math.ams.org|, \\path{x_y}") == "e-mail: bnb@math.ams.org, x_y");
+  // TeX prints ` and ' as curly quotes: a `quote' closes with ’; an apostrophe in a word stays.
+  CHECK(decode_latex("these `prototypes' don't") == "these \u2018prototypes\u2019 don't");
+  CHECK(decode_latex("users' guide") == "users' guide");
+  CHECK(decode_latex("\\unknown* x") == "\\unknown* x");
+  // "{}" only ends a control word: no argument, kept as written.
+  CHECK(decode_latex("{\\Unknown{}} journal, {\\TUB{}}") == "\\Unknown journal, TUGboat");
+}
+
+TEST_CASE("placeholder values (\"??\") are no values: left out, reported once per file", "[bibtex]") {
+  Diagnostics d;
+  const std::vector<Reference> r = read(R"(@Book{a, author = "A. Author", title = "T", publisher = "????",
+  address = "??", year = "1995", month = "??", ISBN = "????", pages = "??--??"}
+@Article{b, author = "B. Author", title = "U", journal = "J", volume = "??", number = "3", year = 2001}
+)", d);
+  REQUIRE(r.size() == 2);
+  CHECK_FALSE(r[0].has(Variable::publisher));
+  CHECK_FALSE(r[0].has(Variable::publisher_place));
+  CHECK_FALSE(r[0].has(Variable::ISBN));
+  CHECK_FALSE(r[0].has(Variable::page));
+  const Date* issued = r[0].date(Variable::issued);
+  REQUIRE(issued);
+  CHECK(issued->start.year == 1995);
+  CHECK(issued->start.month == 0);
+  CHECK(issued->literal.empty());
+  CHECK_FALSE(r[1].has(Variable::volume));
+  CHECK(r[1].get(Variable::issue) == "3");
+  const auto placeholders = std::count_if(d.begin(), d.end(), [](const Diagnostic& x) { return x.code == DiagCode::bib_placeholder_value; });
+  CHECK(placeholders == 1);
+  // A question mark in a real value is kept.
+  Diagnostics d2;
+  const std::vector<Reference> q = read("@Book{c, title = {Why?}, note = {Is it 19?? or not}, year = 2001}\n", d2);
+  CHECK(q[0].get(Variable::title) == "Why?");
+  CHECK(find(d2, DiagCode::bib_placeholder_value) == nullptr);
+}

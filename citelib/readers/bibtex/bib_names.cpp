@@ -5,7 +5,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -102,6 +104,12 @@ bool is_von(std::string_view w) {
   return false;
 }
 
+/// True for the generational suffixes of names: Jr., Sr., II, III, IV.
+bool is_generational(std::string_view w) {
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "jr.", "Sr.", "Sr", "Jnr", "Snr", "II", "III", "IV"};
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), w) != std::end(kSuffixes);
+}
+
 Pieces words(std::string_view s) {
   Pieces out;
   for (std::string_view w : split_depth0(s, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; }))
@@ -166,24 +174,39 @@ Name parse_one(std::string_view s) {
     }
     return n;
   }
-  if (parts.size() == 1) {
-    const auto ws = words(parts[0]);
-    if (ws.empty()) return n;
-    // First von Last: von starts at the first lower-case word before the last word and ends
-    // at the last lower-case word before it.
-    std::size_t vb = ws.size() - 1, ve = ws.size() - 1;
-    for (std::size_t i = 0; i + 1 < ws.size(); ++i)
+  // First von Last, of the words [0, size): von starts at the first lower-case word before
+  // the last word and ends at the last lower-case word before it.
+  auto first_von_last = [&n](const Pieces& ws, std::size_t size) {
+    std::size_t vb = size - 1, ve = size - 1;
+    for (std::size_t i = 0; i + 1 < size; ++i)
       if (is_von(ws[i])) { vb = i; break; }
-    if (vb < ws.size() - 1) {
-      for (std::size_t i = ws.size() - 1; i-- > vb;)
+    if (vb < size - 1) {
+      for (std::size_t i = size - 1; i-- > vb;)
         if (is_von(ws[i])) { ve = i + 1; break; }
     } else {
-      vb = ve = ws.size() - 1;
+      vb = ve = size - 1;
     }
     n.given = decode_words(ws, 0, vb);
     n.non_dropping_particle = decode_words(ws, vb, ve);
-    n.family = decode_words(ws, ve, ws.size());
+    n.family = decode_words(ws, ve, size);
+  };
+  if (parts.size() == 1) {
+    const auto ws = words(parts[0]);
+    if (ws.empty()) return n;
+    // "Hal Daum{\'e} III" (DBLP): BibTeX would make "III" the family name; it is the suffix.
+    const bool suffixed = ws.size() >= 2 && is_generational(ws[ws.size() - 1]);
+    first_von_last(ws, suffixed ? ws.size() - 1 : ws.size());
+    if (suffixed) n.suffix = decode_latex(ws[ws.size() - 1]);
     return n;
+  }
+  if (parts.size() == 2 && is_generational(trim(parts[1]))) {
+    // "Martin Luther King, Jr.": the comma sets off the suffix, not a given name.
+    const auto ws = words(parts[0]);
+    if (ws.size() >= 2) {
+      first_von_last(ws, ws.size());
+      n.suffix = decode_latex(trim(parts[1]));
+      return n;
+    }
   }
   // von Last, [Jr,] First
   const auto ws = words(parts[0]);

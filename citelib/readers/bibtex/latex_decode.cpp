@@ -36,7 +36,7 @@ struct Cmd {
 };
 
 // Control words that stand for one character (or nothing).
-constexpr std::array<Cmd, 161> kSymbols = {{
+constexpr std::array<Cmd, 171> kSymbols = {{
     {"ss", "\u00DF"}, {"SS", "SS"}, {"ae", "\u00E6"}, {"AE", "\u00C6"}, {"oe", "\u0153"}, {"OE", "\u0152"},
     {"o", "\u00F8"}, {"O", "\u00D8"}, {"l", "\u0142"}, {"L", "\u0141"}, {"aa", "\u00E5"}, {"AA", "\u00C5"},
     {"i", "\u0131"}, {"j", "\u0237"}, {"dh", "\u00F0"}, {"DH", "\u00D0"}, {"th", "\u00FE"}, {"TH", "\u00DE"},
@@ -59,7 +59,8 @@ constexpr std::array<Cmd, 161> kSymbols = {{
     {"pdfLaTeX", "pdfLaTeX"}, {"ConTeXt", "ConTeXt"}, {"eTeX", "\u03B5-TeX"}, {"SliTeX", "SliTeX"},
     {"AmSTeX", "AMS-TeX"}, {"AMSTeX", "AMS-TeX"}, {"AmS", "AMS"}, {"AMS", "AMS"}, {"MF", "Metafont"},
     {"METAFONT", "METAFONT"}, {"MP", "MetaPost"}, {"METAPOST", "METAPOST"}, {"PiCTeX", "PiCTeX"},
-    {"emdash", "\u2014"}, {"endash", "\u2013"},
+    {"TUB", "TUGboat"}, {"POSTSCRIPT", "PostScript"},
+    {"emdash", "\u2014"}, {"endash", "\u2013"}, {"Dash", "\u2014"},
     // Greek letters and the symbols titles use most, in math or out.
     {"alpha", "\u03B1"}, {"beta", "\u03B2"}, {"gamma", "\u03B3"}, {"delta", "\u03B4"}, {"epsilon", "\u03F5"},
     {"varepsilon", "\u03B5"}, {"zeta", "\u03B6"}, {"eta", "\u03B7"}, {"theta", "\u03B8"}, {"vartheta", "\u03D1"},
@@ -76,7 +77,9 @@ constexpr std::array<Cmd, 161> kSymbols = {{
     {"int", "\u222B"}, {"in", "\u2208"}, {"ell", "\u2113"}, {"hbar", "\u210F"}, {"circ", "\u2218"},
     {"deg", "\u00B0"},
     // Layout only: nothing to keep.
-    {"par", " "}, {"unskip", ""}, {"relax", ""}, {"protect", ""}, {"null", ""},
+    {"par", " "}, {"unskip", ""}, {"relax", ""}, {"protect", ""}, {"null", ""}, {"ignorespaces", ""},
+    {"nobreak", ""}, {"thinspace", "\u2009"}, {"enspace", "\u2002"}, {"quad", "\u2003"}, {"qquad", "\u2003\u2003"},
+    {"allowbreak", ""},
 }};
 
 // A control word and the CSL rich text (or nothing) it opens and closes.
@@ -87,28 +90,32 @@ struct Markup {
 };
 
 // Font declarations ({\em x}, {\bf x}): CSL rich text up to the end of the enclosing group.
-constexpr std::array<Markup, 21> kDeclarations = {{
+constexpr std::array<Markup, 23> kDeclarations = {{
     {"em", "<i>", "</i>"}, {"it", "<i>", "</i>"}, {"itshape", "<i>", "</i>"}, {"sl", "<i>", "</i>"},
     {"slshape", "<i>", "</i>"}, {"bf", "<b>", "</b>"}, {"bfseries", "<b>", "</b>"},
     {"sc", "<span style=\"font-variant:small-caps;\">", "</span>"},
     {"scshape", "<span style=\"font-variant:small-caps;\">", "</span>"},
     {"rm", "", ""}, {"tt", "", ""}, {"sf", "", ""}, {"normalfont", "", ""}, {"upshape", "", ""},
     {"mdseries", "", ""}, {"rmfamily", "", ""}, {"sffamily", "", ""}, {"ttfamily", "", ""},
-    {"small", "", ""}, {"large", "", ""}, {"footnotesize", "", ""},
+    {"small", "", ""}, {"large", "", ""}, {"footnotesize", "", ""}, {"cal", "", ""}, {"ssf", "", ""},
 }};
 
 // Commands whose argument only sorts (\noopsort{1973b}, defined in the @preamble of many
-// files to print nothing).
-constexpr std::array<std::string_view, 4> kDropArgument = {"noopsort", "sortnoop", "SortNoop", "noop"};
+// files to print nothing), or only takes room (\hphantom{x}).
+constexpr std::array<std::string_view, 7> kDropArgument = {"noopsort", "sortnoop", "SortNoop", "noop",
+                                                           "phantom", "hphantom", "vphantom"};
 
 // Control words whose argument becomes CSL rich text (or plain text).
-constexpr std::array<Markup, 18> kWraps = {{
+constexpr std::array<Markup, 24> kWraps = {{
     {"emph", "<i>", "</i>"}, {"textit", "<i>", "</i>"}, {"mkbibemph", "<i>", "</i>"}, {"textsl", "<i>", "</i>"},
     {"textbf", "<b>", "</b>"}, {"mkbibbold", "<b>", "</b>"}, {"textsuperscript", "<sup>", "</sup>"},
     {"mkbibsuperscript", "<sup>", "</sup>"}, {"textsubscript", "<sub>", "</sub>"},
     {"textsc", "<span style=\"font-variant:small-caps;\">", "</span>"}, {"mkbibquote", "\u201C", "\u201D"},
     {"textup", "", ""}, {"textnormal", "", ""}, {"textrm", "", ""}, {"mbox", "", ""}, {"textsf", "", ""},
-    {"texttt", "", ""}, {"hologo", "", ""},
+    {"texttt", "", ""}, {"hologo", "", ""}, {"hbox", "", ""}, {"acro", "", ""},
+    // csquotes (\enquote*: the inner, single quotes); the book titles of classic files.
+    {"enquote", "\u201C", "\u201D"}, {"enquote*", "\u2018", "\u2019"}, {"booktitle", "<i>", "</i>"},
+    {"textquote", "\u201C", "\u201D"},
 }};
 
 // Accent commands and the combining mark they put on their argument.
@@ -186,11 +193,17 @@ class Decoder {
           break;
         case '`':
           if (i_ + 1 < end && t_[i_ + 1] == '`') { out_ += "\u201C"; i_ += 2; }
-          else { out_ += "\u2018"; ++i_; }
+          else { out_ += "\u2018"; ++i_; single_open_ = true; }
           break;
         case '\'':
           if (i_ + 1 < end && t_[i_ + 1] == '\'') { out_ += "\u201D"; i_ += 2; }
-          else { out_ += '\''; ++i_; }
+          else if (single_open_ && !(i_ + 1 < end && is_letter(t_[i_ + 1]))) {
+            // Closes a `quote' (TeX prints both as curly quotes); an apostrophe inside a
+            // word (don't) stays one.
+            out_ += "\u2019";
+            ++i_;
+            single_open_ = false;
+          } else { out_ += '\''; ++i_; }
           break;
         case '\t':
         case '\n':
@@ -339,11 +352,31 @@ class Decoder {
       (void)argument(end);
       return;
     }
+    // A starred form (\enquote*) has its own entry.
+    std::string starred;
+    if (i_ < end && t_[i_] == '*') {
+      starred.assign(name).push_back('*');
+      ++i_;
+    }
     for (const Markup& w : kWraps) {
-      if (w.name != name) continue;
+      if (w.name != (starred.empty() ? name : std::string_view(starred))) continue;
       out_ += w.open;
       out_ += argument(end);
       out_ += w.close;
+      return;
+    }
+    if (name == "kern" || name == "hskip" || name == "hspace") {
+      // Spacing: \kern.06em, \hskip 1pt, \hspace{1em} print no text.
+      skip_blanks(end);
+      if (i_ < end && t_[i_] == '{') (void)argument(end);
+      else {
+        // A dimension: sign, number, unit (.06em, -1.5pt).
+        if (i_ < end && (t_[i_] == '-' || t_[i_] == '+')) ++i_;
+        while (i_ < end && (std::isdigit(static_cast<unsigned char>(t_[i_])) || t_[i_] == '.' || t_[i_] == ',')) ++i_;
+        skip_blanks(end);
+        static constexpr std::string_view kUnits[] = {"pt", "em", "ex", "mm", "cm", "in", "bp", "pc", "dd", "cc", "sp", "mu"};
+        if (i_ + 2 <= end && std::find(std::begin(kUnits), std::end(kUnits), t_.substr(i_, 2)) != std::end(kUnits)) i_ += 2;
+      }
       return;
     }
     if (name == "url" || name == "path" || name == "nolinkurl") {
@@ -353,16 +386,14 @@ class Decoder {
         const std::size_t close = group_end(i_, end);
         out_.append(t_.substr(i_ + 1, close - i_ - 1));
         i_ = close < end ? close + 1 : end;
+        return;
       }
+      // \path|...| (url.sty takes any delimiter, as \verb does).
+      if (i_ < end && !is_letter(t_[i_])) verbatim(end);
       return;
     }
     if (name == "verb" && i_ < end) {
-      // \verb|text|: verbatim between two copies of the character after \verb.
-      const char delim = t_[i_];
-      const std::size_t close = t_.find(delim, i_ + 1);
-      const std::size_t stop = close == std::string_view::npos || close > end ? end : close;
-      out_.append(t_.substr(i_ + 1, stop - i_ - 1));
-      i_ = stop < end ? stop + 1 : end;
+      verbatim(end);
       return;
     }
     if (name == "href") {
@@ -389,9 +420,37 @@ class Decoder {
       if (t_.compare(i_, 2, "{}") == 0) i_ += 2;
       return;
     }
+    if (name == "nth") {
+      // \nth{4}: 4th (fmtcount, nth).
+      const std::string n = argument(end);
+      const int v = std::atoi(n.c_str());
+      const int tens = v % 100, ones = v % 10;
+      out_ += n;
+      out_ += (tens >= 11 && tens <= 13) ? "th" : ones == 1 ? "st" : ones == 2 ? "nd" : ones == 3 ? "rd" : "th";
+      return;
+    }
+    if (t_.compare(i_, 2, "{}") == 0) {
+      // "{}" only ends the control word (\TUB{}): kept as written.
+      i_ += 2;
+    } else if (i_ < end && t_[i_] == '{' && starred.empty()) {
+      // An unknown command with an argument (\acro{TUG}, a macro of the file's @preamble):
+      // its text is what a reader sees; the name glued to it ("\fooText") helps no one.
+      out_ += argument(end);
+      return;
+    }
     // Unknown command: kept as written, so nothing is lost.
     out_ += '\\';
     out_ += name;
+    out_ += starred.empty() ? "" : "*";
+  }
+
+  /// \verb|text|: verbatim between two copies of the character at i_.
+  void verbatim(std::size_t end) {
+    const char delim = t_[i_];
+    const std::size_t close = t_.find(delim, i_ + 1);
+    const std::size_t stop = close == std::string_view::npos || close > end ? end : close;
+    out_.append(t_.substr(i_ + 1, stop - i_ - 1));
+    i_ = stop < end ? stop + 1 : end;
   }
 
   /// Closes the font declarations made at group depth `depth` or deeper, innermost first.
@@ -420,6 +479,7 @@ class Decoder {
   bool composed_ = false;
   bool math_ = false;
   bool math_shift_ = true;  // the dollar signs of this value pair up
+  bool single_open_ = false;  // a `quote' is open
   int group_ = 0;                                         // braces open in this value
   std::vector<std::pair<int, std::string_view>> declared_;  // closing tags, by group depth
 };

@@ -26,13 +26,17 @@ const BibField* BibEntry::field(std::string_view name) const noexcept {
 
 namespace bibtex {
 
-MacroTable::MacroTable() {
+MacroTable::MacroTable(const BibStrings* predefined) {
   // The month macros every .bst defines.
   static constexpr const char* kMonths[] = {"January", "February", "March", "April", "May", "June", "July",
                                             "August", "September", "October", "November", "December"};
   static constexpr const char* kAbbr[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                           "jul", "aug", "sep", "oct", "nov", "dec"};
   for (int m = 0; m < 12; ++m) define(kAbbr[m], kMonths[m], 0);
+  // Other files' macros, read first (\bibliography{abbrev,refs}): at 0 like the months, so
+  // every part of a file indexed in parallel sees them, and a file's own @string overrides.
+  if (predefined)
+    for (const auto& [name, value] : predefined->macros) define(name, value, 0);
 }
 
 const std::string* MacroTable::lookup(std::string_view name, std::size_t at) const {
@@ -47,7 +51,40 @@ const std::string* MacroTable::lookup(std::string_view name, std::size_t at) con
 }
 
 void MacroTable::define(std::string name, std::string value, std::size_t at) {
-  defs_[std::move(name)].emplace_back(at, std::move(value));
+  auto& defs = defs_[std::move(name)];
+  // A later definition at the same place (a strings file redefining a month) replaces it.
+  if (!defs.empty() && defs.back().first == at) defs.back().second = std::move(value);
+  else defs.emplace_back(at, std::move(value));
+}
+
+void UndefinedMacros::note(std::string_view name, std::string_view written, std::size_t at, std::string_view key) {
+  for (Use& u : uses_)
+    if (u.name == name) {
+      ++u.count;
+      return;
+    }
+  uses_.push_back(Use{std::string(name), std::string(written), at, std::string(key), 1});
+}
+
+void UndefinedMacros::merge_later(const UndefinedMacros& later) {
+  for (const Use& l : later.uses_) {
+    auto it = std::find_if(uses_.begin(), uses_.end(), [&](const Use& u) { return u.name == l.name; });
+    if (it == uses_.end()) uses_.push_back(l);
+    else it->count += l.count;
+  }
+}
+
+void UndefinedMacros::report(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings) const {
+  std::string elsewhere;  // the other files the macros were looked up in
+  if (strings)
+    for (const std::string& f : strings->files) elsewhere += (elsewhere.empty() ? "" : ", ") + f;
+  for (const Use& u : uses_) {
+    std::string detail;
+    if (u.count > 1) detail = " (used " + std::to_string(u.count) + " times)";
+    if (!elsewhere.empty()) detail += ", not in " + elsewhere + " either";
+    diagnostics.report(DiagCode::bib_undefined_string, &source, {u.at, std::min(u.at + u.written.size(), source.size())},
+                       {u.written, detail}, u.key);
+  }
 }
 
 }  // namespace bibtex
@@ -141,11 +178,14 @@ class Parser {
   std::string_view pending_extras() const noexcept { return pending_extras_; }
   /// @string definitions read so far (beyond the month macros every style defines).
   std::size_t macros_defined() const noexcept { return macros_defined_; }
+  /// The macros used before any definition, so far.
+  const bibtex::UndefinedMacros& undefined() const noexcept { return undefined_; }
   /// Continues as if this parser had read what `later` read, from where it stopped.
   void take_over(const Parser& later) {
     i_ = later.i_;
     pending_extras_ = later.pending_extras_;
     macros_defined_ += later.macros_defined_;
+    undefined_.merge_later(later.undefined_);
   }
 
   /// The entry at `at` (a location the index kept), with its extras, into db.entries.
@@ -429,7 +469,9 @@ class Parser {
         if (const std::string* value = macros_->lookup(name, entry_at)) {
           if (out) *out += *value;
         } else {
-          error(DiagCode::bib_undefined_string, b, {name}, entry_key);
+          // Reported once per macro when the file is read (a missing abbreviation file
+          // leaves dozens of uses undefined).
+          if (mode_ != Mode::single) undefined_.note(name, t_.substr(b, i_ - b), b, entry_key);
           if (out) *out += name;
         }
       } else {
@@ -505,6 +547,7 @@ class Parser {
   detail::StringTable* keys_ = index_ ? &index_->by_key : &own_keys_;  // lower-cased entry keys
   std::size_t i_ = 0;
   std::size_t macros_defined_ = 0;
+  bibtex::UndefinedMacros undefined_;
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
   std::string value_;                          // the value being read
@@ -513,11 +556,20 @@ class Parser {
 
 }  // namespace
 
-BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics) {
-  bibtex::MacroTable macros;
+BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings) {
+  bibtex::MacroTable macros(strings);
   BibDatabase db;
-  Parser(source, &diagnostics, Mode::build, &macros, &db, nullptr).run();
+  Parser parser(source, &diagnostics, Mode::build, &macros, &db, nullptr);
+  parser.run();
+  parser.undefined().report(source, diagnostics, strings);
   return db;
+}
+
+void BibStrings::add(const SourceText& source, Diagnostics& diagnostics) {
+  // Its own macros may use those of the files before it, as BibTeX reads them in turn.
+  BibDatabase db = parse_bib(source, diagnostics, this);
+  for (auto& def : db.strings) macros.push_back(std::move(def));
+  files.emplace_back(source.name());
 }
 
 namespace bibtex {
@@ -545,9 +597,7 @@ struct Part {
 // True when `part`, indexed on its own, missed no macro defined before it. (Its keys are
 // checked against the earlier ones as they are added.)
 bool part_missed_no_macro(const Part& part, std::size_t macros_before) {
-  if (macros_before == 0) return true;
-  return std::none_of(part.diagnostics.begin(), part.diagnostics.end(),
-                      [](const Diagnostic& d) { return d.code == DiagCode::bib_undefined_string; });
+  return macros_before == 0 || part.parser->undefined().empty();
 }
 
 // Adds the keys of entries [from, to) to `by_key`, their values the entries' indexes; false
@@ -568,8 +618,9 @@ bool add_keys(detail::StringTable& by_key, const std::vector<EntryLocation>& ent
 
 }  // namespace
 
-BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads, const BibStrings* strings) {
   BibIndex index;
+  index.macros = MacroTable(strings);
   const std::string_view text = source.text();
   // Cut where an entry header starts a line: every item before it ends there or earlier,
   // unless a damaged one runs on (then the part after is read again, in order).
@@ -596,11 +647,13 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
   Parser main(source, &diagnostics, Mode::index, &index.macros, nullptr, &index);
   if (parts.empty()) {
     main.run();
+    main.undefined().report(source, diagnostics, strings);
     return index;
   }
   {
     std::vector<std::jthread> workers;
     for (Part& part : parts) {
+      part.index.macros = MacroTable(strings);
       part.parser = std::make_unique<Parser>(source, &part.diagnostics, Mode::index, &part.index.macros, nullptr,
                                              &part.index, part.begin);
       workers.emplace_back([&part] { part.clean = part.parser->run_to(part.end); });
@@ -645,6 +698,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     // The last part ends the text: whatever its parser did not reach, the main one reads.
     if (!at_cut) (void)main.run_to(text.size());
   }
+  main.undefined().report(source, diagnostics, strings);
   return index;
 }
 

@@ -23,7 +23,8 @@ namespace citelib::bibtex {
 /// definitions that preceded it (a macro may be redefined further down the file).
 class MacroTable {
  public:
-  MacroTable();
+  /// The month macros, and `predefined`'s (other files' @string) if given, defined at 0.
+  MacroTable(const BibStrings* predefined = nullptr);  // NOLINT: BibIndex{} builds one
   /// The value of `name` (lower case) as defined before byte `at`, or nullptr.
   const std::string* lookup(std::string_view name, std::size_t at) const;
   void define(std::string name, std::string value, std::size_t at);
@@ -32,6 +33,28 @@ class MacroTable {
 
  private:
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::string>>> defs_;
+};
+
+/// Macros used without a definition: each once, at its first use, with how often it was used.
+class UndefinedMacros {
+ public:
+  /// A use of `name` (lower case), `written` so at `at`.
+  void note(std::string_view name, std::string_view written, std::size_t at, std::string_view entry_key);
+  /// Adds the uses found in a later part of the same file.
+  void merge_later(const UndefinedMacros& later);
+  bool empty() const noexcept { return uses_.empty(); }
+  /// One bib-undefined-string per macro, naming the other files (`strings`) looked in too.
+  void report(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings) const;
+
+ private:
+  struct Use {
+    std::string name;
+    std::string written;  // at its first use
+    std::size_t at = 0;
+    std::string key;
+    std::size_t count = 0;
+  };
+  std::vector<Use> uses_;  // few: a linear search
 };
 
 /// A kept entry as the first pass found it.
@@ -54,8 +77,9 @@ struct BibIndex {
 
 /// The first pass over a file: every syntax problem is reported to `diagnostics`. A long file
 /// is indexed in `threads` parts at once (cut where an entry starts a line), with the same
-/// result and diagnostics, in the same order, as one pass.
-BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
+/// result and diagnostics, in the same order, as one pass. `strings`: macros of other files.
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
+                   const BibStrings* strings = nullptr);
 
 /// Entry `index` of the index, read again (its problems were reported by index_bib).
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);

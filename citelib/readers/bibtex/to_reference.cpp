@@ -15,8 +15,10 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <optional>
 #include <set>
 #include <unordered_map>
+#include <utility>
 
 namespace citelib {
 
@@ -182,10 +184,64 @@ std::string repaired_address(std::string_view v, bool url) {
   return out;
 }
 
+/// True for "??", "????" or "??--??": what some bibliographies (Beebe's) write for a value
+/// not known yet. It is no value: no page "??-??", no ISBN "????".
+bool is_placeholder(std::string_view v) noexcept {
+  int marks = 0;
+  for (const char c : v) {
+    if (c == '?') ++marks;
+    else if (c != '-' && c != '{' && c != '}' && c != ' ') return false;
+  }
+  return marks >= 2;
+}
+
+/// The date of a note that only says when a page was read: "Accessed: 2021-05-06",
+/// "[Online; accessed 5-May-2021]" (citation-js, Wikipedia's BibTeX), "Last accessed on 3
+/// March 2020", "Retrieved 2019-01-02": classic BibTeX has no urldate, so exporters and
+/// templates write it there. nullopt for any other note.
+std::optional<Date> access_note_date(std::string_view note) {
+  auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  std::string_view s = note;
+  auto trim = [&s] {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '[' || s.front() == '(')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == ']' || s.back() == ')' || s.back() == '.')) s.remove_suffix(1);
+  };
+  auto drop = [&s, &lower](std::string_view prefix) {
+    if (s.size() < prefix.size() || lower(s.substr(0, prefix.size())) != prefix) return false;
+    s.remove_prefix(prefix.size());
+    return true;
+  };
+  trim();
+  (void)(drop("online;") || drop("online,") || drop("online"));
+  trim();
+  (void)drop("last ");
+  if (!drop("accessed") && !drop("retrieved") && !drop("visited")) return std::nullopt;
+  (void)drop(":");
+  trim();
+  (void)drop("on ");
+  trim();
+  if (s.empty()) return std::nullopt;
+  if (auto d = parse_edtf_date(s)) return d;
+  Date d = parse_date(s);
+  if (!d.has_parts()) {
+    // "6-May-2021" (citation-js): the words of a date joined by hyphens.
+    std::string spaced(s);
+    std::replace(spaced.begin(), spaced.end(), '-', ' ');
+    d = parse_date(spaced);
+  }
+  if (!d.has_parts()) return std::nullopt;
+  return d;
+}
+
 struct Mapper {
   const SourceText& src;
   Diagnostics& diags;
   std::set<std::string> unmapped_reported;
+  bool placeholder_reported = false;
 
   std::optional<Variable> name_role(std::string_view role) {
     if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
@@ -414,6 +470,11 @@ Reference Mapper::map(const BibEntry& e) {
 
   for (const BibField& f : e.fields) {
     const std::string_view n = f.name;
+    if (is_placeholder(f.value)) {
+      if (!placeholder_reported) diags.report(DiagCode::bib_placeholder_value, &src, f.span, {f.name, f.value}, e.key);
+      placeholder_reported = true;
+      continue;
+    }
     if (n == "author") set_names(r, Variable::author, f.value);
     else if (n == "editor") set_names(r, Variable::editor, f.value);
     else if (n == "translator") set_names(r, Variable::translator, f.value);
@@ -562,7 +623,12 @@ Reference Mapper::map(const BibEntry& e) {
     for (char& c : et) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (et == "pubmed" || et == "pmid") r.set(Variable::PMID, eprint);
     else if (et == "pmcid" || et == "pmc") r.set(Variable::PMCID, eprint);
-    else if (et == "arxiv") r.set_identifier(Identifier::arXiv, eprint);
+    else if (et == "arxiv") {
+      r.set_identifier(Identifier::arXiv, eprint);
+      // As Zotero reads an arXiv preprint: its number and its abstract page.
+      if (!r.has(Variable::number) && !r.has(Variable::container_title)) r.set(Variable::number, "arXiv:" + eprint);
+      if (!r.has(Variable::URL)) r.set(Variable::URL, "https://arxiv.org/abs/" + eprint);
+    }
     else if (et == "jstor") r.set_identifier(Identifier::JSTOR, eprint);
     else if (et == "hdl") r.set_identifier(Identifier::hdl, eprint);
     else if (auto id = parse_identifier(eprinttype)) r.set_identifier(*id, eprint);
@@ -577,6 +643,12 @@ Reference Mapper::map(const BibEntry& e) {
     r.type = ItemType::article;
   if (!r.has(Variable::issued) && !year.empty()) r.set_date(Variable::issued, legacy_date(year, month, day));
   if (!addendum_rest.empty()) r.comment = addendum_rest;
+  if (!r.has(Variable::accessed) && r.has(Variable::note)) {
+    if (std::optional<Date> read_on = access_note_date(r.get(Variable::note))) {
+      r.set_date(Variable::accessed, std::move(*read_on));
+      r.erase(Variable::note);
+    }
+  }
   if (r.type == ItemType::thesis && !r.has(Variable::genre)) {
     if (type == "phdthesis") r.set(Variable::genre, "PhD thesis");
     else if (type == "mastersthesis") r.set(Variable::genre, "Master's thesis");
@@ -607,6 +679,7 @@ class BibInput final : public detail::ChunkedInput {
   void settle(Diagnostics& diagnostics, std::size_t from) override {
     std::vector<Diagnostic>& items = diagnostics.items();
     auto repeated = [&](const Diagnostic& d) {
+      if (d.code == DiagCode::bib_placeholder_value) return std::exchange(placeholder_reported_, true);
       return d.code == DiagCode::bib_field_unmapped && !unmapped_reported_.insert(d.message).second;
     };
     items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
@@ -632,14 +705,16 @@ class BibInput final : public detail::ChunkedInput {
   bibtex::BibIndex index_;
   std::vector<std::size_t> items_;  // entries that are references
   std::set<std::string> unmapped_reported_;
+  bool placeholder_reported_ = false;
 };
 
 }  // namespace
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
-  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads));
+std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
+                                          const BibStrings* strings) {
+  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads, strings));
   input->report_missing_links(diagnostics);
   if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
   return input;
@@ -647,8 +722,8 @@ std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics&
 
 }  // namespace detail
 
-std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics) {
-  std::unique_ptr<detail::ChunkedInput> input = detail::open_bibtex(source, diagnostics);
+std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings) {
+  std::unique_ptr<detail::ChunkedInput> input = detail::open_bibtex(source, diagnostics, 1, strings);
   std::vector<Reference> out;
   out.reserve(input->size());
   const std::size_t from = diagnostics.size();

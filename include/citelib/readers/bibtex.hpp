@@ -43,13 +43,27 @@ struct BibDatabase {
   std::vector<std::pair<std::string, std::string>> strings;  ///< @string macros, in order
 };
 
+/// @string macros defined in other files, read before a .bib file as if they preceded it: the
+/// journal abbreviations LaTeX users keep apart (\bibliography{IEEEabrv,refs}). A file's own
+/// @string of the same name overrides them from where it stands.
+struct BibStrings {
+  std::vector<std::pair<std::string, std::string>> macros;  ///< lower-cased name, TeX value, in order
+  std::vector<std::string> files;                           ///< the files read, for messages
+
+  /// Adds the @string definitions of `source` (its entries are not read as references; its
+  /// syntax errors go to `diagnostics`); they may use the macros of the files added before.
+  void add(const SourceText& source, Diagnostics& diagnostics);
+};
+
 /// Parses the .bib grammar. Invalid UTF-8 inside an entry drops that entry with a
 /// diagnostic; syntax errors are reported with their position and parsing resumes at the
 /// next entry.
-BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics);
+/// `strings`: macros of other files (may be null).
+BibDatabase parse_bib(const SourceText& source, Diagnostics& diagnostics, const BibStrings* strings = nullptr);
 
 /// Parses and maps every entry to a Reference (crossref/xdata resolved first).
-std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics);
+std::vector<Reference> read_bibtex(const SourceText& source, Diagnostics& diagnostics,
+                                   const BibStrings* strings = nullptr);
 
 /// TeX text of a field value to Unicode: accent commands ({\'e}, \v{c}), letter commands
 /// (\ss, \o), escaped specials, ligatures (--, ~, ``), protective braces removed;

@@ -24,6 +24,8 @@ InputKind detect_input_kind(std::string_view text) noexcept;
 /// Reads every reference of `source` with the reader for `kind` (default options).
 std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics);
 
+struct BibStrings;  // <citelib/readers/bibtex.hpp>
+
 /// What reading one input's bytes gave.
 struct InputRead {
   std::optional<SourceText> source;  ///< the text; nullopt when the bytes are unusable
@@ -36,7 +38,8 @@ struct InputRead {
 /// kind unless `forced`, and reads it. BibTeX with invalid UTF-8 is still read: the .bib
 /// reader drops only the entries holding bad bytes, with their positions. An input that
 /// yields nothing but errors is a failure; an empty one is reported (input-empty) but read.
+/// `bib_strings`: other files' @string macros for a .bib input (may be null).
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                     Diagnostics& diagnostics);
+                     Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr);
 
 }  // namespace citelib
