@@ -56,21 +56,33 @@ bool impossible_iso_date(std::string_view s) {
   return !is_valid_calendar_date(p);
 }
 
-// "xv + 560", "xi + 201 + 105": a book's extent as catalogues give it (front matter in Roman
-// numerals, then the numbered parts), which .bib files carry in `pages`.
+// "xv + 560", "xi + 201 + 105", "vi + [124]", "400 (est.)", "xxxvi + 2744 (4 volumes)": a
+// book's extent as catalogues give it (front matter in Roman numerals, then the numbered
+// parts, unnumbered ones in brackets, a remark in parentheses), which .bib files carry in
+// `pages`.
 bool is_page_extent(std::string_view s) {
+  bool remark = false;
+  if (s.ends_with(')')) {
+    const std::size_t open = s.rfind(" (");
+    if (open == std::string_view::npos || open == 0) return false;
+    s = s.substr(0, open);
+    remark = true;
+  }
+  auto digits = [](std::string_view t) {
+    return !t.empty() && t.find_first_not_of("0123456789") == std::string_view::npos;
+  };
   std::size_t parts = 0;
   while (!s.empty()) {
     const std::size_t plus = s.find(" + ");
-    const std::string_view part = s.substr(0, plus);
-    const bool arabic = !part.empty() && part.find_first_not_of("0123456789") == std::string_view::npos;
-    if (!arabic && !is_roman(part)) return false;
+    std::string_view part = s.substr(0, plus);
+    if (part.size() > 2 && part.front() == '[' && part.back() == ']') part = part.substr(1, part.size() - 2);
+    if (!digits(part) && !is_roman(part)) return false;
     ++parts;
     if (plus == std::string_view::npos) break;
     s.remove_prefix(plus + 3);
     if (s.empty()) return false;
   }
-  return parts >= 2;
+  return parts >= 2 || (parts == 1 && remark);
 }
 
 // Length of the part of `pages` that starts at `offset`: up to the next list separator,

@@ -226,11 +226,17 @@ TEST_CASE("a book's extent in the pages field is no malformed range", "[checks][
   b.add("Book. Pub. xi + 201 + 105 pp.").set(Variable::page, "xi + 201 + 105");
   b.add("Book. Pub. xv + see 560.").set(Variable::page, "xv + see 560");
   b.add("Book. Pub. xv + pp.").set(Variable::page, "xv + ");
+  // As Beebe's bibliographies give them: unnumbered pages in brackets, a remark after.
+  b.add("Book. Pub. vi + [124] pp.").set(Variable::page, "vi + [124]");
+  b.add("Book. Pub. xxxvi + 2744 pp. (4 volumes).").set(Variable::page, "xxxvi + 2744 (4 volumes)");
+  b.add("Book. Pub. 400 pp. (est.).").set(Variable::page, "400 (est.)");
+  b.add("Book. Pub. 43-49 (or 43-48).").set(Variable::page, "43-49 (or 43-48)");  // a range is no extent
   const Run run = check(b);
   const auto malformed = run.with("page-range-malformed");
-  REQUIRE(malformed.size() == 2);
+  REQUIRE(malformed.size() == 3);
   CHECK(malformed[0]->references == std::vector<std::string>{"3"});
   CHECK(malformed[1]->references == std::vector<std::string>{"4"});
+  CHECK(malformed[2]->references == std::vector<std::string>{"8"});
 }
 
 TEST_CASE("an impossible ISO date left in the page field is reported as a date", "[checks][pages]") {
