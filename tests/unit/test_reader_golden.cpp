@@ -411,3 +411,23 @@ TEST_CASE("articles of new kinds, fourteenth pass: every gold field exact", "[go
   require_gold(dir / "fourteenth_it.txt", dir / "fourteenth_it.gold.json", 23);
   require_gold(dir / "fourteenth_ru.txt", dir / "fourteenth_ru.gold.json", 12);
 }
+
+// Fifteenth pass: articles of kinds no list had (a river, an airline, a video game, a TV series,
+// a political party, a chemical element, a hurricane, a composer, a cathedral, an Olympic event,
+// university rankings, a constellation), en/es/pt/it/ru, as the rendered pages print them.
+// Fixed shapes: pt/es given names with particles over three words, "Mourão, Ronaldo Rogério de
+// Freitas" and "Fernández Ruiz, María de los Ángeles" (were two names); it "Roberto Calasso, Ka,
+// Milano, Adelphi, 2010, p. 12" with a one-word title (was a short note); journal supplements
+// "36 (15_suppl): 1024" (volume and issue were the publisher); a language tag standing alone
+// at the end, "Notre-Dame de Paris. Paris: Éditions X. (in French)" (the title ran up to it).
+// Near misses: "Mourão, Ronaldo Rogério", "Buarque de Holanda, Sérgio", "Rossi, Bianchi e
+// Verdi, 2001, p. 5" and "Rossi, Bianchi, Verdi e Neri, 2001" (notes), "36 (15 suppl)", "36
+// (Suppl 1): S12–S14", "Title (in French). Paris: X." and a tag after a news date.
+TEST_CASE("articles of new kinds, fifteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "fifteenth.txt", dir / "fifteenth.gold.json", 86);
+  require_gold(dir / "fifteenth_es.txt", dir / "fifteenth_es.gold.json", 48);
+  require_gold(dir / "fifteenth_pt.txt", dir / "fifteenth_pt.gold.json", 30);
+  require_gold(dir / "fifteenth_it.txt", dir / "fifteenth_it.gold.json", 30);
+  require_gold(dir / "fifteenth_ru.txt", dir / "fifteenth_ru.gold.json", 6);
+}

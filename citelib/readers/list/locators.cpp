@@ -19,15 +19,16 @@ bool is_roman(std::string_view w) {
   return true;
 }
 
-// A volume or issue token: "89", "2153", "4–5", "19-20", "A12".
+// A volume or issue token: "89", "2153", "4–5", "19-20", "A12", "15_suppl" (the issue of a
+// journal's abstract supplement as its DOI and CS1 print it: JCO, Blood, Neurology).
 bool number_like(std::string_view v) {
   v = text::trim(v);
-  if (v.empty() || v.size() > 15) return false;
+  if (v.empty() || v.size() > 15 || v.front() == '_' || v.back() == '_') return false;
   bool digit = false;
   for (std::size_t i = 0; i < v.size();) {
     const text::CodePoint c = text::decode(v, i);
     if (text::is_digit_cp(c.cp)) digit = true;
-    else if (!text::is_letter_cp(c.cp) && !text::is_dash_cp(c.cp) && c.cp != '/' && c.cp != ' ') return false;
+    else if (!text::is_letter_cp(c.cp) && !text::is_dash_cp(c.cp) && c.cp != '/' && c.cp != ' ' && c.cp != '_') return false;
     i += c.len;
   }
   return digit;

@@ -92,9 +92,16 @@ bool initials_from(const Tokens& t, std::size_t from) {
 
 bool all_initials(const Tokens& t) { return t.n > 0 && initials_from(t, 0); }
 
-// Given names: "Martin", "Charles E.", "José Amancio", "Han van de", "J. H.", "MEJ".
+// Given names: "Martin", "Charles E.", "José Amancio", "Han van de", "J. H.", "MEJ"; pt/es
+// given names may carry a family's particles, "Ronaldo Rogério de Freitas", "José Bonifácio de
+// Andrada e": the particles do not count towards the three words.
 bool given_like(const Tokens& t) {
-  if (t.n == 0 || t.n > 3 || t.overflow) return false;
+  if (t.n == 0 || t.overflow) return false;
+  if (t.n > 3) {
+    std::size_t particles = 0;
+    for (std::size_t i = 0; i < t.n; ++i) particles += t.k[i] == Tk::particle;
+    if (particles == 0 || particles > 2 || t.n - particles > 3) return false;
+  }
   if (t.k[0] != Tk::word && t.k[0] != Tk::initial && t.k[0] != Tk::caps) return false;
   bool seen_initial = false;
   for (std::size_t i = 0; i < t.n; ++i) {

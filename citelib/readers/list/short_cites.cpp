@@ -39,10 +39,13 @@ bool names_like(std::string_view s, const Lexicon& lex) {
 // "Pietro Toesca, Il Trecento, Torino, UTET, 1951, pp. 442-460": before a year set off by a
 // comma, three elements and more of which two hold several words (no joiner) are a full
 // reference's author, title and imprint, not a short note's authors ("Rossi, Bianchi e
-// Verdi, 2001, p. 5" and sfn's "Ortega Gómez & Pérez Sánchez 2005" stay notes).
+// Verdi, 2001, p. 5" and sfn's "Ortega Gómez & Pérez Sánchez 2005" stay notes). With one
+// title word, "Roberto Calasso, Ka, Milano, Adelphi, 2010, p. 12", one element of several
+// words is enough when no joiner ends the list: a note's three names and more end in "e", "&".
 bool reads_as_full_head(std::string_view names, const Lexicon& lex) {
   std::size_t pieces = 0;
   std::size_t multi = 0;
+  bool any_joined = false;
   for (std::size_t b = 0; b <= names.size();) {
     std::size_t e = names.find(',', b);
     if (e == std::string_view::npos) e = names.size();
@@ -50,16 +53,20 @@ bool reads_as_full_head(std::string_view names, const Lexicon& lex) {
     b = e + 1;
     if (piece.empty()) continue;
     ++pieces;
+    if (piece.find('&') != std::string_view::npos) any_joined = true;
     if (piece.find(' ') == std::string_view::npos || piece.find('&') != std::string_view::npos) continue;
     bool joined = false;
     for (std::size_t w = piece.find(' '); w != std::string_view::npos && !joined; w = piece.find(' ', w + 1)) {
       std::size_t we = w + 1;
       while (we < piece.size() && piece[we] != ' ') ++we;
-      joined = static_cast<bool>(lex.name_joiners.whole(piece.substr(w + 1, we - w - 1)));
+      const std::string_view word = piece.substr(w + 1, we - w - 1);
+      joined = static_cast<bool>(lex.name_joiners.whole(word));
+      if (word == "al." || word == "al") any_joined = true;
     }
-    if (!joined) ++multi;
+    if (joined) any_joined = true;
+    else ++multi;
   }
-  return pieces >= 3 && multi >= 2;
+  return pieces >= 3 && (multi >= 2 || (multi == 1 && !any_joined));
 }
 
 // "45 n. 3", "40, nn. 2–4": pages and a footnote on them, kept as printed (sfn |p=).

@@ -64,6 +64,11 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
           continue;
         }
       }
+      // "Notre-Dame de Paris. Paris: Éditions X. (in French)": a tag standing alone at the end,
+      // after a period, tags the whole reference; the title does not run up to it.
+      if (i >= from + 2 && t[i - 1] == ' ' && t[i - 2] == '.' && separators_only(t.substr(g)) &&
+          (c.lex.language_tag(content) || c.lex.language_tag_prefix(content)))
+        return npos;
       if (is_title_tag_content(c.lex, content)) return i;
       i = g - 1;
       continue;
