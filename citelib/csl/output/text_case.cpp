@@ -329,9 +329,10 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
   thread_local Text t;
   t.turkic = turkic;
   t.decode(s);
-  // Title case takes the parts of a dotted name for words ("Docs.Python.Org"), as
-  // citeproc-js splits words at periods; the specification names only hyphens.
-  t.split(tc == TextCase::title);
+  // Title case and capitalize-all take the parts of a dotted name for words
+  // ("Docs.Python.Org", "n.p." -> "N.P."), as citeproc-js splits words at periods; the
+  // specification names only hyphens and says no more of what a word is.
+  t.split(tc == TextCase::title || tc == TextCase::capitalize_all);
   const std::vector<Word>& words = t.words;
   const std::size_t n = t.cp.size();
   switch (tc) {
