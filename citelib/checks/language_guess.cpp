@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, kLanguages> kFunctionWords = {
     "der die das und den dem des ein eine einer im mit von zu für auf ist nicht bei aus vom zum "
     "zur über sich als wie nach",
     "il lo la i gli le di del della dei degli delle e in per con un una che da al alla nel nella "
-    "sul dal tra fra è non dello nei negli sulla dalla come più l' dell' all' nell' un' sull'",
+    "su sul sui dal tra fra è non dello nei negli sulla dalla come più ai agli l' dell' all' nell' un' sull'",
     "de het een van en in op met voor zijn niet te die dat naar bij uit aan ook over",
     "w z na i do się nie od po dla o oraz jest przez ze we jak czy",
 };

@@ -13,6 +13,7 @@ TEST_CASE("Latin-script titles are told apart by their words, endings and letter
   CHECK(guess_language("Manual de recomenda\u00E7\u00F5es para o controle da tuberculose no Brasil") == "pt");
   CHECK(guess_language("Elezioni politiche 2022 \u2013 Camera dei deputati") == "it");
   CHECK(guess_language("La chiesa di San Francesco ad Assisi") == "it");
+  CHECK(guess_language("Canti del destino. Studi su Brahms") != "es");  // "su" is Italian too
   CHECK(guess_language("Les chemins de fer du P\u00E9rou") == "fr");
   CHECK(guess_language("Die Geschichte der Anden") == "de");
   CHECK(guess_language("De geschiedenis van het Nederlandse spoor") == "nl");
