@@ -368,7 +368,8 @@ bool quote_inside_headline(const ParseContext& c, std::size_t open, std::size_t 
   if (t[open - 2] != ':') {
     std::size_t w = open - 1;
     while (w > c.start && t[w - 1] != ' ' && t[w - 1] != ',') --w;
-    if (w >= open - 1 || !text::starts_lower(t.substr(w)) || t[w - 1] != ' ') return false;
+    // The word must follow other words: one that starts the item joins nothing.
+    if (w <= c.start || w >= open - 1 || !text::starts_lower(t.substr(w)) || t[w - 1] != ' ') return false;
     return quote_before_work(c, end) && text::count_words(c.view(c.start, open)) <= 12;
   }
   if (!quote_before_work(c, end)) return false;
