@@ -2,6 +2,8 @@
 // make_citation_keys in the public header for the rule).
 #include "writers/bibtex/citation_keys.hpp"
 
+#include "writers/bibtex/han_readings.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
@@ -104,6 +106,8 @@ std::string fold_word_uncached(std::string_view s) {
       if (ascii) return out;
     }
   }
+  // Han from the table built with the library: ICU would compile its Han rules first.
+  if (std::string han; bibtex::fold_han_word(s, han)) return han;
   // The first transliteration of a script compiles its rules (Han: about 90 ms), which ICU
   // then shares: threads meeting the same script together would each compile them, so they
   // take turns per script. A lock per script, not one for all: a thread folding a Cyrillic
@@ -235,11 +239,17 @@ std::string suffix(std::size_t n) {
 namespace bibtex {
 
 void warm_up_folding(std::string_view text) {
-  // The first Han, kana or CJK-symbol character (UTF-8 lead bytes E3-E9): folding it builds
-  // the transliterator for its script, which ICU then keeps for every thread.
+  // The first kana or CJK-symbol character (UTF-8 lead bytes E3-E9) the Han table does not
+  // fold: folding it builds the transliterator for its script, which ICU then keeps for
+  // every thread.
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  std::string scratch;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     if (p[i] < 0xE3 || p[i] > 0xE9) continue;
+    if (fold_han_word(text.substr(i, 3), scratch)) {
+      i += 2;
+      continue;
+    }
     (void)fold_word_uncached(text.substr(i, 3));
     return;
   }
