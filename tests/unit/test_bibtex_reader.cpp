@@ -1,4 +1,5 @@
 #include <citelib/readers/bibtex.hpp>
+#include <citelib/writers/bibtex.hpp>
 
 #include <catch2/catch.hpp>
 
@@ -113,6 +114,58 @@ TEST_CASE("BibTeX name grammar", "[bibtex]") {
   CHECK(n[5].family == "Gogh");
   CHECK(n[6].family == "Plato");
   CHECK(refs[0].et_al);
+}
+
+TEST_CASE("\"and others\" of any role is kept and written back", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(@book{k, author = {Doe, Jane}, editor = {Roe, Richard and others},
+  translator = {Poe, Ed and others}, title = {T}, date = {2001}})", d);
+  REQUIRE(refs.size() == 1);
+  CHECK_FALSE(refs[0].et_al);  // the author list is complete
+  CHECK(refs[0].names(Variable::editor).size() == 1);
+  const auto extra = [&](std::string_view k) {
+    for (const auto& [key, value] : refs[0].extra)
+      if (key == k) return value;
+    return std::string();
+  };
+  CHECK(extra("editor-et-al") == "true");
+  CHECK(extra("translator-et-al") == "true");
+  // biblatex has a field for both roles: "and others" is written there, not in the extras.
+  BibOptions bl;
+  const std::string out = write_bibtex(refs, bl, d);
+  CHECK(out.find("editor = {Roe, Richard and others}") != std::string::npos);
+  CHECK(out.find("translator = {Poe, Ed and others}") != std::string::npos);
+  CHECK(out.find("et-al") == std::string::npos);
+  // Classic BibTeX has no translator field: its "and others" stays in the extras line.
+  BibOptions classic;
+  classic.dialect = BibDialect::bibtex;
+  const std::string old = write_bibtex(refs, classic, d);
+  CHECK(old.find("editor = {Roe, Richard and others}") != std::string::npos);
+  CHECK(old.find("\"translator-et-al\":true") != std::string::npos);
+  CHECK(old.find("editor-et-al") == std::string::npos);
+  // And it reads back once, not twice (the field and the extras line both say it).
+  auto back = read(old, d);
+  REQUIRE(back.size() == 1);
+  CHECK(std::count_if(back[0].extra.begin(), back[0].extra.end(), [](const auto& e) { return e.first == "translator-et-al"; }) == 1);
+}
+
+TEST_CASE("the language comes from langid, language or the old hyphenation field", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(@book{a, title = {T}, langid = {american}}
+@book{b, title = {T}, hyphenation = {british}}
+@book{c, title = {T}, langid = {ngerman}, hyphenation = {british}}
+@book{e, title = {T}, hyphenation = {klingon}})", d);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].get(Variable::language) == "en-US");
+  CHECK(refs[1].get(Variable::language) == "en-GB");
+  CHECK(refs[2].get(Variable::language) == "de");
+  // What is not read is kept, not dropped.
+  const auto kept = [](const Reference& r) {
+    return std::any_of(r.extra.begin(), r.extra.end(), [](const auto& e) { return e.first == "hyphenation"; });
+  };
+  CHECK(kept(refs[2]));
+  CHECK_FALSE(refs[3].has(Variable::language));
+  CHECK(kept(refs[3]));
 }
 
 TEST_CASE("crossref and xdata: children inherit what they lack", "[bibtex]") {

@@ -5,6 +5,7 @@
 
 #include "readers/bibtex/bib_names.hpp"
 #include "readers/bibtex/parser.hpp"
+#include "readers/csl_json/json_ops.hpp"
 #include "readers/chunked_input.hpp"
 #include "writers/bibtex/entry_type.hpp"
 #include "writers/bibtex/vocab.hpp"
@@ -243,6 +244,16 @@ struct Mapper {
   std::set<std::string> unmapped_reported;
   bool placeholder_reported = false;
 
+  // An extra is given once: a later value replaces the earlier one.
+  static void set_extra(Reference& r, std::string key, std::string json) {
+    for (auto& e : r.extra)
+      if (e.first == key) {
+        e.second = std::move(json);
+        return;
+      }
+    r.extra.emplace_back(std::move(key), std::move(json));
+  }
+
   std::optional<Variable> name_role(std::string_view role) {
     if (auto v = parse_variable(role); v && kind_of(*v) == VariableKind::name) return v;
     return std::nullopt;
@@ -251,6 +262,9 @@ struct Mapper {
   void set_names(Reference& r, Variable v, std::string_view tex) {
     bibtex::NameList list = bibtex::parse_name_list(tex);
     if (v == Variable::author && list.others) r.et_al = true;
+    // Another role's "and others" has no field in the model: an extra, which CSL-JSON keeps
+    // under `custom` and the .bib writers turn back into "and others".
+    if (v != Variable::author && list.others) set_extra(r, std::string(to_string(v)) + "-et-al", "true");
     if (!list.names.empty()) r.set_names(v, std::move(list.names));
   }
 
@@ -384,55 +398,77 @@ struct Mapper {
     return false;
   }
 
+  // The `% citelib:` line is parsed by simdjson, as CSL-JSON items are: nlohmann's tree cost
+  // more than the rest of the entry (14,000 instructions for a 60-byte object). What simdjson
+  // refuses but JSON allows goes to nlohmann, whose reading both follow (csl_json/json_ops.hpp).
   void apply_extras(Reference& r, const BibEntry& e) {
-    using namespace detail;
-    const nlohmann::json j = nlohmann::json::parse(e.extras_json, nullptr, false);
+    thread_local simdjson::dom::parser parser;
+    thread_local std::string padded;
+    padded.assign(e.extras_json);
+    padded.append(simdjson::SIMDJSON_PADDING, ' ');
+    simdjson::dom::element root;
+    if (!parser.parse(padded.data(), e.extras_json.size(), false).get(root) && root.type() == simdjson::dom::element_type::OBJECT) {
+      apply_extras_from<csl_json::SimdjsonOps>(r, root);
+      return;
+    }
+    const csl_json::ordered_json j = csl_json::ordered_json::parse(e.extras_json, nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
       diags.report(DiagCode::bib_extras_invalid, &src, {e.span.begin, e.span.begin + 1}, {e.key}, e.key);
       return;
     }
-    for (const auto& [k, v] : j.items()) {
-      if (k == "id" && v.is_string()) r.id = v.get<std::string>();
-      else if ((k == to_string(Variable::citation_key) || k == to_string(Variable::source)) && v.is_string())
-        r.set(*parse_variable(k), v.get<std::string>());
-      else if (k == custom_key::backlinks && v.is_number_integer()) r.backlinks = v.get<int>();
-      else if (k == custom_key::raw && v.is_string()) r.raw = v.get<std::string>();
-      else if (k == custom_key::list && v.is_string()) r.list_name = v.get<std::string>();
-      else if (k == custom_key::no_citation && v.is_boolean()) r.no_citation = v.get<bool>();
-      else if (k == custom_key::et_al && v.is_boolean()) r.et_al = v.get<bool>();
-      else if (k == to_string(Variable::language) && v.is_string()) r.set(Variable::language, v.get<std::string>());
-      else if (k == custom_key::date_text && v.is_object()) {
+    apply_extras_from<csl_json::NlohmannOps>(r, &j);
+  }
+
+  template <class Ops>
+  void apply_extras_from(Reference& r, typename Ops::Value object) {
+    using namespace detail;
+    const auto text = [](typename Ops::Value v) { return std::string(Ops::string(v)); };
+    Ops::for_each_member(object, [&](std::string_view k, typename Ops::Value v) {
+      if (k == "id" && Ops::is_string(v)) r.id = text(v);
+      else if ((k == to_string(Variable::citation_key) || k == to_string(Variable::source)) && Ops::is_string(v))
+        r.set(*parse_variable(k), text(v));
+      else if (k == custom_key::backlinks && Ops::is_number_integer(v)) r.backlinks = Ops::to_int(v);
+      else if (k == custom_key::raw && Ops::is_string(v)) r.raw = text(v);
+      else if (k == custom_key::list && Ops::is_string(v)) r.list_name = text(v);
+      else if (k == custom_key::no_citation && Ops::is_boolean(v)) r.no_citation = Ops::boolean(v);
+      else if (k == custom_key::et_al && Ops::is_boolean(v)) r.et_al = Ops::boolean(v);
+      else if (k == to_string(Variable::language) && Ops::is_string(v)) r.set(Variable::language, text(v));
+      else if (k == custom_key::date_text && Ops::is_object(v)) {
         // The printed forms go back beside the parts the fields gave.
-        for (const auto& [var, text] : v.items()) {
+        Ops::for_each_member(v, [&](std::string_view var, typename Ops::Value printed) {
           const std::optional<Variable> dv = parse_variable(var);
           const Date* d = dv ? r.date(*dv) : nullptr;
-          if (!d || !d->has_parts() || !text.is_string()) {
-            r.extra.emplace_back(std::string(custom_key::date_text) + "." + var, text.dump());
-            continue;
+          if (!d || !d->has_parts() || !Ops::is_string(printed)) {
+            r.extra.emplace_back(std::string(custom_key::date_text) + "." + std::string(var), Ops::dump(printed));
+            return;
           }
           Date with_text = *d;
-          with_text.literal = text.get<std::string>();
+          with_text.literal = text(printed);
           r.set_date(*dv, std::move(with_text));
-        }
-      }
-      else if (k == custom_key::cs1_messages && v.is_array()) {
-        for (const auto& m : v)
-          if (m.is_string()) r.cs1_messages.push_back(m.get<std::string>());
-      } else if (k == custom_key::short_cites && v.is_array()) {
-        for (const auto& s : v) {
-          if (!s.is_object()) continue;
+        });
+      } else if (k == custom_key::cs1_messages && Ops::is_array(v)) {
+        Ops::for_each_element(v, [&](typename Ops::Value m) {
+          if (Ops::is_string(m)) r.cs1_messages.push_back(text(m));
+        });
+      } else if (k == custom_key::short_cites && Ops::is_array(v)) {
+        Ops::for_each_element(v, [&](typename Ops::Value s) {
+          if (!Ops::is_object(s)) return;
+          const auto member = [&](std::string_view name) {
+            typename Ops::Value x{};
+            return Ops::find(s, name, x) && Ops::is_string(x) ? text(x) : std::string();
+          };
           ShortCite sc;
-          sc.names = s.value("names", "");
-          sc.year = s.value("year", "");
-          sc.page = s.value("page", "");
-          sc.locator = s.value("locator", "");
-          sc.prefix = s.value("prefix", "");
+          sc.names = member("names");
+          sc.year = member("year");
+          sc.page = member("page");
+          sc.locator = member("locator");
+          sc.prefix = member("prefix");
           r.short_cites.push_back(std::move(sc));
-        }
+        });
       } else {
-        r.extra.emplace_back(k, v.dump());
+        set_extra(r, std::string(k), Ops::dump(v));
       }
-    }
+    });
   }
 
   Reference map(const BibEntry& e);
@@ -555,6 +591,8 @@ Reference Mapper::map(const BibEntry& e) {
     else if (n == "annotation" || n == "annote") r.set(Variable::annote, text(f));
     else if (n == "library") r.set(Variable::call_number, text(f));
     else if (n == "langid") langid = text(f);
+    // biblatex before 1.0 named langid `hyphenation`; files of that time still carry it.
+    else if (n == "hyphenation" && bibtex::bcp47_from_babel(text(f)) && langid.empty()) langid = text(f);
     else if (n == "language") language = text(f);
     else if (n == "url") r.set(Variable::URL, repaired_address(f.value, true));  // verbatim
     else if (n == "doi") r.set(Variable::DOI, repaired_address(f.value, false));

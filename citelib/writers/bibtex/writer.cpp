@@ -216,6 +216,7 @@ struct Writer {
   mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
   std::string_view entry_key;                 // of the entry being written
+  std::vector<Variable> others_written;       // roles whose field ends in "and others"
 
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
@@ -316,6 +317,16 @@ struct Writer {
   void write(std::string& out, const Reference& r, std::string_view key);
 };
 
+// Whether a role's list goes on beyond its names: the author's "et al." has a field of the
+// model, another role's "and others" (read from a .bib) the extra `<role>-et-al`.
+bool role_et_al(const Reference& r, Variable role) {
+  if (role == Variable::author) return r.et_al;
+  const std::string_view name = to_string(role);
+  return std::any_of(r.extra.begin(), r.extra.end(), [&](const auto& e) {
+    return e.second == "true" && e.first.size() == name.size() + 6 && e.first.starts_with(name) && e.first.ends_with("-et-al");
+  });
+}
+
 std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
   std::string s = w.buffer();
   for (std::size_t i = 0; i < names.size(); ++i) {
@@ -332,8 +343,10 @@ void Writer::write_names(const Reference& r) {
   static constexpr std::array<std::string_view, 3> kNameSlots = {"namea", "nameb", "namec"};
   static constexpr std::array<std::string_view, 3> kNameTypes = {"nameatype", "namebtype", "namectype"};
   std::size_t slot = 0;
+  others_written.clear();
   for (const auto& [var, names] : r.name_fields()) {
-    const bool et_al = var == Variable::author && r.et_al;
+    const bool et_al = role_et_al(r, var);
+    if (et_al && var != Variable::author) others_written.push_back(var);
     std::string_view field;
     switch (var) {
       case Variable::author: field = "author"; break;
@@ -347,7 +360,7 @@ void Writer::write_names(const Reference& r) {
       continue;
     }
     if (bl && var == Variable::director && free("editor") && free("editortype")) {
-      put("editor", names_tex(*this, names, false));
+      put("editor", names_tex(*this, names, et_al));
       put("editortype", "director");
       continue;
     }
@@ -357,6 +370,7 @@ void Writer::write_names(const Reference& r) {
       ++slot;
       continue;
     }
+    if (et_al) others_written.pop_back();  // a note has no "and others": the extra keeps it
     std::string s(to_string(var));
     s += ": ";
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -644,7 +658,7 @@ void Writer::write_custom(const Reference& r) {
 // The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
 // the value.
 template <class Member>
-void extras_members(const Reference& r, std::string_view key, Member&& member) {
+void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written, Member&& member) {
   using namespace detail;
   if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
   if (const std::string_view ck = r.get(Variable::citation_key); !ck.empty() && ck == key)
@@ -656,7 +670,14 @@ void extras_members(const Reference& r, std::string_view key, Member&& member) {
   if (!r.list_name.empty()) member(custom_key::list, [&](auto& w) { w.value(r.list_name); });
   if (!r.cs1_messages.empty()) member(custom_key::cs1_messages, [&](auto& w) { write_strings(w, r.cs1_messages); });
   if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
-  for (const auto& kept : r.extra) member(kept.first, [&](auto& w) { w.raw(kept.second); });
+  for (const auto& kept : r.extra) {
+    // A role's "and others" that its field says already.
+    if (kept.first.ends_with("-et-al") && std::any_of(others_written.begin(), others_written.end(), [&](Variable v) {
+          return kept.first.size() == to_string(v).size() + 6 && kept.first.starts_with(to_string(v));
+        }))
+      continue;
+    member(kept.first, [&](auto& w) { w.raw(kept.second); });
+  }
   // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
   // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
   if (const std::string_view lang = r.get(Variable::language); !lang.empty()) {
@@ -679,9 +700,9 @@ void extras_members(const Reference& r, std::string_view key, Member&& member) {
 }
 
 template <class W>
-void write_extras_object(W& w, const Reference& r, std::string_view key) {
+void write_extras_object(W& w, const Reference& r, std::string_view key, std::span<const Variable> others_written) {
   w.begin_object();
-  extras_members(r, key, [&](std::string_view k, auto&& write) {
+  extras_members(r, key, others_written, [&](std::string_view k, auto&& write) {
     w.key(k);
     write(w);
   });
@@ -689,7 +710,7 @@ void write_extras_object(W& w, const Reference& r, std::string_view key) {
 }
 
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
-  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, member); }, extras_keys);
+  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, others_written, member); }, extras_keys);
   if (extras_keys.empty()) return;
   if (!opt.keep_extras) {
     ++refs_with_extras;
@@ -703,13 +724,13 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   line.clear();
   if (unique) {
     detail::JsonWriter w(line, -1);
-    write_extras_object(w, r, key);
+    write_extras_object(w, r, key, others_written);
   }
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
   if (!unique || !simdjson::validate_utf8(line.data(), line.size())) {
     detail::JsonTreeWriter tree;
-    write_extras_object(tree, r, key);
+    write_extras_object(tree, r, key, others_written);
     line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
   out += "% citelib: ";
