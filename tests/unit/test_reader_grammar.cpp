@@ -163,6 +163,18 @@ TEST_CASE("trailing quote, comment, CS1 messages", "[reader][grammar]") {
   CHECK(r.get(Variable::URL) == "http://ww7.dokry.com/x.html");
 }
 
+TEST_CASE("a NBSP in mojibake (\"\u00c2\" + NBSP) separates as the NBSP did", "[reader][grammar]") {
+  // UTF-8 read as Latin-1 and saved again, as old text dumps are.
+  Reference r = parse("Hibbeler, R.C. (2009). Structural Analysis. ISBN\u00c2\u00a00-13-602060-7.");
+  CHECK(r.get(Variable::ISBN) == "0-13-602060-7");
+  r = parse("Smith, J. (2001). \"Title\". Journal. 12 (3): pp.\u00c2\u00a049\u201352.");
+  CHECK(r.get(Variable::page) == "49\u201352");
+  // A capital A with circumflex elsewhere is a letter.
+  r = parse("\u00c2ngelo, Jo\u00e3o (2001). \"T\u00c2\u00a0\". Folha.");
+  REQUIRE(r.names(Variable::author).size() == 1);
+  CHECK(r.names(Variable::author)[0].family == "\u00c2ngelo");
+}
+
 TEST_CASE("short notes and no-citation items", "[reader][grammar]") {
   Reference r = parse("Butcher_2003, p.\u00a045; Hairer,_N\u00f8rsett_&_Wanner_1993, p.\u00a035");
   REQUIRE(r.short_cites.size() == 2);

@@ -20,10 +20,11 @@ class Builder {
   Builder(std::string_view src, std::size_t base, bool md, ItemText& out) : s_(src), base_(base), md_(md), out_(out) {}
 
   // Bytes that need a look: whitespace (ASCII, and the lead bytes of NBSP, U+2000-U+205F,
-  // U+3000, U+FEFF) and, in markdown, the markup characters. Everything else is copied in runs.
+  // U+3000, U+FEFF, and of the "Â" of a NBSP in mojibake) and, in markdown, the markup
+  // characters. Everything else is copied in runs.
   bool special(unsigned char c) const {
     switch (c) {
-      case ' ': case '\t': case '\n': case '\r': case 0xC2: case 0xE2: case 0xE3: case 0xEF: return true;
+      case ' ': case '\t': case '\n': case '\r': case 0xC2: case 0xC3: case 0xE2: case 0xE3: case 0xEF: return true;
       case '\\': case '[': case '*': case '_': case '`': return md_;
       default: return false;
     }
@@ -43,6 +44,13 @@ class Builder {
       if (const std::size_t sp = text::space_len_at(s_, i)) {
         whitespace(i, sp);
         i += sp;
+        continue;
+      }
+      // "Â" + NBSP is a NBSP of UTF-8 text read as Latin-1 and saved again (the mojibake of old
+      // text dumps: "ISBNÂ 0-13-602060-7", "pp.Â 49–52"): a space, as the NBSP was.
+      if (i + 3 < e && s_.compare(i, 4, "\u00C2\u00A0") == 0) {
+        whitespace(i, 4);
+        i += 4;
         continue;
       }
       // Invisible marks (U+200B-U+200F: zero-width space and joiners, the left-to-right mark
