@@ -111,6 +111,35 @@ TEST_CASE("lines a text dump wrapped are joined; new entries are not", "[reader]
   CHECK(refs[2].get(Variable::ISBN) == "978-3-540-56670-0");
 }
 
+TEST_CASE("a run of back-link letters a text dump wrapped goes on on the next line", "[reader][split]") {
+  const std::string dump =
+      "References\n"
+      "   1. ^ \"The HTTP status codes in IIS 7.0\". Microsoft. July 14, 2009. Retrieved\n"
+      "      April 1, 2009.\n"
+      "   2. ^ a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag\n"
+      "      ah ai aj Fielding, Roy T.; Gettys, James (June 1999). Hypertext Transfer\n"
+      "      Protocol -- HTTP/1.1. IETF. RFC 2616.\n"
+      "   3. ^ a b\n"
+      "      c. Smith, John (2001). A Title. Publisher.\n"
+      "   4. ^ a b c d e f g h i j k l m n o p q r s t u v w x y z aa ab ac ad ae af ag\n"
+      "      ah\n"
+      "      ai Roe, Jane (2002). Another Title. Publisher.\n";
+  auto refs = read(dump);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].backlinks == 1);
+  CHECK(refs[1].backlinks == 36);
+  REQUIRE(refs[1].names(Variable::author).size() == 2);
+  CHECK(refs[1].names(Variable::author)[0].family == "Fielding");
+  CHECK(refs[1].get(Variable::issued).empty());
+  CHECK(refs[1].date(Variable::issued) != nullptr);
+  // "c." is no letter of the run (a letter stands alone): the text starts there.
+  CHECK(refs[2].backlinks == 2);
+  CHECK(refs[2].raw.rfind("c. Smith", 0) == 0);
+  // A run may be wrapped twice.
+  CHECK(refs[3].backlinks == 35);
+  CHECK(refs[3].names(Variable::author)[0].family == "Roe");
+}
+
 TEST_CASE("markdown exports: caret links, letters, link text and targets", "[reader][split][markdown]") {
   auto refs = read(
       "References[[edit](/w/index.php?action=edit \"Edit section\")]\n"

@@ -250,8 +250,33 @@ std::size_t strip_trailing_html(std::string_view t, std::size_t b, std::size_t e
 
 }  // namespace
 
+std::size_t read_more_backlink_letters(std::string_view t, std::size_t pos, std::size_t end, const Lexicon& lex,
+                                       BacklinkRun& run) {
+  std::size_t after_letters = pos;
+  for (;;) {
+    const std::string want = run.digits ? std::to_string(run.count + 1) : letter_run(run.count);
+    std::size_t j = letter_at(t, after_letters, end, want);
+    if (j == std::string_view::npos && run.count >= 1) {
+      if (WordMatch m = lex.name_joiners.match(t.substr(0, end), after_letters)) {
+        const std::size_t k = skip_blanks(t, after_letters + m.length, end);
+        if (k > after_letters + m.length) j = letter_at(t, k, end, want);
+      }
+    }
+    if (j == std::string_view::npos) return after_letters;
+    ++run.count;
+    after_letters = skip_blanks(t, j, end);
+  }
+}
+
 std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_t end, const Lexicon& lex,
                                  std::optional<int>& backlinks) {
+  BacklinkRun run;
+  return read_backlink_prefix(t, pos, end, lex, backlinks, run);
+}
+
+std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_t end, const Lexicon& lex,
+                                 std::optional<int>& backlinks, BacklinkRun& run) {
+  run = {};
   std::size_t i = skip_blanks(t, pos, end);
   const std::size_t c = caret_at(t, i, end);
   if (c == std::string_view::npos) return i;
@@ -261,24 +286,12 @@ std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_
   // Letters "a b c" (or numbers "1 2 3" in some editions); the last may follow a joiner
   // ("a b et c").
   for (const bool digits : {false, true}) {
-    int count = 0;
-    std::size_t after_letters = i;
-    for (;;) {
-      const std::string want = digits ? std::to_string(count + 1) : letter_run(count);
-      std::size_t j = letter_at(t, after_letters, end, want);
-      if (j == std::string_view::npos && count >= 1) {
-        if (WordMatch m = lex.name_joiners.match(t.substr(0, end), after_letters)) {
-          const std::size_t k = skip_blanks(t, after_letters + m.length, end);
-          if (k > after_letters + m.length) j = letter_at(t, k, end, want);
-        }
-      }
-      if (j == std::string_view::npos) break;
-      ++count;
-      after_letters = skip_blanks(t, j, end);
-    }
+    BacklinkRun tried{digits, 0};
+    const std::size_t after_letters = read_more_backlink_letters(t, i, end, lex, tried);
     // One letter alone is no run (CS1 prints none for a single use): "^ a Title" keeps its "a".
-    if (count >= 2) {
-      backlinks = count;
+    if (tried.count >= 2) {
+      backlinks = tried.count;
+      run = tried;
       return after_letters;
     }
   }
@@ -311,6 +324,8 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
     bool has_raw = false;
     std::size_t start_indent = 0;
     std::size_t last_width = 0;
+    BacklinkRun letters;        // the back-link letters, while they may go on on the next line
+    bool letters_open = false;
   };
   std::optional<Open> cur;
   bool numbered = false;
@@ -344,9 +359,12 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
     o.item.span = {l.content, l.end};
     o.start_indent = l.indent;
     o.last_width = l.width;
-    const std::size_t body = read_backlink_prefix(t, after_marker, l.end, lex, o.item.backlinks);
+    const std::size_t body = read_backlink_prefix(t, after_marker, l.end, lex, o.item.backlinks, o.letters);
     std::size_t e = l.end;
     while (e > body && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+    // Letters up to the end of the line: a text dump may wrap a long run ("… ae af ag" +
+    // newline + "ah ai aj Fielding, Roy T.").
+    o.letters_open = o.letters.count >= 2 && body >= e;
     if (body < e) {
       o.item.raw = {body, e};
       o.has_raw = true;
@@ -358,8 +376,19 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
   auto extend = [&](const Line& l) {
     std::size_t e = l.end;
     while (e > l.content && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
+    std::size_t from = l.content;
+    if (cur->letters_open) {
+      from = read_more_backlink_letters(t, l.content, l.end, lex, cur->letters);
+      cur->item.backlinks = cur->letters.count;
+      cur->letters_open = from >= e;
+      if (from >= e) {
+        cur->item.span.end = e;
+        cur->last_width = l.width;
+        return;
+      }
+    }
     if (!cur->has_raw) {
-      cur->item.raw.begin = l.content;
+      cur->item.raw.begin = from;
       cur->has_raw = true;
     }
     cur->item.raw.end = e;

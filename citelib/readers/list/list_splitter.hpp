@@ -45,4 +45,20 @@ ListSplit split_list(const SourceText& source, const Lexicon& lexicon, Diagnosti
 std::size_t read_backlink_prefix(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& lexicon,
                                  std::optional<int>& backlinks);
 
+/// A run of back-link letters ("a b c", or numbers "1 2 3") as far as it was read.
+struct BacklinkRun {
+  bool digits = false;
+  int count = 0;  ///< letters read so far
+};
+
+/// As read_backlink_prefix(); `run` receives the letter run it read (count 0: none).
+std::size_t read_backlink_prefix(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& lexicon,
+                                 std::optional<int>& backlinks, BacklinkRun& run);
+
+/// Reads more letters of `run` from `pos` (a wrapped dump goes on with "ah ai aj" on the
+/// next line); returns the position after them and their spaces, or `pos` when the next
+/// letter is not there.
+std::size_t read_more_backlink_letters(std::string_view text, std::size_t pos, std::size_t end, const Lexicon& lexicon,
+                                       BacklinkRun& run);
+
 }  // namespace citelib::list
