@@ -191,6 +191,41 @@ TEST_CASE("a number that continues a wrapped line is not a new item", "[reader][
   CHECK(refs[0].date(Variable::accessed)->start.year == 2010);
 }
 
+TEST_CASE("numbers printed as [1], 1) or 1 before a caret number the list", "[reader][split]") {
+  for (const std::string_view open : {"[", ""}) {
+    const std::string close = open.empty() ? ")" : "]";
+    const std::string list = std::string(open) + "1" + close + " A. Smith and B. Jones, \"A study of things,\" Journal, vol. 12, 2001.\n" +
+                             std::string(open) + "2" + close + " Roe, Jane (1999). Book Title. New York: Wiley.\n";
+    auto refs = read(list);
+    REQUIRE(refs.size() == 2);
+    CHECK(refs[0].id == "1");
+    CHECK(refs[0].raw.rfind("A. Smith", 0) == 0);
+    CHECK(refs[0].get(Variable::title) == "A study of things");
+    CHECK(refs[1].id == "2");
+    CHECK(refs[1].names(Variable::author)[0].family == "Roe");
+  }
+  auto refs = read("1 ^ \"First\". Site. Retrieved 1 May 2020.\n2 ^ a b \"Second\". Site.\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].id == "2");
+  CHECK(refs[1].backlinks == 2);
+  CHECK(refs[1].get(Variable::title) == "Second");
+}
+
+TEST_CASE("[n] alone is an item of its own, and a list keeps its form of numbers", "[reader][split]") {
+  // Wikipedia prints an external link without a title as "[1]": in an unnumbered list each
+  // is an item, and the lines after it are not its continuation.
+  auto refs = read(" \u00abFirst\u00bb. Site. Consultado em 1 de maio de 2020\n [1]\n [2]\n \u00abSecond\u00bb. Site\n");
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[3].get(Variable::title) == "Second");
+  // A list does not start at "[2]" or "5)", and a "1." list reads "2)" in a wrapped line as text.
+  refs = read("[2] Roe, Jane (1999). Book Title. Wiley.\n");
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].raw.rfind("[2]", 0) == 0);
+  refs = read("   1. ^ Roe, Jane (1999). Book Title, with two points: 1) the\n      first and\n      2) the second. Wiley.\n   2. ^ \"X\". Y.\n");
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[1].get(Variable::title) == "X");
+}
+
 TEST_CASE("read_backlink_prefix reads the caret forms", "[reader][split]") {
   const auto& lex = list::Lexicon::get();
   std::optional<int> n;

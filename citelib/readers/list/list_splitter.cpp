@@ -97,17 +97,42 @@ bool is_rule_line(std::string_view s) {
 }
 
 // "7. " at the start of the content: the number and the position after ". ".
-bool list_number(std::string_view t, const Line& l, int* number, std::size_t* after) {
+std::size_t caret_at(std::string_view t, std::size_t i, std::size_t end);
+
+// How a list prints its numbers; a list keeps one form.
+enum class NumberForm : unsigned char { dot, paren, bracket, bare };
+
+// The number of a numbered item: "12." as browsers and text dumps print an ordered list,
+// "12)" and "[12]" as word processors and numeric styles (IEEE) print one, and a bare "12"
+// only before a back-link caret ("12 ^ Title", a copy that lost the period). "[12]" and
+// "12)" need text after them on the line: a bare "[12]" is how Wikipedia prints an
+// external link without a title, an item of its own.
+bool list_number(std::string_view t, const Line& l, int* number, std::size_t* after, NumberForm* form) {
   std::size_t i = l.content;
+  const bool bracket = i < l.end && t[i] == '[';
+  if (bracket) ++i;
   int n = 0, digits = 0;
   while (i < l.end && text::is_ascii_digit(t[i]) && digits < 7) {
     n = n * 10 + (t[i] - '0');
     ++i;
     ++digits;
   }
-  if (digits == 0 || digits > 6 || i >= l.end || t[i] != '.') return false;
-  ++i;
+  if (digits == 0 || digits > 6 || i >= l.end) return false;
+  if (bracket ? t[i] == ']' : (t[i] == '.' || t[i] == ')')) {
+    *form = bracket ? NumberForm::bracket : t[i] == '.' ? NumberForm::dot : NumberForm::paren;
+    ++i;
+  } else if (bracket || !text::space_len_at(t, i) ||
+             caret_at(t, i + text::space_len_at(t, i), l.end) == std::string_view::npos) {
+    return false;
+  } else {
+    *form = NumberForm::bare;
+  }
   if (i < l.end && !text::space_len_at(t, i)) return false;
+  if (*form == NumberForm::bracket || *form == NumberForm::paren) {
+    std::size_t k = i;
+    while (k < l.end && text::space_len_at(t, k)) k += text::space_len_at(t, k);
+    if (k >= l.end) return false;
+  }
   *number = n;
   *after = i;
   return true;
@@ -329,6 +354,7 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
   };
   std::optional<Open> cur;
   bool numbered = false;
+  NumberForm number_form = NumberForm::dot;
   int last_number = 0;
   std::size_t first_number_indent = 0;
   bool blank_since = false;
@@ -438,8 +464,12 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
 
     int n = 0;
     std::size_t after = 0;
-    if (list_number(t, l, &n, &after)) {
+    NumberForm form = NumberForm::dot;
+    // A list numbered otherwise than "1." starts at 1 and keeps its form.
+    if (list_number(t, l, &n, &after, &form) &&
+        (form == NumberForm::dot || (numbered ? form == number_form : n == 1))) {
       const bool first = !numbered;
+      if (first) number_form = form;
       const bool in_sequence = n == last_number + 1 ||
                                (n > last_number && n <= last_number + 10 && l.indent <= first_number_indent + 2);
       if (first || (in_sequence && l.indent <= first_number_indent + 2)) {
