@@ -6,6 +6,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_list.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/list_splitter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/item_text.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/mojibake.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/lexicon.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/language_names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/reference_parser.cpp

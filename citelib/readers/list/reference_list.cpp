@@ -4,11 +4,14 @@
 #include "readers/list/item_text.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/list_splitter.hpp"
+#include "readers/list/mojibake.hpp"
 #include "readers/list/reference_parser.hpp"
 #include "readers/list/short_cites.hpp"
 
 #include "core/text.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string>
 
 namespace citelib {
@@ -24,8 +27,81 @@ Reference parse_reference(std::string_view text, const ReferenceListOptions& opt
   return r;
 }
 
+namespace {
+
+// Every text value of a reference read from a repaired mojibake list, as the list prints it.
+void values_as_printed(Reference& r) {
+  using list::as_mojibake;
+  const auto has_high = [](std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+  };
+  const auto fix = [&](std::string& s) {
+    if (has_high(s)) s = as_mojibake(s);
+  };
+  std::vector<std::pair<Variable, std::string>> texts;
+  for (const auto& [v, value] : r.text_fields())
+    if (has_high(value)) texts.emplace_back(v, as_mojibake(value));
+  for (auto& [v, value] : texts) r.set(v, std::move(value));
+  std::vector<std::pair<Variable, Date>> dates;
+  for (const auto& [v, d] : r.date_fields())
+    if (has_high(d.literal)) {
+      dates.emplace_back(v, d);
+      fix(dates.back().second.literal);
+    }
+  for (auto& [v, d] : dates) r.set_date(v, std::move(d));
+  std::vector<std::pair<Variable, std::vector<Name>>> names;
+  for (const auto& [v, list] : r.name_fields()) {
+    names.emplace_back(v, list);
+    for (Name& n : names.back().second)
+      for (std::string* part : {&n.family, &n.given, &n.literal, &n.non_dropping_particle, &n.dropping_particle, &n.suffix})
+        fix(*part);
+  }
+  for (auto& [v, list] : names) r.set_names(v, std::move(list));
+  if (r.archive_date) fix(r.archive_date->literal);
+  for (std::string* s : {&r.archive_url, &r.title_translated, &r.via, &r.comment, &r.locator_text, &r.list_name})
+    fix(*s);
+  for (std::string& m : r.cs1_messages) fix(m);
+  for (ShortCite& c : r.short_cites)
+    for (std::string* s : {&c.names, &c.year, &c.page, &c.locator, &c.prefix}) fix(*s);
+  for (auto& [id, value] : r.identifiers) fix(value);
+}
+
+std::vector<Reference> read_list(const SourceText& source, const ReferenceListOptions& options, Diagnostics& diagnostics,
+                                 const SourceText* printed = nullptr, const list::RepairedText* repair = nullptr);
+
+}  // namespace
+
 std::vector<Reference> read_reference_list(const SourceText& source, const ReferenceListOptions& options,
                                            Diagnostics& diagnostics) {
+  std::optional<list::RepairedText> repair = list::repair_mojibake(source.text());
+  if (!repair) return read_list(source, options, diagnostics);
+  // The first repaired character, for the note.
+  std::size_t first = 0;
+  while (first < repair->text.size() && static_cast<unsigned char>(repair->text[first]) < 0x80) ++first;
+  std::size_t first_end = first + 1;
+  while (first_end < repair->text.size() && (static_cast<unsigned char>(repair->text[first_end]) & 0xC0) == 0x80) ++first_end;
+  const SourceSpan first_span{repair->origin[first], repair->origin[first_end]};
+  const std::string repaired_char = repair->text.substr(first, first_end - first);
+  const SourceText fixed(std::string(source.name()), std::move(repair->text));
+  Diagnostics found;
+  std::vector<Reference> refs = read_list(fixed, options, found, &source, &*repair);
+  diagnostics.report(DiagCode::list_mojibake_read, &source, first_span,
+                     {source.text().substr(first_span.begin, first_span.end - first_span.begin), repaired_char});
+  for (Diagnostic d : found.items()) {
+    if (d.span.end > d.span.begin || d.position.line != 0) {
+      d.span = {repair->origin[std::min<std::size_t>(d.span.begin, repair->origin.size() - 1)],
+                repair->origin[std::min<std::size_t>(d.span.end, repair->origin.size() - 1)]};
+      d.position = source.position(d.span.begin);
+    }
+    diagnostics.add(std::move(d));
+  }
+  return refs;
+}
+
+namespace {
+
+std::vector<Reference> read_list(const SourceText& source, const ReferenceListOptions& options, Diagnostics& diagnostics,
+                                 const SourceText* printed, const list::RepairedText* repair) {
   const list::Lexicon& lex = list::Lexicon::get();
   list::ListSplit split = list::split_list(source, lex, diagnostics);
   std::vector<Reference> out;
@@ -86,7 +162,22 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
     r.erase(Variable::title);
     r.short_cites = std::move(notes);
   }
+  if (repair && printed) {
+    // Read from the repaired text: the raw text, span and values as the list prints them.
+    const std::string_view original = printed->text();
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      Reference& r = out[i];
+      const list::ListItem& it = split.items[i];
+      const std::size_t rb = repair->origin[it.raw.begin], re = repair->origin[it.raw.end];
+      r.raw = std::string(original.substr(rb, re - rb));
+      r.span = {repair->origin[it.span.begin], repair->origin[it.span.end]};
+      r.position = printed->position(r.span.begin);
+      values_as_printed(r);
+    }
+  }
   return out;
 }
+
+}  // namespace
 
 }  // namespace citelib
