@@ -3,7 +3,8 @@
 // or HTML tags.
 #include "context.hpp"
 
-#include <unicode/ucnv.h>
+#include "core/legacy_encoding.hpp"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -14,39 +15,6 @@
 namespace citelib::checks {
 
 namespace {
-
-// Byte that a code point stood for when UTF-8 was read as Windows-1252 (or as Latin-1,
-// which maps 0x80-0x9F to the C1 controls), or -1.
-class SingleByteMap {
- public:
-  SingleByteMap() {
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter* conv = ucnv_open("windows-1252", &status);
-    if (U_FAILURE(status)) return;
-    for (int b = 0x80; b <= 0x9F; ++b) {
-      const char in = static_cast<char>(b);
-      UChar out[2];
-      status = U_ZERO_ERROR;
-      const int32_t n = ucnv_toUChars(conv, out, 2, &in, 1, &status);
-      if (U_SUCCESS(status) && n == 1 && out[0] != 0xFFFD && out[0] != b) specials_[static_cast<std::size_t>(b - 0x80)] = out[0];
-    }
-    ucnv_close(conv);
-  }
-  int byte_of(char32_t c) const noexcept {
-    if (c >= 0x80 && c <= 0xFF) return static_cast<int>(c);
-    for (std::size_t i = 0; i < specials_.size(); ++i)
-      if (specials_[i] && specials_[i] == c) return static_cast<int>(0x80 + i);
-    return -1;
-  }
-
- private:
-  std::array<char16_t, 32> specials_{};
-};
-
-const SingleByteMap& single_byte_map() {
-  static const SingleByteMap map;
-  return map;
-}
 
 struct CodePoint {
   char32_t c;
@@ -63,7 +31,6 @@ CodePoint next_cp(std::string_view s, std::size_t i) {
 
 // If a mojibake sequence starts at s[i], its end and the text it stood for.
 bool mojibake_at(std::string_view s, std::size_t i, std::size_t* end, std::string* decoded) {
-  const SingleByteMap& map = single_byte_map();
   const CodePoint lead = next_cp(s, i);
   if (lead.c < 0xC2 || lead.c > 0xF4) return false;
   const int follow = lead.c <= 0xDF ? 1 : lead.c <= 0xEF ? 2 : 3;
@@ -72,7 +39,7 @@ bool mojibake_at(std::string_view s, std::size_t i, std::size_t* end, std::strin
   for (int k = 1; k <= follow; ++k) {
     if (at >= s.size()) return false;
     const CodePoint cp = next_cp(s, at);
-    const int b = map.byte_of(cp.c);
+    const int b = detail::single_byte_of(cp.c);
     if (b < 0x80 || b > 0xBF) return false;
     bytes[k] = static_cast<char>(b);
     at = cp.end;

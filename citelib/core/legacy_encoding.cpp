@@ -1,5 +1,6 @@
 #include "core/legacy_encoding.hpp"
 
+#include <unicode/ucnv.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -8,6 +9,39 @@ namespace citelib::detail {
 namespace {
 
 bool is_ascii_letter(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+// What Windows-1252 reads bytes 0x80-0x9F as, from ICU's converter.
+class Windows1252High {
+ public:
+  Windows1252High() {
+    for (std::size_t i = 0; i < chars_.size(); ++i) chars_[i] = static_cast<char16_t>(0x80 + i);
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* conv = ucnv_open("windows-1252", &status);
+    if (U_FAILURE(status)) return;
+    for (int b = 0x80; b <= 0x9F; ++b) {
+      const char in = static_cast<char>(b);
+      UChar out[2];
+      status = U_ZERO_ERROR;
+      const int32_t n = ucnv_toUChars(conv, out, 2, &in, 1, &status);
+      if (U_SUCCESS(status) && n == 1 && out[0] != 0xFFFD) chars_[static_cast<std::size_t>(b - 0x80)] = out[0];
+    }
+    ucnv_close(conv);
+  }
+  char32_t char_of(unsigned char b) const noexcept { return chars_[b - 0x80]; }
+  int byte_of(char32_t c) const noexcept {
+    for (std::size_t i = 0; i < chars_.size(); ++i)
+      if (chars_[i] == c) return static_cast<int>(0x80 + i);
+    return -1;
+  }
+
+ private:
+  std::array<char16_t, 32> chars_{};
+};
+
+const Windows1252High& windows1252_high() {
+  static const Windows1252High map;
+  return map;
+}
 
 }  // namespace
 
@@ -36,6 +70,16 @@ std::optional<LegacyText> decode_legacy_8bit(std::string_view bytes) {
   u.toUTF8String(out.utf8);
   out.first_at = first;
   return out;
+}
+
+int single_byte_of(char32_t c) noexcept {
+  if (c >= 0x80 && c <= 0xFF) return static_cast<int>(c);
+  if (c < 0x152 || c > 0x2122) return -1;  // the range of Windows-1252's own characters
+  return windows1252_high().byte_of(c);
+}
+
+char32_t windows1252_char(unsigned char byte) noexcept {
+  return byte >= 0x80 && byte <= 0x9F ? windows1252_high().char_of(byte) : byte;
 }
 
 }  // namespace citelib::detail

@@ -3,6 +3,7 @@
 // Windows editors and older .bib files still produce. Told apart from damaged UTF-8 so that it
 // can be read with a warning instead of refused.
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -20,5 +21,13 @@ struct LegacyText {
 /// a letter or another such byte, as "M\xfcller", "Universit\xe4t"). Otherwise nothing: damaged
 /// UTF-8 stays an error.
 std::optional<LegacyText> decode_legacy_8bit(std::string_view bytes);
+
+/// The byte a code point stood for when UTF-8 was read as Windows-1252 or as Latin-1 (which
+/// maps 0x80-0x9F to the C1 controls): 0x80-0xFF, or -1 for any other code point.
+int single_byte_of(char32_t c) noexcept;
+
+/// The code point Windows-1252 reads byte 0x80-0x9F as ("€" for 0x80), or the C1 control of
+/// that byte where Windows-1252 defines none (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+char32_t windows1252_char(unsigned char byte) noexcept;
 
 }  // namespace citelib::detail

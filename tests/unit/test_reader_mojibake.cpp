@@ -84,3 +84,24 @@ TEST_CASE("a mojibake list reads as its repaired text, values as printed", "[rea
   for (const Diagnostic& d : moji_d.items())
     if (d.position.line > 0) CHECK(d.span.end <= printed.size());
 }
+
+TEST_CASE("mojibake of Windows-1252 is undone too and given back as printed", "[reader][mojibake]") {
+  // "–" is E2 80 93: Windows-1252 reads 0x80 as "€" and 0x93 as "“".
+  const std::string dash = list::as_mojibake("\u2013", true);
+  CHECK(dash == "\u00e2\u20ac\u201c");
+  const std::string list = "1. ^ P\u00e9rez, Juan (2019). \"La econom\u00eda\". El Comercio. pp. 49\u201352.\n"
+                           "2. ^ \u201cQuoted\u201d \u2013 Caf\u00e9. Site.\n";
+  const std::string printed = list::as_mojibake(list, true);
+  const auto repaired = list::repair_mojibake(printed);
+  REQUIRE(repaired);
+  CHECK(repaired->windows1252);
+  CHECK(repaired->text == list);
+  Diagnostics d;
+  const auto refs = read(printed, d);
+  REQUIRE(refs.size() == 2);
+  CHECK(refs[0].names(Variable::author)[0].family == list::as_mojibake("P\u00e9rez", true));
+  CHECK(refs[0].get(Variable::page) == list::as_mojibake("49\u201352", true));
+  CHECK(refs[0].raw == printed.substr(refs[0].raw.empty() ? 0 : printed.find("P\u00c3"), refs[0].raw.size()));
+  // Text with Windows-1252's own characters as themselves ("–", "“") is no mojibake.
+  CHECK_FALSE(list::repair_mojibake("\u201cQuoted\u201d \u2013 a \u2014 b \u2122"));
+}

@@ -17,15 +17,20 @@ struct RepairedText {
   std::string text;
   /// Byte offset in the original text of each byte of `text`, and of its end.
   std::vector<std::uint32_t> origin;
+  /// Read as Windows-1252 ("â€“"), not Latin-1 ("â\x80\x93"): how as_mojibake() gives back
+  /// bytes 0x80-0x9F.
+  bool windows1252 = false;
 };
 
-/// The text with its mojibake undone, when it is a mojibake list: every character at most
-/// U+00FF, at least two repaired characters, and few high characters that repair nothing (a
-/// Latin-1 text such as "café noir" has only those). std::nullopt otherwise.
+/// The text with its mojibake undone, when it is a mojibake list: every character one that a
+/// single byte stands for in Latin-1 or Windows-1252, at least two repaired characters, and
+/// few characters of U+0080-U+00FF that repair nothing (a Latin-1 text such as "café noir"
+/// has only those). std::nullopt otherwise.
 std::optional<RepairedText> repair_mojibake(std::string_view text);
 
 /// A value of the repaired text as the original prints it: each byte of a non-ASCII
-/// character as the Latin-1 character of that byte ("é" -> "Ã©"). ASCII stays as it is.
-std::string as_mojibake(std::string_view repaired);
+/// character as the Latin-1 (or Windows-1252) character of that byte ("é" -> "Ã©", "–" ->
+/// "â€“"). ASCII stays as it is.
+std::string as_mojibake(std::string_view repaired, bool windows1252 = false);
 
 }  // namespace citelib::list

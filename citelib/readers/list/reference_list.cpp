@@ -30,8 +30,8 @@ Reference parse_reference(std::string_view text, const ReferenceListOptions& opt
 namespace {
 
 // Every text value of a reference read from a repaired mojibake list, as the list prints it.
-void values_as_printed(Reference& r) {
-  using list::as_mojibake;
+void values_as_printed(Reference& r, bool windows1252) {
+  const auto as_mojibake = [windows1252](std::string_view s) { return list::as_mojibake(s, windows1252); };
   const auto has_high = [](std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
   };
@@ -172,7 +172,7 @@ std::vector<Reference> read_list(const SourceText& source, const ReferenceListOp
       r.raw = std::string(original.substr(rb, re - rb));
       r.span = {repair->origin[it.span.begin], repair->origin[it.span.end]};
       r.position = printed->position(r.span.begin);
-      values_as_printed(r);
+      values_as_printed(r, repair->windows1252);
     }
   }
   return out;
