@@ -140,6 +140,25 @@ TEST_CASE("a run of back-link letters a text dump wrapped goes on on the next li
   CHECK(refs[3].names(Variable::author)[0].family == "Roe");
 }
 
+TEST_CASE("a number alone on its line: the caret and letters open the next line", "[reader][split]") {
+  auto refs = read(
+      "References\n"
+      "1.\n"
+      "^ \"First\". Site. Retrieved 4 May 2020.\n"
+      "2.\n"
+      "^ a b c\n"
+      "Roe, Jane (1999). Book Title. Wiley.\n"
+      "3.\n"
+      "Smith, John (2001). No Caret. Wiley.\n");
+  REQUIRE(refs.size() == 3);
+  CHECK(refs[0].backlinks == 1);
+  CHECK(refs[0].get(Variable::title) == "First");
+  CHECK(refs[1].backlinks == 3);
+  CHECK(refs[1].names(Variable::author)[0].family == "Roe");
+  CHECK_FALSE(refs[2].backlinks.has_value());
+  CHECK(refs[2].names(Variable::author)[0].family == "Smith");
+}
+
 TEST_CASE("markdown exports: caret links, letters, link text and targets", "[reader][split][markdown]") {
   auto refs = read(
       "References[[edit](/w/index.php?action=edit \"Edit section\")]\n"

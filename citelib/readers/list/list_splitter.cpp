@@ -351,6 +351,7 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
     std::size_t last_width = 0;
     BacklinkRun letters;        // the back-link letters, while they may go on on the next line
     bool letters_open = false;
+    bool prefix_open = false;   // a number alone on its line: the caret may start the next one
   };
   std::optional<Open> cur;
   bool numbered = false;
@@ -391,6 +392,7 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
     // Letters up to the end of the line: a text dump may wrap a long run ("… ae af ag" +
     // newline + "ah ai aj Fielding, Roy T.").
     o.letters_open = o.letters.count >= 2 && body >= e;
+    o.prefix_open = !o.item.backlinks && body >= e;
     if (body < e) {
       o.item.raw = {body, e};
       o.has_raw = true;
@@ -403,7 +405,18 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
     std::size_t e = l.end;
     while (e > l.content && (t[e - 1] == ' ' || t[e - 1] == '\t')) --e;
     std::size_t from = l.content;
-    if (cur->letters_open) {
+    if (cur->prefix_open) {
+      // "12." alone on its line (some copies put the number apart): the caret and letters
+      // open the next line.
+      cur->prefix_open = false;
+      from = read_backlink_prefix(t, l.content, l.end, lex, cur->item.backlinks, cur->letters);
+      cur->letters_open = cur->letters.count >= 2 && from >= e;
+      if (from >= e) {
+        cur->item.span.end = e;
+        cur->last_width = l.width;
+        return;
+      }
+    } else if (cur->letters_open) {
       from = read_more_backlink_letters(t, l.content, l.end, lex, cur->letters);
       cur->item.backlinks = cur->letters.count;
       cur->letters_open = from >= e;
