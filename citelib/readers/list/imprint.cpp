@@ -210,6 +210,7 @@ bool Placer::dash_imprint(std::string_view s) {
     if (who.size() >= 2 && who.size() <= 40 && (who.back() == '.' || cyrillic) && who.find(' ') == npos &&
         text::starts_upper(who) && !r.has(Variable::publisher_place)) {
       c.place = true;
+      c.area_place = true;
       r.set(Variable::publisher_place, std::string(who));
       issued(s.substr(comma + 2));
       return true;
