@@ -76,6 +76,10 @@ Tokens tokenize(std::string_view s, const Lexicon& lex) {
     ++t.n;
     i = e;
   }
+  // pt/es "Silva, José Bonifácio de Andrada e": a joiner that ends the name joins nothing
+  // after it (the list cuts at joiners followed by a name); it is one of the name's particles.
+  if (t.n >= 2 && !t.overflow && t.k[t.n - 1] == Tk::lower && lex.name_joiners.whole(t.v[t.n - 1]))
+    t.k[t.n - 1] = Tk::particle;
   return t;
 }
 
