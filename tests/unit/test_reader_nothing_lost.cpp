@@ -204,6 +204,10 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   }
   // A language the tables do not name is kept as its tag: its CLDR names are what was printed.
   for (const std::string& name : language_display_names(r.get(Variable::language))) mark_value(t, name, covered);
+  // it prints the language's code in capitals before the title: "(KO) Titolo, su Sito".
+  std::string code(r.get(Variable::language));
+  for (char& ch : code) ch = static_cast<char>(ch >= 'a' && ch <= 'z' ? ch - 32 : ch);
+  mark_value(t, code, covered);
   for (const ShortCite& s : r.short_cites)
     for (const std::string* part : {&s.names, &s.year, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
   // Dates: a written date counts when it scans to one the reference kept.
