@@ -49,8 +49,8 @@ void read_prefix(ParseContext& c) {
   if (g == std::string_view::npos) return;
   const std::string_view content = text::trim(t.substr(1, g - 2));
   std::size_t next = g;
-  // it "(DE, EN) Titolo, su Sito": a work in several languages; the first is the item's, the
-  // others are kept as unplaced text (a reference has one language).
+  // it "(DE, EN) Titolo, su Sito": a work in several languages; the first is the item's (as
+  // in "(in Spanish and English)", the others belong to the same tag).
   bool codes = code_end(content, 0) != std::string_view::npos;
   for (std::size_t e = code_end(content, 0); codes && e < content.size();) {
     codes = content.compare(e, 2, ", ") == 0;
@@ -58,13 +58,9 @@ void read_prefix(ParseContext& c) {
     codes = codes && e != std::string_view::npos;
   }
   if (codes) {
-    for (std::size_t b = 0; b < content.size();) {
-      const std::size_t e = code_end(content, b);
-      std::string code(content.substr(b, e - b));
-      for (char& ch : code) ch = static_cast<char>(ch | 0x20);
-      c.put(Variable::language, code, content.substr(b, e - b));
-      b = e + 2;
-    }
+    std::string code(content.substr(0, code_end(content, 0)));
+    for (char& ch : code) ch = static_cast<char>(ch | 0x20);
+    c.ref.set(Variable::language, code);
   } else if (auto lang = c.lex.language_tag(content)) {
     c.ref.set(Variable::language, std::string(*lang));
   } else if (text::count_words(content) >= 3 && !parse_date(content).has_parts()) {
