@@ -449,10 +449,10 @@ TEST_CASE("articles of new kinds, fifteenth pass: every gold field exact", "[gol
 // "(1485–1603)" without a subtitle, "Siglo de caudillos, 1810-1910", it "…, vol. 2, in",
 // "…, 1990, in", "…, a cura di X, in", the Treccani headwords, a GOST journal with no place,
 // "(writer)" singular, "Tomo II", "Vol. II", "Luis XIV", "Ortega y Gasset, José" and "Ramón y
-// Cajal, Santiago" after a semicolon, "(EN)".
+// Cajal, Santiago" after a semicolon, "(EN)", "the CIA. New York:" (an acronym, no "Cia.").
 TEST_CASE("articles of new kinds, sixteenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "sixteenth.txt", dir / "sixteenth.gold.json", 140);
+  require_gold(dir / "sixteenth.txt", dir / "sixteenth.gold.json", 143);
   require_gold(dir / "sixteenth_es.txt", dir / "sixteenth_es.gold.json", 71);
   require_gold(dir / "sixteenth_pt.txt", dir / "sixteenth_pt.gold.json", 53);
   require_gold(dir / "sixteenth_it.txt", dir / "sixteenth_it.gold.json", 60);
