@@ -431,3 +431,33 @@ TEST_CASE("articles of new kinds, fifteenth pass: every gold field exact", "[gol
   require_gold(dir / "fifteenth_it.txt", dir / "fifteenth_it.gold.json", 30);
   require_gold(dir / "fifteenth_ru.txt", dir / "fifteenth_ru.gold.json", 6);
 }
+
+// Sixteenth pass: articles of kinds no list had (a bird species, a tennis player, a battle, a
+// pharmaceutical company, a satellite, a novel, a theorem, a railway line, an album, a court
+// case, a volcano, a K-pop group, a Latin-American city, a Brazilian footballer, an Italian
+// painter), en/es/pt/it/ru, as the rendered pages print them. Fixed shapes: a chapter's book
+// with a colon before its series and "Vol. 51" and the imprint (was place and publisher), a
+// chapter's book, its series and a publisher without place (the series was the publisher); a
+// span of years in brackets after a subtitle, "… de México (1810-1910). Barcelona:" (was a
+// second date); it "…: Mount Etna, Italy, in Rivista" (the last part was the publisher); GOST
+// "// Энциклопедия. — М., 2006. — Т. 4. — С. 123." (was article-journal); "Silva, José
+// Bonifácio de Andrada e" (two names); "Gervais, Ricky; Merchant, Stephen (writers)"; es
+// "Historia de España. IX. La crisis … Barcelona:" (a Roman volume and its title); "Cia. das
+// Letras", "Typ. do …", "Imp. de …", "Tip. Barbèra" (cut at the period); "García, Ana y López,
+// Luis" (one name); it "(DE, EN) Titolo" (the prefix in the title); credits with a middle
+// initial, "Translated by John E. Woods." (cut at the initial), and a second credit after a
+// semicolon.
+// Near misses: "Vol. 2" without series, a chapter's book and its publisher alone, "(1485)" and
+// "(1485–1603)" without a subtitle, "Siglo de caudillos, 1810-1910", it "…, vol. 2, in",
+// "…, 1990, in", "…, a cura di X, in", the Treccani headwords, a GOST journal with no place,
+// "(writer)" singular, "Tomo II", "Vol. II", "Luis XIV", "Ortega y Gasset, José" and "Ramón y
+// Cajal, Santiago" after a semicolon, "(EN)", "the CIA. New York:" (an acronym, no "Cia."),
+// "Translated by Buss, Robin." and "Translated by Robin Buss.".
+TEST_CASE("articles of new kinds, sixteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "sixteenth.txt", dir / "sixteenth.gold.json", 152);
+  require_gold(dir / "sixteenth_es.txt", dir / "sixteenth_es.gold.json", 71);
+  require_gold(dir / "sixteenth_pt.txt", dir / "sixteenth_pt.gold.json", 53);
+  require_gold(dir / "sixteenth_it.txt", dir / "sixteenth_it.gold.json", 60);
+  require_gold(dir / "sixteenth_ru.txt", dir / "sixteenth_ru.gold.json", 12);
+}

@@ -204,6 +204,16 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   }
   // A language the tables do not name is kept as its tag: its CLDR names are what was printed.
   for (const std::string& name : language_display_names(r.get(Variable::language))) mark_value(t, name, covered);
+  // it prints the languages' codes in capitals before the title, "(KO) Titolo, su Sito",
+  // "(DE, EN) Titolo": the reader took the first as the item's language, the tag holds them all.
+  if (r.has(Variable::language) && !t.empty() && t.front() == '(')
+    if (const std::size_t close = t.find(')'); close != std::string_view::npos && close <= 24)
+      for (std::size_t b = 1; b < close;) {
+        std::size_t e = b;
+        while (e < close && t[e] >= 'A' && t[e] <= 'Z') ++e;
+        if (e - b >= 2 && e - b <= 3) std::fill(covered.begin() + static_cast<std::ptrdiff_t>(b), covered.begin() + static_cast<std::ptrdiff_t>(e), 1);
+        b = std::max(e, b + 1);
+      }
   for (const ShortCite& s : r.short_cites)
     for (const std::string* part : {&s.names, &s.year, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
   // Dates: a written date counts when it scans to one the reference kept.

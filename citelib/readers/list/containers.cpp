@@ -92,9 +92,24 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
   const bool imprint_next = imprint_at(index + 1);
   if (book_expected) {
     // "In Mack, Pamela E. (ed.). From Engineering Science to Big Science: The NACA … (PDF).
-    // NASA History Series. Washington, D.C.: NASA.": the book's series may stand between.
-    if (!imprint_next && !(name_like_start(nx) && text::count_words(nx) <= 8 && nx.find_first_of("0123456789:;") == npos &&
-                           imprint_at(index + 2)))
+    // NASA History Series. Washington, D.C.: NASA.": the book's series may stand between,
+    // and so may the book's volume, after its series or alone ("In Villalon, L. J. A. (eds.).
+    // The Hundred Years War (Part II): Different Vistas. History of Warfare. Vol. 51. Leiden:
+    // Brill.").
+    auto series_at = [&](std::size_t k) {
+      if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+      const std::string_view e = c.view(segs[k].begin, segs[k].end);
+      return name_like_start(e) && text::count_words(e) <= 8 && e.find_first_of("0123456789:;") == npos;
+    };
+    auto volume_at = [&](std::size_t k) {
+      if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+      Locators vol;
+      return parse_labeled_locators(c.view(segs[k].begin, segs[k].end), c.lex, vol) && !vol.volume.empty() &&
+             vol.page.empty();
+    };
+    const bool series = series_at(index + 1);
+    const std::size_t after_series = series ? index + 2 : index + 1;
+    if (!imprint_next && !(series && imprint_at(index + 2)) && !(volume_at(after_series) && imprint_at(after_series + 1)))
       return false;
     expect_book = false;
     r.set(Variable::container_title, std::string(s));

@@ -61,6 +61,11 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
       // "Revista Pesquisa FAPESP (217)": a magazine's issue, no year; the journal tail reads it.
       break;
     } else if (const Date d = parse_date(content); d.has_parts() && text::count_words(s.substr(0, open)) > 0) {
+      // "Siglo de caudillos. Biografía política de México (1810-1910). Barcelona:": a span of
+      // years after the date was read is the period a title's subtitle names, not a date.
+      if (d.is_range() && d.precision() == DatePrecision::year && r.has(Variable::issued) &&
+          c.title_kind == TitleKind::plain && !r.has(Variable::container_title) && !r.has(Variable::publisher))
+        break;
       c.put_date(Variable::issued, d, content);
     } else if (open > 0 && c.title_kind == TitleKind::quoted && !r.has(Variable::container_title) &&
                !r.has(Variable::publisher_place) && text::count_words(content) <= 3 && place_name(content)) {

@@ -233,6 +233,23 @@ std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segme
   return imprint_follows(c, segs, m) ? m - k - 1 : 0;
 }
 
+bool capitalised_part_before_work(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+  if (segs[k].end >= c.t.size() || c.t[segs[k].end] != ',' || segs[k + 1].end >= c.t.size() || c.t[segs[k + 1].end] != ',')
+    return false;
+  const std::string_view title = c.view(segs[k].begin, segs[k].end);
+  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
+  if (text::count_words(title) < 2 || !text::starts_upper(part) || text::count_words(part) > 3 ||
+      part.find_first_of("0123456789") != npos || !in_work(c.lex, c.view(segs[k + 2].begin, segs[k + 2].end)))
+    return false;
+  for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
+    if (c.used[i]) return false;
+  Locators loc;
+  return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
+         !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
+         !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
+}
+
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return false;
   const Segment& sub = segs[k + 1];

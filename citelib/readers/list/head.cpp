@@ -129,6 +129,8 @@ bool take_people_with_roles(ParseContext& c, std::string_view region) {
     b = e + 1;
   }
   if (!any) return false;
+  // Names read as authors since the last role mark: a plural mark ("(writers)") takes them.
+  std::size_t unmarked = 0;
   for (std::size_t b = 0; b < region.size();) {
     std::size_t e = region.find(';', b);
     if (e == npos) e = region.size();
@@ -136,14 +138,21 @@ bool take_people_with_roles(ParseContext& c, std::string_view region) {
     b = e + 1;
     Variable role = Variable::author;
     std::size_t open = 0;
-    if (const NameRole* r = role_mark(c, piece, &open)) {
-      role = r->role;
+    const NameRole* mark = role_mark(c, piece, &open);
+    if (mark) {
+      role = mark->role;
       piece = text::trim_chars(piece.substr(0, open), " ,");
     }
     NameList names;
     if (piece.empty() || !parse_name_list(piece, c.lex, names)) continue;
     const std::span<const Name> had = c.ref.names(role);
     std::vector<Name> merged(had.begin(), had.end());
+    if (mark && mark->plural && unmarked > 0 && role != Variable::author) {
+      const std::span<const Name> authors = c.ref.names(Variable::author);
+      merged.insert(merged.end(), authors.end() - static_cast<std::ptrdiff_t>(unmarked), authors.end());
+      c.ref.set_names(Variable::author, std::vector<Name>(authors.begin(), authors.end() - static_cast<std::ptrdiff_t>(unmarked)));
+    }
+    unmarked = mark ? 0 : unmarked + names.names.size();
     for (Name& n : names.names) merged.push_back(std::move(n));
     c.ref.set_names(role, std::move(merged));
     if (names.et_al) c.ref.et_al = true;
@@ -456,6 +465,7 @@ void read_head(ParseContext& c) {
     else if (k > 0 && c.names_natural)
       if (const std::size_t sub = lone_words_then_subtitle(c, segs, k)) last = sub;
     last += lowercase_title_parts(c, segs, last);
+    if (capitalised_part_before_work(c, segs, last)) ++last;
     if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");

@@ -210,6 +210,7 @@ bool Placer::dash_imprint(std::string_view s) {
     if (who.size() >= 2 && who.size() <= 40 && (who.back() == '.' || cyrillic) && who.find(' ') == npos &&
         text::starts_upper(who) && !r.has(Variable::publisher_place)) {
       c.place = true;
+      c.area_place = true;
       r.set(Variable::publisher_place, std::string(who));
       issued(s.substr(comma + 2));
       return true;
@@ -349,9 +350,13 @@ bool Placer::place_publisher(std::string_view s) {
 // the publisher was the series when a second short name follows it and ends the plain run
 // (nothing after it but placed text or a date). A subtitle in sentence case stays a subtitle.
 bool Placer::series_then_publisher(std::string_view s) {
-  if (late || !(c.cs1_shape || c.date_paren) || c.mode != SepMode::period || c.title_kind != TitleKind::plain ||
-      publisher_end == npos || !r.has(Variable::publisher) || r.has(Variable::publisher_place) ||
-      r.has(Variable::collection_title) || r.has(Variable::container_title))
+  // A chapter's book has its series too: "\"Chapter\". In Mack, P. (ed.). Book. NASA History
+  // Series. NASA. ISBN …"; the book is the container there.
+  const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
+  if (late || !(c.cs1_shape || c.date_paren) || c.mode != SepMode::period ||
+      (c.title_kind != TitleKind::plain && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
+      r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||
+      (r.has(Variable::container_title) && !book_of_chapter))
     return false;
   if (!name_like_start(s) || text::count_words(s) > 6 || s.find_first_of("0123456789:;") != npos) return false;
   const std::string_view series = r.get(Variable::publisher);

@@ -13,6 +13,28 @@ namespace citelib::list {
 
 namespace {
 
+// "Translated by John E. Woods.", "Interviewed by Mary K. Jones": the period of a middle
+// initial (one capital after a space, `dot` its period) inside a name in natural order, before
+// the name's next capitalised word, ends no slot. (An inverted name, "Smith, J. New York",
+// ends at its last initial: the caller goes on after a comma only before another initial.)
+bool initial_inside_name(std::string_view s, std::size_t from, std::size_t dot) {
+  if (dot < from + 2 || s[dot - 1] < 'A' || s[dot - 1] > 'Z' || (s[dot - 2] != ' ' && s[dot - 2] != '.')) return false;
+  std::size_t j = dot + 1;
+  while (j < s.size() && text::space_len_at(s, j)) j += text::space_len_at(s, j);
+  if (j >= s.size() || !text::starts_upper(s.substr(j))) return false;
+  // The next word is a name's: letters up to a space or the slot's end, no colon ("E. London:").
+  std::size_t e = j;
+  while (e < s.size() && s[e] != ' ' && s[e] != ':' && s[e] != ',') ++e;
+  return e >= s.size() || s[e] != ':';
+}
+
+// "Translated by Woods, J. E. New York": another initial follows the period at `dot`.
+bool initial_follows(std::string_view s, std::size_t dot) {
+  std::size_t j = dot + 1;
+  while (j < s.size() && text::space_len_at(s, j)) j += text::space_len_at(s, j);
+  return j + 1 < s.size() && s[j] >= 'A' && s[j] <= 'Z' && s[j + 1] == '.';
+}
+
 bool ends_alnum(std::string_view w) {
   if (w.empty()) return false;
   const text::CodePoint c = text::decode(w, text::prev_start(w, w.size()));
@@ -249,11 +271,21 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
         // Luigi Bianchi, Milano, …"): its text ends at the next comma.
         const bool comma_ends = text::starts_lower(p.tokens.front().literal);
         std::size_t j = i;
+        bool comma = false;
         while (j < s.size() && j - i < 200) {
-          if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1))) break;
-          if (comma_ends && s[j] == ',') break;
+          if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1)) &&
+              !(initial_inside_name(s, i, j) && (!comma || initial_follows(s, j))))
+            break;
+          if (s[j] == ',') {
+            if (comma_ends) break;
+            comma = true;
+          }
           ++j;
         }
+        // "Translated by Woods, J. E.": the last initial keeps its period.
+        if (j < s.size() && s[j] == '.' && j >= i + 2 && s[j - 1] >= 'A' && s[j - 1] <= 'Z' &&
+            (s[j - 2] == ' ' || s[j - 2] == '.'))
+          ++j;
         const std::string_view v = text::trim(s.substr(i, j - i));
         if (v.empty()) return false;
         m.text_begin = static_cast<std::size_t>(v.data() - s.data());

@@ -105,6 +105,11 @@ std::size_t arxiv_class_len(std::string_view t, std::size_t i) {
   return k + 1 - i;
 }
 
+bool is_name_credit(PhraseField f) {
+  return f == PhraseField::translator || f == PhraseField::interviewer || f == PhraseField::illustrator ||
+         f == PhraseField::editor || f == PhraseField::contributor;
+}
+
 void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
   Reference& r = c.ref;
   switch (m.field) {
@@ -129,13 +134,23 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
                          : m.field == PhraseField::illustrator ? Variable::illustrator
                          : m.field == PhraseField::contributor ? Variable::contributor
                                                                : Variable::editor;
+      // CS1 |others=, "Translated by Robert Fagles; introduction by Bernard Knox": a second
+      // credit after a semicolon is read as its own phrase.
+      std::size_t text_end = m.text_end;
+      PhraseMatch next;
+      if (const std::size_t semi = c.view(m.text_begin, m.text_end).find("; "); semi != std::string_view::npos) {
+        next = c.lex.match_phrase(c.t, m.text_begin + semi + 2);
+        if (next && next.text_end == m.text_end && is_name_credit(next.field)) text_end = m.text_begin + semi;
+        else next = PhraseMatch{};
+      }
       NameList names;
-      if (!r.has(v) && parse_name_list(c.view(m.text_begin, m.text_end), c.lex, names) && !names.names.empty()) {
+      if (!r.has(v) && parse_name_list(c.view(m.text_begin, text_end), c.lex, names) && !names.names.empty()) {
         r.set_names(v, std::move(names.names));
         c.credit_begin = std::min(c.credit_begin, pos);
         c.credit_end = std::max(c.credit_end, pos + m.length);
       } else
-        c.keep_unplaced(c.view(m.text_begin, m.text_end));
+        c.keep_unplaced(c.view(m.text_begin, text_end));
+      if (next) apply_phrase(c, next, text_end + 2);
       break;
     }
     case PhraseField::timestamp:

@@ -76,6 +76,10 @@ Tokens tokenize(std::string_view s, const Lexicon& lex) {
     ++t.n;
     i = e;
   }
+  // pt/es "Silva, José Bonifácio de Andrada e": a joiner that ends the name joins nothing
+  // after it (the list cuts at joiners followed by a name); it is one of the name's particles.
+  if (t.n >= 2 && !t.overflow && t.k[t.n - 1] == Tk::lower && lex.name_joiners.whole(t.v[t.n - 1]))
+    t.k[t.n - 1] = Tk::particle;
   return t;
 }
 
@@ -327,12 +331,22 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
       const std::string_view piece = text::trim(s.substr(b, e - b));
       b = e + 1;
       if (piece.empty()) continue;
-      // CS1's last name after "&" ("Diffie, Bailey W. & Merkle, Ralph C."): two inverted names.
-      if (const std::size_t amp = piece.find(" & "); amp != std::string_view::npos &&
-                                                     piece.substr(0, amp).find(',') != std::string_view::npos &&
-                                                     piece.substr(amp + 3).find(',') != std::string_view::npos) {
-        out.names.push_back(single_name(piece.substr(0, amp), lex));
-        out.names.push_back(single_name(piece.substr(amp + 3), lex));
+      // CS1's last name after "&" ("Diffie, Bailey W. & Merkle, Ralph C."), or after the
+      // edition's joiner word (es "García, Ana y López, Luis"): two inverted names.
+      std::size_t join = piece.find(" & "), join_len = join == std::string_view::npos ? 0 : 3;
+      for (std::size_t i = piece.find(", "); join == std::string_view::npos && i != std::string_view::npos && i < piece.size();) {
+        i = piece.find(' ', i + 2);
+        if (i == std::string_view::npos) break;
+        if (const WordMatch m = lex.name_joiners.match(piece, i + 1);
+            m && i + 1 + m.length < piece.size() && piece[i + 1 + m.length] == ' ') {
+          join = i;
+          join_len = m.length + 2;
+        }
+      }
+      if (join != std::string_view::npos && piece.substr(0, join).find(',') != std::string_view::npos &&
+          piece.substr(join + join_len).find(',') != std::string_view::npos) {
+        out.names.push_back(single_name(piece.substr(0, join), lex));
+        out.names.push_back(single_name(piece.substr(join + join_len), lex));
         continue;
       }
       out.names.push_back(single_name(piece, lex));

@@ -63,6 +63,7 @@ struct ParseContext {
   bool container_marker = false;         ///< "in X" (free text) or "su X" (it)
   bool site_marker = false;              ///< it "su X"
   bool place = false;                    ///< a publisher place was found
+  bool area_place = false;               ///< GOST "— М., 2006.": a place alone in the imprint area
   bool pages = false;                    ///< pages or a page locator
   bool journal_pages = false;            ///< "V (I): P" / "V: P" notation
   bool has_edition = false;

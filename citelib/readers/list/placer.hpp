@@ -95,6 +95,7 @@ struct Placer {
   bool extend_title_to(std::size_t end);
   bool book_series_volume(std::string_view s, std::string_view nx, Locators& loc) const;
   bool series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool roman_volume_after_title(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 
   // Conferences and speeches (events.cpp).
   bool conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs);

@@ -33,6 +33,13 @@ std::string_view shown_part(std::string_view s) {
   return s.substr(0, n);
 }
 
+// The end of a language code ("EN", "ita") starting at b, or npos.
+std::size_t code_end(std::string_view s, std::size_t b) {
+  std::size_t e = b;
+  while (e < s.size() && text::is_ascii_alpha(s[e])) ++e;
+  return e - b >= 2 && e - b <= 3 ? e : std::string_view::npos;
+}
+
 // A language code or a comment in parentheses before the reference: "(EN) Title, su Site",
 // "(these are only about OOP however).[Title](url)".
 void read_prefix(ParseContext& c) {
@@ -42,8 +49,16 @@ void read_prefix(ParseContext& c) {
   if (g == std::string_view::npos) return;
   const std::string_view content = text::trim(t.substr(1, g - 2));
   std::size_t next = g;
-  if (content.size() >= 2 && content.size() <= 3 && std::all_of(content.begin(), content.end(), text::is_ascii_alpha)) {
-    std::string code(content);
+  // it "(DE, EN) Titolo, su Sito": a work in several languages; the first is the item's (as
+  // in "(in Spanish and English)", the others belong to the same tag).
+  bool codes = code_end(content, 0) != std::string_view::npos;
+  for (std::size_t e = code_end(content, 0); codes && e < content.size();) {
+    codes = content.compare(e, 2, ", ") == 0;
+    if (codes) e = code_end(content, e + 2);
+    codes = codes && e != std::string_view::npos;
+  }
+  if (codes) {
+    std::string code(content.substr(0, code_end(content, 0)));
     for (char& ch : code) ch = static_cast<char>(ch | 0x20);
     c.ref.set(Variable::language, code);
   } else if (auto lang = c.lex.language_tag(content)) {

@@ -5,9 +5,9 @@
 #include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
+#include "model/date_words.hpp"
 
 #include <algorithm>
-#include "model/date_words.hpp"
 
 namespace citelib::list {
 
@@ -200,9 +200,18 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
   // pt "Ponte S/A. 2015", "S/A.": a letter after a slash is no initial.
   if (word.size() == 1 && w > 0 && t[w - 1] == '/') return true;
-  if (lex.is_abbreviation(word))
+  if (lex.is_abbreviation(word)) {
+    // "Legacy of Ashes: The History of the CIA. New York:": a word of three capitals and more
+    // is an acronym, not one of the tables' abbreviations ("Cia.", "Imp."), before a
+    // capitalised word.
+    if (word.size() >= 3 && std::all_of(word.begin(), word.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+      std::size_t j = i + 1;
+      while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+      if (j < t.size() && text::starts_upper(t.substr(j))) return true;
+    }
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
            initial_ends_leading_name(t, w, i, lex) || abbreviation_before_full_date(t, w, i, lex);
+  }
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
     std::size_t jb = w - 1;

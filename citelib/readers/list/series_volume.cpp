@@ -79,6 +79,33 @@ bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locator
   return !has_publisher_word(s) && text::count_words(s) <= 10;
 }
 
+// es/pt books of several volumes, "Historia de España. IX. La crisis del Estado (1923-1939).
+// Barcelona: Labor.": a Roman number alone right after a standalone title is its volume, and
+// the element after it, when the imprint ("Place: Publisher") follows, the volume's own title.
+bool Placer::roman_volume_after_title(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (late || plain > 0 || c.title_kind != TitleKind::plain || r.has(Variable::volume) ||
+      r.has(Variable::container_title) || r.has(Variable::publisher) || !roman_number(s) ||
+      index + 1 >= segs.size() || !plain_from(index, index + 1, segs))
+    return false;
+  auto imprint_at = [&](std::size_t k) {
+    if (k >= segs.size() || segs[k].begin >= segs[k].end || segs[k].after_dash) return false;
+    const std::string_view e = c.view(segs[k].begin, segs[k].end);
+    const std::size_t colon = e.find(": ");
+    return colon != npos && colon > 0 && place_name(e.substr(0, colon));
+  };
+  const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  if (imprint_at(index + 1)) {
+    r.set(Variable::volume, std::string(s));
+    return true;
+  }
+  if (!text::starts_upper(nx, true) || nx.find(": ") == 0 || !imprint_at(index + 2) || !plain_from(index + 1, index + 2, segs))
+    return false;
+  r.set(Variable::volume, std::string(s));
+  r.set(Variable::volume_title, std::string(nx));
+  consume(segs, index + 1);
+  return true;
+}
+
 bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
   // it "in Luigi Bianchi (a cura di), Fauna d'Italia, vol. 2, Roma": the element after the
   // editors is their book, and the volume is the book's.

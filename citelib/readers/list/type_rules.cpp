@@ -25,7 +25,10 @@ void decide_type(ParseContext& c) {
   const bool book = c.place || (r.has(Variable::publisher) && page) || r.has(Variable::ISBN) || r.has(Variable::edition);
   // A container with its place and publisher is a book ("in Luigi Bianchi (a cura di), Fauna
   // d'Italia, vol. 2, Roma, Carocci, 2008, pp. 100-120"); a journal prints neither together.
-  const bool journal = container && page && (vol_issue || c.journal_pages) && !(c.place && r.has(Variable::publisher));
+  // GOST prints no place for a journal either: "// Большая российская энциклопедия. — М.,
+  // 2006. — Т. 4. — С. 123—124." is a book's volume and pages.
+  const bool journal = container && page && (vol_issue || c.journal_pages) &&
+                       !(c.place && (r.has(Variable::publisher) || c.area_place));
   const bool free_text = !c.cs1_shape;
   if (!r.has(Variable::title)) {
     r.type = r.has(Variable::ISBN) ? ItemType::book : ItemType::document;

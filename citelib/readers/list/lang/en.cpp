@@ -203,6 +203,12 @@ constexpr NameRole kNameRoles[] = {
     {"(Writer)", Variable::script_writer}, {"(Screenwriter)", Variable::script_writer},
     {"(Performer)", Variable::performer}, {"(Creator)", Variable::series_creator},
     {"(Guest)", Variable::guest},
+    // CS1 |credits= / |people= roles shared by several names: "Gervais, Ricky; Merchant,
+    // Stephen (writers)".
+    {"(Writers)", Variable::script_writer, true}, {"(Screenwriters)", Variable::script_writer, true},
+    {"(Directors)", Variable::director, true}, {"(Producers)", Variable::producer, true},
+    {"(Executive Producers)", Variable::executive_producer, true}, {"(Hosts)", Variable::host, true},
+    {"(Presenters)", Variable::host, true},
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};

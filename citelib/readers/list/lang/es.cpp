@@ -74,6 +74,8 @@ constexpr std::string_view kKeepPeriod[] = {"Cía", "Hnos"};
 constexpr std::string_view kAbbreviations[] = {
     "Sr", "Sra", "Srta", "Dr", "Dra", "Dpto", "Depto", "pág", "págs", "núm", "Av",
     "Avda", "Ud", "Uds", "Lic", "Ing", "Arq", "Univ", "Fac", "Inst", "Cía", "EE",
+    // Printers of old books: "Madrid: Imp. de José Noguera", "Tip. de la Revista de Archivos".
+    "Imp", "Tip",
 };
 constexpr std::string_view kPublisherWords[] = {
     "Editorial", "Ediciones", "Editores", "Editora", "Universidad", "Prensa", "Libros",

@@ -39,7 +39,8 @@ constexpr std::string_view kCs1Markers[] = {"(collegamento interrotto)", "[colle
 constexpr std::string_view kAccessNotes[] = {"(registrazione richiesta)"};
 constexpr std::string_view kLinkLabels[] = {"leggi online"};
 constexpr std::string_view kKeepPeriod[] = {"Spa"};
-constexpr std::string_view kAbbreviations[] = {"Sig", "Dott", "Prof", "pag", "pagg", "vol", "n", "cap"};
+// "Firenze, Tip. Barbèra, 1880": a printer (Tipografia) before its name.
+constexpr std::string_view kAbbreviations[] = {"Sig", "Dott", "Prof", "pag", "pagg", "vol", "n", "cap", "Tip"};
 constexpr std::string_view kPublisherWords[] = {"Editore", "Editori", "Edizioni", "Università", "Mondadori", "Einaudi", "Feltrinelli"};
 constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"di", "da", "de", "del", "della", "degli"};

@@ -67,7 +67,10 @@ constexpr std::string_view kAccessNotes[] = {"(requer registo)", "(requer regist
 // ABNT "Disponível em: <URL>" labels the address that follows.
 constexpr std::string_view kLinkLabels[] = {"Resumo divulgativo", "Disponível em:"};
 constexpr std::string_view kKeepPeriod[] = {"Cia", "Ltda"};
-constexpr std::string_view kAbbreviations[] = {"Sr", "Sra", "Dr", "Dra", "Prof", "Profa", "pág", "págs", "núm", "Av"};
+// Publishers' abbreviations: "Cia. das Letras", "Cia. Editora Nacional" (Companhia), 19th-century
+// "Typ. do Jornal do Commercio" (Typographia), "Imp. Régia", "Livr. Garnier".
+constexpr std::string_view kAbbreviations[] = {"Sr", "Sra", "Dr", "Dra", "Prof", "Profa", "pág", "págs", "núm", "Av",
+                                               "Cia", "Typ", "Tip", "Imp", "Livr"};
 constexpr std::string_view kPublisherWords[] = {"Editora", "Edições", "Livros", "Universidade", "Imprensa"};
 constexpr std::string_view kNameJoiners[] = {"e"};
 constexpr std::string_view kParticles[] = {"da", "das", "do", "dos", "de"};

@@ -57,6 +57,8 @@ struct TypeLabel {
 struct NameRole {
   std::string_view label;  ///< "(Director)"
   Variable role;
+  /// "(writers)": the role of every name since the previous role mark, not only the last.
+  bool plural = false;
 };
 
 /// A CS1 error or maintenance message copied with a reference: from `open` to `close`
