@@ -52,7 +52,9 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 // Where punctuation moved into the closing quote at `qat` goes: after the last visible text
 // (which ends at `from`), past the closing marks of markup that opened within the quoted
 // text ("“Origin of <i>species</i>.”"), before those of formatting that wraps the whole
-// quoted text ("“<i>Title.</i>”"), as citeproc-js places it.
+// quoted text ("“<i>Title.</i>”"), as citeproc-js places it. A field's own markup is
+// never such formatting, even around the whole field: the mark follows it ("“<i>Title</i>.”"
+// for the title "<i>Title</i>"), as citeproc-js puts it after the field's markup.
 std::size_t quote_punct_position(std::string_view out, std::size_t from, std::size_t qat) {
   if (from >= qat) return qat;  // the text ends right at the quote (the common case)
   const char* const end = out.data() + out.size();
@@ -79,6 +81,7 @@ std::size_t quote_punct_position(std::string_view out, std::size_t from, std::si
   while (leading_end < qat && mark(leading_end)) {
     const Mark m = mark_at(out.data() + leading_end);
     if (m == close || m == quote_close || m == quote_open || m == quote_open_inner || m == quote_open_curly) break;
+    if (m == italic || m == bold || m == small_caps || m == nocase) break;  // a field's markup
     leading_end += 3;
   }
   std::size_t pos = from;
@@ -363,6 +366,14 @@ void append_rich_text(std::string& result, std::string_view v) {
     bool single;
   };
   std::vector<OpenQuote> quotes;
+  // The open tags (one per nonzero entry on the stack): where their marks are in `out` and
+  // the tag as written. A tag never closed is no markup (citeproc-js): it prints as written,
+  // as a closing tag that closes nothing does ("An unclosed &#60;i&#62;italic").
+  struct OpenTag {
+    std::size_t at;
+    std::string_view written;
+  };
+  std::vector<OpenTag> tags;
   // The input offset just past the last opening tag or quote: a quote right after one opens
   // like a quote after a space.
   std::size_t after_opener = std::string_view::npos;
@@ -415,6 +426,7 @@ void append_rich_text(std::string& result, std::string_view v) {
       bool done = false;
       for (const Tag& t : opens)
         if (starts(i, t.text)) {
+          tags.push_back({out.size(), t.text});
           put(out, t.mark);
           stack.push_back(1);
           i += t.text.size();
@@ -424,6 +436,7 @@ void append_rich_text(std::string& result, std::string_view v) {
         }
       // A "nodecor" span undoes the decorations around it (citeproc-js).
       if (!done && starts(i, "<span class=\"nodecor\">")) {
+        tags.push_back({out.size(), v.substr(i, std::string_view("<span class=\"nodecor\">").size())});
         put(out, normal_style);
         put(out, normal_weight);
         put(out, normal_variant);
@@ -439,6 +452,7 @@ void append_rich_text(std::string& result, std::string_view v) {
             if (!stack.empty()) {
               for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
               stack.pop_back();
+              tags.pop_back();
             }
             i += t.size();
             done = true;
@@ -502,7 +516,19 @@ void append_rich_text(std::string& result, std::string_view v) {
       drop_quote();
       continue;
     }
-    for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
+    // Innermost first: what an outer tag's marks are replaced with does not move inner ones.
+    // The tag's text keeps its case under text-case, as citeproc-js leaves it ("An Unclosed
+    // <i>Italic"): a nocase span, which prints no markup of its own.
+    // The text after a tag that keeps case (small caps, sup, sub, nocase, nodecor) still does.
+    const Mark first = mark_at(out.data() + tags.back().at);
+    const bool keeps_case = first == small_caps || first == sup || first == sub || first == nocase || first == normal_style;
+    std::string literal;
+    put(literal, nocase);
+    literal += tags.back().written;
+    if (!keeps_case) put(literal, close);
+    out.replace(tags.back().at, 3 * std::size_t{stack.back()}, literal);
+    if (keeps_case) put(out, close);
+    tags.pop_back();
     stack.pop_back();
   }
 }

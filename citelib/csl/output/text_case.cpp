@@ -96,7 +96,7 @@ struct Text {
     nocase.assign(cp.size(), 0);
     int depth_nocase = 0;
     std::size_t start = 0;
-    bool in_word = false, prot = false;
+    bool in_word = false, prot = false, prot_start = false;
     for (std::size_t i = 0; i < cp.size(); ++i) {
       const UChar32 c = cp[i];
       if (is_mark_cp(c)) {
@@ -111,7 +111,13 @@ struct Text {
           stack.push_back(c);
         } else if (!stack.empty()) {
           // quote_close closes the innermost quote; close closes the innermost non-quote.
-          if (protects(stack.back()) && c == ir::close) --depth_nocase;
+          if (protects(stack.back()) && c == ir::close && --depth_nocase == 0 && in_word && prot_start) {
+            // A protected span that opened the word ends it: what follows is cased as a
+            // word of its own ("<nocase>x</nocase>ray" -> "xRay"; an unclosed tag printed as
+            // written, "&lt;i&gt;Italic"), as citeproc-js cases the text between tags.
+            words.push_back({start, i, true});
+            in_word = false;
+          }
           stack.pop_back();
         }
         nocase[i] = 1;
@@ -128,7 +134,7 @@ struct Text {
       if (!in_word) {
         start = i;
         in_word = true;
-        prot = depth_nocase > 0;
+        prot = prot_start = depth_nocase > 0;
       } else if (depth_nocase > 0) {
         prot = true;
       }
