@@ -404,6 +404,12 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
         // (Marks are code points too: a word of one letter spans few.)
         if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.alphabetic(w.begin, w.end) == 1) continue;
+        // Likewise a letter elided before an apostrophe ("l’art", "d’arcy", "y’all"): citeproc-js
+        // takes the apostrophe for a word break, so the letter stands alone and what follows
+        // the apostrophe is not capitalized; the word keeps its case inside a title.
+        if (!upper_string && !opens && w.end - w.begin > 2 && is_lower(t.cp[w.begin]) &&
+            (t.cp[w.begin + 1] == '\'' || t.cp[w.begin + 1] == 0x2019))
+          continue;
         if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
