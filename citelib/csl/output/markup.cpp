@@ -396,14 +396,45 @@ void append_rich_text(std::string& result, std::string_view v) {
     stack.pop_back();
     quotes.pop_back();
   };
-  // Whether a closing double quote has an open one to close: the innermost open double
-  // quote, with only single quotes (no tag) opened after it.
-  auto double_quote_to_close = [&] {
-    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
-      if (stack[k] != 0) return false;
-      if (!quotes[--q].single) return true;
+  // Turns the innermost open tag back into text (a nocase span keeps its case).
+  auto drop_tag = [&] {
+    std::string literal;
+    put(literal, nocase);
+    literal += tags.back().written;
+    put(literal, close);
+    out.replace(tags.back().at, 3 * std::size_t{stack.back()}, literal);
+    tags.pop_back();
+    stack.pop_back();
+  };
+  // Turns what opened after stack entry `k` and is still open back into text, innermost
+  // first (what an outer one is replaced with does not move inner ones).
+  auto unwind_to = [&](std::size_t k) {
+    while (stack.size() > k + 1) {
+      if (stack.back() == 0) drop_quote();
+      else drop_tag();
     }
-    return false;
+  };
+  // The stack entry of the double quote a closing one closes: the innermost open double
+  // quote; single quotes and tags opened after it are no quotes and no markup then
+  // (citeproc-js: "\"<i>a\" b" closes the quote, the tag prints as written). npos if none.
+  auto double_quote_to_close = [&]() -> std::size_t {
+    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
+      if (stack[k] != 0) continue;
+      if (!quotes[--q].single) return k;
+    }
+    return std::string_view::npos;
+  };
+  // The stack entry of the innermost open tag a closing tag closes: one of its own kind
+  // ("</i>" closes "<i>", "</span>" any span), as citeproc-js matches them. npos if none.
+  auto tag_to_close = [&](std::string_view closing) -> std::size_t {
+    const std::string_view name = closing.substr(2, closing.size() - 3);  // "</i>" -> "i"
+    for (std::size_t k = stack.size(), t = tags.size(); k-- > 0;) {
+      if (stack[k] == 0) continue;
+      const std::string_view w = tags[--t].written;
+      if (w.size() > name.size() + 1 && w.substr(1, name.size()) == name && (w[name.size() + 1] == '>' || w[name.size() + 1] == ' '))
+        return k;
+    }
+    return std::string_view::npos;
   };
   // Whether a straight quote at `i` may open: at the start, after a space or an opening
   // bracket, or right after an opening tag or quote.
@@ -448,12 +479,12 @@ void append_rich_text(std::string& result, std::string_view v) {
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back() == 0) drop_quote();  // a quote the tag does not close
-            if (!stack.empty()) {
-              for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
-              stack.pop_back();
-              tags.pop_back();
-            }
+            const std::size_t k = tag_to_close(t);
+            if (k == std::string_view::npos) break;  // closes nothing: printed as written
+            unwind_to(k);  // quotes and other tags opened inside it and left open
+            for (std::uint8_t j = 0; j < stack.back(); ++j) put(out, close);
+            stack.pop_back();
+            tags.pop_back();
             i += t.size();
             done = true;
             break;
@@ -471,9 +502,8 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool opening = c == '"' ? may_open_at(i) : starts(i, "\u201C");
       if (opening) {
         open_quote(i, len, false);  // quotes nest, also in quotes of their own kind
-      } else if (double_quote_to_close()) {
-        // Single quotes opened inside and never closed are text again.
-        while (quotes.back().single) drop_quote();
+      } else if (const std::size_t k = double_quote_to_close(); k != std::string_view::npos) {
+        unwind_to(k);  // single quotes and tags opened inside and never closed are text again
         close_quote();
       } else {
         out.append(v.substr(i, len));
