@@ -222,6 +222,27 @@ TEST_CASE("fixture format: sections with any number of '='", "[csl]") {
   CHECK(normalize_fixture_output(">>[0] a  \r\n..[1] b\n\n") == "a\nb");
 }
 
+TEST_CASE("fixture format: an OUTPUT-FORMAT section chooses plain text or HTML", "[csl]") {
+  auto fixture = [](const std::string& format) {
+    std::string text = ">>===== MODE =====>>\ncitation\n<<===== MODE =====<<\n";
+    if (!format.empty()) text += ">>===== OUTPUT-FORMAT =====>>\n" + format + "\n<<===== OUTPUT-FORMAT =====<<\n";
+    return text + ">>===== CSL =====>>\n" + style_xml("", {}, "<text variable=\"title\" font-style=\"italic\"/>") +
+           "\n<<===== CSL =====<<\n>>===== INPUT =====>>\n" + kBook + "\n<<===== INPUT =====<<\n";
+  };
+  auto render = [&](const std::string& format) {
+    auto fx = parse_fixture(SourceText("f.txt", fixture(format)));
+    REQUIRE(fx.ok());
+    Diagnostics d;
+    auto out = run_fixture(*fx, d);
+    REQUIRE(out.ok());
+    return normalize_fixture_output(*out);
+  };
+  CHECK(render("") == "<i>the art of war</i>");
+  CHECK(render("html") == "<i>the art of war</i>");
+  CHECK(render("text") == "the art of war");
+  CHECK_FALSE(parse_fixture(SourceText("f.txt", fixture("rtf"))).ok());
+}
+
 TEST_CASE("title case leaves titles without a language alone when they read as another language", "[csl]") {
   auto titled = [](const std::string& title, const std::string& language = {}, bool guess = true) {
     std::string items = R"([{"id":"t","type":"webpage","title":")" + title + "\"";

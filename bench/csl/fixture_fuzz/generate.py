@@ -8,10 +8,13 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
     python3 generate.py SEED [CATEGORY...]     # print one fixture
 
-More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, and since the
-seventh round nameattr, subst, nearnote, sortnames, titlecase): they are only generated when
-asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats keeps the fixture
-earlier rounds measured.
+More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
+seventh round nameattr, subst, nearnote, sortnames, titlecase, and since the ninth flipflop,
+punct, localeov): they are only generated when asked for (`fuzz.py --cats roles`), so that
+every seed drawn without --cats keeps the fixture earlier rounds measured.
+
+A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
+run_citeproc.js and `citelib csl-fixture` render plain text then.
 """
 import json
 import random
@@ -31,7 +34,15 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # near-note-distance (nearnote), cs:sort keys on names (variables and macros with substitute,
 # names-min/-use-first, particles, demote-non-dropping-particle; sortnames), and title,
 # sentence and capitalize case on mixed-case titles (titlecase).
-EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase"]
+# Ninth round, for the suite's flipflop, punctuation, locale, affix, quotes and magic
+# prefixes: rich-text markup, quotes and apostrophes inside field values under the style's
+# quotes, fonts and text cases, in HTML and plain text output (flipflop); punctuation meeting
+# punctuation where affixes, delimiters, quotes and field values join, with and without
+# punctuation-in-quote (punct); cs:locale overrides inside the style: terms with
+# single/multiple, short and verb forms, gendered ordinals, date formats and date-part
+# overrides, locales for another language than the default (localeov).
+EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
+                    "flipflop", "punct", "localeov"]
 # Categories whose items share authors and years, so that disambiguation has work to do.
 COLLIDING = {"disambiguate", "collapse", "yearsuffix", "subst"}
 
@@ -115,6 +126,54 @@ MIXED_TITLES = [
     "L'art de la guerre",
     "Über die Natur der Dinge",
 ]
+
+# Rich-text field values for the flipflop category: tags the suite knows (i, b, sc, sup, sub,
+# small-caps and nocase spans), straight and curly quotes and apostrophes, nested, unbalanced.
+FLIPFLOP_VALUES = [
+    "The <i>Titanic</i> and its 'legend'",
+    "<i>Italic with <i>nested</i> italic</i>",
+    "A \"quoted <i>italic</i>\" phrase",
+    "<b>Bold</b> and <sc>small caps</sc> words",
+    "H<sub>2</sub>O and E=mc<sup>2</sup>",
+    "<span style=\"font-variant:small-caps;\">Small</span> caps span",
+    "<span class=\"nocase\">iPhone</span> reviews of the year",
+    "Don't say 'never' in \"Bob's 'house'\"",
+    "\u201cCurly\u201d quotes and \u2018single\u2019 ones",
+    "It's the '90s again",
+    "l'histoire de l'art",
+    "'Leading single' quote",
+    "\"Leading double\" quote at the start",
+    "A quote at the end \"here\"",
+    "O'Brien's <i>rock 'n' roll</i> days",
+    "<i>The ship 'Mary' sails</i>",
+    "An unclosed <i>italic",
+    "A stray </b> tag",
+    "A title with an \"unclosed quote",
+    "Nested \"outer 'inner' words\" end",
+    "\"Outer \"inner\" end\"",
+    "<sc>UPPER</sc> and <sc>lower</sc>",
+    "Mixed <i>italic <b>bold italic</b></i> text",
+    "<i>Hamlet</i>'s ghost",
+    "\"<i>Hamlet</i>\" reviewed",
+    "'<i>Hamlet</i>' in 'quotes'",
+    "Who said \"why?\"",
+    "the \u2018curly <i>italic</i>\u2019 end",
+    "<i>Ends in italic</i>",
+    "\"Entirely quoted\"",
+    "<span class=\"nocase\">eBay</span> and <span class=\"nocase\">\"quoted nocase\"</span>",
+    "Rock \u2019n\u2019 roll",
+    "A <b>bold 'single' <i>and italic</i></b> mix",
+    "<i>l'<b>art</b></i> d'aujourd'hui",
+]
+# Field values whose own punctuation meets affixes and delimiters (punct).
+PUNCT_TITLES = [
+    "Who was it?", "Stop!", "Et cetera, etc.", "A title ending in a colon:", "Commas, commas,",
+    "A quoted \"end.\"", "Ends in an ellipsis...", "Acme Co.", "Single 'quoted.'", "Question \"mark?\"",
+    "A title; with a semicolon;", "Plain title", "Title (in brackets).", "<i>Italic.</i>", "“Curly.”",
+    "Why? A subtitle", "U.S.A.", "Exclaim \"wow!\"",
+]
+PUNCT_PUBLISHERS = ["Acme Inc.", "Smith & Co.", "Oxford U.P.", "Press, Ltd.", "Who?", "MIT Press"]
+PUNCT_PLACES = ["St. Louis", "Washington, D.C.", "Paris", "N.Y."]
 
 CONTAINERS = ["Journal of Things", "Nature", "The New York Times", "Proceedings of the ACM",
               "Zeitschrift für Physik", "American journal of sociology"]
@@ -211,6 +270,30 @@ def rand_item(r, idx, cats):
         it["language"] = r.choice(["en", "de", "fr", "en-GB"])
     if "titlecase" in cats and r.random() < 0.3:
         it["language"] = r.choice(["en", "en-US", "de", "fr", "ja"])
+    if "flipflop" in cats:
+        for var, p in (("title", 0.95), ("container-title", 0.5), ("collection-title", 0.2), ("publisher", 0.15),
+                       ("note", 0.1)):
+            if r.random() < p:
+                it[var] = r.choice(FLIPFLOP_VALUES)
+        if r.random() < 0.15:
+            it["author"] = [{"family": r.choice(["O'Brien", "D\u2019Arcy", "<i>Italic</i>"]), "given": "Jo"}]
+    if "punct" in cats:
+        it["title"] = r.choice(PUNCT_TITLES)
+        for var, pool, p in (("container-title", PUNCT_TITLES, 0.4), ("publisher", PUNCT_PUBLISHERS, 0.5),
+                             ("publisher-place", PUNCT_PLACES, 0.4), ("collection-title", PUNCT_TITLES, 0.15)):
+            if r.random() < p:
+                it[var] = r.choice(pool)
+        if r.random() < 0.3:
+            it["author"] = [dict(r.choice([NAMES[6], NAMES[8], NAMES[14], NAMES[3], NAMES[22]]))]
+    if "localeov" in cats:
+        for var, pool, p in (("edition", ["1", "2", "3", "4", "11", "21", "101"], 0.6), ("issue", ["1", "2", "3", "12"], 0.4),
+                             ("volume", ["1", "2", "3", "1-3"], 0.5), ("page", ["12", "12-15", "3"], 0.5)):
+            if r.random() < p:
+                it[var] = r.choice(pool)
+        if r.random() < 0.5:
+            it["editor"] = rand_names(r, 2)
+        if r.random() < 0.3:
+            it["issued"] = rand_date(r, allow_odd=False)
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -444,6 +527,12 @@ def piece(r, cat, mode, depth=0):
         return f"<text{attrs(a)}/>"
     if cat == "nearnote":
         return piece(r, r.choice(["names", "textcase"]), mode, depth + 1)
+    if cat == "flipflop":
+        return flipflop_el(r)
+    if cat == "punct":
+        return punct_el(r)
+    if cat == "localeov":
+        return localeov_el(r)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -463,6 +552,160 @@ def piece(r, cat, mode, depth=0):
             return f'<group delimiter=" ">{label_el(r, "locator")}<text variable="locator"/></group>'
         return text_el(r)
     return piece(r, r.choice(["names", "dates", "numbers", "textcase"]), mode, depth + 1)
+
+
+def xml_attr(value):
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def flipflop_el(r):
+    """A rich-text field (or value) under quotes, fonts and a text case, maybe in a formatted group."""
+    k = r.random()
+    if k < 0.15:
+        return names_el(r, "author", substitute=False, label=False)
+    a = {"variable": r.choice(["title", "title", "container-title", "collection-title", "publisher", "note"])}
+    if k < 0.25:
+        a = {"value": xml_attr(r.choice(FLIPFLOP_VALUES))}
+    a.update({"text-case": maybe(r, 0.35, r.choice(["title", "sentence", "uppercase", "lowercase", "capitalize-first",
+                                                    "capitalize-all"])),
+              "quotes": maybe(r, 0.35, "true"),
+              "font-style": maybe(r, 0.35, r.choice(["italic", "italic", "normal"])),
+              "font-weight": maybe(r, 0.15, r.choice(["bold", "normal"])),
+              "font-variant": maybe(r, 0.15, r.choice(["small-caps", "normal"])),
+              "vertical-align": maybe(r, 0.05, r.choice(["sup", "sub"])),
+              "strip-periods": maybe(r, 0.05, "true")})
+    a.update(affixes(r, 0.2))
+    el = f"<text{attrs(a)}/>"
+    if r.random() < 0.3:
+        g = {"font-style": maybe(r, 0.6, "italic"), "font-weight": maybe(r, 0.3, "bold"),
+             "font-variant": maybe(r, 0.2, "small-caps"), "delimiter": r.choice([", ", " ", ". "])}
+        other = f'<text variable="{r.choice(["title", "container-title", "collection-title"])}"{attrs({"quotes": maybe(r, 0.4, "true")})}/>'
+        el = f"<group{attrs(g)}>{el}{other}</group>"
+    return el
+
+
+def punct_el(r):
+    """Affixes, delimiters and values whose punctuation meets (doubled periods and commas, quotes)."""
+    def tx(var):
+        a = {"variable": var, "quotes": maybe(r, 0.4, "true"), "font-style": maybe(r, 0.15, "italic"),
+             "strip-periods": maybe(r, 0.08, "true"),
+             "prefix": maybe(r, 0.3, r.choice([". ", ", ", "; ", ": ", "(", " ", "? ", "“"])),
+             "suffix": maybe(r, 0.5, r.choice([".", ",", ", ", ". ", ";", ":", "?", "!", ").", ")", "”"]))}
+        return f"<text{attrs(a)}/>"
+    pool = ["title", "title", "container-title", "publisher", "publisher-place", "collection-title"]
+    k = r.random()
+    if k < 0.55:
+        items = [tx(r.choice(pool)) for _ in range(r.randint(2, 3))]
+        if r.random() < 0.2:
+            items.insert(r.randint(0, len(items)), f'<text value="{r.choice([".", ", ", "?", "etc.", "(ed.)"])}"/>')
+        g = {"delimiter": r.choice([". ", ", ", "; ", ": ", " ", ","]),
+             "prefix": maybe(r, 0.2, r.choice(["(", ". ", ", "])), "suffix": maybe(r, 0.4, r.choice([".", ").", ",", ":", ". "]))}
+        return f"<group{attrs(g)}>{''.join(items)}</group>"
+    if k < 0.75:
+        n = names_el(r, "author", substitute=False, label=False)
+        return f'<group delimiter="{r.choice([". ", ", ", " "])}">{n}{tx("title")}</group>'
+    if k < 0.85:
+        return f'<group delimiter="{r.choice([". ", ", "])}"><text variable="title" quotes="true"/><text term="{r.choice(["in", "edition", "no date", "page"])}" form="short"/></group>'
+    return tx(r.choice(pool))
+
+
+LOCALE_TERMS = [
+    '<term name="editor" form="short"><single>Hrsg.</single><multiple>Hrsgg.</multiple></term>',
+    '<term name="editor" form="verb">herausgegeben von</term>',
+    '<term name="editor" form="verb-short">hg. v.</term>',
+    '<term name="editor"><single>editorA</single><multiple>editorsB</multiple></term>',
+    '<term name="page" form="short"><single>S.</single><multiple>SS.</multiple></term>',
+    '<term name="page"><single>leaf</single><multiple>leaves</multiple></term>',
+    '<term name="and">und</term>',
+    '<term name="and" form="symbol">+</term>',
+    '<term name="et-al">u. a.</term>',
+    '<term name="et-al"></term>',
+    '<term name="no date" form="short">o. J.</term>',
+    '<term name="no date">sans date</term>',
+    '<term name="in">In:</term>',
+    '<term name="accessed">consulted</term>',
+    '<term name="edition" form="short"><single>Aufl.</single><multiple>Aufl.</multiple></term>',
+    '<term name="edition" gender="feminine"><single>édition</single><multiple>éditions</multiple></term>',
+    '<term name="issue" gender="masculine"><single>numéro</single><multiple>numéros</multiple></term>',
+    '<term name="ordinal">th!</term>',
+    '<term name="ordinal-01" gender-form="feminine" match="whole-number">re</term>',
+    '<term name="ordinal-01" gender-form="masculine">er</term>',
+    '<term name="ordinal-01">st!</term>',
+    '<term name="ordinal-11" match="last-two-digits">th?</term>',
+    '<term name="ordinal-00" match="last-digit">x</term>',
+    '<term name="long-ordinal-01">firstly</term>',
+    '<term name="long-ordinal-02" gender-form="feminine">seconde</term>',
+    '<term name="month-03" form="short">Mrz.</term>',
+    '<term name="month-06">Juno</term>',
+    '<term name="volume" form="short"><single>Bd.</single><multiple>Bde.</multiple></term>',
+    '<term name="translator" form="verb">rendered by</term>',
+    '<term name="open-quote">«</term><term name="close-quote">»</term>',
+    '<term name="page-range-delimiter">--</term>',
+]
+LOCALE_DATES = [
+    '<date form="text"><date-part name="day" suffix=" "/><date-part name="month" suffix=" "/><date-part name="year"/></date>',
+    '<date form="text"><date-part name="year"/><date-part name="month" form="short" prefix=" "/><date-part name="day" prefix=" " form="ordinal"/></date>',
+    '<date form="numeric" delimiter="."><date-part name="day" form="numeric-leading-zeros"/><date-part name="month" form="numeric-leading-zeros"/><date-part name="year"/></date>',
+    '<date form="numeric" delimiter="/"><date-part name="month" form="numeric"/><date-part name="day"/><date-part name="year"/></date>',
+]
+
+
+def locale_overrides(r, sa):
+    """One or two cs:locale elements: terms, date formats, style options, for the default
+    locale, its language, no language, or another language (which must not apply)."""
+    default = r.choice([None, "en-US", "en-GB", "fr-FR", "de-DE", "es-ES", "it-IT", "nl-NL"])
+    sa["default-locale"] = default
+    base = default or "en-US"
+    out = ""
+    for _ in range(r.choice([1, 1, 2])):
+        lang = r.choice([None, base, base.split("-")[0], r.choice(["de", "fr-FR", "en", "en-GB", "es"])])
+        body = ""
+        if r.random() < 0.25:
+            body += r.choice(['<style-options punctuation-in-quote="true"/>', '<style-options punctuation-in-quote="false"/>',
+                              '<style-options limit-day-ordinals-to-day-1="true"/>'])
+        if r.random() < 0.4:
+            body += r.choice(LOCALE_DATES)
+        body += "<terms>" + "".join(r.sample(LOCALE_TERMS, r.randint(1, 5))) + "</terms>"
+        out += f"<locale{attrs({'xml:lang': lang})}>{body}</locale>"
+    return out
+
+
+def localeov_el(r):
+    """Terms, labels, ordinals and dates that the style's locale overrides may reach."""
+    k = r.random()
+    if k < 0.2:
+        a = {"term": r.choice(["editor", "page", "and", "et-al", "no date", "in", "accessed", "edition", "issue", "volume",
+                               "translator", "open-quote"]),
+             "form": maybe(r, 0.6, r.choice(["short", "verb", "verb-short", "long", "symbol"])),
+             "plural": maybe(r, 0.3, "true"), "text-case": maybe(r, 0.15, "capitalize-first")}
+        return f"<text{attrs(a)}/>"
+    if k < 0.35:
+        var = r.choice(["page", "volume", "issue", "edition"])
+        la = {"variable": var, "form": maybe(r, 0.7, r.choice(["short", "long"])),
+              "plural": maybe(r, 0.3, r.choice(["always", "never", "contextual"]))}
+        return f'<group delimiter=" "><label{attrs(la)}/><text variable="{var}"/></group>'
+    if k < 0.5:
+        la = {"form": r.choice(["short", "long", "verb", "verb-short"]), "prefix": " (", "suffix": ")"}
+        lab = f"<label{attrs(la)}/>"
+        v = r.choice(["editor", "editor translator", "author editor"])
+        if r.random() < 0.3:
+            return f'<names variable="{v}">{lab}<name and="{r.choice(["text", "symbol"])}" et-al-min="3" et-al-use-first="1"/></names>'
+        return f'<names variable="{v}"><name and="{r.choice(["text", "symbol"])}" et-al-min="3" et-al-use-first="1"/>{lab}</names>'
+    if k < 0.7:
+        var = r.choice(["edition", "issue", "volume", "edition"])
+        num = f'<number variable="{var}" form="{r.choice(["ordinal", "long-ordinal", "ordinal"])}"/>'
+        if r.random() < 0.5:
+            return f'<group delimiter=" ">{num}<label variable="{var}" form="{r.choice(["short", "long"])}"/></group>'
+        return num
+    a = {"variable": r.choice(["issued", "issued", "accessed"]), "form": r.choice(["text", "numeric"]),
+         "date-parts": maybe(r, 0.4, r.choice(["year", "year-month", "year-month-day"]))}
+    inner = ""
+    if r.random() < 0.4:
+        inner = "".join(f'<date-part{attrs(d)}/>' for d in r.sample([
+            {"name": "month", "form": r.choice(["short", "long", "numeric"]), "text-case": maybe(r, 0.2, "uppercase")},
+            {"name": "day", "form": r.choice(["ordinal", "numeric-leading-zeros"])},
+            {"name": "year", "form": r.choice(["short", "long"])}], r.randint(1, 2)))
+    return f"<date{attrs(a)}>{inner}</date>"
 
 
 GROUP_TERMS = ["in", "edition", "volume", "page", "accessed", "retrieved", "and", "editor", "no date", "online"]
@@ -551,6 +794,12 @@ def style(r, cats, mode):
                   '<term name="page" form="short"><single>pg.</single><multiple>pgs.</multiple></term></terms></locale>')
     if r.random() < 0.06:
         locale = '<locale><style-options punctuation-in-quote="true"/></locale>'
+    if "punct" in cats:
+        sa["default-locale"] = r.choice([None, "en-US", "en-GB", "fr-FR", "de-DE"])
+        if r.random() < 0.5:
+            locale = f'<locale><style-options punctuation-in-quote="{r.choice(["true", "false"])}"/></locale>'
+    if "localeov" in cats:
+        locale = locale_overrides(r, sa)
     # Citation element
     ca = {}
     if "disambiguate" in cats or r.random() < 0.1:
@@ -743,7 +992,7 @@ def generate(seed, cats=None):
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
-                "nameattr", "sortnames", "titlecase", "subst"}
+                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats:
         mode = "bibliography"
@@ -787,13 +1036,15 @@ def generate(seed, cats=None):
             for _ in range(r.randint(1, 3)):
                 cits.append([cite(r, i, cats) for i in r.sample(ids, r.randint(1, len(ids)))])
             sections["CITATION-ITEMS"] = json.dumps(cits, ensure_ascii=False)
+    if ("flipflop" in cats and r.random() < 0.3) or ("punct" in cats and r.random() < 0.2):
+        sections["OUTPUT-FORMAT"] = "text"
     sections["DESCRIPTION"] = f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}"
     return sections
 
 
 def to_text(sections, result=""):
     out = []
-    for name in ("MODE", "DESCRIPTION", "RESULT", "CSL", "INPUT", "CITATION-ITEMS", "CITATIONS"):
+    for name in ("MODE", "OUTPUT-FORMAT", "DESCRIPTION", "RESULT", "CSL", "INPUT", "CITATION-ITEMS", "CITATIONS"):
         value = result if name == "RESULT" else sections.get(name)
         if value is None:
             continue

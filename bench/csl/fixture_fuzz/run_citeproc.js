@@ -62,6 +62,8 @@ function runFixture(sections) {
     retrieveItem: (id) => byId[String(id)],
   };
   const engine = new CSL.Engine(sys, sections.CSL);
+  // OUTPUT-FORMAT (the fuzzer's own section; the suite's fixtures are all HTML).
+  if (sections['OUTPUT-FORMAT'] && sections['OUTPUT-FORMAT'].trim() === 'text') engine.setOutputFormat('text');
   engine.updateItems(ids);
   const fixIds = (cites) => cites.map((c) => Object.assign({}, c, { id: String(c.id) }));
   if (mode === 'bibliography') {

@@ -105,6 +105,17 @@ Result<Fixture> parse_fixture(const SourceText& source) {
   if (auto* r = need("RESULT")) f.result = *r;
   if (auto* r = need("CITATION-ITEMS")) f.citation_items = *r;
   if (auto* r = need("CITATIONS")) f.citations = *r;
+  if (auto* r = need("OUTPUT-FORMAT")) {
+    std::string v = *r;
+    while (!v.empty() && (v.back() == '\n' || v.back() == '\r' || v.back() == ' ')) v.pop_back();
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\n')) v.erase(0, 1);
+    if (v != "html" && v != "text") {
+      Diagnostic d = make_diagnostic(DiagCode::csl_fixture_malformed, {"OUTPUT-FORMAT must be html or text, not " + v});
+      d.file = f.name;
+      return Error{"fixture has an unknown output format", {d}};
+    }
+    f.format = v;
+  }
   return f;
 }
 
@@ -112,7 +123,7 @@ Result<std::string> run_fixture(const Fixture& f, Diagnostics& diags) {
   SourceText csl(f.name + ":CSL", f.csl);
   auto style = parse_style(csl, diags);
   if (!style) return style.error();
-  Engine engine(*style, EngineOptions{{}, OutputFormat::html}, diags);
+  Engine engine(*style, EngineOptions{{}, f.format == "text" ? OutputFormat::text : OutputFormat::html}, diags);
   SourceText input(f.name + ":INPUT", f.input);
   std::vector<Reference> items = read_csl_json(input, diags);
   {

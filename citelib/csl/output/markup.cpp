@@ -52,7 +52,9 @@ bool replaces(char a, char b) { return (a == ':' || a == ';') && (b == '!' || b 
 // Where punctuation moved into the closing quote at `qat` goes: after the last visible text
 // (which ends at `from`), past the closing marks of markup that opened within the quoted
 // text ("“Origin of <i>species</i>.”"), before those of formatting that wraps the whole
-// quoted text ("“<i>Title.</i>”"), as citeproc-js places it.
+// quoted text ("“<i>Title.</i>”"), as citeproc-js places it. A field's own markup is
+// never such formatting, even around the whole field: the mark follows it ("“<i>Title</i>.”"
+// for the title "<i>Title</i>"), as citeproc-js puts it after the field's markup.
 std::size_t quote_punct_position(std::string_view out, std::size_t from, std::size_t qat) {
   if (from >= qat) return qat;  // the text ends right at the quote (the common case)
   const char* const end = out.data() + out.size();
@@ -79,6 +81,7 @@ std::size_t quote_punct_position(std::string_view out, std::size_t from, std::si
   while (leading_end < qat && mark(leading_end)) {
     const Mark m = mark_at(out.data() + leading_end);
     if (m == close || m == quote_close || m == quote_open || m == quote_open_inner || m == quote_open_curly) break;
+    if (m == italic || m == bold || m == small_caps || m == nocase) break;  // a field's markup
     leading_end += 3;
   }
   std::size_t pos = from;
@@ -363,6 +366,14 @@ void append_rich_text(std::string& result, std::string_view v) {
     bool single;
   };
   std::vector<OpenQuote> quotes;
+  // The open tags (one per nonzero entry on the stack): where their marks are in `out` and
+  // the tag as written. A tag never closed is no markup (citeproc-js): it prints as written,
+  // as a closing tag that closes nothing does ("An unclosed &#60;i&#62;italic").
+  struct OpenTag {
+    std::size_t at;
+    std::string_view written;
+  };
+  std::vector<OpenTag> tags;
   // The input offset just past the last opening tag or quote: a quote right after one opens
   // like a quote after a space.
   std::size_t after_opener = std::string_view::npos;
@@ -385,14 +396,45 @@ void append_rich_text(std::string& result, std::string_view v) {
     stack.pop_back();
     quotes.pop_back();
   };
-  // Whether a closing double quote has an open one to close: the innermost open double
-  // quote, with only single quotes (no tag) opened after it.
-  auto double_quote_to_close = [&] {
-    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
-      if (stack[k] != 0) return false;
-      if (!quotes[--q].single) return true;
+  // Turns the innermost open tag back into text (a nocase span keeps its case).
+  auto drop_tag = [&] {
+    std::string literal;
+    put(literal, nocase);
+    literal += tags.back().written;
+    put(literal, close);
+    out.replace(tags.back().at, 3 * std::size_t{stack.back()}, literal);
+    tags.pop_back();
+    stack.pop_back();
+  };
+  // Turns what opened after stack entry `k` and is still open back into text, innermost
+  // first (what an outer one is replaced with does not move inner ones).
+  auto unwind_to = [&](std::size_t k) {
+    while (stack.size() > k + 1) {
+      if (stack.back() == 0) drop_quote();
+      else drop_tag();
     }
-    return false;
+  };
+  // The stack entry of the double quote a closing one closes: the innermost open double
+  // quote; single quotes and tags opened after it are no quotes and no markup then
+  // (citeproc-js: "\"<i>a\" b" closes the quote, the tag prints as written). npos if none.
+  auto double_quote_to_close = [&]() -> std::size_t {
+    for (std::size_t k = stack.size(), q = quotes.size(); k-- > 0;) {
+      if (stack[k] != 0) continue;
+      if (!quotes[--q].single) return k;
+    }
+    return std::string_view::npos;
+  };
+  // The stack entry of the innermost open tag a closing tag closes: one of its own kind
+  // ("</i>" closes "<i>", "</span>" any span), as citeproc-js matches them. npos if none.
+  auto tag_to_close = [&](std::string_view closing) -> std::size_t {
+    const std::string_view name = closing.substr(2, closing.size() - 3);  // "</i>" -> "i"
+    for (std::size_t k = stack.size(), t = tags.size(); k-- > 0;) {
+      if (stack[k] == 0) continue;
+      const std::string_view w = tags[--t].written;
+      if (w.size() > name.size() + 1 && w.substr(1, name.size()) == name && (w[name.size() + 1] == '>' || w[name.size() + 1] == ' '))
+        return k;
+    }
+    return std::string_view::npos;
   };
   // Whether a straight quote at `i` may open: at the start, after a space or an opening
   // bracket, or right after an opening tag or quote.
@@ -415,6 +457,7 @@ void append_rich_text(std::string& result, std::string_view v) {
       bool done = false;
       for (const Tag& t : opens)
         if (starts(i, t.text)) {
+          tags.push_back({out.size(), t.text});
           put(out, t.mark);
           stack.push_back(1);
           i += t.text.size();
@@ -424,6 +467,7 @@ void append_rich_text(std::string& result, std::string_view v) {
         }
       // A "nodecor" span undoes the decorations around it (citeproc-js).
       if (!done && starts(i, "<span class=\"nodecor\">")) {
+        tags.push_back({out.size(), v.substr(i, std::string_view("<span class=\"nodecor\">").size())});
         put(out, normal_style);
         put(out, normal_weight);
         put(out, normal_variant);
@@ -435,11 +479,12 @@ void append_rich_text(std::string& result, std::string_view v) {
       if (!done && !stack.empty())
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            while (!stack.empty() && stack.back() == 0) drop_quote();  // a quote the tag does not close
-            if (!stack.empty()) {
-              for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
-              stack.pop_back();
-            }
+            const std::size_t k = tag_to_close(t);
+            if (k == std::string_view::npos) break;  // closes nothing: printed as written
+            unwind_to(k);  // quotes and other tags opened inside it and left open
+            for (std::uint8_t j = 0; j < stack.back(); ++j) put(out, close);
+            stack.pop_back();
+            tags.pop_back();
             i += t.size();
             done = true;
             break;
@@ -457,9 +502,8 @@ void append_rich_text(std::string& result, std::string_view v) {
       const bool opening = c == '"' ? may_open_at(i) : starts(i, "\u201C");
       if (opening) {
         open_quote(i, len, false);  // quotes nest, also in quotes of their own kind
-      } else if (double_quote_to_close()) {
-        // Single quotes opened inside and never closed are text again.
-        while (quotes.back().single) drop_quote();
+      } else if (const std::size_t k = double_quote_to_close(); k != std::string_view::npos) {
+        unwind_to(k);  // single quotes and tags opened inside and never closed are text again
         close_quote();
       } else {
         out.append(v.substr(i, len));
@@ -502,7 +546,19 @@ void append_rich_text(std::string& result, std::string_view v) {
       drop_quote();
       continue;
     }
-    for (std::uint8_t k = 0; k < stack.back(); ++k) put(out, close);
+    // Innermost first: what an outer tag's marks are replaced with does not move inner ones.
+    // The tag's text keeps its case under text-case, as citeproc-js leaves it ("An Unclosed
+    // <i>Italic"): a nocase span, which prints no markup of its own.
+    // The text after a tag that keeps case (small caps, sup, sub, nocase, nodecor) still does.
+    const Mark first = mark_at(out.data() + tags.back().at);
+    const bool keeps_case = first == small_caps || first == sup || first == sub || first == nocase || first == normal_style;
+    std::string literal;
+    put(literal, nocase);
+    literal += tags.back().written;
+    if (!keeps_case) put(literal, close);
+    out.replace(tags.back().at, 3 * std::size_t{stack.back()}, literal);
+    if (keeps_case) put(out, close);
+    tags.pop_back();
     stack.pop_back();
   }
 }

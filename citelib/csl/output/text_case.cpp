@@ -64,6 +64,7 @@ UChar32 to_title(UChar32 c) { return c < 0x80 ? to_upper(c) : u_totitle(c); }
 struct Word {
   std::size_t begin, end;  // [begin, end) in code points, marks included
   bool protected_;         // inside a nocase span
+  bool joined = false;     // goes on a word that a protected span opened ("<nocase>x</nocase>ray")
 };
 
 // The text being cased: code points, whether each is protected (a mark or inside nocase).
@@ -96,7 +97,7 @@ struct Text {
     nocase.assign(cp.size(), 0);
     int depth_nocase = 0;
     std::size_t start = 0;
-    bool in_word = false, prot = false;
+    bool in_word = false, prot = false, prot_start = false, joined = false, join_next = false;
     for (std::size_t i = 0; i < cp.size(); ++i) {
       const UChar32 c = cp[i];
       if (is_mark_cp(c)) {
@@ -111,7 +112,14 @@ struct Text {
           stack.push_back(c);
         } else if (!stack.empty()) {
           // quote_close closes the innermost quote; close closes the innermost non-quote.
-          if (protects(stack.back()) && c == ir::close) --depth_nocase;
+          if (protects(stack.back()) && c == ir::close && --depth_nocase == 0 && in_word && prot_start) {
+            // A protected span that opened the word ends it: what follows is cased as a
+            // word of its own ("<nocase>x</nocase>ray" -> "xRay"; an unclosed tag printed as
+            // written, "&lt;i&gt;Italic"), as citeproc-js cases the text between tags.
+            words.push_back({start, i, true});
+            in_word = false;
+            join_next = true;
+          }
           stack.pop_back();
         }
         nocase[i] = 1;
@@ -121,19 +129,21 @@ struct Text {
       const bool period_break = at_periods && c == '.' && in_word && i + 1 < cp.size() && is_alpha(cp[i + 1]) && i > 0 &&
                                 (is_alpha(cp[i - 1]) || (cp[i - 1] >= '0' && cp[i - 1] <= '9'));
       if (period_break || is_separator(c)) {
-        if (in_word) words.push_back({start, i, prot});
-        in_word = false;
+        if (in_word) words.push_back({start, i, prot, joined});
+        in_word = join_next = false;
         continue;
       }
       if (!in_word) {
         start = i;
         in_word = true;
-        prot = depth_nocase > 0;
+        prot = prot_start = depth_nocase > 0;
+        joined = join_next;
+        join_next = false;
       } else if (depth_nocase > 0) {
         prot = true;
       }
     }
-    if (in_word) words.push_back({start, cp.size(), prot});
+    if (in_word) words.push_back({start, cp.size(), prot, joined});
   }
 
   struct Case { bool has_upper = false, has_lower = false; };
@@ -335,14 +345,23 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
   t.split(tc == TextCase::title || tc == TextCase::capitalize_all);
   const std::vector<Word>& words = t.words;
   const std::size_t n = t.cp.size();
+  // The word the text opens with: past protected spans that open it and the word goes on
+  // after ("&lt;i&gt;a" of an unclosed tag printed as written opens with "a").
+  std::size_t lead = 0;
+  auto literal_tag = [&](const Word& w) {
+    std::size_t i = w.begin;
+    while (i < w.end && is_mark_cp(t.cp[i])) ++i;
+    return i < w.end && t.cp[i] == '<';
+  };
+  while (lead + 1 < words.size() && words[lead].protected_ && words[lead + 1].joined && literal_tag(words[lead])) ++lead;
   switch (tc) {
     case TextCase::lowercase: t.lower(0, n); break;
     case TextCase::uppercase: t.upper(0, n); break;
     // Both capitalize lowercase words only, as the specification says; a word with a capital
     // ("phpBB", "eWeek") stays as written (citeproc-js too).
     case TextCase::capitalize_first:
-      if (!words.empty() && !words.front().protected_ && !t.case_of(words.front().begin, words.front().end).has_upper)
-        t.capitalize(words.front().begin, words.front().end);
+      if (!words.empty() && !words[lead].protected_ && !t.case_of(words[lead].begin, words[lead].end).has_upper)
+        t.capitalize(words[lead].begin, words[lead].end);
       break;
     case TextCase::capitalize_all:
       for (const Word& w : words)
@@ -352,9 +371,9 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
       const auto all = t.case_of(0, n);
       if (all.has_upper && !all.has_lower) {
         t.lower(0, n);
-        if (!words.empty()) t.capitalize(words.front().begin, words.front().end);
-      } else if (!words.empty() && !words.front().protected_) {
-        const Word& w = words.front();
+        if (!words.empty()) t.capitalize(words[lead].begin, words[lead].end);
+      } else if (!words.empty() && !words[lead].protected_) {
+        const Word& w = words[lead];
         if (!t.case_of(w.begin, w.end).has_upper) t.capitalize(w.begin, w.end);
       }
       break;
@@ -376,7 +395,7 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
       for (std::size_t k = 0; k < words.size(); ++k) {
         const Word& w = words[k];
         if (w.protected_) continue;
-        const bool opens = k == 0 || t.after_colon(k);
+        const bool opens = k <= lead || t.after_colon(k);
         const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
         if (upper_string) t.lower(w.begin, w.end);
@@ -398,6 +417,12 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
         // (Marks are code points too: a word of one letter spans few.)
         if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.alphabetic(w.begin, w.end) == 1) continue;
+        // Likewise a letter elided before an apostrophe ("l’art", "d’arcy", "y’all"): citeproc-js
+        // takes the apostrophe for a word break, so the letter stands alone and what follows
+        // the apostrophe is not capitalized; the word keeps its case inside a title.
+        if (!upper_string && !opens && w.end - w.begin > 2 && is_lower(t.cp[w.begin]) &&
+            (t.cp[w.begin + 1] == '\'' || t.cp[w.begin + 1] == 0x2019))
+          continue;
         if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;

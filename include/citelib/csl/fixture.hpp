@@ -18,13 +18,16 @@ struct Fixture {
   std::string csl;
   std::string input;   ///< CSL-JSON items
   std::string result;  ///< expected output
+  /// OUTPUT-FORMAT section: "html" (the suite's fixtures, the default) or "text".
+  std::string format = "html";
   std::optional<std::string> citation_items, citations;
 };
 
 /// Splits a fixture into its sections; an error when MODE, CSL or INPUT is missing.
 Result<Fixture> parse_fixture(const SourceText& source);
 
-/// Renders the fixture as the suite expects it (HTML flavour). Style errors make an error.
+/// Renders the fixture as the suite expects it (HTML unless its OUTPUT-FORMAT says "text").
+/// Style errors make an error.
 Result<std::string> run_fixture(const Fixture& fixture, Diagnostics& diagnostics);
 
 /// Normalises output for comparison: LF line ends, no trailing whitespace per line, no
