@@ -268,9 +268,11 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
 }
 
 void NestedBraces::flip(std::string& s) {
+  // After more closing than opening parentheses the depth is negative; citeproc-js's test
+  // (depth % 2 == 1) then never flips an opening one, and neither does this.
   for (char& c : s) {
     if (c == '(') {
-      if (depth % 2 != 0) c = '[';
+      if (depth % 2 == 1) c = '[';
       ++depth;
     } else if (c == ')') {
       if (depth % 2 == 0) c = ']';
