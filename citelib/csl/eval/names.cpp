@@ -413,12 +413,16 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
   // Only a bibliography with subsequent-author-substitute compares the first names.
   const bool keys_first_names = is_first_names && mode.bibliography && style.subsequent_author_substitute;
+  // A name count in a sort key is the number of names, 0 for none (citeproc-js sorts an item
+  // without names first, by the specification's "number of names"), not an empty key that
+  // would go last; printed, a count of no names is nothing.
+  const bool zero_count_key = mode.sort_key && opt(&NameOptions::form) == NameForm::count;
   if (lists.empty()) {
     // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
     // does (psychological-medicine: author, else a macro whose author names substitute the
     // title); the specification is silent. Macros cannot recurse (the style loader rejects
     // cycles); the depth bound only keeps substitutes from nesting without end.
-    if (!n_in.substitute || substitute_depth_ >= 2) return {};
+    if (!n_in.substitute || substitute_depth_ >= 2) return zero_count_key ? "0" : std::string();
     struct Depth {
       int& d;
       explicit Depth(int& x) : d(++x) {}
@@ -482,7 +486,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     first_rendered(first_rendered, *n_in.substitute);
     in_substitute = saved_in;
     substitute_parent = saved_parent;
-    if (ir::is_blank(out)) return {};
+    if (ir::is_blank(out)) return zero_count_key ? "0" : std::string();
     if (is_first_names) {
       // A substituted cs:names has recorded (and substituted) its own name lists already.
       const bool by_names = first_names_done_;
