@@ -93,7 +93,8 @@ class Evaluator {
 
   /// Renders the layout's children (without layout affixes) to IR.
   std::string render_layout();
-  /// Renders a list of elements (a sort macro).
+  /// Renders a sort macro's elements as its call prints them (empty when the variables it
+  /// calls are all empty).
   std::string render_elements(const Elements& els);
 
   /// True when the render produced a names element (for author-only / collapsing).

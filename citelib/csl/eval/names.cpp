@@ -422,7 +422,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     // does (psychological-medicine: author, else a macro whose author names substitute the
     // title); the specification is silent. Macros cannot recurse (the style loader rejects
     // cycles); the depth bound only keeps substitutes from nesting without end.
-    if (!n_in.substitute || substitute_depth_ >= 2) return zero_count_key ? "0" : std::string();
+    if (zero_count_key && (!n_in.substitute || substitute_depth_ >= 2)) {
+      ++vars_rendered;
+      return "0";
+    }
+    if (!n_in.substitute || substitute_depth_ >= 2) return {};
     struct Depth {
       int& d;
       explicit Depth(int& x) : d(++x) {}
@@ -486,7 +490,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     first_rendered(first_rendered, *n_in.substitute);
     in_substitute = saved_in;
     substitute_parent = saved_parent;
-    if (ir::is_blank(out)) return zero_count_key ? "0" : std::string();
+    if (ir::is_blank(out) && zero_count_key) {
+      ++vars_rendered;
+      return "0";
+    }
+    if (ir::is_blank(out)) return {};
     if (is_first_names) {
       // A substituted cs:names has recorded (and substituted) its own name lists already.
       const bool by_names = first_names_done_;

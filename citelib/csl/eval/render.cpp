@@ -134,7 +134,15 @@ bool Evaluator::is_english() const {
 // The layout delimiter separates cites, not the layout's children.
 std::string Evaluator::render_layout() { return render_children(layout.children, {}); }
 
-std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
+std::string Evaluator::render_elements(const Elements& els) {
+  // A sort macro keys what its call prints: a macro is an implicit group (citeproc-js), so one
+  // that calls variables of which none renders keys empty, as it prints nothing ("anonymous"
+  // standing directly in cs:substitute for an empty author).
+  const int called = vars_called, rendered = vars_rendered;
+  std::string out = render_children(els, {});
+  if (vars_called > called && vars_rendered == rendered) out.clear();
+  return out;
+}
 
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
