@@ -646,6 +646,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           first_names_key_.push_back('\x1F');
         }
       }
+      // A list whose names all printed nothing is left out with its label and the names
+      // delimiter after it ("Roe, Doe eds." for authors "Plato" in the short form and
+      // editors Roe and Doe), as citeproc-js drops the empty list.
+      if (rendered.empty()) continue;
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
       if (is_first_names) {
         // The -each and partial-first rules replace names one by one, keeping the
