@@ -10,8 +10,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, and since the ninth flipflop,
-punct, localeov): they are only generated when asked for (`fuzz.py --cats roles`), so that
-every seed drawn without --cats keeps the fixture earlier rounds measured.
+punct, localeov and locale): they are only generated when asked for (`fuzz.py --cats roles`),
+so that every seed drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
 run_citeproc.js and `citelib csl-fixture` render plain text then.
@@ -41,8 +41,13 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # punctuation-in-quote (punct); cs:locale overrides inside the style: terms with
 # single/multiple, short and verb forms, gendered ordinals, date formats and date-part
 # overrides, locales for another language than the default (localeov).
+# Also in the ninth round, for the suite's `locale` prefix (and the localized parts of `date`, `label`,
+# `number`, `magic`): cs:locale elements in the style, without xml:lang, with the default
+# locale's language or its exact tag, or another language's, overriding terms (plural, short
+# and verb forms, empty ones, months, ordinals), localized date formats and style options,
+# over default locales of several languages and regions (locale).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
-                    "flipflop", "punct", "localeov"]
+                    "flipflop", "punct", "localeov", "locale"]
 # Categories whose items share authors and years, so that disambiguation has work to do.
 COLLIDING = {"disambiguate", "collapse", "yearsuffix", "subst"}
 
@@ -533,6 +538,8 @@ def piece(r, cat, mode, depth=0):
         return punct_el(r)
     if cat == "localeov":
         return localeov_el(r)
+    if cat == "locale":
+        return locale_piece(r, mode)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -706,6 +713,107 @@ def localeov_el(r):
             {"name": "day", "form": r.choice(["ordinal", "numeric-leading-zeros"])},
             {"name": "year", "form": r.choice(["short", "long"])}], r.randint(1, 2)))
     return f"<date{attrs(a)}>{inner}</date>"
+# Terms the locale category overrides and prints (the style's cs:locale elements decide).
+LOCALE_TERMS = ["and", "et-al", "and others", "in", "no date", "accessed", "edition", "editor", "page", "volume",
+                "month-01", "month-06", "ordinal", "open-quote", "anonymous", "circa"]
+
+
+def locale_piece(r, mode):
+    """A layout element whose output the locale decides: a localized date, a term, a label, an
+    ordinal number, names joined by the "and" or et-al term, or a quoted title."""
+    k = r.random()
+    if k < 0.3:
+        a = {"variable": r.choice(["issued", "issued", "accessed"]), "form": r.choice(["text", "numeric"]),
+             "date-parts": maybe(r, 0.5, r.choice(["year", "year-month", "year-month-day"]))}
+        a.update(affixes(r, 0.2))
+        inner = ""
+        if r.random() < 0.3:
+            pa = {"name": r.choice(["month", "day", "year"]),
+                  "form": maybe(r, 0.6, r.choice(["short", "long", "numeric", "ordinal"]))}
+            inner = f"<date-part{attrs(pa)}/>"
+        return f"<date{attrs(a)}>{inner}</date>" if inner else f"<date{attrs(a)}/>"
+    if k < 0.45:
+        t = {"term": r.choice(LOCALE_TERMS[:10]), "form": maybe(r, 0.4, r.choice(["short", "verb", "verb-short", "symbol"])),
+             "plural": maybe(r, 0.3, "true"), "text-case": maybe(r, 0.2, "capitalize-first")}
+        t.update(affixes(r, 0.3))
+        return f"<text{attrs(t)}/>"
+    if k < 0.6:
+        var = r.choice(["page", "locator", "volume", "issue"] if mode == "citation" else ["page", "volume", "issue"])
+        la = {"variable": var, "form": maybe(r, 0.6, r.choice(["long", "short", "symbol"])),
+              "plural": maybe(r, 0.2, r.choice(["always", "never"]))}
+        return f'<group delimiter=" "><label{attrs(la)}/><text variable="{var}"/></group>'
+    if k < 0.72:
+        a = {"variable": r.choice(["edition", "volume", "issue"]), "form": r.choice(["ordinal", "long-ordinal", "ordinal"])}
+        a.update(affixes(r, 0.2))
+        return f"<number{attrs(a)}/>"
+    if k < 0.88:
+        na = {"and": maybe(r, 0.7, r.choice(["text", "symbol"])), "et-al-min": maybe(r, 0.5, 3),
+              "delimiter-precedes-last": maybe(r, 0.2, "always")}
+        if na["et-al-min"]:
+            na["et-al-use-first"] = 1
+        inner = f"<name{attrs(na)}/>"
+        if r.random() < 0.3:
+            inner += f'<et-al term="{r.choice(["et-al", "and others"])}"/>'
+        if r.random() < 0.3:
+            inner += f'<label form="{r.choice(["short", "long", "verb"])}" prefix=" "/>'
+        return f'<names variable="{r.choice(["author", "editor", "author editor"])}">{inner}</names>'
+    a = {"variable": r.choice(["title", "container-title"]), "quotes": "true"}
+    a.update(affixes(r, 0.5))
+    return f"<text{attrs(a)}/>"
+
+
+LOCALE_DEFAULTS = [None, "en-US", "en-GB", "de-DE", "de-AT", "fr-FR", "fr-CA", "es-ES", "pt-BR", "nl-NL", "it-IT",
+                   "ru-RU", "pl-PL", "sv-SE"]
+
+
+def locale_elements(r, default):
+    """1-3 cs:locale elements: xml:lang absent, the default's language, its exact tag or another
+    language's, each overriding a few terms, date formats or style options."""
+    lang = default or "en-US"
+    out = []
+    for _ in range(r.randint(1, 3)):
+        tag = r.choice([None, None, lang.split("-")[0], lang, "en", r.choice(["fr", "de", "en-GB"])])
+        body = ""
+        k = r.random()
+        if k < 0.75:
+            terms = []
+            for name in r.sample(LOCALE_TERMS, r.randint(1, 4)):
+                if name == "ordinal":
+                    terms.append(r.choice(['<term name="ordinal">th</term>', '<term name="ordinal-01">st</term>',
+                                           '<term name="ordinal-01" match="whole-number">ST</term>',
+                                           '<term name="long-ordinal-02">SECOND</term>', '<term name="ordinal"></term>']))
+                    continue
+                if name == "open-quote":
+                    terms.append(r.choice(['<term name="open-quote">«</term><term name="close-quote">»</term>',
+                                           '<term name="open-quote">„</term><term name="close-quote">“</term>']))
+                    continue
+                form = r.choice([None, None, "short", "verb", "verb-short", "symbol"])
+                fa = f' form="{form}"' if form else ""
+                kk = r.random()
+                if kk < 0.2:
+                    terms.append(f'<term name="{name}"{fa}></term>')
+                elif kk < 0.55 and name in ("editor", "page", "volume", "edition"):
+                    terms.append(f'<term name="{name}"{fa}><single>{name[:3].upper()}</single>'
+                                 f'<multiple>{name[:3].upper()}S</multiple></term>')
+                else:
+                    terms.append(f'<term name="{name}"{fa}>{name.upper().replace(" ", "_")}</term>')
+            body += "<terms>" + "".join(terms) + "</terms>"
+        if k > 0.6:
+            form = r.choice(["text", "numeric"])
+            parts = r.choice([
+                '<date-part name="day" suffix=" "/><date-part name="month" form="long" suffix=" "/><date-part name="year"/>',
+                '<date-part name="year"/><date-part name="month" prefix=" "/><date-part name="day" prefix=" "/>',
+                '<date-part name="month" form="numeric" suffix="/"/><date-part name="day" suffix="/"/><date-part name="year"/>',
+                '<date-part name="year" suffix="-"/><date-part name="month" form="numeric-leading-zeros"/>'])
+            body += f'<date form="{form}">{parts}</date>'
+        if r.random() < 0.25:
+            so = {"punctuation-in-quote": maybe(r, 0.7, r.choice(["true", "false"])),
+                  "limit-day-ordinals-to-day-1": maybe(r, 0.5, "true")}
+            body += f"<style-options{attrs(so)}/>"
+        if not body:
+            body = '<terms><term name="and">AND</term></terms>'
+        out.append(f'<locale{attrs({"xml:lang": tag})}>{body}</locale>')
+    return "".join(out)
 
 
 GROUP_TERMS = ["in", "edition", "volume", "page", "accessed", "retrieved", "and", "editor", "no date", "online"]
@@ -800,6 +908,9 @@ def style(r, cats, mode):
             locale = f'<locale><style-options punctuation-in-quote="{r.choice(["true", "false"])}"/></locale>'
     if "localeov" in cats:
         locale = locale_overrides(r, sa)
+    if "locale" in cats:
+        sa["default-locale"] = r.choice(LOCALE_DEFAULTS)
+        locale = locale_elements(r, sa["default-locale"])
     # Citation element
     ca = {}
     if "disambiguate" in cats or r.random() < 0.1:
@@ -992,7 +1103,7 @@ def generate(seed, cats=None):
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
-                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov"}
+                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats:
         mode = "bibliography"

@@ -587,11 +587,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         continue;
       }
       if (!first) {
-        // A cite after the delimiter is not merged with it (", ," stays; citeproc-js).
-        const std::string_view d = splice_delimiter(delim, *prev, *p.ci);
-        out.append(d);
-        if (d.empty()) ir::append(out, p.ir, punct_in_quote, false);
-        else out.append(p.ir);
+        // A cite after the delimiter is not merged with it (", ," stays; citeproc-js), nor
+        // is one whose prefix replaced the delimiter: its punctuation stays outside the
+        // quotes the cite before ends in and is not merged with its own ("“One”, “Two”",
+        // "“Two.”. see"; citeproc-js).
+        out.append(splice_delimiter(delim, *prev, *p.ci));
+        out.append(p.ir);
       } else {
         ir::append(out, p.ir, punct_in_quote, false);
       }

@@ -93,7 +93,8 @@ class Evaluator {
 
   /// Renders the layout's children (without layout affixes) to IR.
   std::string render_layout();
-  /// Renders a list of elements (a sort macro).
+  /// Renders a sort macro's elements as its call prints them (empty when the variables it
+  /// calls are all empty).
   std::string render_elements(const Elements& els);
 
   /// True when the render produced a names element (for author-only / collapsing).
@@ -188,6 +189,7 @@ class Evaluator {
   std::string opening_term;       ///< that term's text, before its formatting
   bool strip_periods_inherited = false;  ///< inside a macro called with strip-periods
   bool periods_in_words_ = false;  ///< finishing a field's text: strip-periods keeps "x.com"
+  bool keeps_periods_ = false;  ///< finishing a URL or DOI: strip-periods leaves it whole
   bool in_macro_finish = false;          ///< finishing a macro call: its strip-periods is inherited
   /// Finishing a cs:text whose own formatting or quotes close its text (see
   /// closes_own_decoration): its suffix meets that text's punctuation only when identical.

@@ -413,11 +413,19 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   const bool is_first_names = !first_names_done_ && !mode.sort_key;
   // Only a bibliography with subsequent-author-substitute compares the first names.
   const bool keys_first_names = is_first_names && mode.bibliography && style.subsequent_author_substitute;
+  // A name count in a sort key is the number of names, 0 for none (citeproc-js sorts an item
+  // without names first, by the specification's "number of names"), not an empty key that
+  // would go last; printed, a count of no names is nothing.
+  const bool zero_count_key = mode.sort_key && opt(&NameOptions::form) == NameForm::count;
   if (lists.empty()) {
     // A cs:names inside a substitute (a macro's) runs its own cs:substitute too, as citeproc-js
     // does (psychological-medicine: author, else a macro whose author names substitute the
     // title); the specification is silent. Macros cannot recurse (the style loader rejects
     // cycles); the depth bound only keeps substitutes from nesting without end.
+    if (zero_count_key && (!n_in.substitute || substitute_depth_ >= 2)) {
+      ++vars_rendered;
+      return "0";
+    }
     if (!n_in.substitute || substitute_depth_ >= 2) return {};
     struct Depth {
       int& d;
@@ -482,6 +490,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     first_rendered(first_rendered, *n_in.substitute);
     in_substitute = saved_in;
     substitute_parent = saved_parent;
+    if (ir::is_blank(out) && zero_count_key) {
+      ++vars_rendered;
+      return "0";
+    }
     if (ir::is_blank(out)) return {};
     if (is_first_names) {
       // A substituted cs:names has recorded (and substituted) its own name lists already.
@@ -634,6 +646,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           first_names_key_.push_back('\x1F');
         }
       }
+      // A list whose names all printed nothing is left out with its label and the names
+      // delimiter after it ("Roe, Doe eds." for authors "Plato" in the short form and
+      // editors Roe and Doe), as citeproc-js drops the empty list.
+      if (rendered.empty()) continue;
       if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
       if (is_first_names) {
         // The -each and partial-first rules replace names one by one, keeping the

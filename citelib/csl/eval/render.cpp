@@ -134,7 +134,15 @@ bool Evaluator::is_english() const {
 // The layout delimiter separates cites, not the layout's children.
 std::string Evaluator::render_layout() { return render_children(layout.children, {}); }
 
-std::string Evaluator::render_elements(const Elements& els) { return render_children(els, {}); }
+std::string Evaluator::render_elements(const Elements& els) {
+  // A sort macro keys what its call prints: a macro is an implicit group (citeproc-js), so one
+  // that calls variables of which none renders keys empty, as it prints nothing ("anonymous"
+  // standing directly in cs:substitute for an empty author).
+  const int called = vars_called, rendered = vars_rendered;
+  std::string out = render_children(els, {});
+  if (vars_called > called && vars_rendered == rendered) out.clear();
+  return out;
+}
 
 std::string Evaluator::render_children(const Elements& els, std::string_view delimiter) {
   std::string out;
@@ -234,7 +242,7 @@ bool Evaluator::turkic_case() const {
 }
 
 void Evaluator::strip_inherited_periods(std::string& s) const {
-  if (strip_periods_inherited) ir::strip_periods(s, periods_in_words_);
+  if (strip_periods_inherited && !keeps_periods_) ir::strip_periods(s, periods_in_words_);
 }
 
 void Evaluator::format_part(std::string& s, const Formatting& f) {
@@ -252,7 +260,7 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
   // strip-periods follows text-case, as citeproc-js applies them: a period that title case
   // put before a capital goes ("ww7.dokry.com" -> "Ww7DokryCom"). A macro call's
   // strip-periods went to the text of its elements (strip_periods_inherited).
-  if (f.strip_periods && !in_macro_finish) ir::strip_periods(s, periods_in_words_);
+  if (f.strip_periods && !in_macro_finish && !keeps_periods_) ir::strip_periods(s, periods_in_words_);
   // Quotes go outside the font formatting of the same element ("“<i>Title</i>”"), as
   // citeproc-js prints them; the specification does not order them.
   if (undecorated_) return;
@@ -268,9 +276,11 @@ void Evaluator::format_part(std::string& s, const Formatting& f) {
 }
 
 void NestedBraces::flip(std::string& s) {
+  // After more closing than opening parentheses the depth is negative; citeproc-js's test
+  // (depth % 2 == 1) then never flips an opening one, and neither does this.
   for (char& c : s) {
     if (c == '(') {
-      if (depth % 2 != 0) c = '[';
+      if (depth % 2 == 1) c = '[';
       ++depth;
     } else if (c == ')') {
       if (depth % 2 == 0) c = ']';
@@ -576,6 +586,9 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   // lowercase letter belongs to a word ("nature.com", "Gob.pe") and stays, as citeproc-js
   // keeps it. Terms, names and month names lose every period.
   periods_in_words_ = t.source == TextEl::Source::variable || t.source == TextEl::Source::value;
+  // A URL or DOI keeps its periods: without them it no longer leads anywhere (citeproc-js
+  // never strips them; the specification does not speak of identifiers).
+  keeps_periods_ = t.source == TextEl::Source::variable && (t.variable == Variable::URL || t.variable == Variable::DOI);
   strip_inherited_periods(out);
   const bool started = output_started;
   // A term or a style's own text (cs:text value) is in the style's language, not the item's:
@@ -595,6 +608,7 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   // Punctuation moved out of the quote meets what follows as plain text does.
   if (quoted_punct_moved_) last_text_decorated_ = false;
   periods_in_words_ = false;
+  keeps_periods_ = false;
   term_case_ = false;
   // A bibliography entry's citation number is a label: a term after it still opens the text.
   if (!started && !out.empty() && mode.bibliography && t.source == TextEl::Source::variable &&

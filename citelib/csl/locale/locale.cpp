@@ -131,13 +131,20 @@ std::shared_ptr<const Locale> Locale::resolve(const Style& style, std::string_vi
     else if (primary == lang || !load_locale_file(primary, diags))
       diags.add(make_diagnostic(DiagCode::csl_locale_not_found, {lang, "en-US"}));
   }
-  // Style overrides: unlabelled, then the language, then the exact dialect.
-  for (const LocaleData& d : style.locales)
-    if (d.lang.empty()) loc->overlay(d);
-  for (const LocaleData& d : style.locales)
-    if (d.lang == base && base != lang) loc->overlay(d);
-  for (const LocaleData& d : style.locales)
-    if (d.lang == lang) loc->overlay(d);
+  // Style overrides: unlabelled, then the language, then the exact dialect. Of several
+  // cs:locale elements for the same language only the first counts, as in citeproc-js (the
+  // specification does not expect two): a later one repeating a term or date format does
+  // not replace it.
+  auto overlay_first = [&](std::string_view tag) {
+    for (const LocaleData& d : style.locales)
+      if (d.lang == tag) {
+        loc->overlay(d);
+        return;
+      }
+  };
+  overlay_first("");
+  if (base != lang) overlay_first(base);
+  overlay_first(lang);
   loc->index_terms();
   return loc;
 }
