@@ -714,7 +714,7 @@ def localeov_el(r):
             {"name": "year", "form": r.choice(["short", "long"])}], r.randint(1, 2)))
     return f"<date{attrs(a)}>{inner}</date>"
 # Terms the locale category overrides and prints (the style's cs:locale elements decide).
-LOCALE_TERMS = ["and", "et-al", "and others", "in", "no date", "accessed", "edition", "editor", "page", "volume",
+LOCALE_TERM_NAMES = ["and", "et-al", "and others", "in", "no date", "accessed", "edition", "editor", "page", "volume",
                 "month-01", "month-06", "ordinal", "open-quote", "anonymous", "circa"]
 
 
@@ -733,7 +733,7 @@ def locale_piece(r, mode):
             inner = f"<date-part{attrs(pa)}/>"
         return f"<date{attrs(a)}>{inner}</date>" if inner else f"<date{attrs(a)}/>"
     if k < 0.45:
-        t = {"term": r.choice(LOCALE_TERMS[:10]), "form": maybe(r, 0.4, r.choice(["short", "verb", "verb-short", "symbol"])),
+        t = {"term": r.choice(LOCALE_TERM_NAMES[:10]), "form": maybe(r, 0.4, r.choice(["short", "verb", "verb-short", "symbol"])),
              "plural": maybe(r, 0.3, "true"), "text-case": maybe(r, 0.2, "capitalize-first")}
         t.update(affixes(r, 0.3))
         return f"<text{attrs(t)}/>"
@@ -777,7 +777,7 @@ def locale_elements(r, default):
         k = r.random()
         if k < 0.75:
             terms = []
-            for name in r.sample(LOCALE_TERMS, r.randint(1, 4)):
+            for name in r.sample(LOCALE_TERM_NAMES, r.randint(1, 4)):
                 if name == "ordinal":
                     terms.append(r.choice(['<term name="ordinal">th</term>', '<term name="ordinal-01">st</term>',
                                            '<term name="ordinal-01" match="whole-number">ST</term>',
