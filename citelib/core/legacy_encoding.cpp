@@ -72,6 +72,18 @@ std::optional<LegacyText> decode_legacy_8bit(std::string_view bytes) {
   return out;
 }
 
+std::optional<std::string> decode_utf16_with_bom(std::string_view bytes) {
+  const bool le = bytes.starts_with("\xFF\xFE"), be = bytes.starts_with("\xFE\xFF");
+  // FF FE 00 00 is UTF-32's mark: not read here.
+  if ((!le && !be) || bytes.starts_with(std::string_view("\xFF\xFE\0\0", 4))) return std::nullopt;
+  const std::string_view body = bytes.substr(2, (bytes.size() - 2) & ~std::size_t{1});
+  const icu::UnicodeString u(body.data(), static_cast<int32_t>(body.size()), le ? "UTF-16LE" : "UTF-16BE");
+  if (u.isBogus()) return std::nullopt;
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
 int single_byte_of(char32_t c) noexcept {
   if (c >= 0x80 && c <= 0xFF) return static_cast<int>(c);
   if (c < 0x152 || c > 0x2122) return -1;  // the range of Windows-1252's own characters

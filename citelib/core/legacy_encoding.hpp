@@ -22,6 +22,11 @@ struct LegacyText {
 /// UTF-8 stays an error.
 std::optional<LegacyText> decode_legacy_8bit(std::string_view bytes);
 
+/// `bytes` decoded from UTF-16 when they start with its byte order mark (FF FE little-endian,
+/// FE FF big-endian: what Windows' Notepad saves as "Unicode" and PowerShell's `>` writes),
+/// without the mark; unpaired surrogates become U+FFFD. Otherwise nothing.
+std::optional<std::string> decode_utf16_with_bom(std::string_view bytes);
+
 /// The byte a code point stood for when UTF-8 was read as Windows-1252 or as Latin-1 (which
 /// maps 0x80-0x9F to the C1 controls): 0x80-0xFF, or -1 for any other code point.
 int single_byte_of(char32_t c) noexcept;

@@ -74,6 +74,12 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
                        const std::function<void(const SourceText&)>& opened, unsigned threads,
                        const BibStrings* bib_strings) {
   OpenedInput in;
+  // UTF-16 with its byte order mark: decoded first (its NUL bytes would read as binary).
+  std::string_view utf16;
+  if (std::optional<std::string> decoded = decode_utf16_with_bom(bytes.view())) {
+    utf16 = bytes.view().starts_with("\xFF\xFE") ? "little-endian" : "big-endian";
+    bytes = SourceBytes(std::move(*decoded));
+  }
   // Validated once, here. A file in a legacy single-byte encoding (Windows-1252) is read as
   // such, with a warning; damaged UTF-8 is an error.
   bool valid = find_invalid_utf8(bytes.view()) == std::string_view::npos;
@@ -108,6 +114,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
     in.kind = forced ? *forced : detect_input_kind(in.source->text());
   }
   const SourceText& source = *in.source;
+  if (!utf16.empty()) diagnostics.report(DiagCode::input_utf16, &source, {0, 0}, {utf16});
   if (legacy_at && *legacy_at < source.size()) {
     // At the first character that was not ASCII (two or three bytes in UTF-8 now).
     const std::size_t at = *legacy_at;

@@ -56,6 +56,27 @@ def test_windows_1252_input_is_read_with_a_warning(cli, tmp_path):
     assert json.loads(p.stdout)[0]["title"] == "\u00d6ffentlichkeit"
 
 
+def test_utf16_input_with_its_byte_order_mark_is_read(cli, tmp_path):
+    # Notepad's "Unicode" and PowerShell's ">" save UTF-16 with a byte order mark.
+    text = "\ufeff1. ^ M\u00fcller, Hans (2001). \u201cDie Universit\u00e4t \u2013 \ubd81\u201d. Berlin: Verlag.\n"
+    for codec in ("utf-16-le", "utf-16-be"):
+        f = tmp_path / f"{codec}.txt"
+        f.write_bytes(text.encode(codec))
+        p = cli("convert", f, "--to", "csl-json")
+        assert p.returncode in (0, 1)
+        assert b"input-binary" not in p.stderr
+        items = json.loads(p.stdout)
+        assert items[0]["author"][0]["family"] == "M\u00fcller"
+        assert items[0]["title"] == "Die Universit\u00e4t \u2013 \ubd81"
+        # The note that says how the file was read (check prints notes, convert only warnings).
+        assert b"input-utf16" in cli("check", f, check_rc=None).stdout + cli("check", f, check_rc=None).stderr
+    # UTF-16 without its mark is still binary to citelib (its NUL bytes), with the position.
+    bare = tmp_path / "bare.txt"
+    bare.write_bytes(text[1:].encode("utf-16-le"))
+    p = cli("convert", bare, "--to", "csl-json", check_rc=2)
+    assert b"input-binary" in p.stderr
+
+
 def test_json_syntax_error_has_line_and_column(cli, tmp_path):
     f = tmp_path / "bad.json"
     f.write_text('[\n  {"id": "1",,}\n]')
