@@ -411,20 +411,15 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
       cur->prefix_open = false;
       from = read_backlink_prefix(t, l.content, l.end, lex, cur->item.backlinks, cur->letters);
       cur->letters_open = cur->letters.count >= 2 && from >= e;
-      if (from >= e) {
-        cur->item.span.end = e;
-        cur->last_width = l.width;
-        return;
-      }
     } else if (cur->letters_open) {
       from = read_more_backlink_letters(t, l.content, l.end, lex, cur->letters);
       cur->item.backlinks = cur->letters.count;
       cur->letters_open = from >= e;
-      if (from >= e) {
-        cur->item.span.end = e;
-        cur->last_width = l.width;
-        return;
-      }
+    }
+    if (from >= e) {  // the line held back-link marks only: no text yet
+      cur->item.span.end = e;
+      cur->last_width = l.width;
+      return;
     }
     if (!cur->has_raw) {
       cur->item.raw.begin = from;

@@ -319,12 +319,14 @@ struct Writer {
 
 // Whether a role's list goes on beyond its names: the author's "et al." has a field of the
 // model, another role's "and others" (read from a .bib) the extra `<role>-et-al`.
+bool is_et_al_key(std::string_view key, Variable role) {
+  const std::string_view name = to_string(role);
+  return key.size() == name.size() + 6 && key.starts_with(name) && key.ends_with("-et-al");
+}
+
 bool role_et_al(const Reference& r, Variable role) {
   if (role == Variable::author) return r.et_al;
-  const std::string_view name = to_string(role);
-  return std::any_of(r.extra.begin(), r.extra.end(), [&](const auto& e) {
-    return e.second == "true" && e.first.size() == name.size() + 6 && e.first.starts_with(name) && e.first.ends_with("-et-al");
-  });
+  return std::any_of(r.extra.begin(), r.extra.end(), [&](const auto& e) { return e.second == "true" && is_et_al_key(e.first, role); });
 }
 
 std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
@@ -672,9 +674,7 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
   if (!r.short_cites.empty()) member(custom_key::short_cites, [&](auto& w) { write_short_cites(w, r.short_cites); });
   for (const auto& kept : r.extra) {
     // A role's "and others" that its field says already.
-    if (kept.first.ends_with("-et-al") && std::any_of(others_written.begin(), others_written.end(), [&](Variable v) {
-          return kept.first.size() == to_string(v).size() + 6 && kept.first.starts_with(to_string(v));
-        }))
+    if (std::any_of(others_written.begin(), others_written.end(), [&](Variable v) { return is_et_al_key(kept.first, v); }))
       continue;
     member(kept.first, [&](auto& w) { w.raw(kept.second); });
   }
