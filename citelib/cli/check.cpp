@@ -27,6 +27,7 @@ struct CheckCliOptions {
   std::string min_severity = "info";
   bool list_codes = false;
   std::vector<std::string> bib_strings;
+  ReferenceListOptions list;  // --language, --repair-encoding
 };
 
 std::optional<Severity> parse_severity(std::string_view s) {
@@ -66,7 +67,7 @@ int run_check(const CheckCliOptions& o) {
   std::shared_ptr<const BibStrings> bib_strings;
   if (!load_bib_strings("check", o.bib_strings, bib_strings)) return Exit::usage;
   Diagnostics diags;
-  std::optional<LoadedInput> in = open_input("check", o.input, o.from, diags, bib_strings.get());
+  std::optional<LoadedInput> in = open_input("check", o.input, o.from, diags, bib_strings.get(), o.list);
   if (!in) return Exit::usage;
   std::optional<SourceText> body;
   if (!o.body.empty()) {
@@ -113,6 +114,10 @@ Runner register_check(CLI::App& app) {
                   "Day the list is checked against for future dates (default: today, UTC)");
   cmd->add_option("--from,-f", o->from, "Input kind: reference-list, csl-json, bibtex (default: detect)");
   cmd->add_option("--bib-strings", o->bib_strings, "A .bib file of @string macros (journal abbreviations) to read a .bib input with; repeatable");
+  cmd->add_option("--language", o->list.language,
+                  "Reference lists: the language of the edition they come from, e.g. es (default: from their wording)");
+  cmd->add_flag("--repair-encoding", o->list.repair_encoding,
+                "Reference lists garbled as a whole (UTF-8 read as Latin-1): check the repaired values, not the printed ones");
   cmd->add_option("--min-severity", o->min_severity, "Show only findings at least this severe: info, warning, error")
       ->capture_default_str();
   cmd->add_flag("--list-codes", o->list_codes, "List every diagnostic code with its severity and exit");

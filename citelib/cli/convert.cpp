@@ -296,6 +296,10 @@ Runner register_convert(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--bib-strings", opts->bib_strings,
                   "A .bib file of @string macros (journal abbreviations) to read .bib inputs with; repeatable");
+  cmd->add_option("--language", opts->output.list.language,
+                  "Reference lists: the language of the edition they come from, e.g. es (default: from their wording)");
+  cmd->add_flag("--repair-encoding", opts->output.list.repair_encoding,
+                "Reference lists garbled as a whole (UTF-8 read as Latin-1: 'NÃ¸rsett'): give the values repaired, not as printed");
   cmd->add_flag("!--no-check", opts->output.check, "Do not run the checks (citelib check) on the inputs");
   cmd->add_flag("--quiet,-q", opts->quiet, "No progress, warnings or summary on stderr");
   cmd->add_flag("--verbose,-v", opts->verbose, "Print every diagnostic of every article");

@@ -9,13 +9,14 @@
 namespace citelib::cli {
 
 std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
-                                      Diagnostics& diagnostics, const BibStrings* bib_strings) {
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings,
+                                      const ReferenceListOptions& list) {
   Result<std::string> bytes = read_file_bytes(path);
   if (!bytes) {
     for (const Diagnostic& d : bytes.error().diagnostics) diagnostics.add(d);
     return std::nullopt;
   }
-  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics, bib_strings);
+  InputRead in = read_input(path, std::move(*bytes), forced, diagnostics, bib_strings, list);
   if (!in.failure.empty()) {
     // Failures with a diagnostic (binary, invalid UTF-8, syntax) were reported through it.
     if (diagnostics.count(Severity::error) == 0) fmt::print(stderr, "citelib: {}: {}\n", path, in.failure);
@@ -25,7 +26,8 @@ std::optional<LoadedInput> load_input(const std::string& path, std::optional<Inp
 }
 
 std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,
-                                      Diagnostics& diagnostics, const BibStrings* bib_strings) {
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings,
+                                      const ReferenceListOptions& list) {
   std::optional<InputKind> forced;
   if (!from.empty()) {
     forced = parse_input_kind(from);
@@ -34,7 +36,7 @@ std::optional<LoadedInput> open_input(std::string_view command, const std::strin
       return std::nullopt;
     }
   }
-  std::optional<LoadedInput> in = load_input(path, forced, diagnostics, bib_strings);
+  std::optional<LoadedInput> in = load_input(path, forced, diagnostics, bib_strings, list);
   if (!in) print_diagnostics(diagnostics, Severity::info);
   return in;
 }

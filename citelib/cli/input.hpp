@@ -24,13 +24,15 @@ struct LoadedInput {
 /// Reads `path` ("-" for stdin) and parses it as `forced` or as detected. Returns nullopt
 /// (after printing the error to stderr) when the input cannot be read or is not text.
 std::optional<LoadedInput> load_input(const std::string& path, std::optional<InputKind> forced,
-                                      Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr);
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr,
+                                      const ReferenceListOptions& list = {});
 
 /// What every subcommand does first: parses `from` (a --from value, empty = detect), reads
 /// `path` and prints what went wrong, prefixed by `command`. nullopt means exit with
 /// Exit::usage; the reader's diagnostics of a loaded input are in `diagnostics`.
 std::optional<LoadedInput> open_input(std::string_view command, const std::string& path, const std::string& from,
-                                      Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr);
+                                      Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr,
+                                      const ReferenceListOptions& list = {});
 
 /// The @string macros of the --bib-strings files, read in order (nullptr for none). Their
 /// problems are printed; false when one cannot be read (exit with Exit::usage).

@@ -269,7 +269,7 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
   if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes && !warm_up_.joinable())
     opened = [&](const SourceText& text) { warm_up = std::jthread([&chunks, &text] { chunks->warm_up(text.text()); }); };
   detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags, opened, chunks ? threads : 1,
-                                                 options_.bib_strings.get());
+                                                 options_.bib_strings.get(), options_.list);
   // Done with the text before the text goes.
   struct JoinFirst {
     std::jthread& thread;

@@ -64,6 +64,7 @@ struct OpenedInput {
 /// text as soon as it is known to be usable, before its items are located.
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced,
                        Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
-                       unsigned threads = 1, const BibStrings* bib_strings = nullptr);
+                       unsigned threads = 1, const BibStrings* bib_strings = nullptr,
+                       const ReferenceListOptions& list = {});
 
 }  // namespace citelib::detail

@@ -72,7 +72,7 @@ namespace detail {
 
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
                        const std::function<void(const SourceText&)>& opened, unsigned threads,
-                       const BibStrings* bib_strings) {
+                       const BibStrings* bib_strings, const ReferenceListOptions& list) {
   OpenedInput in;
   // UTF-16 with its byte order mark: decoded first (its NUL bytes would read as binary).
   std::string_view utf16;
@@ -128,7 +128,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   if (opened) opened(source);
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
   switch (in.kind) {
-    case InputKind::reference_list: in.items = hold_references(read_reference_list(source, {}, diagnostics)); break;
+    case InputKind::reference_list: in.items = hold_references(read_reference_list(source, list, diagnostics)); break;
     case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
     case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads, bib_strings); break;
   }
@@ -149,9 +149,9 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
 }  // namespace detail
 
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                     Diagnostics& diagnostics, const BibStrings* bib_strings) {
+                     Diagnostics& diagnostics, const BibStrings* bib_strings, const ReferenceListOptions& list) {
   detail::OpenedInput opened =
-      detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics, {}, 1, bib_strings);
+      detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics, {}, 1, bib_strings, list);
   InputRead in;
   in.kind = opened.kind;
   in.failure = std::move(opened.failure);

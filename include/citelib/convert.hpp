@@ -43,6 +43,7 @@ struct ConvertOptions {
   std::string locale;                ///< CSL locale (rendered formats)
   BibOptions bibtex;                 ///< bibtex/biblatex (the dialect follows `to`)
   bool check = true;                 ///< run the checks (citelib check) and report their findings
+  ReferenceListOptions list;         ///< reference-list input: edition language, repair_encoding
   /// .bib input: @string macros of other files (journal abbreviations), shared by converters.
   std::shared_ptr<const BibStrings> bib_strings;
 };

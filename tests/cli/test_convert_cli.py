@@ -169,3 +169,35 @@ def test_output_to_a_pipe_is_written_in_place(cli, root, tmp_path):
     reader.join(timeout=30)
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
     assert received and received[0] == cli("convert", src, "-q", check_rc=0).stdout
+
+
+MOJIBAKE_LIST = (
+    "1. ^ N\u00f8rsett, Syvert P. (1993). \u00abLa econom\u00eda\u00bb. El Comercio (en ingl\u00e9s). "
+    "p\u00e1g. 49\u201352. Consultado el 3 de abril de 2020.\n"
+    "2. ^ Garc\u00eda M\u00e1rquez, Gabriel (1967). Cien a\u00f1os de soledad. Buenos Aires: Sudamericana.\n"
+)
+
+
+def test_repair_encoding_gives_a_garbled_lists_values_repaired(cli, tmp_path):
+    # UTF-8 read as Latin-1 and saved again, as the 2019 text dumps are.
+    garbled = MOJIBAKE_LIST.encode("utf-8").decode("latin-1")
+    path = tmp_path / "moji.txt"
+    path.write_text(garbled, encoding="utf-8")
+    clean_path = tmp_path / "clean.txt"
+    clean_path.write_text(MOJIBAKE_LIST, encoding="utf-8")
+    clean = json.loads(cli("convert", clean_path, check_rc=0).stdout)
+    printed = cli("convert", path, check_rc=0)
+    repaired = cli("convert", path, "--repair-encoding", check_rc=0)
+    as_printed, as_repaired = json.loads(printed.stdout), json.loads(repaired.stdout)
+    assert as_printed[0]["author"][0]["family"] == "N\u00c3\u00b8rsett"
+    assert b"text-mojibake" in printed.stderr
+    # Repaired, every field is what the clean list gives but the raw text, which stays as
+    # printed (the checks still point at its garbled characters).
+    for item in as_repaired:
+        assert item["custom"].pop("raw") in garbled
+    for item in clean:
+        item["custom"].pop("raw")
+    assert as_repaired == clean
+    checked = cli("check", path, "--repair-encoding", "--format", "json", check_rc=None)
+    codes = [d["code"] for d in json.loads(checked.stdout)]
+    assert "list-mojibake-repaired" in codes and "list-mojibake-read" not in codes

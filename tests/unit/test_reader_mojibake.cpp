@@ -105,3 +105,50 @@ TEST_CASE("mojibake of Windows-1252 is undone too and given back as printed", "[
   // Text with Windows-1252's own characters as themselves ("–", "“") is no mojibake.
   CHECK_FALSE(list::repair_mojibake("\u201cQuoted\u201d \u2013 a \u2014 b \u2122"));
 }
+
+TEST_CASE("repair_encoding gives a mojibake list's values repaired, raw text as printed", "[reader][mojibake]") {
+  const std::string list =
+      "1. ^ N\u00f8rsett, Syvert P. (1993). \u00abLa econom\u00eda\u00bb. El Comercio (en ingl\u00e9s). p\u00e1g. 49\u201352. "
+      "Consultado el 3 de abril de 2020.\n"
+      "2. ^ Garc\u00eda M\u00e1rquez, Gabriel (1967). Cien a\u00f1os de soledad. Buenos Aires: Sudamericana.\n";
+  for (const bool windows1252 : {false, true}) {
+    const std::string printed = list::as_mojibake(list, windows1252);
+    Diagnostics clean_d, d;
+    const auto clean = read(list, clean_d);
+    ReferenceListOptions options;
+    options.repair_encoding = true;
+    const auto refs = read_reference_list(SourceText("list.txt", printed), options, d);
+    REQUIRE(refs.size() == clean.size());
+    CHECK(reported(d, DiagCode::list_mojibake_repaired));
+    CHECK_FALSE(reported(d, DiagCode::list_mojibake_read));
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      // Every value as the clean list reads it...
+      CHECK(refs[i].text_fields().size() == clean[i].text_fields().size());
+      for (const auto& [v, value] : clean[i].text_fields()) CHECK(refs[i].get(v) == value);
+      for (const auto& [v, names] : clean[i].name_fields()) {
+        REQUIRE(refs[i].names(v).size() == names.size());
+        for (std::size_t k = 0; k < names.size(); ++k) {
+          CHECK(refs[i].names(v)[k].family == names[k].family);
+          CHECK(refs[i].names(v)[k].given == names[k].given);
+        }
+      }
+      // ...and the raw text, span and position of the printed one.
+      CHECK(refs[i].raw == list::as_mojibake(clean[i].raw, windows1252));
+      CHECK(printed.compare(refs[i].span.begin, refs[i].span.end - refs[i].span.begin,
+                            list::as_mojibake(list.substr(clean[i].span.begin, clean[i].span.end - clean[i].span.begin),
+                                              windows1252)) == 0);
+      CHECK(refs[i].position.line == clean[i].position.line);
+    }
+    CHECK(refs[0].names(Variable::author)[0].family == "N\u00f8rsett");
+    CHECK(refs[0].get(Variable::page) == "49\u201352");
+  }
+  // A list that is no mojibake reads the same with the option.
+  Diagnostics a, b;
+  ReferenceListOptions options;
+  options.repair_encoding = true;
+  const auto plain = read_reference_list(SourceText("list.txt", list), options, b);
+  const auto dflt = read(list, a);
+  REQUIRE(plain.size() == dflt.size());
+  for (std::size_t i = 0; i < plain.size(); ++i) CHECK(plain[i].get(Variable::title) == dflt[i].get(Variable::title));
+  CHECK_FALSE(reported(b, DiagCode::list_mojibake_repaired));
+}

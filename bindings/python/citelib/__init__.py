@@ -62,14 +62,20 @@ def _as_text(text: Union[str, bytes], what: str) -> str:
 
 
 def parse(text: Union[str, bytes], *, source_name: Optional[str] = None,
-          language: Optional[str] = None) -> Tuple[List[Reference], List[Diagnostic]]:
+          language: Optional[str] = None,
+          repair_encoding: bool = False) -> Tuple[List[Reference], List[Diagnostic]]:
     """Parse a pasted reference list (numbered or not, plain text or markdown).
+
+    ``language``: the edition the list comes from ("es"; default: from its wording). A list
+    garbled as a whole (UTF-8 read as Latin-1: "NÃ¸rsett") is read from its repaired text;
+    its values are given back as printed unless ``repair_encoding`` is true ("Nørsett"; each
+    reference's ``raw`` keeps the printed text).
 
     Returns ``(references, diagnostics)``. Raises :class:`InputError` when the text is not
     usable (binary data, NUL bytes).
     """
     text = _as_text(text, "text")
-    return _raise_if_fatal(_citelib.parse(text, source_name or "<string>", language or ""))
+    return _raise_if_fatal(_citelib.parse(text, source_name or "<string>", language or "", bool(repair_encoding)))
 
 
 def read_csl_json(text_or_list: Union[str, bytes, list, dict], *,
@@ -162,8 +168,10 @@ class Converter:
     """
 
     def __init__(self, to: str = "csl-json", *, from_: Optional[str] = None,
-                 style: Optional[str] = None, locale: Optional[str] = None):
-        self._impl = _citelib.Converter(to, from_ or "", style or "", locale or "")
+                 style: Optional[str] = None, locale: Optional[str] = None,
+                 language: Optional[str] = None, repair_encoding: bool = False):
+        self._impl = _citelib.Converter(to, from_ or "", style or "", locale or "", language or "",
+                                        bool(repair_encoding))
         self.to = to
 
     @property

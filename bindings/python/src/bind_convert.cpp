@@ -13,7 +13,7 @@ namespace citelib::python {
 void bind_convert(py::module_& m) {
   py::class_<Converter>(m, "Converter")
       .def(py::init([](const std::string& to, const std::string& from, const std::string& style,
-                       const std::string& locale) {
+                       const std::string& locale, const std::string& language, bool repair_encoding) {
              ConvertOptions o;
              o.to = to;
              if (!from.empty()) {
@@ -22,13 +22,16 @@ void bind_convert(py::module_& m) {
              }
              o.style = style;
              o.locale = locale;
+             o.list.language = language;
+             o.list.repair_encoding = repair_encoding;
              o.compact = true;
              std::string error;
              std::unique_ptr<Converter> c = Converter::create(o, error);
              if (!c) throw py::value_error(error);
              return c;
            }),
-           py::arg("to"), py::arg("from_"), py::arg("style"), py::arg("locale"))
+           py::arg("to"), py::arg("from_"), py::arg("style"), py::arg("locale"), py::arg("language"),
+           py::arg("repair_encoding"))
       .def_property_readonly("extension", [](const Converter& c) { return std::string(c.format().extension); })
       .def("convert", [](Converter& c, std::string name, std::string text) {
         Conversion r = c.convert(std::move(name), std::move(text));

@@ -31,13 +31,14 @@ ReadResult read_with(std::string&& text, std::string&& name, ReadFn&& read) {
 }  // namespace
 
 void bind_io(py::module_& m) {
-  m.def("parse", [](std::string text, std::string source_name, std::string language) {
+  m.def("parse", [](std::string text, std::string source_name, std::string language, bool repair_encoding) {
     return read_with(std::move(text), std::move(source_name), [&](const SourceText& s, Diagnostics& d) {
       ReferenceListOptions opt;
       opt.language = language;
+      opt.repair_encoding = repair_encoding;
       return read_reference_list(s, opt, d);
     });
-  }, py::arg("text"), py::arg("source_name"), py::arg("language"), py::call_guard<py::gil_scoped_release>());
+  }, py::arg("text"), py::arg("source_name"), py::arg("language"), py::arg("repair_encoding"), py::call_guard<py::gil_scoped_release>());
 
   m.def("read_csl_json", [](std::string text, std::string source_name) {
     return read_with(std::move(text), std::move(source_name),

@@ -1,4 +1,6 @@
 """check, BibTeX in and out, and rendering from Python."""
+import json
+
 import pytest
 
 import citelib
@@ -63,3 +65,19 @@ def test_render_styles_and_formats(refs):
         citelib.render(refs, style="no-such-style-anywhere")
     with pytest.raises(ValueError):
         citelib.render(refs, format="rtf")
+
+
+def test_repair_encoding_of_a_garbled_list():
+    clean = ("1. ^ N\u00f8rsett, Syvert P. (1993). \u00abLa econom\u00eda\u00bb. El Comercio. p\u00e1g. 49\u201352.\n"
+             "2. ^ Garc\u00eda M\u00e1rquez, Gabriel (1967). Cien a\u00f1os de soledad. Buenos Aires: Sudamericana.\n")
+    garbled = clean.encode("utf-8").decode("latin-1")
+    printed, _ = citelib.parse(garbled)
+    repaired, diags = citelib.parse(garbled, repair_encoding=True)
+    assert printed[0].raw == repaired[0].raw == garbled.splitlines()[0][len("1. ^ "):]
+    assert printed[0].title == "La econom\u00c3\u00ada"
+    assert repaired[0].title == "La econom\u00eda"
+    assert "list-mojibake-repaired" in [d.code for d in diags]
+    out, _ = citelib.Converter("csl-json", repair_encoding=True).convert(garbled)
+    items = json.loads(out)
+    assert items[0]["author"][0]["family"] == "N\u00f8rsett"
+    assert items[1]["title"] == "Cien a\u00f1os de soledad"

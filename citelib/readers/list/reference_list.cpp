@@ -85,7 +85,7 @@ std::vector<Reference> read_reference_list(const SourceText& source, const Refer
   const SourceText fixed(std::string(source.name()), std::move(repair->text));
   Diagnostics found;
   std::vector<Reference> refs = read_list(fixed, options, found, &source, &*repair);
-  diagnostics.report(DiagCode::list_mojibake_read, &source, first_span,
+  diagnostics.report(options.repair_encoding ? DiagCode::list_mojibake_repaired : DiagCode::list_mojibake_read, &source, first_span,
                      {source.text().substr(first_span.begin, first_span.end - first_span.begin), repaired_char});
   for (Diagnostic d : found.items()) {
     if (d.span.end > d.span.begin || d.position.line != 0) {
@@ -163,7 +163,8 @@ std::vector<Reference> read_list(const SourceText& source, const ReferenceListOp
     r.short_cites = std::move(notes);
   }
   if (repair && printed) {
-    // Read from the repaired text: the raw text, span and values as the list prints them.
+    // Read from the repaired text: the raw text and span as the list prints them, and the
+    // values too unless the caller asked for them repaired.
     const std::string_view original = printed->text();
     for (std::size_t i = 0; i < out.size(); ++i) {
       Reference& r = out[i];
@@ -172,7 +173,7 @@ std::vector<Reference> read_list(const SourceText& source, const ReferenceListOp
       r.raw = std::string(original.substr(rb, re - rb));
       r.span = {repair->origin[it.span.begin], repair->origin[it.span.end]};
       r.position = printed->position(r.span.begin);
-      values_as_printed(r, repair->windows1252);
+      if (!options.repair_encoding) values_as_printed(r, repair->windows1252);
     }
   }
   return out;

@@ -3,6 +3,7 @@
 
 #include <citelib/diagnostic.hpp>
 #include <citelib/model/reference.hpp>
+#include <citelib/readers/reference_list.hpp>
 #include <citelib/source.hpp>
 
 #include <optional>
@@ -38,8 +39,10 @@ struct InputRead {
 /// kind unless `forced`, and reads it. BibTeX with invalid UTF-8 is still read: the .bib
 /// reader drops only the entries holding bad bytes, with their positions. An input that
 /// yields nothing but errors is a failure; an empty one is reported (input-empty) but read.
-/// `bib_strings`: other files' @string macros for a .bib input (may be null).
+/// `bib_strings`: other files' @string macros for a .bib input (may be null); `list`: how a
+/// reference list is read (its edition's language, repairing a garbled list's values).
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
-                     Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr);
+                     Diagnostics& diagnostics, const BibStrings* bib_strings = nullptr,
+                     const ReferenceListOptions& list = {});
 
 }  // namespace citelib

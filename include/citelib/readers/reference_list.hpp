@@ -19,6 +19,11 @@ struct ReferenceListOptions {
   /// BCP-47 language of the edition the list comes from ("es"); empty = detect from the
   /// message strings ("Consultado el", "Abgerufen am", ...).
   std::string language;
+  /// A list garbled as a whole (UTF-8 read as Latin-1 or Windows-1252 and saved again:
+  /// "NÃ¸rsett") is always read from its repaired text. By default every value is then given
+  /// back as the list prints it; with repair_encoding, values come out repaired ("Nørsett")
+  /// while `raw`, spans and positions still refer to the printed text.
+  bool repair_encoding = false;
 };
 
 /// Reads every reference of a list. Items come out in list order with `id` set to the number
