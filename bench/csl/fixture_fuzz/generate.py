@@ -9,9 +9,10 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
     python3 generate.py SEED [CATEGORY...]     # print one fixture
 
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
-seventh round nameattr, subst, nearnote, sortnames, titlecase, and since the ninth flipflop,
-punct, localeov and locale): they are only generated when asked for (`fuzz.py --cats roles`),
-so that every seed drawn without --cats keeps the fixture earlier rounds measured.
+seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
+punct, localeov and locale, and since the eleventh daterange): they are only generated when
+asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats keeps the fixture
+earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
 run_citeproc.js and `citelib csl-fixture` render plain text then.
@@ -46,8 +47,12 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # locale's language or its exact tag, or another language's, overriding terms (plural, short
 # and verb forms, empty ones, months, ordinals), localized date formats and style options,
 # over default locales of several languages and regions (locale).
+# Eleventh round, for the suite's `date` prefix (its second commonest): date ranges of every
+# shape (years, months, days, across years, seasons, circa, BC, equal ends) rendered through
+# localized and non-localized cs:date with range delimiters on the parts, part forms, affixes
+# and text cases, in several default locales (daterange).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
-                    "flipflop", "punct", "localeov", "locale"]
+                    "flipflop", "punct", "localeov", "locale", "daterange"]
 # Categories whose items share authors and years, so that disambiguation has work to do.
 COLLIDING = {"disambiguate", "collapse", "yearsuffix", "subst"}
 
@@ -231,6 +236,61 @@ def rand_date(r, allow_odd=True):
     return {"date-parts": [[y, r.randint(13, 16)]]}
 
 
+def rand_range_date(r):
+    """A date range (or now and then a single date with a season or circa) for daterange."""
+    y = r.choice([1999, 2000, 2005, 2010, 1887, 2020])
+    m, m2 = sorted(r.sample(range(1, 13), 2))
+    d, d2 = sorted(r.sample(range(1, 29), 2))
+    y2 = y + r.randint(1, 3)
+    shapes = [[[y], [y2]], [[y, m], [y, m2]], [[y, m], [y2, m2]], [[y, m, d], [y, m, d2]],
+              [[y, m, d], [y, m2, d2]], [[y, m, d], [y2, m2, d2]], [[y, m, d], [y, m, d]], [[y], [y]],
+              [[y, r.randint(13, 16)], [y2, r.randint(13, 16)]], [[-100], [-50]], [[y, m], [y2]]]
+    out = {"date-parts": r.choice(shapes)}
+    k = r.random()
+    if k < 0.08:
+        out["circa"] = True
+    elif k < 0.14:
+        out = {"date-parts": [[y]], "season": r.choice([1, 2, 3, 4, "Winter"])}
+    return out
+
+
+def range_date_el(r):
+    """A cs:date for daterange: localized (form, date-parts, part overrides) or with its own parts."""
+    var = r.choice(["issued", "issued", "issued", "original-date"])
+    if r.random() < 0.4:
+        a = {"variable": var, "form": r.choice(["text", "numeric"]),
+             "date-parts": maybe(r, 0.5, r.choice(["year", "year-month", "year-month-day"]))}
+        a.update(affixes(r, 0.25))
+        inner = ""
+        for name in r.sample(["year", "month", "day"], r.randint(0, 2)):
+            pa = {"name": name, "range-delimiter": maybe(r, 0.5, r.choice(["/", " to ", "-", "\u2013"])),
+                  "form": maybe(r, 0.4, {"year": r.choice(["short", "long"]),
+                                         "month": r.choice(["short", "long", "numeric", "numeric-leading-zeros"]),
+                                         "day": r.choice(["ordinal", "numeric-leading-zeros"])}[name]),
+                  "text-case": maybe(r, 0.1, "uppercase"), "strip-periods": maybe(r, 0.1, "true")}
+            pa.update(affixes(r, 0.15))
+            inner += f"<date-part{attrs(pa)}/>"
+        return f"<date{attrs(a)}>{inner}</date>" if inner else f"<date{attrs(a)}/>"
+    order = r.choice([["year"], ["month", "year"], ["day", "month", "year"], ["year", "month", "day"],
+                      ["month", "day", "year"], ["year", "month"]])
+    parts = []
+    for p in order:
+        pa = {"name": p, "range-delimiter": maybe(r, 0.5, r.choice(["/", " to ", "-", "\u2013", "\u2014"]))}
+        if p == "month":
+            pa["form"] = maybe(r, 0.8, r.choice(["long", "short", "numeric", "numeric-leading-zeros"]))
+            pa["strip-periods"] = maybe(r, 0.15, "true")
+        elif p == "day":
+            pa["form"] = maybe(r, 0.6, r.choice(["numeric", "numeric-leading-zeros", "ordinal"]))
+        else:
+            pa["form"] = maybe(r, 0.3, r.choice(["long", "short"]))
+        pa.update(affixes(r, 0.2))
+        pa.update(formatting(r, 0.08))
+        parts.append(f"<date-part{attrs(pa)}/>")
+    a = {"variable": var, "delimiter": r.choice([" ", "-", "/", ", ", ". "])}
+    a.update(affixes(r, 0.25))
+    return f"<date{attrs(a)}>{''.join(parts)}</date>"
+
+
 def rand_names(r, n_max=4, pool=None):
     pool = pool or NAMES
     n = r.choice([1, 1, 1, 2, 2, 3, 4, 5, 7][: 5 + n_max])
@@ -282,6 +342,10 @@ def rand_item(r, idx, cats):
                 it[var] = r.choice(FLIPFLOP_VALUES)
         if r.random() < 0.15:
             it["author"] = [{"family": r.choice(["O'Brien", "D\u2019Arcy", "<i>Italic</i>"]), "given": "Jo"}]
+    if "daterange" in cats:
+        it["issued"] = rand_range_date(r)
+        if r.random() < 0.3:
+            it["original-date"] = rand_range_date(r)
     if "punct" in cats:
         it["title"] = r.choice(PUNCT_TITLES)
         for var, pool, p in (("container-title", PUNCT_TITLES, 0.4), ("publisher", PUNCT_PUBLISHERS, 0.5),
@@ -490,6 +554,8 @@ def piece(r, cat, mode, depth=0):
         return names_el(r)
     if cat == "dates":
         return date_el(r)
+    if cat == "daterange":
+        return range_date_el(r)
     if cat == "numbers":
         return number_el(r)
     if cat == "labels":
@@ -893,7 +959,7 @@ def style(r, cats, mode):
           "demote-non-dropping-particle": maybe(r, 0.3 if ("names" in cats or "sort" in cats) else 0.05,
                                                 r.choice(["never", "sort-only", "display-and-sort"])),
           "initialize-with-hyphen": maybe(r, 0.1, "false"),
-          "default-locale": maybe(r, 0.25 if ("dates" in cats or "labels" in cats or "numbers" in cats) else 0.05,
+          "default-locale": maybe(r, 0.25 if ("dates" in cats or "daterange" in cats or "labels" in cats or "numbers" in cats) else 0.05,
                                   r.choice(["fr-FR", "de-DE", "en-GB", "es-ES", "ja-JP", "ru-RU", "it-IT", "nl-NL"]))}
     macros = ('<macro name="title"><text variable="title"' + (' font-style="italic"' if r.random() < 0.5 else "") + "/></macro>")
     locale = ""
@@ -1102,7 +1168,7 @@ def generate(seed, cats=None):
     r = random.Random(seed)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
-    bib_cats = {"sort", "names", "dates", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
+    bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats:

@@ -124,6 +124,17 @@ std::string_view splice_delimiter(std::string_view delim, const CitationItem& pr
   return {};
 }
 
+// Appends the delimiter between two cites of a cite group (the cite-group, after-collapse or
+// layout delimiter), spliced as between groups: citeproc-js joins every two cites so ("Doe
+// 2000, 2001" for a cite prefixed ", ", "Doe 2000 ff. 2001" after a suffix " ff."); a delimiter
+// the cites leave whole is merged with the text before as any other.
+void append_group_delimiter(std::string& s, std::string_view delim, const CitationItem& prev, const CitationItem& cur,
+                            bool piq) {
+  const std::string_view spliced = splice_delimiter(delim, prev, cur);
+  if (spliced.size() == delim.size()) ir::append(s, delim, piq);
+  else s.append(spliced);
+}
+
 
 }  // namespace
 
@@ -430,7 +441,11 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       // The year suffixes of the current run of cites that share a year ("a", "b", ...):
       // printed when the run ends, ranged ("a–e") for year-suffix-ranged.
       std::vector<int> run;
-      if (const int ys = states[parts[g[0]].item].year_suffix; ys >= 0 && col != Collapse::year) run.push_back(ys);
+      std::vector<const CitationItem*> run_cites;  // whose letters they are, for the splice
+      if (const int ys = states[parts[g[0]].item].year_suffix; ys >= 0 && col != Collapse::year) {
+        run.push_back(ys);
+        run_cites.push_back(parts[g[0]].ci);
+      }
       bool suffixes_collapsed = false;
       auto flush_run = [&]() {
         // The first suffix is printed with its cite; consecutive suffixes, three or more,
@@ -440,14 +455,14 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           while (j + 1 < run.size() && run[j + 1] == run[j] + 1) ++j;
           if (col == Collapse::year_suffix_ranged && j - i >= 2) {
             if (i > 0) {
-              ir::append(piece, suffix_delim, punct_in_quote);
+              append_group_delimiter(piece, suffix_delim, *run_cites[i - 1], *run_cites[i], punct_in_quote);
               Evaluator::append_year_suffix(piece, run[i]);
             }
             piece += "\u2013";
             Evaluator::append_year_suffix(piece, run[j]);
           } else {
             for (std::size_t k = std::max<std::size_t>(i, 1); k <= j; ++k) {
-              ir::append(piece, suffix_delim, punct_in_quote);
+              append_group_delimiter(piece, suffix_delim, *run_cites[k - 1], *run_cites[k], punct_in_quote);
               Evaluator::append_year_suffix(piece, run[k]);
             }
           }
@@ -455,6 +470,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         }
         if (run.size() > 1) suffixes_collapsed = true;
         run.clear();
+        run_cites.clear();
       };
       for (std::size_t k = 1; k < g.size(); ++k) {
         const Rendered& p = parts[g[k]];
@@ -481,6 +497,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           }
           if (!run.empty() && letters_only && rest == letters) {
             run.push_back(st.year_suffix);
+            run_cites.push_back(p.ci);
             continue;
           }
           const bool joins_letters = letters_only && !run.empty();
@@ -494,15 +511,18 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           // letters after those join them again ("c, 7; d,e"; citeproc-js, the specification
           // is silent).
           const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
-          ir::append(piece,
-                     joins_letters                          ? suffix_delim
-                     : after_locator                        ? after
-                     : style->after_collapse_delimiter       ? delim
-                     : nameless(p)                           ? nameless_delim
-                                                             : group_delim,
-                     punct_in_quote);
+          append_group_delimiter(piece,
+                                 joins_letters                      ? suffix_delim
+                                 : after_locator                    ? after
+                                 : style->after_collapse_delimiter  ? delim
+                                 : nameless(p)                      ? nameless_delim
+                                                                    : group_delim,
+                                 *parts[g[k - 1]].ci, *p.ci, punct_in_quote);
           ir::append(piece, rest, punct_in_quote, false);
-          if (letters_only) run.assign(1, st.year_suffix);
+          if (letters_only) {
+            run.assign(1, st.year_suffix);
+            run_cites.assign(1, p.ci);
+          }
           continue;
         }
         flush_run();
@@ -525,16 +545,19 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         // 2006f"; citeproc-js), and after a run of collapsed year suffixes with the layout
         // delimiter.
         const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
-        ir::append(piece,
-                   after_locator                         ? after
-                   : style->after_collapse_delimiter     ? delim
-                   : suffixes_collapsed                  ? after
-                   : nameless(p)                         ? nameless_delim
-                                                         : group_delim,
-                   punct_in_quote);
+        append_group_delimiter(piece,
+                               after_locator                      ? after
+                               : style->after_collapse_delimiter  ? delim
+                               : suffixes_collapsed               ? after
+                               : nameless(p)                      ? nameless_delim
+                                                                  : group_delim,
+                               *parts[g[k - 1]].ci, *p.ci, punct_in_quote);
         suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote, false);  // as after the layout delimiter
-        if (st.year_suffix >= 0 && col != Collapse::year) run.push_back(st.year_suffix);
+        if (st.year_suffix >= 0 && col != Collapse::year) {
+          run.push_back(st.year_suffix);
+          run_cites.push_back(p.ci);
+        }
         prev_year = year;
       }
       flush_run();
@@ -581,7 +604,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       if (ir::is_blank(p.ir) && p.ci->prefix.empty() && p.ci->suffix.empty()) continue;
       add_cite_affixes(p.ir, *p.ci, p.prefix, p.suffix, punct_in_quote);
       if (in_group[i] && !first) {
-        ir::append(out, *style->cite_group_delimiter, punct_in_quote);
+        append_group_delimiter(out, *style->cite_group_delimiter, *prev, *p.ci, punct_in_quote);
         ir::append(out, p.ir, punct_in_quote);
         prev = p.ci;
         continue;

@@ -1,7 +1,7 @@
 // Disambiguation (specification, "Disambiguation"): over every registered reference,
 // cites rendered at first position without locator are compared; ambiguous groups get, in
-// order, more names, expanded given names, the `disambiguate` condition (without year suffixes)
-// and year suffixes.
+// order, expanded given names of the names shown (when that sets them all apart), more names,
+// expanded given names, the `disambiguate` condition (without year suffixes) and year suffixes.
 #include "csl/engine/impl.hpp"
 #include "csl/style/walk.hpp"
 
@@ -255,9 +255,58 @@ void Engine::Impl::disambiguate() {
     return seen.size();
   };
 
+  // Expands the given names of a group's cites name by name, initials then full names, while
+  // a step sets more of the cites apart.
+  const bool primary_only = st.givenname_rule == GivennameRule::primary_name ||
+                            st.givenname_rule == GivennameRule::primary_name_with_initials;
+  const bool initials_only = st.givenname_rule == GivennameRule::all_names_with_initials ||
+                             st.givenname_rule == GivennameRule::primary_name_with_initials;
+  auto expand_given_names = [&](const std::vector<std::size_t>& sub) {
+    std::size_t most = 0;
+    for (std::size_t i : sub) most = std::max(most, max_names(i));
+    if (primary_only) most = std::min<std::size_t>(most, 1);
+    std::size_t current = distinct(sub);
+    for (std::size_t j = 0; j < most && current < sub.size(); ++j) {
+      for (std::uint8_t level = 1; level <= (initials_only ? 1 : 2); ++level) {
+        std::vector<std::vector<std::uint8_t>> saved;
+        for (std::size_t i : sub) {
+          saved.push_back(states[i].given_level);
+          auto& gl = states[i].given_level;
+          if (gl.size() <= j) gl.resize(j + 1, 0);
+          gl[j] = std::max(gl[j], level);
+          changed(i);
+        }
+        const std::size_t d = distinct(sub);
+        if (d > current) {
+          current = d;
+          break;
+        }
+        std::size_t k = 0;
+        for (std::size_t i : sub) {
+          states[i].given_level = saved[k++];
+          changed(i);
+        }
+      }
+    }
+  };
+
   std::vector<std::vector<std::size_t>> remaining;
   for (auto& g : groups) {
     std::vector<std::vector<std::size_t>> work{g};
+    // With both methods on, "given name expansion is applied to rendered names first"
+    // (specification, Disambiguation): names are added only when expanding the names shown
+    // leaves some of the group ambiguous, and then from the unexpanded names.
+    if (st.disambiguate_add_names && st.disambiguate_add_givenname) {
+      std::vector<std::vector<std::uint8_t>> saved;
+      for (std::size_t i : g) saved.push_back(states[i].given_level);
+      expand_given_names(g);
+      if (distinct(g) == g.size()) continue;
+      std::size_t k = 0;
+      for (std::size_t i : g) {
+        states[i].given_level = saved[k++];
+        changed(i);
+      }
+    }
     // 1. Add names, one at a time, while that separates the cites.
     if (st.disambiguate_add_names) {
       std::size_t most = 0;
@@ -318,36 +367,7 @@ void Engine::Impl::disambiguate() {
     if (st.disambiguate_add_givenname) {
       std::vector<std::vector<std::size_t>> next;
       for (auto& sub : work) {
-        std::size_t most = 0;
-        for (std::size_t i : sub) most = std::max(most, max_names(i));
-        const bool primary_only = st.givenname_rule == GivennameRule::primary_name ||
-                                  st.givenname_rule == GivennameRule::primary_name_with_initials;
-        const bool initials_only = st.givenname_rule == GivennameRule::all_names_with_initials ||
-                                   st.givenname_rule == GivennameRule::primary_name_with_initials;
-        if (primary_only) most = std::min<std::size_t>(most, 1);
-        std::size_t current = distinct(sub);
-        for (std::size_t j = 0; j < most && current < sub.size(); ++j) {
-          for (std::uint8_t level = 1; level <= (initials_only ? 1 : 2); ++level) {
-            std::vector<std::vector<std::uint8_t>> saved;
-            for (std::size_t i : sub) {
-              saved.push_back(states[i].given_level);
-              auto& gl = states[i].given_level;
-              if (gl.size() <= j) gl.resize(j + 1, 0);
-              gl[j] = std::max(gl[j], level);
-              changed(i);
-            }
-            const std::size_t d = distinct(sub);
-            if (d > current) {
-              current = d;
-              break;
-            }
-            std::size_t k = 0;
-            for (std::size_t i : sub) {
-              states[i].given_level = saved[k++];
-              changed(i);
-            }
-          }
-        }
+        expand_given_names(sub);
         for (auto& s : ambiguous_groups(sub, render)) next.push_back(std::move(s));
       }
       work.swap(next);

@@ -531,6 +531,12 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   const NameForm form = opt(&NameOptions::form).value_or(NameForm::long_);
   std::optional<int> et_al_min = opt(&NameOptions::et_al_min), use_first = opt(&NameOptions::et_al_use_first);
+  // Added names are counted in the form the ambiguity test compares (below): a cite shows that
+  // many names, or more when its own form shows more, not its own count plus the added ones.
+  const std::optional<int> compared_use_first =
+      cite && !mode.bibliography && opt(&NameOptions::et_al_subsequent_use_first)
+          ? opt(&NameOptions::et_al_subsequent_use_first)
+          : use_first;
   if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
     // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
     // that read alike there need telling apart everywhere (citeproc-js).
@@ -560,7 +566,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     std::size_t shown = total;
     bool et_al = false;
     if (et_al_min && use_first && static_cast<int>(total) >= *et_al_min) {
-      int uf = *use_first + (is_first_names || !mode.bibliography ? state.extra_names : 0);
+      int uf = *use_first;
+      if (mode.bibliography && is_first_names)
+        uf += state.extra_names;
+      else if (!mode.bibliography && state.extra_names > 0)
+        uf = std::max(uf, compared_use_first.value_or(uf) + state.extra_names);
       // et-al-use-first="0" renders no name of a list that long: nor its et-al term and
       // label, and the list counts as a variable that printed nothing (a group around it
       // falls away) though it is no empty variable to substitute, as citeproc-js renders it

@@ -549,12 +549,14 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         // A locator is abbreviated only where it writes its range with a hyphen: one cited
         // with an en dash ("23–25") stays as cited (citeproc-js, which reads the page
         // variable's en dashes as hyphens but not the locator's).
-        const PageRangeFormat prf =
-            v == Variable::locator && value.find('-') == std::string_view::npos ? PageRangeFormat::none : style.page_range_format;
+        // Its en dashes stay as cited too, spaced or not, whatever the locale's delimiter
+        // ("23–25" in Spanish, whose delimiter is a hyphen; citeproc-js).
+        const bool locator_as_cited = v == Variable::locator && value.find('-') == std::string_view::npos;
+        const PageRangeFormat prf = locator_as_cited ? PageRangeFormat::none : style.page_range_format;
         out = format_page_ranges(value, prf, delim.empty() ? std::string_view("\u2013") : delim);
         // Roman page ranges ("xii-xv") are not abbreviated but take the delimiter too.
         if (prf == PageRangeFormat::none)
-          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, true);
+          out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim, !locator_as_cited);
         else if (value.find_first_of("0123456789") == std::string_view::npos)
           out = en_dash_ranges(out, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
