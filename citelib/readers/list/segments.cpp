@@ -1,4 +1,5 @@
 #include "readers/list/segments.hpp"
+#include "readers/list/head_steps.hpp"
 
 #include "readers/list/lexicon.hpp"
 #include "readers/list/names.hpp"
@@ -162,6 +163,11 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
   }
   if (e < t.size() && t[e] == ',') return false;
+  // Nor the rest of an inverted name's given names: "Kousser, J. Morgan (1999).", "Smith, J.
+  // Andrew; Doe, Jane (2001).": the word runs into the next name, into the date after the
+  // names, or to the end of the names already cut before that date.
+  if (e == t.size() || t[e] == ';') return false;
+  if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
   const std::string_view name = text::trim(t.substr(0, i + 1));
   const std::size_t comma = name.find(',');
   if (comma == std::string_view::npos) return false;
