@@ -461,3 +461,23 @@ TEST_CASE("articles of new kinds, sixteenth pass: every gold field exact", "[gol
   require_gold(dir / "sixteenth_it.txt", dir / "sixteenth_it.gold.json", 60);
   require_gold(dir / "sixteenth_ru.txt", dir / "sixteenth_ru.gold.json", 12);
 }
+
+// Seventeenth pass: a chemistry element, legislative acts, a video game, a pandemic (preprints,
+// many authors and "et al."), an astronomer (Bibcodes, arXiv), a medieval king (translations,
+// chronicles), a composer, a football club; es a Mexican state and an Argentine writer; pt
+// Portuguese kings and Brazilian bands; it a Roman emperor and a Serie A club; ru Soviet
+// scientists. Near misses of the fixed shapes: given names mixing initials and words before a
+// date, a ';' or another inverted name ("Kousser, J. Morgan", "Burns, J. Patout", "Smith, J.
+// Andrew; Doe, Jane"), "Rodrigues, Ana Maria S." with one initial, "Coelho, Maria Helena da Cruz";
+// "de Gruyter" and "van Gorcum" without a place, "Berlin: de Gruyter"; "medRxiv 10.1101/…" and a
+// bare "bioRxiv" site; "Op. 67" and "op. 68" in an unquoted title; de "102.", "34." and "101.
+// Auflage" and a date "12. März 2015" after them.
+TEST_CASE("articles of new kinds, seventeenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "seventeenth.txt", dir / "seventeenth.gold.json", 101);
+  require_gold(dir / "seventeenth_es.txt", dir / "seventeenth_es.gold.json", 30);
+  require_gold(dir / "seventeenth_pt.txt", dir / "seventeenth_pt.gold.json", 28);
+  require_gold(dir / "seventeenth_it.txt", dir / "seventeenth_it.gold.json", 24);
+  require_gold(dir / "seventeenth_ru.txt", dir / "seventeenth_ru.gold.json", 13);
+  require_gold(dir / "seventeenth_de.txt", dir / "seventeenth_de.gold.json", 6);
+}

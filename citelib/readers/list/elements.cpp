@@ -87,7 +87,9 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
       trailing(s);
       return;
     }
-  if (!late && !r.has(Variable::publisher) && name_like_start(s) && text::count_words(s) <= 12) {
+  // "Lehrbuch der Anorganischen Chemie (102nd ed.). de Gruyter.": a publisher without place
+  // may start with a name particle or in camel case, as after a place's colon.
+  if (!late && !r.has(Variable::publisher) && (name_like_start(s) || particle_or_camel_start(s)) && text::count_words(s) <= 12) {
     r.set(Variable::publisher, std::string(s));
     publisher_end = c.offset(s) + s.size();
     return;

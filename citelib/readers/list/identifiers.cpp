@@ -26,6 +26,9 @@ const Label kLabels[] = {
     {"EISSN", std::nullopt, Identifier::EISSN, Value::issn},
     {"doi", Variable::DOI, std::nullopt, Value::doi},
     {"DOI", Variable::DOI, std::nullopt, Value::doi},
+    // {{cite biorxiv}}, {{cite medrxiv}}: the server's name labels the preprint's DOI.
+    {"bioRxiv", Variable::DOI, std::nullopt, Value::doi},
+    {"medRxiv", Variable::DOI, std::nullopt, Value::doi},
     {"PMID", Variable::PMID, std::nullopt, Value::digits},
     {"PMCID", Variable::PMCID, std::nullopt, Value::token},  // NLM "PMCID: PMC6012345"
     {"PMC", Variable::PMCID, std::nullopt, Value::token},

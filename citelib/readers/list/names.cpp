@@ -133,6 +133,21 @@ bool family_like(const Tokens& t) {
   return true;
 }
 
+// The given names after a one-word family: "Kousser, J. Morgan", "Rodrigues, Ana Maria S. A.",
+// "Pizarro, José Augusto de Sotto Mayor". One word before the comma is no whole name in
+// natural order ("Kaiping Zeng, Sorin A. Huss" has two), so the part after it may be longer
+// than given_like allows and a word may follow an initial.
+bool given_after_one_family(const Tokens& family, const Tokens& t) {
+  if (family.n != 1 || family.k[0] != Tk::word || t.n == 0 || t.n > 6 || t.overflow) return false;
+  if (t.k[0] != Tk::word && t.k[0] != Tk::initial && t.k[0] != Tk::caps) return false;
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < t.n; ++i) {
+    if (t.k[i] == Tk::word) ++words;
+    else if (t.k[i] != Tk::initial && t.k[i] != Tk::caps && t.k[i] != Tk::particle) return false;
+  }
+  return words <= 4;
+}
+
 bool natural_like(const Tokens& t) {
   if (t.n < 2 || t.n > 4 || t.overflow) return false;
   if (t.k[t.n - 1] != Tk::word) return false;
@@ -449,7 +464,8 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   // "Mejía Huaraca, Mario", "박, 승혁": one inverted name ("Patani GA, LaVoie EJ" are two).
   if (np == 2 && !pieces[1].after_joiner) {
     const Tokens a = toks(0), b = toks(1);
-    if (family_like(a) && !(vancouver_like(a) && vancouver_like(b)) && (given_like(b) || (b.n == 1 && b.k[0] != Tk::other))) {
+    if (family_like(a) && !(vancouver_like(a) && vancouver_like(b)) &&
+        (given_like(b) || given_after_one_family(a, b) || (b.n == 1 && b.k[0] != Tk::other))) {
       out.names.push_back(personal_name(std::string(pieces[0].text), std::string(pieces[1].text)));
       return true;
     }

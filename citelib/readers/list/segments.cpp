@@ -1,4 +1,5 @@
 #include "readers/list/segments.hpp"
+#include "readers/list/head_steps.hpp"
 
 #include "readers/list/lexicon.hpp"
 #include "readers/list/names.hpp"
@@ -162,6 +163,11 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
   }
   if (e < t.size() && t[e] == ',') return false;
+  // Nor the rest of an inverted name's given names: "Kousser, J. Morgan (1999).", "Smith, J.
+  // Andrew; Doe, Jane (2001).": the word runs into the next name, into the date after the
+  // names, or to the end of the names already cut before that date.
+  if (e == t.size() || t[e] == ';') return false;
+  if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
   const std::string_view name = text::trim(t.substr(0, i + 1));
   const std::size_t comma = name.find(',');
   if (comma == std::string_view::npos) return false;
@@ -220,13 +226,14 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   // "In Smith, J.; et al. (eds.).": the period of "et al." before a bracket ends no element.
   if (word == "al" && w >= 3 && t.compare(w - 3, 3, "et ") == 0 && i + 2 < t.size() && t[i + 2] == '(') return false;
-  // "12. März 2015": a day number before a month.
-  if (word.size() <= 2 && text::all_digits(word)) {
+  // "12. März 2015": a day number before a month; "2. Auflage", "102. Auflage": an ordinal
+  // before an edition word (an edition may have three digits, a day has two at most).
+  if (word.size() <= 3 && text::all_digits(word)) {
     std::size_t j = i + 1;
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
     std::size_t e = j;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
-    if (e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) {
+    if (word.size() <= 2 && e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) {
       // "Episode 4. September 29, 1966": a month followed by a day number starts a date of
       // its own (mdy); the German day before the month has a year after it, or nothing.
       std::size_t d = e;

@@ -165,7 +165,7 @@ constexpr std::string_view kAbbreviations[] = {
     "Sgt", "Rev", "Hon", "Capt", "Gov", "Pres", "Sen", "Rep",
     // locators and common abbreviations
     "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Iss", "iss", "Fig", "fig", "Eq", "eq",
-    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt",
+    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt", "Op", "op",
     // months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // journal title abbreviations (ISO 4)
