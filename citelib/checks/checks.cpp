@@ -95,6 +95,7 @@ void ReferenceChecker::check_across(std::span<const Reference> references, Diagn
   across_->duplicates.add(references, given ? keys->data_->keys.data() : nullptr, cx);
   across_->tally.add(references, cx);
   drop_repeats(diagnostics, before);
+  across_->tally.fold_mojibake(diagnostics);
 }
 
 void ReferenceChecker::finish(Diagnostics& diagnostics) {

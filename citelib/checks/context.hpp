@@ -154,12 +154,19 @@ class ListTally {
  public:
   /// Counts `refs`, which come in list order.
   void add(std::span<const Reference> refs, CheckContext& cx);
+  /// Keeps the list's first kMojibakeShown `text-mojibake` findings in `diagnostics` and
+  /// takes the later ones out, counting them for one note: a list garbled as a whole has a
+  /// finding in almost every reference, which would bury every other finding. Findings kept
+  /// earlier may be met again (the same list of diagnostics passed twice): they stay.
+  void fold_mojibake(Diagnostics& diagnostics);
   /// Reports what was counted.
   void report(CheckContext& cx) const;
 
  private:
   /// References named in a note; the count says how many more there are.
   static constexpr std::size_t kNamed = 10;
+  /// text-mojibake findings shown one by one before the rest are counted.
+  static constexpr std::size_t kMojibakeShown = 10;
   /// References a note names: how many, the first kNamed ids, and where the first one is.
   struct Named {
     std::size_t count = 0;
@@ -183,6 +190,11 @@ class ListTally {
 
   std::size_t online_ = 0;
   Named unaccessed_;
+  /// Where the shown text-mojibake findings are (to know them again), and the rest.
+  std::vector<std::pair<std::string, SourceSpan>> mojibake_shown_;
+  Named mojibake_more_;
+  std::size_t mojibake_pieces_ = 0;
+  std::string mojibake_last_ref_;
   /// Printed references per edition of their wording ("en": 7), and the untagged titles per
   /// language they look written in ("es"): a few entries each.
   std::vector<std::pair<std::string, std::size_t>> editions_;

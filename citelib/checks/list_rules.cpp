@@ -104,6 +104,28 @@ void ListTally::add(std::span<const Reference> refs, CheckContext& cx) {
   }
 }
 
+void ListTally::fold_mojibake(Diagnostics& diagnostics) {
+  std::vector<Diagnostic>& items = diagnostics.items();
+  auto fold = [&](const Diagnostic& d) {
+    if (d.code != DiagCode::text_mojibake) return false;
+    const auto at = std::pair<std::string, SourceSpan>(d.file, d.span);
+    if (std::find(mojibake_shown_.begin(), mojibake_shown_.end(), at) != mojibake_shown_.end()) return false;
+    if (mojibake_shown_.size() < kMojibakeShown) {
+      mojibake_shown_.push_back(at);
+      return false;
+    }
+    // A count per garbled piece, a name per reference (its pieces come one after another).
+    const std::string_view id = d.references.empty() ? std::string_view{} : std::string_view(d.references.front());
+    if (mojibake_pieces_ == 0 || id != mojibake_last_ref_) {
+      mojibake_more_.add(id, d);
+      mojibake_last_ref_ = id;
+    }
+    ++mojibake_pieces_;
+    return true;
+  };
+  items.erase(std::remove_if(items.begin(), items.end(), fold), items.end());
+}
+
 void ListTally::add_guess(std::string_view title, std::string_view id, const Diagnostic& where) {
   if (const std::string_view language = guess_language(title); !language.empty())
     entry(untagged_, language).add(id, where);
@@ -118,6 +140,9 @@ void ListTally::report(CheckContext& cx) const {
     d.references = named.ids;
     cx.add(std::move(d));
   };
+  if (mojibake_pieces_ > 0)
+    note(DiagCode::text_mojibake_more, mojibake_more_,
+         {std::to_string(mojibake_pieces_), std::to_string(kMojibakeShown), mojibake_more_.listed()});
   if (unaccessed_.count > 0)
     note(DiagCode::access_date_missing, unaccessed_,
          {std::to_string(unaccessed_.count), std::to_string(online_), unaccessed_.listed()});

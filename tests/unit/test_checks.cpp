@@ -407,6 +407,32 @@ TEST_CASE("mojibake and leaked markup", "[checks][text]") {
   CHECK(run.text_of(*markup[1]) == "<a href=\"https://git-scm.com\">");
 }
 
+TEST_CASE("a list garbled throughout: the first mojibake findings, then one note counting the rest",
+          "[checks][text]") {
+  ReferenceListBuilder b;
+  for (int i = 0; i < 12; ++i) b.add("N\u00c3\u00b8rsett, S. P. (1993). Caf\u00c3\u00a9 noir. Site.");
+  b.add("Clean, A. (2001). Plain title. Site.");
+  const Run run = check(b);
+  const auto shown = run.with("text-mojibake");
+  REQUIRE(shown.size() == 10);  // two per reference, in list order: references 1 to 5
+  CHECK(shown[0]->references == std::vector<std::string>{"1"});
+  CHECK(shown[9]->references == std::vector<std::string>{"5"});
+  CHECK(run.text_of(*shown[9]) == "\u00c3\u00a9");
+  const auto more = run.with("text-mojibake-more");
+  REQUIRE(more.size() == 1);
+  // 24 pieces in all: 14 not shown, in references 6 to 12.
+  CHECK(more[0]->message.find("14 more pieces") != std::string::npos);
+  CHECK(more[0]->references == std::vector<std::string>{"6", "7", "8", "9", "10", "11", "12"});
+  CHECK(run.text_of(*more[0]) == "\u00c3\u00b8");
+  CHECK(more[0]->position.line == 6);
+  // Few findings are all shown, with no note.
+  ReferenceListBuilder few;
+  few.add("N\u00c3\u00b8rsett, S. P. (1993). Solving ODEs. Site.");
+  const Run one = check(few);
+  CHECK(one.with("text-mojibake").size() == 1);
+  CHECK(one.with("text-mojibake-more").empty());
+}
+
 TEST_CASE("Windows-1252 mojibake of an en dash", "[checks][text]") {
   ReferenceListBuilder b;
   b.add("\"Caf\u00e9\". Site. pp. 4\u00e2\u20ac\u201c6.");
