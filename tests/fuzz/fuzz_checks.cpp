@@ -22,9 +22,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   citelib::Result<citelib::SourceText> body = citelib::SourceText::from_bytes("body", std::move(body_bytes));
   if (!list || !body) return 0;
   citelib::Diagnostics diags;
+  // Half the inputs (by length) read with repair_encoding: repaired values, printed spans.
+  citelib::ReferenceListOptions list_options;
+  list_options.repair_encoding = size % 2 == 1;
   auto refs = citelib::detect_input_kind(list->text()) == citelib::InputKind::csl_json
                   ? citelib::read_csl_json(*list, diags)
-                  : citelib::read_reference_list(*list, {}, diags);
+                  : citelib::read_reference_list(*list, list_options, diags);
   citelib::CheckOptions options;
   options.reference_date = citelib::make_date(2024, 6, 1).start;
   citelib::check_references(refs, &*list, options, diags);

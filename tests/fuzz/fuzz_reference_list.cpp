@@ -13,7 +13,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       citelib::SourceText::from_bytes("fuzz", std::string(reinterpret_cast<const char*>(data), size));
   if (!src) return 0;
   citelib::Diagnostics diags;
-  auto refs = citelib::read_reference_list(*src, {}, diags);
+  // Half the inputs (by length) read with repair_encoding: repaired values, printed spans.
+  citelib::ReferenceListOptions options;
+  options.repair_encoding = size % 2 == 1;
+  auto refs = citelib::read_reference_list(*src, options, diags);
   for (const auto& r : refs)
     if (r.span.begin > r.span.end || r.span.end > src->size()) std::abort();
   for (const auto& d : diags)
