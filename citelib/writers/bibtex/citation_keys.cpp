@@ -2,7 +2,7 @@
 // make_citation_keys in the public header for the rule).
 #include "writers/bibtex/citation_keys.hpp"
 
-#include "writers/bibtex/han_readings.hpp"
+#include "writers/bibtex/script_readings.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/translit.h>
@@ -101,13 +101,15 @@ std::string fold_word_uncached(std::string_view s) {
         i += U16_LENGTH(c);
         if (u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
         if (c < 0x80) out += static_cast<char>(c);
-        else ascii = false;
+        else ascii = bibtex::append_punctuation(static_cast<char32_t>(c), out);  // "«", "’", NBSP
       }
       if (ascii) return out;
     }
   }
-  // Han from the table built with the library: ICU would compile its Han rules first.
+  // Han and Cyrillic from the tables built with the library: ICU would compile its Han rules
+  // first, and build its registry of transliterators for any script.
   if (std::string han; bibtex::fold_han_word(s, han)) return han;
+  if (std::string cyrillic; bibtex::fold_cyrillic_word(s, cyrillic)) return cyrillic;
   // The first transliteration of a script compiles its rules (Han: about 90 ms), which ICU
   // then shares: threads meeting the same script together would each compile them, so they
   // take turns per script. A lock per script, not one for all: a thread folding a Cyrillic

@@ -1,0 +1,240 @@
+// Build tool: writes the tables of script_readings.cpp, ICU's `Any-Latin; Latin-ASCII` of
+// every Han character ICU reads one way in any context ("東" -> "dong") and of every Cyrillic
+// letter ICU folds the same beside any other ("Ж" -> "Zh"), taken from the ICU the library
+// links. ICU compiles its Han rules (about 40,000 characters) on the first Han character a
+// process folds, 100-150 ms of CPU: more than converting a whole article, and a fifth of
+// converting 100,000 references; the first transliterator of any script builds ICU's registry
+// of transliterators, ~140 million instructions, which made a Russian list's biblatex take two
+// to three times its CSL-JSON. Computed here once per build, the keys stay ICU's.
+//
+//   citelib-script-readings-gen OUT.cpp
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/uclean.h>
+#include <unicode/uscript.h>
+#include <unicode/unistr.h>
+#include <unicode/uvernum.h>
+
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+bool is_plain_ascii(const std::string& s) {
+  for (unsigned char c : s)
+    if (c >= 0x80 || c < 0x20) return false;
+  return !s.empty();
+}
+
+// Characters the Han rules read differently beside another one ("{重}' '?庆 > chóng"): every
+// Han character of a rule with a context. They stay with ICU.
+std::set<UChar32> context_characters(icu::Transliterator& han) {
+  icu::UnicodeString rules;
+  han.toRules(rules, false);
+  std::set<UChar32> out;
+  int32_t line_start = 0;
+  while (line_start < rules.length()) {
+    int32_t end = rules.indexOf(u'\n', line_start);
+    if (end < 0) end = rules.length();
+    const icu::UnicodeString line = rules.tempSubStringBetween(line_start, end);
+    if (line.indexOf(u'{') >= 0 || line.indexOf(u'}') >= 0 || line.indexOf(u'@') >= 0) {
+      for (int32_t i = 0; i < line.length();) {
+        const UChar32 c = line.char32At(i);
+        i += U16_LENGTH(c);
+        UErrorCode err = U_ZERO_ERROR;
+        if (uscript_getScript(c, &err) == USCRIPT_HAN) out.insert(c);
+      }
+    }
+    line_start = end + 1;
+  }
+  return out;
+}
+
+std::string fold_of(icu::Transliterator& fold, const icu::UnicodeString& s) {
+  icu::UnicodeString u(s);
+  fold.transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// Cyrillic letters ICU folds to printable ASCII ("Ж" -> "Zh", "ь" -> "'") the same way
+// whatever letter stands beside them: every pair is folded and compared with its letters'
+// folds joined (ignoring ASCII case: keys are lower-cased, and ICU writes "SHCH" beside a
+// capital), and the letters of a pair that differs stay with ICU.
+std::vector<std::pair<UChar32, std::string>> cyrillic_letters(icu::Transliterator& fold) {
+  std::vector<std::pair<UChar32, std::string>> letters;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    UErrorCode e = U_ZERO_ERROR;
+    if (uscript_getScript(c, &e) != USCRIPT_CYRILLIC || U_FAILURE(e) || !u_isalpha(c)) continue;
+    std::string out = fold_of(fold, icu::UnicodeString(c));
+    if (is_plain_ascii(out) && out.find(' ') == std::string::npos) letters.emplace_back(c, std::move(out));
+  }
+  std::set<UChar32> context;
+  for (const auto& [a, fa] : letters)
+    for (const auto& [b, fb] : letters) {
+      icu::UnicodeString pair(a);
+      pair.append(b);
+      if (lower_ascii(fold_of(fold, pair)) != lower_ascii(fa + fb)) {
+        context.insert(a);
+        context.insert(b);
+      }
+    }
+  std::erase_if(letters, [&](const auto& l) { return context.count(l.first) > 0; });
+  return letters;
+}
+
+// Punctuation and spaces ICU folds to ASCII ("«" -> "<<", "’" -> "'", "—" -> "-", NBSP ->
+// " ") the same way beside letters and beside each other: they start and end the words of
+// titles ("«Аэрофлот»", "¿Cuál", "Google’s"), and one of them sent a whole word to ICU.
+std::vector<std::pair<UChar32, std::string>> punctuation_marks(icu::Transliterator& fold) {
+  std::vector<std::pair<UChar32, std::string>> marks;
+  for (UChar32 c = 0x80; c <= 0xFFFF; ++c) {
+    UErrorCode e = U_ZERO_ERROR;
+    if (uscript_getScript(c, &e) != USCRIPT_COMMON || U_FAILURE(e)) continue;
+    if (!(U_GET_GC_MASK(c) & (U_GC_P_MASK | U_GC_ZS_MASK))) continue;
+    std::string out = fold_of(fold, icu::UnicodeString(c));
+    bool printable = !out.empty();
+    for (unsigned char b : out) printable = printable && b >= 0x20 && b < 0x7F;
+    if (printable) marks.emplace_back(c, std::move(out));
+  }
+  const std::vector<icu::UnicodeString> neighbours = {u"a", u"\u00e9", u"\u0416", u"\u0436", u"1", u"'"};
+  std::set<UChar32> context;
+  auto joins = [&](const icu::UnicodeString& a, const std::string& fa, const icu::UnicodeString& b, const std::string& fb) {
+    icu::UnicodeString ab(a);
+    ab.append(b);
+    return lower_ascii(fold_of(fold, ab)) == lower_ascii(fa + fb);
+  };
+  for (const auto& [c, fc] : marks) {
+    const icu::UnicodeString uc(c);
+    for (const icu::UnicodeString& n : neighbours) {
+      const std::string fn = fold_of(fold, n);
+      if (!joins(n, fn, uc, fc) || !joins(uc, fc, n, fn)) context.insert(c);
+    }
+  }
+  for (const auto& [a, fa] : marks)
+    for (const auto& [b, fb] : marks)
+      if (!joins(icu::UnicodeString(a), fa, icu::UnicodeString(b), fb)) {
+        context.insert(a);
+        context.insert(b);
+      }
+  std::erase_if(marks, [&](const auto& m) { return context.count(m.first) > 0; });
+  return marks;
+}
+
+// Writes one table (see script_readings.hpp); returns the size of its reading text.
+template <class Table>
+std::size_t write_table(std::ofstream& f, std::string_view name, const Table& table, const std::vector<std::string>& readings) {
+  f << "namespace " << name << " {\n\nextern const char kReadings[] =";
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    std::string r;
+    for (char c : readings[i]) {
+      if (c == '"' || c == '\\') r += '\\';  // a C string literal's escapes
+      r += c;
+    }
+    f << (i % 12 == 0 ? "\n    \"" : "\"") << r << "\\0\"";
+  }
+  f << ";\n\nextern const std::uint16_t kReadingStart[] = {";
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < readings.size(); ++i) {
+    f << (i % 16 == 0 ? "\n    " : " ") << at << ",";
+    at += readings[i].size() + 1;
+  }
+  f << "\n};\n\nextern const char32_t kCharacters[] = {";
+  for (std::size_t i = 0; i < table.size(); ++i) f << (i % 12 == 0 ? "\n    " : " ") << "0x" << std::hex << table[i].first << std::dec << ",";
+  f << "\n};\n\nextern const std::uint16_t kReadingOf[] = {";
+  for (std::size_t i = 0; i < table.size(); ++i) f << (i % 20 == 0 ? "\n    " : " ") << table[i].second << ",";
+  f << "\n};\n\nextern const std::size_t kCount = " << table.size() << ";\n\n}  // namespace " << name << "\n\n";
+  return at;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 2) {
+    std::cerr << "usage: citelib-script-readings-gen OUT.cpp\n";
+    return 2;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> fold(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
+  std::unique_ptr<icu::Transliterator> han(icu::Transliterator::createInstance("Han-Latin", UTRANS_FORWARD, err));
+  if (U_FAILURE(err) || !fold || !han) {
+    std::cerr << "citelib-script-readings-gen: ICU has no Han-Latin transliterator (" << u_errorName(err) << ")\n";
+    return 1;
+  }
+  const std::set<UChar32> in_context = context_characters(*han);
+
+  std::map<std::string, std::uint16_t> reading_index;
+  std::vector<std::string> readings;
+  std::vector<std::pair<UChar32, std::uint16_t>> table;
+  for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
+    UErrorCode e = U_ZERO_ERROR;
+    if (uscript_getScript(c, &e) != USCRIPT_HAN || U_FAILURE(e) || in_context.count(c)) continue;
+    // Radicals and other Han symbols are not spaced from their neighbours as ideographs are
+    // ("⺄" beside "𣵼" folds to "ganya"): they stay with ICU.
+    if (!u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) continue;
+    icu::UnicodeString u(c);
+    fold->transliterate(u);
+    std::string out;
+    u.toUTF8String(out);
+    // Only characters ICU turns into plain letters; the rest stay with ICU.
+    if (!is_plain_ascii(out) || out.find(' ') != std::string::npos) continue;
+    auto [it, added] = reading_index.emplace(out, static_cast<std::uint16_t>(readings.size()));
+    if (added) readings.push_back(out);
+    table.emplace_back(c, it->second);
+  }
+  if (readings.size() > 0xFFFF) {
+    std::cerr << "citelib-script-readings-gen: too many readings\n";
+    return 1;
+  }
+
+  // The Cyrillic table, its readings numbered as the Han ones are.
+  std::map<std::string, std::uint16_t> cyrillic_index;
+  std::vector<std::string> cyrillic_readings;
+  std::vector<std::pair<UChar32, std::uint16_t>> cyrillic;
+  for (const auto& [c, out] : cyrillic_letters(*fold)) {
+    auto [it, added] = cyrillic_index.emplace(out, static_cast<std::uint16_t>(cyrillic_readings.size()));
+    if (added) cyrillic_readings.push_back(out);
+    cyrillic.emplace_back(c, it->second);
+  }
+
+  std::map<std::string, std::uint16_t> mark_index;
+  std::vector<std::string> mark_readings;
+  std::vector<std::pair<UChar32, std::uint16_t>> marks;
+  for (const auto& [c, out] : punctuation_marks(*fold)) {
+    auto [it, added] = mark_index.emplace(out, static_cast<std::uint16_t>(mark_readings.size()));
+    if (added) mark_readings.push_back(out);
+    marks.emplace_back(c, it->second);
+  }
+
+  std::ofstream f(argv[1]);
+  f << "// Generated by citelib-script-readings-gen from ICU " << U_ICU_VERSION
+    << " (Any-Latin; Latin-ASCII). Do not edit.\n"
+    << "#include \"writers/bibtex/script_readings.hpp\"\n\n"
+    << "namespace citelib::bibtex {\n\n";
+  const std::size_t han_text = write_table(f, "han_table", table, readings);
+  const std::size_t cyrillic_text = write_table(f, "cyrillic_table", cyrillic, cyrillic_readings);
+  const std::size_t mark_text = write_table(f, "punctuation_table", marks, mark_readings);
+  f << "}  // namespace citelib::bibtex\n";
+  fold.reset();
+  han.reset();
+  u_cleanup();
+  if (han_text > 0xFFFF || cyrillic_text > 0xFFFF || mark_text > 0xFFFF) {
+    std::cerr << "citelib-script-readings-gen: reading text too long\n";
+    return 1;
+  }
+  return f ? 0 : 1;
+}
