@@ -241,21 +241,22 @@ std::string suffix(std::size_t n) {
 namespace bibtex {
 
 void warm_up_folding(std::string_view text) {
-  // The first kana or CJK-symbol character (UTF-8 lead bytes E3-E9) the Han table does not
-  // fold: folding it builds the transliterator for its script, which ICU then keeps for
-  // every thread.
+  // The first kana, CJK or Hangul character (UTF-8 lead bytes E3-ED) the tables do not fold:
+  // folding it builds ICU's registry of transliterators and its script's rules, which ICU then
+  // keeps for every thread. Text without one (Latin, Cyrillic, Han of the table) needs no ICU.
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   std::string scratch;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (p[i] < 0xE3 || p[i] > 0xE9) continue;
-    if (fold_han_word(text.substr(i, 3), scratch)) {
+    if (p[i] < 0xE3 || p[i] > 0xED) continue;
+    if ((p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) continue;
+    const char32_t c = static_cast<char32_t>(((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
+    if (fold_han_word(text.substr(i, 3), scratch) || bibtex::append_punctuation(c, scratch)) {
       i += 2;
       continue;
     }
     (void)fold_word_uncached(text.substr(i, 3));
     return;
   }
-  (void)fold_word_uncached("\u0416");  // at least the transliterator itself (Cyrillic Zhe)
 }
 
 std::string citation_key_base(const Reference& r, BibKeyPolicy policy) {
