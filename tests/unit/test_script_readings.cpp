@@ -192,3 +192,57 @@ TEST_CASE("keys of words with non-ASCII punctuation are ICU's, without ICU", "[b
   CHECK(keys[1] == "cualgoogles");
   CHECK(keys[2] == lower(icu_fold("\u0410\u044d\u0440\u043e\u0444\u043b\u043e\u0442")) + "istoria");
 }
+
+TEST_CASE("the Hangul table folds syllables and words of them as ICU does", "[bibtex]") {
+  std::string mine;
+  std::size_t held = 0, differ = 0;
+  for (char32_t c = 0xAC00; c <= 0xD7A3; ++c) {
+    const std::string s = utf8(c);
+    if (!bibtex::fold_hangul_word(s, mine)) continue;
+    ++held;
+    if (mine != icu_fold(s)) ++differ;
+  }
+  CHECK(held == 11172);
+  CHECK(differ == 0);
+  std::mt19937 rng(20261123);
+  std::size_t words = 0;
+  differ = 0;
+  for (int k = 0; k < 5000; ++k) {
+    std::string word;
+    const int length = 1 + static_cast<int>(rng() % 5);
+    for (int j = 0; j < length; ++j) word += utf8(static_cast<char32_t>(0xAC00 + rng() % 11172));
+    if (!bibtex::fold_hangul_word(word, mine)) continue;  // a junction ICU decides itself
+    ++words;
+    if (mine != icu_fold(word)) ++differ;
+  }
+  CHECK(words > 4900);
+  CHECK(differ == 0);
+  REQUIRE(bibtex::fold_hangul_word("\ubc15\uc2b9\ud601", mine));  // 박승혁
+  CHECK(mine == "bagseunghyeog");
+  REQUIRE(bibtex::fold_hangul_word("\ubb4d\ud2d8", mine));  // 뭍틘: a hyphen where ICU puts one
+  CHECK(mine == "mut-tuin");
+  CHECK_FALSE(bibtex::fold_hangul_word("2019\ub144", mine));  // 2019년: a digit
+  CHECK_FALSE(bibtex::fold_hangul_word("\u1100\u1161", mine));  // conjoining jamo, not syllables
+}
+
+TEST_CASE("the Latin table folds the letters NFD leaves alone as ICU does, up to case", "[bibtex]") {
+  REQUIRE(bibtex::latin_table::kCount > 100);
+  std::size_t differ = 0;
+  for (std::size_t i = 0; i < bibtex::latin_table::kCount; ++i) {
+    const char32_t c = bibtex::latin_table::kCharacters[i];
+    std::string mine;
+    if (!bibtex::append_latin_letter(c, mine) || lower(mine) != lower(icu_fold(utf8(c)))) ++differ;
+  }
+  CHECK(differ == 0);
+  // Keys of names with them are ICU's, without ICU: Łukasiewicz, Yılmaz, Straße, Ørsted, Æsir.
+  std::vector<Reference> refs(5);
+  const char* families[] = {"\u0141ukasiewicz", "Y\u0131lmaz", "Stra\u00dfe", "\u00d8rsted", "\u00c6sir"};
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    refs[i].add_name(Variable::author, personal_name(families[i], "A."));
+    refs[i].set_date(Variable::issued, make_date(2001));
+  }
+  const auto keys = make_citation_keys(refs);
+  for (std::size_t i = 0; i < refs.size(); ++i) CHECK(keys[i] == lower(icu_fold(families[i])) + "2001");
+  CHECK(keys[0] == "lukasiewicz2001");
+  CHECK(keys[2] == "strasse2001");
+}

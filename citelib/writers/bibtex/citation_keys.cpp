@@ -101,15 +101,18 @@ std::string fold_word_uncached(std::string_view s) {
         i += U16_LENGTH(c);
         if (u_getCombiningClass(c) > 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
         if (c < 0x80) out += static_cast<char>(c);
-        else ascii = bibtex::append_punctuation(static_cast<char32_t>(c), out);  // "«", "’", NBSP
+        // "Ł", "ß", "ø" (no decomposition), "«", "’", NBSP: from the tables built with ICU.
+        else ascii = bibtex::append_latin_letter(static_cast<char32_t>(c), out) ||
+                     bibtex::append_punctuation(static_cast<char32_t>(c), out);
       }
       if (ascii) return out;
     }
   }
-  // Han and Cyrillic from the tables built with the library: ICU would compile its Han rules
-  // first, and build its registry of transliterators for any script.
+  // Han, Cyrillic and Hangul from the tables built with the library: ICU would compile its
+  // Han rules first, and build its registry of transliterators for any script.
   if (std::string han; bibtex::fold_han_word(s, han)) return han;
   if (std::string cyrillic; bibtex::fold_cyrillic_word(s, cyrillic)) return cyrillic;
+  if (std::string hangul; bibtex::fold_hangul_word(s, hangul)) return hangul;
   // The first transliteration of a script compiles its rules (Han: about 90 ms), which ICU
   // then shares: threads meeting the same script together would each compile them, so they
   // take turns per script. A lock per script, not one for all: a thread folding a Cyrillic
@@ -250,7 +253,8 @@ void warm_up_folding(std::string_view text) {
     if (p[i] < 0xE3 || p[i] > 0xED) continue;
     if ((p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) continue;
     const char32_t c = static_cast<char32_t>(((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
-    if (fold_han_word(text.substr(i, 3), scratch) || bibtex::append_punctuation(c, scratch)) {
+    if (fold_han_word(text.substr(i, 3), scratch) || fold_hangul_word(text.substr(i, 3), scratch) ||
+        bibtex::append_punctuation(c, scratch)) {
       i += 2;
       continue;
     }

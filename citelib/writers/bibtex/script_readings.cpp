@@ -24,13 +24,54 @@ bool fold_han_word(std::string_view word, std::string& out) {
   return !out.empty();
 }
 
-bool append_punctuation(char32_t c, std::string& out) {
-  const char32_t* first = punctuation_table::kCharacters;
-  const char32_t* last = first + punctuation_table::kCount;
+namespace {
+
+// Appends the reading of `c` from a table of readings, characters and reading numbers.
+bool append_from(const char* readings, const std::uint16_t* starts, const char32_t* first, std::size_t count,
+                 const std::uint16_t* reading_of, char32_t c, std::string& out) {
+  const char32_t* last = first + count;
   const char32_t* at = std::lower_bound(first, last, c);
   if (at == last || *at != c) return false;
-  out += &punctuation_table::kReadings[punctuation_table::kReadingStart[punctuation_table::kReadingOf[at - first]]];
+  out += &readings[starts[reading_of[at - first]]];
   return true;
+}
+
+}  // namespace
+
+bool append_punctuation(char32_t c, std::string& out) {
+  using namespace punctuation_table;
+  return append_from(kReadings, kReadingStart, kCharacters, kCount, kReadingOf, c, out);
+}
+
+bool append_latin_letter(char32_t c, std::string& out) {
+  using namespace latin_table;
+  return append_from(kReadings, kReadingStart, kCharacters, kCount, kReadingOf, c, out);
+}
+
+bool fold_hangul_word(std::string_view word, std::string& out) {
+  out.clear();
+  const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto length = static_cast<std::int32_t>(word.size());
+  int previous = -1;
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c < 0xAC00 || c > 0xD7A3) return false;
+    const int syllable = c - 0xAC00;
+    const char* reading = &hangul_table::kReadings[hangul_table::kReadingStart[syllable]];
+    if (*reading == '\0') return false;
+    if (previous >= 0) {
+      const int initial = syllable / 588, vowel = (syllable % 588) / 28;
+      const int join = previous % 28 == 0 && initial == 11
+                           ? hangul_table::kVowels[((previous % 588) / 28) * 21 + vowel]
+                           : hangul_table::kJunction[((previous % 28) * 19 + initial) * 21 + vowel];
+      if (join < 0) return false;
+      if (join == 1) out += '-';
+    }
+    out += reading;
+    previous = syllable;
+  }
+  return !out.empty();
 }
 
 bool fold_cyrillic_word(std::string_view word, std::string& out) {

@@ -22,6 +22,16 @@ bool fold_han_word(std::string_view word, std::string& out);
 /// unspecified, otherwise: the caller asks ICU.
 bool fold_cyrillic_word(std::string_view word, std::string& out);
 
+/// Sets `out` to ICU's `Any-Latin; Latin-ASCII` of `word` (UTF-8) when it is Hangul
+/// syllables only: their folds joined as ICU joins them, with a hyphen where a reading would
+/// be ambiguous ("박승혁" -> "bagseunghyeog", "뭍틘" -> "mut-tuin"). False otherwise.
+bool fold_hangul_word(std::string_view word, std::string& out);
+
+/// Appends ICU's `Any-Latin; Latin-ASCII` of `c`, up to ASCII case, when it is a Latin letter
+/// of the table, one NFD leaves as it is ("Ł" -> "L", "ß" -> "ss"), which folds the same
+/// beside other letters.
+bool append_latin_letter(char32_t c, std::string& out);
+
 /// Appends ICU's `Any-Latin; Latin-ASCII` of `c` when it is a punctuation mark or space of
 /// the table ("«" -> "<<", "’" -> "'"), which folds the same beside letters and other marks.
 bool append_punctuation(char32_t c, std::string& out);
@@ -50,5 +60,20 @@ extern const char32_t kCharacters[];
 extern const std::uint16_t kReadingOf[];
 extern const std::size_t kCount;
 }  // namespace punctuation_table
+
+namespace latin_table {
+extern const char kReadings[];
+extern const std::uint16_t kReadingStart[];
+extern const char32_t kCharacters[];
+extern const std::uint16_t kReadingOf[];
+extern const std::size_t kCount;
+}  // namespace latin_table
+
+namespace hangul_table {
+extern const char kReadings[];               // of the 11,172 syllables from U+AC00; "" = ICU's
+extern const std::uint32_t kReadingStart[];
+extern const std::int8_t kJunction[];        // [final][initial][vowel]: 0 joined, 1 hyphen, -1 ICU's
+extern const std::int8_t kVowels[];          // [vowel][vowel] after no final, before a silent initial
+}  // namespace hangul_table
 
 }  // namespace citelib::bibtex

@@ -8,6 +8,7 @@
 // to three times its CSL-JSON. Computed here once per build, the keys stay ICU's.
 //
 //   citelib-script-readings-gen OUT.cpp
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uclean.h>
@@ -20,6 +21,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <random>
 #include <set>
 #include <string>
 #include <string_view>
@@ -135,6 +137,123 @@ std::vector<std::pair<UChar32, std::string>> punctuation_marks(icu::Transliterat
   return marks;
 }
 
+// Latin letters without a decomposition to ASCII ("Ł" -> "L", "ı" -> "i", "ø" -> "o", "ß" ->
+// "ss", "æ" -> "ae"), which the keys' NFD path cannot fold, and which ICU folds the same beside
+// other letters (compared ignoring case, as for Cyrillic: "Æ" is "AE" beside a capital).
+std::vector<std::pair<UChar32, std::string>> latin_letters(icu::Transliterator& fold) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(err);
+  std::vector<std::pair<UChar32, std::string>> letters;
+  for (UChar32 c = 0x80; c <= 0xFFFF; ++c) {
+    UErrorCode e = U_ZERO_ERROR;
+    if (uscript_getScript(c, &e) != USCRIPT_LATIN || U_FAILURE(e) || !u_isalpha(c)) continue;
+    // Letters NFD makes ASCII with marks ("é") are the NFD path's.
+    icu::UnicodeString d;
+    e = U_ZERO_ERROR;
+    if (nfd) d = nfd->normalize(icu::UnicodeString(c), e);
+    bool decomposes = U_SUCCESS(e) && d.length() > 0;
+    for (int32_t i = 0; i < d.length() && decomposes;) {
+      const UChar32 x = d.char32At(i);
+      i += U16_LENGTH(x);
+      decomposes = x < 0x80 || u_getCombiningClass(x) > 0 || u_charType(x) == U_NON_SPACING_MARK;
+    }
+    if (decomposes) continue;
+    std::string out = fold_of(fold, icu::UnicodeString(c));
+    bool letters_only = !out.empty();
+    for (unsigned char b : out) letters_only = letters_only && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+    if (letters_only) letters.emplace_back(c, std::move(out));
+  }
+  const std::vector<icu::UnicodeString> neighbours = {u"a", u"A", u"e", u"\u00e9", u"\u00c9", u"1", u"'", u"\u00ab"};
+  std::set<UChar32> context;
+  auto joins = [&](const icu::UnicodeString& a, const std::string& fa, const icu::UnicodeString& b, const std::string& fb) {
+    icu::UnicodeString ab(a);
+    ab.append(b);
+    return lower_ascii(fold_of(fold, ab)) == lower_ascii(fa + fb);
+  };
+  for (const auto& [c, fc] : letters)
+    for (const icu::UnicodeString& n : neighbours) {
+      const std::string fn = fold_of(fold, n);
+      if (!joins(n, fn, icu::UnicodeString(c), fc) || !joins(icu::UnicodeString(c), fc, n, fn)) context.insert(c);
+    }
+  for (const auto& [a, fa] : letters)
+    for (const auto& [b, fb] : letters)
+      if (!joins(icu::UnicodeString(a), fa, icu::UnicodeString(b), fb)) {
+        context.insert(a);
+        context.insert(b);
+      }
+  std::erase_if(letters, [&](const auto& l) { return context.count(l.first) > 0; });
+  return letters;
+}
+
+// Hangul syllables: ICU folds each alone ("박" -> "bag") and joins two directly or with a
+// hyphen ("뭍틘" -> "mut-tuin"), which it decides from the first's final consonant and the
+// second's initial and vowel, or, between a syllable without final and one whose initial is
+// silent (ㅇ), from both vowels. Those decisions are read off ICU here (-1 where a combination
+// is not folded consistently: ICU then folds the word) and checked on random pairs.
+struct HangulTables {
+  std::vector<std::string> readings = std::vector<std::string>(11172);  // "" = ICU folds it
+  std::vector<int> junction = std::vector<int>(28 * 19 * 21, -1);      // [final][initial][vowel]
+  std::vector<int> vowels = std::vector<int>(21 * 21, -1);             // [vowel][vowel]
+  int join(int a, int b) const {
+    if (a % 28 == 0 && b / 588 == 11) return vowels[((a % 588) / 28) * 21 + (b % 588) / 28];
+    return junction[((a % 28) * 19 + b / 588) * 21 + (b % 588) / 28];
+  }
+};
+
+HangulTables hangul_tables(icu::Transliterator& fold) {
+  HangulTables h;
+  auto syllable = [](int i) { return icu::UnicodeString(static_cast<UChar32>(0xAC00 + i)); };
+  for (int i = 0; i < 11172; ++i) {
+    std::string out = fold_of(fold, syllable(i));
+    bool letters = !out.empty();
+    for (unsigned char b : out) letters = letters && b >= 'a' && b <= 'z';
+    if (letters) h.readings[static_cast<std::size_t>(i)] = std::move(out);
+  }
+  auto decide = [&](int a, int b) {
+    const std::string& fa = h.readings[static_cast<std::size_t>(a)];
+    const std::string& fb = h.readings[static_cast<std::size_t>(b)];
+    if (fa.empty() || fb.empty()) return -1;
+    icu::UnicodeString pair = syllable(a);
+    pair.append(syllable(b));
+    const std::string out = fold_of(fold, pair);
+    return out == fa + fb ? 0 : out == fa + "-" + fb ? 1 : -1;
+  };
+  for (int t = 0; t < 28; ++t)
+    for (int l = 0; l < 19; ++l)
+      for (int v = 0; v < 21; ++v) h.junction[static_cast<std::size_t>((t * 19 + l) * 21 + v)] = decide(t, l * 588 + v * 28);
+  for (int v1 = 0; v1 < 21; ++v1)
+    for (int v2 = 0; v2 < 21; ++v2) h.vowels[static_cast<std::size_t>(v1 * 21 + v2)] = decide(v1 * 28, 11 * 588 + v2 * 28);
+  // Checked on other syllables than the ones decided on: a combination ICU joins otherwise
+  // somewhere is left to ICU.
+  std::mt19937 rng(20261123);
+  for (int k = 0; k < 200000; ++k) {
+    const int a = static_cast<int>(rng() % 11172), b = static_cast<int>(rng() % 11172);
+    const int rule = h.join(a, b);
+    if (rule < 0 || decide(a, b) == rule) continue;
+    if (a % 28 == 0 && b / 588 == 11) h.vowels[static_cast<std::size_t>(((a % 588) / 28) * 21 + (b % 588) / 28)] = -1;
+    else h.junction[static_cast<std::size_t>(((a % 28) * 19 + b / 588) * 21 + (b % 588) / 28)] = -1;
+  }
+  return h;
+}
+
+void write_hangul(std::ofstream& f, const HangulTables& h) {
+  f << "namespace hangul_table {\n\nextern const char kReadings[] =";
+  for (std::size_t i = 0; i < h.readings.size(); ++i) f << (i % 12 == 0 ? "\n    \"" : "\"") << h.readings[i] << "\\0\"";
+  f << ";\n\nextern const std::uint32_t kReadingStart[] = {";
+  std::size_t at = 0;
+  for (std::size_t i = 0; i < h.readings.size(); ++i) {
+    f << (i % 12 == 0 ? "\n    " : " ") << at << ",";
+    at += h.readings[i].size() + 1;
+  }
+  auto ints = [&f](std::string_view name, const std::vector<int>& v) {
+    f << "\n};\n\nextern const std::int8_t " << name << "[] = {";
+    for (std::size_t i = 0; i < v.size(); ++i) f << (i % 24 == 0 ? "\n    " : " ") << v[i] << ",";
+  };
+  ints("kJunction", h.junction);
+  ints("kVowels", h.vowels);
+  f << "\n};\n\n}  // namespace hangul_table\n\n";
+}
+
 // Writes one table (see script_readings.hpp); returns the size of its reading text.
 template <class Table>
 std::size_t write_table(std::ofstream& f, std::string_view name, const Table& table, const std::vector<std::string>& readings) {
@@ -220,6 +339,15 @@ int main(int argc, char** argv) {
     marks.emplace_back(c, it->second);
   }
 
+  std::map<std::string, std::uint16_t> latin_index;
+  std::vector<std::string> latin_readings;
+  std::vector<std::pair<UChar32, std::uint16_t>> latin;
+  for (const auto& [c, out] : latin_letters(*fold)) {
+    auto [it, added] = latin_index.emplace(out, static_cast<std::uint16_t>(latin_readings.size()));
+    if (added) latin_readings.push_back(out);
+    latin.emplace_back(c, it->second);
+  }
+
   std::ofstream f(argv[1]);
   f << "// Generated by citelib-script-readings-gen from ICU " << U_ICU_VERSION
     << " (Any-Latin; Latin-ASCII). Do not edit.\n"
@@ -228,11 +356,13 @@ int main(int argc, char** argv) {
   const std::size_t han_text = write_table(f, "han_table", table, readings);
   const std::size_t cyrillic_text = write_table(f, "cyrillic_table", cyrillic, cyrillic_readings);
   const std::size_t mark_text = write_table(f, "punctuation_table", marks, mark_readings);
+  const std::size_t latin_text = write_table(f, "latin_table", latin, latin_readings);
+  write_hangul(f, hangul_tables(*fold));
   f << "}  // namespace citelib::bibtex\n";
   fold.reset();
   han.reset();
   u_cleanup();
-  if (han_text > 0xFFFF || cyrillic_text > 0xFFFF || mark_text > 0xFFFF) {
+  if (han_text > 0xFFFF || cyrillic_text > 0xFFFF || mark_text > 0xFFFF || latin_text > 0xFFFF) {
     std::cerr << "citelib-script-readings-gen: reading text too long\n";
     return 1;
   }
