@@ -179,7 +179,10 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     // cs:number prints a value that is no number as it is written: markup in it is text. A
     // page range of roman numerals still takes the range delimiter ("xii-xv" -> "xii–xv"),
     // as in cs:text (citeproc-js).
-    if (page_like) {
+    // Any other locator's range takes it too: "The "locator" variable is always rendered
+    // with an en-dash replacing any hyphens" (specification, "Range Delimiters"), also one
+    // labelled "line" written in roman numerals ("iv-vi" -> "iv–vi").
+    if (page_like || n.variable == Variable::locator) {
       const std::string_view delim = locale.term_text("page-range-delimiter");
       out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
     } else {
