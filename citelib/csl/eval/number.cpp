@@ -206,17 +206,24 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     finish(out, fmt);
     return out;
   }
-  // A hyphen between the numbers of a volume, issue, edition, number, collection number,
-  // page or locator takes the locale's range delimiter, as in cs:text ("19-20" -> "19‑20" in
-  // French; citeproc-js); an en dash in the data stays, and other variables' ranges take one.
+  // A hyphen between the numbers of any number variable takes the locale's range delimiter,
+  // as in cs:text ("19-20" -> "19‑20" in French, "1-3" -> "1-3" where the delimiter is a
+  // hyphen; citeproc-js, also for a chapter number or number of pages); an en dash in the
+  // data stays.
   auto hyphen_range = [&]() -> std::string_view {
-    const Variable v = n.variable;
-    if (v != Variable::volume && v != Variable::issue && v != Variable::edition && v != Variable::number &&
-        v != Variable::collection_number && v != Variable::locator && v != Variable::page)
-      return "\u2013";
     const std::string_view delim = locale.term_text("page-range-delimiter");
     return delim.empty() ? std::string_view("\u2013") : delim;
   };
+  // A page range in another form is reformatted first and its numbers then transformed one
+  // by one (the specification: page-range-format reformats page ranges, and "Numbers without
+  // affixes are individually transformed"): "22-5" ordinal under chicago -> "22nd–25th", as
+  // citeproc-js prints it.
+  thread_local std::string reformatted;
+  if (page_like && style.page_range_format != PageRangeFormat::none &&
+      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos)) {
+    reformatted = format_page_ranges(value, style.page_range_format, "-");
+    value = reformatted;
+  }
   bool ok = true;
   thread_local std::vector<NumToken> toks;
   tokenize(value, ok, toks);
