@@ -143,9 +143,12 @@ std::string to_roman(long n) {
 }
 
 namespace {
+// The term "matching the variable" (specification, cs:label): a chapter number's is
+// "chapter-number", not the "chapter" locator term, so a locale without it prints no label
+// (citeproc-js), as for any other number variable the locale has no term for.
 std::string_view term_name_for(Variable v) {
   switch (v) {
-    case Variable::chapter_number: return "chapter";
+    case Variable::chapter_number: return "chapter-number";
     case Variable::collection_number: return "collection-number";
     case Variable::number_of_pages: return "number-of-pages";
     case Variable::number_of_volumes: return "number-of-volumes";
