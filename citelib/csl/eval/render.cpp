@@ -463,9 +463,12 @@ bool is_number_variable(Variable v) {
   }
 }
 
+// The number variables whose numeric ranges cs:text writes with the locale's range delimiter
+// (citeproc-js: every number variable but the citation number, which prints as it is).
 bool ranges_take_delimiter(Variable v) {
   return v == Variable::volume || v == Variable::issue || v == Variable::edition || v == Variable::number ||
-         v == Variable::collection_number;
+         v == Variable::collection_number || v == Variable::chapter_number || v == Variable::number_of_pages ||
+         v == Variable::number_of_volumes;
 }
 }  // namespace
 
