@@ -69,6 +69,16 @@ bool roman_token(std::string_view t) {
   return true;
 }
 
+// True when every number of a numeric value is digits alone ("12-15, 17", not "N110-N115").
+bool plain_numbers(std::string_view s) {
+  bool ok = true;
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks);
+  for (const auto& t : toks)
+    if (!t.separator && t.text.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return ok;
+}
+
 }  // namespace
 
 bool is_numeric_value(std::string_view s) {
@@ -220,10 +230,11 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
   // A page range in another form is reformatted first and its numbers then transformed one
   // by one (the specification: page-range-format reformats page ranges, and "Numbers without
   // affixes are individually transformed"): "22-5" ordinal under chicago -> "22nd–25th", as
-  // citeproc-js prints it.
+  // citeproc-js prints it. A range with prefixed numbers ("N110-N115") is not: its
+  // collapsed end ("15") would be transformed as a number of its own ("N110–xv").
   thread_local std::string reformatted;
   if (page_like && style.page_range_format != PageRangeFormat::none &&
-      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos)) {
+      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos) && plain_numbers(value)) {
     reformatted = format_page_ranges(value, style.page_range_format, "-");
     value = reformatted;
   }
