@@ -587,6 +587,37 @@ def pagerange_el(r, mode):
     return el
 
 
+def bibopts_el(r, mode):
+    """A names, date, title or number piece (no `display`: see bibopts_layout)."""
+    return piece(r, r.choice(["names", "dates", "textcase", "numbers"]), mode, 1)
+
+
+def bibopts_layout(r, ba):
+    """A bibliography layout in the shapes real styles use, `display` only on the layout's own
+    children (citeproc-js ignores it deeper): a first field that second-field-align sets off
+    (a citation number or an author), the same with explicit left-margin and right-inline
+    displays, or a head followed by block and indent displays."""
+    first = r.choice(['<text variable="citation-number"', '<text variable="citation-number"', '<text macro="author"',
+                      '<text variable="title"'])
+    rest = lambda: "".join(bibopts_el(r, "bibliography") for _ in range(r.randint(1, 3)))
+    delim = lambda: attrs({"delimiter": maybe(r, 0.6, r.choice([", ", ". ", " "]))})
+    fa = {"prefix": maybe(r, 0.2, "["), "suffix": maybe(r, 0.5, r.choice([". ", " ", "]", "."]))}
+    k = r.random()
+    if k < 0.35:
+        ba["second-field-align"] = r.choice(["flush", "margin"])
+        return first + attrs(fa) + "/>" + f"<group{delim()}>{rest()}</group>"
+    if k < 0.65:
+        ba["second-field-align"] = maybe(r, 0.5, r.choice(["flush", "margin"]))
+        return (first + attrs(dict(fa, display="left-margin")) + "/>" +
+                f'<group display="right-inline"{delim()}>{rest()}</group>')
+    body = first + attrs(fa) + "/>"
+    for _ in range(r.randint(1, 3)):
+        a = {"display": r.choice(["block", "block", "indent", "left-margin", "right-inline"])}
+        a.update(affixes(r, 0.2))
+        body += f"<group{attrs(a)}{delim()}>{rest()}</group>"
+    return body
+
+
 def piece(r, cat, mode, depth=0):
     """One layout element for category `cat`."""
     if cat == "names":
@@ -647,6 +678,8 @@ def piece(r, cat, mode, depth=0):
         return locale_piece(r, mode)
     if cat == "pagerange":
         return pagerange_el(r, mode)
+    if cat == "bibopts":
+        return bibopts_el(r, mode)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -1081,6 +1114,8 @@ def style(r, cats, mode):
                 target[name] = opts[name]()
     csort = ""
     bsort = ""
+    if "bibopts" in cats and r.random() < 0.5:
+        bsort = '<sort><key macro="author"/><key variable="title"/></sort>'
     if "sort" in cats or "collapse" in cats:
         def pick(kk):
             if kk < 0.3:
@@ -1178,12 +1213,19 @@ def style(r, cats, mode):
         if ba["et-al-min"]:
             ba["et-al-use-first"] = 1
         ba.update(bib_names)
+        if "bibopts" in cats:
+            ba["second-field-align"] = None
+            ba["hanging-indent"] = maybe(r, 0.3, "true")
+            ba["entry-spacing"] = maybe(r, 0.3, r.choice([0, 1, 2]))
+            ba["line-spacing"] = maybe(r, 0.3, r.choice([1, 2, 3]))
         if "subst" in cats:
             ba["subsequent-author-substitute"] = r.choice(["———", "---", "", "Id."])
             ba["subsequent-author-substitute-rule"] = maybe(r, 0.8, r.choice(["complete-all", "complete-each",
                                                                              "partial-each", "partial-first"]))
             body = (f'<group delimiter="{r.choice([". ", ", "])}"><text macro="author"/><text macro="date"/>'
                     '<text variable="title"/></group>')
+        elif "bibopts" in cats:
+            body = bibopts_layout(r, ba)
         elif ba["second-field-align"]:
             body = '<text variable="citation-number" suffix=". "/>' + layout_body(r, cats, "bibliography")
         else:
@@ -1221,9 +1263,9 @@ def generate(seed, cats=None):
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
-                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange"}
+                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
-    if "subst" in cats:
+    if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"
     n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort", "sortnames", "subst"} & set(cats) else r.randint(2, 5)
     items = [rand_item(r, i + 1, cats) for i in range(n_items)]
