@@ -55,33 +55,10 @@ std::size_t substituted_names(SubsequentAuthorRule rule, std::string_view key, s
 
 // Where an entry laid out in two columns (it opens with a left-margin display and ends with a
 // right-inline one) closes its right-inline display (the offset of that final close mark),
-// or npos: the layout suffix goes inside it then, as under second-field-align. One pass over
-// the marks, keeping the open ones (a close ends the innermost that is no quote).
+// or npos: the layout suffix goes inside it then, as under second-field-align.
 std::size_t final_display_close(std::string_view s) {
-  const char* b = s.data();
-  const char* end = b + s.size();
-  if (s.size() < 3 || !ir::is_mark(end - 3, end) || ir::mark_at(end - 3) != ir::close) return std::string_view::npos;
-  auto is_quote = [](ir::Mark o) { return o == ir::quote_open || o == ir::quote_open_inner || o == ir::quote_open_curly; };
-  std::vector<ir::Mark> open;
-  ir::Mark closed = ir::close;
-  for (const char* p = b; p < end;) {
-    if (!ir::is_mark(p, end)) {
-      ++p;
-      continue;
-    }
-    const ir::Mark m = ir::mark_at(p);
-    p += 3;
-    if (m == ir::close || m == ir::quote_close) {
-      const bool quote = m == ir::quote_close;
-      auto it = std::find_if(open.rbegin(), open.rend(), [&](ir::Mark o) { return is_quote(o) == quote; });
-      if (it == open.rend()) continue;
-      if (!quote) closed = *it;
-      open.erase(std::next(it).base());
-    } else if (m <= ir::last_open) {
-      open.push_back(m);
-    }
-  }
-  const bool two_columns = closed == ir::right_inline && ir::is_mark(b, end) && ir::mark_at(b) == ir::left_margin;
+  const bool two_columns = ir::final_closed_mark(s) == ir::right_inline && ir::is_mark(s.data(), s.data() + s.size()) &&
+                           ir::mark_at(s.data()) == ir::left_margin;
   return two_columns ? s.size() - 3 : std::string_view::npos;
 }
 

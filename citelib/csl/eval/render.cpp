@@ -212,6 +212,20 @@ void Evaluator::append_delimited(std::string& out, bool& first, JoinAfter& after
                                                                               : JoinAfter::decorated_block
                              : decorated || ends_in_suffix ? JoinAfter::suffix
                                                            : JoinAfter::text;
+      // Punctuation that opens a displayed block (its prefix ", ", or an inner element's)
+      // ends the text before the block instead, as second-field-align moves it onto the
+      // first field ("Title,<div>Doe…" rather than "Title<div>, Doe…"; citeproc-js).
+      // After a displayed block it goes inside that block, at its end ("Title,</div>").
+      if (e.fmt.display != Display::none && !out.empty()) {
+        const ir::Mark m = ir::final_closed_mark(out);
+        if (m == ir::block || m == ir::left_margin || m == ir::right_inline || m == ir::indent) {
+          std::string inner = out.substr(0, out.size() - 3);
+          ir::move_leading_punctuation(piece, inner, punct_in_quote);
+          out = std::move(inner.append(out, out.size() - 3, 3));
+        } else {
+          ir::move_leading_punctuation(piece, out, punct_in_quote);
+        }
+      }
       const bool delimited = !first && !delimiter.empty();
       if (delimited) {
         if (after != JoinAfter::text && after != JoinAfter::decorated_block)
