@@ -10,9 +10,9 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
-punct, localeov and locale, and since the eleventh daterange): they are only generated when
-asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats keeps the fixture
-earlier rounds measured.
+punct, localeov and locale, since the eleventh daterange, and since the twelfth pagerange and
+bibopts): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
 run_citeproc.js and `citelib csl-fixture` render plain text then.
