@@ -72,6 +72,19 @@ TEST_CASE("page ranges: an en dash is a range separator like a hyphen and loses 
   CHECK(render_bib(R"(<text variable="page"/>)", items, {}, {}, R"(page-range-format="minimal")") == "513\u201333, 7\u20139, 12\u20134, 3-B");
 }
 
+TEST_CASE("page ranges in cs:number's other forms: plain numbers are reformatted first, prefixed ones are not", "[csl]") {
+  const char* items = R"([{"id":"a","type":"article-journal","title":"T","page":"22-5"},
+    {"id":"b","type":"article-journal","title":"U","page":"N110-N115"}])";
+  const std::string prf = R"(page-range-format="chicago")";
+  // "Numbers without affixes are individually transformed" after page-range-format's
+  // reformatting: 22-5 is the range 22 to 25.
+  CHECK(render_bib(R"(<number variable="page" form="ordinal"/>)", items, {}, {}, prf) == "22nd\u201325th\nN110\u2013N115");
+  CHECK(render_bib(R"(<number variable="page" form="roman"/>)", items, {}, {}, prf) == "xxii\u2013xxv\nN110\u2013N115");
+  // The numeric form collapses the prefixed range as cs:text does; the other forms keep its
+  // numbers whole rather than transform a collapsed "15" on its own.
+  CHECK(render_bib(R"(<number variable="page"/>)", items, {}, {}, prf) == "22\u201325\nN110\u201315");
+}
+
 TEST_CASE("number variables in cs:text: numeric ranges take the range delimiter, other text stays", "[csl]") {
   const char* items = R"([{"id":"a","type":"article-journal","title":"T","issue":"19-20","volume":"3-B","number":"Michaelson-Morely",
     "edition":"2 - 3","collection-number":"4-5"},

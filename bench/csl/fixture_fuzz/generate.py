@@ -10,9 +10,9 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
-punct, localeov and locale, and since the eleventh daterange): they are only generated when
-asked for (`fuzz.py --cats roles`), so that every seed drawn without --cats keeps the fixture
-earlier rounds measured.
+punct, localeov and locale, since the eleventh daterange, and since the twelfth pagerange and
+bibopts): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
 run_citeproc.js and `citelib csl-fixture` render plain text then.
@@ -197,6 +197,18 @@ PAGES = ["12-15", "123-129", "1234-1256", "321-28", "101-108", "15", "e123", "12
          "xii-xv", "100-1", "42–47", "2000-2010", "1", "5-5", "N110-N115"]
 EDITIONS = ["2", "2nd", "Revised", "3", "1", "11"]
 LOCATORS = ["12", "12-15", "3", "iv", "23–25", "7, 9", "100-1", "fig. 3", "1"]
+# Page ranges for the pagerange category: the page-range-format examples of the specification
+# (collapsible ends, hundreds crossed, under 100, multiples of 100), equal ends, several
+# ranges, roman and prefixed ranges, en dashes and spaced hyphens.
+RANGE_PAGES = ["321-328", "498-532", "1087-1089", "1496-1500", "11564-11568", "13792-13803", "12991-13001",
+               "3-10", "71-72", "96-113", "100-104", "600-613", "1100-1123", "101-108", "107-108", "1002-1006",
+               "321-28", "1496-504", "42-45", "7-7", "42 - 45", "42–45", "12, 15-18", "42 & 47-49", "110-15, 120-5",
+               "xii-xv", "N110-N115", "e101-e109", "S12-S19", "15", "2000-2010", "1-3", "22-5"]
+# Number variables: plain numbers, ranges, "&" and "," lists, ordinals and text.
+RANGE_NUMBERS = ["1", "2", "3", "4", "11", "12", "21", "22", "101", "112", "1-3", "2-4", "3 & 4", "1, 3", "2nd",
+                 "IV", "xii", "Supplement", "2a", "12 & 14", "1–2", "5 - 6", "0", "03"]
+RANGE_LOCATORS = ["12", "12-15", "321-28", "1496-504", "101-108", "7, 9", "12 & 15", "iv-vi", "23–25", "100-1",
+                  "3-10", "fig. 3", "1100-1123"]
 LOCATOR_LABELS = ["page", "chapter", "section", "paragraph", "volume", "figure", "note", "line", "verse"]
 PREFIXES = ["See ", "cf. ", "see also ", "<i>E.g.</i>, ", "Compare ", "but see ", ", "]
 SUFFIXES = [", at 3", " (emphasis added)", ", and passim", "; criticized", ".", ", n. 4"]
@@ -363,6 +375,14 @@ def rand_item(r, idx, cats):
             it["editor"] = rand_names(r, 2)
         if r.random() < 0.3:
             it["issued"] = rand_date(r, allow_odd=False)
+    if "pagerange" in cats:
+        it["page"] = r.choice(RANGE_PAGES)
+        for var, p in (("volume", 0.5), ("issue", 0.3), ("edition", 0.4), ("collection-number", 0.2),
+                       ("chapter-number", 0.2), ("number-of-volumes", 0.15), ("number", 0.15)):
+            if r.random() < p:
+                it[var] = r.choice(RANGE_NUMBERS)
+        if r.random() < 0.2:
+            it["number-of-pages"] = r.choice(["250", "xii, 300", "1-3", "12"])
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -548,6 +568,56 @@ def condition(r, mode):
     return " ".join(tests) + (f' match="{m}"' if m else "")
 
 
+def pagerange_el(r, mode):
+    """A page or number variable as cs:text or cs:number (its forms), maybe after its label."""
+    var = r.choice(["page", "page", "page", "volume", "issue", "edition", "collection-number", "chapter-number",
+                    "number-of-volumes", "number-of-pages", "number"] + (["locator", "locator"] if mode == "citation" else []))
+    a = {"variable": var}
+    if r.random() < 0.55:
+        a["form"] = maybe(r, 0.8, r.choice(["numeric", "ordinal", "long-ordinal", "roman"]))
+        tag = "number"
+    else:
+        tag = "text"
+    a.update(affixes(r, 0.2))
+    a["text-case"] = maybe(r, 0.1, r.choice(["capitalize-first", "uppercase"]))
+    el = f"<{tag}{attrs(a)}/>"
+    if var not in ("number", "number-of-volumes") and r.random() < 0.4:
+        lab = label_el(r, var)
+        el = f'<group delimiter="{r.choice([" ", "", ". "])}">' + (lab + el if r.random() < 0.75 else el + lab) + "</group>"
+    return el
+
+
+def bibopts_el(r, mode):
+    """A names, date, title or number piece (no `display`: see bibopts_layout)."""
+    return piece(r, r.choice(["names", "dates", "textcase", "numbers"]), mode, 1)
+
+
+def bibopts_layout(r, ba):
+    """A bibliography layout in the shapes real styles use, `display` only on the layout's own
+    children (citeproc-js ignores it deeper): a first field that second-field-align sets off
+    (a citation number or an author), the same with explicit left-margin and right-inline
+    displays, or a head followed by block and indent displays."""
+    first = r.choice(['<text variable="citation-number"', '<text variable="citation-number"', '<text macro="author"',
+                      '<text variable="title"'])
+    rest = lambda: "".join(bibopts_el(r, "bibliography") for _ in range(r.randint(1, 3)))
+    delim = lambda: attrs({"delimiter": maybe(r, 0.6, r.choice([", ", ". ", " "]))})
+    fa = {"prefix": maybe(r, 0.2, "["), "suffix": maybe(r, 0.5, r.choice([". ", " ", "]", "."]))}
+    k = r.random()
+    if k < 0.35:
+        ba["second-field-align"] = r.choice(["flush", "margin"])
+        return first + attrs(fa) + "/>" + f"<group{delim()}>{rest()}</group>"
+    if k < 0.65:
+        ba["second-field-align"] = maybe(r, 0.5, r.choice(["flush", "margin"]))
+        return (first + attrs(dict(fa, display="left-margin")) + "/>" +
+                f'<group display="right-inline"{delim()}>{rest()}</group>')
+    body = first + attrs(fa) + "/>"
+    for _ in range(r.randint(1, 3)):
+        a = {"display": r.choice(["block", "block", "indent", "left-margin", "right-inline"])}
+        a.update(affixes(r, 0.2))
+        body += f"<group{attrs(a)}{delim()}>{rest()}</group>"
+    return body
+
+
 def piece(r, cat, mode, depth=0):
     """One layout element for category `cat`."""
     if cat == "names":
@@ -606,6 +676,10 @@ def piece(r, cat, mode, depth=0):
         return localeov_el(r)
     if cat == "locale":
         return locale_piece(r, mode)
+    if cat == "pagerange":
+        return pagerange_el(r, mode)
+    if cat == "bibopts":
+        return bibopts_el(r, mode)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -972,6 +1046,12 @@ def style(r, cats, mode):
         sa["default-locale"] = r.choice([None, "en-US", "en-GB", "fr-FR", "de-DE"])
         if r.random() < 0.5:
             locale = f'<locale><style-options punctuation-in-quote="{r.choice(["true", "false"])}"/></locale>'
+    if "pagerange" in cats:
+        sa["page-range-format"] = maybe(r, 0.85, r.choice(["expanded", "minimal", "minimal-two", "chicago", "chicago-16",
+                                                          "chicago-15"]))
+        sa["default-locale"] = maybe(r, 0.3, r.choice(["en-GB", "fr-FR", "de-DE", "es-ES", "it-IT"]))
+        if r.random() < 0.15:
+            locale = f'<locale><terms><term name="page-range-delimiter">{r.choice(["-", "–", " to ", "/"])}</term></terms></locale>'
     if "localeov" in cats:
         locale = locale_overrides(r, sa)
     if "locale" in cats:
@@ -1034,6 +1114,8 @@ def style(r, cats, mode):
                 target[name] = opts[name]()
     csort = ""
     bsort = ""
+    if "bibopts" in cats and r.random() < 0.5:
+        bsort = '<sort><key macro="author"/><key variable="title"/></sort>'
     if "sort" in cats or "collapse" in cats:
         def pick(kk):
             if kk < 0.3:
@@ -1131,12 +1213,19 @@ def style(r, cats, mode):
         if ba["et-al-min"]:
             ba["et-al-use-first"] = 1
         ba.update(bib_names)
+        if "bibopts" in cats:
+            ba["second-field-align"] = None
+            ba["hanging-indent"] = maybe(r, 0.3, "true")
+            ba["entry-spacing"] = maybe(r, 0.3, r.choice([0, 1, 2]))
+            ba["line-spacing"] = maybe(r, 0.3, r.choice([1, 2, 3]))
         if "subst" in cats:
             ba["subsequent-author-substitute"] = r.choice(["———", "---", "", "Id."])
             ba["subsequent-author-substitute-rule"] = maybe(r, 0.8, r.choice(["complete-all", "complete-each",
                                                                              "partial-each", "partial-first"]))
             body = (f'<group delimiter="{r.choice([". ", ", "])}"><text macro="author"/><text macro="date"/>'
                     '<text variable="title"/></group>')
+        elif "bibopts" in cats:
+            body = bibopts_layout(r, ba)
         elif ba["second-field-align"]:
             body = '<text variable="citation-number" suffix=". "/>' + layout_body(r, cats, "bibliography")
         else:
@@ -1161,6 +1250,11 @@ def cite(r, item_id, cats):
         c["suffix"] = r.choice(SUFFIXES)
     if r.random() < 0.05:
         c["suppress-author"] = True
+    if "pagerange" in cats and r.random() < 0.6:
+        c["locator"] = r.choice(RANGE_LOCATORS)
+        c["label"] = maybe(r, 0.6, r.choice(["page", "page", "chapter", "section", "volume", "line"]))
+        if c["label"] is None:
+            del c["label"]
     return c
 
 
@@ -1169,9 +1263,9 @@ def generate(seed, cats=None):
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
-                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale"}
+                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
-    if "subst" in cats:
+    if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"
     n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort", "sortnames", "subst"} & set(cats) else r.randint(2, 5)
     items = [rand_item(r, i + 1, cats) for i in range(n_items)]

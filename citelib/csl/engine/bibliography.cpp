@@ -53,6 +53,15 @@ std::size_t substituted_names(SubsequentAuthorRule rule, std::string_view key, s
   return rule == SubsequentAuthorRule::partial_first ? 1 : same;
 }
 
+// Where an entry laid out in two columns (it opens with a left-margin display and ends with a
+// right-inline one) closes its right-inline display (the offset of that final close mark),
+// or npos: the layout suffix goes inside it then, as under second-field-align.
+std::size_t final_display_close(std::string_view s) {
+  const bool two_columns = ir::final_closed_mark(s) == ir::right_inline && ir::is_mark(s.data(), s.data() + s.size()) &&
+                           ir::mark_at(s.data()) == ir::left_margin;
+  return two_columns ? s.size() - 3 : std::string_view::npos;
+}
+
 }  // namespace
 
 bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev_names, std::string& body) const {
@@ -71,7 +80,21 @@ bool Engine::Impl::render_bibliography_entry(std::size_t item, std::string& prev
   auto render_body = [&](Evaluator& e) {
     if (st.second_field_align == Display::none || st.bibliography.children.empty()) {
       body = e.render_layout();
-      e.finish(body, st.bibliography.fmt);
+      // An entry in the left-margin and right-inline columns takes the layout suffix inside
+      // its right column, as the second field does under second-field-align ("(1999).</div>";
+      // citeproc-js), not after the columns on a line of its own. After a block or an
+      // indent, or a right-inline display after plain text, it stays outside (citeproc-js).
+      const std::size_t at = st.bibliography.fmt.suffix.empty() ? std::string::npos : final_display_close(body);
+      if (at == std::string::npos) {
+        e.finish(body, st.bibliography.fmt);
+        return;
+      }
+      std::string inner = body.substr(0, at);
+      ir::append(inner, st.bibliography.fmt.suffix, punct_in_quote);
+      body = std::move(inner.append(body, at, std::string::npos));
+      Formatting f = st.bibliography.fmt;
+      f.suffix.clear();
+      e.finish(body, f);
       return;
     }
     // The first field goes in the left margin, the rest inline beside it.

@@ -69,6 +69,16 @@ bool roman_token(std::string_view t) {
   return true;
 }
 
+// True when every number of a numeric value is digits alone ("12-15, 17", not "N110-N115").
+bool plain_numbers(std::string_view s) {
+  bool ok = true;
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks);
+  for (const auto& t : toks)
+    if (!t.separator && t.text.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  return ok;
+}
+
 }  // namespace
 
 bool is_numeric_value(std::string_view s) {
@@ -143,9 +153,12 @@ std::string to_roman(long n) {
 }
 
 namespace {
+// The term "matching the variable" (specification, cs:label): a chapter number's is
+// "chapter-number", not the "chapter" locator term, so a locale without it prints no label
+// (citeproc-js), as for any other number variable the locale has no term for.
 std::string_view term_name_for(Variable v) {
   switch (v) {
-    case Variable::chapter_number: return "chapter";
+    case Variable::chapter_number: return "chapter-number";
     case Variable::collection_number: return "collection-number";
     case Variable::number_of_pages: return "number-of-pages";
     case Variable::number_of_volumes: return "number-of-volumes";
@@ -179,7 +192,10 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     // cs:number prints a value that is no number as it is written: markup in it is text. A
     // page range of roman numerals still takes the range delimiter ("xii-xv" -> "xii–xv"),
     // as in cs:text (citeproc-js).
-    if (page_like) {
+    // Any other locator's range takes it too: "The "locator" variable is always rendered
+    // with an en-dash replacing any hyphens" (specification, "Range Delimiters"), also one
+    // labelled "line" written in roman numerals ("iv-vi" -> "iv–vi").
+    if (page_like || n.variable == Variable::locator) {
       const std::string_view delim = locale.term_text("page-range-delimiter");
       out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
     } else {
@@ -203,17 +219,25 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     finish(out, fmt);
     return out;
   }
-  // A hyphen between the numbers of a volume, issue, edition, number, collection number,
-  // page or locator takes the locale's range delimiter, as in cs:text ("19-20" -> "19‑20" in
-  // French; citeproc-js); an en dash in the data stays, and other variables' ranges take one.
+  // A hyphen between the numbers of any number variable takes the locale's range delimiter,
+  // as in cs:text ("19-20" -> "19‑20" in French, "1-3" -> "1-3" where the delimiter is a
+  // hyphen; citeproc-js, also for a chapter number or number of pages); an en dash in the
+  // data stays.
   auto hyphen_range = [&]() -> std::string_view {
-    const Variable v = n.variable;
-    if (v != Variable::volume && v != Variable::issue && v != Variable::edition && v != Variable::number &&
-        v != Variable::collection_number && v != Variable::locator && v != Variable::page)
-      return "\u2013";
     const std::string_view delim = locale.term_text("page-range-delimiter");
     return delim.empty() ? std::string_view("\u2013") : delim;
   };
+  // A page range in another form is reformatted first and its numbers then transformed one
+  // by one (the specification: page-range-format reformats page ranges, and "Numbers without
+  // affixes are individually transformed"): "22-5" ordinal under chicago -> "22nd–25th", as
+  // citeproc-js prints it. A range with prefixed numbers ("N110-N115") is not: its
+  // collapsed end ("15") would be transformed as a number of its own ("N110–xv").
+  thread_local std::string reformatted;
+  if (page_like && style.page_range_format != PageRangeFormat::none &&
+      !(n.variable == Variable::locator && value.find('-') == std::string_view::npos) && plain_numbers(value)) {
+    reformatted = format_page_ranges(value, style.page_range_format, "-");
+    value = reformatted;
+  }
   bool ok = true;
   thread_local std::vector<NumToken> toks;
   tokenize(value, ok, toks);

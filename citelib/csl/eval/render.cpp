@@ -212,6 +212,20 @@ void Evaluator::append_delimited(std::string& out, bool& first, JoinAfter& after
                                                                               : JoinAfter::decorated_block
                              : decorated || ends_in_suffix ? JoinAfter::suffix
                                                            : JoinAfter::text;
+      // Punctuation that opens a displayed block (its prefix ", ", or an inner element's)
+      // ends the text before the block instead, as second-field-align moves it onto the
+      // first field ("Title,<div>Doe…" rather than "Title<div>, Doe…"; citeproc-js).
+      // After a displayed block it goes inside that block, at its end ("Title,</div>").
+      if (e.fmt.display != Display::none && !out.empty()) {
+        const ir::Mark m = ir::final_closed_mark(out);
+        if (m == ir::block || m == ir::left_margin || m == ir::right_inline || m == ir::indent) {
+          std::string inner = out.substr(0, out.size() - 3);
+          ir::move_leading_punctuation(piece, inner, punct_in_quote);
+          out = std::move(inner.append(out, out.size() - 3, 3));
+        } else {
+          ir::move_leading_punctuation(piece, out, punct_in_quote);
+        }
+      }
       const bool delimited = !first && !delimiter.empty();
       if (delimited) {
         if (after != JoinAfter::text && after != JoinAfter::decorated_block)
@@ -463,9 +477,12 @@ bool is_number_variable(Variable v) {
   }
 }
 
+// The number variables whose numeric ranges cs:text writes with the locale's range delimiter
+// (citeproc-js: every number variable but the citation number, which prints as it is).
 bool ranges_take_delimiter(Variable v) {
   return v == Variable::volume || v == Variable::issue || v == Variable::edition || v == Variable::number ||
-         v == Variable::collection_number;
+         v == Variable::collection_number || v == Variable::chapter_number || v == Variable::number_of_pages ||
+         v == Variable::number_of_volumes;
 }
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <vector>
@@ -175,6 +176,33 @@ void append(std::string& out, std::string_view piece, bool punct_in_quote, bool 
     return;
   }
   out.append(piece);
+}
+
+Mark final_closed_mark(std::string_view s) {
+  const char* end = s.data() + s.size();
+  if (s.size() < 3 || !is_mark(end - 3, end) || mark_at(end - 3) != close) return close;
+  auto is_quote = [](Mark o) { return o == quote_open || o == quote_open_inner || o == quote_open_curly; };
+  std::vector<Mark> open;
+  Mark closed = close;
+  // One pass over the marks, keeping the open ones.
+  for (const char* p = s.data(); p < end;) {
+    if (!is_mark(p, end)) {
+      ++p;
+      continue;
+    }
+    const Mark m = mark_at(p);
+    p += 3;
+    if (m == close || m == quote_close) {
+      const bool quote = m == quote_close;
+      auto it = std::find_if(open.rbegin(), open.rend(), [&](Mark o) { return is_quote(o) == quote; });
+      if (it == open.rend()) continue;
+      if (!quote) closed = *it;
+      open.erase(std::next(it).base());
+    } else if (m <= last_open) {
+      open.push_back(m);
+    }
+  }
+  return closed;
 }
 
 void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote) {

@@ -56,6 +56,10 @@ void strip_marks(std::string& s);
 /// kept (cites join that way: "see  2020" from a prefix "see " and a cite " 2020").
 void append(std::string& out, std::string_view piece, bool punct_in_quote, bool collapse_spaces = true);
 
+/// The mark that the close mark ending `s` closes (a close ends the innermost open mark that
+/// is no quote), or `close` when `s` does not end with one.
+Mark final_closed_mark(std::string_view s);
+
 /// Moves the punctuation mark that opens `from` (behind its marks, if any) to the end of `to`,
 /// by append()'s rules; nothing happens when `from` opens with other text.
 void move_leading_punctuation(std::string& from, std::string& to, bool punct_in_quote);
