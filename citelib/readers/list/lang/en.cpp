@@ -111,6 +111,16 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Patent", ItemType::document, false},
     {"Software", ItemType::document, false},
     {"Dataset", ItemType::document, false},
+    // cite book |type= of printed music: "Symphony No. 9 (Score). Leipzig:". The tag names
+    // the kind of edition; left untagged the title kept it.
+    {"Score", ItemType::document, false},
+    {"Full score", ItemType::document, false},
+    {"Vocal score", ItemType::document, false},
+    {"Study score", ItemType::document, false},
+    {"Piano score", ItemType::document, false},
+    {"Sheet music", ItemType::document, false},
+    // cite news |type=obituary, often in lower case: "\"Einstein Dies at 76\" (obituary)."
+    {"Obituary", ItemType::document, false},
 };
 constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
