@@ -175,7 +175,7 @@ constexpr std::string_view kAbbreviations[] = {
     "Sgt", "Rev", "Hon", "Capt", "Gov", "Pres", "Sen", "Rep",
     // locators and common abbreviations
     "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Iss", "iss", "Fig", "fig", "Eq", "eq",
-    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt", "Op", "op",
+    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt", "Op", "op", "cols",
     // months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // journal title abbreviations (ISO 4)
@@ -224,6 +224,7 @@ constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
+constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 // sfn "p. 45 n. 3"
 // NLM "Title [Internet]. Geneva: WHO; 2019."
 constexpr std::string_view kMediumDesignations[] = {"Internet"};
@@ -276,6 +277,7 @@ extern const ReaderLanguage kEnglish = {
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
     .note_labels = kNoteLabels,
+    .column_labels = kColumnLabels,
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
