@@ -55,9 +55,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
     if (g == npos) continue;
     const std::string_view content = t.substr(i + 1, g - i - 2);
     if (t[i] == '(') {
-      // "Cass Series on the Soviet (Russian) Study of War": a bare language name that the
-      // title's words go on after is the title's own.
-      if (content.find(' ') == npos && c.lex.language_tag(content)) {
+      // "Cass Series on the Soviet (Russian) Study of War", "The JavaScript Object Notation
+      // (JSON) Data Interchange Format": a bare language or format name that the title's words
+      // go on after is the title's own (CS1 puts a tag before a tag, a separator or the end).
+      if (content.find(' ') == npos && (c.lex.language_tag(content) || c.lex.is_format(content))) {
         const std::size_t after = skip_spaces(t, g);
         if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp)) {
           i = g - 1;
