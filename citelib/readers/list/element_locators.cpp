@@ -35,7 +35,6 @@ bool locator_number(std::string_view number) {
 
 }  // namespace
 
-
 // "12 minutes in": a time in an audio or video work, like "Event occurs at 12:34".
 bool Placer::time_in_work(std::string_view s) {
   if (const std::size_t sp = s.find(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&

@@ -78,7 +78,8 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
   }
   if (mark_begin != npos) {
     NameList names;
-    const std::string_view who = period_outside ? std::string_view(rest.data(), rest.size() + 1) : rest.substr(0, mark_end);
+    const std::string_view who =
+        period_outside ? std::string_view(rest.data(), rest.size() + 1) : rest.substr(0, mark_end);
     if (parse_name_list(who, c.lex, names) && names.editors) {
       r.set_names(Variable::editor, std::move(names.names));
       c.chapter = true;

@@ -483,8 +483,8 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (!cut) continue;
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
-    const bool after_comma = b > 0 && s[b - 1] == ',';
-    if ((!(after_comma && short_bare_number(part)) && parse_date(part).has_parts()) || original_date_after_date(part) != std::string_view::npos ||
+    const bool book_number = b > 0 && s[b - 1] == ',' && short_bare_number(part);
+    if ((!book_number && parse_date(part).has_parts()) || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.

@@ -224,11 +224,12 @@ constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
-constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 // sfn "p. 45 n. 3"
 // NLM "Title [Internet]. Geneva: WHO; 2019."
 constexpr std::string_view kMediumDesignations[] = {"Internet"};
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
+// Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
+constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 constexpr std::string_view kCitedWords[] = {"cited"};
 constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
