@@ -494,10 +494,12 @@ TEST_CASE("articles of new kinds, seventeenth pass: every gold field exact", "[g
 // "sec. 4" that stay what they were; "(JSON)" inside a title, "(PDF)" inside a quoted one and as
 // a tag; "poeta..." before an imprint, a tag, a separator period or the end; es "coord.",
 // "coords.", "dir.", "ed." after one- and two-word families and "de la Vega", before a date and
-// after a chapter's "En".
+// after a chapter's "En"; "(Preliminary Report)", "(Senior Thesis)", "(Staff report)" alone and
+// "(Tropical Cyclone Report) (PDF)", beside "(Final Report) Revisited" and "(2001 Report)" that
+// stay in the title.
 TEST_CASE("articles of new kinds, eighteenth pass: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
-  require_gold(dir / "eighteenth.txt", dir / "eighteenth.gold.json", 108);
+  require_gold(dir / "eighteenth.txt", dir / "eighteenth.gold.json", 115);
   require_gold(dir / "eighteenth_es.txt", dir / "eighteenth_es.gold.json", 58);
   require_gold(dir / "eighteenth_pt.txt", dir / "eighteenth_pt.gold.json", 28);
   require_gold(dir / "eighteenth_it.txt", dir / "eighteenth_it.gold.json", 19);
