@@ -481,3 +481,28 @@ TEST_CASE("articles of new kinds, seventeenth pass: every gold field exact", "[g
   require_gold(dir / "seventeenth_ru.txt", dir / "seventeenth_ru.gold.json", 13);
   require_gold(dir / "seventeenth_de.txt", dir / "seventeenth_de.gold.json", 6);
 }
+
+// Eighteenth pass: a tropical cyclone (NHC reports, free |type= labels), a US city (census
+// tables, |agency=), TV series (episodes, "(Television production)", DVD), programming languages
+// (RFCs, ISO), Shakespeare (Arden editions, chapters of an edition), a mountain (GNIS,
+// Peakbagger), Nobel laureates (nobelprize.org, obituaries); es a football club, Chilean poets,
+// Peruvian archaeology; pt a Brazilian state, Portuguese writers; it an Italian city and a
+// Renaissance painter; ru a Russian city and composers; fr a city and writers. Near misses of the
+// fixed shapes: "(Score)", "(Vocal score)", "(Sheet music)", "(Partitura)", "(Партитура)",
+// "(Partition)" and "The Final Score"; "(obituary)" and "(Obituary)"; "col. 1741", "cols.
+// 1501–1502", "cols. 1501-1502", "Table 4", and "repr. 1990", "pt. 3", "fol. 12r", "l. 45",
+// "sec. 4" that stay what they were; "(JSON)" inside a title, "(PDF)" inside a quoted one and as
+// a tag; "poeta..." before an imprint, a tag, a separator period or the end; es "coord.",
+// "coords.", "dir.", "ed." after one- and two-word families and "de la Vega", before a date and
+// after a chapter's "En"; "(Preliminary Report)", "(Senior Thesis)", "(Staff report)" alone and
+// "(Tropical Cyclone Report) (PDF)", beside "(Final Report) Revisited" and "(2001 Report)" that
+// stay in the title.
+TEST_CASE("articles of new kinds, eighteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "eighteenth.txt", dir / "eighteenth.gold.json", 115);
+  require_gold(dir / "eighteenth_es.txt", dir / "eighteenth_es.gold.json", 58);
+  require_gold(dir / "eighteenth_pt.txt", dir / "eighteenth_pt.gold.json", 28);
+  require_gold(dir / "eighteenth_it.txt", dir / "eighteenth_it.gold.json", 19);
+  require_gold(dir / "eighteenth_ru.txt", dir / "eighteenth_ru.gold.json", 17);
+  require_gold(dir / "eighteenth_fr.txt", dir / "eighteenth_fr.gold.json", 10);
+}

@@ -221,6 +221,17 @@ std::size_t find_date_paren(std::string_view t, std::size_t from, std::size_t to
   return npos;
 }
 
+namespace {
+
+// An editor mark at `pos` in `head` ("coord.", "dir.", "ed"). The head was trimmed of its final
+// period, which the mark may own: "Romero Frizzi, María, coord. (2001)" ends in "coord" there.
+bool editor_mark_at(const Lexicon& lex, std::string_view head, std::size_t pos, std::size_t len) {
+  if (lex.editor_marks.whole(head.substr(pos, len))) return true;
+  return pos + len < head.size() && head[pos + len] == '.' && lex.editor_marks.whole(head.substr(pos, len + 1));
+}
+
+}  // namespace
+
 // Could `head` be an author list (the text before a title)? Names, "et al.", an editor mark;
 // no sentence inside, no tag.
 bool plausible_authors(const ParseContext& c, std::string_view head) {
@@ -251,7 +262,8 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
     const std::string_view w = h.substr(i, e - i);
     ++words;
     if (text::starts_lower(w) && !c.lex.name_particles.whole(w) && !c.lex.name_joiners.whole(w) &&
-        !c.lex.editor_marks.whole(w) && !c.lex.et_al.match(h, i) && w != "al." && w != "al") {
+        !editor_mark_at(c.lex, head, static_cast<std::size_t>(h.data() - head.data()) + i, w.size()) &&
+        !c.lex.et_al.match(h, i) && w != "al." && w != "al") {
       ++lower;
       if (w.size() <= 3) ++short_lower;
     }

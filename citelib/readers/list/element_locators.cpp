@@ -10,6 +10,31 @@
 
 namespace citelib::list {
 
+namespace {
+
+// A locator's number: "3", "2b", "12.4", or a range of them ("1501–1502", "12-14").
+bool locator_number(std::string_view number) {
+  if (number.empty() || !text::is_ascii_digit(number[0]) || number.size() > 13) return false;
+  std::size_t dashes = 0;
+  for (std::size_t i = 0; i < number.size(); ++i) {
+    const char ch = number[i];
+    if (text::is_ascii_digit(ch) || ch == '.' || text::is_ascii_alpha(ch)) continue;
+    if (dashes == 0 && ch == '-' && i + 1 < number.size()) {
+      ++dashes;
+      continue;
+    }
+    if (dashes == 0 && number.compare(i, 3, "\u2013") == 0 && i + 3 < number.size()) {
+      ++dashes;
+      i += 2;
+      continue;
+    }
+    return false;
+  }
+  return dashes == 0 ? number.size() <= 6 : true;
+}
+
+}  // namespace
+
 // "12 minutes in": a time in an audio or video work, like "Event occurs at 12:34".
 bool Placer::time_in_work(std::string_view s) {
   if (const std::size_t sp = s.find(' '); sp != npos && text::all_digits(s.substr(0, sp)) &&
@@ -48,16 +73,15 @@ bool Placer::map_scale(std::string_view s) {
   return true;
 }
 
-// CS1 |at=: "Table 3", "Fig. 2" after the publisher (or once the dates and pages are past):
-// a capitalised word and a number is a place in the work, the locator.
+// CS1 |at=: "Table 3", "Fig. 2", "col. 1741", "cols. 1501–1502" after the publisher (or once
+// the dates and pages are past): a capitalised word, or a column label in any case (Hansard
+// numbers columns, not pages), and a number or a range is a place in the work, the locator.
+// Other lowercase abbreviations stay out: "repr. 1990" is a reprint's date.
 bool Placer::free_locator(std::string_view s) {
-  if (!r.locator_text.empty() || !(late || r.has(Variable::publisher)) || text::count_words(s) != 2 ||
-      !text::starts_upper(s))
-    return false;
-  const std::string_view number = s.substr(s.rfind(' ') + 1);
-  if (number.empty() || !text::is_ascii_digit(number[0]) || number.size() > 6) return false;
-  for (char ch : number)
-    if (!text::is_ascii_digit(ch) && ch != '.' && !text::is_ascii_alpha(ch)) return false;
+  if (!r.locator_text.empty() || !(late || r.has(Variable::publisher)) || text::count_words(s) != 2) return false;
+  const std::size_t sp = s.rfind(' ');
+  if (!text::starts_upper(s) && !c.lex.column_labels.whole(s.substr(0, sp))) return false;
+  if (!locator_number(s.substr(sp + 1))) return false;
   r.locator_text = std::string(s);
   return true;
 }

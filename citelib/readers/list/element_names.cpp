@@ -12,6 +12,20 @@
 
 namespace citelib::list {
 
+namespace {
+
+// "En Romero Frizzi, María de los Ángeles, coord. Historia de Oaxaca.": the element ends at the
+// mark's period, which the separator took; the last word of `rest` is a mark with it.
+bool mark_before_separator(const ParseContext& c, std::string_view rest, std::size_t i) {
+  const char* const text_end = c.t.data() + c.t.size();
+  const char* const end = rest.data() + rest.size();
+  if (rest.data() < c.t.data() || end >= text_end || *end != '.') return false;
+  if (rest.find_first_of(" ,", i) != std::string_view::npos) return false;
+  return static_cast<bool>(c.lex.editor_marks.whole(std::string_view(rest.data() + i, rest.size() - i + 1)));
+}
+
+}  // namespace
+
 // CS2 splits the editors over comma elements: "…, in Smith, J. (ed.), Book, Series, vol. 3,
 // Place: Publisher": the names run to the element that ends in an editor mark, the book
 // follows.
@@ -47,6 +61,7 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
   const std::string_view rest = text::trim(s.substr(m.length));
   // Editors up to an editor mark.
   std::size_t mark_end = npos, mark_begin = npos;
+  bool period_outside = false;  // the mark's period is the separator after `rest`
   for (std::size_t i = 0; i < rest.size(); ++i) {
     if (!(i == 0 || rest[i - 1] == ' ' || rest[i - 1] == ',')) continue;
     if (WordMatch em = c.lex.editor_marks.match(rest, i)) {
@@ -54,10 +69,17 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
       mark_end = i + em.length;
       break;
     }
+    if (mark_before_separator(c, rest, i)) {
+      mark_begin = i;
+      mark_end = rest.size();
+      period_outside = true;
+      break;
+    }
   }
   if (mark_begin != npos) {
     NameList names;
-    std::string_view who = rest.substr(0, mark_end);
+    const std::string_view who =
+        period_outside ? std::string_view(rest.data(), rest.size() + 1) : rest.substr(0, mark_end);
     if (parse_name_list(who, c.lex, names) && names.editors) {
       r.set_names(Variable::editor, std::move(names.names));
       c.chapter = true;

@@ -450,6 +450,18 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   return 0;
 }
 
+namespace {
+
+// "Augusto, 100" in "Svetonio, Vite dei Cesari, Augusto, 100.": a bare number of three digits
+// at most among comma elements is a book or chapter of a classical work, as "I, 9" is, not a
+// year (a year an edition prints has four digits; an ancient one its era).
+bool short_bare_number(std::string_view part) {
+  if (part.empty() || part.size() > 3) return false;
+  return std::all_of(part.begin(), part.end(), [](char ch) { return text::is_ascii_digit(ch); });
+}
+
+}  // namespace
+
 // An item with nothing but plain text: the whole is its title, or an explanatory note when it
 // reads as sentences.
 bool bare_item(ParseContext& c, std::size_t from) {
@@ -471,7 +483,8 @@ bool bare_item(ParseContext& c, std::size_t from) {
     if (!cut) continue;
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
-    if (parse_date(part).has_parts() || original_date_after_date(part) != std::string_view::npos ||
+    const bool book_number = b > 0 && s[b - 1] == ',' && short_bare_number(part);
+    if ((!book_number && parse_date(part).has_parts()) || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.

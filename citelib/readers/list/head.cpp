@@ -182,6 +182,18 @@ void take_authors(ParseContext& c, std::size_t b, std::size_t e) {
   c.mark(b, e);
 }
 
+namespace {
+
+// True when the `len` bytes at `at` end in two periods and a third follows: an ellipsis the
+// element's separator cut before its last period ("poeta.." + ". Barcelona").
+bool ellipsis_cut(std::string_view t, std::size_t at, std::size_t len) {
+  const std::size_t end = at + len;
+  return len >= 3 && t[end - 1] == '.' && t[end - 2] == '.' && t[end - 3] != '.' && end < t.size() && t[end] == '.' &&
+         (end + 1 == t.size() || t[end + 1] == ' ');
+}
+
+}  // namespace
+
 void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
   std::string_view s = text::trim(c.view(b, e));
   while (kind == TitleKind::plain && !s.empty() && (s.back() == ',' || s.back() == ':' || s.back() == ';'))
@@ -189,7 +201,13 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
   // Chicago puts the comma after a title inside its quotes ("The Rivers of Asia," Journal):
   // punctuation, not the title's (a period there may be the title's own: "Saga..").
   if (kind == TitleKind::quoted && !s.empty() && s.back() == ',') s = text::trim(s.substr(0, s.size() - 1));
-  if (!s.empty() && s.back() == '.' && kind == TitleKind::plain) {
+  std::size_t mark_end = e;
+  if (kind == TitleKind::plain && ellipsis_cut(c.t, c.offset(s), s.size())) {
+    // "Adiós, poeta... Barcelona:": the separator's period is the ellipsis's last; the title
+    // keeps all three (CS1 adds no period after a title that ends in one).
+    s = c.view(c.offset(s), c.offset(s) + s.size() + 1);
+    mark_end = std::max(e, c.offset(s) + s.size());
+  } else if (!s.empty() && s.back() == '.' && kind == TitleKind::plain && !s.ends_with("...")) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
     const std::size_t at = c.offset(s);
@@ -214,7 +232,7 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
   c.title_begin = c.offset(s);
   c.title_end = c.title_begin + s.size();
   c.ref.set(Variable::title, std::string(s));
-  c.mark(b, e);
+  c.mark(b, mark_end);
 }
 
 std::size_t skip_spaces(std::string_view t, std::size_t i) {

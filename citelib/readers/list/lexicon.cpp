@@ -133,6 +133,7 @@ Lexicon::Lexicon() {
     add_all(collective_authors, l->collective_authors);
     add_all(season_labels, l->season_labels);
     add_all(note_labels, l->note_labels);
+    add_all(column_labels, l->column_labels);
     add_all(patent_words, l->patent_words);
     add_all(cited_words, l->cited_words);
     add_all(version_labels, l->version_labels);

@@ -68,7 +68,7 @@ class Lexicon {
       page_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
       formats, event_words, name_roles, ditto_words, minutes_suffixes, translator_marks, contributor_marks, organisation_words, series_markers,
-      collective_authors, season_labels, note_labels, patent_words,
+      collective_authors, season_labels, note_labels, column_labels, patent_words,
       cited_words, version_labels, print_run_words;
 
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with

@@ -41,6 +41,16 @@ bool date_stands_before(std::string_view t, std::size_t from, std::size_t open) 
   return parse_date(text::trim(t.substr(b, open - b))).has_parts();
 }
 
+// "(Preliminary Report)", "(Senior Thesis)": CS1 |type= is free text; a few capitalised words
+// that end in a label naming a report or a thesis are one, printed where the tags go.
+bool free_type_label(const Lexicon& lex, std::string_view content) {
+  const std::size_t sp = content.rfind(' ');
+  if (sp == npos || content.size() > 48 || !text::starts_upper(content) || content.find_first_of("()[],;:") != npos)
+    return false;
+  const TypeLabel* label = lex.type_label(content.substr(sp + 1));
+  return label != nullptr && label->sets_type;
+}
+
 }  // namespace
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
@@ -55,9 +65,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
     if (g == npos) continue;
     const std::string_view content = t.substr(i + 1, g - i - 2);
     if (t[i] == '(') {
-      // "Cass Series on the Soviet (Russian) Study of War": a bare language name that the
-      // title's words go on after is the title's own.
-      if (content.find(' ') == npos && c.lex.language_tag(content)) {
+      // "Cass Series on the Soviet (Russian) Study of War", "The JavaScript Object Notation
+      // (JSON) Data Interchange Format": a bare language or format name that the title's words
+      // go on after is the title's own (CS1 puts a tag before a tag, a separator or the end).
+      if (content.find(' ') == npos && (c.lex.language_tag(content) || c.lex.is_format(content))) {
         const std::size_t after = skip_spaces(t, g);
         if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp)) {
           i = g - 1;
@@ -70,6 +81,8 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
           (c.lex.language_tag(content) || c.lex.language_tag_prefix(content)))
         return npos;
       if (is_title_tag_content(c.lex, content)) return i;
+      if (free_type_label(c.lex, content) && (g >= t.size() || t[g] == '.' || t[skip_spaces(t, g)] == '('))
+        return i;
       i = g - 1;
       continue;
     }
@@ -227,6 +240,10 @@ void read_title_tags(ParseContext& c) {
       // the name.
       const std::size_t b = c.offset(content) + name;
       c.problems.push_back({DiagCode::language_unknown, b, c.offset(content) + content.size()});
+    } else if (free_type_label(c.lex, content)) {
+      // "(Preliminary Report)": the genre as printed; the type stays what the shape says, as
+      // for a label after another tag.
+      r.set(Variable::genre, std::string(content));
     } else if (any_tag && text::starts_upper(content) && text::count_words(content) >= 2 && !parse_date(content).has_parts()) {
       // "(PDF) (Lecture notes for MATH334)": a further label after a tag names the genre.
       r.set(Variable::genre, std::string(content));

@@ -111,6 +111,16 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Patent", ItemType::document, false},
     {"Software", ItemType::document, false},
     {"Dataset", ItemType::document, false},
+    // cite book |type= of printed music: "Symphony No. 9 (Score). Leipzig:". The tag names
+    // the kind of edition; left untagged the title kept it.
+    {"Score", ItemType::document, false},
+    {"Full score", ItemType::document, false},
+    {"Vocal score", ItemType::document, false},
+    {"Study score", ItemType::document, false},
+    {"Piano score", ItemType::document, false},
+    {"Sheet music", ItemType::document, false},
+    // cite news |type=obituary, often in lower case: "\"Einstein Dies at 76\" (obituary)."
+    {"Obituary", ItemType::document, false},
 };
 constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
@@ -165,7 +175,7 @@ constexpr std::string_view kAbbreviations[] = {
     "Sgt", "Rev", "Hon", "Capt", "Gov", "Pres", "Sen", "Rep",
     // locators and common abbreviations
     "vs", "cf", "ca", "c", "p", "pp", "Vol", "vol", "No", "no", "Nos", "Iss", "iss", "Fig", "fig", "Eq", "eq",
-    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt", "Op", "op",
+    "Ch", "ch", "Sec", "sec", "approx", "Cat", "repr", "trans", "comp", "Pt", "pt", "Op", "op", "cols",
     // months
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     // journal title abbreviations (ISO 4)
@@ -218,6 +228,8 @@ constexpr std::string_view kSeasonLabels[] = {"Series"};
 // NLM "Title [Internet]. Geneva: WHO; 2019."
 constexpr std::string_view kMediumDesignations[] = {"Internet"};
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
+// Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
+constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 constexpr std::string_view kCitedWords[] = {"cited"};
 constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
@@ -266,6 +278,7 @@ extern const ReaderLanguage kEnglish = {
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
     .note_labels = kNoteLabels,
+    .column_labels = kColumnLabels,
     .medium_designations = kMediumDesignations,
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,

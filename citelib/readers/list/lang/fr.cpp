@@ -22,6 +22,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Thèse de doctorat", ItemType::thesis, true},
     {"Mémoire", ItemType::thesis, true},
     {"Communiqué de presse", ItemType::document, true},
+    // printed music (ouvrage |type=): "Carmen (Partition), Paris, Choudens".
+    {"Partition", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Dans", "In"};
 constexpr std::string_view kEditorMarks[] = {"(dir.)", "(éd.)", "dir.", "éd."};

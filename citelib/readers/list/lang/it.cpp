@@ -23,6 +23,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tesi", ItemType::thesis, true},
     {"Tesi di dottorato", ItemType::thesis, true},
     {"Comunicato stampa", ItemType::document, true},
+    // printed music (cite book |type=): "Sinfonía n.º 9 (Partitura)."
+    {"Partitura", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"in", "In"};
 constexpr std::string_view kEditorMarks[] = {"(a cura di)", "a cura di", "(cur.)"};

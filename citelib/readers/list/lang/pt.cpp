@@ -43,6 +43,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Série de televisão", ItemType::document, false},
     {"Álbum", ItemType::document, false},
     {"Encarte", ItemType::document, false},
+    // printed music (cite book |type=): "Sinfonía n.º 9 (Partitura)."
+    {"Partitura", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"Em:", "Em", "In:"};
 // "editor"/"editores": NLM's "In: Brown A, editor. Livro."

@@ -141,6 +141,9 @@ struct ReaderLanguage {
   std::span<const std::string_view> season_labels;
   /// Labels of a footnote after a page in a short note ("p. 45 n. 3", "p. 40, nn. 2–4").
   std::span<const std::string_view> note_labels;
+  /// Labels of a column in a work printed in columns (Hansard "col. 1741", "cols. 5–7"): a
+  /// place in the work, the locator, even in lower case.
+  std::span<const std::string_view> column_labels;
   /// Designations of the medium printed in brackets after a title (GOST "[Электронный
   /// ресурс]"): read as `medium`, like "(PDF)".
   std::span<const std::string_view> medium_designations;

@@ -20,6 +20,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"дис.", ItemType::thesis, true},
     {"автореф. дис.", ItemType::thesis, true},
     {"Пресс-релиз", ItemType::document, true},
+    // printed music: "Симфония № 7 (Партитура). — М.: Музыка".
+    {"Партитура", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
 constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред.", "под общ. ред.", "под общей ред.",
