@@ -473,7 +473,6 @@ namespace {
 // after a colon, as one run that ends the reference. Read before the rest is split, since the
 // comma after the volume is no element separator here.
 void chicago_journal(ParseContext& c) {
-  constexpr std::size_t npos = std::string_view::npos;
   const std::string_view t = c.t;
   std::size_t b = c.rest_begin;
   while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '.')) ++b;
