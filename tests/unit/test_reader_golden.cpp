@@ -506,3 +506,18 @@ TEST_CASE("articles of new kinds, eighteenth pass: every gold field exact", "[go
   require_gold(dir / "eighteenth_ru.txt", dir / "eighteenth_ru.gold.json", 17);
   require_gold(dir / "eighteenth_fr.txt", dir / "eighteenth_fr.gold.json", 10);
 }
+
+// "(Report). Open-File Report 98-428. U.S. Geological Survey.", "MIT AI Lab. AI Memo 306": the
+// report's number; beside a year ("Annual Report 2019" left out: still read wrong), a series
+// without a number ("Technical Report") and a "Bulletin 12" of a book, which stay series; then
+// probes of new article kinds (a singer's charts and liner notes, university rankings, an SEC
+// filing, a bridge, a bird's HBW Alive and eBird pages, an F1 team's season; es a Colombian
+// city and a telenovela, pt an Angolan writer and a footballer, it an F1 team and an opera, ru a Soviet film and a Siberian river).
+TEST_CASE("report numbers and new article kinds, nineteenth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "nineteenth.txt", dir / "nineteenth.gold.json", 24);
+  require_gold(dir / "nineteenth_es.txt", dir / "nineteenth_es.gold.json", 6);
+  require_gold(dir / "nineteenth_pt.txt", dir / "nineteenth_pt.gold.json", 5);
+  require_gold(dir / "nineteenth_it.txt", dir / "nineteenth_it.gold.json", 3);
+  require_gold(dir / "nineteenth_ru.txt", dir / "nineteenth_ru.gold.json", 3);
+}

@@ -109,6 +109,39 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
   trailing(s);
 }
 
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+
+// A year alone ("Annual Report 2019") names an edition of a series, not a report's number.
+bool year_token(std::string_view w) {
+  if (w.size() != 4) return false;
+  for (const char ch : w)
+    if (!text::is_ascii_digit(ch)) return false;
+  return (w[0] == '1' && w[1] >= '5') || (w[0] == '2' && w[1] == '0');
+}
+
+// "Open-File Report 98-428", "AI Memo 353", "Technical Report 2005-01": capitalised words
+// ending in a report-series noun, then one token with a digit. Checked on a report's elements
+// only, and the bytes first (a space and a digit in the last word) before the look-up.
+bool report_number_element(std::string_view s, const Lexicon& lex) {
+  if (s.size() > 80) return false;
+  const std::size_t sp = s.rfind(' ');
+  if (sp == npos || sp == 0) return false;
+  const std::string_view token = s.substr(sp + 1);
+  if (token.find_first_of("0123456789") == npos || token.find_first_of(",;:()") != npos || year_token(token))
+    return false;
+  const std::size_t prev = s.rfind(' ', sp - 1);
+  const std::string_view noun = s.substr(prev == npos ? 0 : prev + 1, sp - (prev == npos ? 0 : prev + 1));
+  if (!lex.report_number_words.whole(noun)) return false;
+  // The series' name is capitalised words ("U.S. Geological Survey" is no number).
+  for (std::size_t i = 0; i < sp; i = s.find(' ', i) == npos ? sp : s.find(' ', i) + 1)
+    if (s[i] >= 'a' && s[i] <= 'z') return false;
+  return text::count_words(s) <= 6;
+}
+
+}  // namespace
+
 void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   const Segment seg = segs[index];
   if (seg.begin >= seg.end) return;
@@ -283,6 +316,20 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  // {{cite report}} "(Report). Open-File Report 98-428. U.S. Geological Survey.": the series
+  // and number of the report in one element, before or after the agency (CS1 |series=, |id=).
+  // "MIT AI Lab. AI Memo 353" stays one element ("Lab." an abbreviation): the agency is what
+  // comes before the last period, when it is more than one word ("U.S. Geological Survey
+  // Open-File Report" is no agency "U.S").
+  if (r.type == ItemType::report && !r.has(Variable::number)) {
+    const std::size_t dot = s.rfind(". ");
+    const bool agency = dot != npos && text::count_words(s.substr(0, dot)) >= 2;
+    if (const std::string_view number = agency ? s.substr(dot + 2) : s; report_number_element(number, c.lex)) {
+      if (agency) place_plain(s.substr(0, dot));
+      c.put(Variable::number, number);
+      return;
+    }
+  }
   if (volume_with_title(s, index, segs)) return;
   // "Versione 2020.2": a work's version (it {{IUCN}}, CS1 |version= written out).
   if (const WordMatch vm = c.lex.version_labels.match(s, 0); vm && vm.length + 1 < s.size() && s[vm.length] == ' ' &&
@@ -426,7 +473,6 @@ namespace {
 // after a colon, as one run that ends the reference. Read before the rest is split, since the
 // comma after the volume is no element separator here.
 void chicago_journal(ParseContext& c) {
-  constexpr std::size_t npos = std::string_view::npos;
   const std::string_view t = c.t;
   std::size_t b = c.rest_begin;
   while (b < t.size() && (t[b] == ' ' || t[b] == ',' || t[b] == '.')) ++b;

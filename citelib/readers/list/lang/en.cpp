@@ -236,6 +236,8 @@ constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
 constexpr std::string_view kVersionLabels[] = {"Version"};
+// {{cite report}} |series= / |id= with the number: "Open-File Report 98-428", "AI Memo 353"
+constexpr std::string_view kReportNumberWords[] = {"Report", "Memo", "Paper", "Bulletin", "Circular", "Note", "Map"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -283,6 +285,7 @@ extern const ReaderLanguage kEnglish = {
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
     .version_labels = kVersionLabels,
+    .report_number_words = kReportNumberWords,
 };
 
 }  // namespace citelib::list

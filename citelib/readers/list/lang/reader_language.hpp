@@ -161,6 +161,9 @@ struct ReaderLanguage {
   /// The word after a GOST print run, "— 3000 экз.": a note on the edition, kept in `comment`
   /// (CSL has no print run).
   std::span<const std::string_view> print_run_words;
+  /// The noun of a report series before its number, "Open-File Report 98-428", "AI Memo
+  /// 353", "Circular 1000": with a number after it, the element is the report's `number`.
+  std::span<const std::string_view> report_number_words;
 };
 
 /// Every language table, in lookup order.
