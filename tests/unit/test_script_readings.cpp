@@ -47,11 +47,11 @@ std::string lower(std::string s) {
 }  // namespace
 
 TEST_CASE("the Han table folds every character it holds as ICU does", "[bibtex]") {
-  REQUIRE(bibtex::han_table::kCount > 20000);  // the unified ideographs at least
+  REQUIRE(bibtex::kHanReadings.count > 20000);  // the unified ideographs at least
   std::size_t differ = 0;
   std::string mine;
-  for (std::size_t i = 0; i < bibtex::han_table::kCount; ++i) {
-    const std::string s = utf8(bibtex::han_table::kCharacters[i]);
+  for (std::size_t i = 0; i < bibtex::kHanReadings.count; ++i) {
+    const std::string s = utf8(bibtex::kHanReadings.characters[i]);
     if (!fold_han_word(s, mine) || mine != icu_fold(s)) ++differ;
   }
   CHECK(differ == 0);
@@ -64,7 +64,7 @@ TEST_CASE("the Han table folds words of table characters as ICU does", "[bibtex]
   for (int k = 0; k < 5000; ++k) {
     std::string word;
     const int length = 1 + static_cast<int>(rng() % 5);
-    for (int j = 0; j < length; ++j) word += utf8(bibtex::han_table::kCharacters[rng() % bibtex::han_table::kCount]);
+    for (int j = 0; j < length; ++j) word += utf8(bibtex::kHanReadings.characters[rng() % bibtex::kHanReadings.count]);
     if (!fold_han_word(word, mine) || mine != icu_fold(word)) ++differ;
   }
   CHECK(differ == 0);
@@ -99,11 +99,11 @@ TEST_CASE("citation keys of Han titles and names are ICU's folds", "[bibtex]") {
 TEST_CASE("the Cyrillic table folds its letters and words of them as ICU does, up to case", "[bibtex]") {
   // Every letter of the Russian, Ukrainian, Belarusian, Serbian and Macedonian alphabets
   // but the capitals of the hard and soft signs, which ICU folds with a combining mark.
-  REQUIRE(bibtex::cyrillic_table::kCount > 100);
+  REQUIRE(bibtex::kCyrillicReadings.count > 100);
   std::string mine;
   std::size_t differ = 0;
-  for (std::size_t i = 0; i < bibtex::cyrillic_table::kCount; ++i) {
-    const std::string s = utf8(bibtex::cyrillic_table::kCharacters[i]);
+  for (std::size_t i = 0; i < bibtex::kCyrillicReadings.count; ++i) {
+    const std::string s = utf8(bibtex::kCyrillicReadings.characters[i]);
     if (!fold_cyrillic_word(s, mine) || lower(mine) != lower(icu_fold(s))) ++differ;
   }
   CHECK(differ == 0);
@@ -112,7 +112,7 @@ TEST_CASE("the Cyrillic table folds its letters and words of them as ICU does, u
   for (int k = 0; k < 5000; ++k) {
     std::string word;
     const int length = 1 + static_cast<int>(rng() % 10);
-    for (int j = 0; j < length; ++j) word += utf8(bibtex::cyrillic_table::kCharacters[rng() % bibtex::cyrillic_table::kCount]);
+    for (int j = 0; j < length; ++j) word += utf8(bibtex::kCyrillicReadings.characters[rng() % bibtex::kCyrillicReadings.count]);
     if (!fold_cyrillic_word(word, mine) || lower(mine) != lower(icu_fold(word))) ++differ;
   }
   CHECK(differ == 0);
@@ -124,9 +124,9 @@ TEST_CASE("the Cyrillic table folds its letters and words of them as ICU does, u
     bool letter = false;
     for (int j = 0; j < length; ++j) {
       if (rng() % 3 == 0) {
-        word += utf8(bibtex::punctuation_table::kCharacters[rng() % bibtex::punctuation_table::kCount]);
+        word += utf8(bibtex::kPunctuationReadings.characters[rng() % bibtex::kPunctuationReadings.count]);
       } else {
-        word += utf8(bibtex::cyrillic_table::kCharacters[rng() % bibtex::cyrillic_table::kCount]);
+        word += utf8(bibtex::kCyrillicReadings.characters[rng() % bibtex::kCyrillicReadings.count]);
         letter = true;
       }
     }
@@ -167,10 +167,10 @@ TEST_CASE("citation keys of Cyrillic names and titles are ICU's folds", "[bibtex
 }
 
 TEST_CASE("the punctuation table folds every mark it holds as ICU does", "[bibtex]") {
-  REQUIRE(bibtex::punctuation_table::kCount > 50);
+  REQUIRE(bibtex::kPunctuationReadings.count > 50);
   std::size_t differ = 0;
-  for (std::size_t i = 0; i < bibtex::punctuation_table::kCount; ++i) {
-    const char32_t c = bibtex::punctuation_table::kCharacters[i];
+  for (std::size_t i = 0; i < bibtex::kPunctuationReadings.count; ++i) {
+    const char32_t c = bibtex::kPunctuationReadings.characters[i];
     std::string mine;
     if (!bibtex::append_punctuation(c, mine) || mine != icu_fold(utf8(c))) ++differ;
   }
@@ -226,10 +226,10 @@ TEST_CASE("the Hangul table folds syllables and words of them as ICU does", "[bi
 }
 
 TEST_CASE("the Latin table folds the letters NFD leaves alone as ICU does, up to case", "[bibtex]") {
-  REQUIRE(bibtex::latin_table::kCount > 100);
+  REQUIRE(bibtex::kLatinReadings.count > 100);
   std::size_t differ = 0;
-  for (std::size_t i = 0; i < bibtex::latin_table::kCount; ++i) {
-    const char32_t c = bibtex::latin_table::kCharacters[i];
+  for (std::size_t i = 0; i < bibtex::kLatinReadings.count; ++i) {
+    const char32_t c = bibtex::kLatinReadings.characters[i];
     std::string mine;
     if (!bibtex::append_latin_letter(c, mine) || lower(mine) != lower(icu_fold(utf8(c)))) ++differ;
   }

@@ -6,46 +6,39 @@
 
 namespace citelib::bibtex {
 
+const char* ReadingTable::find(char32_t c) const noexcept {
+  const char32_t* last = characters + count;
+  const char32_t* at = std::lower_bound(characters, last, c);
+  if (at == last || *at != c) return nullptr;
+  return &readings[reading_start[reading_of[at - characters]]];
+}
+
 bool fold_han_word(std::string_view word, std::string& out) {
   out.clear();
   const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<std::int32_t>(word.size());
-  const char32_t* first = han_table::kCharacters;
-  const char32_t* last = first + han_table::kCount;
   for (std::int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     if (c < 0x2E80) return false;  // no Han character lies below (malformed UTF-8 is negative)
-    const char32_t* at = std::lower_bound(first, last, static_cast<char32_t>(c));
-    if (at == last || *at != static_cast<char32_t>(c)) return false;
+    const char* reading = kHanReadings.find(static_cast<char32_t>(c));
+    if (!reading) return false;
     if (!out.empty()) out += ' ';
-    out += &han_table::kReadings[han_table::kReadingStart[han_table::kReadingOf[at - first]]];
+    out += reading;
   }
   return !out.empty();
 }
 
-namespace {
-
-// Appends the reading of `c` from a table of readings, characters and reading numbers.
-bool append_from(const char* readings, const std::uint16_t* starts, const char32_t* first, std::size_t count,
-                 const std::uint16_t* reading_of, char32_t c, std::string& out) {
-  const char32_t* last = first + count;
-  const char32_t* at = std::lower_bound(first, last, c);
-  if (at == last || *at != c) return false;
-  out += &readings[starts[reading_of[at - first]]];
-  return true;
-}
-
-}  // namespace
-
 bool append_punctuation(char32_t c, std::string& out) {
-  using namespace punctuation_table;
-  return append_from(kReadings, kReadingStart, kCharacters, kCount, kReadingOf, c, out);
+  const char* reading = kPunctuationReadings.find(c);
+  if (reading) out += reading;
+  return reading != nullptr;
 }
 
 bool append_latin_letter(char32_t c, std::string& out) {
-  using namespace latin_table;
-  return append_from(kReadings, kReadingStart, kCharacters, kCount, kReadingOf, c, out);
+  const char* reading = kLatinReadings.find(c);
+  if (reading) out += reading;
+  return reading != nullptr;
 }
 
 bool fold_hangul_word(std::string_view word, std::string& out) {
@@ -78,16 +71,13 @@ bool fold_cyrillic_word(std::string_view word, std::string& out) {
   out.clear();
   const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
   const auto length = static_cast<std::int32_t>(word.size());
-  const char32_t* first = cyrillic_table::kCharacters;
-  const char32_t* last = first + cyrillic_table::kCount;
   bool letters = false;
   for (std::int32_t i = 0; i < length;) {
     UChar32 c = 0;
     U8_NEXT(s, i, length, c);
     if (c < 0x80) return false;  // malformed UTF-8 is negative
-    const char32_t* at = std::lower_bound(first, last, static_cast<char32_t>(c));
-    if (at != last && *at == static_cast<char32_t>(c)) {
-      out += &cyrillic_table::kReadings[cyrillic_table::kReadingStart[cyrillic_table::kReadingOf[at - first]]];
+    if (const char* reading = kCyrillicReadings.find(static_cast<char32_t>(c))) {
+      out += reading;
       letters = true;
     } else if (!append_punctuation(static_cast<char32_t>(c), out)) {
       return false;

@@ -1,7 +1,7 @@
 #pragma once
-// Han characters and Cyrillic letters folded to ASCII from tables built with the library
-// (script_readings_gen.cpp) instead of ICU's transliterators, which cost 100-150 ms (Han) and
-// ~140 million instructions (ICU's registry, any script) to set up in every process.
+// Han, Cyrillic, Hangul, Latin letters and punctuation folded to ASCII from tables built with
+// the library (script_readings_gen.cpp) instead of ICU's transliterators, which cost 100-150
+// ms (Han) and ~150 million instructions (ICU's registry, any script) to set up in a process.
 
 #include <cstddef>
 #include <cstdint>
@@ -36,38 +36,23 @@ bool append_latin_letter(char32_t c, std::string& out);
 /// the table ("«" -> "<<", "’" -> "'"), which folds the same beside letters and other marks.
 bool append_punctuation(char32_t c, std::string& out);
 
-// The tables (generated): readings, sorted characters, and each character's reading.
-namespace han_table {
-extern const char kReadings[];               // NUL-terminated readings
-extern const std::uint16_t kReadingStart[];  // offset of each reading in kReadings
-extern const char32_t kCharacters[];         // sorted
-extern const std::uint16_t kReadingOf[];     // the reading of each character
-extern const std::size_t kCount;             // characters in the table
-}  // namespace han_table
+/// A table the build computes (script_readings_gen.cpp): sorted characters, each with the
+/// number of its reading.
+struct ReadingTable {
+  const char* readings;                 ///< NUL-terminated readings, one after another
+  const std::uint16_t* reading_start;   ///< offset of each reading in `readings`
+  const char32_t* characters;           ///< sorted
+  const std::uint16_t* reading_of;      ///< the reading of each character
+  std::size_t count;                    ///< characters in the table
 
-namespace cyrillic_table {
-extern const char kReadings[];
-extern const std::uint16_t kReadingStart[];
-extern const char32_t kCharacters[];
-extern const std::uint16_t kReadingOf[];
-extern const std::size_t kCount;
-}  // namespace cyrillic_table
+  /// The reading of `c`, or nullptr when the table does not hold it.
+  const char* find(char32_t c) const noexcept;
+};
 
-namespace punctuation_table {
-extern const char kReadings[];
-extern const std::uint16_t kReadingStart[];
-extern const char32_t kCharacters[];
-extern const std::uint16_t kReadingOf[];
-extern const std::size_t kCount;
-}  // namespace punctuation_table
-
-namespace latin_table {
-extern const char kReadings[];
-extern const std::uint16_t kReadingStart[];
-extern const char32_t kCharacters[];
-extern const std::uint16_t kReadingOf[];
-extern const std::size_t kCount;
-}  // namespace latin_table
+extern const ReadingTable kHanReadings;          // ideographs ICU reads one way anywhere
+extern const ReadingTable kCyrillicReadings;     // letters folded the same beside any other
+extern const ReadingTable kPunctuationReadings;  // marks and spaces, the same beside letters
+extern const ReadingTable kLatinReadings;        // letters NFD leaves as they are
 
 namespace hangul_table {
 extern const char kReadings[];               // of the 11,172 syllables from U+AC00; "" = ICU's

@@ -16,6 +16,7 @@
 #include <unicode/unistr.h>
 #include <unicode/uvernum.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -254,10 +255,20 @@ void write_hangul(std::ofstream& f, const HangulTables& h) {
   f << "\n};\n\n}  // namespace hangul_table\n\n";
 }
 
-// Writes one table (see script_readings.hpp); returns the size of its reading text.
-template <class Table>
-std::size_t write_table(std::ofstream& f, std::string_view name, const Table& table, const std::vector<std::string>& readings) {
-  f << "namespace " << name << " {\n\nextern const char kReadings[] =";
+// Writes one table (see script_readings.hpp) as `name`; returns the larger of the size of its
+// reading text and its number of readings, both of which must fit 16 bits.
+std::size_t write_table(std::ofstream& f, std::string_view name, const std::vector<std::pair<UChar32, std::string>>& folds) {
+  // Readings numbered in order of first use: characters share them ("dong" for several).
+  std::map<std::string, std::uint16_t> index;
+  std::vector<std::string> readings;
+  std::vector<std::uint16_t> reading_of;
+  for (const auto& [c, out] : folds) {
+    auto [it, added] = index.emplace(out, static_cast<std::uint16_t>(readings.size()));
+    if (added) readings.push_back(out);
+    reading_of.push_back(it->second);
+  }
+  const std::string ns = std::string(name) + "_data";
+  f << "namespace {\nnamespace " << ns << " {\n\nconst char kReadings[] =";
   for (std::size_t i = 0; i < readings.size(); ++i) {
     std::string r;
     for (char c : readings[i]) {
@@ -266,20 +277,21 @@ std::size_t write_table(std::ofstream& f, std::string_view name, const Table& ta
     }
     f << (i % 12 == 0 ? "\n    \"" : "\"") << r << "\\0\"";
   }
-  f << ";\n\nextern const std::uint16_t kReadingStart[] = {";
+  f << ";\n\nconst std::uint16_t kReadingStart[] = {";
   std::size_t at = 0;
   for (std::size_t i = 0; i < readings.size(); ++i) {
     f << (i % 16 == 0 ? "\n    " : " ") << at << ",";
     at += readings[i].size() + 1;
   }
-  f << "\n};\n\nextern const char32_t kCharacters[] = {";
-  for (std::size_t i = 0; i < table.size(); ++i) f << (i % 12 == 0 ? "\n    " : " ") << "0x" << std::hex << table[i].first << std::dec << ",";
-  f << "\n};\n\nextern const std::uint16_t kReadingOf[] = {";
-  for (std::size_t i = 0; i < table.size(); ++i) f << (i % 20 == 0 ? "\n    " : " ") << table[i].second << ",";
-  f << "\n};\n\nextern const std::size_t kCount = " << table.size() << ";\n\n}  // namespace " << name << "\n\n";
-  return at;
+  f << "\n};\n\nconst char32_t kCharacters[] = {";
+  for (std::size_t i = 0; i < folds.size(); ++i) f << (i % 12 == 0 ? "\n    " : " ") << "0x" << std::hex << folds[i].first << std::dec << ",";
+  f << "\n};\n\nconst std::uint16_t kReadingOf[] = {";
+  for (std::size_t i = 0; i < reading_of.size(); ++i) f << (i % 20 == 0 ? "\n    " : " ") << reading_of[i] << ",";
+  f << "\n};\n\n}  // namespace " << ns << "\n}  // namespace\n\n"
+    << "extern const ReadingTable " << name << "{" << ns << "::kReadings, " << ns << "::kReadingStart, " << ns
+    << "::kCharacters, " << ns << "::kReadingOf, " << folds.size() << "};\n\n";
+  return std::max(at, readings.size());
 }
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -289,63 +301,23 @@ int main(int argc, char** argv) {
   }
   UErrorCode err = U_ZERO_ERROR;
   std::unique_ptr<icu::Transliterator> fold(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, err));
-  std::unique_ptr<icu::Transliterator> han(icu::Transliterator::createInstance("Han-Latin", UTRANS_FORWARD, err));
-  if (U_FAILURE(err) || !fold || !han) {
+  std::unique_ptr<icu::Transliterator> han_rules(icu::Transliterator::createInstance("Han-Latin", UTRANS_FORWARD, err));
+  if (U_FAILURE(err) || !fold || !han_rules) {
     std::cerr << "citelib-script-readings-gen: ICU has no Han-Latin transliterator (" << u_errorName(err) << ")\n";
     return 1;
   }
-  const std::set<UChar32> in_context = context_characters(*han);
+  const std::set<UChar32> in_context = context_characters(*han_rules);
 
-  std::map<std::string, std::uint16_t> reading_index;
-  std::vector<std::string> readings;
-  std::vector<std::pair<UChar32, std::uint16_t>> table;
+  std::vector<std::pair<UChar32, std::string>> han;
   for (UChar32 c = 0; c <= 0x10FFFF; ++c) {
     UErrorCode e = U_ZERO_ERROR;
     if (uscript_getScript(c, &e) != USCRIPT_HAN || U_FAILURE(e) || in_context.count(c)) continue;
     // Radicals and other Han symbols are not spaced from their neighbours as ideographs are
     // ("⺄" beside "𣵼" folds to "ganya"): they stay with ICU.
     if (!u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) continue;
-    icu::UnicodeString u(c);
-    fold->transliterate(u);
-    std::string out;
-    u.toUTF8String(out);
+    std::string out = fold_of(*fold, icu::UnicodeString(c));
     // Only characters ICU turns into plain letters; the rest stay with ICU.
-    if (!is_plain_ascii(out) || out.find(' ') != std::string::npos) continue;
-    auto [it, added] = reading_index.emplace(out, static_cast<std::uint16_t>(readings.size()));
-    if (added) readings.push_back(out);
-    table.emplace_back(c, it->second);
-  }
-  if (readings.size() > 0xFFFF) {
-    std::cerr << "citelib-script-readings-gen: too many readings\n";
-    return 1;
-  }
-
-  // The Cyrillic table, its readings numbered as the Han ones are.
-  std::map<std::string, std::uint16_t> cyrillic_index;
-  std::vector<std::string> cyrillic_readings;
-  std::vector<std::pair<UChar32, std::uint16_t>> cyrillic;
-  for (const auto& [c, out] : cyrillic_letters(*fold)) {
-    auto [it, added] = cyrillic_index.emplace(out, static_cast<std::uint16_t>(cyrillic_readings.size()));
-    if (added) cyrillic_readings.push_back(out);
-    cyrillic.emplace_back(c, it->second);
-  }
-
-  std::map<std::string, std::uint16_t> mark_index;
-  std::vector<std::string> mark_readings;
-  std::vector<std::pair<UChar32, std::uint16_t>> marks;
-  for (const auto& [c, out] : punctuation_marks(*fold)) {
-    auto [it, added] = mark_index.emplace(out, static_cast<std::uint16_t>(mark_readings.size()));
-    if (added) mark_readings.push_back(out);
-    marks.emplace_back(c, it->second);
-  }
-
-  std::map<std::string, std::uint16_t> latin_index;
-  std::vector<std::string> latin_readings;
-  std::vector<std::pair<UChar32, std::uint16_t>> latin;
-  for (const auto& [c, out] : latin_letters(*fold)) {
-    auto [it, added] = latin_index.emplace(out, static_cast<std::uint16_t>(latin_readings.size()));
-    if (added) latin_readings.push_back(out);
-    latin.emplace_back(c, it->second);
+    if (is_plain_ascii(out) && out.find(' ') == std::string::npos) han.emplace_back(c, std::move(out));
   }
 
   std::ofstream f(argv[1]);
@@ -353,17 +325,17 @@ int main(int argc, char** argv) {
     << " (Any-Latin; Latin-ASCII). Do not edit.\n"
     << "#include \"writers/bibtex/script_readings.hpp\"\n\n"
     << "namespace citelib::bibtex {\n\n";
-  const std::size_t han_text = write_table(f, "han_table", table, readings);
-  const std::size_t cyrillic_text = write_table(f, "cyrillic_table", cyrillic, cyrillic_readings);
-  const std::size_t mark_text = write_table(f, "punctuation_table", marks, mark_readings);
-  const std::size_t latin_text = write_table(f, "latin_table", latin, latin_readings);
+  const std::size_t han_text = write_table(f, "kHanReadings", han);
+  const std::size_t cyrillic_text = write_table(f, "kCyrillicReadings", cyrillic_letters(*fold));
+  const std::size_t mark_text = write_table(f, "kPunctuationReadings", punctuation_marks(*fold));
+  const std::size_t latin_text = write_table(f, "kLatinReadings", latin_letters(*fold));
   write_hangul(f, hangul_tables(*fold));
   f << "}  // namespace citelib::bibtex\n";
   fold.reset();
-  han.reset();
+  han_rules.reset();
   u_cleanup();
   if (han_text > 0xFFFF || cyrillic_text > 0xFFFF || mark_text > 0xFFFF || latin_text > 0xFFFF) {
-    std::cerr << "citelib-script-readings-gen: reading text too long\n";
+    std::cerr << "citelib-script-readings-gen: too many readings or reading text too long\n";
     return 1;
   }
   return f ? 0 : 1;
