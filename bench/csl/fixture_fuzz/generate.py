@@ -10,8 +10,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
-punct, localeov and locale, since the eleventh daterange, and since the twelfth pagerange and
-bibopts): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
+bibopts, and since the thirteenth givenames and sortkeys): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -51,8 +51,25 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # shape (years, months, days, across years, seasons, circa, BC, equal ends) rendered through
 # localized and non-localized cs:date with range delimiters on the parts, part forms, affixes
 # and text cases, in several default locales (daterange).
+# Thirteenth round, for the suite's `disambiguate` (58) and `sort` (47) prefixes, the largest
+# after the name and date ones that only two categories each covered: authors sharing family
+# names with different given names and initials, in et-al-shortened lists of shared first
+# authors, under every givenname-disambiguation-rule with add-names, add-givenname and
+# year-suffix, short and initialized names (givenames); and cs:sort keys over numbers, full
+# dates, missing values, titles, citation numbers and macros of names or dates, ascending and
+# descending, in citations and bibliographies printing the citation number (sortkeys).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
-                    "flipflop", "punct", "localeov", "locale", "daterange"]
+                    "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys"]
+# givenames: persons sharing a family name, told apart by given names or initials only.
+GIVEN_POOL = [{"family": "Doe", "given": "John"}, {"family": "Doe", "given": "Jane"},
+              {"family": "Doe", "given": "John Albert"}, {"family": "Doe", "given": "J."},
+              {"family": "Doe", "given": "Jack"}, {"family": "Roe", "given": "Jane A."},
+              {"family": "Roe", "given": "Richard"}, {"family": "Roe", "given": "Jane B."},
+              {"family": "Brown", "given": "Anne-Marie"}, {"family": "Brown", "given": "A. M."},
+              {"family": "Brown", "given": "Alice"}, {"family": "Zhang", "given": "Wei"},
+              {"family": "Zhang", "given": "Wen"}, {"family": "Lee", "given": "Ann"}]
+# sortkeys: values whose order differs as numbers, strings and dates, some missing.
+SORT_NUMBERS = ["1", "2", "10", "9", "100", "2a", "IV", "3-5", "11"]
 # Categories whose items share authors and years, so that disambiguation has work to do.
 COLLIDING = {"disambiguate", "collapse", "yearsuffix", "subst"}
 
@@ -383,6 +400,22 @@ def rand_item(r, idx, cats):
                 it[var] = r.choice(RANGE_NUMBERS)
         if r.random() < 0.2:
             it["number-of-pages"] = r.choice(["250", "xii, 300", "1-3", "12"])
+    if "givenames" in cats:
+        it["author"] = rand_names(r, 4, GIVEN_POOL)
+        it["issued"] = {"date-parts": [[r.choice([2000, 2000, 2001])]]}
+    if "sortkeys" in cats:
+        for var, p in (("volume", 0.7), ("edition", 0.4), ("number", 0.3), ("page", 0.4)):
+            it.pop(var, None)
+            if r.random() < p:
+                it[var] = r.choice(SORT_NUMBERS)
+        it["issued"] = maybe(r, 0.85, {"date-parts": [[r.choice([1999, 2000, 2000, 2001])]
+                                                      + [r.randint(1, 12), r.randint(1, 28)][:r.choice([0, 1, 2])]]})
+        if it["issued"] is None:
+            del it["issued"]
+        if r.random() < 0.15:
+            it.pop("author", None)
+        if r.random() < 0.2:
+            it["title"] = r.choice(["the", "The end", "A beginning", "an end", "Zebra", "alpha", "Émile", "10 things"])
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -1112,8 +1145,33 @@ def style(r, cats, mode):
                     target["et-al-subsequent-use-first"] = 1
             else:
                 target[name] = opts[name]()
+    if "givenames" in cats:
+        ca["disambiguate-add-names"] = maybe(r, 0.6, "true")
+        ca["disambiguate-add-givenname"] = maybe(r, 0.8, "true")
+        ca["givenname-disambiguation-rule"] = maybe(r, 0.85, r.choice(["all-names", "all-names-with-initials", "primary-name",
+                                                                      "primary-name-with-initials", "by-cite"]))
+        ca["disambiguate-add-year-suffix"] = maybe(r, 0.5, "true")
+        ca["et-al-min"] = maybe(r, 0.6, r.choice([2, 3, 4]))
+        if ca["et-al-min"]:
+            ca["et-al-use-first"] = r.choice([1, 1, 2])
+        ca["initialize-with"] = maybe(r, 0.3, r.choice([". ", "."]))
+        ca["name-form"] = maybe(r, 0.3, "short")
     csort = ""
     bsort = ""
+    if "sortkeys" in cats:
+        def pick_keys(kk):
+            if kk < 0.45:
+                return f'<key variable="{r.choice(["volume", "edition", "number", "page", "issued", "title", "author", "citation-number"])}"'
+            if kk < 0.6:
+                return author_key(r, lambda: r.choice([1, 2]))
+            return r.choice(['<key macro="date"', '<key macro="title"', '<key macro="volume"'])
+        keys = sort_keys(r, r.randint(1, 3), pick_keys, 0.35)
+        s = "<sort>" + "".join(keys) + "</sort>"
+        csort = s if r.random() < 0.6 else ""
+        bsort = s if r.random() < 0.8 else ""
+        macros += ('<macro name="volume">' + r.choice(['<number variable="volume"/>', '<text variable="volume"/>',
+                                                       '<group><text term="volume" form="short"/><text variable="volume"/></group>'])
+                   + "</macro>")
     if "bibopts" in cats and r.random() < 0.5:
         bsort = '<sort><key macro="author"/><key variable="title"/></sort>'
     if "sort" in cats or "collapse" in cats:
@@ -1173,6 +1231,15 @@ def style(r, cats, mode):
                 cite_body += '<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>'
         else:
             cite_body = '<group delimiter=" "><text macro="author"/><text macro="title"/></group>'
+    if "givenames" in cats:
+        d = '<date variable="issued"><date-part name="year"/></date>'
+        cite_body = f'<group delimiter="{r.choice([" ", ", "])}"><text macro="author"/>{d}</group>'
+        if r.random() < 0.3:
+            cite_body += '<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>'
+    if "sortkeys" in cats:
+        cite_body = r.choice(['<text variable="citation-number"/>',
+                              '<group delimiter=" "><text variable="citation-number"/><text macro="volume"/></group>',
+                              '<group delimiter=", "><text macro="author"/><text macro="date"/><text macro="volume"/></group>'])
     if "nearnote" in cats:
         short = r.choice(['<group delimiter=", "><text macro="author"/><text variable="title" form="short"/></group>',
                           '<names variable="author"><name form="short"/></names>', '<text term="ibid"/>'])
@@ -1226,6 +1293,9 @@ def style(r, cats, mode):
                     '<text variable="title"/></group>')
         elif "bibopts" in cats:
             body = bibopts_layout(r, ba)
+        elif "sortkeys" in cats:
+            body = ('<group delimiter=". "><text variable="citation-number"/><text macro="author"/><text macro="date"/>'
+                    '<text macro="title"/><text macro="volume"/></group>')
         elif ba["second-field-align"]:
             body = '<text variable="citation-number" suffix=". "/>' + layout_body(r, cats, "bibliography")
         else:
@@ -1263,11 +1333,12 @@ def generate(seed, cats=None):
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
-                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts"}
+                "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
+                "sortkeys"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"
-    n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort", "sortnames", "subst"} & set(cats) else r.randint(2, 5)
+    n_items = r.randint(1, 3) if not {"disambiguate", "collapse", "sort", "sortnames", "subst", "givenames", "sortkeys"} & set(cats) else r.randint(2, 5)
     items = [rand_item(r, i + 1, cats) for i in range(n_items)]
     if COLLIDING & set(cats):
         # Make collisions likely: some items share the author list and year of another.
@@ -1287,7 +1358,7 @@ def generate(seed, cats=None):
     ids = [it["id"] for it in items]
     if mode == "citation":
         k = r.random()
-        if "position" in cats or "nearnote" in cats or ("disambiguate" in cats and k < 0.3):
+        if "position" in cats or "nearnote" in cats or ({"disambiguate", "givenames"} & set(cats) and k < 0.3):
             calls = []
             done = []
             note = 0

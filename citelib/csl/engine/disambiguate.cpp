@@ -261,7 +261,19 @@ void Engine::Impl::disambiguate() {
                             st.givenname_rule == GivennameRule::primary_name_with_initials;
   const bool initials_only = st.givenname_rule == GivennameRule::all_names_with_initials ||
                              st.givenname_rule == GivennameRule::primary_name_with_initials;
-  auto expand_given_names = [&](const std::vector<std::size_t>& sub) {
+  // Under the with-initials rules "no disambiguation attempt is made when initialize-with is
+  // not set or when initialize is set to \"false\"" (specification, givenname-disambiguation-
+  // rule): such a cite keeps its names as shown (citeproc-js expands them to bare initials).
+  auto may_expand = [&](std::size_t i) {
+    if (!initials_only) return true;
+    ShownNames how;
+    disambiguation_text(i, &how);
+    return how.initials;
+  };
+  auto expand_given_names = [&](const std::vector<std::size_t>& group) {
+    std::vector<std::size_t> sub;
+    for (std::size_t i : group)
+      if (may_expand(i)) sub.push_back(i);
     std::size_t most = 0;
     for (std::size_t i : sub) most = std::max(most, max_names(i));
     if (primary_only) most = std::min<std::size_t>(most, 1);

@@ -181,14 +181,20 @@ void Engine::Impl::prepare() {
     const std::vector<std::size_t> items = bib_order;  // entry i is reference i
     const std::vector<const CiteInfo*> no_cites(refs.size(), nullptr);
     sort_entries(bib_order, bib, items, no_cites);
-    // Citation numbers follow the bibliography order, unless the sort is by citation number
-    // itself (descending numbering keeps the registration numbers).
-    bool by_number = false;
+    // A citation number is the entry's "index (starting at 1) ... in the bibliography"
+    // (specification, Appendix IV), counted from the end when the sort takes citation numbers
+    // descending: a first such key then keeps the registration numbers (numeric styles that
+    // list the newest first), and a later one numbers the entries the other keys ordered in
+    // reverse (citeproc-js).
+    bool from_end = false;
     for (const SortKey& k : bib.sort)
-      if (k.variable == Variable::citation_number) by_number = true;
-    if (!by_number)
-      for (std::size_t pos = 0; pos < bib_order.size(); ++pos)
-        states[bib_order[pos]].citation_number = static_cast<int>(pos + 1);
+      if (k.variable == Variable::citation_number) {
+        from_end = k.descending;
+        break;
+      }
+    const std::size_t n = bib_order.size();
+    for (std::size_t pos = 0; pos < n; ++pos)
+      states[bib_order[pos]].citation_number = static_cast<int>(from_end ? n - pos : pos + 1);
   }
 }
 
