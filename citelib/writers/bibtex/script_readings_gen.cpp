@@ -74,6 +74,32 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
+using Folds = std::vector<std::pair<UChar32, std::string>>;
+
+// Drops from `folds` every character whose fold is not its own beside one of `neighbours` (on
+// either side) or beside another character of `folds` (compared ignoring ASCII case: keys are
+// lower-cased): what is left folds as the folds of its characters joined.
+void keep_context_free(Folds& folds, const std::vector<icu::UnicodeString>& neighbours, icu::Transliterator& fold) {
+  auto joins = [&](const icu::UnicodeString& a, const std::string& fa, const icu::UnicodeString& b, const std::string& fb) {
+    icu::UnicodeString ab(a);
+    ab.append(b);
+    return lower_ascii(fold_of(fold, ab)) == lower_ascii(fa + fb);
+  };
+  std::set<UChar32> context;
+  for (const auto& [c, fc] : folds)
+    for (const icu::UnicodeString& n : neighbours) {
+      const std::string fn = fold_of(fold, n);
+      if (!joins(n, fn, icu::UnicodeString(c), fc) || !joins(icu::UnicodeString(c), fc, n, fn)) context.insert(c);
+    }
+  for (const auto& [a, fa] : folds)
+    for (const auto& [b, fb] : folds)
+      if (!joins(icu::UnicodeString(a), fa, icu::UnicodeString(b), fb)) {
+        context.insert(a);
+        context.insert(b);
+      }
+  std::erase_if(folds, [&](const auto& f) { return context.count(f.first) > 0; });
+}
+
 // Cyrillic letters ICU folds to printable ASCII ("Ж" -> "Zh", "ь" -> "'") the same way
 // whatever letter stands beside them: every pair is folded and compared with its letters'
 // folds joined (ignoring ASCII case: keys are lower-cased, and ICU writes "SHCH" beside a
@@ -86,17 +112,7 @@ std::vector<std::pair<UChar32, std::string>> cyrillic_letters(icu::Transliterato
     std::string out = fold_of(fold, icu::UnicodeString(c));
     if (is_plain_ascii(out) && out.find(' ') == std::string::npos) letters.emplace_back(c, std::move(out));
   }
-  std::set<UChar32> context;
-  for (const auto& [a, fa] : letters)
-    for (const auto& [b, fb] : letters) {
-      icu::UnicodeString pair(a);
-      pair.append(b);
-      if (lower_ascii(fold_of(fold, pair)) != lower_ascii(fa + fb)) {
-        context.insert(a);
-        context.insert(b);
-      }
-    }
-  std::erase_if(letters, [&](const auto& l) { return context.count(l.first) > 0; });
+  keep_context_free(letters, {}, fold);
   return letters;
 }
 
@@ -115,26 +131,7 @@ std::vector<std::pair<UChar32, std::string>> punctuation_marks(icu::Transliterat
     if (printable) marks.emplace_back(c, std::move(out));
   }
   const std::vector<icu::UnicodeString> neighbours = {u"a", u"\u00e9", u"\u0416", u"\u0436", u"1", u"'"};
-  std::set<UChar32> context;
-  auto joins = [&](const icu::UnicodeString& a, const std::string& fa, const icu::UnicodeString& b, const std::string& fb) {
-    icu::UnicodeString ab(a);
-    ab.append(b);
-    return lower_ascii(fold_of(fold, ab)) == lower_ascii(fa + fb);
-  };
-  for (const auto& [c, fc] : marks) {
-    const icu::UnicodeString uc(c);
-    for (const icu::UnicodeString& n : neighbours) {
-      const std::string fn = fold_of(fold, n);
-      if (!joins(n, fn, uc, fc) || !joins(uc, fc, n, fn)) context.insert(c);
-    }
-  }
-  for (const auto& [a, fa] : marks)
-    for (const auto& [b, fb] : marks)
-      if (!joins(icu::UnicodeString(a), fa, icu::UnicodeString(b), fb)) {
-        context.insert(a);
-        context.insert(b);
-      }
-  std::erase_if(marks, [&](const auto& m) { return context.count(m.first) > 0; });
+  keep_context_free(marks, neighbours, fold);
   return marks;
 }
 
@@ -165,24 +162,7 @@ std::vector<std::pair<UChar32, std::string>> latin_letters(icu::Transliterator& 
     if (letters_only) letters.emplace_back(c, std::move(out));
   }
   const std::vector<icu::UnicodeString> neighbours = {u"a", u"A", u"e", u"\u00e9", u"\u00c9", u"1", u"'", u"\u00ab"};
-  std::set<UChar32> context;
-  auto joins = [&](const icu::UnicodeString& a, const std::string& fa, const icu::UnicodeString& b, const std::string& fb) {
-    icu::UnicodeString ab(a);
-    ab.append(b);
-    return lower_ascii(fold_of(fold, ab)) == lower_ascii(fa + fb);
-  };
-  for (const auto& [c, fc] : letters)
-    for (const icu::UnicodeString& n : neighbours) {
-      const std::string fn = fold_of(fold, n);
-      if (!joins(n, fn, icu::UnicodeString(c), fc) || !joins(icu::UnicodeString(c), fc, n, fn)) context.insert(c);
-    }
-  for (const auto& [a, fa] : letters)
-    for (const auto& [b, fb] : letters)
-      if (!joins(icu::UnicodeString(a), fa, icu::UnicodeString(b), fb)) {
-        context.insert(a);
-        context.insert(b);
-      }
-  std::erase_if(letters, [&](const auto& l) { return context.count(l.first) > 0; });
+  keep_context_free(letters, neighbours, fold);
   return letters;
 }
 
