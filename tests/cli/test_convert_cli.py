@@ -201,3 +201,21 @@ def test_repair_encoding_gives_a_garbled_lists_values_repaired(cli, tmp_path):
     checked = cli("check", path, "--repair-encoding", "--format", "json", check_rc=None)
     codes = [d["code"] for d in json.loads(checked.stdout)]
     assert "list-mojibake-repaired" in codes and "list-mojibake-read" not in codes
+
+
+def test_language_names_the_edition_of_a_list_without_wording(cli, tmp_path):
+    # No "Retrieved"/"Consultado el": the reader cannot tell the edition, so the checks do not
+    # guess which titles lack a language note until --language names it.
+    path = tmp_path / "es-titles.txt"
+    path.write_text(
+        '1. ^ P\u00e9rez, Juan (2019). "La econom\u00eda peruana en el siglo veinte". El Comercio.\n'
+        '2. ^ G\u00f3mez, Ana (2018). "Historia de la ciudad de Lima y sus barrios". La Rep\u00fablica.\n'
+        '3. ^ Ruiz, Luis (2017). "Los pueblos andinos y la econom\u00eda campesina". Caretas.\n',
+        encoding="utf-8")
+    def codes(*extra):
+        p = cli("check", path, "--format", "json", *extra, check_rc=None)
+        return [d["code"] for d in json.loads(p.stdout)]
+    assert "language-note-missing" not in codes()
+    assert "language-note-missing" in codes("--language", "en")
+    record = json.loads(cli("convert", path, "--language", "en", "--jsonl", check_rc=0).stdout.splitlines()[0])
+    assert "language-note-missing" in [d["code"] for d in record["diagnostics"]]
