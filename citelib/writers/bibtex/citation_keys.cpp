@@ -8,9 +8,11 @@
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cctype>
 #include <array>
 #include <memory>
@@ -244,21 +246,22 @@ std::string suffix(std::size_t n) {
 namespace bibtex {
 
 void warm_up_folding(std::string_view text) {
-  // The first kana, CJK or Hangul character (UTF-8 lead bytes E3-ED) the tables do not fold:
-  // folding it builds ICU's registry of transliterators and its script's rules, which ICU then
-  // keeps for every thread. Text without one (Latin, Cyrillic, Han of the table) needs no ICU.
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  // The first kana, CJK or Hangul character (U+3000-U+D7FF) the tables do not fold: folding it
+  // builds ICU's registry of transliterators and its script's rules, which ICU then keeps for
+  // every thread. Text without one (Latin, Cyrillic, Han of the table) needs no ICU.
+  const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
   std::string scratch;
-  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-    if (p[i] < 0xE3 || p[i] > 0xED) continue;
-    if ((p[i + 1] & 0xC0) != 0x80 || (p[i + 2] & 0xC0) != 0x80) continue;
-    const char32_t c = static_cast<char32_t>(((p[i] & 0x0F) << 12) | ((p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F));
-    if (fold_han_word(text.substr(i, 3), scratch) || fold_hangul_word(text.substr(i, 3), scratch) ||
-        bibtex::append_punctuation(c, scratch)) {
-      i += 2;
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t at = i;
+    UChar32 c = 0;
+    U8_NEXT(p, i, length, c);
+    if (c < 0x3000 || c > 0xD7FF) continue;  // malformed UTF-8 is negative
+    const std::string_view character = text.substr(static_cast<std::size_t>(at), static_cast<std::size_t>(i - at));
+    if (fold_han_word(character, scratch) || fold_hangul_word(character, scratch) ||
+        append_punctuation(static_cast<char32_t>(c), scratch))
       continue;
-    }
-    (void)fold_word_uncached(text.substr(i, 3));
+    (void)fold_word_uncached(character);
     return;
   }
 }
