@@ -93,8 +93,7 @@ int run_render(const RenderOptions& o) {
     }
     // CSL-JSON, a .bib file or a pasted reference list, as `convert` detects them. A syntax
     // error voids a JSON file; a .bib file or a list keeps what could be read.
-    const InputKind kind = o.items.size() > 4 && o.items.ends_with(".bib") ? InputKind::bibtex
-                                                                          : detect_input_kind(items_src->text());
+    const InputKind kind = detect_input_kind(o.items, items_src->text());
     strict = kind == InputKind::csl_json;
     refs = strict ? read_csl_json(*items_src, diags, o.jobs) : read_references(*items_src, kind, diags);
   }

@@ -7,6 +7,8 @@
 #include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 
 namespace citelib {
@@ -32,10 +34,14 @@ InputKind detect_input_kind(std::string_view text) noexcept {
   std::size_t i = 0;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n')) ++i;
   if (i < text.size() && (text[i] == '[' || text[i] == '{')) {
-    // "[1]" or "[^]" starts many pasted lists; JSON arrays start with "[" then "{" or "]".
+    // "[1]" or "[^]" starts many pasted lists; CSL-JSON arrays start with "[" then "{" or "]".
     std::size_t j = i + 1;
     while (j < text.size() && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r' || text[j] == '\n')) ++j;
     if (text[i] == '{' || (j < text.size() && (text[j] == '{' || text[j] == ']'))) return InputKind::csl_json;
+    // Another array that is JSON as a whole (`[[1]]`, `["a"]`) is no pasted list: read as
+    // JSON, its items are reported as not CSL-JSON items instead of becoming a title. A list
+    // fails this at its first word, so the test costs a few bytes.
+    if (nlohmann::json::accept(text.substr(i))) return InputKind::csl_json;
   }
   // BibTeX: an "@type{" or "@type(" entry at the start of a line.
   for (std::size_t p = text.find('@'); p != std::string_view::npos; p = text.find('@', p + 1)) {
@@ -50,6 +56,12 @@ InputKind detect_input_kind(std::string_view text) noexcept {
   return InputKind::reference_list;
 }
 
+InputKind detect_input_kind(std::string_view name, std::string_view text) noexcept {
+  if (name.ends_with(".bib")) return InputKind::bibtex;
+  if (name.ends_with(".json")) return InputKind::csl_json;
+  return detect_input_kind(text);
+}
+
 std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics) {
   switch (kind) {
     case InputKind::reference_list: return read_reference_list(source, {}, diagnostics);
@@ -59,14 +71,6 @@ std::vector<Reference> read_references(const SourceText& source, InputKind kind,
   diagnostics.report(DiagCode::input_kind_unknown, &source, {0, 0});
   return {};
 }
-
-namespace {
-
-bool has_bib_extension(std::string_view name) {
-  return name.size() > 4 && name.substr(name.size() - 4) == ".bib";
-}
-
-}  // namespace
 
 namespace detail {
 
@@ -93,8 +97,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   }
   // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
   // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
-  const bool bib = forced ? *forced == InputKind::bibtex
-                          : has_bib_extension(name) || detect_input_kind(bytes.view()) == InputKind::bibtex;
+  const bool bib = (forced ? *forced : detect_input_kind(name, bytes.view())) == InputKind::bibtex;
   const bool keep = bib && !valid;
   Result<SourceText> src = valid ? SourceText::from_valid_utf8(name, std::move(bytes))
                                  : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
@@ -111,7 +114,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
     in.kind = InputKind::bibtex;
   } else {
     in.source = std::make_unique<SourceText>(std::move(*src));
-    in.kind = forced ? *forced : detect_input_kind(in.source->text());
+    in.kind = forced ? *forced : detect_input_kind(in.source->name(), in.source->text());
   }
   const SourceText& source = *in.source;
   if (!utf16.empty()) diagnostics.report(DiagCode::input_utf16, &source, {0, 0}, {utf16});

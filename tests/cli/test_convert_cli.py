@@ -84,6 +84,22 @@ def test_json_syntax_error_has_line_and_column(cli, tmp_path):
     assert b"bad.json:2:" in p.stderr and b"json-syntax" in p.stderr
 
 
+def test_json_file_is_read_as_json_whatever_it_holds(cli, tmp_path):
+    # An array of arrays is JSON, not a pasted list: its items are reported, not made a title.
+    nested = tmp_path / "nested.txt"
+    nested.write_text("[[1], [2]]")
+    p = cli("convert", nested, "--to", "csl-json", check_rc=2)
+    assert b"nested.txt:1:2:" in p.stderr and b"json-not-items" in p.stderr
+    # A file named .json is JSON: a list saved under that name gets the JSON error and position.
+    named = tmp_path / "list.json"
+    named.write_text('[1] Smith, J. (2001). "A". B.\n')
+    p = cli("convert", named, "--to", "csl-json", check_rc=2)
+    assert b"list.json:1:" in p.stderr and b"json-syntax" in p.stderr
+    # Forced, it is read as the list it is.
+    p = cli("convert", named, "--from", "reference-list", "--to", "csl-json", "--no-check")
+    assert json.loads(p.stdout)[0]["title"] == "A"
+
+
 def _long_csl_json(n):
     """n items, enough for several chunks; some repeat an earlier one (duplicate findings)."""
     items = []

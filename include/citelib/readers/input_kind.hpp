@@ -21,6 +21,10 @@ std::string_view to_string(InputKind k) noexcept;
 std::optional<InputKind> parse_input_kind(std::string_view name) noexcept;
 /// Guesses the kind from the content (a JSON array, "@type{" entries, otherwise a list).
 InputKind detect_input_kind(std::string_view text) noexcept;
+/// The kind of a file named `name`: `.bib` is BibTeX and `.json` CSL-JSON whatever they hold
+/// (so that a damaged file gets its reader's errors, not read as a list); otherwise as the
+/// content says.
+InputKind detect_input_kind(std::string_view name, std::string_view text) noexcept;
 
 /// Reads every reference of `source` with the reader for `kind` (default options).
 std::vector<Reference> read_references(const SourceText& source, InputKind kind, Diagnostics& diagnostics);
