@@ -293,3 +293,21 @@ TEST_CASE("sections that hold no references are skipped and reported", "[reader]
     CHECK(has_code(e, DiagCode::list_section_skipped));
   }
 }
+
+TEST_CASE("an empty item or one of symbols alone is kept and reported", "[reader][split]") {
+  Diagnostics d;
+  auto refs = read("1. ^ Smith, J. (2001). \"A\". B.\n2. ^\n3. ^ ]]]] ###\n4. ^ Doe, J. (2002). \"C\". D.\n", &d);
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[1].no_citation);
+  CHECK(refs[2].no_citation);
+  CHECK(refs[2].raw == "]]]] ###");
+  const auto found = [&](DiagCode code, std::string_view id) {
+    for (const Diagnostic& x : d)
+      if (x.code == code && !x.references.empty() && x.references.front() == id) return true;
+    return false;
+  };
+  CHECK(found(DiagCode::reference_empty, "2"));
+  CHECK(found(DiagCode::reference_unparsed_text, "3"));
+  CHECK_FALSE(found(DiagCode::reference_unparsed_text, "1"));
+  CHECK_FALSE(found(DiagCode::reference_empty, "4"));
+}

@@ -181,7 +181,14 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   const std::string_view t = item.text;
   ref.type = ItemType::document;
   if (t.empty() || !text::has_alnum(t)) {
+    // Nothing to cite, and said so: an empty item is text the copy lost; symbols alone are
+    // kept in raw like any text no field took.
     ref.no_citation = true;
+    const SourceSpan at = source ? SourceSpan{item.source_begin(0), item.source_end(t.size())} : SourceSpan{0, t.size()};
+    if (t.empty())
+      diagnostics.report(DiagCode::reference_empty, source, at, {}, ref_id);
+    else
+      diagnostics.report(DiagCode::reference_unparsed_text, source, at, {shown_part(t)}, ref_id);
     return;
   }
   if (is_leaked_css(t)) {
