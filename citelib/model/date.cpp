@@ -83,4 +83,9 @@ std::string to_iso(const DatePoint& p) {
   return out;
 }
 
+DatePoint to_astronomical(DatePoint p) noexcept {
+  if (p.has_year && p.year < 0) ++p.year;
+  return p;
+}
+
 }  // namespace citelib

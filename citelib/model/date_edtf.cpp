@@ -27,7 +27,9 @@ bool parse_point(std::string_view s, DatePoint& p) {
   int year = 0;
   // Four digits, as EDTF and biblatex write years ("0850", "-0044"): "06-01" is no year.
   if (y.size() != 4 || !read_int(y, year)) return false;
-  p.year = negative ? -year : year;
+  // ISO 8601 counts years astronomically (0000 is 1 BC, -0044 is 45 BC); CSL-JSON has no
+  // year 0 (-1 is 1 BC).
+  p.year = negative ? -year - 1 : year == 0 ? -1 : year;
   p.has_year = true;
   if (d1 == std::string_view::npos) return true;
   const std::string_view rest = s.substr(d1 + 1);

@@ -84,6 +84,10 @@ class Tokens {
           }
           if (done) break;
         }
+        if (!done && (date_words::match_phrase(s_.substr(e), date_words::PhraseKind::era_bc) ||
+                      date_words::match_phrase(s_.substr(e), date_words::PhraseKind::era_ad))) {
+          done = true;  // "2500BC", as CSL styles print it: the era is the next token
+        }
         if (!done) {
           if (t.digits == 4 && s_[e] >= 'a' && s_[e] <= 'z' && text::at_word_end(s_, e + 1)) {
             t.year_suffix = s_[e];
@@ -148,6 +152,8 @@ struct Partial {
   std::uint8_t day = 0;
   Season season = Season::none;
   char year_suffix = 0;
+  bool era = false;           // an era was written ("430 BC", "AD 77")
+  bool before_christ = false; // ... and it was before Christ: the year is negative
   std::size_t next = 0;  // first token after the point
 };
 
@@ -165,8 +171,33 @@ class Grammar {
 
   bool year_tok(std::size_t i) {
     const Token* t = t_.at(i);
+    if (!t || t->kind != Tok::num || t->ordinal) return false;
     // Three-digit years exist (CS1 accepts them); four-digit numbers past 2099 are not years.
-    return t && t->kind == Tok::num && !t->ordinal && ((t->digits == 4 && t->value <= 2099) || (t->digits == 3 && t->value >= 100));
+    if ((t->digits == 4 && t->value <= 2099) || (t->digits == 3 && t->value >= 100)) return true;
+    // Any year with an era after it, or after the range it starts ("44 BC", "44–43 BC").
+    if (t->digits > 4 || t->value < 1 || t->year_suffix) return false;
+    if (era_at(i + 1)) return true;
+    const Token* end = t_.at(i + 2);
+    return is(i + 1, Tok::dash) && end && end->kind == Tok::num && !end->ordinal && end->digits <= 4 && era_at(i + 3);
+  }
+
+  // Token index after an era phrase starting at token i ("BC", "a. C.", "до н. э."), or 0;
+  // `*bc` tells which era.
+  std::size_t era_at(std::size_t i, bool* bc = nullptr) {
+    const Token* t = t_.at(i);
+    if (!t || t->kind != Tok::word) return 0;
+    const std::string_view rest = s_.substr(t->begin);
+    std::size_t n = date_words::match_phrase(rest, date_words::PhraseKind::era_bc);
+    const bool before = n != 0;
+    if (!n) n = date_words::match_phrase(rest, date_words::PhraseKind::era_ad);
+    if (!n) return 0;
+    if (bc) *bc = before;
+    std::size_t j = i;
+    while (const Token* x = t_.at(j)) {
+      if (x->begin >= t->begin + n) break;
+      ++j;
+    }
+    return j;
   }
   bool day_tok(std::size_t i) {
     const Token* t = t_.at(i);
@@ -184,6 +215,10 @@ class Grammar {
     if (word_is(i, WordKind::year_tail)) {
       ++i;
       if (is(i, Tok::dot) && tight(i)) ++i;
+    }
+    if (std::size_t j = era_at(i, &p.before_christ)) {
+      p.era = true;
+      i = j;
     }
     return i;
   }
@@ -312,6 +347,19 @@ class Grammar {
   }
 
   std::optional<Partial> year_only(std::size_t i) {
+    bool bc = false;
+    if (const std::size_t j = era_at(i, &bc); j && !bc) {
+      // "AD 77", "A.D. 1066": the era before the year.
+      const Token* t = t_.at(j);
+      if (!t || t->kind != Tok::num || t->ordinal || t->digits > 4 || t->value < 1 || t->year_suffix) return std::nullopt;
+      Partial p;
+      p.year = t->value;
+      p.has_year = true;
+      p.year_digits = t->digits;
+      p.era = true;
+      p.next = j + 1;
+      return p;
+    }
     if (!year_tok(i)) return std::nullopt;
     Partial p;
     p.next = take_year(i, p);
@@ -380,9 +428,12 @@ bool complete(const Partial& p) {
   return true;
 }
 
+// The year as CSL-JSON counts it: negative before Christ (no year 0).
+int signed_year(const Partial& p) { return p.before_christ ? -p.year : p.year; }
+
 DatePoint to_point(const Partial& p) {
   DatePoint d;
-  d.year = p.year;
+  d.year = signed_year(p);
   d.has_year = true;
   d.month = p.month;
   d.day = p.month ? p.day : 0;
@@ -416,8 +467,9 @@ DateScan scan_date(std::string_view s) noexcept {
     lead += sp;
   }
   if (lead && (lead >= s.size() || !text::is_ascii_digit(s[lead]))) {
-    // "c." or a quarter name must be followed by a year.
-    if (!(quarter && lead < s.size())) return out;
+    // "c." or a quarter name must be followed by a year ("c. AD 121" too).
+    const bool era_first = circa && date_words::match_phrase(s.substr(lead), date_words::PhraseKind::era_ad);
+    if (!((quarter || era_first) && lead < s.size())) return out;
   }
 
   Grammar g(s.substr(lead));
@@ -429,7 +481,8 @@ DateScan scan_date(std::string_view s) noexcept {
   if (std::size_t c = g.connector(a.next)) {
     std::optional<Partial> p2 = g.point(c, /*allow_bare_day=*/false);
     const Token* t = g.tokens().at(c);
-    if (t && t->kind == Tok::num && !t->ordinal && t->digits <= 2 && a.has_year && !a.month && !a.day) {
+    if (t && t->kind == Tok::num && !t->ordinal && t->digits <= 2 && a.has_year && !a.month && !a.day && !a.era &&
+        !g.era_at(c + 1)) {
       // "2016–17", "Summer 2017–18": the second year written with two digits.
       if (!p2 || p2->next <= c + 1) {
         Partial y;
@@ -467,9 +520,12 @@ DateScan scan_date(std::string_view s) noexcept {
       if (y.day && !y.month) y.month = x.month;
       if (x.day && !x.month) x.month = y.month;
       if (x.season == Season::none && y.season != Season::none && !x.month) x.season = y.season;
-      // Ranges join four-digit years: "107–125" is a page range, not years.
-      const bool four = x.year >= 1000 && y.year >= 1000;
-      if (four && complete(x) && complete(y) && !(x.day && !y.day) && y.year >= x.year) b = y, a = x;
+      // "431–404 BC": the era written at the end is the start's too.
+      if (y.era && !x.era) x.era = true, x.before_christ = y.before_christ;
+      // Ranges join four-digit years: "107–125" is a page range, not years; with an era
+      // they are years whatever their length.
+      const bool years = (x.year >= 1000 && y.year >= 1000) || y.era;
+      if (years && complete(x) && complete(y) && !(x.day && !y.day) && signed_year(y) >= signed_year(x)) b = y, a = x;
     }
   }
   if (!b && !complete(a)) return out;

@@ -94,13 +94,14 @@ struct PhraseEntry {
   int value;
 };
 
-// Circa, no-date and quarter forms of every language, by the first letter they start with.
+// Circa, no-date, quarter and era forms of every language, by the first letter they start with.
 const std::array<std::vector<PhraseEntry>, 64>& phrase_buckets() {
   static const std::array<std::vector<PhraseEntry>, 64> buckets = [] {
     std::array<std::vector<PhraseEntry>, 64> b;
     for (const DateLanguage* l : all_date_languages()) {
       const std::pair<std::span<const std::string_view>, PhraseKind> lists[] = {
-          {l->circa, PhraseKind::circa}, {l->undated, PhraseKind::undated}, {l->quarters, PhraseKind::quarter}};
+          {l->circa, PhraseKind::circa},     {l->undated, PhraseKind::undated}, {l->quarters, PhraseKind::quarter},
+          {l->eras_bc, PhraseKind::era_bc}, {l->eras_ad, PhraseKind::era_ad}};
       for (const auto& [forms, kind] : lists)
         for (std::size_t k = 0; k < forms.size(); ++k)
           b[text::fold_cp(text::decode(forms[k], 0).cp) % 64].push_back({forms[k], kind, static_cast<int>(k) + 1});

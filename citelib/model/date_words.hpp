@@ -53,6 +53,8 @@ struct DateLanguage {
   std::span<const std::string_view> quarters;    ///< "first quarter": index+1 is the quarter
   std::span<const DateMessage> messages;         ///< "Retrieved {date}", "Consultado el {date}"
   std::span<const std::string_view> weekdays;    ///< names and abbreviations: "wednesday", "wed"
+  std::span<const std::string_view> eras_bc;     ///< after a year before Christ: "bc", "a. c.", "v. chr."
+  std::span<const std::string_view> eras_ad;     ///< after (or, "AD 77", before) a year: "ad", "d. c."
 };
 
 /// The fixed words a date message starts with, up to its first slot ("Retrieved",
@@ -78,10 +80,10 @@ struct WordInfo {
 /// scripts fold_word() knows). A trailing period is not part of the word.
 WordInfo lookup_word(std::string_view word) noexcept;
 
-/// Matches one of the multi-word forms of `kind` (circa, undated, quarter) at the start of
-/// `text`, case-insensitively; returns the bytes matched (0 if none) and, for quarters, the
-/// quarter number in `*value`.
-enum class PhraseKind : std::uint8_t { circa, undated, quarter };
+/// Matches one of the multi-word forms of `kind` (circa, undated, quarter, an era) at the
+/// start of `text`, case-insensitively; returns the bytes matched (0 if none) and, for
+/// quarters, the quarter number in `*value`.
+enum class PhraseKind : std::uint8_t { circa, undated, quarter, era_bc, era_ad };
 std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value = nullptr) noexcept;
 
 }  // namespace citelib::date_words

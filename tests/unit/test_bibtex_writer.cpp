@@ -443,3 +443,32 @@ TEST_CASE("a date the calendar does not have is not given to biber as a date", "
   CHECK(has(bl, "accessed: 2020-02-30"));  // kept as text
   CHECK(has(bl, "date = {1989-12-01}"));   // real dates as before
 }
+
+TEST_CASE("years before Christ: biblatex counts them with a year 0, BibTeX prints the era", "[bibtex]") {
+  Reference r;
+  r.id = "caesar";
+  r.type = ItemType::book;
+  r.set(Variable::title, "Commentarii de Bello Gallico");
+  r.set_date(Variable::issued, make_date(-44, 3, 15));  // CSL-JSON: 44 BC
+  Date one_bc = make_date(-1);
+  one_bc.end = make_date(14).start;
+  r.set_date(Variable::original_date, one_bc);
+  const std::string s = write_one(r);
+  CHECK(has(s, "date = {-0043-03-15}"));
+  CHECK(has(s, "origdate = {0000/0014}"));
+  Diagnostics d;
+  auto back = read_bibtex(SourceText("bc.bib", s), d);
+  REQUIRE(back.size() == 1);
+  CHECK(*back[0].date(Variable::issued) == *r.date(Variable::issued));
+  CHECK(*back[0].date(Variable::original_date) == one_bc);
+
+  const std::string bt = write_one(r, bibtex_dialect());
+  CHECK(has(bt, "year = {44 BC}"));
+  auto back_bt = read_bibtex(SourceText("bc.bib", bt), d);
+  REQUIRE(back_bt.size() == 1);
+  CHECK(back_bt[0].date(Variable::issued)->start == make_date(-44, 3, 15).start);
+  // A year field of its own with an era reads as that year.
+  auto year_only = read_bibtex(SourceText("y.bib", "@book{k, title = {T}, year = {430 BC}}\n"), d);
+  REQUIRE(year_only.size() == 1);
+  CHECK(year_only[0].date(Variable::issued)->start == make_date(-430).start);
+}

@@ -122,3 +122,35 @@ TEST_CASE("timestamps with a weekday, a clock time and a zone", "[date][date_par
   CHECK(parsed("Wednesday") == "literal:Wednesday");
   CHECK(parsed("Sun Microsystems") == "literal:Sun Microsystems");
 }
+
+TEST_CASE("Eras: years before Christ are negative, as CSL-JSON counts them", "[date][date_parse]") {
+  CHECK(parsed("430 BC") == "-0430");
+  CHECK(parsed("44 BC") == "-0044");
+  CHECK(parsed("2500BC") == "-2500");  // glued, as CSL styles print it
+  CHECK(parsed("15 March 44 BC") == "-0044-03-15");
+  CHECK(parsed("431–404 BC") == "-0431/-0404");  // the end's era is the start's
+  CHECK(parsed("44–43 BC") == "-0044/-0043");
+  CHECK(parsed("404–431 BC") == "literal:404–431 BC");  // an end before its start is no range
+  CHECK(parsed("AD 77") == "0077");
+  CHECK(parsed("A.D. 1066") == "1066");
+  CHECK(parsed("79 AD") == "0079");
+  CHECK(parsed("500 BCE") == "-0500");
+  CHECK(parsed("30 CE") == "0030");
+  CHECK(parsed("c. 430 BC") == "-0430");
+  CHECK(parse_date("c. 430 BC").circa);
+  CHECK(parsed("c. AD 121") == "0121");
+  // Other editions' words.
+  CHECK(parsed("430 a. C.") == "-0430");
+  CHECK(parsed("c. 430 a.C.") == "-0430");
+  CHECK(parsed("14 d. C.") == "0014");
+  CHECK(parsed("52 av. J.-C.") == "-0052");
+  CHECK(parsed("9 v. Chr.") == "-0009");
+  CHECK(parsed("9 n. Chr.") == "0009");
+  CHECK(parsed("1380 до н. э.") == "-1380");
+  CHECK(parsed("33 н. э.") == "0033");
+  // Without an era, short numbers stay no dates, and ranges of short numbers are pages.
+  CHECK(parsed("44") == "literal:44");
+  CHECK(parsed("107–125") == "literal:107–125");
+  CHECK(parsed("2016–17") == "2016/2017");
+  CHECK(parsed("1999 a") == "literal:1999 a");
+}

@@ -25,8 +25,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"v. chr.", "v.chr.", "v. u. z.", "v.u.z."};
+constexpr std::string_view kErasAfterChrist[] = {"n. chr.", "n.chr.", "u. z.", "u.z."};
+
 extern const DateLanguage kGermanDates = {
-    "de", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, {}, {}, kMessages,
+    "de", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, {}, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

@@ -40,8 +40,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"bce", "b.c.e.", "bc", "b.c."};
+constexpr std::string_view kErasAfterChrist[] = {"ce", "c.e.", "ad", "a.d."};
+
 extern const DateLanguage kEnglishDates = {
     "en", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, kQuarters, kMessages, kWeekdays,
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

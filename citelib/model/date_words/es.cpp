@@ -32,8 +32,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"a. c.", "a.c.", "a. de c.", "a. de j. c.", "a. j. c."};
+constexpr std::string_view kErasAfterChrist[] = {"d. c.", "d.c.", "d. de c.", "d. de j. c."};
+
 extern const DateLanguage kSpanishDates = {
-    "es", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
+    "es", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

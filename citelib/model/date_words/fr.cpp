@@ -25,8 +25,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"av. j.-c.", "av. j-c", "av. j.c.", "avant j.-c."};
+constexpr std::string_view kErasAfterChrist[] = {"apr. j.-c.", "apr. j-c", "apr. j.c.", "après j.-c."};
+
 extern const DateLanguage kFrenchDates = {
-    "fr", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
+    "fr", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

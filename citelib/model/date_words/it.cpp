@@ -34,8 +34,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"a.c.", "a. c.", "a.e.v.", "a. e. v."};
+constexpr std::string_view kErasAfterChrist[] = {"d.c.", "d. c.", "e.v.", "e. v."};
+
 extern const DateLanguage kItalianDates = {
-    "it", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
+    "it", kMonths, kSeasons, {}, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

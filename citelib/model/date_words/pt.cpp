@@ -38,8 +38,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"a.c.", "a. c.", "a.e.c.", "a. e. c."};
+constexpr std::string_view kErasAfterChrist[] = {"d.c.", "d. c.", "e.c.", "e. c."};
+
 extern const DateLanguage kPortugueseDates = {
-    "pt", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages,
+    "pt", kMonths, kSeasons, kLinks, kRange, {}, kCirca, kUndated, kOrdinals, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

@@ -32,8 +32,13 @@ constexpr DateMessage kMessages[] = {
 };
 }  // namespace
 
+// Eras after a year ("430 BC"; "AD 77" also before it): years before Christ are negative.
+constexpr std::string_view kErasBeforeChrist[] = {"до н. э.", "до н.э.", "до р. х.", "до р.х."};
+constexpr std::string_view kErasAfterChrist[] = {"н. э.", "н.э."};
+
 extern const DateLanguage kRussianDates = {
-    "ru", kMonths, kSeasons, {}, {}, kYearTails, kCirca, kUndated, {}, {}, kMessages,
+    "ru", kMonths, kSeasons, {}, {}, kYearTails, kCirca, kUndated, {}, {}, kMessages, {},
+    kErasBeforeChrist, kErasAfterChrist,
 };
 
 }  // namespace citelib::date_words

@@ -64,8 +64,11 @@ Date legacy_date(std::string_view year, std::string_view month, std::string_view
   int dd = 0;
   const bool day_read = ds.empty() || (read_int(ds, dd) && dd >= 1 && dd <= 31);
   if (ms.empty() && ds.empty()) {
-    if (!d.has_parts()) d.literal = ys;
-    return d;
+    if (d.has_parts()) return d;
+    // "44 BC", "c. 1900": a year as a printed date reads it.
+    Date read = parse_date(ys);
+    if (read.has_parts() && read.literal.empty()) read.literal = ys;
+    return read;
   }
   std::string printed;  // "3 Jan. 2015a"
   for (const std::string* part : {&ds, &ms, &ys})

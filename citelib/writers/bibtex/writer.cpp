@@ -26,7 +26,8 @@ namespace seg = bibtex::segment;
 
 // ---- dates --------------------------------------------------------------------------------
 
-void append_edtf_point(std::string& out, const DatePoint& p, bool circa) {
+void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
+  const DatePoint p = to_astronomical(csl);  // biblatex reads 44 BC as -0043
   if (p.season != Season::none && p.month == 0) {
     out += to_iso(p);
     out += '-';
@@ -48,6 +49,12 @@ std::string edtf(const Date& d) {
     append_edtf_point(out, *d.end, d.circa);
   }
   return out;
+}
+
+/// A year as classic BibTeX styles print it, verbatim: "2017", "44 BC" (not ISO's "-0043").
+std::string classic_year(std::int32_t year) {
+  if (year < 0) return std::to_string(-static_cast<std::int64_t>(year)) + " BC";
+  return to_iso(DatePoint{year, 0, 0, Season::none, true});
 }
 
 /// How a date is shown in a note ("2016-10-10", or the literal text).
@@ -462,8 +469,8 @@ void Writer::write_dates(const Reference& r) {
     // BibTeX ignores but other readers take (nothing is lost).
     if (var == Variable::issued) {
       if (d.has_parts()) {
-        std::string y = to_iso(DatePoint{d.start.year, 0, 0, Season::none, true});
-        if (d.end && d.end->year != d.start.year) y += "--" + to_iso(DatePoint{d.end->year, 0, 0, Season::none, true});
+        std::string y = classic_year(d.start.year);
+        if (d.end && d.end->year != d.start.year) y += "--" + classic_year(d.end->year);
         put("year", y);
         if (d.start.month) put("month", std::string(bibtex::month_macro(d.start.month)), true);
         if (d.start.day || d.end || d.circa || d.start.season != Season::none) put("date", iso);

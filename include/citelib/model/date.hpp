@@ -64,8 +64,12 @@ std::optional<int> compare_dates(const Date& a, const Date& b) noexcept;
 int compare_date_points(const DatePoint& a, const DatePoint& b) noexcept;
 
 /// ISO 8601 form of a point at its precision ("2017", "2017-09", "2017-09-11"; negative years
-/// as "-0044").
+/// as "-0044", the CSL-JSON year as it is: see to_astronomical() for ISO 8601's own count).
 std::string to_iso(const DatePoint& p);
+
+/// The point with its year counted as ISO 8601 and biblatex count it, with a year 0: 44 BC
+/// (CSL-JSON -44) is -43, 1 BC (-1) is 0; later years are unchanged.
+DatePoint to_astronomical(DatePoint p) noexcept;
 
 /// Parses a date as reference lists print it, in any of the languages whose month names
 /// citelib knows: ISO, "11 September 2017", "September 11, 2017", "11 de septiembre de 2017",
@@ -73,9 +77,11 @@ std::string to_iso(const DatePoint& p);
 /// literal (check is_literal()).
 Date parse_date(std::string_view text);
 
-/// Parses a date as data formats write it (biblatex date fields, CSL-JSON "raw"): the ISO
-/// 8601-2/EDTF level 1 subset [-]YYYY[-MM[-DD]], seasons YYYY-21..24, approximate "~" (or
-/// "%"), intervals "start/end"; a time of day after "T" is ignored. nullopt for anything else.
+/// Parses a date as data formats write it (biblatex date fields): the ISO 8601-2/EDTF level 1
+/// subset [-]YYYY[-MM[-DD]], seasons YYYY-21..24, approximate "~" (or "%"), intervals
+/// "start/end"; a time of day after "T" is ignored. nullopt for anything else. Their years
+/// are astronomical ("0000" is 1 BC, "-0044" 45 BC) and come back as CSL-JSON counts them
+/// (-1, -45).
 std::optional<Date> parse_edtf_date(std::string_view text);
 
 }  // namespace citelib
