@@ -392,8 +392,11 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
       if (var == Variable::number_of_pages || var == Variable::number_of_volumes) {
         // "greater than 1" (specification); a value that opens with no arabic number
         // ("xii, 300") is plural when it holds several numbers, as citeproc-js counts it.
+        // Several numbers are plural here too ("1-3"): "Content is considered plural when it
+        // contains multiple numbers ..., or, in the case of the "number-of-pages" and
+        // "number-of-volumes" variables, when the number is higher than 1".
         const auto n = leading_number(value);
-        plural = n ? *n > 1 : is_plural_value(value, locale.term_text("and"));
+        plural = (n && *n > 1) || is_plural_value(value, locale.term_text("and"));
       } else {
         plural = is_plural_value(value, locale.term_text("and"));
       }
