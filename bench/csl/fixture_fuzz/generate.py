@@ -11,7 +11,7 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, and since the thirteenth givenames and sortkeys): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, and since the fourteenth plurals and ibid): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -58,6 +58,14 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # year-suffix, short and initialized names (givenames); and cs:sort keys over numbers, full
 # dates, missing values, titles, citation numbers and macros of names or dates, ascending and
 # descending, in citations and bibliographies printing the citation number (sortkeys).
+# Fourteenth round, for the suite's `label` (16), `plural` (6), `locator` (6) and `position` (11)
+# prefixes, which the labels, pagerange and position categories touch only in passing: labels
+# of number variables and locators whose values are single numbers, ranges, lists, ordinals,
+# prefixed and suffixed numbers, Roman numerals and words, under every plural setting and
+# label form, with cs:names labels of editors and translators and locale terms with their own
+# single and multiple forms (plurals); note citations whose cites repeat, change and drop a
+# few locators, so ibid, ibid-with-locator, subsequent, near-note and first are all tested,
+# in several orders and with match="any"/"none" (ibid).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
                     "plurals", "ibid"]
