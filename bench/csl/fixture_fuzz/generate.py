@@ -11,7 +11,7 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, and since the thirteenth givenames and sortkeys): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, and since the fourteenth plurals and ibid): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -58,8 +58,33 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # year-suffix, short and initialized names (givenames); and cs:sort keys over numbers, full
 # dates, missing values, titles, citation numbers and macros of names or dates, ascending and
 # descending, in citations and bibliographies printing the citation number (sortkeys).
+# Fourteenth round, for the suite's `label` (16), `plural` (6), `locator` (6) and `position` (11)
+# prefixes, which the labels, pagerange and position categories touch only in passing: labels
+# of number variables and locators whose values are single numbers, ranges, lists, ordinals,
+# prefixed and suffixed numbers, Roman numerals and words, under every plural setting and
+# label form, with cs:names labels of editors and translators and locale terms with their own
+# single and multiple forms (plurals); note citations whose cites repeat, change and drop a
+# few locators, so ibid, ibid-with-locator, subsequent, near-note and first are all tested,
+# in several orders and with match="any"/"none" (ibid).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
-                    "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys"]
+                    "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
+                    "plurals", "ibid"]
+# plurals: number variables and locators whose values are single numbers, ranges, lists,
+# ordinals, numbers with prefixes or suffixes and text, so a label's plural is decided by
+# the value (specification, cs:label "plural": contextual, always, never).
+PLURAL_VALUES = ["1", "12", "1-3", "1–3", "1 - 3", "1, 3", "1,3", "1 & 3", "1 and 3", "5-5", "2nd", "3a", "3a-3c",
+                 "iv", "iv-vi", "12 ff.", "12f", "Suppl. 2", "n.d.", "1,000", "1.2", "A1-A5", "2 vols", "1 to 3",
+                 "23/24", "12, 15-18", "0", "e123", "S1-S3", "no. 3", "1-3 & 5", "two"]
+PLURAL_LOCATOR_LABELS = ["page", "chapter", "section", "paragraph", "volume", "figure", "note", "line", "verse",
+                         "book", "column", "folio", "issue", "opus", "part", "sub-verbo"]
+# ibid: locators drawn from a few values so that cites repeat, differ and lose them.
+IBID_LOCATORS = [None, None, "12", "12", "15", "12-15", "iv"]
+# ibid: plain pieces of a full cite (the name settings citeproc-js departs on are other
+# categories' work).
+IBID_FULL = ['<names variable="author"><name/><substitute><names variable="editor"/></substitute></names>',
+             '<text variable="title" font-style="italic"/>', '<text variable="container-title"/>',
+             '<date variable="issued" prefix="(" suffix=")"><date-part name="year"/></date>',
+             '<text variable="volume"/>', '<text variable="page"/>']
 # givenames: persons sharing a family name, told apart by given names or initials only.
 GIVEN_POOL = [{"family": "Doe", "given": "John"}, {"family": "Doe", "given": "Jane"},
               {"family": "Doe", "given": "John Albert"}, {"family": "Doe", "given": "J."},
@@ -416,6 +441,20 @@ def rand_item(r, idx, cats):
             it.pop("author", None)
         if r.random() < 0.2:
             it["title"] = r.choice(["the", "The end", "A beginning", "an end", "Zebra", "alpha", "Émile", "10 things"])
+    if "plurals" in cats:
+        for var, p in (("page", 0.6), ("volume", 0.5), ("issue", 0.3), ("edition", 0.3), ("chapter-number", 0.2),
+                       ("collection-number", 0.2), ("number", 0.2)):
+            if r.random() < p:
+                it[var] = r.choice(PLURAL_VALUES)
+        for var in ("number-of-pages", "number-of-volumes"):
+            if r.random() < 0.3:
+                it[var] = r.choice(["1", "2", "250", "1-3", "0", "xii, 300", "one"])
+        for var in ("editor", "translator"):
+            it.pop(var, None)
+            if r.random() < 0.45:
+                it[var] = rand_names(r, 2)
+        if "editor" in it and r.random() < 0.3:
+            it["translator"] = [dict(x) for x in it["editor"]]
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -620,6 +659,58 @@ def pagerange_el(r, mode):
     return el
 
 
+def plurals_el(r, mode):
+    """A label beside its number variable or locator, or a cs:names label of editors and translators."""
+    var = r.choice(["page", "page", "volume", "issue", "edition", "chapter-number", "collection-number", "number",
+                    "number-of-pages", "number-of-volumes", "editor", "editor translator", "translator"]
+                   + (["locator", "locator", "locator"] if mode == "citation" else []))
+    if var in ("editor", "translator", "editor translator"):
+        la = {"form": r.choice(["long", "short", "verb", "verb-short"]), "prefix": r.choice([" (", ", ", " "]),
+              "suffix": maybe(r, 0.5, ")"), "plural": maybe(r, 0.4, r.choice(["contextual", "never", "always"])),
+              "text-case": maybe(r, 0.2, "capitalize-first")}
+        lab = f"<label{attrs(la)}/>"
+        inner = "<name/>" + lab if r.random() < 0.7 else lab + "<name/>"
+        return f'<names variable="{var}">{inner}</names>'
+    lab = {"variable": var, "form": maybe(r, 0.7, r.choice(["long", "short", "short", "symbol"])),
+           "plural": maybe(r, 0.4, r.choice(["contextual", "always", "never"])),
+           "strip-periods": maybe(r, 0.1, "true"), "text-case": maybe(r, 0.15, r.choice(["capitalize-first", "uppercase"]))}
+    lab.update(affixes(r, 0.15))
+    a = {"variable": var}
+    if r.random() < 0.4:
+        a["form"] = maybe(r, 0.6, r.choice(["numeric", "ordinal", "roman"]))
+        tag = "number"
+    else:
+        tag = "text"
+    num = f"<{tag}{attrs(a)}/>"
+    if r.random() < 0.15:
+        # A label alone (no number): plural still follows the variable's value.
+        return f"<label{attrs(lab)}/>"
+    pair = f"<label{attrs(lab)}/>" + num if r.random() < 0.75 else num + f"<label{attrs(lab)}/>"
+    return f'<group delimiter="{r.choice([" ", "", " "])}">{pair}</group>'
+
+
+def ibid_body(r, full):
+    """A note cite choosing its form by position: ibid with and without locator, subsequent, first."""
+    loc = r.choice(['<text variable="locator"/>',
+                    '<group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>',
+                    '<group delimiter=" "><label variable="locator"/><number variable="locator"/></group>'])
+    ibid_text = f'<text term="ibid"{attrs({"text-case": maybe(r, 0.2, "capitalize-first"), "font-style": maybe(r, 0.2, "italic")})}/>'
+    short = r.choice(['<group delimiter=", "><names variable="author"><name form="short"/></names><text variable="title" form="short"/></group>',
+                      '<names variable="author"><name form="short"/><substitute><text variable="title" form="short"/></substitute></names>'])
+    tests = [("ibid-with-locator", f'<group delimiter="{r.choice([", ", " at ", " "])}">{ibid_text}{loc}</group>'),
+             ("ibid", ibid_text),
+             ("ibid ibid-with-locator\" match=\"any", f'<group delimiter=", ">{ibid_text}{loc}</group>'),
+             ("subsequent", f'<group delimiter=", ">{short}{loc}</group>'),
+             ("near-note", f'<group delimiter=" ">{short}<text value="(near)"/></group>'),
+             ("first", f'<group delimiter=", ">{full}{loc}</group>'),
+             ("ibid\" match=\"none", f'<group delimiter=", ">{full}{loc}</group>')]
+    chosen = r.sample(tests, r.randint(2, 4))
+    branches = "".join(f'<{"if" if i == 0 else "else-if"} position="{t}">{b}</{"if" if i == 0 else "else-if"}>'
+                       for i, (t, b) in enumerate(chosen))
+    other = r.choice([full, f'<group delimiter=", ">{full}{loc}</group>', f'<group delimiter=", ">{short}{loc}</group>'])
+    return f"<choose>{branches}<else>{other}</else></choose>"
+
+
 def bibopts_el(r, mode):
     """A names, date, title or number piece (no `display`: see bibopts_layout)."""
     return piece(r, r.choice(["names", "dates", "textcase", "numbers"]), mode, 1)
@@ -713,6 +804,10 @@ def piece(r, cat, mode, depth=0):
         return pagerange_el(r, mode)
     if cat == "bibopts":
         return bibopts_el(r, mode)
+    if cat == "plurals":
+        return plurals_el(r, mode)
+    if cat == "ibid":
+        return r.choice(IBID_FULL)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -1087,6 +1182,15 @@ def style(r, cats, mode):
             locale = f'<locale><terms><term name="page-range-delimiter">{r.choice(["-", "–", " to ", "/"])}</term></terms></locale>'
     if "localeov" in cats:
         locale = locale_overrides(r, sa)
+    if "plurals" in cats:
+        sa["default-locale"] = maybe(r, 0.4, r.choice(["en-GB", "fr-FR", "de-DE", "es-ES", "it-IT", "nl-NL", "pt-BR"]))
+        if r.random() < 0.2:
+            term = r.choice(["page", "volume", "issue", "chapter", "section", "editor", "number-of-pages"])
+            form = r.choice(["", ' form="short"'])
+            locale = (f'<locale><terms><term name="{term}"{form}>'
+                      f"<single>S{term}</single><multiple>M{term}</multiple></term></terms></locale>")
+    if "ibid" in cats:
+        cls = sa["class"] = "note"
     if "locale" in cats:
         sa["default-locale"] = r.choice(LOCALE_DEFAULTS)
         locale = locale_elements(r, sa["default-locale"])
@@ -1240,6 +1344,11 @@ def style(r, cats, mode):
         cite_body = r.choice(['<text variable="citation-number"/>',
                               '<group delimiter=" "><text variable="citation-number"/><text macro="volume"/></group>',
                               '<group delimiter=", "><text macro="author"/><text macro="date"/><text macro="volume"/></group>'])
+    if "ibid" in cats:
+        full = "".join(r.sample(IBID_FULL[:3], r.randint(1, 3)) + r.sample(IBID_FULL[3:], r.randint(0, 2)))
+        cite_body = ibid_body(r, f'<group delimiter="{r.choice([", ", ". "])}">{full}</group>')
+        if r.random() < 0.2:
+            cite_body += '<text variable="first-reference-note-number" prefix=" (n. " suffix=")"/>'
     if "nearnote" in cats:
         short = r.choice(['<group delimiter=", "><text macro="author"/><text variable="title" form="short"/></group>',
                           '<names variable="author"><name form="short"/></names>', '<text term="ibid"/>'])
@@ -1320,6 +1429,19 @@ def cite(r, item_id, cats):
         c["suffix"] = r.choice(SUFFIXES)
     if r.random() < 0.05:
         c["suppress-author"] = True
+    if "plurals" in cats and r.random() < 0.6:
+        c["locator"] = r.choice(PLURAL_VALUES)
+        c["label"] = maybe(r, 0.7, r.choice(PLURAL_LOCATOR_LABELS))
+        if c["label"] is None:
+            del c["label"]
+    if "ibid" in cats:
+        c.pop("locator", None)
+        c.pop("label", None)
+        loc = r.choice(IBID_LOCATORS)
+        if loc:
+            c["locator"] = loc
+            if r.random() < 0.3:
+                c["label"] = r.choice(["page", "page", "chapter", "section"])
     if "pagerange" in cats and r.random() < 0.6:
         c["locator"] = r.choice(RANGE_LOCATORS)
         c["label"] = maybe(r, 0.6, r.choice(["page", "page", "chapter", "section", "volume", "line"]))
@@ -1334,7 +1456,7 @@ def generate(seed, cats=None):
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
-                "sortkeys"}
+                "sortkeys", "plurals"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"
@@ -1358,7 +1480,7 @@ def generate(seed, cats=None):
     ids = [it["id"] for it in items]
     if mode == "citation":
         k = r.random()
-        if "position" in cats or "nearnote" in cats or ({"disambiguate", "givenames"} & set(cats) and k < 0.3):
+        if "position" in cats or "nearnote" in cats or "ibid" in cats or ({"disambiguate", "givenames"} & set(cats) and k < 0.3):
             calls = []
             done = []
             note = 0
@@ -1367,7 +1489,7 @@ def generate(seed, cats=None):
                     note += r.choice([0, 1, 1, 2, 3, 5]) if ci else 1
                 else:
                     note += r.choice([0, 1, 1, 2]) if ci else 1
-                cites = [cite(r, r.choice(ids), cats) for _ in range(r.choice([1, 1, 1, 2]))]
+                cites = [cite(r, r.choice(ids), cats) for _ in range(r.choice([1, 1, 1, 2] if "ibid" not in cats else [1, 1, 2, 3]))]
                 cid = f"CITATION-{ci + 1}"
                 calls.append([{"citationID": cid, "citationItems": cites, "properties": {"noteIndex": note}},
                               [list(x) for x in done], []])

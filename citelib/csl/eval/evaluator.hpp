@@ -229,6 +229,11 @@ bool is_numeric_value(std::string_view s);
 /// The `is-numeric` test: is_numeric_value(), where lowercase Roman numerals of i, v and x also
 /// count as numbers ("iv", "xii-xv", "iv, 3"), as citeproc-js reads a locator or volume.
 bool tests_numeric(std::string_view s);
+/// A hyphenated range or list whose numbers are each digits alone or Roman letters alone
+/// ("iv-vi", "XL-L", "ii-3"): a number variable's range that takes the range delimiter.
+bool roman_range_value(std::string_view s);
+/// The number variables whose hyphenated ranges take the locale's page-range-delimiter.
+bool ranges_take_delimiter(Variable v);
 /// Whether a number variable's value names more than one item ("1-3", "1, 3", "1 & 3").
 bool is_plural_value(std::string_view s, std::string_view and_term = "and");
 /// Number of a leading integer (for ordinals and sort keys); nullopt when none.

@@ -113,6 +113,23 @@ bool tests_numeric(std::string_view s) {
   return true;
 }
 
+bool roman_range_value(std::string_view s) {
+  if (s.find('-') == std::string_view::npos) return false;
+  bool ok = true;
+  thread_local std::vector<NumToken> toks;
+  tokenize(s, ok, toks);
+  if (!ok || toks.empty() || toks.front().separator || toks.back().separator) return false;
+  // Digits alone or Roman letters alone, as citeproc-js joins the two ends of a range
+  // ("iv-vi", "XL-L", "ii-3"; not "cd" nor "xiia").
+  for (const auto& t : toks) {
+    if (t.separator) continue;
+    const bool digits = t.text.find_first_not_of("0123456789") == std::string_view::npos;
+    const bool roman = t.text.find_first_not_of("ivxlcmIVXLCM") == std::string_view::npos;
+    if (!digits && !roman) return false;
+  }
+  return true;
+}
+
 bool is_plural_value(std::string_view s, std::string_view and_term) {
   bool ok = true;
   thread_local std::vector<NumToken> toks;
@@ -195,7 +212,9 @@ std::string Evaluator::render_number(const Element& e, const NumberEl& n) {
     // Any other locator's range takes it too: "The "locator" variable is always rendered
     // with an en-dash replacing any hyphens" (specification, "Range Delimiters"), also one
     // labelled "line" written in roman numerals ("iv-vi" -> "iv–vi").
-    if (page_like || n.variable == Variable::locator) {
+    // A number variable's range of Roman numerals takes it as well ("iv-vi" -> "iv–vi" for
+    // an edition; citeproc-js), as its ranges of arabic numbers do.
+    if (page_like || n.variable == Variable::locator || (ranges_take_delimiter(n.variable) && roman_range_value(value))) {
       const std::string_view delim = locale.term_text("page-range-delimiter");
       out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
     } else {
@@ -392,8 +411,11 @@ std::string Evaluator::render_label(const LabelEl& l, const Formatting& fmt, std
       if (var == Variable::number_of_pages || var == Variable::number_of_volumes) {
         // "greater than 1" (specification); a value that opens with no arabic number
         // ("xii, 300") is plural when it holds several numbers, as citeproc-js counts it.
+        // Several numbers are plural here too ("1-3"): "Content is considered plural when it
+        // contains multiple numbers ..., or, in the case of the "number-of-pages" and
+        // "number-of-volumes" variables, when the number is higher than 1".
         const auto n = leading_number(value);
-        plural = n ? *n > 1 : is_plural_value(value, locale.term_text("and"));
+        plural = (n && *n > 1) || is_plural_value(value, locale.term_text("and"));
       } else {
         plural = is_plural_value(value, locale.term_text("and"));
       }

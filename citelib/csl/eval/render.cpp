@@ -477,6 +477,8 @@ bool is_number_variable(Variable v) {
   }
 }
 
+}  // namespace
+
 // The number variables whose numeric ranges cs:text writes with the locale's range delimiter
 // (citeproc-js: every number variable but the citation number, which prints as it is).
 bool ranges_take_delimiter(Variable v) {
@@ -484,7 +486,6 @@ bool ranges_take_delimiter(Variable v) {
          v == Variable::collection_number || v == Variable::chapter_number || v == Variable::number_of_pages ||
          v == Variable::number_of_volumes;
 }
-}  // namespace
 
 std::string Evaluator::render_text(const Element& e, const TextEl& t) {
   std::string out;
@@ -586,12 +587,13 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
         localize_ampersand(out, locale);
       } else if (v == Variable::URL || v == Variable::DOI) {
         out = value;
-      } else if (ranges_take_delimiter(v) && is_numeric_value(value)) {
+      } else if (ranges_take_delimiter(v) && (is_numeric_value(value) || roman_range_value(value))) {
         // A numeric volume, issue, edition, number or collection number is a range like a
         // page: "19-20" -> "19–20" with the locale's delimiter (citeproc-js). Text with a
         // hyphen in it ("3-B", "Suppl-2a") is not numeric and stays as written, and so does
         // an en dash the data already has (AMA's delimiter is a hyphen: "2–4" stays). A
-        // collection number takes the page-range-delimiter too, as citeproc-js prints it.
+        // collection number takes the page-range-delimiter too, as citeproc-js prints it, and
+        // so does a range of Roman numerals ("iv-vi", "XL-L"; citeproc-js).
         const std::string_view delim = locale.term_text("page-range-delimiter");
         out = en_dash_ranges(value, delim.empty() ? std::string_view("\u2013") : delim);
         unescape_hyphens(out);
