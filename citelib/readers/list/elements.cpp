@@ -291,7 +291,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // it "collana Saggi": the series.
   if (WordMatch m = text::starts_lower(s) ? c.lex.series_markers.match(s, 0) : WordMatch{};
       m && m.length < s.size() && text::space_len_at(s, m.length)) {
-    c.put(Variable::collection_title, text::trim(s.substr(m.length)));
+    std::string_view series = text::trim(s.substr(m.length));
+    // fr Ouvrage prints the series in guillemets, "coll. « Folio »": typography, not the name.
+    if (series.size() > 4 && series.starts_with("\u00ab") && series.ends_with("\u00bb") &&
+        series.find("\u00ab", 2) == npos)
+      series = text::trim(series.substr(2, series.size() - 4));
+    c.put(Variable::collection_title, series);
     return;
   }
   if (WordMatch m = c.lex.site_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {

@@ -400,12 +400,17 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
       const std::string_view next = c.view(segs[j].begin, segs[j].end);
       // Words after the year ("Names, 2010, Título del artículo, …") mean the year follows the
       // names, not a book's tail.
+      // fr Ouvrage puts the series between the publisher and the year, "Jacques Le Goff, Saint
+      // Louis, Paris, Gallimard, coll. « Folio », 1996": the run stopped at the series, the
+      // year follows it.
+      std::size_t d = j;
+      if (d + 1 < segs.size() && !segs[d + 1].after_dash && text::starts_lower(next) && c.lex.series_markers.match(next, 0)) ++d;
       bool words_after = false;
-      if (j + 1 < segs.size() && segs[j + 1].begin < segs[j + 1].end && !segs[j + 1].after_dash) {
-        const std::string_view after = c.view(segs[j + 1].begin, segs[j + 1].end);
+      if (d + 1 < segs.size() && segs[d + 1].begin < segs[d + 1].end && !segs[d + 1].after_dash) {
+        const std::string_view after = c.view(segs[d + 1].begin, segs[d + 1].end);
         words_after = after.find_first_of("0123456789") == npos && text::has_alnum(after);
       }
-      if (j >= 3 && !words_after && parse_date(next).has_parts()) {
+      if (j >= 3 && !words_after && parse_date(c.view(segs[d].begin, segs[d].end)).has_parts()) {
         // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
         // reaches the year took the publisher and the place too (a title with "de"/"di" reads
         // as a name with a particle); the title is before the publisher and a place of
