@@ -52,7 +52,7 @@ constexpr TypeLabel kTypeLabels[] = {
 constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};
 // "editor"/"editores": NLM's "En: Brown A, editor. Libro."
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(coords.)", "(dir.)", "coord.", "coords.", "dir.", "editores", "editor"};
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(coords.)", "(coord)", "(dir.)", "coord.", "coords.", "coord", "dir.", "editores", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "págs.", "pág.", "Páginas", "Página", "páginas", "página", "pp", "p"};
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol", "Temporada"};
 constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no", "Episodio"};
