@@ -234,8 +234,9 @@ bool Placer::journal_imprint(std::string_view content) {
 // "Ciudad de La Habana : Editorial Universitaria, 2008".
 namespace {
 
-// "Historia social, política y económica de la ciencia": three words or more, a comma or more
-// lowercase words than capitalised ones after the first (particles count as lowercase).
+// "Historia social, política y económica de la ciencia": three words or more, more lowercase
+// words than capitalised ones after the first (particles count as lowercase), or a comma and
+// half as many.
 bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
   if (text::count_words(s) < 3 || lex.series_markers.match(s, 0)) return false;
   // "Episodios nacionales 1": a series and its number.
@@ -253,7 +254,10 @@ bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
     if (text::starts_upper(s.substr(i))) ++upper;
     else if (text::starts_lower(s.substr(i))) ++lower;
   }
-  return s.find(", ") != std::string_view::npos || lower > upper;
+  // A comma makes a phrase unless the words are a name's, capitalised but for a particle or
+  // two: "The Arden Shakespeare, Third Series", "Cambridge Studies in Legal History, New
+  // Series" are series (cite book |series= after the title).
+  return (s.find(", ") != std::string_view::npos && 2 * lower >= upper) || lower > upper;
 }
 
 }  // namespace
