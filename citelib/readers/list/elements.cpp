@@ -152,7 +152,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (time_in_work(s)) return;
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;
-  if (page_count(s)) return;
+  if (page_count(s) || volume_count(s)) return;
   if (season_before_episode(s, index, segs)) return;
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;

@@ -58,6 +58,8 @@ constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volume
 constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no", "Episodio"};
 constexpr std::string_view kSectionLabels[] = {"§", "Sección", "sección"};
 constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"vols.", "vols", "volúmenes", "tomos"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 
 constexpr MessageSpan kCs1Spans[] = {
@@ -124,6 +126,7 @@ extern const ReaderLanguage kSpanish = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
     .site_markers = {},
