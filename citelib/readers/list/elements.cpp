@@ -387,7 +387,10 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
         before = text::trim(before.substr(0, comma));
       }
     }
-    if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
+    // de "In: Bundesgesetzblatt. 2009, S. 2542": the year alone before the pages of a work.
+    if (r.has(Variable::container_title) && !r.has(Variable::issued) && before.size() == 4 && text::all_digits(before))
+      issued(before);
+    else if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
       set_if_empty(Variable::container_title, before);
     apply(loc);
     last_was_locator = true;

@@ -81,13 +81,24 @@ bool Placer::place_then_year(std::string_view place, std::string_view year) {
 // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
 bool Placer::publisher_place_year(std::string_view s) {
   const std::size_t comma = s.rfind(", ");
-  if (comma == npos || comma == 0 || r.has(Variable::publisher) || late) return false;
+  // A plain element read as the publisher right after a plain title may be its subtitle (below).
+  const bool subtitle = r.has(Variable::publisher) && publisher_end != npos && !r.has(Variable::publisher_place) &&
+                        c.title_kind == TitleKind::plain && c.title_end != 0 && !r.has(Variable::container_title);
+  if (comma == npos || comma == 0 || (r.has(Variable::publisher) && !subtitle) || late) return false;
   const std::string_view tail = s.substr(comma + 2);
   const std::size_t sp = tail.rfind(' ');
   if (sp == npos || text::count_words(tail) > 4 || !text::starts_upper(tail) ||
       !parse_date(tail.substr(sp + 1)).has_parts() || parse_date(tail).has_parts() ||
       !(has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1))))
     return false;
+  // de Vorlage:Literatur, "Richard Wagner. Die Szene und ihr Meister. C. H. Beck, München 1983":
+  // the template prints a series in parentheses ("(= Reihe. Band 3)"), so the plain element
+  // between the title and "Verlag, Ort Jahr" is the subtitle, printed after a period.
+  if (subtitle) {
+    if (!extend_title_to(publisher_end)) return false;
+    r.erase(Variable::publisher);
+    publisher_end = npos;
+  }
   issued(tail.substr(sp + 1));
   set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
   set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
