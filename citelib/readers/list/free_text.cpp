@@ -176,6 +176,9 @@ bool imprint_follows(const ParseContext& c, const std::vector<Segment>& segs, st
   const std::string_view place = c.view(segs[k].begin, segs[k].end);
   const std::string_view publisher = c.view(segs[k + 1].begin, segs[k + 1].end);
   std::string_view date = c.view(segs[k + 2].begin, segs[k + 2].end);
+  // fr "Paris, Gallimard, coll. « Folio », 1985": the series between the publisher and the year.
+  if (k + 3 < segs.size() && !segs[k + 3].after_dash && text::starts_lower(date) && c.lex.series_markers.match(date, 0))
+    date = c.view(segs[k + 3].begin, segs[k + 3].end);
   // "1994 [1990]": the edition's year and the first's.
   if (const std::size_t open = date.find(" ["); open != std::string_view::npos && date.ends_with(']')) date = date.substr(0, open);
   return place_words(place) && text::starts_upper(publisher) && !parse_date(publisher).has_parts() &&

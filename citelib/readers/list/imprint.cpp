@@ -67,12 +67,25 @@ bool Placer::has_publisher_word(std::string_view s) const {
   return false;
 }
 
+namespace {
+
+// "am" of "Frankfurt am Main", "an der" of "Halle an der Saale": a lowercase word of at most
+// three letters after a place's first word.
+bool place_particle(std::string_view place, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t e = i;
+  while (e < place.size() && place[e] >= 'a' && place[e] <= 'z') ++e;
+  return e > i && e - i <= 3 && (e == place.size() || place[e] == ' ');
+}
+
+}  // namespace
+
 // de Literatur: "C. H. Beck, München 2010": a place of capitalised words, a space, a bare
 // year (no other edition glues a year to a place without a comma).
 bool Placer::place_then_year(std::string_view place, std::string_view year) {
   if (year.size() != 4 || !text::all_digits(year) || place.empty() || text::count_words(place) > 3) return false;
   for (std::size_t i = 0; i < place.size(); ++i)
-    if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i))) return false;
+    if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i)) && !place_particle(place, i)) return false;
   for (char ch : place)
     if (text::is_ascii_digit(ch)) return false;
   return true;

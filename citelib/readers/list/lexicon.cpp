@@ -502,8 +502,13 @@ bool glued_place_year(std::string_view text) noexcept {
     const std::string_view place = text.substr(comma + 2, y - comma - 2);
     if (text::count_words(place) > 3 || place.find_first_of(".,:;()\"0123456789") != std::string_view::npos) continue;
     bool upper = true;
-    for (std::size_t i = 0; i < place.size() && upper; ++i)
-      if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i))) upper = false;
+    for (std::size_t i = 0; i < place.size() && upper; ++i) {
+      if (!text::at_word_start(place, i) || text::starts_upper(place.substr(i))) continue;
+      // "Frankfurt am Main": a particle of at most three letters after the first word.
+      std::size_t e = i;
+      while (e < place.size() && place[e] >= 'a' && place[e] <= 'z') ++e;
+      upper = i > 0 && e > i && e - i <= 3 && (e == place.size() || place[e] == ' ');
+    }
     if (!upper || parse_date(text.substr(comma + 2, b + 4 - comma - 2)).has_parts()) continue;
     return true;
   }
