@@ -521,3 +521,23 @@ TEST_CASE("report numbers and new article kinds, nineteenth pass: every gold fie
   require_gold(dir / "nineteenth_it.txt", dir / "nineteenth_it.gold.json", 3);
   require_gold(dir / "nineteenth_ru.txt", dir / "nineteenth_ru.gold.json", 3);
 }
+
+// Twentieth pass: probes of article kinds earlier passes covered less (law and government:
+// US case citations, statutes, Hansard pages, speeches; classical sources in translation,
+// theses, patents, RFCs, maps, datasets, software releases, podcasts, interviews, archived
+// pages and |via=, |agency=, |trans-title=, |orig-date= shapes; es/pt/it/fr/de/ru books of
+// history, biology, sport and music), with the near misses of the pass's fixes: a series with a
+// comma after the title ("The Arden Shakespeare, Third Series"), es "coord" without its period,
+// counts of volumes ("2 vols.", "3 volumes", "17 vol."), fr "coll. « … »" between the publisher
+// and the year, de books with only "Verlag, Ort Jahr" after the title, their subtitles, four-word
+// authors with a particle, "Frankfurt am Main" and ordinal pairs ("des 19. und 20. Jahrhunderts").
+TEST_CASE("court cases, series, volume counts and new article kinds, twentieth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass20.txt", dir / "pass20.gold.json", 110);
+  require_gold(dir / "pass20_es.txt", dir / "pass20_es.gold.json", 30);
+  require_gold(dir / "pass20_pt.txt", dir / "pass20_pt.gold.json", 23);
+  require_gold(dir / "pass20_it.txt", dir / "pass20_it.gold.json", 20);
+  require_gold(dir / "pass20_fr.txt", dir / "pass20_fr.gold.json", 27);
+  require_gold(dir / "pass20_de.txt", dir / "pass20_de.gold.json", 32);
+  require_gold(dir / "pass20_ru.txt", dir / "pass20_ru.gold.json", 8);
+}

@@ -57,6 +57,17 @@ bool Placer::page_count(std::string_view s) {
   return false;
 }
 
+// "2 vols.", "3 volumes", fr "2 vol.": the count of a work's volumes, printed after the
+// imprint (a volume's own number has its label first, "vol. 2").
+bool Placer::volume_count(std::string_view s) {
+  if (const std::size_t sp = s.find(' '); sp != npos && sp > 0 && sp <= 2 && text::all_digits(s.substr(0, sp)) &&
+                                          c.lex.volume_count_labels.whole(s.substr(sp + 1))) {
+    set_if_empty(Variable::number_of_volumes, s.substr(0, sp));
+    return true;
+  }
+  return false;
+}
+
 // "1:50,000", "1:250 000", "1:25000": a map's scale — a number written with thousands
 // separators or of five digits and more after "1:" ("1:1234" stays volume 1, page 1234).
 bool Placer::map_scale(std::string_view s) {

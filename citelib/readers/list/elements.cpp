@@ -152,7 +152,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (time_in_work(s)) return;
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;
-  if (page_count(s)) return;
+  if (page_count(s) || volume_count(s)) return;
   if (season_before_episode(s, index, segs)) return;
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
@@ -291,7 +291,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // it "collana Saggi": the series.
   if (WordMatch m = text::starts_lower(s) ? c.lex.series_markers.match(s, 0) : WordMatch{};
       m && m.length < s.size() && text::space_len_at(s, m.length)) {
-    c.put(Variable::collection_title, text::trim(s.substr(m.length)));
+    std::string_view series = text::trim(s.substr(m.length));
+    // fr Ouvrage prints the series in guillemets, "coll. « Folio »": typography, not the name.
+    if (series.size() > 4 && series.starts_with("\u00ab") && series.ends_with("\u00bb") &&
+        series.find("\u00ab", 2) == npos)
+      series = text::trim(series.substr(2, series.size() - 4));
+    c.put(Variable::collection_title, series);
     return;
   }
   if (WordMatch m = c.lex.site_markers.match(s, 0); m && m.length < s.size() && text::space_len_at(s, m.length)) {
@@ -382,7 +387,10 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
         before = text::trim(before.substr(0, comma));
       }
     }
-    if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
+    // de "In: Bundesgesetzblatt. 2009, S. 2542": the year alone before the pages of a work.
+    if (r.has(Variable::container_title) && !r.has(Variable::issued) && before.size() == 4 && text::all_digits(before))
+      issued(before);
+    else if (c.title_kind == TitleKind::quoted || r.has(Variable::container_title) || !publisher_place_year(before))
       set_if_empty(Variable::container_title, before);
     apply(loc);
     last_was_locator = true;

@@ -176,6 +176,9 @@ bool imprint_follows(const ParseContext& c, const std::vector<Segment>& segs, st
   const std::string_view place = c.view(segs[k].begin, segs[k].end);
   const std::string_view publisher = c.view(segs[k + 1].begin, segs[k + 1].end);
   std::string_view date = c.view(segs[k + 2].begin, segs[k + 2].end);
+  // fr "Paris, Gallimard, coll. « Folio », 1985": the series between the publisher and the year.
+  if (k + 3 < segs.size() && !segs[k + 3].after_dash && text::starts_lower(date) && c.lex.series_markers.match(date, 0))
+    date = c.view(segs[k + 3].begin, segs[k + 3].end);
   // "1994 [1990]": the edition's year and the first's.
   if (const std::size_t open = date.find(" ["); open != std::string_view::npos && date.ends_with(']')) date = date.substr(0, open);
   return place_words(place) && text::starts_upper(publisher) && !parse_date(publisher).has_parts() &&
@@ -400,12 +403,17 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
       const std::string_view next = c.view(segs[j].begin, segs[j].end);
       // Words after the year ("Names, 2010, Título del artículo, …") mean the year follows the
       // names, not a book's tail.
+      // fr Ouvrage puts the series between the publisher and the year, "Jacques Le Goff, Saint
+      // Louis, Paris, Gallimard, coll. « Folio », 1996": the run stopped at the series, the
+      // year follows it.
+      std::size_t d = j;
+      if (d + 1 < segs.size() && !segs[d + 1].after_dash && text::starts_lower(next) && c.lex.series_markers.match(next, 0)) ++d;
       bool words_after = false;
-      if (j + 1 < segs.size() && segs[j + 1].begin < segs[j + 1].end && !segs[j + 1].after_dash) {
-        const std::string_view after = c.view(segs[j + 1].begin, segs[j + 1].end);
+      if (d + 1 < segs.size() && segs[d + 1].begin < segs[d + 1].end && !segs[d + 1].after_dash) {
+        const std::string_view after = c.view(segs[d + 1].begin, segs[d + 1].end);
         words_after = after.find_first_of("0123456789") == npos && text::has_alnum(after);
       }
-      if (j >= 3 && !words_after && parse_date(next).has_parts()) {
+      if (j >= 3 && !words_after && parse_date(c.view(segs[d].begin, segs[d].end)).has_parts()) {
         // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
         // reaches the year took the publisher and the place too (a title with "de"/"di" reads
         // as a name with a particle); the title is before the publisher and a place of

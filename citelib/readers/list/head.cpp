@@ -240,10 +240,30 @@ std::size_t skip_spaces(std::string_view t, std::size_t i) {
   return i;
 }
 
+namespace {
+
+// de "Johann Wolfgang von Goethe:", "Carl Friedrich von Weizsäcker:": three given and family
+// words with a particle inside are one person before the colon (natural names stop at three
+// words so that titles of four capitalised words stay titles; the particle is the evidence).
+bool particle_natural_name(const Lexicon& lex, std::string_view who) {
+  if (who.size() > 60 || who.find(',') != npos || text::count_words(who) != 4) return false;
+  for (std::size_t i = 1; i < who.size(); ++i) {
+    if (!text::at_word_start(who, i)) continue;
+    const WordMatch m = lex.name_particles.match(who, i);
+    if (!m || i + m.length >= who.size() || who[i + m.length] != ' ') continue;
+    std::string rest(who.substr(0, i));
+    rest += who.substr(i + m.length + 1);
+    return name_shape(rest, lex) == NameShape::natural;
+  }
+  return false;
+}
+
+}  // namespace
+
 void read_head(ParseContext& c) {
   const std::string_view t = c.t;
   Reference& r = c.ref;
-  if (c.date_begin == npos && patent_head(c, c.start)) return;
+  if (c.date_begin == npos && (patent_head(c, c.start) || court_case_head(c, c.start))) return;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
     r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
@@ -388,7 +408,7 @@ void read_head(ParseContext& c) {
       if (colon != npos && colon - s0 <= 80 && !in_marker) {
         const std::string_view who = c.view(s0, colon);
         NameList names;
-        if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted ||
+        if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted || particle_natural_name(c.lex, who) ||
             (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
             (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);

@@ -40,6 +40,9 @@ bool natural_names(const Lexicon& lex, std::string_view s);
 /// CS1 cite patent, "US patent 4200770, Inventor, A.; …, "Title", issued DATE" at `s0`: the
 /// number, inventors and title are read (patents.cpp); false when `t` does not start so.
 bool patent_head(ParseContext& c, std::size_t s0);
+/// A US case citation, "Brown v. Board of Education, 347 U.S. 483 (1954)" at `s0`: litigants,
+/// reporter, pages, court and year are read (court_cases.cpp); false when `t` does not start so.
+bool court_case_head(ParseContext& c, std::size_t s0);
 
 // GOST (gost.cpp).
 /// The first " — " at or after `from` (npos when none).

@@ -67,12 +67,25 @@ bool Placer::has_publisher_word(std::string_view s) const {
   return false;
 }
 
+namespace {
+
+// "am" of "Frankfurt am Main", "an der" of "Halle an der Saale": a lowercase word of at most
+// three letters after a place's first word.
+bool place_particle(std::string_view place, std::size_t i) {
+  if (i == 0) return false;
+  std::size_t e = i;
+  while (e < place.size() && place[e] >= 'a' && place[e] <= 'z') ++e;
+  return e > i && e - i <= 3 && (e == place.size() || place[e] == ' ');
+}
+
+}  // namespace
+
 // de Literatur: "C. H. Beck, München 2010": a place of capitalised words, a space, a bare
 // year (no other edition glues a year to a place without a comma).
 bool Placer::place_then_year(std::string_view place, std::string_view year) {
   if (year.size() != 4 || !text::all_digits(year) || place.empty() || text::count_words(place) > 3) return false;
   for (std::size_t i = 0; i < place.size(); ++i)
-    if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i))) return false;
+    if (text::at_word_start(place, i) && !text::starts_upper(place.substr(i)) && !place_particle(place, i)) return false;
   for (char ch : place)
     if (text::is_ascii_digit(ch)) return false;
   return true;
@@ -81,13 +94,24 @@ bool Placer::place_then_year(std::string_view place, std::string_view year) {
 // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
 bool Placer::publisher_place_year(std::string_view s) {
   const std::size_t comma = s.rfind(", ");
-  if (comma == npos || comma == 0 || r.has(Variable::publisher) || late) return false;
+  // A plain element read as the publisher right after a plain title may be its subtitle (below).
+  const bool subtitle = r.has(Variable::publisher) && publisher_end != npos && !r.has(Variable::publisher_place) &&
+                        c.title_kind == TitleKind::plain && c.title_end != 0 && !r.has(Variable::container_title);
+  if (comma == npos || comma == 0 || (r.has(Variable::publisher) && !subtitle) || late) return false;
   const std::string_view tail = s.substr(comma + 2);
   const std::size_t sp = tail.rfind(' ');
   if (sp == npos || text::count_words(tail) > 4 || !text::starts_upper(tail) ||
       !parse_date(tail.substr(sp + 1)).has_parts() || parse_date(tail).has_parts() ||
       !(has_publisher_word(s.substr(0, comma)) || place_then_year(tail.substr(0, sp), tail.substr(sp + 1))))
     return false;
+  // de Vorlage:Literatur, "Richard Wagner. Die Szene und ihr Meister. C. H. Beck, München 1983":
+  // the template prints a series in parentheses ("(= Reihe. Band 3)"), so the plain element
+  // between the title and "Verlag, Ort Jahr" is the subtitle, printed after a period.
+  if (subtitle) {
+    if (!extend_title_to(publisher_end)) return false;
+    r.erase(Variable::publisher);
+    publisher_end = npos;
+  }
   issued(tail.substr(sp + 1));
   set_if_empty(Variable::publisher, text::trim(s.substr(0, comma)));
   set_if_empty(Variable::publisher_place, text::trim(tail.substr(0, sp)));
@@ -234,8 +258,9 @@ bool Placer::journal_imprint(std::string_view content) {
 // "Ciudad de La Habana : Editorial Universitaria, 2008".
 namespace {
 
-// "Historia social, política y económica de la ciencia": three words or more, a comma or more
-// lowercase words than capitalised ones after the first (particles count as lowercase).
+// "Historia social, política y económica de la ciencia": three words or more, more lowercase
+// words than capitalised ones after the first (particles count as lowercase), or a comma and
+// half as many.
 bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
   if (text::count_words(s) < 3 || lex.series_markers.match(s, 0)) return false;
   // "Episodios nacionales 1": a series and its number.
@@ -253,7 +278,10 @@ bool sentence_case_phrase(std::string_view s, const Lexicon& lex) {
     if (text::starts_upper(s.substr(i))) ++upper;
     else if (text::starts_lower(s.substr(i))) ++lower;
   }
-  return s.find(", ") != std::string_view::npos || lower > upper;
+  // A comma makes a phrase unless the words are a name's, capitalised but for a particle or
+  // two: "The Arden Shakespeare, Third Series", "Cambridge Studies in Legal History, New
+  // Series" are series (cite book |series= after the title).
+  return (s.find(", ") != std::string_view::npos && 2 * lower >= upper) || lower > upper;
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "readers/list/language_names.hpp"
 
 #include "core/text.hpp"
+#include "citelib/model/date.hpp"
 #include "model/date_scan.hpp"
 #include "model/date_words.hpp"
 
@@ -116,6 +117,7 @@ Lexicon::Lexicon() {
     add_all(issue_labels, l->issue_labels);
     add_all(section_labels, l->section_labels);
     add_all(page_count_labels, l->page_count_labels);
+    add_all(volume_count_labels, l->volume_count_labels);
     add_all(edition_suffixes, l->edition_suffixes);
     add_all(edition_words, l->edition_words);
     add_all(site_markers, l->site_markers);
@@ -479,10 +481,50 @@ std::optional<std::string_view> Lexicon::edition(std::string_view content) const
   return out;
 }
 
+namespace {
+
+// Vorlage:Literatur's imprint, "Verlag, Ort 1967" ending an element ("Parey, Hamburg 1967.",
+// "C. H. Beck, München 1983, ISBN …"): one to three capitalised words of a place after a comma,
+// a space and a bare year glued to them, which no other edition prints ("Milano, Rizzoli, 1957",
+// "М.: Мысль, 1987" and "London: Penguin. 1967" put a separator before the year). "Vol. 3,
+// Spring 2017" and "Journal, June 1998" are dates, not places.
+bool glued_place_year(std::string_view text) noexcept {
+  for (std::size_t y = text.find(' '); y != std::string_view::npos; y = text.find(' ', y + 1)) {
+    const std::size_t b = y + 1;
+    if (b + 4 > text.size() || !text::all_digits(text.substr(b, 4))) continue;
+    if (b + 4 < text.size() && text[b + 4] != '.' && text[b + 4] != ',') continue;
+    // Three words back at most: the look-back stays short on a long line of numbers.
+    const std::size_t lo = y > 64 ? y - 64 : 0;
+    std::size_t comma = text.substr(lo, y - lo).rfind(", ");
+    if (comma == std::string_view::npos) continue;
+    comma += lo;
+    if (comma + 2 >= y) continue;
+    const std::string_view place = text.substr(comma + 2, y - comma - 2);
+    if (text::count_words(place) > 3 || place.find_first_of(".,:;()\"0123456789") != std::string_view::npos) continue;
+    bool upper = true;
+    for (std::size_t i = 0; i < place.size() && upper; ++i) {
+      if (!text::at_word_start(place, i) || text::starts_upper(place.substr(i))) continue;
+      // "Frankfurt am Main": a particle of at most three letters after the first word.
+      std::size_t e = i;
+      while (e < place.size() && place[e] >= 'a' && place[e] <= 'z') ++e;
+      upper = i > 0 && e > i && e - i <= 3 && (e == place.size() || place[e] == ' ');
+    }
+    if (!upper || parse_date(text.substr(comma + 2, b + 4 - comma - 2)).has_parts()) continue;
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   for (const ReaderLanguage* l : all_reader_languages())
     for (std::string_view m : l->style_markers)
       if (text.find(m) != std::string_view::npos) return l;
+  // No marker: a German book with only its imprint after the title.
+  if (glued_place_year(text))
+    for (const ReaderLanguage* l : all_reader_languages())
+      if (l->author_colon_title) return l;
   return nullptr;
 }
 

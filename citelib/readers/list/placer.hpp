@@ -104,6 +104,7 @@ struct Placer {
   // Scales, times, page counts and free locators (element_locators.cpp).
   bool time_in_work(std::string_view s);
   bool page_count(std::string_view s);
+  bool volume_count(std::string_view s);
   bool map_scale(std::string_view s);
   bool free_locator(std::string_view s);
   bool season_before_episode(std::string_view s, std::size_t index, const std::vector<Segment>& segs);

@@ -245,6 +245,12 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     }
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
+    // de "des 19. und 20. Jahrhunderts": two ordinals joined by "und" are inside a title.
+    if (e > j && e + 1 < t.size() && t[e] == ' ' && text::is_ascii_digit(t[e + 1]) && lex.name_joiners.whole(t.substr(j, e - j))) {
+      std::size_t n = e + 1;
+      while (n < t.size() && n - e <= 3 && text::is_ascii_digit(t[n])) ++n;
+      if (n < t.size() && n - e <= 4 && t[n] == '.') return false;
+    }
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
     if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
   }

@@ -32,6 +32,8 @@ constexpr std::string_view kVolumeLabels[] = {"Band", "Bd.", "Jahrgang", "Jg."};
 constexpr std::string_view kIssueLabels[] = {"Nr.", "Heft", "Ausgabe"};
 constexpr std::string_view kSectionLabels[] = {"§", "Abschnitt", "Kapitel"};
 constexpr std::string_view kPageCount[] = {"Seiten"};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"Bände"};
 constexpr std::string_view kEditionSuffixes[] = {"Auflage", "Aufl."};
 constexpr std::string_view kCs1Markers[] = {"(nicht mehr online verfügbar)", "[toter Link]"};
 constexpr std::string_view kAccessNotes[] = {"(Anmeldung erforderlich)", "(kostenpflichtig)"};
@@ -76,6 +78,7 @@ extern const ReaderLanguage kGerman = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
     .site_markers = {},

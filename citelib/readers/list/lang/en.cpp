@@ -135,6 +135,8 @@ constexpr std::string_view kIssueLabels[] = {"No.", "no.", "Issue", "issue", "No
                                               "Iss.", "iss."};
 constexpr std::string_view kSectionLabels[] = {"§§", "§", "Section", "section", "sec.", "Sec."};
 constexpr std::string_view kPageCount[] = {"pp.", "pages"};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"vols.", "vols", "volumes"};
 constexpr std::string_view kEditionSuffixes[] = {"ed.", "edn."};
 constexpr std::string_view kEditionWords[] = {"Edition", "edition"};
 constexpr MessageSpan kCs1Spans[] = {
@@ -258,6 +260,7 @@ extern const ReaderLanguage kEnglish = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = kEditionWords,
     .site_markers = {},

@@ -52,12 +52,14 @@ constexpr TypeLabel kTypeLabels[] = {
 constexpr std::string_view kListLabels[] = {"lista de correo"};
 constexpr std::string_view kEditorIn[] = {"En:", "En"};
 // "editor"/"editores": NLM's "En: Brown A, editor. Libro."
-constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(coords.)", "(dir.)", "coord.", "coords.", "dir.", "editores", "editor"};
+constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "eds.", "ed.", "ed", "(coord.)", "(coords.)", "(coord)", "(dir.)", "coord.", "coords.", "coord", "dir.", "editores", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "págs.", "pág.", "Páginas", "Página", "páginas", "página", "pp", "p"};
 constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volumen", "volumen", "Tomo", "tomo", "Vol", "vol", "Temporada"};
 constexpr std::string_view kIssueLabels[] = {"núm.", "Núm.", "n.º", "nº", "No.", "no.", "Número", "número", "no", "Episodio"};
 constexpr std::string_view kSectionLabels[] = {"§", "Sección", "sección"};
 constexpr std::string_view kPageCount[] = {"págs.", "páginas"};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"vols.", "vols", "volúmenes", "tomos"};
 constexpr std::string_view kEditionSuffixes[] = {"edición", "ed."};
 
 constexpr MessageSpan kCs1Spans[] = {
@@ -124,6 +126,7 @@ extern const ReaderLanguage kSpanish = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
     .site_markers = {},

@@ -32,6 +32,8 @@ constexpr std::string_view kVolumeLabels[] = {"vol.", "Vol.", "tome", "t."};
 constexpr std::string_view kIssueLabels[] = {"no", "n°", "nº", "numéro"};
 constexpr std::string_view kSectionLabels[] = {"§", "section"};
 constexpr std::string_view kPageCount[] = {"p."};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"vol.", "volumes", "tomes"};
 constexpr std::string_view kEditionSuffixes[] = {"éd."};
 constexpr std::string_view kEditionWords[] = {"édition"};
 constexpr std::string_view kSite[] = {"sur"};
@@ -74,6 +76,7 @@ extern const ReaderLanguage kFrench = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = kEditionWords,
     .site_markers = kSite,

@@ -33,6 +33,8 @@ constexpr std::string_view kVolumeLabels[] = {"vol.", "Vol."};
 constexpr std::string_view kIssueLabels[] = {"n.", "nº", "num."};
 constexpr std::string_view kSectionLabels[] = {"§"};
 constexpr std::string_view kPageCount[] = {"pp."};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"voll.", "voll", "volumi"};
 constexpr std::string_view kEditionSuffixes[] = {"ed."};
 constexpr std::string_view kEditionWords[] = {"edizione"};
 constexpr std::string_view kSite[] = {"su"};
@@ -83,6 +85,7 @@ extern const ReaderLanguage kItalian = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = kEditionWords,
     .site_markers = kSite,

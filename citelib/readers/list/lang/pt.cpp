@@ -54,6 +54,8 @@ constexpr std::string_view kVolumeLabels[] = {"Vol.", "vol.", "Volume", "volume"
 constexpr std::string_view kIssueLabels[] = {"n.º", "nº", "n.", "No.", "no.", "Número", "número", "Episódio"};
 constexpr std::string_view kSectionLabels[] = {"§", "Seção", "seção", "Secção"};
 constexpr std::string_view kPageCount[] = {"páginas"};
+// "2 vols.", the count of a work's volumes (CSL number-of-volumes).
+constexpr std::string_view kVolumeCount[] = {"vols.", "vols", "volumes"};
 constexpr std::string_view kEditionSuffixes[] = {"edição", "ed."};
 constexpr MessageSpan kCs1Spans[] = {
     {"|", "(ajuda)"}, {"Texto \"", "(ajuda)"}, {"Texto \u00AB", "(ajuda)"}, {"Erro de citação:", ""}, {"CS1:", ""},
@@ -116,6 +118,7 @@ extern const ReaderLanguage kPortuguese = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = kVolumeCount,
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
     .site_markers = {},

@@ -88,6 +88,7 @@ struct ReaderLanguage {
   std::span<const std::string_view> issue_labels;      ///< "no.", "Nr."
   std::span<const std::string_view> section_labels;    ///< "§", "Section"
   std::span<const std::string_view> page_count_labels; ///< "с." of "240 с.", "p." of "199 p."
+  std::span<const std::string_view> volume_count_labels; ///< "vols." of "2 vols.", "volumes" of "3 volumes"
   std::span<const std::string_view> edition_suffixes;  ///< dropped: "ed." in "(2nd ed.)"
   std::span<const std::string_view> edition_words;     ///< kept: "Edition" in "(Seventh Edition)"
   std::span<const std::string_view> site_markers;      ///< it "su", fr "sur" before the site

@@ -84,6 +84,7 @@ extern const ReaderLanguage kRussian = {
     .issue_labels = kIssueLabels,
     .section_labels = kSectionLabels,
     .page_count_labels = kPageCount,
+    .volume_count_labels = {},
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
     .site_markers = {},
