@@ -51,7 +51,10 @@ TEST_CASE("ISO 8601-2/EDTF dates as data formats write them", "[date][edtf]") {
   };
   CHECK(parts("2017-09-11") == make_date(2017, 9, 11));
   CHECK(parts("2017-09-11T10:00:00Z") == make_date(2017, 9, 11));
-  CHECK(parts("-0044-03-15") == make_date(-44, 3, 15));
+  // Years are astronomical in ISO 8601 (0000 is 1 BC): -0043 is 44 BC, CSL-JSON's -44.
+  CHECK(parts("-0043-03-15") == make_date(-44, 3, 15));
+  CHECK(parts("0000") == make_date(-1));
+  CHECK(parts("0001") == make_date(1));
   CHECK(parts("2019-21").start.season == Season::spring);
   CHECK(parts("1950~").circa);
   Date range = make_date(2010);
