@@ -120,7 +120,15 @@ std::size_t match_phrase(std::string_view text, PhraseKind kind, int* value) noe
   for (const PhraseEntry& e : phrase_buckets()[text::fold_cp(text::decode(text, 0).cp) % 64]) {
     if (e.kind != kind) continue;
     std::size_t n = 0;
-    if (!text::starts_with_fold(text, 0, e.form, &n) || n <= best) continue;
+    const bool era = kind == PhraseKind::era_bc || kind == PhraseKind::era_ad;
+    if (!text::starts_with_fold(text, 0, e.form, &n)) {
+      // An era that ends the text may have lost its last period to the element it closed:
+      // "De bello Gallico. 52 v. Chr." gives the element "52 v. Chr".
+      if (!era || e.form.back() != '.' || !text::starts_with_fold(text, 0, e.form.substr(0, e.form.size() - 1), &n) ||
+          n != text.size())
+        continue;
+    }
+    if (n <= best) continue;
     // A form that ends in a letter must end the word ("nd" is not the start of "nda").
     if (e.form.back() != '.' && !text::at_word_end(text, n)) continue;
     best = n;

@@ -146,6 +146,8 @@ TEST_CASE("Eras: years before Christ are negative, as CSL-JSON counts them", "[d
   CHECK(parsed("52 av. J.-C.") == "-0052");
   CHECK(parsed("9 v. Chr.") == "-0009");
   CHECK(parsed("9 n. Chr.") == "0009");
+  CHECK(parsed("52 v. Chr") == "-0052");  // the element's period taken by the reader
+  CHECK(parsed("52 v. Christus") == "literal:52 v. Christus");
   CHECK(parsed("1380 до н. э.") == "-1380");
   CHECK(parsed("33 н. э.") == "0033");
   // Without an era, short numbers stay no dates, and ranges of short numbers are pages.

@@ -541,3 +541,11 @@ TEST_CASE("court cases, series, volume counts and new article kinds, twentieth p
   require_gold(dir / "pass20_de.txt", dir / "pass20_de.gold.json", 32);
   require_gold(dir / "pass20_ru.txt", dir / "pass20_ru.gold.json", 8);
 }
+
+// Years before Christ and after, as classical works are cited (an original date in brackets,
+// a circa date after the authors, a range across the eras), in en, es, it and fr wording:
+// "440 BC" was read as AD 440, "[c. 430 BC]" as the title and "52 av. J.-C." not at all.
+TEST_CASE("eras: dates before and after Christ, every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "eras.txt", dir / "eras.gold.json", 13);
+}
