@@ -1,4 +1,5 @@
 #include <citelib/readers/csl_json.hpp>
+#include <citelib/writers/bibtex.hpp>
 #include <citelib/writers/csl_json.hpp>
 
 #include <catch2/catch.hpp>
@@ -95,6 +96,32 @@ TEST_CASE("CSL-JSON reader accepts the forms found in the wild", "[csl_json]") {
   CHECK(d.items()[0].code == DiagCode::json_field_invalid);
   CHECK(d.items()[0].references == std::vector<std::string>{"item-2"});
   CHECK(d.items()[0].position.line == 7);
+}
+
+TEST_CASE("CSL-JSON names: empty ones are left out and reported, other shapes kept as text", "[csl_json]") {
+  const char* text = R"([
+    {"id": "a", "type": "book", "title": "T",
+     "author": [{"family": null}, {}, null, 7, {"family": "Doe", "given": "Jane"}]}
+  ])";
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("n.json", text), d);
+  REQUIRE(refs.size() == 1);
+  const auto names = refs[0].names(Variable::author);
+  REQUIRE(names.size() == 2);
+  CHECK(names[0].literal == "7");
+  CHECK(names[1].family == "Doe");
+  std::size_t empty = 0, invalid = 0;
+  for (const Diagnostic& x : d.items()) {
+    empty += x.code == DiagCode::json_name_empty;
+    invalid += x.code == DiagCode::json_field_invalid;
+    CHECK(x.references == std::vector<std::string>{"a"});
+  }
+  CHECK(empty == 3);
+  CHECK(invalid == 1);
+  // Written out, no name is empty.
+  Diagnostics wd;
+  const std::string bib = write_bibtex(refs, BibOptions{}, wd);
+  CHECK(bib.find("author = {{7} and Doe, Jane}") != std::string::npos);
 }
 
 TEST_CASE("CSL-JSON syntax errors carry a position", "[csl_json]") {

@@ -61,8 +61,14 @@ struct ItemReader {
       names.push_back(literal_name(std::string(J::string(v))));
       return;
     }
+    if (J::is_null(v)) {
+      diags.report(DiagCode::json_name_empty, &src, span, {key, item_id}, item_id);
+      return;
+    }
     if (!J::is_object(v)) {
+      // A number or another shape where a name goes: reported, and kept as the name's text.
       field_problem(key);
+      names.push_back(literal_name(scalar_text(v)));
       return;
     }
     Name& n = names.emplace_back();
@@ -83,6 +89,13 @@ struct ItemReader {
       else if (k == "suffix") n.suffix = std::move(s);
       else field_problem(std::string(key) + "." + std::string(k));
     });
+    if (n.family.empty() && n.given.empty() && n.literal.empty() && n.dropping_particle.empty() &&
+        n.non_dropping_particle.empty() && n.suffix.empty()) {
+      // {} or {"family": null}: no one to name; a writer would print an empty name.
+      names.pop_back();
+      diags.report(DiagCode::json_name_empty, &src, span, {key, item_id}, item_id);
+      return;
+    }
     // CSL-JSON processors split particles out of family names unless told not to (only a
     // family name starting in lowercase has one).
     if (!parse_names) n.keep_whole = true;
