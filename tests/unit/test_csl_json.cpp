@@ -124,6 +124,34 @@ TEST_CASE("CSL-JSON names: empty ones are left out and reported, other shapes ke
   CHECK(bib.find("author = {{7} and Doe, Jane}") != std::string::npos);
 }
 
+TEST_CASE("CSL-JSON dates whose parts cannot be read are kept as they came, not clamped or dropped", "[csl_json]") {
+  const char* text = R"([
+    {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [["2001", "xx"]]}},
+    {"id": "b", "type": "book", "title": "T", "issued": {"date-parts": [[99999999999]]}},
+    {"id": "c", "type": "book", "title": "T", "issued": {"date-parts": [[2001.5]]}},
+    {"id": "d", "type": "book", "title": "T", "issued": {"date-parts": [[2001.0, 3]]}}
+  ])";
+  Diagnostics d;
+  auto refs = read_csl_json(SourceText("dp.json", text), d);
+  REQUIRE(refs.size() == 4);
+  for (std::size_t i = 0; i < 3; ++i) {
+    INFO("item " << refs[i].id);
+    CHECK_FALSE(refs[i].date(Variable::issued));
+    REQUIRE(refs[i].extra.size() == 1);
+    CHECK(refs[i].extra[0].first == "issued");
+  }
+  CHECK(nlohmann::json::parse(refs[1].extra[0].second) == nlohmann::json::parse(R"({"date-parts": [[99999999999]]})"));
+  REQUIRE(refs[3].date(Variable::issued));
+  CHECK(refs[3].date(Variable::issued)->start == make_date(2001, 3).start);
+  std::size_t invalid = 0;
+  for (const Diagnostic& x : d.items()) invalid += x.code == DiagCode::json_field_invalid;
+  CHECK(invalid == 3);
+  // Written and read again, they stay as they came.
+  const std::string once = write_csl_json(refs);
+  Diagnostics d2;
+  CHECK(write_csl_json(read_csl_json(SourceText("dp2.json", once), d2)) == once);
+}
+
 TEST_CASE("CSL-JSON syntax errors carry a position", "[csl_json]") {
   Diagnostics d;
   auto refs = read_csl_json(SourceText("bad.json", "[\n {\"id\": \"1\",,}\n]"), d);

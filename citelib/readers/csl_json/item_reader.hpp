@@ -10,6 +10,8 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
+#include <cmath>
+#include <limits>
 #include <optional>
 #include <string>
 
@@ -109,7 +111,13 @@ struct ItemReader {
     int parts[3] = {0, 0, 0};
     for (std::size_t i = 0; i < size && i < 3; ++i) {
       const V x = J::at(arr, i);
-      if (J::is_number(x)) parts[i] = saturating_int(J::number(x));
+      if (J::is_number(x)) {
+        // 2001.5 or a year past what a date holds is no date part: not rounded or clamped.
+        const double n = J::number(x);
+        if (n != std::floor(n) || n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
+          return false;
+        parts[i] = static_cast<int>(n);
+      }
       else if (J::is_string(x)) {
         const std::string s(J::string(x));
         if (s.empty()) break;
@@ -127,6 +135,8 @@ struct ItemReader {
     return true;
   }
 
+  /// The date `v` holds; nullopt (reported) when it is of a shape no date has or its
+  /// date-parts cannot be read, for the caller to keep as it came.
   std::optional<Date> read_date(V v, std::string_view key) {
     if (J::is_string(v)) return parse_date(J::string(v));
     if (!J::is_object(v)) {
@@ -136,10 +146,16 @@ struct ItemReader {
     Date d;
     V x{};
     if (J::find(v, "date-parts", x)) {
-      if (!J::is_array(x)) field_problem(key);
-      else {
+      if (!J::is_array(x)) {
+        field_problem(key);
+        return std::nullopt;
+      }
+      {
         const std::size_t n = J::size(x);
-        if (n >= 1 && !read_point(J::at(x, 0), d.start)) field_problem(key);
+        if (n >= 1 && !read_point(J::at(x, 0), d.start)) {
+          field_problem(key);
+          return std::nullopt;
+        }
         if (n >= 2) {
           DatePoint e;
           if (read_point(J::at(x, 1), e) && e.has_year) d.end = e;
@@ -337,6 +353,7 @@ struct ItemReader {
         break;
       case VariableKind::date:
         if (auto d = read_date(v, key)) r.set_date(*var, std::move(*d));
+        else if (!J::is_null(v)) r.extra.emplace_back(std::string(key), J::dump(v));
         break;
       case VariableKind::text:
       case VariableKind::number:
