@@ -186,6 +186,27 @@ TEST_CASE("crossref and xdata: children inherit what they lack", "[bibtex]") {
   CHECK(m->position.line == 3);
 }
 
+TEST_CASE("crossref and xdata cycles are reported where they close, and cut there", "[bibtex]") {
+  Diagnostics d;
+  auto refs = read(R"(
+@book{a, title = {A}, crossref = {b}, publisher = {PA}}
+@book{b, title = {B}, crossref = {c}}
+@book{c, title = {C}, crossref = {a}, date = {1999}}
+@book{self, title = {S}, xdata = {self}}
+@book{tree, title = {T}, crossref = {c}}
+)", d);
+  REQUIRE(refs.size() == 5);
+  std::vector<std::string> cycles;
+  for (const Diagnostic& x : d.items())
+    if (x.code == DiagCode::bib_crossref_cycle) cycles.push_back(x.message);
+  REQUIRE(cycles.size() == 2);  // one per cycle, not one per member or per entry leading into it
+  CHECK(cycles[0].find("c → a → b → c") != std::string::npos);
+  CHECK(cycles[1].find("self → self") != std::string::npos);
+  // Inheritance still runs, cut where the cycle closes.
+  CHECK(refs[0].date(Variable::issued)->start.year == 1999);
+  CHECK(refs[4].get(Variable::publisher) == "PA");
+}
+
 TEST_CASE("malformed .bib: positions, recovery, every intact entry converted", "[bibtex]") {
   const std::string text =
       "@article{good1, title = {One}, year = 2001}\n"                     // line 1

@@ -726,17 +726,54 @@ class BibInput final : public detail::ChunkedInput {
     items.erase(std::remove_if(items.begin() + static_cast<std::ptrdiff_t>(from), items.end(), repeated), items.end());
   }
 
-  /// Reports links to entries that are not in the file, entry by entry.
-  void report_missing_links(Diagnostics& diagnostics) const {
+  /// Reports links to entries that are not in the file, and links that lead back to their
+  /// entry (which inheritance cuts there), entry by entry.
+  void report_link_problems(Diagnostics& diagnostics) const {
+    struct Link {
+      std::size_t to;
+      SourceSpan at;
+    };
+    std::vector<std::vector<Link>> links(index_.entries.size());
+    std::vector<std::string> keys(index_.entries.size());
     for (std::size_t i = 0; i < index_.entries.size(); ++i) {
       if (!index_.entries[i].links) continue;
       const BibEntry e = bibtex::read_indexed_entry(src_, index_, i);
+      keys[i] = e.key;
       for (std::string_view link : kLinkFields) {
         const BibField* f = e.field(link);
         if (!f) continue;
-        for (const std::string& k : link_targets(*f))
-          if (!index_.by_key.find(k))
-            diagnostics.report(DiagCode::bib_crossref_missing, &src_, f->span, {e.key, k}, e.key);
+        for (const std::string& k : link_targets(*f)) {
+          if (const std::size_t* to = index_.by_key.find(k)) links[i].push_back({*to, f->span});
+          else diagnostics.report(DiagCode::bib_crossref_missing, &src_, f->span, {e.key, k}, e.key);
+        }
+      }
+    }
+    // Depth-first, each entry once: a link to an entry still on the path closes a cycle.
+    enum : char { unseen, on_path, done };
+    std::vector<char> state(links.size(), unseen);
+    std::vector<std::pair<std::size_t, std::size_t>> path;  // entry, next link to follow
+    for (std::size_t root = 0; root < links.size(); ++root) {
+      if (state[root] != unseen || links[root].empty()) continue;
+      path.push_back({root, 0});
+      state[root] = on_path;
+      while (!path.empty()) {
+        auto& [at, next] = path.back();
+        if (next == links[at].size()) {
+          state[at] = done;
+          path.pop_back();
+          continue;
+        }
+        const Link& l = links[at][next++];
+        if (state[l.to] == on_path) {
+          // Written from the entry whose link closes it: "B → A → B".
+          std::string cycle = keys[at];
+          const auto from = std::find_if(path.begin(), path.end(), [&](const auto& p) { return p.first == l.to; });
+          for (auto p = from; p != path.end(); ++p) cycle += " → " + keys[p->first];
+          diagnostics.report(DiagCode::bib_crossref_cycle, &src_, l.at, {keys[at], cycle}, keys[at]);
+        } else if (state[l.to] == unseen) {
+          state[l.to] = on_path;
+          path.push_back({l.to, 0});
+        }
       }
     }
   }
@@ -756,7 +793,7 @@ namespace detail {
 std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
                                           const BibStrings* strings) {
   auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads, strings));
-  input->report_missing_links(diagnostics);
+  input->report_link_problems(diagnostics);
   if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
   return input;
 }
