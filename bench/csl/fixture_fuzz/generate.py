@@ -11,7 +11,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, since the thirteenth givenames and sortkeys, and since the fourteenth plurals and ibid): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, and since the fifteenth choose
+and decor): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -66,6 +67,14 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # single and multiple forms (plurals); note citations whose cites repeat, change and drop a
 # few locators, so ibid, ibid-with-locator, subsequent, near-note and first are all tested,
 # in several orders and with match="any"/"none" (ibid).
+# Fifteenth round, for the suite's `condition` (15), `decorations` (5) and the quote and
+# strip-periods part of `magic` (36), which the conditions, quotes and flipflop categories
+# touch only in passing: cs:if/cs:else-if with one to three test attributes (type, variable,
+# is-numeric over number-like values read either way, is-uncertain-date, locator, position,
+# rarely disambiguate) and match any/all/none, nested, each branch printing a marker so the
+# branch taken shows (choose); quoted macros of quoted text (nested quotes), font decorations
+# undone and redone at several levels, strip-periods on text, terms, labels and month names,
+# decorated names and name-parts, capitalized terms after a prefix (decor).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
                     "plurals", "ibid", "choose", "decor"]
