@@ -11,7 +11,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, since the thirteenth givenames and sortkeys, and since the fourteenth plurals and ibid): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, and since the fifteenth choose
+and decor): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -66,9 +67,34 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # single and multiple forms (plurals); note citations whose cites repeat, change and drop a
 # few locators, so ibid, ibid-with-locator, subsequent, near-note and first are all tested,
 # in several orders and with match="any"/"none" (ibid).
+# Fifteenth round, for the suite's `condition` (15), `decorations` (5) and the quote and
+# strip-periods part of `magic` (36), which the conditions, quotes and flipflop categories
+# touch only in passing: cs:if/cs:else-if with one to three test attributes (type, variable,
+# is-numeric over number-like values read either way, is-uncertain-date, locator, position,
+# rarely disambiguate) and match any/all/none, nested, each branch printing a marker so the
+# branch taken shows (choose); quoted macros of quoted text (nested quotes), font decorations
+# undone and redone at several levels, strip-periods on text, terms, labels and month names,
+# decorated names and name-parts, capitalized terms after a prefix (decor).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid"]
+                    "plurals", "ibid", "choose", "decor"]
+# choose: number-like values that is-numeric reads one way or the other (specification, cs:if
+# "is-numeric": numbers with prefixes and suffixes, "2, 3", "2-4", "2 & 4" are numeric).
+CHOOSE_NUMERIC = ["12", "2nd", "12a", "iv", "XIV", "1-3", "1, 3", "1 & 3", "1 and 3", "Suppl. 2", "a12", "1.5",
+                  "twelve", "3rd ed.", "L2d", "D2", "2b", "12 ff.", "n.d.", "1–3", "A-B", "1/2", "no. 5", "5 vols",
+                  "0", "12 & 14-16", "Vol. 3", "2nd-3rd"]
+CHOOSE_VARS = ["author", "editor", "translator", "title", "title-short", "container-title", "issued", "accessed",
+               "volume", "issue", "edition", "page", "number", "number-of-pages", "publisher", "DOI", "URL",
+               "collection-number", "chapter-number", "genre", "note"]
+CHOOSE_NUMVARS = ["volume", "issue", "edition", "page", "number", "number-of-pages", "collection-number",
+                  "chapter-number", "title"]
+# decor: titles with periods, abbreviations and quotes of their own, for strip-periods and
+# nested quotes.
+DECOR_TITLES = ["Dr. No", "U.S.A. today", "The St. Louis blues", "Who is afraid?", "Notes on “camp”",
+                "E.g. and i.e. in use", "A Ph.D. thesis", "Mr. & Mrs. Smith", "Vol. 2 of the set", "nature.com essays",
+                "Ends with etc.", "“Quoted” at the start", "It's ‘single’ here", "Plain title"]
+DECOR_TERMS = ["edition", "editor", "page", "volume", "issue", "chapter", "section", "translator", "number",
+               "circa", "no date", "et-al", "ibid", "in", "and", "from", "accessed"]
 # plurals: number variables and locators whose values are single numbers, ranges, lists,
 # ordinals, numbers with prefixes or suffixes and text, so a label's plural is decided by
 # the value (specification, cs:label "plural": contextual, always, never).
@@ -455,6 +481,26 @@ def rand_item(r, idx, cats):
                 it[var] = rand_names(r, 2)
         if "editor" in it and r.random() < 0.3:
             it["translator"] = [dict(x) for x in it["editor"]]
+    if "choose" in cats:
+        for var, p in (("volume", 0.5), ("issue", 0.3), ("edition", 0.4), ("page", 0.4), ("number", 0.3),
+                       ("number-of-pages", 0.2), ("collection-number", 0.2), ("chapter-number", 0.2)):
+            it.pop(var, None)
+            if r.random() < p:
+                it[var] = r.choice(CHOOSE_NUMERIC)
+        if r.random() < 0.3:
+            it["title-short"] = r.choice(["Short", "Things", "Title"])
+        if r.random() < 0.4:
+            it.pop("author", None)
+        if "issued" in it and r.random() < 0.25:
+            it["issued"]["circa"] = r.choice([True, 1, "yes"])
+        if r.random() < 0.1:
+            it["title"] = r.choice(["12", "1-3", "Volume 2"])
+    if "decor" in cats:
+        it["title"] = r.choice(DECOR_TITLES)
+        if r.random() < 0.5:
+            it["container-title"] = r.choice(DECOR_TITLES)
+        if r.random() < 0.3:
+            it["issued"] = {"date-parts": [[r.choice([1999, 2000, 2001]), r.randint(1, 12), r.randint(1, 28)]]}
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -808,6 +854,10 @@ def piece(r, cat, mode, depth=0):
         return plurals_el(r, mode)
     if cat == "ibid":
         return r.choice(IBID_FULL)
+    if cat == "choose":
+        return choose_el(r, mode, depth)
+    if cat == "decor":
+        return decor_el(r, mode)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -827,6 +877,126 @@ def piece(r, cat, mode, depth=0):
             return f'<group delimiter=" ">{label_el(r, "locator")}<text variable="locator"/></group>'
         return text_el(r)
     return piece(r, r.choice(["names", "dates", "numbers", "textcase"]), mode, depth + 1)
+
+
+def choose_test(r, mode):
+    """One to three condition attributes on one cs:if/cs:else-if, maybe with a match."""
+    kinds = ["type", "variable", "variable", "is-numeric", "is-numeric", "is-uncertain-date"]
+    if mode == "citation":
+        kinds += ["locator", "position"]
+    tests = []
+    for kind in r.sample(kinds, r.choice([1, 1, 2, 2, 3])):
+        if kind == "type":
+            v = " ".join(r.sample(TYPES, r.randint(1, 3)))
+        elif kind == "variable":
+            v = " ".join(r.sample(CHOOSE_VARS + (["locator"] if mode == "citation" else []), r.randint(1, 3)))
+        elif kind == "is-numeric":
+            v = " ".join(r.sample(CHOOSE_NUMVARS + (["locator"] if mode == "citation" else []), r.randint(1, 2)))
+        elif kind == "is-uncertain-date":
+            v = r.choice(["issued", "issued", "accessed", "issued accessed"])
+        elif kind == "locator":
+            v = " ".join(r.sample(LOCATOR_LABELS + ["sub-verbo", "book", "folio"], r.randint(1, 2)))
+        else:
+            v = r.choice(["first", "subsequent", "ibid", "ibid-with-locator", "near-note", "first subsequent"])
+        if kind == "variable" and kind in [t.split("=")[0] for t in tests]:
+            continue
+        if f'{kind}="' not in " ".join(tests):
+            tests.append(f'{kind}="{v}"')
+    if r.random() < 0.05:
+        tests.append('disambiguate="true"')
+    m = maybe(r, 0.65, r.choice(["any", "all", "none"]))
+    return " ".join(tests) + (f' match="{m}"' if m else "")
+
+
+def choose_el(r, mode, depth=0):
+    """A cs:choose whose branches print a marker (so the branch taken shows) and what they test."""
+    def body(i):
+        inner = f'<text value="[{i}]"/>'
+        k = r.random()
+        if k < 0.5:
+            var = r.choice(CHOOSE_NUMVARS[:-1] + (["locator"] if mode == "citation" else []))
+            inner += f'<{r.choice(["text", "number"])} variable="{var}" prefix=" "/>'
+        elif k < 0.65 and depth < 1:
+            inner += choose_el(r, mode, depth + 1)
+        elif k < 0.8:
+            inner += f'<date variable="issued" prefix=" "><date-part name="year"/></date>'
+        return inner
+    branches = [f"<if {choose_test(r, mode)}>{body('a' if depth else 'A')}</if>"]
+    for i in range(r.randint(0, 2)):
+        branches.append(f"<else-if {choose_test(r, mode)}>{body(('bcd' if depth else 'BCD')[i])}</else-if>")
+    if r.random() < 0.7:
+        branches.append(f"<else>{body('z' if depth else 'Z')}</else>")
+    el = "<choose>" + "".join(branches) + "</choose>"
+    if r.random() < 0.3:
+        el = f'<group{attrs({"delimiter": maybe(r, 0.5, " "), "prefix": maybe(r, 0.5, "(")})}{attrs({"suffix": ")"}) if r.random() < 0.3 else ""}><text value="g"/>{el}</group>'
+    return el
+
+
+def decor_el(r, mode):
+    """Nested quotes (a quoted macro of quoted text), nested font decorations undone and redone,
+    strip-periods on text, terms, labels and month names, decorated names."""
+    k = r.random()
+    fonts = lambda p: {"font-style": maybe(r, p, r.choice(["italic", "normal", "italic"])),
+                       "font-weight": maybe(r, p / 2, r.choice(["bold", "normal"])),
+                       "font-variant": maybe(r, p / 3, r.choice(["small-caps", "normal"])),
+                       "text-decoration": maybe(r, p / 4, r.choice(["underline", "none"])),
+                       "vertical-align": maybe(r, p / 6, r.choice(["sup", "sub", "baseline"]))}
+    if k < 0.3:
+        a = {"macro": r.choice(["qtitle", "qtitle", "qgroup", "qcontainer"]), "quotes": maybe(r, 0.7, "true")}
+        a.update(affixes(r, 0.3))
+        a.update(fonts(0.3))
+        a["text-case"] = maybe(r, 0.15, r.choice(["capitalize-first", "title", "uppercase"]))
+        return f"<text{attrs(a)}/>"
+    if k < 0.5:
+        inner = []
+        for _ in range(r.randint(1, 3)):
+            t = {"variable": r.choice(["title", "container-title", "publisher"]), "quotes": maybe(r, 0.3, "true")}
+            t.update(fonts(0.5))
+            inner.append(f"<text{attrs(t)}/>")
+        g = {"delimiter": r.choice([", ", " ", ". "])}
+        g.update(fonts(0.7))
+        g.update(affixes(r, 0.2))
+        return f"<group{attrs(g)}>{''.join(inner)}</group>"
+    if k < 0.75:
+        sp = maybe(r, 0.8, "true")
+        j = r.random()
+        if j < 0.35:
+            a = {"variable": r.choice(["title", "title", "container-title"]), "strip-periods": sp,
+                 "form": maybe(r, 0.2, "short"), "quotes": maybe(r, 0.2, "true"),
+                 "text-case": maybe(r, 0.2, r.choice(["uppercase", "capitalize-first", "title"]))}
+        elif j < 0.6:
+            a = {"term": r.choice(DECOR_TERMS), "strip-periods": sp,
+                 "form": maybe(r, 0.8, r.choice(["short", "short", "verb-short", "symbol"])),
+                 "plural": maybe(r, 0.3, "true"), "text-case": maybe(r, 0.3, "capitalize-first")}
+        elif j < 0.75:
+            a = {"value": r.choice(["Ed. by", "n.d.", "e.g.", "Vol.", "ca. 1900", "U.S.A.", "St. Louis"]),
+                 "strip-periods": sp}
+        elif j < 0.9:
+            la = {"variable": r.choice(["page", "volume", "issue", "edition"] + (["locator"] * 2 if mode == "citation" else [])),
+                  "form": r.choice(["short", "short", "long", "symbol"]), "strip-periods": sp,
+                  "text-case": maybe(r, 0.2, "capitalize-first")}
+            var = la["variable"]
+            return f'<group delimiter=" "><label{attrs(la)}/><text variable="{var}"/></group>'
+        else:
+            pa = {"name": "month", "form": r.choice(["short", "short", "long"]), "strip-periods": sp,
+                  "text-case": maybe(r, 0.2, "uppercase")}
+            return (f'<date variable="issued" delimiter=" "><date-part{attrs(pa)}/>'
+                    '<date-part name="day"/><date-part name="year"/></date>')
+        a.update(affixes(r, 0.3))
+        return f"<text{attrs(a)}/>"
+    if k < 0.9:
+        na = {"and": maybe(r, 0.7, r.choice(["text", "symbol"]))}
+        na.update(fonts(0.5))
+        parts = ""
+        if r.random() < 0.4:
+            parts = f'<name-part name="{r.choice(["family", "given"])}"{attrs(fonts(0.8))}/>'
+        nsa = fonts(0.3)
+        nsa["variable"] = r.choice(["author", "editor", "author editor"])
+        return f"<names{attrs(nsa)}><name{attrs(na)}>{parts}</name></names>"
+    a = {"term": r.choice(["in", "from", "accessed", "and", "ibid", "edition"]), "text-case": "capitalize-first",
+         "form": maybe(r, 0.3, "short")}
+    a.update(affixes(r, 0.5))
+    return f'<group delimiter=" "><text{attrs(a)}/><text variable="title"/></group>'
 
 
 def xml_attr(value):
@@ -1174,6 +1344,15 @@ def style(r, cats, mode):
         sa["default-locale"] = r.choice([None, "en-US", "en-GB", "fr-FR", "de-DE"])
         if r.random() < 0.5:
             locale = f'<locale><style-options punctuation-in-quote="{r.choice(["true", "false"])}"/></locale>'
+    if "decor" in cats:
+        sa["default-locale"] = r.choice([None, "en-US", "en-GB", "fr-FR", "de-DE", "nl-NL"])
+        macros += ('<macro name="qtitle"><text variable="title" quotes="true"/></macro>'
+                   '<macro name="qcontainer"><group delimiter=", "><text variable="container-title" font-style="italic"/>'
+                   '<text variable="title" quotes="true"/></group></macro>'
+                   '<macro name="qgroup"><group delimiter=", "><text variable="title" quotes="true"/>'
+                   '<text variable="container-title" quotes="true"/></group></macro>')
+        if r.random() < 0.4:
+            locale = f'<locale><style-options punctuation-in-quote="{r.choice(["true", "false"])}"/></locale>'
     if "pagerange" in cats:
         sa["page-range-format"] = maybe(r, 0.85, r.choice(["expanded", "minimal", "minimal-two", "chicago", "chicago-16",
                                                           "chicago-15"]))
@@ -1456,7 +1635,7 @@ def generate(seed, cats=None):
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
-                "sortkeys", "plurals"}
+                "sortkeys", "plurals", "choose", "decor"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"

@@ -194,7 +194,10 @@ void Engine::Impl::disambiguate() {
   // steps below compare the same cites many times.
   std::vector<std::string> text(refs.size());
   std::vector<bool> fresh(refs.size(), false);
-  const bool has_condition = contains_disambiguate_condition(st.citation.children);
+  // The condition is a state of the item: a bibliography that tests it shows it as well
+  // (citations that stay identical make it true there too; citeproc-js).
+  const bool has_condition = contains_disambiguate_condition(st.citation.children) ||
+                             contains_disambiguate_condition(st.bibliography.children);
   disambiguate_subsequent_form = any_element(st.citation.children, [](const Element& e) {
     if (e.kind != Element::Kind::choose) return false;
     for (const Branch& b : e.choose->branches)

@@ -254,13 +254,29 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   // name-part's to the given name and the dropping particle, each part on its own. Affixes
   // of the family name-part enclose the particles before it (and the suffix of a name in
   // display order); those of the given name-part enclose particles demoted after it.
-  // A name in a CJK script (family name first, no space) takes the family name-part's
-  // formatting but not its affixes, and nothing of the given name-part (citeproc-js; the
-  // specification is silent).
+  // A name in a CJK script (family name first, no space) takes the formatting of both
+  // name-parts but neither's affixes, and no font style: CJK text is not set in italics
+  // ("<b>毛</b><sup>泽东</sup>" where the family part is bold and italic and the given part
+  // italic and superscript; citeproc-js, the specification silent on CJK names).
   const bool cjk = is_cjk(name);
   const Formatting* family_fmt = n.family_fmt.present ? &n.family_fmt.fmt : nullptr;
-  const Formatting* given_fmt = n.given_fmt.present && !cjk ? &n.given_fmt.fmt : nullptr;
+  const Formatting* given_fmt = n.given_fmt.present ? &n.given_fmt.fmt : nullptr;
   const Formatting* family_affixes = cjk ? nullptr : family_fmt;
+  Formatting cjk_family, cjk_given;
+  if (cjk) {
+    if (family_fmt) {
+      cjk_family = *family_fmt;
+      cjk_family.font_style = FontStyle::unset;
+      family_fmt = &cjk_family;
+    }
+    if (given_fmt) {
+      cjk_given = *given_fmt;
+      cjk_given.font_style = FontStyle::unset;
+      cjk_given.prefix.clear();
+      cjk_given.suffix.clear();
+      given_fmt = &cjk_given;
+    }
+  }
   // French, Russian and Czech typography keep particles on the family name's line: in
   // those locales the particles and the family name they precede are joined by a no-break
   // space (citeproc-js; the specification is silent). Particles after a given name are not.
