@@ -129,12 +129,14 @@ TEST_CASE("CSL-JSON dates whose parts cannot be read are kept as they came, not 
     {"id": "a", "type": "book", "title": "T", "issued": {"date-parts": [["2001", "xx"]]}},
     {"id": "b", "type": "book", "title": "T", "issued": {"date-parts": [[99999999999]]}},
     {"id": "c", "type": "book", "title": "T", "issued": {"date-parts": [[2001.5]]}},
-    {"id": "d", "type": "book", "title": "T", "issued": {"date-parts": [[2001.0, 3]]}}
+    {"id": "d", "type": "book", "title": "T", "issued": {"date-parts": [[2001.0, 3]]}},
+    {"id": "e", "type": "book", "title": "T", "issued": {"date-parts": [[2001], ["x"]]}},
+    {"id": "f", "type": "book", "title": "T", "issued": {"date-parts": [[2001], []]}}
   ])";
   Diagnostics d;
   auto refs = read_csl_json(SourceText("dp.json", text), d);
-  REQUIRE(refs.size() == 4);
-  for (std::size_t i = 0; i < 3; ++i) {
+  REQUIRE(refs.size() == 6);
+  for (std::size_t i : {0, 1, 2, 4}) {
     INFO("item " << refs[i].id);
     CHECK_FALSE(refs[i].date(Variable::issued));
     REQUIRE(refs[i].extra.size() == 1);
@@ -143,9 +145,11 @@ TEST_CASE("CSL-JSON dates whose parts cannot be read are kept as they came, not 
   CHECK(nlohmann::json::parse(refs[1].extra[0].second) == nlohmann::json::parse(R"({"date-parts": [[99999999999]]})"));
   REQUIRE(refs[3].date(Variable::issued));
   CHECK(refs[3].date(Variable::issued)->start == make_date(2001, 3).start);
+  REQUIRE(refs[5].date(Variable::issued));  // an open end
+  CHECK_FALSE(refs[5].date(Variable::issued)->end);
   std::size_t invalid = 0;
   for (const Diagnostic& x : d.items()) invalid += x.code == DiagCode::json_field_invalid;
-  CHECK(invalid == 3);
+  CHECK(invalid == 4);
   // Written and read again, they stay as they came.
   const std::string once = write_csl_json(refs);
   Diagnostics d2;

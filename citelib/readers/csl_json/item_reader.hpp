@@ -157,8 +157,15 @@ struct ItemReader {
           return std::nullopt;
         }
         if (n >= 2) {
+          // An empty end ([] or [""]) leaves the range open; one that cannot be read is kept.
+          const V end = J::at(x, 1);
           DatePoint e;
-          if (read_point(J::at(x, 1), e) && e.has_year) d.end = e;
+          if (read_point(end, e)) {
+            if (e.has_year) d.end = e;
+          } else if (!J::is_array(end) || J::size(end) != 0) {
+            field_problem(key);
+            return std::nullopt;
+          }
         }
         if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
       }
