@@ -38,7 +38,7 @@ bool is_valid_calendar_date(const DatePoint& p) noexcept {
                                           static_cast<unsigned short>(p.month));
   }
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const long y = p.year < 0 ? p.year + 1 : p.year;  // astronomical year numbering
+  const long y = to_astronomical(p).year;
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   const int max = kDays[p.month - 1] + (p.month == 2 && leap ? 1 : 0);
   return p.day <= max;
