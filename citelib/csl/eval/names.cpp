@@ -95,7 +95,18 @@ void append_digraph_rest(std::string& out, std::string_view rest) {
 
 // "John Robert" -> "J. R.", "Jean-Paul" -> "J.-P.", "J.R." -> "J. R."; with initialize=false
 // full words are kept and only existing initials are normalised.
-std::string initialize_given(std::string_view given, std::string_view with, bool hyphen, bool initialize) {
+std::string initialize_given(std::string_view given_in, std::string_view with, bool hyphen, bool initialize) {
+  // Without initialize-with-hyphen the parts of a compound given name are initialized as
+  // separate names ("Jean-Luc" -> "J.L."), so a lowercase part is kept whole as a word between
+  // names is ("Anne-marie" -> "A. marie", "Jean-le Rond" -> "J. le R."), as citeproc-js does;
+  // with the hyphen a lowercase part still joins its name ("Ji-woo" -> "J.").
+  std::string spaced;
+  if (!hyphen && initialize && given_in.find('-') != std::string_view::npos) {
+    spaced.assign(given_in);
+    for (char& ch : spaced)
+      if (ch == '-') ch = ' ';
+  }
+  const std::string_view given = spaced.empty() ? given_in : std::string_view(spaced);
   std::string out;
   std::size_t i = 0;
   while (i < given.size()) {
