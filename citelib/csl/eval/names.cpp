@@ -119,6 +119,7 @@ std::string initialize_given(std::string_view given_in, std::string_view with, b
     // Split the word at hyphens and at periods after a single letter ("J.R."); each part
     // knows the separator before it.
     bool first_part = true;
+    bool prev_initial = false;
     char before = 0;
     for (std::size_t k = 0; k < word.size();) {
       std::size_t m = k;
@@ -161,8 +162,12 @@ std::string initialize_given(std::string_view given_in, std::string_view with, b
         const bool is_initial = len == part.size();
         const bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
         // Without the hyphen the initials keep the terminator between them ("J P" with
-        // initialize-with=" ", as citeproc-js joins them).
-        if (!first_part && before == '-' && hyphen) {
+        // initialize-with=" ", as citeproc-js joins them). With initialize="false" nothing is
+        // initialized and initials written in the name only take the terminator, so initials
+        // written with a hyphen ("J.-P.", "H-J") are not joined by one either ("J. P.", as
+        // citeproc-js); whole names keep theirs ("Jean-Paul").
+        const bool cur_initial = next_sep == '.' || (upper && is_initial);
+        if (!first_part && before == '-' && hyphen && (initialize || !(prev_initial && cur_initial))) {
           trim_right(out);
           out += '-';
         }
@@ -185,6 +190,7 @@ std::string initialize_given(std::string_view given_in, std::string_view with, b
           out += ' ';
         }
         first_part = false;
+        prev_initial = cur_initial;
       }
       before = next_sep;
       k = m + 1;
