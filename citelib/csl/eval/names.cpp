@@ -392,15 +392,22 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     ir::append_rich_text(fam_ir, suffix);
   }
   add_affixes(fam_ir, family_affixes);
-  if (name.static_ordering) {
-    out = std::move(fam_ir);
-    out += ' ';
-    out += given_ir;
-  } else {
-    out = std::move(given_ir);
-    out += ' ';
-    out += fam_ir;
-  }
+  // A name-part affix that is or ends in a space ("Jean-Marie " before "de La Fontaine")
+  // stands for the space between the parts: one space, as citeproc-js prints it.
+  auto edge_space = [](std::string_view s, bool at_end) {
+    while (s.size() >= 3) {
+      const char* p = at_end ? s.data() + s.size() - 3 : s.data();
+      if (!ir::is_mark(p, p + 3)) break;
+      if (at_end) s.remove_suffix(3);
+      else s.remove_prefix(3);
+    }
+    return !s.empty() && (at_end ? s.back() : s.front()) == ' ';
+  };
+  std::string& first_ir = name.static_ordering ? fam_ir : given_ir;
+  std::string& second_ir = name.static_ordering ? given_ir : fam_ir;
+  out = std::move(first_ir);
+  if (!edge_space(out, true) && !edge_space(second_ir, false)) out += ' ';
+  out += second_ir;
   return out;
 }
 
