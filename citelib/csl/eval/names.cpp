@@ -376,10 +376,24 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out += given_ir;
     return out;
   }
+  // A name-part affix that is or ends in a space ("Jean-Marie " before "de La Fontaine")
+  // stands for the space between the parts: one space, as citeproc-js prints it.
+  auto edge_space = [](std::string_view s, bool at_end) {
+    while (s.size() >= 3) {
+      const char* p = at_end ? s.data() + s.size() - 3 : s.data();
+      if (!ir::is_mark(p, p + 3)) break;
+      if (at_end) s.remove_suffix(3);
+      else s.remove_prefix(3);
+    }
+    return !s.empty() && (at_end ? s.back() : s.front()) == ' ';
+  };
   if (o.inverted) {
     add_affixes(fam_ir, family_affixes);
     out = std::move(fam_ir);
-    out += o.sort_separator;
+    // (The same after the sort separator: "Fontaine, " and " Jean-Marie" make one space.)
+    std::string_view sep = o.sort_separator;
+    if (sep.ends_with(' ') && (edge_space(out, true) || edge_space(given_ir, false))) sep.remove_suffix(1);
+    out += sep;
     out += given_ir;
     if (!suffix.empty()) {
       out += o.sort_separator;
@@ -392,17 +406,6 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     ir::append_rich_text(fam_ir, suffix);
   }
   add_affixes(fam_ir, family_affixes);
-  // A name-part affix that is or ends in a space ("Jean-Marie " before "de La Fontaine")
-  // stands for the space between the parts: one space, as citeproc-js prints it.
-  auto edge_space = [](std::string_view s, bool at_end) {
-    while (s.size() >= 3) {
-      const char* p = at_end ? s.data() + s.size() - 3 : s.data();
-      if (!ir::is_mark(p, p + 3)) break;
-      if (at_end) s.remove_suffix(3);
-      else s.remove_prefix(3);
-    }
-    return !s.empty() && (at_end ? s.back() : s.front()) == ' ';
-  };
   std::string& first_ir = name.static_ordering ? fam_ir : given_ir;
   std::string& second_ir = name.static_ordering ? given_ir : fam_ir;
   out = std::move(first_ir);
