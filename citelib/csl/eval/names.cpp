@@ -390,9 +390,11 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
   if (o.inverted) {
     add_affixes(fam_ir, family_affixes);
     out = std::move(fam_ir);
-    // (The same after the sort separator: "Fontaine, " and " Jean-Marie" make one space.)
+    // (The same for a given part opening with a space after the sort separator: "Fontaine, "
+    // and " Jean-Marie" make one space; a family part ending in one keeps both, "King , M. L.",
+    // as citeproc-js prints them.)
     std::string_view sep = o.sort_separator;
-    if (sep.ends_with(' ') && (edge_space(out, true) || edge_space(given_ir, false))) sep.remove_suffix(1);
+    if (sep.ends_with(' ') && edge_space(given_ir, false)) sep.remove_suffix(1);
     out += sep;
     out += given_ir;
     if (!suffix.empty()) {
