@@ -11,8 +11,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, and since the fifteenth choose
-and decor): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, since the fifteenth choose
+and decor, and since the sixteenth initials and numforms): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -75,6 +75,16 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # branch taken shows (choose); quoted macros of quoted text (nested quotes), font decorations
 # undone and redone at several levels, strip-periods on text, terms, labels and month names,
 # decorated names and name-parts, capitalized terms after a prefix (decor).
+# Sixteenth round, for the suite's initials and name-order fixtures (`name` 89, `nameattr` 80,
+# `nameorder` 5: initialize, initialize-with, hyphens, particles) and `number` (16): given names
+# of every shape (hyphenated with capital and lowercase parts, all caps, already initialized
+# with and without periods, spaces and hyphens, several words, accented; particles, suffixes,
+# literal and CJK names) under initialize-with terminators, initialize="false",
+# initialize-with-hyphen, name-as-sort-order, demote-non-dropping-particle and name-part
+# formatting and affixes (initials); cs:number in ordinal, long-ordinal, roman and numeric forms
+# over single numbers, teens, hundreds, zero, ranges, lists, suffixed and Roman values, beside
+# their labels, day ordinals, in ten default locales, with ordinal, long-ordinal and gendered
+# term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
                     "plurals", "ibid", "choose", "decor", "initials", "numforms"]
