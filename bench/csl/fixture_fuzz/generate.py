@@ -11,8 +11,8 @@ same fixture, so a mismatch found by `fuzz.py` can be reproduced from its name a
 More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since the
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
-bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, and since the fifteenth choose
-and decor): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, since the fifteenth choose
+and decor, and since the sixteenth initials and numforms): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -75,9 +75,19 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # branch taken shows (choose); quoted macros of quoted text (nested quotes), font decorations
 # undone and redone at several levels, strip-periods on text, terms, labels and month names,
 # decorated names and name-parts, capitalized terms after a prefix (decor).
+# Sixteenth round, for the suite's initials and name-order fixtures (`name` 89, `nameattr` 80,
+# `nameorder` 5: initialize, initialize-with, hyphens, particles) and `number` (16): given names
+# of every shape (hyphenated with capital and lowercase parts, all caps, already initialized
+# with and without periods, spaces and hyphens, several words, accented; particles, suffixes,
+# literal and CJK names) under initialize-with terminators, initialize="false",
+# initialize-with-hyphen, name-as-sort-order, demote-non-dropping-particle and name-part
+# formatting and affixes (initials); cs:number in ordinal, long-ordinal, roman and numeric forms
+# over single numbers, teens, hundreds, zero, ranges, lists, suffixed and Roman values, beside
+# their labels, day ordinals, in ten default locales, with ordinal, long-ordinal and gendered
+# term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid", "choose", "decor"]
+                    "plurals", "ibid", "choose", "decor", "initials", "numforms"]
 # choose: number-like values that is-numeric reads one way or the other (specification, cs:if
 # "is-numeric": numbers with prefixes and suffixes, "2, 3", "2-4", "2 & 4" are numeric).
 CHOOSE_NUMERIC = ["12", "2nd", "12a", "iv", "XIV", "1-3", "1, 3", "1 & 3", "1 and 3", "Suppl. 2", "a12", "1.5",
@@ -111,6 +121,29 @@ IBID_FULL = ['<names variable="author"><name/><substitute><names variable="edito
              '<text variable="title" font-style="italic"/>', '<text variable="container-title"/>',
              '<date variable="issued" prefix="(" suffix=")"><date-part name="year"/></date>',
              '<text variable="volume"/>', '<text variable="page"/>']
+# initials (sixteenth round): given names of every shape initialize-with meets (hyphenated,
+# lowercase, all caps, already initialized with and without periods and spaces, several words,
+# accented), with particles, suffixes, literal and CJK names, for name order and initials.
+INITIALS_POOL = [{"family": "Sartre", "given": "Jean-Paul"}, {"family": "Brown", "given": "jean-paul"},
+                 {"family": "Doe", "given": "J.-P."}, {"family": "Doe", "given": "J.P."},
+                 {"family": "Roe", "given": "JP"}, {"family": "Roe", "given": "Jean Paul"},
+                 {"family": "Lee", "given": "Ph. D."}, {"family": "Wang", "given": "Guo-Liang"},
+                 {"family": "Müller", "given": "H-J"}, {"family": "Dupont", "given": "Éric Émile"},
+                 {"family": "Smith", "given": "John R. R."}, {"family": "King", "given": "M. L.", "suffix": "Jr."},
+                 {"family": "Beethoven", "given": "Ludwig", "non-dropping-particle": "van"},
+                 {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+                 {"family": "Fontaine", "given": "Jean-Marie", "non-dropping-particle": "de La"},
+                 {"family": "Alembert", "given": "Jean le Rond", "non-dropping-particle": "d'"},
+                 {"family": "Tolkien", "given": "J.R.R."}, {"family": "Ng", "given": "a. b."},
+                 {"family": "Young", "given": "Anne-marie"}, {"family": "Zola", "given": "É."},
+                 {"family": "Ivanov", "given": "Ivan I."}, {"family": "Mc Donald", "given": "Ronald"},
+                 {"literal": "World Health Organization"}, {"family": "毛", "given": "泽东"},
+                 {"family": "Aristotle"}, {"family": "Gogh", "given": "Vincent Willem", "non-dropping-particle": "van"}]
+# numforms (sixteenth round): values cs:number forms meet, with locale ordinals and genders.
+NUMFORM_VALUES = ["1", "2", "3", "4", "11", "12", "13", "21", "22", "23", "101", "111", "112", "1000", "0", "10",
+                  "2-3", "1 & 2", "2, 4", "2nd", "12a", "iv", "IV", "Second", "3rd ed.", "01", "5-5"]
+NUMFORM_VARS = ["edition", "volume", "issue", "number", "chapter-number", "collection-number", "number-of-volumes",
+                "page", "number-of-pages"]
 # givenames: persons sharing a family name, told apart by given names or initials only.
 GIVEN_POOL = [{"family": "Doe", "given": "John"}, {"family": "Doe", "given": "Jane"},
               {"family": "Doe", "given": "John Albert"}, {"family": "Doe", "given": "J."},
@@ -501,6 +534,19 @@ def rand_item(r, idx, cats):
             it["container-title"] = r.choice(DECOR_TITLES)
         if r.random() < 0.3:
             it["issued"] = {"date-parts": [[r.choice([1999, 2000, 2001]), r.randint(1, 12), r.randint(1, 28)]]}
+    if "initials" in cats:
+        it["author"] = rand_names(r, 3, INITIALS_POOL)
+        for var in ("editor", "translator"):
+            it.pop(var, None)
+            if r.random() < 0.25:
+                it[var] = rand_names(r, 2, INITIALS_POOL)
+    if "numforms" in cats:
+        for var in NUMFORM_VARS:
+            it.pop(var, None)
+            if r.random() < 0.45:
+                it[var] = r.choice(NUMFORM_VALUES)
+        if r.random() < 0.4:
+            it["issued"] = {"date-parts": [[r.choice([1999, 2000, 2001]), r.randint(1, 12), r.choice([1, 2, 3, 11, 21, 22, 23, 31])]]}
     if "roles" in cats:
         if "editor" in it and r.random() < 0.5:
             it["translator"] = [dict(x) for x in it["editor"]]
@@ -858,6 +904,10 @@ def piece(r, cat, mode, depth=0):
         return choose_el(r, mode, depth)
     if cat == "decor":
         return decor_el(r, mode)
+    if cat == "initials":
+        return initials_el(r, mode)
+    if cat == "numforms":
+        return numforms_el(r, mode)
     if cat == "conditions" and depth < 2:
         branches = [f"<if {condition(r, mode)}>{piece(r, r.choice(['names', 'dates', 'numbers', 'textcase']), mode, depth + 1)}</if>"]
         for _ in range(r.randint(0, 2)):
@@ -929,6 +979,44 @@ def choose_el(r, mode, depth=0):
     el = "<choose>" + "".join(branches) + "</choose>"
     if r.random() < 0.3:
         el = f'<group{attrs({"delimiter": maybe(r, 0.5, " "), "prefix": maybe(r, 0.5, "(")})}{attrs({"suffix": ")"}) if r.random() < 0.3 else ""}><text value="g"/>{el}</group>'
+    return el
+
+
+def initials_el(r, mode):
+    """A cs:names whose cs:name initializes given names (or not) in display or sort order."""
+    a = {"initialize-with": maybe(r, 0.8, r.choice([". ", ".", "", " ", ".-", ". ", "-"])),
+         "initialize": maybe(r, 0.15, "false"),
+         "name-as-sort-order": maybe(r, 0.5, r.choice(["first", "all"])),
+         "sort-separator": maybe(r, 0.2, r.choice([" ", ", ", ","])),
+         "form": maybe(r, 0.15, r.choice(["short", "long"])),
+         "and": maybe(r, 0.4, r.choice(["text", "symbol"])),
+         "delimiter-precedes-last": maybe(r, 0.2, r.choice(["always", "never", "contextual"]))}
+    parts = ""
+    if r.random() < 0.25:
+        pa = {"name": r.choice(["given", "family"]),
+              "text-case": maybe(r, 0.5, r.choice(["uppercase", "lowercase", "capitalize-first"])),
+              "font-variant": maybe(r, 0.3, "small-caps")}
+        pa.update(affixes(r, 0.2))
+        parts = f"<name-part{attrs(pa)}/>"
+    var = r.choice(["author", "author", "author", "editor", "author editor", "translator"])
+    return f'<names variable="{var}"><name{attrs(a)}>{parts}</name></names>'
+
+
+def numforms_el(r, mode):
+    """A cs:number in one of its forms, maybe beside its label, or a day ordinal."""
+    if r.random() < 0.15:
+        pa = {"name": "day", "form": "ordinal"}
+        return (f'<date variable="issued" delimiter=" "><date-part{attrs(pa)}/>'
+                f'<date-part name="month"/><date-part name="year"/></date>')
+    var = r.choice(NUMFORM_VARS + (["locator"] * 2 if mode == "citation" else []))
+    a = {"variable": var, "form": maybe(r, 0.85, r.choice(["ordinal", "ordinal", "long-ordinal", "long-ordinal",
+                                                           "roman", "numeric"])),
+         "text-case": maybe(r, 0.15, r.choice(["capitalize-first", "uppercase"]))}
+    a.update(affixes(r, 0.2))
+    el = f"<number{attrs(a)}/>"
+    if r.random() < 0.35 and var not in ("number", "number-of-volumes"):
+        la = {"variable": var, "form": maybe(r, 0.6, r.choice(["short", "long"]))}
+        el = f'<group delimiter=" ">{el}<label{attrs(la)}/></group>'
     return el
 
 
@@ -1368,6 +1456,31 @@ def style(r, cats, mode):
             form = r.choice(["", ' form="short"'])
             locale = (f'<locale><terms><term name="{term}"{form}>'
                       f"<single>S{term}</single><multiple>M{term}</multiple></term></terms></locale>")
+    if "initials" in cats:
+        sa["demote-non-dropping-particle"] = maybe(r, 0.6, r.choice(["never", "sort-only", "display-and-sort"]))
+        sa["initialize-with-hyphen"] = maybe(r, 0.35, r.choice(["false", "true"]))
+        sa["default-locale"] = maybe(r, 0.2, r.choice(["en-GB", "fr-FR", "de-DE"]))
+    if "numforms" in cats:
+        sa["default-locale"] = maybe(r, 0.7, r.choice(["en-GB", "fr-FR", "de-DE", "es-ES", "it-IT", "nl-NL", "pt-BR",
+                                                       "de-AT", "sv-SE", "ru-RU"]))
+        if r.random() < 0.3:
+            k = r.random()
+            if k < 0.35:
+                terms = ('<term name="ordinal">th</term><term name="ordinal-01">st</term>'
+                         '<term name="ordinal-02">nd</term><term name="ordinal-03">rd</term>')
+                terms += r.choice(['<term name="ordinal-11">TH</term>', '<term name="ordinal-01" match="last-two">xst</term>',
+                                   '<term name="ordinal-00" match="whole-number">ZERO</term>', ""])
+            elif k < 0.6:
+                terms = ('<term name="long-ordinal-01">firstly</term><term name="long-ordinal-02">secondly</term>'
+                         + r.choice(['<term name="long-ordinal-10">tenthly</term>', ""]))
+            elif k < 0.8:
+                terms = (f'<term name="edition" gender="{r.choice(["feminine", "masculine"])}"><single>ed</single><multiple>eds</multiple></term>'
+                         '<term name="ordinal-01" gender-form="feminine">ère</term><term name="ordinal-01" gender-form="masculine">er</term>'
+                         '<term name="ordinal">e</term>')
+            else:
+                terms = '<term name="ordinal">.</term>'
+            opts = '<style-options limit-day-ordinals-to-day-1="true"/>' if r.random() < 0.3 else ""
+            locale = f"<locale>{opts}<terms>{terms}</terms></locale>"
     if "ibid" in cats:
         cls = sa["class"] = "note"
     if "locale" in cats:
@@ -1635,7 +1748,7 @@ def generate(seed, cats=None):
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
-                "sortkeys", "plurals", "choose", "decor"}
+                "sortkeys", "plurals", "choose", "decor", "initials", "numforms"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"

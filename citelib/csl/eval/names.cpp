@@ -95,7 +95,18 @@ void append_digraph_rest(std::string& out, std::string_view rest) {
 
 // "John Robert" -> "J. R.", "Jean-Paul" -> "J.-P.", "J.R." -> "J. R."; with initialize=false
 // full words are kept and only existing initials are normalised.
-std::string initialize_given(std::string_view given, std::string_view with, bool hyphen, bool initialize) {
+std::string initialize_given(std::string_view given_in, std::string_view with, bool hyphen, bool initialize) {
+  // Without initialize-with-hyphen the parts of a compound given name are initialized as
+  // separate names ("Jean-Luc" -> "J.L."), so a lowercase part is kept whole as a word between
+  // names is ("Anne-marie" -> "A. marie", "Jean-le Rond" -> "J. le R."), as citeproc-js does;
+  // with the hyphen a lowercase part still joins its name ("Ji-woo" -> "J.").
+  std::string spaced;
+  if (!hyphen && initialize && given_in.find('-') != std::string_view::npos) {
+    spaced.assign(given_in);
+    for (char& ch : spaced)
+      if (ch == '-') ch = ' ';
+  }
+  const std::string_view given = spaced.empty() ? given_in : std::string_view(spaced);
   std::string out;
   std::size_t i = 0;
   while (i < given.size()) {
@@ -108,6 +119,7 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
     // Split the word at hyphens and at periods after a single letter ("J.R."); each part
     // knows the separator before it.
     bool first_part = true;
+    bool prev_initial = false;
     char before = 0;
     for (std::size_t k = 0; k < word.size();) {
       std::size_t m = k;
@@ -150,8 +162,12 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
         const bool is_initial = len == part.size();
         const bool upper = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isupper(c) || u_istitle(c));
         // Without the hyphen the initials keep the terminator between them ("J P" with
-        // initialize-with=" ", as citeproc-js joins them).
-        if (!first_part && before == '-' && hyphen) {
+        // initialize-with=" ", as citeproc-js joins them). With initialize="false" nothing is
+        // initialized and initials written in the name only take the terminator, so initials
+        // written with a hyphen ("J.-P.", "H-J") are not joined by one either ("J. P.", as
+        // citeproc-js); whole names keep theirs ("Jean-Paul").
+        const bool cur_initial = next_sep == '.' || (upper && is_initial);
+        if (!first_part && before == '-' && hyphen && (initialize || !(prev_initial && cur_initial))) {
           trim_right(out);
           out += '-';
         }
@@ -174,6 +190,7 @@ std::string initialize_given(std::string_view given, std::string_view with, bool
           out += ' ';
         }
         first_part = false;
+        prev_initial = cur_initial;
       }
       before = next_sep;
       k = m + 1;
@@ -359,10 +376,26 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     out += given_ir;
     return out;
   }
+  // A name-part affix that is or ends in a space ("Jean-Marie " before "de La Fontaine")
+  // stands for the space between the parts: one space, as citeproc-js prints it.
+  auto edge_space = [](std::string_view s, bool at_end) {
+    while (s.size() >= 3) {
+      const char* p = at_end ? s.data() + s.size() - 3 : s.data();
+      if (!ir::is_mark(p, p + 3)) break;
+      if (at_end) s.remove_suffix(3);
+      else s.remove_prefix(3);
+    }
+    return !s.empty() && (at_end ? s.back() : s.front()) == ' ';
+  };
   if (o.inverted) {
     add_affixes(fam_ir, family_affixes);
     out = std::move(fam_ir);
-    out += o.sort_separator;
+    // (The same for a given part opening with a space after the sort separator: "Fontaine, "
+    // and " Jean-Marie" make one space; a family part ending in one keeps both, "King , M. L.",
+    // as citeproc-js prints them.)
+    std::string_view sep = o.sort_separator;
+    if (sep.ends_with(' ') && edge_space(given_ir, false)) sep.remove_suffix(1);
+    out += sep;
     out += given_ir;
     if (!suffix.empty()) {
       out += o.sort_separator;
@@ -375,15 +408,11 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
     ir::append_rich_text(fam_ir, suffix);
   }
   add_affixes(fam_ir, family_affixes);
-  if (name.static_ordering) {
-    out = std::move(fam_ir);
-    out += ' ';
-    out += given_ir;
-  } else {
-    out = std::move(given_ir);
-    out += ' ';
-    out += fam_ir;
-  }
+  std::string& first_ir = name.static_ordering ? fam_ir : given_ir;
+  std::string& second_ir = name.static_ordering ? given_ir : fam_ir;
+  out = std::move(first_ir);
+  if (!edge_space(out, true) && !edge_space(second_ir, false)) out += ' ';
+  out += second_ir;
   return out;
 }
 
