@@ -3,6 +3,7 @@
 // minutes in"), the number of pages ("426 p.") and a free locator after the publisher
 // ("Table 3", "Fig. 2", CS1 |at=). Each would otherwise be read as a volume and page or left
 // as a comment.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 
@@ -94,6 +95,22 @@ bool Placer::free_locator(std::string_view s) {
   if (!text::starts_upper(s) && !c.lex.column_labels.whole(s.substr(0, sp))) return false;
   if (!locator_number(s.substr(sp + 1))) return false;
   r.locator_text = std::string(s);
+  return true;
+}
+
+// "Pliny the Elder (AD 77). Natural History. Book 35.", "Herodotus (c. 430 BC). The Histories.
+// Book 2.": a classical work's book (and chapter) as the only element after its title, with the
+// author and date before it, is the place in the work (as classical_head reads it without a
+// date), not the publisher.
+bool Placer::classical_after_title(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (index + 1 != segs.size() || !c.date_paren || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
+      !r.has(Variable::author) || r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::locator) ||
+      !r.locator_text.empty() || c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))
+    return false;
+  if (!classical_place(s, c.lex, false)) return false;
+  r.set(Variable::locator, std::string(s));
+  r.type = ItemType::classic;
+  c.type_label = true;
   return true;
 }
 

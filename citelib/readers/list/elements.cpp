@@ -442,6 +442,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  if (classical_after_title(s, index, segs)) return;
   if (container_with_colon(s, index, segs)) return;
   if (place_over_commas(s, index, segs)) return;
   if (place_publisher(s)) return;
