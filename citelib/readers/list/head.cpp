@@ -263,6 +263,9 @@ bool particle_natural_name(const Lexicon& lex, std::string_view who) {
 void read_head(ParseContext& c) {
   const std::string_view t = c.t;
   Reference& r = c.ref;
+  // The year of an English report in round brackets ("(1765) 19 St Tr 1030") reads as the date
+  // after the authors; the case's own shape is tried first.
+  if (c.anchor == npos && bracket_case_head(c, c.start)) return;
   if (c.date_begin == npos && (patent_head(c, c.start) || court_case_head(c, c.start))) return;
   // No quoted or italic title: those are the templates' works, never a bare classical citation.
   if (c.date_begin == npos && c.anchor == npos && classical_head(c, c.start)) return;

@@ -43,6 +43,9 @@ bool patent_head(ParseContext& c, std::size_t s0);
 /// A US case citation, "Brown v. Board of Education, 347 U.S. 483 (1954)" at `s0`: litigants,
 /// reporter, pages, court and year are read (court_cases.cpp); false when `t` does not start so.
 bool court_case_head(ParseContext& c, std::size_t s0);
+/// An English or Commonwealth case citation, "Donoghue v Stevenson [1932] UKHL 100", "Mabo v
+/// Queensland (No 2) (1992) 175 CLR 1" at `s0` (court_cases.cpp); false otherwise.
+bool bracket_case_head(ParseContext& c, std::size_t s0);
 /// A classical work cited by book and chapter, "Pliny the Elder. Natural History. Book 8.", fr
 /// "Hérodote, Histoires, livre II, 35." at `s0`: author, title and the place in the work
 /// (classical.cpp); false when `t` does not hold just these.
