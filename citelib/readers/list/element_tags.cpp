@@ -121,6 +121,21 @@ bool Placer::abnt_thesis(std::string_view s) {
   return true;
 }
 
+// de Literatur's Hochschulschrift, "Autor: Titel. Dissertation. Universität Wien, 1995.": a
+// thesis label printed as its own sentence right after the title (no brackets, no dash) is the
+// genre; the university and the year follow as any imprint.
+bool Placer::bare_thesis_label(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (c.type_label || !r.has(Variable::title) || index + 1 >= segs.size() || r.has(Variable::publisher) ||
+      r.has(Variable::container_title) || !text::starts_upper(s))
+    return false;
+  const TypeLabel* label = c.lex.type_label(s);
+  if (!label || !label->sets_type || label->type != ItemType::thesis) return false;
+  set_if_empty(Variable::genre, s);
+  r.type = label->type;
+  c.type_label = true;
+  return true;
+}
+
 // A type label inside an element: "git (Lista de grupo de correio) Uma breve descrição …".
 bool Placer::split_inner_label(std::string_view s) {
   for (std::size_t i = 1; i < s.size(); ++i) {

@@ -162,7 +162,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
-  if (abnt_thesis(s)) return;
+  if (abnt_thesis(s) || bare_thesis_label(s, index, segs)) return;
   // CS1 prints the edition after the series ("Book. Oxford Handbooks (2nd ed.). Place:
   // Publisher"): an element that carried the edition after the book is the series.
   if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&

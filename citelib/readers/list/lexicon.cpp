@@ -526,6 +526,20 @@ const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   if (glued_place_year(text))
     for (const ReaderLanguage* l : all_reader_languages())
       if (l->author_colon_title) return l;
+  // Or a thesis with its Hochschulschrift as a sentence, ". Dissertation. Universität Wien":
+  // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)").
+  for (const ReaderLanguage* l : all_reader_languages()) {
+    if (!l->author_colon_title) continue;
+    for (const TypeLabel& label : l->type_labels) {
+      if (label.type != ItemType::thesis) continue;
+      for (std::size_t at = text.find(label.label); at != std::string_view::npos; at = text.find(label.label, at + 1)) {
+        const std::size_t end = at + label.label.size();
+        if (at >= 2 && text.compare(at - 2, 2, ". ") == 0 && end + 1 < text.size() &&
+            (text[end] == '.' || text[end] == ',') && text[end + 1] == ' ')
+          return l;
+      }
+    }
+  }
   return nullptr;
 }
 
