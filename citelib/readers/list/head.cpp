@@ -500,7 +500,15 @@ void read_head(ParseContext& c) {
     }
   }
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").
-  if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
+  // pt "Gomes, Laurentino (2007). 1808. São Paulo: Planeta.": after CS1's date in brackets a
+  // bare year followed by more elements is the title (the template prints the date once).
+  const auto year_title = [&](std::size_t i) {
+    const std::string_view v = c.view(segs[i].begin, segs[i].end);
+    return c.date_paren && c.cs1_shape && i == 0 && i + 1 < segs.size() && v.size() == 4 && text::all_digits(v) &&
+           !segs[i + 1].after_dash && !parse_date(c.view(segs[i + 1].begin, segs[i + 1].end)).has_parts();
+  };
+  if (k < segs.size() && (segs[k].after_dash || (parse_date(c.view(segs[k].begin, segs[k].end)).has_parts() && !year_title(k))))
+    k = segs.size();
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     std::size_t last = k;
