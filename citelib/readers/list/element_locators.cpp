@@ -9,6 +9,8 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace citelib::list {
 
 namespace {
@@ -94,6 +96,17 @@ bool Placer::free_locator(std::string_view s) {
   const std::size_t sp = s.rfind(' ');
   if (!text::starts_upper(s) && !c.lex.column_labels.whole(s.substr(0, sp))) return false;
   if (!locator_number(s.substr(sp + 1))) return false;
+  // cite AV media's |id=, "Abbey Road (LP). Apple Records. 1969. PCS 7088.": after a medium
+  // tag a label's prefix in capitals and a number is the release's catalogue number.
+  if (const std::string_view prefix = s.substr(0, sp);
+      r.has(Variable::genre) && !r.has(Variable::number) && prefix.size() >= 2 && prefix.size() <= 6 &&
+      std::all_of(prefix.begin(), prefix.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    const TypeLabel* label = c.lex.type_label(r.get(Variable::genre));
+    if (label && !label->sets_type) {
+      r.set(Variable::number, std::string(s));
+      return true;
+    }
+  }
   r.locator_text = std::string(s);
   return true;
 }
