@@ -46,6 +46,9 @@ bool court_case_head(ParseContext& c, std::size_t s0);
 /// An English or Commonwealth case citation, "Donoghue v Stevenson [1932] UKHL 100", "Mabo v
 /// Queensland (No 2) (1992) 175 CLR 1" at `s0` (court_cases.cpp); false otherwise.
 bool bracket_case_head(ParseContext& c, std::size_t s0);
+/// A standard cited by its designation first, "ISO 8601-1:2019. Date and time — … ." at `s0`:
+/// the designation is the number, the next sentence the title (standards.cpp).
+bool standard_head(ParseContext& c, std::size_t s0);
 /// A classical work cited by book and chapter, "Pliny the Elder. Natural History. Book 8.", fr
 /// "Hérodote, Histoires, livre II, 35." at `s0`: author, title and the place in the work
 /// (classical.cpp); false when `t` does not hold just these.
