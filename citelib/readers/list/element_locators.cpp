@@ -127,6 +127,36 @@ bool Placer::classical_after_title(std::string_view s, std::size_t index, const 
   return true;
 }
 
+// es "Heródoto (1992). Historia. Libros I-II. Madrid: Gredos.", pt "História. Livro II. São
+// Paulo:": the books of a classical work one volume of a translation holds, printed as a
+// sentence right after the title and before the imprint, belong to the title (as the volume's
+// own title page and catalogues print it); they are no series (CS1 prints a series as a name).
+bool Placer::books_of_work(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (index + 1 >= segs.size() || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
+      r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::collection_title) ||
+      c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))
+    return false;
+  const WordMatch m = c.lex.book_labels.match(s, 0);
+  if (!m || m.length + 1 >= s.size() || s[m.length] != ' ' || !text::starts_upper(s)) return false;
+  const std::string_view n = s.substr(m.length + 1);
+  std::size_t dash = npos, dash_len = 0;
+  for (std::size_t i = 0; i < n.size() && dash == npos; ++i)
+    if (const std::size_t d = text::dash_len_at(n, i)) dash = i, dash_len = d;
+  const auto number = [](std::string_view w) {
+    if (w.empty() || w.size() > 7) return false;
+    if (text::all_digits(w)) return w.size() <= 3;
+    for (const char ch : w)
+      if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
+    return true;
+  };
+  if (dash == npos ? !number(n) : !(number(n.substr(0, dash)) && number(n.substr(dash + dash_len)))) return false;
+  std::string title(r.get(Variable::title));
+  title += ". ";
+  title += s;
+  r.set(Variable::title, std::move(title));
+  return true;
+}
+
 // UK cite episode, "Series 1. Episode 3.": a season label and its number before an episode is
 // the volume (as "Season 4." is), not a series or a publisher.
 bool Placer::season_before_episode(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {

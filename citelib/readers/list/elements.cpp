@@ -156,6 +156,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (season_before_episode(s, index, segs)) return;
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
+  if (books_of_work(s, index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
   if (roman_volume_after_title(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;

@@ -91,6 +91,7 @@ struct Placer {
   bool pubmed_journal_name(std::size_t index, std::vector<Segment>& segs);
   bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
   bool classical_after_title(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool books_of_work(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Series and volumes (series_volume.cpp).
   bool volume_with_title(std::string_view s, std::size_t index, std::vector<Segment>& segs);

@@ -58,7 +58,7 @@ constexpr NameRole kNameRoles[] = {
     {"(Interviewer)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ebd", "Ebenda"};
-constexpr std::string_view kBookLabels[] = {"Buch"};
+constexpr std::string_view kBookLabels[] = {"Buch", "Bücher"};
 }  // namespace
 
 extern const ReaderLanguage kGerman = {

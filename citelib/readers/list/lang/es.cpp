@@ -106,7 +106,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Ins
 constexpr std::string_view kVersionLabels[] = {"Versión"};
 // A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
 constexpr std::string_view kSeriesMarkers[] = {"colección", "biblioteca", "serie"};
-constexpr std::string_view kBookLabels[] = {"libro"};
+constexpr std::string_view kBookLabels[] = {"libro", "libros"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {

@@ -56,7 +56,7 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kSeriesMarkers[] = {"coll."};
-constexpr std::string_view kBookLabels[] = {"livre"};
+constexpr std::string_view kBookLabels[] = {"livre", "livres"};
 }  // namespace
 
 extern const ReaderLanguage kFrench = {

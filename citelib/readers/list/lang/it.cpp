@@ -65,7 +65,7 @@ constexpr std::string_view kPatentWords[] = {"brevetto"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia", "Autorità", "Ufficio", "Consorzio", "Soprintendenza", "Università"};
 constexpr std::string_view kSeriesMarkers[] = {"collana", "biblioteca"};
 constexpr std::string_view kVersionLabels[] = {"Versione"};
-constexpr std::string_view kBookLabels[] = {"libro"};
+constexpr std::string_view kBookLabels[] = {"libro", "libri"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {

@@ -98,7 +98,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "I
 constexpr std::string_view kVersionLabels[] = {"Versão"};
 // A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
 constexpr std::string_view kSeriesMarkers[] = {"coleção", "colecção", "biblioteca", "série"};
-constexpr std::string_view kBookLabels[] = {"livro"};
+constexpr std::string_view kBookLabels[] = {"livro", "livros"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
