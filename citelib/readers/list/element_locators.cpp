@@ -149,7 +149,10 @@ bool Placer::books_of_work(std::string_view s, std::size_t index, const std::vec
       if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
     return true;
   };
-  if (dash == npos ? !number(n) : !(number(n.substr(0, dash)) && number(n.substr(dash + dash_len)))) return false;
+  // One book in Arabic figures, "Book 7", numbers a novel in its series; a classical work's
+  // books are a range or Roman ("Libros I-II", "Livro II").
+  if (dash == npos ? !(number(n) && !text::all_digits(n)) : !(number(n.substr(0, dash)) && number(n.substr(dash + dash_len))))
+    return false;
   std::string title(r.get(Variable::title));
   title += ". ";
   title += s;
