@@ -61,7 +61,7 @@ struct Placer {
   std::string_view strip_end_tags(std::string_view s);
   bool split_inner_label(std::string_view s);
   bool abnt_thesis(std::string_view s);
-  bool bare_thesis_label(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);
