@@ -527,7 +527,9 @@ const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
     for (const ReaderLanguage* l : all_reader_languages())
       if (l->author_colon_title) return l;
   // Or a thesis with its Hochschulschrift as a sentence, ". Dissertation. Universität Wien":
-  // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)").
+  // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)"). Only where an
+  // author's colon could come (within the first 80 bytes, as the head looks for it).
+  if (const std::size_t colon = text.substr(0, 82).find(": "); colon == std::string_view::npos) return nullptr;
   for (const ReaderLanguage* l : all_reader_languages()) {
     if (!l->author_colon_title) continue;
     for (const TypeLabel& label : l->type_labels) {
