@@ -133,13 +133,16 @@ bool classical_head(ParseContext& c, std::size_t s0) {
   body.remove_suffix(1);
   const std::size_t base = static_cast<std::size_t>(body.data() - t.data());
   // The author ends at the first ". ", ", " or ": "; an inverted name runs to a period.
-  const std::size_t sep = body.find_first_of(".,:");
+  std::size_t sep = 0;
+  while (sep < body.size() && body[sep] != '.' && body[sep] != ',' && body[sep] != ':') ++sep;
+  if (sep == body.size()) return false;
   if (sep == npos || sep + 2 >= body.size() || body[sep + 1] != ' ') return false;
   char mode = body[sep];
   std::size_t name_end = sep;
   if (mode == ',') {
-    const std::size_t next = body.find_first_of(".,:", sep + 2);
-    if (next != npos && body[next] == '.' && next + 1 < body.size() && body[next + 1] == ' ' &&
+    std::size_t next = sep + 2;
+    while (next < body.size() && body[next] != '.' && body[next] != ',' && body[next] != ':') ++next;
+    if (next < body.size() && body[next] == '.' && next + 1 < body.size() && body[next + 1] == ' ' &&
         classical_name(body.substr(0, next), true)) {
       name_end = next;
       mode = '.';

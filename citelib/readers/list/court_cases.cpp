@@ -8,6 +8,8 @@
 #include "citelib/model/date.hpp"
 #include "core/text.hpp"
 
+#include <algorithm>
+
 namespace citelib::list {
 
 namespace {
@@ -23,13 +25,17 @@ std::size_t digits_at(std::string_view t, std::size_t i) {
 // The parties: "Brown v. Board of Education", "Donoghue v Stevenson" (a "v." or "v" between
 // capitalised words), no quotes.
 bool litigants(std::string_view s, bool parens = false) {
-  if (s.size() < 5 || !text::starts_upper(s) || s.find_first_of(parens ? "\"[];:" : "\"()[];:") != npos) return false;
-  for (std::size_t v = s.find(" v"); v != npos; v = s.find(" v", v + 1)) {
+  if (s.size() < 5 || !text::starts_upper(s)) return false;
+  bool versus = false;
+  for (std::size_t v = s.find(" v"); v != npos && !versus; v = s.find(" v", v + 1)) {
     std::size_t e = v + 2;
     if (e < s.size() && s[e] == '.') ++e;
-    if (e + 1 < s.size() && s[e] == ' ' && text::starts_upper(s.substr(e + 1), true)) return true;
+    versus = e + 1 < s.size() && s[e] == ' ' && text::starts_upper(s.substr(e + 1), true);
   }
-  return false;
+  if (!versus) return false;
+  for (const char ch : s)
+    if (ch == '"' || ch == '[' || ch == ']' || ch == ';' || ch == ':' || (!parens && (ch == '(' || ch == ')'))) return false;
+  return true;
 }
 
 // A reporter's word: "U.S.", "F.3d", "S.", "Ct.", "Supp.", "2d", "L.", "Ed." (a capital or an
@@ -55,11 +61,13 @@ bool bracket_case_head(ParseContext& c, std::size_t s0) {
   const std::string_view t = c.t;
   // The first bracket that holds a year alone ("R (Miller) v …", "Mabo v Queensland (No 2)
   // (1992)": a party's own brackets come first).
-  std::size_t open = s0;
-  for (;;) {
-    open = t.find_first_of("[(", open + 1);
-    if (open == npos || open - s0 > 200 || open + 8 > t.size()) return false;
-    if (t[open - 1] == ' ' && digits_at(t, open + 1) == 4 && t[open + 5] == (t[open] == '[' ? ']' : ')')) break;
+  const std::size_t limit = std::min(t.size(), s0 + 200);
+  std::size_t open = s0 + 1;
+  for (;; ++open) {
+    if (open + 8 > t.size() || open >= limit) return false;
+    if ((t[open] == '[' || t[open] == '(') && t[open - 1] == ' ' && digits_at(t, open + 1) == 4 &&
+        t[open + 5] == (t[open] == '[' ? ']' : ')'))
+      break;
   }
   --open;
   if (!litigants(t.substr(s0, open - s0), true)) return false;

@@ -116,7 +116,7 @@ bool Placer::free_locator(std::string_view s) {
 // author and date before it, is the place in the work (as classical_head reads it without a
 // date), not the publisher.
 bool Placer::classical_after_title(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
-  if (index + 1 != segs.size() || !c.date_paren || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
+  if (index + 1 != segs.size() || s.size() > 40 || !c.date_paren || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
       !r.has(Variable::author) || r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::locator) ||
       !r.locator_text.empty() || c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))
     return false;
@@ -132,6 +132,8 @@ bool Placer::classical_after_title(std::string_view s, std::size_t index, const 
 // sentence right after the title and before the imprint, belong to the title (as the volume's
 // own title page and catalogues print it); they are no series (CS1 prints a series as a name).
 bool Placer::books_of_work(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  // Every book label starts with a B or an L ("Book", "libro", "livre", "Buch").
+  if (s.size() < 6 || (s[0] != 'B' && s[0] != 'L')) return false;
   if (index + 1 >= segs.size() || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
       r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::collection_title) ||
       c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))

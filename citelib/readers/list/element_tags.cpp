@@ -122,10 +122,10 @@ bool Placer::abnt_thesis(std::string_view s) {
 }
 
 // de Literatur's Hochschulschrift, "Autor: Titel. Dissertation. Universität Wien, 1995.": a
-// thesis label printed as its own sentence right after the title (no brackets, no dash) is the
-// genre; the university and the year follow as any imprint.
+// thesis label printed as its own sentence after the title (no brackets, no dash) of a
+// reference in that style is the genre; the university and the year follow.
 bool Placer::bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (c.type_label || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
+  if (c.type_label || !c.colon_author || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
       r.has(Variable::container_title) || !text::starts_upper(s))
     return false;
   const TypeLabel* label = c.lex.type_label(s);

@@ -417,6 +417,7 @@ void read_head(ParseContext& c) {
             (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
             (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);
+          c.colon_author = true;
           s0 = skip_spaces(t, colon + 1);
         }
       }

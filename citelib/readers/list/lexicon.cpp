@@ -529,14 +529,17 @@ const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   // Or a thesis with its Hochschulschrift as a sentence, ". Dissertation. Universität Wien":
   // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)"). Only where an
   // author's colon could come (within the first 80 bytes, as the head looks for it).
-  if (const std::size_t colon = text.substr(0, 82).find(": "); colon == std::string_view::npos) return nullptr;
-  for (const ReaderLanguage* l : all_reader_languages()) {
-    if (!l->author_colon_title) continue;
-    for (const TypeLabel& label : l->type_labels) {
-      if (label.type != ItemType::thesis) continue;
-      for (std::size_t at = text.find(label.label); at != std::string_view::npos; at = text.find(label.label, at + 1)) {
-        const std::size_t end = at + label.label.size();
-        if (at >= 2 && text.compare(at - 2, 2, ". ") == 0 && end + 1 < text.size() &&
+  const std::size_t colon = text.substr(0, 82).find(": ");
+  if (colon == std::string_view::npos) return nullptr;
+  // One pass over the sentences after the colon, each compared with the thesis labels.
+  for (std::size_t at = text.find(". ", colon); at != std::string_view::npos; at = text.find(". ", at + 2)) {
+    const std::size_t w = at + 2;
+    if (w >= text.size() || text[w] < 'A' || text[w] > 'Z') continue;
+    for (const ReaderLanguage* l : all_reader_languages()) {
+      if (!l->author_colon_title) continue;
+      for (const TypeLabel& label : l->type_labels) {
+        const std::size_t end = w + label.label.size();
+        if (label.type == ItemType::thesis && text.compare(w, label.label.size(), label.label) == 0 && end + 1 < text.size() &&
             (text[end] == '.' || text[end] == ',') && text[end + 1] == ' ')
           return l;
       }
