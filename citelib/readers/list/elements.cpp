@@ -95,9 +95,12 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     return;
   }
   // Free text: "Departamento de …. Facultad de Medicina. Universidad de Granada" is one publisher.
-  if (c.publisher_runs && publisher_end != npos && r.has(Variable::publisher) && !late) {
+  // A run of at most 200 bytes: a longer one is no publisher, and joining each element to a
+  // growing publisher copied it again and again (quadratic on a long line of short elements).
+  if (c.publisher_runs && publisher_end != npos && r.has(Variable::publisher) && !late &&
+      r.get(Variable::publisher).size() + s.size() <= 200) {
     bool clean = true;
-    for (std::size_t i = publisher_end; i < c.offset(s); ++i)
+    for (std::size_t i = publisher_end; i < c.offset(s) && clean; ++i)
       if (c.used[i]) clean = false;
     if (clean) {
       r.set(Variable::publisher, std::string(r.get(Variable::publisher)) + std::string(c.view(publisher_end, c.offset(s) + s.size())));
