@@ -62,6 +62,11 @@ bool bracket_case_head(ParseContext& c, std::size_t s0) {
   // The first bracket that holds a year alone ("R (Miller) v …", "Mabo v Queensland (No 2)
   // (1992)": a party's own brackets come first).
   const std::size_t limit = std::min(t.size(), s0 + 200);
+  // First a " v " or " v. " between the parties ('v' is a rare letter: a few memchr hits).
+  bool versus = false;
+  for (std::size_t v = t.find('v', s0 + 1); v != npos && v < limit && !versus; v = t.find('v', v + 1))
+    versus = t[v - 1] == ' ' && v + 1 < t.size() && (t[v + 1] == ' ' || t[v + 1] == '.');
+  if (!versus) return false;
   std::size_t open = s0 + 1;
   for (;; ++open) {
     if (open + 8 > t.size() || open >= limit) return false;
