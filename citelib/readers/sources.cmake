@@ -15,6 +15,8 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/gost.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/patents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/court_cases.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/classical.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/standards.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/title_tags.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/free_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/markers.cpp

@@ -132,6 +132,27 @@ TEST_CASE("a 2 MB line of each sixteenth-pass shape is read in linear time", "[r
   }
 }
 
+TEST_CASE("a 2 MB line of each twenty-first-pass shape is read in linear time", "[reader][bad-input]") {
+  // Classical citations by book, English cases with parallel citations, standards, Hochschul-
+  // schriften, books of a classical work; the first was quadratic before this pass (a run of
+  // free-text publisher elements copied the growing publisher at each element).
+  for (std::string_view unit :
+       {std::string_view("Pliny the Elder. Natural History. Book 8. "),
+        std::string_view("Donoghue v Stevenson [1932] UKHL 100, [1932] AC 562, "),
+        std::string_view("ISO 8601-1:2019. Date and time. "),
+        std::string_view("Anna Huber: Die Musik. Dissertation. Universit\u00e4t Wien, 1995. "),
+        std::string_view("T\u00e1cito (1979). Anales. Libros I-VI. ")}) {
+    const std::size_t size = 2u << 20;
+    Diagnostics d;
+    const auto start = std::chrono::steady_clock::now();
+    auto refs = read("1. ^ " + repeat(unit, size), d);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    REQUIRE(refs.size() == 1);
+    CHECK(refs[0].raw.size() >= size - 64);
+    CHECK(seconds < 60.0);
+  }
+}
+
 TEST_CASE("very many short lines", "[reader][bad-input]") {
   std::string text;
   for (int i = 1; i <= 20000; ++i) text += std::to_string(i) + ". ^ x\n";

@@ -549,3 +549,22 @@ TEST_CASE("eras: dates before and after Christ, every gold field exact", "[golde
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "eras.txt", dir / "eras.gold.json", 13);
 }
+
+// Twenty-first pass: classical works cited by book and chapter ("Pliny the Elder. Natural
+// History. Book 8.", "Tacitus. Annals. 15.44.", fr "livre II, 35", it "III, 107-117", de
+// "Caesar: De bello Gallico. 6, 21."), English and Commonwealth case citations ("[1932] UKHL
+// 100", "(1992) 175 CLR 1") with parallel citations, standards cited designation first ("ISO
+// 8601-1:2019. …"), catalogue numbers after a medium tag, quoted speeches, de Hochschulschriften
+// ("Dissertation. Universität Wien, 1995."), a title that is a bare year ("1808."), es/pt books
+// of a classical work ("Libros I-II"), with near misses, and books of history, geography,
+// biology, sport, law and religion in en, es, pt, it, fr, de and ru.
+TEST_CASE("classical citations, English cases, standards and theses, twenty-first pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass21.txt", dir / "pass21.gold.json", 81);
+  require_gold(dir / "pass21_es.txt", dir / "pass21_es.gold.json", 19);
+  require_gold(dir / "pass21_pt.txt", dir / "pass21_pt.gold.json", 14);
+  require_gold(dir / "pass21_it.txt", dir / "pass21_it.gold.json", 17);
+  require_gold(dir / "pass21_fr.txt", dir / "pass21_fr.gold.json", 15);
+  require_gold(dir / "pass21_de.txt", dir / "pass21_de.gold.json", 16);
+  require_gold(dir / "pass21_ru.txt", dir / "pass21_ru.gold.json", 10);
+}

@@ -306,14 +306,20 @@ TEST_CASE("series, cite news and conference shapes", "[reader][grammar]") {
 
 TEST_CASE("a classical citation's short book number is no year", "[reader][grammar]") {
   // "Augusto, 100": the chapter of the life of Augustus, not the year 100 with a publisher.
-  for (const char* text : {"Svetonio, Vite dei Cesari, Augusto, 100.", "Livio, Ab Urbe condita, XXI, 120.",
-                           "Svetonio, Vite dei Cesari, Tiberio, 21."}) {
+  for (const char* text : {"Svetonio, Vite dei Cesari, Augusto, 100.", "Svetonio, Vite dei Cesari, Tiberio, 21."}) {
     INFO(text);
     const Reference r = parse(text);
     CHECK_FALSE(r.has(Variable::issued));
     CHECK_FALSE(r.has(Variable::publisher));
     CHECK(r.get(Variable::title) == std::string(text).substr(0, std::string(text).size() - 1));
   }
+  // A Roman book and its chapter: the place in the work (a classical citation, twenty-first pass).
+  const Reference livy = parse("Livio, Ab Urbe condita, XXI, 120.");
+  CHECK_FALSE(livy.has(Variable::issued));
+  CHECK_FALSE(livy.has(Variable::publisher));
+  CHECK(livy.type == ItemType::classic);
+  CHECK(livy.get(Variable::title) == "Ab Urbe condita");
+  CHECK(livy.get(Variable::locator) == "XXI, 120");
   // A year of four digits after a comma is still a date.
   CHECK(date_of(parse("Giovanni Villani, Nuova Cronica, Firenze, 1845."), Variable::issued) == "1845");
 }

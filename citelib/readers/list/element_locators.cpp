@@ -3,10 +3,13 @@
 // minutes in"), the number of pages ("426 p.") and a free locator after the publisher
 // ("Table 3", "Fig. 2", CS1 |at=). Each would otherwise be read as a volume and page or left
 // as a comment.
+#include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
 #include "readers/list/placer.hpp"
 
 #include "core/text.hpp"
+
+#include <algorithm>
 
 namespace citelib::list {
 
@@ -93,7 +96,69 @@ bool Placer::free_locator(std::string_view s) {
   const std::size_t sp = s.rfind(' ');
   if (!text::starts_upper(s) && !c.lex.column_labels.whole(s.substr(0, sp))) return false;
   if (!locator_number(s.substr(sp + 1))) return false;
+  // cite AV media's |id=, "Abbey Road (LP). Apple Records. 1969. PCS 7088.": after a medium
+  // tag a label's prefix in capitals and a number is the release's catalogue number.
+  if (const std::string_view prefix = s.substr(0, sp);
+      r.has(Variable::genre) && !r.has(Variable::number) && prefix.size() >= 2 && prefix.size() <= 6 &&
+      std::all_of(prefix.begin(), prefix.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    const TypeLabel* label = c.lex.type_label(r.get(Variable::genre));
+    if (label && !label->sets_type) {
+      r.set(Variable::number, std::string(s));
+      return true;
+    }
+  }
   r.locator_text = std::string(s);
+  return true;
+}
+
+// "Pliny the Elder (AD 77). Natural History. Book 35.", "Herodotus (c. 430 BC). The Histories.
+// Book 2.": a classical work's book (and chapter) as the only element after its title, with the
+// author and date before it, is the place in the work (as classical_head reads it without a
+// date), not the publisher.
+bool Placer::classical_after_title(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  if (index + 1 != segs.size() || s.size() > 40 || !c.date_paren || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
+      !r.has(Variable::author) || r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::locator) ||
+      !r.locator_text.empty() || c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))
+    return false;
+  if (!classical_place(s, c.lex, false)) return false;
+  r.set(Variable::locator, std::string(s));
+  r.type = ItemType::classic;
+  c.type_label = true;
+  return true;
+}
+
+// es "Heródoto (1992). Historia. Libros I-II. Madrid: Gredos.", pt "História. Livro II. São
+// Paulo:": the books of a classical work one volume of a translation holds, printed as a
+// sentence right after the title and before the imprint, belong to the title (as the volume's
+// own title page and catalogues print it); they are no series (CS1 prints a series as a name).
+bool Placer::books_of_work(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  // Every book label starts with a B or an L ("Book", "libro", "livre", "Buch").
+  if (s.size() < 6 || (s[0] != 'B' && s[0] != 'L')) return false;
+  if (index + 1 >= segs.size() || c.title_kind == TitleKind::quoted || !r.has(Variable::title) ||
+      r.has(Variable::publisher) || r.has(Variable::container_title) || r.has(Variable::collection_title) ||
+      c.rest_begin > segs[index].begin || !separators_only(c.view(c.rest_begin, segs[index].begin)))
+    return false;
+  const WordMatch m = c.lex.book_labels.match(s, 0);
+  if (!m || m.length + 1 >= s.size() || s[m.length] != ' ' || !text::starts_upper(s)) return false;
+  const std::string_view n = s.substr(m.length + 1);
+  std::size_t dash = npos, dash_len = 0;
+  for (std::size_t i = 0; i < n.size() && dash == npos; ++i)
+    if (const std::size_t d = text::dash_len_at(n, i)) dash = i, dash_len = d;
+  const auto number = [](std::string_view w) {
+    if (w.empty() || w.size() > 7) return false;
+    if (text::all_digits(w)) return w.size() <= 3;
+    for (const char ch : w)
+      if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
+    return true;
+  };
+  // One book in Arabic figures, "Book 7", numbers a novel in its series; a classical work's
+  // books are a range or Roman ("Libros I-II", "Livro II").
+  if (dash == npos ? !(number(n) && !text::all_digits(n)) : !(number(n.substr(0, dash)) && number(n.substr(dash + dash_len))))
+    return false;
+  std::string title(r.get(Variable::title));
+  title += ". ";
+  title += s;
+  r.set(Variable::title, std::move(title));
   return true;
 }
 

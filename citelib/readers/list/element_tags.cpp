@@ -121,6 +121,46 @@ bool Placer::abnt_thesis(std::string_view s) {
   return true;
 }
 
+// de Literatur's Hochschulschrift, "Autor: Titel. Dissertation. Universität Wien, 1995.": a
+// thesis label printed as its own sentence after the title (no brackets, no dash) of a
+// reference in that style is the genre; the university and the year follow.
+bool Placer::bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.type_label || !c.colon_author || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
+      r.has(Variable::container_title) || !text::starts_upper(s))
+    return false;
+  const TypeLabel* label = c.lex.type_label(s);
+  if (!label || !label->sets_type || label->type != ItemType::thesis) return false;
+  set_if_empty(Variable::genre, s);
+  r.type = label->type;
+  c.type_label = true;
+  // "Universität Wien, 1995" or "Universität Wien 1995": the university and the year of the
+  // defence (pages after them made the pair a container).
+  const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+  if (nx.size() > 6 && !segs[index + 1].after_dash && text::starts_upper(nx) && !r.has(Variable::issued)) {
+    std::size_t cut = nx.size() - 4;
+    if (text::all_digits(nx.substr(cut)) && nx[cut - 1] == ' ') {
+      const std::string_view year = nx.substr(cut);
+      std::string_view who = text::trim(nx.substr(0, cut));
+      if (!who.empty() && who.back() == ',') who.remove_suffix(1);
+      if (!who.empty() && who.find_first_of("0123456789,:;") == npos && parse_date(year).has_parts()) {
+        c.put(Variable::publisher, who);
+        c.put_date(Variable::issued, parse_date(year), year);
+        consume(segs, index + 1);
+      }
+    } else if (index + 2 < segs.size() && nx.find_first_of("0123456789,:;") == npos && text::count_words(nx) <= 6) {
+      // The year as an element of its own ("Universität Göttingen, 2001, S. 15").
+      const std::string_view year = c.view(segs[index + 2].begin, segs[index + 2].end);
+      if (year.size() == 4 && text::all_digits(year) && parse_date(year).has_parts()) {
+        c.put(Variable::publisher, nx);
+        c.put_date(Variable::issued, parse_date(year), year);
+        consume(segs, index + 1);
+        consume(segs, index + 2);
+      }
+    }
+  }
+  return true;
+}
+
 // A type label inside an element: "git (Lista de grupo de correio) Uma breve descrição …".
 bool Placer::split_inner_label(std::string_view s) {
   for (std::size_t i = 1; i < s.size(); ++i) {

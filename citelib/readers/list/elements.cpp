@@ -95,9 +95,12 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     return;
   }
   // Free text: "Departamento de …. Facultad de Medicina. Universidad de Granada" is one publisher.
-  if (c.publisher_runs && publisher_end != npos && r.has(Variable::publisher) && !late) {
+  // A run of at most 200 bytes: a longer one is no publisher, and joining each element to a
+  // growing publisher copied it again and again (quadratic on a long line of short elements).
+  if (c.publisher_runs && publisher_end != npos && r.has(Variable::publisher) && !late &&
+      r.get(Variable::publisher).size() + s.size() <= 200) {
     bool clean = true;
-    for (std::size_t i = publisher_end; i < c.offset(s); ++i)
+    for (std::size_t i = publisher_end; i < c.offset(s) && clean; ++i)
       if (c.used[i]) clean = false;
     if (clean) {
       r.set(Variable::publisher, std::string(r.get(Variable::publisher)) + std::string(c.view(publisher_end, c.offset(s) + s.size())));
@@ -156,13 +159,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (season_before_episode(s, index, segs)) return;
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
+  if (books_of_work(s, index, segs)) return;
   if (series_then_volume(s, index, segs)) return;
   if (roman_volume_after_title(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
   const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
-  if (abnt_thesis(s)) return;
+  if (abnt_thesis(s) || bare_thesis_label(s, index, segs)) return;
   // CS1 prints the edition after the series ("Book. Oxford Handbooks (2nd ed.). Place:
   // Publisher"): an element that carried the edition after the book is the series.
   if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&
@@ -442,6 +446,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  if (classical_after_title(s, index, segs)) return;
   if (container_with_colon(s, index, segs)) return;
   if (place_over_commas(s, index, segs)) return;
   if (place_publisher(s)) return;

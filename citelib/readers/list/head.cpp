@@ -263,7 +263,12 @@ bool particle_natural_name(const Lexicon& lex, std::string_view who) {
 void read_head(ParseContext& c) {
   const std::string_view t = c.t;
   Reference& r = c.ref;
+  // The year of an English report in round brackets ("(1765) 19 St Tr 1030") reads as the date
+  // after the authors; the case's own shape is tried first.
+  if (c.anchor == npos && bracket_case_head(c, c.start)) return;
   if (c.date_begin == npos && (patent_head(c, c.start) || court_case_head(c, c.start))) return;
+  // No quoted or italic title: those are the templates' works, never a bare classical citation.
+  if (c.date_begin == npos && c.anchor == npos && (classical_head(c, c.start) || standard_head(c, c.start))) return;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
     r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
@@ -412,6 +417,7 @@ void read_head(ParseContext& c) {
             (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
             (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);
+          c.colon_author = true;
           s0 = skip_spaces(t, colon + 1);
         }
       }
@@ -495,7 +501,15 @@ void read_head(ParseContext& c) {
     }
   }
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").
-  if (k < segs.size() && (segs[k].after_dash || parse_date(c.view(segs[k].begin, segs[k].end)).has_parts())) k = segs.size();
+  // pt "Gomes, Laurentino (2007). 1808. São Paulo: Planeta.": after CS1's date in brackets a
+  // bare year followed by more elements is the title (the template prints the date once).
+  const auto year_title = [&](std::size_t i) {
+    const std::string_view v = c.view(segs[i].begin, segs[i].end);
+    return c.date_paren && c.cs1_shape && i == 0 && i + 1 < segs.size() && v.size() == 4 && text::all_digits(v) &&
+           !segs[i + 1].after_dash && !parse_date(c.view(segs[i + 1].begin, segs[i + 1].end)).has_parts();
+  };
+  if (k < segs.size() && (segs[k].after_dash || (parse_date(c.view(segs[k].begin, segs[k].end)).has_parts() && !year_title(k))))
+    k = segs.size();
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     std::size_t last = k;

@@ -43,6 +43,19 @@ bool patent_head(ParseContext& c, std::size_t s0);
 /// A US case citation, "Brown v. Board of Education, 347 U.S. 483 (1954)" at `s0`: litigants,
 /// reporter, pages, court and year are read (court_cases.cpp); false when `t` does not start so.
 bool court_case_head(ParseContext& c, std::size_t s0);
+/// An English or Commonwealth case citation, "Donoghue v Stevenson [1932] UKHL 100", "Mabo v
+/// Queensland (No 2) (1992) 175 CLR 1" at `s0` (court_cases.cpp); false otherwise.
+bool bracket_case_head(ParseContext& c, std::size_t s0);
+/// A standard cited by its designation first, "ISO 8601-1:2019. Date and time — … ." at `s0`:
+/// the designation is the number, the next sentence the title (standards.cpp).
+bool standard_head(ParseContext& c, std::size_t s0);
+/// A classical work cited by book and chapter, "Pliny the Elder. Natural History. Book 8.", fr
+/// "Hérodote, Histoires, livre II, 35." at `s0`: author, title and the place in the work
+/// (classical.cpp); false when `t` does not hold just these.
+bool classical_head(ParseContext& c, std::size_t s0);
+/// "Book 8", "livre II, 35", "XV, 44", "15.44" (and "6, 21" when `bare_pair`): a place in a
+/// classical work by book, chapter and section.
+bool classical_place(std::string_view s, const Lexicon& lex, bool bare_pair);
 
 // GOST (gost.cpp).
 /// The first " — " at or after `from` (npos when none).

@@ -141,6 +141,7 @@ Lexicon::Lexicon() {
     add_all(version_labels, l->version_labels);
     add_all(print_run_words, l->print_run_words);
     add_all(report_number_words, l->report_number_words);
+    add_all(book_labels, l->book_labels);
     add_all(formats, l->medium_designations);
     add_all(series_markers, l->series_markers);
     add_all(minutes_suffixes, l->minutes_suffixes);
@@ -525,6 +526,25 @@ const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   if (glued_place_year(text))
     for (const ReaderLanguage* l : all_reader_languages())
       if (l->author_colon_title) return l;
+  // Or a thesis with its Hochschulschrift as a sentence, ". Dissertation. Universität Wien":
+  // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)"). Only where an
+  // author's colon could come (within the first 80 bytes, as the head looks for it).
+  const std::size_t colon = text.substr(0, 82).find(": ");
+  if (colon == std::string_view::npos) return nullptr;
+  // One pass over the sentences after the colon, each compared with the thesis labels.
+  for (std::size_t at = text.find(". ", colon); at != std::string_view::npos; at = text.find(". ", at + 2)) {
+    const std::size_t w = at + 2;
+    if (w >= text.size() || text[w] < 'A' || text[w] > 'Z') continue;
+    for (const ReaderLanguage* l : all_reader_languages()) {
+      if (!l->author_colon_title) continue;
+      for (const TypeLabel& label : l->type_labels) {
+        const std::size_t end = w + label.label.size();
+        if (label.type == ItemType::thesis && text.compare(w, label.label.size(), label.label) == 0 && end + 1 < text.size() &&
+            (text[end] == '.' || text[end] == ',') && text[end + 1] == ' ')
+          return l;
+      }
+    }
+  }
   return nullptr;
 }
 

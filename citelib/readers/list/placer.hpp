@@ -61,6 +61,7 @@ struct Placer {
   std::string_view strip_end_tags(std::string_view s);
   bool split_inner_label(std::string_view s);
   bool abnt_thesis(std::string_view s);
+  bool bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs);
 
   // Publisher and place (imprint.cpp).
   static bool name_like_start(std::string_view s);
@@ -89,6 +90,8 @@ struct Placer {
   bool container_run(std::size_t index, std::vector<Segment>& segs);
   bool pubmed_journal_name(std::size_t index, std::vector<Segment>& segs);
   bool container_with_colon(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool classical_after_title(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
+  bool books_of_work(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Series and volumes (series_volume.cpp).
   bool volume_with_title(std::string_view s, std::size_t index, std::vector<Segment>& segs);

@@ -7,9 +7,22 @@
 //   unquoted title: journal notation -> article-journal; book evidence -> book; else document;
 //   no title: an ISBN -> book, otherwise document.
 // Book evidence: a place, a publisher with pages, an ISBN, an edition.
+#include "readers/list/lexicon.hpp"
 #include "readers/list/parse_context.hpp"
 
 namespace citelib::list {
+
+namespace {
+
+// "(Speech)" after the title: cite speech, whose title is quoted and whose elements after the
+// tag are the event, no website; typed as the same speech with its quotes lost is.
+bool speech_tag(const ParseContext& c) {
+  if (!c.ref.has(Variable::genre) || c.ref.has(Variable::container_title)) return false;
+  const TypeLabel* label = c.lex.type_label(c.ref.get(Variable::genre));
+  return label && label->event_after;
+}
+
+}  // namespace
 
 void decide_type(ParseContext& c) {
   Reference& r = c.ref;
@@ -51,6 +64,7 @@ void decide_type(ParseContext& c) {
   if (quoted) {
     if (container && c.place && r.has(Variable::publisher)) r.type = ItemType::chapter;
     else if (vol_issue || page) r.type = ItemType::article_journal;
+    else if (speech_tag(c)) r.type = ItemType::document;  // cite speech quotes its title
     else r.type = ItemType::webpage;
     return;
   }

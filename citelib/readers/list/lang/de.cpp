@@ -58,6 +58,7 @@ constexpr NameRole kNameRoles[] = {
     {"(Interviewer)", Variable::interviewer},
 };
 constexpr std::string_view kDittoWords[] = {"Ebd", "Ebenda"};
+constexpr std::string_view kBookLabels[] = {"Buch", "Bücher"};
 }  // namespace
 
 extern const ReaderLanguage kGerman = {
@@ -100,6 +101,7 @@ extern const ReaderLanguage kGerman = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

@@ -240,6 +240,7 @@ constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "
 constexpr std::string_view kVersionLabels[] = {"Version"};
 // {{cite report}} |series= / |id= with the number: "Open-File Report 98-428", "AI Memo 353"
 constexpr std::string_view kReportNumberWords[] = {"Report", "Memo", "Paper", "Bulletin", "Circular", "Note", "Map"};
+constexpr std::string_view kBookLabels[] = {"Book", "Books"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -289,6 +290,7 @@ extern const ReaderLanguage kEnglish = {
     .cited_words = kCitedWords,
     .version_labels = kVersionLabels,
     .report_number_words = kReportNumberWords,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

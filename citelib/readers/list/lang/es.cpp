@@ -106,6 +106,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agencia", "Ministerio", "Ins
 constexpr std::string_view kVersionLabels[] = {"Versión"};
 // A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
 constexpr std::string_view kSeriesMarkers[] = {"colección", "biblioteca", "serie"};
+constexpr std::string_view kBookLabels[] = {"libro", "libros"};
 }  // namespace
 
 extern const ReaderLanguage kSpanish = {
@@ -152,6 +153,7 @@ extern const ReaderLanguage kSpanish = {
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
     .version_labels = kVersionLabels,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

@@ -56,6 +56,7 @@ constexpr NameRole kNameRoles[] = {
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
 constexpr std::string_view kSeriesMarkers[] = {"coll."};
+constexpr std::string_view kBookLabels[] = {"livre", "livres"};
 }  // namespace
 
 extern const ReaderLanguage kFrench = {
@@ -97,6 +98,7 @@ extern const ReaderLanguage kFrench = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .series_markers = kSeriesMarkers,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

@@ -65,6 +65,7 @@ constexpr std::string_view kPatentWords[] = {"brevetto"};
 constexpr std::string_view kOrganisationWords[] = {"Agenzia", "Ministero", "Istituto", "Dipartimento", "Consiglio", "Commissione", "Associazione", "Società", "Fondazione", "Governo", "Banca", "Servizio", "Organizzazione", "Centro", "Accademia", "Comune", "Regione", "Provincia", "Autorità", "Ufficio", "Consorzio", "Soprintendenza", "Università"};
 constexpr std::string_view kSeriesMarkers[] = {"collana", "biblioteca"};
 constexpr std::string_view kVersionLabels[] = {"Versione"};
+constexpr std::string_view kBookLabels[] = {"libro", "libri"};
 }  // namespace
 
 extern const ReaderLanguage kItalian = {
@@ -110,6 +111,7 @@ extern const ReaderLanguage kItalian = {
     .collective_authors = kCollectiveAuthors,
     .patent_words = kPatentWords,
     .version_labels = kVersionLabels,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

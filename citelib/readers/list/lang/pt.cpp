@@ -98,6 +98,7 @@ constexpr std::string_view kOrganisationWords[] = {"Agência", "Ministério", "I
 constexpr std::string_view kVersionLabels[] = {"Versão"};
 // A book series's first word ("Colección Austral", "Biblioteca de autores cristianos").
 constexpr std::string_view kSeriesMarkers[] = {"coleção", "colecção", "biblioteca", "série"};
+constexpr std::string_view kBookLabels[] = {"livro", "livros"};
 }  // namespace
 
 extern const ReaderLanguage kPortuguese = {
@@ -144,6 +145,7 @@ extern const ReaderLanguage kPortuguese = {
     .patent_words = kPatentWords,
     .cited_words = kCitedWords,
     .version_labels = kVersionLabels,
+    .book_labels = kBookLabels,
 };
 
 }  // namespace citelib::list

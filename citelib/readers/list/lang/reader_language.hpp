@@ -165,6 +165,10 @@ struct ReaderLanguage {
   /// The noun of a report series before its number, "Open-File Report 98-428", "AI Memo
   /// 353", "Circular 1000": with a number after it, the element is the report's `number`.
   std::span<const std::string_view> report_number_words;
+  /// The label of a book of a classical work, "Book 8", fr "livre II": with its number, a
+  /// place in the work (the locator), never a publisher or a series; before the imprint, es
+  /// "Libros I-II", the books a volume of the work holds (part of its title).
+  std::span<const std::string_view> book_labels;
 };
 
 /// Every language table, in lookup order.
