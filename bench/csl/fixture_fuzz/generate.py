@@ -87,7 +87,25 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid", "choose", "decor", "initials", "numforms"]
+                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles"]
+# Seventeenth round, for the suite's `fullstyles_` and `bugreports_` fixtures, which embed real
+# styles: one of a fixed, sorted list of widely used independent styles of Debian's CSL
+# repository, chosen by seed and embedded whole (its <updated> recorded in the description, so
+# a Debian update of the styles shows), over random items of the pool with locators, in
+# citation and bibliography modes, and as sequences of note citations for note styles
+# (realstyles).
+REALSTYLES_DIR = "/usr/share/citation-style-language/styles"
+REALSTYLES = sorted([
+    "american-chemical-society", "american-institute-of-physics", "american-medical-association",
+    "american-political-science-association", "american-sociological-association", "apa", "bmj", "cell",
+    "chicago-author-date", "chicago-fullnote-bibliography", "chicago-fullnote-bibliography-with-ibid",
+    "chicago-note-bibliography", "chicago-note-bibliography-with-ibid", "council-of-science-editors",
+    "elsevier-harvard", "elsevier-vancouver", "elsevier-with-titles", "harvard-cite-them-right",
+    "harvard-imperial-college-london", "ieee", "iso690-author-date-en", "modern-humanities-research-association",
+    "modern-language-association", "nature", "new-harts-rules-the-oxford-style-guide", "oscola",
+    "oxford-university-press-note", "science", "springer-basic-author-date", "springer-basic-brackets",
+    "springer-lecture-notes-in-computer-science", "springer-vancouver", "taylor-and-francis-chicago-author-date",
+    "the-lancet", "turabian-fullnote-bibliography", "vancouver", "vancouver-superscript"])
 # choose: number-like values that is-numeric reads one way or the other (specification, cs:if
 # "is-numeric": numbers with prefixes and suffixes, "2, 3", "2-4", "2 & 4" are numeric).
 CHOOSE_NUMERIC = ["12", "2nd", "12a", "iv", "XIV", "1-3", "1, 3", "1 & 3", "1 and 3", "Suppl. 2", "a12", "1.5",
@@ -1742,8 +1760,51 @@ def cite(r, item_id, cats):
     return c
 
 
+def generate_realstyles(r, seed, cats):
+    import re
+    name = r.choice(REALSTYLES)
+    with open(f"{REALSTYLES_DIR}/{name}.csl", encoding="utf-8") as f:
+        csl = f.read()
+    csl = re.sub(r"^\s*<\?xml[^>]*\?>\s*", "", csl).strip()
+    updated = (re.search(r"<updated>([^<]*)</updated>", csl) or [None, "?"])[1]
+    note = re.search(r"<style\b[^>]*\bclass=\"note\"", csl) is not None
+    items = [rand_item(r, i + 1, cats) for i in range(r.randint(1, 4))]
+    ids = [it["id"] for it in items]
+
+    def rcite(item_id):
+        c = cite(r, item_id, cats)
+        if "locator" not in c and r.random() < 0.35:
+            c["locator"] = r.choice(LOCATORS)
+            if r.random() < 0.5:
+                c["label"] = r.choice(["page", "page", "chapter", "section", "paragraph", "figure"])
+        return c
+
+    mode = "bibliography" if r.random() < 0.4 else "citation"
+    sections = {"MODE": mode, "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+    if mode == "citation":
+        if note:
+            calls, done, idx = [], [], 0
+            for ci in range(r.randint(2, 5)):
+                idx += r.choice([0, 1, 1, 2]) if ci else 1
+                cites = [rcite(r.choice(ids)) for _ in range(r.choice([1, 1, 1, 2]))]
+                cid = f"CITATION-{ci + 1}"
+                calls.append([{"citationID": cid, "citationItems": cites, "properties": {"noteIndex": idx}},
+                              [list(x) for x in done], []])
+                done.append([cid, idx])
+            sections["CITATIONS"] = json.dumps(calls, ensure_ascii=False)
+        elif r.random() < 0.75:
+            sections["CITATION-ITEMS"] = json.dumps(
+                [[rcite(i) for i in r.sample(ids, r.randint(1, len(ids)))] for _ in range(r.randint(1, 3))],
+                ensure_ascii=False)
+    sections["DESCRIPTION"] = (f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}; "
+                               f"style: {name}.csl (Debian, updated {updated})")
+    return sections
+
+
 def generate(seed, cats=None):
     r = random.Random(seed)
+    if cats and "realstyles" in cats:
+        return generate_realstyles(r, seed, cats)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
