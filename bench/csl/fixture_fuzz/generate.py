@@ -87,7 +87,7 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles"]
+                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles", "initialsuc"]
 # Seventeenth round, for the suite's `fullstyles_` and `bugreports_` fixtures, which embed real
 # styles: one of a fixed, sorted list of widely used independent styles of Debian's CSL
 # repository, chosen by seed and embedded whole (its <updated> recorded in the description, so
@@ -157,6 +157,10 @@ INITIALS_POOL = [{"family": "Sartre", "given": "Jean-Paul"}, {"family": "Brown",
                  {"family": "Ivanov", "given": "Ivan I."}, {"family": "Mc Donald", "given": "Ronald"},
                  {"literal": "World Health Organization"}, {"family": "毛", "given": "泽东"},
                  {"family": "Aristotle"}, {"family": "Gogh", "given": "Vincent Willem", "non-dropping-particle": "van"}]
+# Also in the seventeenth round: the initials category without its two all-lowercase given
+# names ("jean-paul", "a. b."), which citeproc-js reads as particles, so that the fixtures
+# show the rest of the initials rules (initialsuc).
+INITIALSUC_POOL = [n for n in INITIALS_POOL if n.get("given") not in ("jean-paul", "a. b.")]
 # numforms (sixteenth round): values cs:number forms meet, with locale ordinals and genders.
 NUMFORM_VALUES = ["1", "2", "3", "4", "11", "12", "13", "21", "22", "23", "101", "111", "112", "1000", "0", "10",
                   "2-3", "1 & 2", "2, 4", "2nd", "12a", "iv", "IV", "Second", "3rd ed.", "01", "5-5"]
@@ -552,12 +556,13 @@ def rand_item(r, idx, cats):
             it["container-title"] = r.choice(DECOR_TITLES)
         if r.random() < 0.3:
             it["issued"] = {"date-parts": [[r.choice([1999, 2000, 2001]), r.randint(1, 12), r.randint(1, 28)]]}
-    if "initials" in cats:
-        it["author"] = rand_names(r, 3, INITIALS_POOL)
+    if "initials" in cats or "initialsuc" in cats:
+        ipool = INITIALS_POOL if "initials" in cats else INITIALSUC_POOL
+        it["author"] = rand_names(r, 3, ipool)
         for var in ("editor", "translator"):
             it.pop(var, None)
             if r.random() < 0.25:
-                it[var] = rand_names(r, 2, INITIALS_POOL)
+                it[var] = rand_names(r, 2, ipool)
     if "numforms" in cats:
         for var in NUMFORM_VARS:
             it.pop(var, None)
@@ -922,7 +927,7 @@ def piece(r, cat, mode, depth=0):
         return choose_el(r, mode, depth)
     if cat == "decor":
         return decor_el(r, mode)
-    if cat == "initials":
+    if cat in ("initials", "initialsuc"):
         return initials_el(r, mode)
     if cat == "numforms":
         return numforms_el(r, mode)
@@ -1474,7 +1479,7 @@ def style(r, cats, mode):
             form = r.choice(["", ' form="short"'])
             locale = (f'<locale><terms><term name="{term}"{form}>'
                       f"<single>S{term}</single><multiple>M{term}</multiple></term></terms></locale>")
-    if "initials" in cats:
+    if "initials" in cats or "initialsuc" in cats:
         sa["demote-non-dropping-particle"] = maybe(r, 0.6, r.choice(["never", "sort-only", "display-and-sort"]))
         sa["initialize-with-hyphen"] = maybe(r, 0.35, r.choice(["false", "true"]))
         sa["default-locale"] = maybe(r, 0.2, r.choice(["en-GB", "fr-FR", "de-DE"]))
@@ -1809,7 +1814,7 @@ def generate(seed, cats=None):
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
-                "sortkeys", "plurals", "choose", "decor", "initials", "numforms"}
+                "sortkeys", "plurals", "choose", "decor", "initials", "numforms", "initialsuc"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"
