@@ -12,7 +12,10 @@ More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since t
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
 bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, since the fifteenth choose
-and decor, and since the sixteenth initials and numforms): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+and decor, since the sixteenth initials and numforms, and since the seventeenth realstyles (a real
+independent style of Debian's CSL repository embedded whole, its <updated> in the description;
+needs /usr/share/citation-style-language/styles) and initialsuc (initials without the
+all-lowercase given names)): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
