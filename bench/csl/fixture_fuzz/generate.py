@@ -12,7 +12,10 @@ More categories are opt-in (EXTRA_CATEGORIES: yearsuffix, roles, groups, since t
 seventh round nameattr, subst, nearnote, sortnames, titlecase, since the ninth flipflop,
 punct, localeov and locale, since the eleventh daterange, since the twelfth pagerange and
 bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plurals and ibid, since the fifteenth choose
-and decor, and since the sixteenth initials and numforms): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+and decor, since the sixteenth initials and numforms, and since the seventeenth realstyles (a real
+independent style of Debian's CSL repository embedded whole, its <updated> in the description;
+needs /usr/share/citation-style-language/styles) and initialsuc (initials without the
+all-lowercase given names)): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -87,7 +90,25 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid", "choose", "decor", "initials", "numforms"]
+                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles", "initialsuc"]
+# Seventeenth round, for the suite's `fullstyles_` and `bugreports_` fixtures, which embed real
+# styles: one of a fixed, sorted list of widely used independent styles of Debian's CSL
+# repository, chosen by seed and embedded whole (its <updated> recorded in the description, so
+# a Debian update of the styles shows), over random items of the pool with locators, in
+# citation and bibliography modes, and as sequences of note citations for note styles
+# (realstyles).
+REALSTYLES_DIR = "/usr/share/citation-style-language/styles"
+REALSTYLES = sorted([
+    "american-chemical-society", "american-institute-of-physics", "american-medical-association",
+    "american-political-science-association", "american-sociological-association", "apa", "bmj", "cell",
+    "chicago-author-date", "chicago-fullnote-bibliography", "chicago-fullnote-bibliography-with-ibid",
+    "chicago-note-bibliography", "chicago-note-bibliography-with-ibid", "council-of-science-editors",
+    "elsevier-harvard", "elsevier-vancouver", "elsevier-with-titles", "harvard-cite-them-right",
+    "harvard-imperial-college-london", "ieee", "iso690-author-date-en", "modern-humanities-research-association",
+    "modern-language-association", "nature", "new-harts-rules-the-oxford-style-guide", "oscola",
+    "oxford-university-press-note", "science", "springer-basic-author-date", "springer-basic-brackets",
+    "springer-lecture-notes-in-computer-science", "springer-vancouver", "taylor-and-francis-chicago-author-date",
+    "the-lancet", "turabian-fullnote-bibliography", "vancouver", "vancouver-superscript"])
 # choose: number-like values that is-numeric reads one way or the other (specification, cs:if
 # "is-numeric": numbers with prefixes and suffixes, "2, 3", "2-4", "2 & 4" are numeric).
 CHOOSE_NUMERIC = ["12", "2nd", "12a", "iv", "XIV", "1-3", "1, 3", "1 & 3", "1 and 3", "Suppl. 2", "a12", "1.5",
@@ -139,6 +160,10 @@ INITIALS_POOL = [{"family": "Sartre", "given": "Jean-Paul"}, {"family": "Brown",
                  {"family": "Ivanov", "given": "Ivan I."}, {"family": "Mc Donald", "given": "Ronald"},
                  {"literal": "World Health Organization"}, {"family": "毛", "given": "泽东"},
                  {"family": "Aristotle"}, {"family": "Gogh", "given": "Vincent Willem", "non-dropping-particle": "van"}]
+# Also in the seventeenth round: the initials category without its two all-lowercase given
+# names ("jean-paul", "a. b."), which citeproc-js reads as particles, so that the fixtures
+# show the rest of the initials rules (initialsuc).
+INITIALSUC_POOL = [n for n in INITIALS_POOL if n.get("given") not in ("jean-paul", "a. b.")]
 # numforms (sixteenth round): values cs:number forms meet, with locale ordinals and genders.
 NUMFORM_VALUES = ["1", "2", "3", "4", "11", "12", "13", "21", "22", "23", "101", "111", "112", "1000", "0", "10",
                   "2-3", "1 & 2", "2, 4", "2nd", "12a", "iv", "IV", "Second", "3rd ed.", "01", "5-5"]
@@ -534,12 +559,13 @@ def rand_item(r, idx, cats):
             it["container-title"] = r.choice(DECOR_TITLES)
         if r.random() < 0.3:
             it["issued"] = {"date-parts": [[r.choice([1999, 2000, 2001]), r.randint(1, 12), r.randint(1, 28)]]}
-    if "initials" in cats:
-        it["author"] = rand_names(r, 3, INITIALS_POOL)
+    if "initials" in cats or "initialsuc" in cats:
+        ipool = INITIALS_POOL if "initials" in cats else INITIALSUC_POOL
+        it["author"] = rand_names(r, 3, ipool)
         for var in ("editor", "translator"):
             it.pop(var, None)
             if r.random() < 0.25:
-                it[var] = rand_names(r, 2, INITIALS_POOL)
+                it[var] = rand_names(r, 2, ipool)
     if "numforms" in cats:
         for var in NUMFORM_VARS:
             it.pop(var, None)
@@ -904,7 +930,7 @@ def piece(r, cat, mode, depth=0):
         return choose_el(r, mode, depth)
     if cat == "decor":
         return decor_el(r, mode)
-    if cat == "initials":
+    if cat in ("initials", "initialsuc"):
         return initials_el(r, mode)
     if cat == "numforms":
         return numforms_el(r, mode)
@@ -1456,7 +1482,7 @@ def style(r, cats, mode):
             form = r.choice(["", ' form="short"'])
             locale = (f'<locale><terms><term name="{term}"{form}>'
                       f"<single>S{term}</single><multiple>M{term}</multiple></term></terms></locale>")
-    if "initials" in cats:
+    if "initials" in cats or "initialsuc" in cats:
         sa["demote-non-dropping-particle"] = maybe(r, 0.6, r.choice(["never", "sort-only", "display-and-sort"]))
         sa["initialize-with-hyphen"] = maybe(r, 0.35, r.choice(["false", "true"]))
         sa["default-locale"] = maybe(r, 0.2, r.choice(["en-GB", "fr-FR", "de-DE"]))
@@ -1742,13 +1768,56 @@ def cite(r, item_id, cats):
     return c
 
 
+def generate_realstyles(r, seed, cats):
+    import re
+    name = r.choice(REALSTYLES)
+    with open(f"{REALSTYLES_DIR}/{name}.csl", encoding="utf-8") as f:
+        csl = f.read()
+    csl = re.sub(r"^\s*<\?xml[^>]*\?>\s*", "", csl).strip()
+    updated = (re.search(r"<updated>([^<]*)</updated>", csl) or [None, "?"])[1]
+    note = re.search(r"<style\b[^>]*\bclass=\"note\"", csl) is not None
+    items = [rand_item(r, i + 1, cats) for i in range(r.randint(1, 4))]
+    ids = [it["id"] for it in items]
+
+    def rcite(item_id):
+        c = cite(r, item_id, cats)
+        if "locator" not in c and r.random() < 0.35:
+            c["locator"] = r.choice(LOCATORS)
+            if r.random() < 0.5:
+                c["label"] = r.choice(["page", "page", "chapter", "section", "paragraph", "figure"])
+        return c
+
+    mode = "bibliography" if r.random() < 0.4 else "citation"
+    sections = {"MODE": mode, "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+    if mode == "citation":
+        if note:
+            calls, done, idx = [], [], 0
+            for ci in range(r.randint(2, 5)):
+                idx += r.choice([0, 1, 1, 2]) if ci else 1
+                cites = [rcite(r.choice(ids)) for _ in range(r.choice([1, 1, 1, 2]))]
+                cid = f"CITATION-{ci + 1}"
+                calls.append([{"citationID": cid, "citationItems": cites, "properties": {"noteIndex": idx}},
+                              [list(x) for x in done], []])
+                done.append([cid, idx])
+            sections["CITATIONS"] = json.dumps(calls, ensure_ascii=False)
+        elif r.random() < 0.75:
+            sections["CITATION-ITEMS"] = json.dumps(
+                [[rcite(i) for i in r.sample(ids, r.randint(1, len(ids)))] for _ in range(r.randint(1, 3))],
+                ensure_ascii=False)
+    sections["DESCRIPTION"] = (f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}; "
+                               f"style: {name}.csl (Debian, updated {updated})")
+    return sections
+
+
 def generate(seed, cats=None):
     r = random.Random(seed)
+    if cats and "realstyles" in cats:
+        return generate_realstyles(r, seed, cats)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
                 "nameattr", "sortnames", "titlecase", "subst", "flipflop", "punct", "localeov", "locale", "pagerange", "bibopts",
-                "sortkeys", "plurals", "choose", "decor", "initials", "numforms"}
+                "sortkeys", "plurals", "choose", "decor", "initials", "numforms", "initialsuc"}
     mode = "bibliography" if (set(cats) <= bib_cats and r.random() < 0.4) else "citation"
     if "subst" in cats or "bibopts" in cats:
         mode = "bibliography"

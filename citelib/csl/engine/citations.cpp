@@ -328,9 +328,12 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
       // A cite joins a range when nothing but its number shows: no affixes, and no locator
       // or one the layout does not print ("[2–4]" though the middle cite has a page; "[1],
       // [2, p. 23],[3]" where it prints), as citeproc-js collapses them.
-      auto plain = [&](std::size_t k) {
+      // A prefix may stand before a range the cite opens ("see 1–3"; a cite with a prefix
+      // inside a range, or a suffix anywhere, keeps the cites apart: "1, see 2–4", "1, 2, 3
+      // etc"), as citeproc-js collapses them; the specification does not say.
+      auto plain = [&](std::size_t k, bool opens = false) {
         const CitationItem& ci = *parts[k].ci;
-        if (!ci.prefix.empty() || !ci.suffix.empty()) return false;
+        if ((!opens && !ci.prefix.empty()) || !ci.suffix.empty()) return false;
         if (ci.locator.empty()) return true;
         CitationItem bare = ci;
         bare.locator.clear();
@@ -341,7 +344,7 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         mode.suppress_first_names = ci.suppress_author;
         return render_cite_ir(parts[k].item, info, mode) == parts[k].ir;
       };
-      while (j + 1 < parts.size() && plain(j) && plain(j + 1) &&
+      while (j + 1 < parts.size() && plain(j, j == i) && plain(j + 1) &&
              states[parts[j + 1].item].citation_number == states[parts[j].item].citation_number + 1)
         ++j;
       std::string piece;
@@ -349,6 +352,8 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         piece = parts[i].ir;
         piece += "\u2013";
         piece += parts[j].ir;
+        if (!parts[i].ci->prefix.empty())
+          add_cite_affixes(piece, *parts[i].ci, parts[i].prefix, parts[i].suffix, punct_in_quote);
       } else {
         j = i;
         piece = parts[i].ir;

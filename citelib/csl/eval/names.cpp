@@ -732,6 +732,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       };
       const bool ellipsis = et_al && use_last && shown + 2 <= total;
       const bool spaced_and = and_word.empty() || is_spaced_term(and_word);
+      // A name that ends in a space (a name-part suffix " ") and a joiner that opens with one
+      // (" and ", a delimiter " ; ") make one space ("Doe, John and Roe", "John ; Roe"), as
+      // citeproc-js joins them, like the space a part's affix makes between given and family
+      // parts; the specification does not say.
+      auto join_piece = [&](std::string_view piece) {
+        if (!piece.empty() && piece.front() == ' ' && !list.empty() && list.back() == ' ') piece.remove_prefix(1);
+        list += piece;
+      };
       for (std::size_t i = 0; i < rendered.size(); ++i) {
         const bool last = i + 1 == rendered.size() && !et_al;
         // A name an empty subsequent-author-substitute replaced leaves the list with its
@@ -743,17 +751,17 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         if (i > 0 && (joined_last || !list.empty())) {
           if (last && !and_word.empty() && !ellipsis && !spaced_and) {
             // Joined without spaces; only delimiter-precedes-last="always" adds the delimiter.
-            if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) list += delimiter;
+            if (opt(&NameOptions::delimiter_precedes_last) == DelimiterPrecedes::always) join_piece(delimiter);
             list += and_word;
           } else if (last && !and_word.empty() && !ellipsis) {
             if (precedes(opt(&NameOptions::delimiter_precedes_last).value_or(DelimiterPrecedes::contextual), rendered.size(), inverted[i - 1]))
-              list += delimiter;
+              join_piece(delimiter);
             else
-              list += ' ';
+              join_piece(" ");
             list += and_word;
             list += ' ';
           } else {
-            list += delimiter;
+            join_piece(delimiter);
           }
         }
         list += rendered[i];
