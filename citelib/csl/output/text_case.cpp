@@ -379,8 +379,10 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
       break;
     }
     case TextCase::title: {
-      const auto all = t.case_of(0, n);
-      const bool upper_string = all.has_upper && !all.has_lower;
+      // A word written in capitals keeps them, also when the whole string is in capitals
+      // ("UK", "FOO BAR"), as citeproc-js and the test suite have it (textcase_CapitalsUntouched,
+      // bugreports_UndefinedNotString). The specification lowercases an all-uppercase string
+      // after each first letter, which turns an acronym title into "Uk" or "Nato".
       // Where the first punctuation mark or markup is (citeproc-js's first "tag"), found
       // when a compound asks for it.
       std::optional<std::size_t> first_tag;
@@ -398,7 +400,6 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         const bool opens = k <= lead || t.after_colon(k);
         const bool edge = opens || k + 1 == words.size();
         const auto wc = t.case_of(w.begin, w.end);
-        if (upper_string) t.lower(w.begin, w.end);
         // The first part of a hyphenated compound ("Pro-Environmental", "X-Ray") is no stop
         // word and no lone symbol letter, in the text before its first punctuation or markup
         // only ("Self-Help and the x-Factor"), as citeproc-js tests the hyphen there alone.
@@ -407,23 +408,23 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         char buf[kLongestStopWord];
         const auto lw = t.ascii_lower(w.begin, w.end, buf);
         if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) {
-          if (!wc.has_upper || upper_string || wc.has_lower) t.lower(w.begin, w.end);
+          if (!wc.has_upper || wc.has_lower) t.lower(w.begin, w.end);
           continue;
         }
-        if (lw && lw->size() <= 3 && !upper_string && !edge && !compound_head &&
+        if (lw && lw->size() <= 3 && !edge && !compound_head &&
             std::binary_search(kParticleStopWords.begin(), kParticleStopWords.end(), *lw))
           continue;
         // A lone lowercase letter inside a title ("07-x", "the n best") is a symbol or a
         // variable: it keeps its case unless it opens the title or a compound ("X-Ray").
         // (Marks are code points too: a word of one letter spans few.)
-        if (!upper_string && !compound_head && !opens && w.end - w.begin <= 7 && t.alphabetic(w.begin, w.end) == 1) continue;
+        if (!compound_head && !opens && w.end - w.begin <= 7 && t.alphabetic(w.begin, w.end) == 1) continue;
         // Likewise a letter elided before an apostrophe ("l’art", "d’arcy", "y’all"): citeproc-js
         // takes the apostrophe for a word break, so the letter stands alone and what follows
         // the apostrophe is not capitalized; the word keeps its case inside a title.
-        if (!upper_string && !opens && w.end - w.begin > 2 && is_lower(t.cp[w.begin]) &&
+        if (!opens && w.end - w.begin > 2 && is_lower(t.cp[w.begin]) &&
             (t.cp[w.begin + 1] == '\'' || t.cp[w.begin + 1] == 0x2019))
           continue;
-        if (upper_string || !wc.has_upper) t.capitalize(w.begin, w.end);
+        if (!wc.has_upper) t.capitalize(w.begin, w.end);
       }
       break;
     }
