@@ -159,6 +159,63 @@ void Engine::Impl::each_bibliography_entry(const std::function<void(std::size_t,
     if (render_bibliography_entry(item, prev_names, body)) emit(item, body);
 }
 
+namespace {
+
+// Appends `text` with its display blocks laid out as citeproc-js's HTML format writes them
+// (its @display strings), the layout the suite's expected bibliographies are written in:
+// a block on lines of its own after a blank line, a margin block on a new line, a line break
+// after an inline or indented block.
+void lay_out_display_blocks(std::string& out, std::string_view text) {
+  static constexpr std::string_view kOpen = "<div class=\"csl-";
+  // What follows the last display block (the layout's suffix) goes inside it, as citeproc-js
+  // appends the suffix to the last block.
+  std::size_t last_close = text.rfind("</div>");
+  std::string_view after;
+  if (last_close != std::string_view::npos && text.find_first_not_of(' ', last_close + 6) != std::string_view::npos) {
+    after = text.substr(last_close + 6);
+    text = text.substr(0, last_close + 6);
+  } else {
+    last_close = std::string_view::npos;
+  }
+  std::vector<char> open;  // the display of each open div: b(lock), l(eft margin), r(ight inline), i(ndent), other
+  for (std::size_t i = 0; i < text.size();) {
+    if (text.compare(i, kOpen.size(), kOpen) == 0) {
+      const std::size_t end = text.find('>', i);
+      const std::string_view tag = text.substr(i, end == std::string_view::npos ? text.size() - i : end + 1 - i);
+      const std::string_view kind = tag.substr(kOpen.size());
+      char k = 'o';
+      if (kind.starts_with("block\"")) k = 'b', out += "\n\n    ";
+      else if (kind.starts_with("left-margin\"")) k = 'l', out += "\n    ";
+      else if (kind.starts_with("right-inline\"")) k = 'r';
+      else if (kind.starts_with("indent\"")) k = 'i';
+      open.push_back(k);
+      out += tag;
+      i += tag.size();
+    } else if (text.compare(i, 6, "</div>") == 0) {
+      const char k = open.empty() ? 'o' : open.back();
+      if (!open.empty()) open.pop_back();
+      if (i == last_close) out += after;
+      // Spaces that end the entry's last block come after it and its line break
+      // ("…title.</div>\n   </div>", "1.</div> </div>").
+      std::size_t spaces = 0;
+      if (k != 'o' && i + 6 == text.size())
+        while (spaces < out.size() && out[out.size() - 1 - spaces] == ' ') ++spaces;
+      out.resize(out.size() - spaces);
+      out += "</div>";
+      if (k == 'b') out += '\n';
+      else if (k == 'r' || k == 'i') out += "\n  ";
+      out.append(spaces, ' ');
+      i += 6;
+    } else {
+      const std::size_t next = std::min(text.find('<', i + 1), text.size());
+      out.append(text.substr(i, next - i));
+      i = next;
+    }
+  }
+}
+
+}  // namespace
+
 void Engine::Impl::append_document_entry(std::string& out, std::string_view ir, std::string& text) const {
   const bool html = options.format == OutputFormat::html;
   ir::render_to(text, ir, html ? ir::Format::html : ir::Format::text, quotes);
@@ -167,39 +224,9 @@ void Engine::Impl::append_document_entry(std::string& out, std::string_view ir, 
     out += '\n';
     return;
   }
-  // An entry of margin and inline blocks (second-field-align, or display attributes that
-  // make the same blocks) spreads over lines, as in the suite's markup.
-  if (style->second_field_align != Display::none && text.starts_with("<div class=\"csl-left-margin\">") &&
-      text.ends_with("</div>") && text.find("<div", 1) == std::string::npos) {
-    // A margin block alone (nothing printed beside it) stays on the entry's line, its
-    // trailing spaces moved after it, as citeproc-js writes it ("…1.</div> </div>").
-    std::size_t moved = 0;
-    const std::size_t end = text.size() - 6;
-    while (moved < end && text[end - moved - 1] == ' ') ++moved;
-    text.erase(end - moved, moved);
-    out += "  <div class=\"csl-entry\">\n    ";
-    out += text;
-    out.append(moved, ' ');
-    out += "</div>\n";
-  } else if (style->second_field_align != Display::none || text.starts_with("<div class=\"csl-left-margin\">")) {
-    // Spaces that end the inline block move out of it, before the entry's closing line, as
-    // citeproc-js writes them ("…title.</div>\n   </div>").
-    std::size_t moved = 0;
-    if (text.ends_with("</div>")) {
-      const std::size_t end = text.size() - 6;
-      while (moved < end && text[end - moved - 1] == ' ') ++moved;
-      text.erase(end - moved, moved);
-    }
-    out += "  <div class=\"csl-entry\">\n    ";
-    out += text;
-    out += '\n';
-    out.append(moved, ' ');
-    out += "  </div>\n";
-  } else {
-    out += "  <div class=\"csl-entry\">";
-    out += text;
-    out += "</div>\n";
-  }
+  out += "  <div class=\"csl-entry\">";
+  lay_out_display_blocks(out, text);
+  out += "</div>\n";
 }
 
 void Engine::Impl::render_document_run(std::size_t begin, std::size_t end, std::string& out) const {
