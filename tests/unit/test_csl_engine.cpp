@@ -287,6 +287,11 @@ TEST_CASE("title case: name particles, lone letters and Greek symbols keep their
   CHECK(titled("UK") == "UK");
   CHECK(titled("the UK economy and NATO") == "The UK Economy and NATO");
   CHECK(titled("THE CAT AND THE HAT") == "THE CAT AND THE HAT");
+  // Stop words stay as written: lowercase ones are not capitalized, capitalized ones not
+  // lowercased (citeproc-js and the suite; the specification would give "for All.").
+  CHECK(titled("all for one. for all.") == "All for One. for All.");
+  CHECK(titled("All for one. For all.") == "All for One. For All.");
+  CHECK(titled("the end For then") == "The End For Then");
   // A lone Greek letter is a symbol in every case change.
   CHECK(titled("saline solution of β-carotine") == "Saline Solution of β-Carotine");
   CHECK(titled("α-helix", "capitalize-first") == "α-helix");

@@ -407,10 +407,10 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
                                    before_first_tag(w.end);
         char buf[kLongestStopWord];
         const auto lw = t.ascii_lower(w.begin, w.end, buf);
-        if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) {
-          if (!wc.has_upper || wc.has_lower) t.lower(w.begin, w.end);
-          continue;
-        }
+        // A stop word stays as written, lowercase or capitalized where the text capitalizes it
+        // ("All for One. For All."), as citeproc-js and the suite have it
+        // (textcase_CapitalsUntouched); the specification lowercases it.
+        if (lw && !edge && !compound_head && is_stop_word_in_punctuation(*lw)) continue;
         if (lw && lw->size() <= 3 && !edge && !compound_head &&
             std::binary_search(kParticleStopWords.begin(), kParticleStopWords.end(), *lw))
           continue;
