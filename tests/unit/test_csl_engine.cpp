@@ -1047,3 +1047,18 @@ TEST_CASE("positions follow the citation's sorted order: the cite sorted first c
   doc[1].note_index = 2;
   CHECK(e.render_citations(doc) == std::vector<std::string>{"B", "Ibid., 5; C"});
 }
+
+TEST_CASE("sentence case: the first word capitalized, the others lowercased, nocase spans kept", "[csl]") {
+  auto sentence = [](const std::string& title) {
+    return bib(R"(<text variable="title" text-case="sentence"/>)",
+               R"([{"id":"t","type":"book","title":")" + title + "\"}]");
+  };
+  // As citeproc-js and the suite have it (the specification would keep the other words' case).
+  CHECK(sentence("this is a Pen that is a <span class=\\\"nocase\\\">Smith</span> Pencil") ==
+        "This is a pen that is a Smith pencil");
+  CHECK(sentence("A Life: The Story Of X-Ray") == "A life: the story of x-ray");
+  // The first word keeps a capital it has; an elided first letter is a word of its own.
+  CHECK(sentence("THE CAT AND THE HAT") == "THE cat and the hat");
+  CHECK(sentence("McDonald's World") == "McDonald’s world");
+  CHECK(sentence("l'Été Meurtrier") == "L’été meurtrier");
+}

@@ -368,13 +368,22 @@ void apply_text_case(std::string& s, TextCase tc, bool english, bool turkic) {
         if (!w.protected_ && !t.case_of(w.begin, w.end).has_upper) t.capitalize(w.begin, w.end);
       break;
     case TextCase::sentence: {
-      const auto all = t.case_of(0, n);
-      if (all.has_upper && !all.has_lower) {
-        t.lower(0, n);
-        if (!words.empty()) t.capitalize(words[lead].begin, words[lead].end);
-      } else if (!words.empty() && !words[lead].protected_) {
-        const Word& w = words[lead];
-        if (!t.case_of(w.begin, w.end).has_upper) t.capitalize(w.begin, w.end);
+      // As citeproc-js and the suite have it (textcase_SentenceCapitalization): the first word
+      // capitalized when it is lowercase and kept when it is not, every other word lowercased,
+      // words in nocase spans as written. The specification keeps the other words' case; the
+      // form is deprecated and real styles hardly use it. An elided first letter ("l'Été")
+      // is a word of its own, as citeproc-js splits at the apostrophe ("L'été").
+      for (std::size_t k = 0; k < words.size(); ++k) {
+        const Word& w = words[k];
+        if (w.protected_ || k < lead) continue;
+        if (k > lead) {
+          t.lower(w.begin, w.end);
+        } else if (w.end - w.begin > 2 && (t.cp[w.begin + 1] == '\'' || t.cp[w.begin + 1] == 0x2019)) {
+          t.capitalize(w.begin, w.begin + 1);
+          t.lower(w.begin + 2, w.end);
+        } else if (!t.case_of(w.begin, w.end).has_upper) {
+          t.capitalize(w.begin, w.end);
+        }
       }
       break;
     }
