@@ -150,25 +150,23 @@ struct ItemReader {
         field_problem(key);
         return std::nullopt;
       }
-      {
-        const std::size_t n = J::size(x);
-        if (n >= 1 && !read_point(J::at(x, 0), d.start)) {
+      const std::size_t n = J::size(x);
+      if (n >= 1 && !read_point(J::at(x, 0), d.start)) {
+        field_problem(key);
+        return std::nullopt;
+      }
+      if (n >= 2) {
+        // An empty end ([] or [""]) leaves the range open; one that cannot be read is kept.
+        const V end = J::at(x, 1);
+        DatePoint e;
+        if (read_point(end, e)) {
+          if (e.has_year) d.end = e;
+        } else if (!J::is_array(end) || J::size(end) != 0) {
           field_problem(key);
           return std::nullopt;
         }
-        if (n >= 2) {
-          // An empty end ([] or [""]) leaves the range open; one that cannot be read is kept.
-          const V end = J::at(x, 1);
-          DatePoint e;
-          if (read_point(end, e)) {
-            if (e.has_year) d.end = e;
-          } else if (!J::is_array(end) || J::size(end) != 0) {
-            field_problem(key);
-            return std::nullopt;
-          }
-        }
-        if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
       }
+      if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
     }
     if (J::find(v, "season", x) && d.start.season == Season::none) {
       int s = 0;
