@@ -20,12 +20,23 @@ namespace {
 constexpr std::size_t npos = std::string_view::npos;
 constexpr std::size_t kMaxHead = 600;
 
+// "mid-2015", "pre-1900": a short word of letters joined to the year by a hyphen, which
+// people write for approximate dates (CS1 flags them, hand-written lists keep them). A
+// longer word ("Windows-2000") is a name with a number, not a date.
+bool qualifier_hyphen_before(std::string_view s, std::size_t digit) {
+  if (digit < 2 || s[digit - 1] != '-') return false;
+  std::size_t w = digit - 1;
+  while (w > 0 && text::is_ascii_alpha(s[w - 1])) --w;
+  const std::size_t len = digit - 1 - w;
+  return len >= 3 && len <= 5 && (w == 0 || s[w - 1] == ' ');
+}
+
 // A date that ends `s` after some words ("Christmas 2015", "1st pub. 1851"): the date, and in
 // `words` where it starts; no parts when no word of `s` starts a date that runs to its end.
 Date date_at_end(std::string_view s, std::size_t* words) {
   s = text::trim(s);
   for (std::size_t i = 1; i < s.size(); ++i) {
-    if (!text::is_ascii_digit(s[i]) || s[i - 1] != ' ') continue;
+    if (!text::is_ascii_digit(s[i]) || (s[i - 1] != ' ' && !qualifier_hyphen_before(s, i))) continue;
     const DateScan d = scan_date(s.substr(i));
     if (d.length == 0 || !d.date.has_parts()) continue;
     const std::size_t rest = s.size() - i - d.length;
