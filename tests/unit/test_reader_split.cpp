@@ -111,6 +111,29 @@ TEST_CASE("lines a text dump wrapped are joined; new entries are not", "[reader]
   CHECK(refs[2].get(Variable::ISBN) == "978-3-540-56670-0");
 }
 
+TEST_CASE("MediaWiki's numeric back-link labels: the reference's number and each use from 0", "[reader][split][lang]") {
+  std::string uses;
+  for (int k = 0; k <= 11; ++k) uses += "2." + std::string(k < 10 ? "0" : "") + std::to_string(k) + " ";
+  auto refs = read(
+      "1. \u2191 1,0 1,1 \u0418\u0432\u0430\u043d\u043e\u0432 \u0418. \u0422\u0435\u043a\u0441\u0442.\n"
+      "2. ^ " + uses + "Smith, John (2010). Book. London: Penguin.\n"
+      "3. ^ 3.0 3.1\n   3.2 Roe, Jane (2002). Another Title. Publisher.\n"
+      "4. ^ 4,5 million people. Report. 2010.\n"
+      "5. ^ 5.0 5.2 Doe, Ann (2003). Third. Publisher.\n");
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[0].backlinks == 2);
+  CHECK(refs[0].raw.rfind("\u0418\u0432\u0430\u043d\u043e\u0432", 0) == 0);
+  CHECK(refs[1].backlinks == 12);  // padded to the count's width: 2.00 ... 2.11
+  CHECK(refs[1].raw.rfind("Smith", 0) == 0);
+  CHECK(refs[2].backlinks == 3);  // a run a text dump wrapped goes on
+  CHECK(refs[2].raw.rfind("Roe", 0) == 0);
+  // A number with a decimal comma that starts the text is no run, nor are labels out of step.
+  CHECK(refs[3].backlinks == 1);
+  CHECK(refs[3].raw.rfind("4,5 million", 0) == 0);
+  CHECK(refs[4].backlinks == 1);
+  CHECK(refs[4].raw.rfind("5.0 5.2", 0) == 0);
+}
+
 TEST_CASE("a run of back-link letters a text dump wrapped goes on on the next line", "[reader][split]") {
   const std::string dump =
       "References\n"

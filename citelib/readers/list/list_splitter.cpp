@@ -208,6 +208,30 @@ std::string letter_run(int k) {
   return std::string(1, static_cast<char>('a' + (k / 26 - 1) % 26)) + static_cast<char>('a' + k % 26);
 }
 
+// The next label of a decimal run: base, separator, the use number padded ("3,0", "3.01").
+std::string decimal_label(const BacklinkRun& run) {
+  std::string use = std::to_string(run.count);
+  if (use.size() < run.width) use.insert(0, run.width - use.size(), '0');
+  return run.base + run.separator + use;
+}
+
+// The first label of a decimal run at i ("3,0 ", "12.00 "): its base, separator and width.
+bool decimal_run_at(std::string_view t, std::size_t i, std::size_t end, BacklinkRun& run) {
+  std::size_t j = skip_marks(t, i, end);
+  if (j < end && t[j] == '[') j = skip_marks(t, j + 1, end);
+  const std::size_t b = j;
+  while (j < end && j - b < 4 && text::is_ascii_digit(t[j])) ++j;
+  if (j == b || j >= end || (t[j] != '.' && t[j] != ',')) return false;
+  const std::size_t sep = j++;
+  const std::size_t z = j;
+  while (j < end && t[j] == '0') ++j;
+  if (j == z || j - z > 3 || (j < end && text::is_ascii_digit(t[j]))) return false;
+  run.base = std::string(t.substr(b, sep - b));
+  run.separator = t[sep];
+  run.width = j - z;
+  return true;
+}
+
 // The letters `want` at i, plain or as markdown ("[***a***](#cite_ref-..)", "_[a](...)_").
 std::size_t letter_at(std::string_view t, std::size_t i, std::size_t end, std::string_view want) {
   std::size_t j = skip_marks(t, i, end);
@@ -279,7 +303,9 @@ std::size_t read_more_backlink_letters(std::string_view t, std::size_t pos, std:
                                        BacklinkRun& run) {
   std::size_t after_letters = pos;
   for (;;) {
-    const std::string want = run.digits ? std::to_string(run.count + 1) : letter_run(run.count);
+    const std::string want = !run.base.empty() ? decimal_label(run)
+                             : run.digits      ? std::to_string(run.count + 1)
+                                               : letter_run(run.count);
     std::size_t j = letter_at(t, after_letters, end, want);
     if (j == std::string_view::npos && run.count >= 1) {
       if (WordMatch m = lex.name_joiners.match(t.substr(0, end), after_letters)) {
@@ -318,6 +344,15 @@ std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_
       backlinks = tried.count;
       run = tried;
       return after_letters;
+    }
+  }
+  BacklinkRun decimal;
+  if (decimal_run_at(t, i, end, decimal)) {
+    const std::size_t after_labels = read_more_backlink_letters(t, i, end, lex, decimal);
+    if (decimal.count >= 2) {
+      backlinks = decimal.count;
+      run = decimal;
+      return after_labels;
     }
   }
   return i;

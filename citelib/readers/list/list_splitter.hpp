@@ -49,6 +49,12 @@ std::size_t read_backlink_prefix(std::string_view text, std::size_t pos, std::si
 struct BacklinkRun {
   bool digits = false;
   int count = 0;  ///< letters read so far
+  // MediaWiki's own labels where a wiki defines none (or runs out of them): "3.0 3.1 3.2",
+  // the reference's number, the decimal separator of the wiki's language ("3,0" in ru, de)
+  // and the use counted from 0, padded to the width of the count ("3.00" … "3.11").
+  std::string base;     ///< "3"; empty for letters and plain numbers
+  char separator = 0;   ///< '.' or ','
+  std::size_t width = 0;  ///< digits of the use number
 };
 
 /// As read_backlink_prefix(); `run` receives the letter run it read (count 0: none).
