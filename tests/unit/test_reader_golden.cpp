@@ -569,3 +569,14 @@ TEST_CASE("classical citations, English cases, standards and theses, twenty-firs
   require_gold(dir / "pass21_de.txt", dir / "pass21_de.gold.json", 16);
   require_gold(dir / "pass21_ru.txt", dir / "pass21_ru.gold.json", 10);
 }
+
+// Chicago's journal reference without an issue ("Journal of Asian Studies 5 (2001): 10–20.",
+// "5 (March 2001)", "12 (Spring 1999)", "5 (2001)." ending an article), beside CS1's issue in
+// the same place ("Nature. 165 (1998): 49–52", kept an issue); given names the tables also
+// hold as abbreviations ("Kowalski, Jan.", "Jones, Ann."); generational suffixes set apart
+// ("King, Martin Luther, Jr.", "King, Martin Luther Jr. (1963)", "Smith, John III") and an
+// initial "V." that is none.
+TEST_CASE("Chicago journals without an issue, given names and suffixes: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "chicago_journals_names.txt", dir / "chicago_journals_names.gold.json", 18);
+}

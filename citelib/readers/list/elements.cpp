@@ -484,7 +484,11 @@ namespace {
 // Chicago's journal reference, "Journal of Asian Studies 5, no. 2 (2001): 10–20.": the
 // journal, its volume, the issue after an issue label, the date in parentheses and the pages
 // after a colon, as one run that ends the reference. Read before the rest is split, since the
-// comma after the volume is no element separator here.
+// comma after the volume is no element separator here. Without an issue the date follows the
+// volume, "Journal of Asian Studies 5 (2001): 10–20." or "5 (March 2001)."; CS1 prints its
+// issue there, "Nature. 89 (2153): 49–52", but after the journal's period and with the
+// date elsewhere, so the short form needs the volume joined to the journal by a space and
+// no date read before.
 void chicago_journal(ParseContext& c) {
   const std::string_view t = c.t;
   std::size_t b = c.rest_begin;
@@ -493,30 +497,46 @@ void chicago_journal(ParseContext& c) {
   std::size_t end = b;
   while (end < t.size() && !c.used[end]) ++end;
   const std::string_view run = c.view(b, end);
-  const std::size_t no = run.find(", ");
+  std::size_t no = run.find(", ");
+  const std::size_t paren = run.find(" (");
+  const bool labeled = no != npos && (paren == npos || no < paren);
+  if (!labeled) no = paren;
   if (no == npos || no < 3) return;
-  // The volume: digits right before the comma, after a space.
+  // The volume: digits right before the comma (or the parenthesis), after a space.
   std::size_t vb = no;
   while (vb > 0 && text::is_ascii_digit(run[vb - 1])) --vb;
   if (vb == no || vb < 2 || run[vb - 1] != ' ') return;
-  const WordMatch label = c.lex.issue_labels.match(run, no + 2);
-  if (!label) return;
-  std::size_t ib = skip_spaces(run, no + 2 + label.length);
-  std::size_t ie = ib;
-  while (ie < run.size() && run[ie] != ' ') ++ie;
-  if (ie == ib || ie + 2 >= run.size() || run[ie + 1] != '(') return;
+  std::size_t ib = no, ie = no;
+  if (labeled) {
+    const WordMatch label = c.lex.issue_labels.match(run, no + 2);
+    if (!label) return;
+    ib = skip_spaces(run, no + 2 + label.length);
+    ie = ib;
+    while (ie < run.size() && run[ie] != ' ') ++ie;
+    if (ie == ib) return;
+  } else {
+    const char before = run[vb - 2];
+    if (before == '.' || before == ',' || before == ':' || c.ref.date(Variable::issued)) return;
+  }
+  if (ie + 2 >= run.size() || run[ie + 1] != '(') return;
   const std::size_t close = run.find(')', ie + 2);
-  if (close == npos || close + 2 >= run.size() || run[close + 1] != ':' || run[close + 2] != ' ') return;
+  if (close == npos) return;
   const Date d = parse_date(run.substr(ie + 2, close - ie - 2));
   if (!d.has_parts()) return;
-  std::string_view pages = text::trim(run.substr(close + 3));
-  if (!pages.empty() && pages.back() == '.') pages.remove_suffix(1);
-  if (pages.empty() || !looks_like_pages(pages)) return;
+  std::string_view pages;
+  if (close + 2 < run.size() && run[close + 1] == ':' && run[close + 2] == ' ') {
+    pages = text::trim(run.substr(close + 3));
+    if (!pages.empty() && pages.back() == '.') pages.remove_suffix(1);
+    if (pages.empty() || !looks_like_pages(pages)) return;
+  } else if (labeled || c.title_kind != TitleKind::quoted || text::trim(run.substr(close + 1)).find_first_not_of('.') != npos) {
+    // Without pages only an article's journal ending the reference: "… Studies 5 (2001)."
+    return;
+  }
   c.put(Variable::container_title, text::trim(run.substr(0, vb - 1)));
   c.put(Variable::volume, run.substr(vb, no - vb));
-  c.put(Variable::issue, run.substr(ib, ie - ib));
+  if (labeled) c.put(Variable::issue, run.substr(ib, ie - ib));
   c.put_date(Variable::issued, d, run.substr(ie + 2, close - ie - 2));
-  c.put(Variable::page, pages);
+  if (!pages.empty()) c.put(Variable::page, pages);
   c.journal_pages = true;
   c.mark(b, end);
 }

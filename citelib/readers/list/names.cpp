@@ -192,6 +192,37 @@ bool all_caps(std::string_view w) {
 
 bool has_any(std::string_view s, std::string_view chars) { return s.find_first_of(chars) != std::string_view::npos; }
 
+// Generational suffixes after the given names ("King, Martin Luther Jr.", "Cobb, Hugh D.
+// III"): CSL keeps them apart, so that styles put them after the initials ("King, M. L.,
+// Jr.") instead of initializing them. "V" is no suffix here: it is an initial more often.
+bool generational_suffix(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  for (std::string_view x : {"Jr", "Sr", "Jnr", "Snr", "II", "III", "IV", "2nd", "3rd"})
+    if (w == x) return true;
+  return false;
+}
+
+// "Family, Given": the person, a suffix at the end of the given names set apart.
+Name person(std::string_view family, std::string_view given, std::string_view suffix = {}) {
+  given = text::trim(given);
+  if (!suffix.empty()) {
+    Name n = personal_name(std::string(family), std::string(given));
+    n.suffix = std::string(suffix);
+    return n;
+  }
+  const std::size_t sp = given.find_last_of(' ');
+  if (sp != std::string_view::npos && generational_suffix(given.substr(sp + 1))) {
+    std::string_view rest = text::trim(given.substr(0, sp));
+    if (!rest.empty() && rest.back() == ',') rest = text::trim(rest.substr(0, rest.size() - 1));
+    if (!rest.empty() && text::starts_upper(rest)) {
+      Name n = personal_name(std::string(family), std::string(rest));
+      n.suffix = std::string(given.substr(sp + 1));
+      return n;
+    }
+  }
+  return personal_name(std::string(family), std::string(given));
+}
+
 // One name written on its own.
 Name single_name(std::string_view piece, const Lexicon& lex) {
   piece = text::trim(piece);
@@ -200,7 +231,7 @@ Name single_name(std::string_view piece, const Lexicon& lex) {
     const std::string_view fam = text::trim(piece.substr(0, comma));
     const std::string_view giv = text::trim(piece.substr(comma + 1));
     if (giv.empty()) return literal_name(std::string(fam));
-    return personal_name(std::string(fam), std::string(giv));
+    return person(fam, giv);
   }
   const Tokens t = tokenize(piece, lex);
   // "Agencia EFE", "US Census Bureau": an organisation's name has the shape of "Family
@@ -233,6 +264,11 @@ bool is_collective_author(std::string_view s, const Lexicon& lex) {
 struct Piece {
   std::string_view text;
   bool after_joiner = false;  // "and"/"y"/"&" before it, not a comma
+  std::string_view suffix;    // "Jr." after a comma ("King, Martin Luther, Jr.")
+  /// The piece as written, its suffix included.
+  std::string_view whole() const {
+    return suffix.empty() ? text : std::string_view(text.data(), static_cast<std::size_t>(suffix.data() + suffix.size() - text.data()));
+  }
 };
 
 // Strips an editor mark at the end ("(ed.)", ", eds.", " ed"); true when found.
@@ -313,6 +349,18 @@ bool compound_family(std::string_view s, std::size_t b, std::size_t sp, std::siz
   return !given.empty() && text::starts_upper(given);
 }
 
+// The last word of an inverted name that owns its final period: an initial ("J", "Ж",
+// "J.-P", "M.A"), or a word that keeps its period ("Jr", "Sr", "Inc"). The lexicon's other
+// abbreviations (months, journal words) are given names there: "Jan", "Ann".
+bool keeps_final_period(std::string_view word, const Lexicon& lex) {
+  if (word.empty()) return false;
+  if (word.find('.') != std::string_view::npos) return true;
+  std::size_t i = 0;
+  const text::CodePoint first = text::decode(word, i);
+  if (first.len == word.size()) return text::is_letter_cp(first.cp);
+  return static_cast<bool>(lex.keep_period.whole(word));
+}
+
 }  // namespace
 
 bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, bool natural_order) {
@@ -330,11 +378,15 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
     out.names.push_back(literal_name(std::string(s)));
     return true;
   }
-  // A period that ends the element is not part of the last name ("Sokolov, Andriy.").
+  // A period that ends the element is not part of the last name ("Sokolov, Andriy.",
+  // "Kowalski, Jan.", "Jones, Ann."), unless that name is an initial or a suffix.
   if (!s.empty() && s.back() == '.') {
     std::size_t start = s.size() - 1;
     while (start > 0 && !text::space_len_at(s, start - 1) && s[start - 1] != ',' && s[start - 1] != '_') --start;
-    if (!lex.is_abbreviation(s.substr(start, s.size() - 1 - start))) s.remove_suffix(1);
+    const std::string_view word = s.substr(start, s.size() - 1 - start);
+    // After a comma the word is a given name (inverted order), where "Jan" is no month.
+    const bool given = s.rfind(',', start) != std::string_view::npos;
+    if (given ? !keeps_final_period(word, lex) : !lex.is_abbreviation(word)) s.remove_suffix(1);
   }
   if (s.empty()) return out.et_al;
 
@@ -431,7 +483,12 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
       }
       const std::size_t end = std::min(i, s.size());
       const std::string_view piece = text::trim(s.substr(b, end - b));
-      if (!piece.empty()) pieces[np++] = {piece, joiner};
+      if (!piece.empty() && np > 0 && !joiner && generational_suffix(piece)) {
+        // "King, Martin Luther, Jr.": the suffix after a comma goes with the given names.
+        pieces[np - 1].suffix = piece;
+      } else if (!piece.empty()) {
+        pieces[np++] = {piece, joiner};
+      }
       if (i >= s.size()) break;
       joiner = next_joiner;
       b = i + skip;
@@ -442,7 +499,7 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
 
   auto toks = [&](std::size_t k) { return tokenize(pieces[k].text, lex); };
   if (np == 1) {
-    out.names.push_back(single_name(pieces[0].text, lex));
+    out.names.push_back(single_name(pieces[0].whole(), lex));
     return true;
   }
   // "Lucas e Thilo Gross": two given names sharing one family name stay one literal.
@@ -458,7 +515,7 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   // fits (CS1/CS2 separate inverted names with ";"); with two, "García Márquez, Gabriel José"
   // has the same shape, so only the list's evidence of natural order decides.
   if ((np >= 3 || natural_order) && whole_natural_names(pieces, np, lex)) {
-    for (std::size_t k = 0; k < np; ++k) out.names.push_back(single_name(pieces[k].text, lex));
+    for (std::size_t k = 0; k < np; ++k) out.names.push_back(single_name(pieces[k].whole(), lex));
     return true;
   }
   // "Mejía Huaraca, Mario", "박, 승혁": one inverted name ("Patani GA, LaVoie EJ" are two).
@@ -466,7 +523,7 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
     const Tokens a = toks(0), b = toks(1);
     if (family_like(a) && !(vancouver_like(a) && vancouver_like(b)) &&
         (given_like(b) || given_after_one_family(a, b) || (b.n == 1 && b.k[0] != Tk::other))) {
-      out.names.push_back(personal_name(std::string(pieces[0].text), std::string(pieces[1].text)));
+      out.names.push_back(person(pieces[0].text, pieces[1].text, pieces[1].suffix.empty() ? pieces[0].suffix : pieces[1].suffix));
       return true;
     }
   }
@@ -488,19 +545,24 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
         }
       }
       if (pair) {
-        out.names.push_back(personal_name(std::string(pieces[k].text), std::string(pieces[k + 1].text)));
+        out.names.push_back(person(pieces[k].text, pieces[k + 1].text, pieces[k + 1].suffix.empty() ? pieces[k].suffix : pieces[k + 1].suffix));
         k += 2;
         continue;
       }
     }
-    out.names.push_back(single_name(pieces[k].text, lex));
+    out.names.push_back(single_name(pieces[k].whole(), lex));
     ++k;
   }
   return !out.names.empty();
 }
 
 NameShape name_shape(std::string_view text, const Lexicon& lex) {
-  const std::string_view s = text::trim(text);
+  std::string_view s = text::trim(text);
+  // "King, Martin Luther, Jr.": the shape is that of the name before its suffix.
+  if (const std::size_t sp = s.find_last_of(' '); sp != std::string_view::npos && sp > 0 && generational_suffix(s.substr(sp + 1))) {
+    s = text::trim(s.substr(0, sp));
+    if (!s.empty() && s.back() == ',') s = text::trim(s.substr(0, s.size() - 1));
+  }
   if (s.empty() || s.size() > 80 || has_any(s, "()[]@_0123456789;\"")) return NameShape::none;
   if (const std::size_t comma = s.find(','); comma != std::string_view::npos) {
     if (s.find(',', comma + 1) != std::string_view::npos) return NameShape::none;

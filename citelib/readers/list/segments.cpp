@@ -179,6 +179,39 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
 }
 
+// "Kowalski, Jan. Historia Polski.", "Jones, Ann. \"Old Roads.\"": a given name that the
+// tables also hold as an abbreviation (a month, a journal word), or a suffix after the given
+// names ("King, Martin Luther, Jr."), ends an inverted name that opens the text, as any other
+// given name does, when a capitalised word or a quote follows.
+bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
+  if (w > 80 || i < w + 2) return false;
+  const std::string_view word = t.substr(w, i - w);
+  if (!text::starts_upper(word)) return false;
+  // "King, Martin Luther, Jr. Strength to Love.": a suffix after the given names, with or
+  // without its comma.
+  const bool suffix = static_cast<bool>(lex.keep_period.whole(word));
+  if (!suffix && i < w + 3) return false;
+  for (std::size_t k = text::decode(word, 0).len; k < word.size();) {
+    const text::CodePoint cp = text::decode(word, k);
+    if (!text::is_letter_cp(cp.cp) || text::is_upper_cp(cp.cp)) return false;
+    k += cp.len;
+  }
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  if (j >= t.size() || !(text::starts_upper(t.substr(j)) || t[j] == '"' || t.compare(j, 3, "\u201C") == 0)) return false;
+  std::string_view name = text::trim(t.substr(0, i));
+  if (suffix) {
+    name = text::trim(name.substr(0, w));
+    if (!name.empty() && name.back() == ',') name.remove_suffix(1);
+  }
+  const std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return false;
+  std::size_t capitals = 0;
+  for (std::size_t k = 0; k < comma; ++k)
+    if ((k == 0 || name[k - 1] == ' ') && text::starts_upper(name.substr(k))) ++capitals;
+  return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
+}
+
 }  // namespace
 
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
@@ -216,7 +249,8 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       if (j < t.size() && text::starts_upper(t.substr(j))) return true;
     }
     return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
-           initial_ends_leading_name(t, w, i, lex) || abbreviation_before_full_date(t, w, i, lex);
+           initial_ends_leading_name(t, w, i, lex) || given_name_ends_leading_name(t, w, i, lex) ||
+           abbreviation_before_full_date(t, w, i, lex);
   }
   // "W. Strahan and T. Cadell": an initial after a joiner of names starts a name.
   if (word.size() == 1 && text::is_ascii_alpha(word[0]) && word[0] <= 'Z' && w >= 2 && t[w - 1] == ' ') {
