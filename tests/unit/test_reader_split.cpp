@@ -218,6 +218,21 @@ TEST_CASE("CRLF line ends, leaked HTML and error lines", "[reader][split]") {
   CHECK(has_code(d, DiagCode::list_line_skipped));
 }
 
+TEST_CASE("a list numbered again from 1 after a caret is a second list, not continuation text", "[reader][split]") {
+  Diagnostics d;
+  auto refs = read("1. ^ Smith, J. (2000). One. P.\n2. ^ Roe, J. (2001). Two. P.\n"
+                   "1. ^ Doe, A. (2002). Three. P.\n2. ^ a b Poe, E. (2003). Four. P.\n"
+                   "3. Without a caret the number 1 below stays text of this item\n1. a wrapped line.\n",
+                   &d);
+  REQUIRE(refs.size() == 5);
+  CHECK(refs[1].raw == "Roe, J. (2001). Two. P.");
+  CHECK(refs[2].raw == "Doe, A. (2002). Three. P.");
+  CHECK(refs[2].id == "1");
+  CHECK(refs[3].backlinks == 2);
+  CHECK(refs[4].raw.find("1. a wrapped line.") != std::string::npos);
+  CHECK_FALSE(has_code(d, DiagCode::list_numbering_gap));
+}
+
 TEST_CASE("numbering gaps are reported, numbers kept as printed", "[reader][split]") {
   Diagnostics d;
   auto refs = read("1. ^ \"A\". B.\n2. ^ \"B\". C.\n5. ^ \"E\". F.\n", &d);

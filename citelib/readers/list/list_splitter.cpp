@@ -515,7 +515,19 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
       if (first) number_form = form;
       const bool in_sequence = n == last_number + 1 ||
                                (n > last_number && n <= last_number + 10 && l.indent <= first_number_indent + 2);
-      if (first || (in_sequence && l.indent <= first_number_indent + 2)) {
+      // "1. ^ …" after "8. ^ …" with no heading between: the notes and the references (or two
+      // articles' lists) pasted one after the other. The caret tells a reference from a
+      // wrapped line that starts with a number; the second list is read as a heading's is.
+      const bool restart = !first && n == 1 && last_number >= 2 && form == number_form &&
+                           l.indent <= first_number_indent + 2 && caret_at(t, skip_blanks(t, after, l.end), l.end) != std::string_view::npos;
+      if (restart) {
+        close();
+        ++list_index;
+        out.list_names.emplace_back();
+        items_in_list = 0;
+        last_number = 0;
+      }
+      if (first || restart || (in_sequence && l.indent <= first_number_indent + 2)) {
         if (!first && n != last_number + 1)
           diagnostics.report(DiagCode::list_numbering_gap, &source, {l.content, after},
                              {std::to_string(n), std::to_string(last_number)});
