@@ -2,6 +2,7 @@
 // be taken out of a reference wherever they are (grammar, "practical parsing cues" 2).
 #include "readers/list/identifiers.hpp"
 #include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
 #include "readers/list/names.hpp"
 #include "readers/list/parse_context.hpp"
 
@@ -137,6 +138,15 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
       // CS1 |others=, "Translated by Robert Fagles; introduction by Bernard Knox": a second
       // credit after a semicolon is read as its own phrase.
       std::size_t text_end = m.text_end;
+      // Chicago's chapter, "In The Book, edited by Jane Doe, 10–20.": the pages end the credit.
+      if (const std::size_t comma = c.view(m.text_begin, text_end).rfind(", "); comma != std::string_view::npos) {
+        const std::string_view tail = text::trim(c.view(m.text_begin + comma + 2, text_end));
+        if (looks_like_pages(tail) && !r.has(Variable::page)) {
+          r.set(Variable::page, std::string(tail));
+          c.pages = true;
+          text_end = m.text_begin + comma;
+        }
+      }
       PhraseMatch next;
       if (const std::size_t semi = c.view(m.text_begin, m.text_end).find("; "); semi != std::string_view::npos) {
         next = c.lex.match_phrase(c.t, m.text_begin + semi + 2);

@@ -56,6 +56,12 @@ void decide_type(ParseContext& c) {
       r.type = ItemType::article_journal;
       return;
     }
+    // Chicago's chapter, "\"Chapter.\" In The Book, edited by …, 10–20. Oxford: OUP, 2005.":
+    // a quoted title in a book named after "In", or in a book with its imprint.
+    if (quoted && container && (c.container_marker || (c.place && r.has(Variable::publisher)))) {
+      r.type = ItemType::chapter;
+      return;
+    }
     if (book) {
       r.type = ItemType::book;
       return;
