@@ -27,6 +27,10 @@ std::string_view without_editor_mark(const Lexicon& lex, std::string_view s) {
   if (!s.empty() && s.back() == ')')
     if (const std::size_t open = s.rfind('('); open != npos && open > 0 && lex.editor_marks.whole(s.substr(open)))
       return text::trim(s.substr(0, open));
+  // Chicago's "Smith, John, ed." and "Brown, Ann, and Bob White, eds." (the element's period
+  // is cut before): the mark after a comma.
+  if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0 && lex.editor_marks.whole(s.substr(comma + 2)))
+    return text::trim(s.substr(0, comma));
   return s;
 }
 
