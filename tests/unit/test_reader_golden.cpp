@@ -580,3 +580,13 @@ TEST_CASE("Chicago journals without an issue, given names and suffixes: every go
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "chicago_journals_names.txt", dir / "chicago_journals_names.gold.json", 18);
 }
+
+// Hand-written bibliographies in Chicago, MLA, APA and Harvard: Chicago's editors after the
+// name ("Smith, John, ed.", "Brown, Ann, and Bob White, eds."), its chapter ("In The Big
+// Book, edited by Jane Doe, 10–20."), a volume of a multivolume work ("Vol. 2 of A History of
+// Boats"), translators, editions and counts of volumes; MLA's "vol. 12, no. 3, 2010, pp.";
+// APA's "12(3), 45–67" with a DOI; Harvard's quoted article title in single quotes.
+TEST_CASE("Chicago, MLA, APA and Harvard bibliographies: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "chicago_mla_apa.txt", dir / "chicago_mla_apa.gold.json", 17);
+}

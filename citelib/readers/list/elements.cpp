@@ -157,6 +157,12 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (map_scale(s)) return;
   if (page_count(s) || volume_count(s)) return;
   if (season_before_episode(s, index, segs)) return;
+  if (std::string_view volume, work; !r.has(Variable::volume) && !r.has(Variable::collection_title) &&
+                                       volume_of_work(s, c.lex, volume, work)) {
+    c.put(Variable::volume, volume);
+    c.put(Variable::collection_title, work);
+    return;
+  }
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
   if (books_of_work(s, index, segs)) return;

@@ -113,4 +113,8 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
 /// Roman capitals), a colon and the volume's own title (series_volume.cpp).
 bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title);
 
+/// Chicago's volume of a multivolume work, "Vol. 2 of A History of Boats": the volume number
+/// and the work (read as the series, as CS1 prints one).
+bool volume_of_work(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& work);
+
 }  // namespace citelib::list

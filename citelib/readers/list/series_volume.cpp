@@ -21,6 +21,23 @@ bool roman_number(std::string_view v) {
 
 }  // namespace
 
+bool volume_of_work(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& work) {
+  if (s.size() > 160) return false;
+  const WordMatch label = lex.volume_labels.match_label(s, 0);
+  if (!label) return false;
+  std::size_t b = label.length;
+  while (b < s.size() && s[b] == ' ') ++b;
+  std::size_t e = b;
+  while (e < s.size() && s[e] != ' ') ++e;
+  const std::string_view number = s.substr(b, e - b);
+  if (number.empty() || !(text::all_digits(number) || roman_number(number)) || s.compare(e, 4, " of ") != 0) return false;
+  const std::string_view rest = text::trim(s.substr(e + 4));
+  if (rest.empty() || !text::starts_upper(rest, true)) return false;
+  volume = number;
+  work = rest;
+  return true;
+}
+
 bool volume_and_title(std::string_view s, const Lexicon& lex, std::string_view& volume, std::string_view& title) {
   const WordMatch m = lex.volume_labels.match_label(s, 0);
   if (!m) return false;
