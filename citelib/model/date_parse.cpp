@@ -553,6 +553,21 @@ Date parse_date(std::string_view input) {
   }
   DateScan d = scan_date(t);
   if (d.length == t.size() || (d.length + 1 == t.size() && t.back() == '.')) return std::move(d.date);
+  // APA puts the year first: "2010, March 3", "2010, March 3–5", "2010, Spring". Read as the
+  // same date with the year last, when what follows the comma is a date without its year.
+  if (t.size() > 6 && t.size() <= 48 && text::all_digits(t.substr(0, 4)) && t.compare(4, 2, ", ") == 0 &&
+      t.find_first_of("0123456789", 6) != 6) {
+    const std::string_view rest = t.substr(6);
+    std::string swapped;
+    swapped.reserve(t.size() + 2);
+    swapped.append(rest);
+    if (text::is_ascii_digit(rest.back())) swapped.append(", ");
+    else swapped.push_back(' ');
+    swapped.append(t.substr(0, 4));
+    DateScan y = scan_date(swapped);
+    if (y.length == swapped.size() && y.date.has_parts() && y.date.start.year == std::stoi(std::string(t.substr(0, 4))))
+      return std::move(y.date);
+  }
   Date lit;
   lit.literal = std::string(t);
   return lit;

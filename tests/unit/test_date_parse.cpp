@@ -45,6 +45,17 @@ TEST_CASE("English dates", "[date][date_parse]") {
   CHECK(parsed("11 September 2017.") == "2017-09-11");
 }
 
+TEST_CASE("APA's year first: \"2010, March 3\"", "[date][date_parse]") {
+  CHECK(parsed("2010, March 3") == "2010-03-03");
+  CHECK(parsed("2010, March") == "2010-03");
+  CHECK(parsed("2010, March 3\u20135") == "2010-03-03/2010-03-05");
+  CHECK(parse_date("2010, Spring").start.season == Season::spring);
+  // A second year or a number is no such date.
+  CHECK(parsed("2010, 2011") == "literal:2010, 2011");
+  CHECK(parsed("2010, Penguin") == "literal:2010, Penguin");
+  CHECK(parsed("2010, March 2011") == "literal:2010, March 2011");
+}
+
 TEST_CASE("seasons, quarters, circa, no date, disambiguated years", "[date][date_parse]") {
   Date w = parse_date("Winter 2017");
   CHECK(w.start.season == Season::winter);
