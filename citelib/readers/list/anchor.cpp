@@ -173,7 +173,8 @@ Date written_date(std::string_view content) {
   if (s.size() > 48) return d;
   std::size_t at = 0;
   Date found = date_at_end(s, &at);
-  if (found.has_parts() && text::count_words(s.substr(0, at)) <= 4) {
+  // "(London: Penguin, 2001)" is Chicago's imprint, not a worded date: no colon before the date.
+  if (found.has_parts() && text::count_words(s.substr(0, at)) <= 4 && s.substr(0, at).find(':') == std::string_view::npos) {
     found.literal = std::string(s);
     return found;
   }
