@@ -9,6 +9,7 @@
 #include "core/text.hpp"
 
 #include <array>
+#include <cstring>
 #include <optional>
 
 namespace citelib {
@@ -443,7 +444,41 @@ DatePoint to_point(const Partial& p) {
 
 }  // namespace
 
+namespace {
+DateScan scan_date_written(std::string_view s) noexcept;
+}  // namespace
+
 DateScan scan_date(std::string_view s) noexcept {
+  DateScan out = scan_date_written(s);
+  // APA puts the year first: "2010, March 3", "2010, March 3–5", "2010, Spring". Read as the
+  // same date written with its year last, when what follows the comma (up to a bracket or a
+  // period) is a date without its year.
+  if (out.length == 4 && out.date.start.has_year && !out.date.start.month && out.date.start.season == Season::none &&
+      !out.date.end && !out.date.circa && out.date.literal.empty() && s.size() > 6 && s.compare(4, 2, ", ") == 0 &&
+      !text::is_ascii_digit(s[6])) {
+    std::size_t e = 6;
+    while (e < s.size() && e < 48 && s[e] != ')' && s[e] != ']' && s[e] != '.' && s[e] != ';' && s[e] != ',') ++e;
+    std::array<char, 64> buf{};
+    const std::size_t n = e - 6;
+    if (n >= 3 && n + 6 <= buf.size()) {
+      std::memcpy(buf.data(), s.data() + 6, n);
+      std::memcpy(buf.data() + n, ", ", 2);
+      std::memcpy(buf.data() + n + 2, s.data(), 4);
+      const std::string_view swapped(buf.data(), n + 6);
+      DateScan y = scan_date_written(swapped);
+      if (y.length == swapped.size() && y.date.start.has_year && y.date.start.year == out.date.start.year &&
+          (y.date.start.month || y.date.start.season != Season::none) && y.date.literal.empty()) {
+        y.length = e;
+        return y;
+      }
+    }
+  }
+  return out;
+}
+
+namespace {
+
+DateScan scan_date_written(std::string_view s) noexcept {
   DateScan out;
   if (s.empty()) return out;
 
@@ -539,6 +574,8 @@ DateScan scan_date(std::string_view s) noexcept {
   return out;
 }
 
+}  // namespace
+
 Date parse_date(std::string_view input) {
   const std::string_view t = text::trim(input);
   if (t.empty()) return {};
@@ -553,21 +590,6 @@ Date parse_date(std::string_view input) {
   }
   DateScan d = scan_date(t);
   if (d.length == t.size() || (d.length + 1 == t.size() && t.back() == '.')) return std::move(d.date);
-  // APA puts the year first: "2010, March 3", "2010, March 3–5", "2010, Spring". Read as the
-  // same date with the year last, when what follows the comma is a date without its year.
-  if (t.size() > 6 && t.size() <= 48 && text::all_digits(t.substr(0, 4)) && t.compare(4, 2, ", ") == 0 &&
-      t.find_first_of("0123456789", 6) != 6) {
-    const std::string_view rest = t.substr(6);
-    std::string swapped;
-    swapped.reserve(t.size() + 2);
-    swapped.append(rest);
-    if (text::is_ascii_digit(rest.back())) swapped.append(", ");
-    else swapped.push_back(' ');
-    swapped.append(t.substr(0, 4));
-    DateScan y = scan_date(swapped);
-    if (y.length == swapped.size() && y.date.has_parts() && y.date.start.year == std::stoi(std::string(t.substr(0, 4))))
-      return std::move(y.date);
-  }
   Date lit;
   lit.literal = std::string(t);
   return lit;

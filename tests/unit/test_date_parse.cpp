@@ -54,6 +54,10 @@ TEST_CASE("APA's year first: \"2010, March 3\"", "[date][date_parse]") {
   CHECK(parsed("2010, 2011") == "literal:2010, 2011");
   CHECK(parsed("2010, Penguin") == "literal:2010, Penguin");
   CHECK(parsed("2010, March 2011") == "literal:2010, March 2011");
+  // In running text, up to the bracket that closes it.
+  const DateScan d = scan_date("2010, March 3). Headline");
+  CHECK(d.length == 13);
+  CHECK(to_iso(d.date.start) == "2010-03-03");
 }
 
 TEST_CASE("seasons, quarters, circa, no date, disambiguated years", "[date][date_parse]") {
