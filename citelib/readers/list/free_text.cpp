@@ -657,6 +657,39 @@ void apply_imprint(ParseContext& c, std::size_t open, const ChicagoImprint& imp)
 
 }  // namespace
 
+// What Chicago prints between a note's title and its imprint, each after a comma: the
+// edition ("The Book, 2nd ed. (…)"), the translators ("War and Peace, trans. Ann Jones") and
+// the editors ("The Book, ed. John Smith"). Returns where the title ends.
+std::size_t note_title_tail(ParseContext& c, std::size_t title_begin, std::size_t end) {
+  for (int parts = 0; parts < 3; ++parts) {
+    const std::string_view title = c.view(title_begin, end);
+    const std::size_t comma = title.rfind(", ");
+    if (comma == npos || comma == 0) break;
+    const std::string_view tail = text::trim(title.substr(comma + 2));
+    if (text::count_words(tail) <= 3)
+      if (auto ed = c.lex.edition(tail); ed && !c.ref.has(Variable::edition)) {
+        c.put(Variable::edition, *ed, tail);
+        c.has_edition = true;
+        c.mark(title_begin + comma, end);
+        end = title_begin + comma;
+        continue;
+      }
+    WordMatch mark = c.lex.translator_marks.match(tail, 0);
+    Variable role = Variable::translator;
+    if (!mark) {
+      mark = c.lex.editor_marks.match(tail, 0);
+      role = Variable::editor;
+    }
+    if (!mark || mark.length >= tail.size() || !text::space_len_at(tail, mark.length) || c.ref.has(role)) break;
+    NameList names;
+    if (!parse_name_list(text::trim(tail.substr(mark.length)), c.lex, names, true) || names.names.empty()) break;
+    c.ref.set_names(role, std::move(names.names));
+    c.mark(title_begin + comma, end);
+    end = title_begin + comma;
+  }
+  return end;
+}
+
 // Chicago notes, the usual hand-written footnote of history articles: "John Smith, The Book
 // of Rivers (London: Penguin, 2001), p. 45." and "Mark Twain, Life on the Mississippi
 // (Boston: James R. Osgood, 1883), 45–47.": names in natural order, the title, the imprint
@@ -675,9 +708,38 @@ bool chicago_note(ParseContext& c, std::size_t s0) {
   if (name_end != npos && name_end < open && natural_names(c.lex, c.view(s0, name_end))) {
     take_authors(c, s0, name_end + 1);
     title_begin = skip_spaces(t, name_end + 1);
+    // "John Smith, ed., Collected Essays (…)": the names are the book's editors.
+    if (const WordMatch ed = c.lex.editor_marks.match(t, title_begin);
+        ed && t.compare(title_begin + ed.length, 2, ", ") == 0 && c.ref.has(Variable::author)) {
+      const auto people = c.ref.names(Variable::author);
+      c.ref.set_names(Variable::editor, std::vector<Name>(people.begin(), people.end()));
+      c.ref.set_names(Variable::author, {});
+      c.mark(title_begin, title_begin + ed.length + 1);
+      title_begin = skip_spaces(t, title_begin + ed.length + 1);
+    }
   }
   if (title_begin >= open) return false;
-  set_title(c, title_begin, open, TitleKind::plain);
+  const std::size_t title_end = note_title_tail(c, title_begin, open);
+  // A chapter, "Jane Doe, \"The Chapter,\" in The Big Book, ed. John Smith (…), 15.": the
+  // quoted title (Chicago's comma inside the quotes), then the book after "in".
+  const bool straight = t[title_begin] == '"';
+  if (straight || t.compare(title_begin, 3, "\u201C") == 0) {
+    const std::string_view close = straight ? std::string_view(",\" ") : std::string_view(",\u201D ");
+    const std::size_t q = c.view(title_begin, title_end).find(close);
+    const std::size_t inner_begin = title_begin + (straight ? 1 : 3);
+    if (q != npos && title_begin + q > inner_begin) {
+      const std::size_t in = title_begin + q + close.size();
+      if (const WordMatch m = c.lex.editor_in.match(t, in); m && in + m.length < title_end && t[in + m.length] == ' ') {
+        set_title(c, inner_begin, title_begin + q, TitleKind::quoted);
+        c.put(Variable::container_title, text::trim(c.view(in + m.length + 1, title_end)));
+        c.mark(title_begin, title_end);
+        c.chapter = true;
+        apply_imprint(c, open, imp);
+        return true;
+      }
+    }
+  }
+  set_title(c, title_begin, title_end, TitleKind::plain);
   apply_imprint(c, open, imp);
   return true;
 }

@@ -124,6 +124,8 @@ constexpr TypeLabel kTypeLabels[] = {
 };
 constexpr std::string_view kListLabels[] = {"mailing list"};
 constexpr std::string_view kEditorIn[] = {"In:", "In"};
+// Chicago's "trans. Ann Jones" and "translated by Ann Jones" in notes.
+constexpr std::string_view kTranslatorMarks[] = {"translated by", "trans."};
 // "editor"/"editors": NLM's "In: Jones K, editor. Book."
 constexpr std::string_view kEditorMarks[] = {"(eds.)", "(ed.)", "(Eds.)", "(Ed.)", "eds.", "ed.", "eds", "ed", "Eds.", "Ed.", "editors", "editor"};
 constexpr std::string_view kPageLabels[] = {"pp.", "p.", "pp", "p", "Pp.", "P.", "pages", "page"};
@@ -281,6 +283,7 @@ extern const ReaderLanguage kEnglish = {
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
     .minutes_suffixes = kMinutesSuffixes,
+    .translator_marks = kTranslatorMarks,
     .organisation_words = kOrganisationWords,
     .season_labels = kSeasonLabels,
     .note_labels = kNoteLabels,
