@@ -83,7 +83,40 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
     if (parse_name_list(who, c.lex, names) && names.editors) {
       r.set_names(Variable::editor, std::move(names.names));
       c.chapter = true;
-      const std::string_view after = text::trim_chars(rest.substr(mark_end), " .,");
+      std::string_view after = text::trim_chars(rest.substr(mark_end), " .,");
+      // APA's book after its editors, "In J. Brown (Ed.), The big book (2nd ed., pp. 10–20).":
+      // the edition, volume and pages in parentheses after the book.
+      if (const std::size_t open = after.rfind(" ("); open != npos && after.back() == ')') {
+        const std::string_view inner = after.substr(open + 2, after.size() - open - 3);
+        Locators loc;
+        std::string_view edition, edition_text;
+        bool all = !inner.empty();
+        for (std::size_t b = 0; all && b <= inner.size();) {
+          std::size_t e = inner.find(", ", b);
+          if (e == npos) e = inner.size();
+          const std::string_view part = inner.substr(b, e - b);
+          Locators one;
+          if (auto ed = c.lex.edition(part); ed && edition.empty()) {
+            edition = *ed;
+            edition_text = part;
+          } else if (parse_labeled_locators(part, c.lex, one) && one.issue.empty() && one.section.empty() &&
+                     (one.page.empty() || loc.page.empty()) && (one.volume.empty() || loc.volume.empty())) {
+            if (!one.page.empty()) loc.page = one.page;
+            if (!one.volume.empty()) loc.volume = one.volume;
+          } else {
+            all = false;
+          }
+          b = e + 2;
+        }
+        if (all && (loc.any() || !edition.empty())) {
+          if (!edition.empty()) {
+            c.put(Variable::edition, edition, edition_text);
+            c.has_edition = true;
+          }
+          apply(loc);
+          after = text::trim(after.substr(0, open));
+        }
+      }
       if (!after.empty()) {
         if (auto q = quoted_at(after, 0)) set_if_empty(Variable::container_title, text::trim(after.substr(q->inner_begin, q->inner_end - q->inner_begin)));
         else set_if_empty(Variable::container_title, after);

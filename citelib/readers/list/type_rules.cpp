@@ -47,7 +47,9 @@ void decide_type(ParseContext& c) {
     r.type = r.has(Variable::ISBN) ? ItemType::book : ItemType::document;
     return;
   }
-  if (quoted && c.chapter) {
+  // A chapter's title, quoted (CS1, Chicago) or plain before "In" and its book (APA: "The
+  // chapter. In J. Brown (Ed.), The book (pp. 10–20).").
+  if (c.chapter && (quoted || (container && !journal))) {
     r.type = ItemType::chapter;
     return;
   }
