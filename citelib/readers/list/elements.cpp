@@ -269,6 +269,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.has_edition = true;
     return;
   }
+  // MLA "2nd ed., Penguin, 2001": the edition opens the publisher's element.
+  if (const std::size_t comma = s.find(", "); comma != npos && !seg.after_dash && !r.has(Variable::edition) &&
+                                              text::count_words(s.substr(0, comma)) <= 3 && text::starts_upper(s.substr(comma + 2)))
+    if (auto ed = c.lex.edition(s.substr(0, comma))) {
+      c.put(Variable::edition, *ed, s.substr(0, comma));
+      c.has_edition = true;
+      s = text::trim(s.substr(comma + 2));
+    }
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {

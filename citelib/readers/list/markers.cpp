@@ -51,6 +51,15 @@ std::size_t url_end(std::string_view t, std::size_t i) {
 }
 
 bool url_at(std::string_view t, std::size_t i) {
+  if (t[i] == 'w') {
+    // MLA prints addresses without their scheme, "www.theatlantic.com/x/": one with a path.
+    // A bare "www.tiobe.com." is CS1's website name, the work.
+    if (t.compare(i, 4, "www.") != 0) return false;
+    std::size_t e = i + 4;
+    while (e < t.size() && (text::is_ascii_alpha(t[e]) || text::is_ascii_digit(t[e]) || t[e] == '-' || t[e] == '.')) ++e;
+    return e + 1 < t.size() && t[e] == '/' && t.substr(i + 4, e - i - 4).find('.') != std::string_view::npos &&
+           !text::space_len_at(t, e + 1) && t[e + 1] != '.';
+  }
   if (t[i] != 'h' && t[i] != 'f') return false;
   return t.compare(i, 7, "http://") == 0 || t.compare(i, 8, "https://") == 0 || t.compare(i, 6, "ftp://") == 0;
 }
