@@ -590,3 +590,15 @@ TEST_CASE("Chicago, MLA, APA and Harvard bibliographies: every gold field exact"
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "chicago_mla_apa.txt", dir / "chicago_mla_apa.gold.json", 17);
 }
+
+// Chicago's notes with the imprint in parentheses: a title that reads like a given name ("John
+// Smith, The Book Title (New York: …)" read the title as the given name and the imprint as a
+// worded date), editors ("John Smith, ed., …"), the edition and credits between the title and
+// the imprint (", 2nd ed.", ", trans. Ann Jones", ", ed. John Smith"), a chapter ("\"The
+// Chapter,\" in The Big Book"); MLA's address without a scheme and its edition before the
+// publisher; APA's year-first dates ("2010, March 3"), editors ("(Ed.).") and chapter ("In J.
+// Brown & K. Jones (Eds.), The big book (2nd ed., pp. 10–20).").
+TEST_CASE("Chicago notes, MLA and APA: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "chicago_notes_apa.txt", dir / "chicago_notes_apa.gold.json", 14);
+}
