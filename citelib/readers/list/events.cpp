@@ -13,6 +13,16 @@ namespace citelib::list {
 // meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
 // ("NeurIPS 2020") is the event, not the publisher.
 bool Placer::conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  // APA's presentation, "Title [Paper presentation]. Conference Name, Boston, MA, United
+  // States.": the element after the description is the conference and where it was held.
+  if (!late && c.type_label && r.type == ItemType::paper_conference && plain == 0 && !r.has(Variable::event) &&
+      !r.has(Variable::publisher) && !r.has(Variable::container_title) && text::starts_upper(s, true) && plain_from(index, index, segs)) {
+    const std::size_t comma = s.find(", ");
+    r.set(Variable::event, std::string(text::trim(s.substr(0, comma))));
+    if (comma != npos) r.set(Variable::event_place, std::string(text::trim(s.substr(comma + 2))));
+    ++plain;
+    return true;
+  }
   // Without a book title CS1 prints the paper's title in italics, and the conference right
   // after it: "Title (PDF). OSDI'04: Sixth Symposium on …. San Francisco, CA. pp. 137–150."
   const bool paper_in_book = c.title_kind == TitleKind::quoted && plain == 1 && r.has(Variable::container_title);

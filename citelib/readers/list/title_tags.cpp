@@ -208,6 +208,22 @@ void read_title_tags(ParseContext& c) {
       const std::size_t after = skip_spaces(t, g);
       if (content.empty() || !(after >= t.size() || t[after] == '(' || t[after] == '.' || t[after] == ',' || c.used[after]))
         break;
+      // APA describes the work in brackets, "[Paper presentation]", "[Doctoral dissertation,
+      // Harvard University]" (the university after the comma): a type label, not a title.
+      const std::size_t comma = content.find(", ");
+      if (const TypeLabel* label = c.lex.type_label(comma == npos ? content : content.substr(0, comma))) {
+        const bool university = comma != npos && label->type == ItemType::thesis && !r.has(Variable::publisher);
+        r.set(Variable::genre, std::string(university ? content.substr(0, comma) : content));
+        if (university) c.put(Variable::publisher, text::trim(content.substr(comma + 2)));
+        if (label->sets_type && !c.type_label) {
+          r.type = label->type;
+          c.type_label = true;
+        }
+        c.mark(j, g);
+        any_tag = true;
+        i = g;
+        continue;
+      }
       r.title_translated = std::string(content);
       c.mark(j, g);
       c.cs1_shape = true;
