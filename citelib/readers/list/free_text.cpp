@@ -720,27 +720,31 @@ bool chicago_note(ParseContext& c, std::size_t s0) {
   }
   if (title_begin >= open) return false;
   const std::size_t title_end = note_title_tail(c, title_begin, open);
-  // A chapter, "Jane Doe, \"The Chapter,\" in The Big Book, ed. John Smith (…), 15.": the
-  // quoted title (Chicago's comma inside the quotes), then the book after "in".
-  const bool straight = t[title_begin] == '"';
-  if (straight || t.compare(title_begin, 3, "\u201C") == 0) {
-    const std::string_view close = straight ? std::string_view(",\" ") : std::string_view(",\u201D ");
-    const std::size_t q = c.view(title_begin, title_end).find(close);
-    const std::size_t inner_begin = title_begin + (straight ? 1 : 3);
-    if (q != npos && title_begin + q > inner_begin) {
-      const std::size_t in = title_begin + q + close.size();
-      if (const WordMatch m = c.lex.editor_in.match(t, in); m && in + m.length < title_end && t[in + m.length] == ' ') {
-        set_title(c, inner_begin, title_begin + q, TitleKind::quoted);
-        c.put(Variable::container_title, text::trim(c.view(in + m.length + 1, title_end)));
-        c.mark(title_begin, title_end);
-        c.chapter = true;
-        apply_imprint(c, open, imp);
-        return true;
-      }
-    }
-  }
   set_title(c, title_begin, title_end, TitleKind::plain);
   apply_imprint(c, open, imp);
+  return true;
+}
+
+// A chapter in a Chicago note, "Jane Doe, \"The Chapter,\" in The Big Book, ed. John Smith
+// (Oxford: Oxford University Press, 2005), 15.": after the quoted title, "in", the book (its
+// editors and edition after it, as after a note's title), then the imprint and the pages.
+bool chicago_chapter_after_title(ParseContext& c) {
+  const std::string_view t = c.t;
+  const std::size_t in = skip_spaces(t, c.anchor_end);
+  const WordMatch m = c.lex.editor_in.match(t, in);
+  if (!m || in + m.length >= t.size() || t[in + m.length] != ' ' || !text::starts_lower(t.substr(in))) return false;
+  const std::size_t book = in + m.length + 1;
+  const std::size_t open = t.find(" (", book);
+  if (open == npos || open == book) return false;
+  for (std::size_t i = in; i < open; ++i)
+    if (c.used[i]) return false;
+  ChicagoImprint imp;
+  if (!chicago_imprint(c, open + 1, imp)) return false;
+  const std::size_t book_end = note_title_tail(c, book, open);
+  c.put(Variable::container_title, text::trim(c.view(book, book_end)));
+  c.mark(in, book_end);
+  c.chapter = true;
+  apply_imprint(c, open + 1, imp);
   return true;
 }
 

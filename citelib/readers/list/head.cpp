@@ -341,6 +341,7 @@ void read_head(ParseContext& c) {
       c.mode = mode_after(c, c.anchor_end);
     }
     if (kind != TitleKind::quoted && !c.date_paren && chicago_imprint_after_title(c)) return;
+    if (kind == TitleKind::quoted && !c.date_paren && chicago_chapter_after_title(c)) return;
     read_title_tags(c);
     return;
   }

@@ -102,6 +102,9 @@ bool bare_item(ParseContext& c, std::size_t from);
 bool chicago_note(ParseContext& c, std::size_t s0);
 /// "*Title* (London: Penguin, 2001), p. 45": the imprint after an italic or linked title.
 bool chicago_imprint_after_title(ParseContext& c);
+/// After a quoted title in a Chicago note: "in" the book, its editors, the imprint in
+/// parentheses and the pages ("\"The Chapter,\" in The Big Book, ed. John Smith (Oxford: …), 15.").
+bool chicago_chapter_after_title(ParseContext& c);
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e);
 
 // Title tags (title_tags.cpp).

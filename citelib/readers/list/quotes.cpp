@@ -76,7 +76,10 @@ std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
       if (spaced)
         while (inner_end > inner && text::space_len_at(t, text::prev_start(t, inner_end)))
           inner_end = text::prev_start(t, inner_end);
-      if (inner_end > inner && balanced && !text::space_len_at(t, inner_end - 1) && closes_here(t, after))
+      // American punctuation puts the comma inside the quotes ("Title," in Proc. …, Chicago's
+      // "Chapter," in The Book): a quote after a comma closes before a lowercase word too.
+      if (inner_end > inner && balanced && !text::space_len_at(t, inner_end - 1) &&
+          (closes_here(t, after) || (t[inner_end - 1] == ',' && after < t.size() && t[after] == ' ')))
         return QuotedSpan{pos, after, inner, inner_end};
       if (straight) ++straight_n;
       q = after - 1;
