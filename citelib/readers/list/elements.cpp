@@ -473,6 +473,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       s = text::trim(s.substr(0, comma));
     }
   }
+  if (proceedings_place(s, index, segs)) return;
   if (comma_place_pair(s, index, segs)) return;
   if (speech_event(s, index, segs)) return;
   if (news_place_and_agency(s, index, segs)) return;

@@ -101,4 +101,37 @@ bool Placer::speech_event(std::string_view s, std::size_t index, const std::vect
   return true;
 }
 
+// IEEE's conference paper, "\"Title,\" in Proc. IEEE Conf. Things, Boston, MA, USA, 2010, pp.
+// 1–5.": after proceedings named after "in" (a proceedings word or an event word in the
+// name), the comma elements up to the date are where the conference was held, not a
+// publisher's place and name.
+bool Placer::proceedings_place(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  if (c.mode != SepMode::comma || late || !(c.chapter || c.container_marker) || r.has(Variable::editor) || !r.has(Variable::container_title) ||
+      r.has(Variable::publisher) || r.has(Variable::publisher_place) || r.has(Variable::event_place) ||
+      !text::starts_upper(s) || text::count_words(s) > 3 || s.find_first_of("0123456789:") != npos)
+    return false;
+  const std::string_view book = r.get(Variable::container_title);
+  bool proceedings = book.starts_with("Proc.") || book.starts_with("Proceedings");
+  for (std::size_t i = 0; i < book.size() && !proceedings; ++i)
+    if (text::at_word_start(book, i) && c.lex.event_words.match(book, i)) proceedings = true;
+  if (!proceedings) return false;
+  // The place runs to the element before the date: "Boston, MA, USA, 2010".
+  std::size_t k = index + 1;
+  while (k < segs.size() && k <= index + 3) {
+    const std::string_view v = c.view(segs[k].begin, segs[k].end);
+    if (segs[k].begin >= segs[k].end || segs[k].after_dash) return false;
+    if (parse_date(v).has_parts()) break;
+    if (!text::starts_upper(v) || text::count_words(v) > 3 || v.find_first_of("0123456789:") != npos) return false;
+    ++k;
+  }
+  if (k >= segs.size() || k > index + 3) return false;
+  for (std::size_t i = segs[index].end; i < segs[k].begin; ++i)
+    if (c.used[i] && i >= segs[k - 1].end) return false;
+  r.set(Variable::event_place, std::string(c.view(segs[index].begin, segs[k - 1].end)));
+  r.type = ItemType::paper_conference;
+  c.type_label = true;
+  for (std::size_t j = index + 1; j < k; ++j) consume(segs, j);
+  return true;
+}
+
 }  // namespace citelib::list

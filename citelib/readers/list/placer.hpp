@@ -72,6 +72,7 @@ struct Placer {
   bool publisher_place_year(std::string_view s);
   void place_pair(std::string_view a, std::string_view b);
   bool comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool proceedings_place(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool place_over_commas(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool dash_imprint(std::string_view s);
   bool journal_imprint(std::string_view content);

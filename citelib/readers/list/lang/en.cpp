@@ -203,7 +203,7 @@ constexpr std::string_view kAbbreviations[] = {
     // journal title abbreviations (ISO 4)
     "J", "Am", "Amer", "Chem", "Phys", "Rev", "Lett", "Biol", "Med", "Res", "Sci", "Soc",
     "Eng", "Mol", "Ann", "Math", "Stat", "Opin", "Discov", "Pharm", "Ther", "Clin", "Appl",
-    "Commun", "Syst", "Softw", "Technol", "Comput", "Inf", "Bull", "Ser", "Proc", "Trans",
+    "Commun", "Syst", "Softw", "Technol", "Comput", "Inf", "Bull", "Ser", "Proc", "Trans", "Conf", "Symp", "Intl",
     "Int", "Natl", "Acad", "Univ", "Dept", "Inst", "Assoc", "Biochem", "Biophys", "Environ",
     "Geophys", "Astron", "Astrophys", "Mech", "Electr", "Electron", "Neurosci", "Psychol",
     "Sociol", "Econ", "Hist", "Philos", "Lit", "Ling", "Stud", "Q", "Rep", "Mag", "Lab",
