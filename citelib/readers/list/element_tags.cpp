@@ -125,7 +125,9 @@ bool Placer::abnt_thesis(std::string_view s) {
 // thesis label printed as its own sentence after the title (no brackets, no dash) of a
 // reference in that style is the genre; the university and the year follow.
 bool Placer::bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (c.type_label || !c.colon_author || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
+  // de "Autor: Titel. Dissertation. Universität Wien, 1995."; Harvard "Smith, J. (2019) Title.
+  // PhD thesis. University of Oxford."
+  if (c.type_label || !(c.colon_author || c.date_paren) || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
       r.has(Variable::container_title) || !text::starts_upper(s))
     return false;
   const TypeLabel* label = c.lex.type_label(s);
