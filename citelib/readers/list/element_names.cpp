@@ -38,12 +38,25 @@ bool Placer::editors_over_elements(std::string_view rest, std::size_t seg_index,
     const std::string_view v = c.view(segs[k].begin, segs[k].end);
     const std::size_t sp = v.find_last_of(" (");
     const std::string_view last = sp == npos ? v : v.substr(v[sp] == '(' ? sp : sp + 1);
-    if (!c.lex.editor_marks.whole(last)) continue;
+    // Harvard's "in Jones, K. (ed.) The Big Book.": the book after the mark, in its element.
+    std::size_t mark_end = npos;
+    if (!c.lex.editor_marks.whole(last))
+      for (std::size_t open = v.find(" ("); open != npos && mark_end == npos; open = v.find(" (", open + 1))
+        if (const WordMatch m = c.lex.editor_marks.match(v, open + 1); m && v[open + m.length] == ')' &&
+                                                                       open + 1 + m.length + 1 < v.size() && v[open + 1 + m.length] == ' ')
+          mark_end = open + 1 + m.length;
+    if (!c.lex.editor_marks.whole(last) && mark_end == npos) continue;
     NameList names;
-    const std::string_view who = c.view(c.offset(rest), segs[k].end);
+    const std::string_view who = c.view(c.offset(rest), mark_end == npos ? segs[k].end : segs[k].begin + mark_end);
     if (!parse_name_list(who, c.lex, names) || !names.editors || names.names.empty()) return false;
     r.set_names(Variable::editor, std::move(names.names));
     c.chapter = true;
+    if (mark_end != npos) {
+      // The book is what follows the mark; the element is used up.
+      set_if_empty(Variable::container_title, text::trim(v.substr(mark_end)));
+      for (std::size_t j = seg_index + 1; j <= k; ++j) consume(segs, j);
+      return true;
+    }
     expect_book = true;
     for (std::size_t j = seg_index + 1; j <= k; ++j) {
       consume(segs, j);

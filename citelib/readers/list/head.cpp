@@ -331,7 +331,10 @@ void read_head(ParseContext& c) {
         bool clean = true;
         for (std::size_t i = after; i < t.size(); ++i)
           if (c.used[i]) clean = false;
-        if (clean && !rest.empty() && text::starts_lower(rest)) {
+        // Harvard's "(2001) 'Chapter', in Jones, K. (ed.) The Book." goes on with the book.
+        const WordMatch in = c.lex.editor_in.match(rest, 0);
+        const bool book_follows = in && in.length < rest.size() && rest[in.length] == ' ' && text::starts_upper(rest.substr(in.length + 1));
+        if (clean && !rest.empty() && text::starts_lower(rest) && !book_follows) {
           r.comment = std::string(rest);
           c.mark(after, t.size());
         }
