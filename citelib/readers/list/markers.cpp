@@ -147,6 +147,24 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
       // CS1 |others=, "Translated by Robert Fagles; introduction by Bernard Knox": a second
       // credit after a semicolon is read as its own phrase.
       std::size_t text_end = m.text_end;
+      // MLA "Translated by Ann Jones, Penguin, 2001.": the publisher and the year go on in the
+      // credit's element after the names.
+      if (const std::size_t comma = c.view(m.text_begin, text_end).rfind(", "); comma != std::string_view::npos) {
+        const std::string_view year = text::trim(c.view(m.text_begin + comma + 2, text_end));
+        const std::size_t prev = c.view(m.text_begin, m.text_begin + comma).rfind(", ");
+        if (prev != std::string_view::npos && text::all_digits(year) && year.size() == 4 && !r.has(Variable::issued) &&
+            !r.has(Variable::publisher)) {
+          const std::string_view pub = text::trim(c.view(m.text_begin + prev + 2, m.text_begin + comma));
+          bool publisher = false;
+          for (std::size_t i = 0; i < pub.size() && !publisher; ++i)
+            if (text::at_word_start(pub, i) && c.lex.publisher_words.match(pub, i)) publisher = true;
+          if (publisher) {
+            c.put_date(Variable::issued, parse_date(year), year);
+            c.put(Variable::publisher, pub);
+            text_end = m.text_begin + prev;
+          }
+        }
+      }
       // Chicago's chapter, "In The Book, edited by Jane Doe, 10–20.": the pages end the credit.
       if (const std::size_t comma = c.view(m.text_begin, text_end).rfind(", "); comma != std::string_view::npos) {
         const std::string_view tail = text::trim(c.view(m.text_begin + comma + 2, text_end));
