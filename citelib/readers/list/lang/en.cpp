@@ -227,8 +227,10 @@ constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
 // sfn "p. 45 n. 3"
-// NLM "Title [Internet]. Geneva: WHO; 2019."
-constexpr std::string_view kMediumDesignations[] = {"Internet"};
+// NLM "Title [Internet]. Geneva: WHO; 2019."; and CS1 |format= values that are no file type: the open-access bot links a repository copy of
+// a paywalled article with "|format=Submitted manuscript" (or "Accepted manuscript"), printed
+// after the title as "(PDF)" is.
+constexpr std::string_view kMediumDesignations[] = {"Internet", "Submitted manuscript", "Accepted manuscript"};
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
 // Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
 constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
