@@ -205,7 +205,10 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
     const std::size_t open = matching_open(s, s.size() - 1);
     if (open != std::string_view::npos && open > 0) {
       const std::string_view inside = s.substr(open + 1, s.size() - open - 2);
+      // A bare number is a year only as one is written: "Linux Journal. 2014 (239)", "Nature.
+      // 171 (4356)" (CS1's volume and issue, no pages) have their issue there.
       if (inside.size() >= 3 && inside.size() <= 30 && text::is_ascii_digit(inside[0]) &&
+          !(text::all_digits(inside) && (inside.size() != 4 || inside < "1500" || inside > "2099")) &&
           looks_like_pages(last_token(text::trim(s.substr(0, open))))) {
         out.date = inside;
         s = text::trim(s.substr(0, open));
