@@ -236,7 +236,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   // GOST "Статья (рус.) // Известия": the container after a title that ended at its tag.
   if (s.starts_with("// ") && !r.has(Variable::container_title)) {
-    set_if_empty(Variable::container_title, text::trim(s.substr(3)));
+    std::string_view cont = text::trim(s.substr(3));
+    // "// Cell. — 2011.": a journal named by one word that is also an ISO 4 abbreviation
+    // kept the period of GOST's area separator; an abbreviated name has more words ("J.
+    // Chem. Phys.").
+    if (cont.size() > 2 && cont.back() == '.' && cont.find(' ') == npos && cont.find('.') == cont.size() - 1 &&
+        area_separator(c.t, seg.end) == skip_spaces(c.t, seg.end) - 1)
+      cont.remove_suffix(1);
+    set_if_empty(Variable::container_title, cont);
     return;
   }
   // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
