@@ -8,6 +8,7 @@
 #include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
+#include "model/date_words.hpp"
 #include "model/date_scan.hpp"
 
 #include <algorithm>
@@ -25,7 +26,14 @@ constexpr std::size_t kMaxHead = 600;
 Date date_at_end(std::string_view s, std::size_t* words) {
   s = text::trim(s);
   for (std::size_t i = 1; i < s.size(); ++i) {
-    if (!text::is_ascii_digit(s[i]) || s[i - 1] != ' ') continue;
+    if (s[i - 1] != ' ') continue;
+    // A date starts with a number or with its month ("Delivered to the Society November
+    // 1936" read the year alone, the month as a word before it).
+    if (!text::is_ascii_digit(s[i])) {
+      if (!text::starts_upper(s.substr(i))) continue;
+      const std::size_t we = std::min(s.find(' ', i), s.size());
+      if (date_words::lookup_word(s.substr(i, we - i)).kind != date_words::WordKind::month) continue;
+    }
     const DateScan d = scan_date(s.substr(i));
     if (d.length == 0 || !d.date.has_parts()) continue;
     const std::size_t rest = s.size() - i - d.length;
