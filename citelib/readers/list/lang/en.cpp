@@ -238,7 +238,10 @@ constexpr std::string_view kCitedWords[] = {"cited"};
 constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
-    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
+    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV",
+    // the collective authors of physics and genomics papers ("LIGO Scientific Collaboration
+    // and Virgo Collaboration", "International Human Genome Sequencing Consortium")
+    "Collaboration", "Consortium"};
 constexpr std::string_view kVersionLabels[] = {"Version"};
 // {{cite report}} |series= / |id= with the number: "Open-File Report 98-428", "AI Memo 353"
 constexpr std::string_view kReportNumberWords[] = {"Report", "Memo", "Paper", "Bulletin", "Circular", "Note", "Map"};
