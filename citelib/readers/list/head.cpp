@@ -278,6 +278,8 @@ void read_head(ParseContext& c) {
   if (c.date_begin == npos && (patent_head(c, c.start) || court_case_head(c, c.start))) return;
   // No quoted or italic title: those are the templates' works, never a bare classical citation.
   if (c.date_begin == npos && c.anchor == npos && (classical_head(c, c.start) || standard_head(c, c.start))) return;
+  // Its year in brackets after the volume reads as a date after the authors.
+  if (c.anchor == npos && untitled_article_head(c, c.start)) return;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
     r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
