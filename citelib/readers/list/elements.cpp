@@ -152,6 +152,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (c.first_late != npos && seg.begin > c.first_late) late = true;
   prev_locator = last_was_locator;
   last_was_locator = false;
+  // "… Securities and Exchange Commission. (PDF)": the format of a link at the end of the
+  // reference (a hand-written one, or CS1's after a title the copy lost) stands alone.
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')' && c.lex.is_format(s.substr(1, s.size() - 2)) &&
+      c.put(Variable::medium, s.substr(1, s.size() - 2)))
+    return;
   if (time_in_work(s)) return;
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;

@@ -76,9 +76,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
         }
       }
       // "Notre-Dame de Paris. Paris: Éditions X. (in French)": a tag standing alone at the end,
-      // after a period, tags the whole reference; the title does not run up to it.
+      // after a period, tags the whole reference; the title does not run up to it. So does a
+      // format, "Annual Report 2019. Geneva: WHO. (PDF)" (the link's, read as the medium).
       if (i >= from + 2 && t[i - 1] == ' ' && t[i - 2] == '.' && separators_only(t.substr(g)) &&
-          (c.lex.language_tag(content) || c.lex.language_tag_prefix(content)))
+          (c.lex.language_tag(content) || c.lex.language_tag_prefix(content) || c.lex.is_format(content)))
         return npos;
       if (is_title_tag_content(c.lex, content)) return i;
       if (free_type_label(c.lex, content) && (g >= t.size() || t[g] == '.' || t[skip_spaces(t, g)] == '('))
