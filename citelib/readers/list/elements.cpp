@@ -367,6 +367,24 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (auto tail = parse_journal_tail(s)) {
     // "Revista de Historia (en inglés) 12 (3): 45-67": tags may sit between journal and volume.
     std::string_view cont = strip_end_tags(tail->container);
+    // NLM "J Bras Pneumol [Internet]. 2018 [cited 2020 Mar 3];44(2)": the journal's medium
+    // designation (in the tail, or in the element before it), and when its web copy was read.
+    const auto medium_off = [&](std::string_view j) {
+      if (j.size() < 3 || j.back() != ']') return j;
+      const std::size_t open = j.rfind(" [");
+      if (open == npos || !c.lex.is_format(j.substr(open + 2, j.size() - open - 3))) return j;
+      set_if_empty(Variable::medium, j.substr(open + 2, j.size() - open - 3));
+      return text::trim(j.substr(0, open));
+    };
+    cont = medium_off(cont);
+    if (!tail->cited.empty() && cont.empty() && r.has(Variable::container_title)) {
+      const std::string had(r.get(Variable::container_title));
+      if (const std::string_view j = medium_off(had); j.size() < had.size()) r.set(Variable::container_title, std::string(j));
+    }
+    if (const WordMatch m = c.lex.cited_words.match(tail->cited, 0); m && m.length < tail->cited.size()) {
+      const std::string_view when = text::trim(tail->cited.substr(m.length));
+      if (const Date d = journal_date(when); d.has_parts()) c.put_date(Variable::accessed, d, when);
+    }
     // "J Appl Physiol. 116 (5)": an abbreviation without periods (NLM style) ends at the
     // separator; "J. Chem. Inf. Comput. Sci." keeps its own.
     if (cont.size() > 1 && cont.back() == '.' && cont.find('.') == cont.size() - 1) cont.remove_suffix(1);

@@ -238,15 +238,26 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
   if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && out.date.empty()) {
     std::size_t v = semi + 1;
     while (v < s.size() && s[v] == ' ') ++v;
+    // "2018 [cited 2020 Mar 3];44(2)": when the web copy was read, in brackets after the date.
+    std::size_t date_end = semi;
+    std::string_view cited;
+    if (semi > 0 && s[semi - 1] == ']') {
+      const std::size_t open = s.rfind(" [", semi);
+      if (open != std::string_view::npos && semi - open <= 40) {
+        cited = s.substr(open + 2, semi - 1 - (open + 2));
+        date_end = open;
+      }
+    }
     if (v < s.size() && text::is_ascii_digit(s[v]))
       // The date is short ("2010 Mar 15"): only its last 24 bytes before the ';' are tried.
-      for (std::size_t db = semi > 24 ? semi - 24 : 0; db < semi; ++db) {
+      for (std::size_t db = date_end > 24 ? date_end - 24 : 0; db < date_end; ++db) {
         if (!(db == 0 || s[db - 1] == ' ') || !text::is_ascii_digit(s[db])) continue;
-        const std::string_view date = text::trim(s.substr(db, semi - db));
+        const std::string_view date = text::trim(s.substr(db, date_end - db));
         if (!journal_date(date).has_parts()) continue;
         auto rest = parse_journal_tail(s.substr(v));
         if (!rest || !rest->container.empty() || !rest->date.empty()) break;
         rest->date = date;
+        rest->cited = cited;
         rest->container = text::trim_chars(s.substr(0, db), " .");
         // "J Asian Stud." keeps no period; "J. Chem. Inf." its own (the caller trims that).
         if (db >= 2 && s[db - 2] == '.') rest->container = text::trim(s.substr(0, db - 1));

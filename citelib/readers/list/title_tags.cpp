@@ -55,6 +55,18 @@ bool free_type_label(const Lexicon& lex, std::string_view content) {
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
 // in [from, end of text), stopping at text already placed.
+// ". 2018 [cited 2020 Mar 3];44(2):145-52", ". 2018;44(2)": after a bracket, NLM's year of a
+// journal (an optional bracket of its own) and a semicolon before the volume's digit.
+bool nlm_journal_after(std::string_view t, std::size_t g) {
+  if (t.compare(g, 2, ". ") != 0 || g + 6 >= t.size()) return false;
+  std::size_t i = g + 2;
+  for (std::size_t k = 0; k < 4; ++k)
+    if (!text::is_ascii_digit(t[i + k])) return false;
+  const std::size_t semi = t.find(';', i + 4);
+  if (semi == npos || semi - i > 48 || semi + 1 >= t.size() || !text::is_ascii_digit(t[semi + 1])) return false;
+  return true;
+}
+
 std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
   const std::string_view t = c.t;
   for (std::size_t i = from; i < t.size(); ++i) {
@@ -88,7 +100,16 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       continue;
     }
     // GOST "История Казани [Электронный ресурс] // Ведомости": a medium designation.
-    if (c.lex.is_format(content)) return i;
+    if (c.lex.is_format(content)) {
+      // NLM "Title. J Bras Pneumol [Internet]. 2018 [cited 2020 Mar 3];44(2):145-52": before a
+      // year and a volume after a semicolon the designation is the journal's, and the title
+      // ends at the period before the journal.
+      if (nlm_journal_after(t, g)) {
+        i = g - 1;
+        continue;
+      }
+      return i;
+    }
     // "1860 [1859]": an original date after the date, no translated title. The number before
     // it must be a date of its own, not the end of a title ("Bukhan 1945 [North Korea
     // relations 1945]" is a title and its translation).
