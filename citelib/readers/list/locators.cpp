@@ -68,6 +68,15 @@ bool volume_value(std::string_view label, std::string_view value) {
 
 std::string_view strip_trailing_comma(std::string_view s) { return text::trim_chars(s, ","); }
 
+// IEEE's volumes of the 1960s–80s carry their series' capitals, "C-28" (Transactions on
+// Computers), "IT-22" (Information Theory), "AC-19": capitals, a hyphen, digits.
+bool series_volume(std::string_view v) {
+  std::size_t i = 0;
+  while (i < v.size() && v[i] >= 'A' && v[i] <= 'Z') ++i;
+  if (i == 0 || i > 3 || i + 1 >= v.size() || v[i] != '-') return false;
+  return text::all_digits(v.substr(i + 1));
+}
+
 // "[container] V (I)" / "[container] V" at the end of `before`.
 void volume_issue_from_end(std::string_view before, JournalTail& out) {
   before = text::trim(before);
@@ -89,7 +98,7 @@ void volume_issue_from_end(std::string_view before, JournalTail& out) {
     }
   }
   const std::string_view tok = last_token(before);
-  if (!tok.empty() && number_like(tok) && tok.size() <= 8 && text::is_ascii_digit(tok[0])) {
+  if (!tok.empty() && number_like(tok) && tok.size() <= 8 && (text::is_ascii_digit(tok[0]) || series_volume(tok))) {
     out.loc.volume = tok;
     before = before.substr(0, before.size() - tok.size());
   } else if (!out.loc.issue.empty()) {
