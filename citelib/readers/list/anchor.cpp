@@ -286,7 +286,15 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
         i = e;
       }
   }
-  return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
+  if (words <= 40 && (lower == 0 || (lower == 1 && words <= 3))) return true;
+  // fr/it/es bodies in sentence case, "Institut national de la santé et de la recherche
+  // médicale", "Organisation mondiale de la santé": an organisation's word first, one name.
+  if (words <= 12 && h.find(',') == npos && h.find(';') == npos) {
+    std::size_t e = 0;
+    while (e < h.size() && !text::space_len_at(h, e)) ++e;
+    return e < h.size() && c.lex.organisation_words.whole(h.substr(0, e));
+  }
+  return false;
 }
 
 // Chicago author-date bibliographies: "Smith, John. 2001. The Book.", "Smith, J. 2001.
