@@ -152,6 +152,52 @@ std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
 // "Fundamental Algorithms. The Art of Computer Programming. Vol. 1 (3rd ed.)": a book of a
 // series, the volume last, before the tags (grammar §5 "Series name. Vol. 7."). Sets the
 // volume and the series and returns the end of the title; `e` when the text has no such tail.
+namespace {
+
+// The words that name a book series in English ("Graduate Texts in Mathematics", "Springer
+// Series in Computational Mathematics", "Lecture Notes in Physics", "Cambridge Studies in
+// Advanced Mathematics", "Oxford Handbooks", "Library of Congress", "Monographs on …").
+constexpr std::string_view kSeriesNouns[] = {"Series", "Texts", "Notes", "Studies", "Monographs", "Handbooks",
+                                             "Lectures", "Library", "Tracts", "Textbooks"};
+
+// CS1 prints a book's edition after its series when no volume stands between: "Numerical
+// Optimization. Springer Series in Operations Research and Financial Engineering (2nd ed.).
+// New York: Springer." The last sentence before the edition tag is the series when it is a
+// name (capitalised words, no digit or colon) holding a series noun; a subtitle after a
+// period ("Numerical Recipes. The Art of Scientific Computing (3rd ed.)") stays the title's.
+std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view t = c.t;
+  if (e >= t.size() || t[e] != '(') return e;
+  const std::size_t g = group_end(t, e);
+  if (g == npos || !c.lex.edition(t.substr(e + 1, g - e - 2))) return e;
+  const std::string_view s = c.view(b, e);
+  std::size_t cut = npos;
+  for (std::size_t i = s.size(); i-- > 1;)
+    if (is_period_separator(s, i, c.lex)) {
+      cut = i;
+      break;
+    }
+  if (cut == npos) return e;
+  const std::string_view series = text::trim(s.substr(cut + 1));
+  if (series.empty() || series.size() > 120 || !text::starts_upper(series) || series.find_first_of("0123456789:;,") != npos)
+    return e;
+  bool noun = false;
+  for (std::size_t i = 0; i < series.size();) {
+    std::size_t w = series.find(' ', i);
+    if (w == npos) w = series.size();
+    const std::string_view word = series.substr(i, w - i);
+    for (const std::string_view n : kSeriesNouns) noun = noun || word == n;
+    if (!word.empty() && text::starts_lower(word) && word.size() > 4) return e;  // a phrase, not a name
+    i = w + 1;
+  }
+  if (!noun) return e;
+  c.put(Variable::collection_title, series);
+  c.mark(b + cut, e);
+  return b + cut;
+}
+
+}  // namespace
+
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
   std::size_t vol_cut = npos;
@@ -174,7 +220,7 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
     }
     break;
   }
-  if (vol_cut == npos) return e;
+  if (vol_cut == npos) return series_before_edition(c, b, e);
   std::size_t title_end = vol_cut;
   for (std::size_t i = 1; i < vol_cut && s[vol_cut] == '.'; ++i) {
     if (!is_period_separator(s, i, c.lex)) continue;
