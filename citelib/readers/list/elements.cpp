@@ -162,6 +162,21 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (map_scale(s)) return;
   if (page_count(s) || volume_count(s)) return;
   if (season_before_episode(s, index, segs)) return;
+  // GOST "— М.: БИНОМ. Лаборатория знаний, 2011.": a publisher whose name holds a period
+  // runs to the year of its area; the next element, not after a dash, ends with it.
+  if (seg.after_dash && index + 1 < segs.size() && !segs[index + 1].after_dash && s.find(": ") != npos &&
+      s.find(", ") == npos && segs[index + 1].begin < segs[index + 1].end) {
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const std::size_t comma = nx.rfind(", ");
+    if (comma != npos && comma > 0 && text::starts_upper(nx) && nx.find(':') == npos &&
+        parse_date(nx.substr(comma + 2)).has_parts() && nx.substr(comma + 2).size() == 4 &&
+        (segs[index + 1].end == c.t.size() || area_separator(c.t, segs[index + 1].end) == segs[index + 1].end + 1 ||
+         separators_only(c.t.substr(segs[index + 1].end))) &&
+        dash_imprint(c.view(seg.begin, segs[index + 1].end))) {
+      consume(segs, index + 1);
+      return;
+    }
+  }
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
   if (books_of_work(s, index, segs)) return;
