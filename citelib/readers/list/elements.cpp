@@ -40,6 +40,21 @@ void Placer::trailing(std::string_view s) {
   r.comment.append(s);
 }
 
+namespace {
+
+// "python/cpython", "llvm/llvm-project": an owner and a repository, one slash between.
+bool repository_path(std::string_view s) {
+  const std::size_t slash = s.find('/');
+  constexpr std::size_t none = std::string_view::npos;
+  if (slash == none || slash == 0 || slash + 1 >= s.size() || s.size() > 80 || s.find('/', slash + 1) != none) return false;
+  for (const char ch : s)
+    if (!(text::is_ascii_alpha(ch) || text::is_ascii_digit(ch) || ch == '/' || ch == '-' || ch == '_' || ch == '.')) return false;
+  return text::is_ascii_alpha(s[0]) && text::is_ascii_alpha(s[slash + 1]);
+}
+
+
+}  // namespace
+
 // True when nothing but spaces and periods, or text already placed, follows `s`.
 bool Placer::last_element(std::string_view s) const {
   for (std::size_t i = c.offset(s) + s.size(); i < c.t.size(); ++i)
@@ -89,7 +104,9 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     }
   // "Lehrbuch der Anorganischen Chemie (102nd ed.). de Gruyter.": a publisher without place
   // may start with a name particle or in camel case, as after a place's colon.
-  if (!late && !r.has(Variable::publisher) && (name_like_start(s) || particle_or_camel_start(s)) && text::count_words(s) <= 12) {
+  // So may a repository's path on a forge, "GitHub. python/cpython." (CS1 |publisher=).
+  if (!late && !r.has(Variable::publisher) &&
+      (name_like_start(s) || particle_or_camel_start(s) || repository_path(s)) && text::count_words(s) <= 12) {
     r.set(Variable::publisher, std::string(s));
     publisher_end = c.offset(s) + s.size();
     return;
