@@ -52,7 +52,6 @@ bool repository_path(std::string_view s) {
   return text::is_ascii_alpha(s[0]) && text::is_ascii_alpha(s[slash + 1]);
 }
 
-
 }  // namespace
 
 // True when nothing but spaces and periods, or text already placed, follows `s`.
