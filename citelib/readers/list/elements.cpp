@@ -103,6 +103,7 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     }
   // "Lehrbuch der Anorganischen Chemie (102nd ed.). de Gruyter.": a publisher without place
   // may start with a name particle or in camel case, as after a place's colon.
+  if (publisher_then_place(s)) return;
   // So may a repository's path on a forge, "GitHub. python/cpython." (CS1 |publisher=).
   if (!late && !r.has(Variable::publisher) &&
       (name_like_start(s) || particle_or_camel_start(s) || repository_path(s)) && text::count_words(s) <= 12) {

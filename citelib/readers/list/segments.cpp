@@ -298,7 +298,7 @@ bool dash_inside_words(std::string_view t, std::size_t dash) {
 }
 
 // "Information technology — Programming languages — C", "Advances in Cryptology — CRYPTO
-// '87": outside GOST a spaced em dash between a word and a capitalised word (or a number) is
+// '87": outside GOST a spaced em dash between a word (or a number) and a capitalised word is
 // the title's own; CS1 separates no element with it. GOST's evidence is an area separator
 // after a period (". — ") or a container's " // " anywhere in the reference.
 bool dash_inside_title(std::string_view t, std::size_t dash) {
@@ -308,8 +308,8 @@ bool dash_inside_title(std::string_view t, std::size_t dash) {
   std::size_t w = dash + 3;
   while (w < t.size() && text::space_len_at(t, w)) w += text::space_len_at(t, w);
   if (w >= t.size()) return false;
-  const char32_t a = text::decode(t, w).cp;
-  if (!text::is_upper_cp(a) && !(a >= U'0' && a <= U'9')) return false;
+  // A number after the dash is a date or a count GOST or ru sites separate ("v25.0.4 — 2024").
+  if (!text::is_upper_cp(text::decode(t, w).cp)) return false;
   return t.find(". \u2014") == std::string_view::npos && t.find(" // ") == std::string_view::npos;
 }
 
