@@ -187,8 +187,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     const std::size_t comma = nx.rfind(", ");
     if (comma != npos && comma > 0 && text::starts_upper(nx) && nx.find(':') == npos &&
         parse_date(nx.substr(comma + 2)).has_parts() && nx.substr(comma + 2).size() == 4 &&
-        (segs[index + 1].end == c.t.size() || area_separator(c.t, segs[index + 1].end) == segs[index + 1].end + 1 ||
-         separators_only(c.t.substr(segs[index + 1].end))) &&
+        (c.t.compare(segs[index + 1].end, 5, ". \u2014") == 0 || separators_only(c.t.substr(segs[index + 1].end))) &&
         dash_imprint(c.view(seg.begin, segs[index + 1].end))) {
       consume(segs, index + 1);
       return;
@@ -278,7 +277,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     // kept the period of GOST's area separator; an abbreviated name has more words ("J.
     // Chem. Phys.").
     if (cont.size() > 2 && cont.back() == '.' && cont.find(' ') == npos && cont.find('.') == cont.size() - 1 &&
-        area_separator(c.t, seg.end) == skip_spaces(c.t, seg.end) - 1)
+        c.t.compare(seg.end, 4, " \u2014") == 0)
       cont.remove_suffix(1);
     set_if_empty(Variable::container_title, cont);
     return;

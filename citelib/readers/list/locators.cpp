@@ -251,8 +251,10 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
     std::size_t date_end = semi;
     std::string_view cited;
     if (semi > 0 && s[semi - 1] == ']') {
-      const std::size_t open = s.rfind(" [", semi);
-      if (open != std::string_view::npos && semi - open <= 40) {
+      const std::size_t from = semi > 40 ? semi - 40 : 0;
+      const std::size_t in = s.substr(from, semi - from).rfind(" [");
+      const std::size_t open = in == std::string_view::npos ? in : from + in;
+      if (open != std::string_view::npos) {
         cited = s.substr(open + 2, semi - 1 - (open + 2));
         date_end = open;
       }

@@ -62,9 +62,11 @@ bool nlm_journal_after(std::string_view t, std::size_t g) {
   std::size_t i = g + 2;
   for (std::size_t k = 0; k < 4; ++k)
     if (!text::is_ascii_digit(t[i + k])) return false;
-  const std::size_t semi = t.find(';', i + 4);
-  if (semi == npos || semi - i > 48 || semi + 1 >= t.size() || !text::is_ascii_digit(t[semi + 1])) return false;
-  return true;
+  // Looked for within 48 bytes only: a long line of tags stays linear.
+  const std::size_t semi = t.substr(i + 4, 44).find(';');
+  if (semi == npos) return false;
+  const std::size_t at = i + 4 + semi;
+  return at + 1 < t.size() && text::is_ascii_digit(t[at + 1]);
 }
 
 std::size_t find_title_tag(const ParseContext& c, std::size_t from) {

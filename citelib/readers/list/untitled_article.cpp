@@ -44,7 +44,7 @@ bool untitled_article_head(ParseContext& c, std::size_t s0) {
   if (!initial_first(t.substr(s0))) return false;
   // The text up to the first placed byte (identifiers were read already).
   std::size_t end = s0;
-  while (end < t.size() && !c.used[end]) ++end;
+  while (end < t.size() && end - s0 <= 300 && !c.used[end]) ++end;
   if (end - s0 > 300) return false;
   const std::string_view s = t.substr(s0, end - s0);
   // The names: comma pieces, each a person with initials first.
