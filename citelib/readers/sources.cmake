@@ -17,6 +17,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/court_cases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/classical.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/standards.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/untitled_article.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/title_tags.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/free_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/markers.cpp

@@ -8,6 +8,7 @@
 #include "readers/list/quotes.hpp"
 
 #include "core/text.hpp"
+#include "model/date_words.hpp"
 #include "model/date_scan.hpp"
 
 #include <algorithm>
@@ -36,7 +37,14 @@ bool qualifier_hyphen_before(std::string_view s, std::size_t digit) {
 Date date_at_end(std::string_view s, std::size_t* words) {
   s = text::trim(s);
   for (std::size_t i = 1; i < s.size(); ++i) {
-    if (!text::is_ascii_digit(s[i]) || (s[i - 1] != ' ' && !qualifier_hyphen_before(s, i))) continue;
+    if (s[i - 1] != ' ' && !(text::is_ascii_digit(s[i]) && qualifier_hyphen_before(s, i))) continue;
+    // A date starts with a number or with its month ("Delivered to the Society November
+    // 1936" read the year alone, the month as a word before it).
+    if (!text::is_ascii_digit(s[i])) {
+      if (!text::starts_upper(s.substr(i))) continue;
+      const std::size_t we = std::min(s.find(' ', i), s.size());
+      if (date_words::lookup_word(s.substr(i, we - i)).kind != date_words::WordKind::month) continue;
+    }
     const DateScan d = scan_date(s.substr(i));
     if (d.length == 0 || !d.date.has_parts()) continue;
     const std::size_t rest = s.size() - i - d.length;
@@ -290,7 +298,15 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
         i = e;
       }
   }
-  return words <= 40 && (lower == 0 || (lower == 1 && words <= 3));
+  if (words <= 40 && (lower == 0 || (lower == 1 && words <= 3))) return true;
+  // fr/it/es bodies in sentence case, "Institut national de la santé et de la recherche
+  // médicale", "Organisation mondiale de la santé": an organisation's word first, one name.
+  if (words <= 12 && h.find(',') == npos && h.find(';') == npos) {
+    std::size_t e = 0;
+    while (e < h.size() && !text::space_len_at(h, e)) ++e;
+    return e < h.size() && c.lex.organisation_words.whole(h.substr(0, e));
+  }
+  return false;
 }
 
 // Chicago author-date bibliographies: "Smith, John. 2001. The Book.", "Smith, J. 2001.

@@ -140,6 +140,10 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
     }
   }
   if (m.length >= s.size() || r.has(Variable::container_title)) return false;
+  // de "In: heise online.", "In: golem.de.": after the colon of "In:" a site's own lowercase
+  // name is the container too; a bare "in" before lowercase words is text.
+  if (!name_like_start(rest) && s[m.length - 1] == ':' && text::count_words(rest) <= 6)
+    return in_container(rest, seg_index, segs);
   if (!name_like_start(rest)) {
     // "in la Repubblica", "in the Daily Mail": a short article before a capitalised name.
     const std::size_t sp = rest.find(' ');

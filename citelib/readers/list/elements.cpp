@@ -40,6 +40,20 @@ void Placer::trailing(std::string_view s) {
   r.comment.append(s);
 }
 
+namespace {
+
+// "python/cpython", "llvm/llvm-project": an owner and a repository, one slash between.
+bool repository_path(std::string_view s) {
+  const std::size_t slash = s.find('/');
+  constexpr std::size_t none = std::string_view::npos;
+  if (slash == none || slash == 0 || slash + 1 >= s.size() || s.size() > 80 || s.find('/', slash + 1) != none) return false;
+  for (const char ch : s)
+    if (!(text::is_ascii_alpha(ch) || text::is_ascii_digit(ch) || ch == '/' || ch == '-' || ch == '_' || ch == '.')) return false;
+  return text::is_ascii_alpha(s[0]) && text::is_ascii_alpha(s[slash + 1]);
+}
+
+}  // namespace
+
 // True when nothing but spaces and periods, or text already placed, follows `s`.
 bool Placer::last_element(std::string_view s) const {
   for (std::size_t i = c.offset(s) + s.size(); i < c.t.size(); ++i)
@@ -89,7 +103,10 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     }
   // "Lehrbuch der Anorganischen Chemie (102nd ed.). de Gruyter.": a publisher without place
   // may start with a name particle or in camel case, as after a place's colon.
-  if (!late && !r.has(Variable::publisher) && (name_like_start(s) || particle_or_camel_start(s)) && text::count_words(s) <= 12) {
+  if (publisher_then_place(s)) return;
+  // So may a repository's path on a forge, "GitHub. python/cpython." (CS1 |publisher=).
+  if (!late && !r.has(Variable::publisher) &&
+      (name_like_start(s) || particle_or_camel_start(s) || repository_path(s)) && text::count_words(s) <= 12) {
     r.set(Variable::publisher, std::string(s));
     publisher_end = c.offset(s) + s.size();
     return;
@@ -152,6 +169,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (c.first_late != npos && seg.begin > c.first_late) late = true;
   prev_locator = last_was_locator;
   last_was_locator = false;
+  // "… Securities and Exchange Commission. (PDF)": the format of a link at the end of the
+  // reference (a hand-written one, or CS1's after a title the copy lost) stands alone.
+  if (s.size() > 2 && s.front() == '(' && s.back() == ')' && c.lex.is_format(s.substr(1, s.size() - 2)) &&
+      c.put(Variable::medium, s.substr(1, s.size() - 2)))
+    return;
   if (time_in_work(s)) return;
   // cite map "1:50,000": a scale, not a volume and a page.
   if (map_scale(s)) return;
@@ -162,6 +184,20 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     c.put(Variable::volume, volume);
     c.put(Variable::collection_title, work);
     return;
+  }
+  // GOST "— М.: БИНОМ. Лаборатория знаний, 2011.": a publisher whose name holds a period
+  // runs to the year of its area; the next element, not after a dash, ends with it.
+  if (seg.after_dash && index + 1 < segs.size() && !segs[index + 1].after_dash && s.find(": ") != npos &&
+      s.find(", ") == npos && segs[index + 1].begin < segs[index + 1].end) {
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    const std::size_t comma = nx.rfind(", ");
+    if (comma != npos && comma > 0 && text::starts_upper(nx) && nx.find(':') == npos &&
+        parse_date(nx.substr(comma + 2)).has_parts() && nx.substr(comma + 2).size() == 4 &&
+        (c.t.compare(segs[index + 1].end, 5, ". \u2014") == 0 || separators_only(c.t.substr(segs[index + 1].end))) &&
+        dash_imprint(c.view(seg.begin, segs[index + 1].end))) {
+      consume(segs, index + 1);
+      return;
+    }
   }
   if (seg.after_dash && dash_imprint(s)) return;
   if (container_run(index, segs)) return;
@@ -242,7 +278,14 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   }
   // GOST "Статья (рус.) // Известия": the container after a title that ended at its tag.
   if (s.starts_with("// ") && !r.has(Variable::container_title)) {
-    set_if_empty(Variable::container_title, text::trim(s.substr(3)));
+    std::string_view cont = text::trim(s.substr(3));
+    // "// Cell. — 2011.": a journal named by one word that is also an ISO 4 abbreviation
+    // kept the period of GOST's area separator; an abbreviated name has more words ("J.
+    // Chem. Phys.").
+    if (cont.size() > 2 && cont.back() == '.' && cont.find(' ') == npos && cont.find('.') == cont.size() - 1 &&
+        c.t.compare(seg.end, 4, " \u2014") == 0)
+      cont.remove_suffix(1);
+    set_if_empty(Variable::container_title, cont);
     return;
   }
   // Hand-written "PhD thesis, University of Leeds", "Tesis doctoral, Universidad de Chile":
@@ -369,6 +412,24 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (auto tail = parse_journal_tail(s)) {
     // "Revista de Historia (en inglés) 12 (3): 45-67": tags may sit between journal and volume.
     std::string_view cont = strip_end_tags(tail->container);
+    // NLM "J Bras Pneumol [Internet]. 2018 [cited 2020 Mar 3];44(2)": the journal's medium
+    // designation (in the tail, or in the element before it), and when its web copy was read.
+    const auto medium_off = [&](std::string_view j) {
+      if (j.size() < 3 || j.back() != ']') return j;
+      const std::size_t open = j.rfind(" [");
+      if (open == npos || !c.lex.is_format(j.substr(open + 2, j.size() - open - 3))) return j;
+      set_if_empty(Variable::medium, j.substr(open + 2, j.size() - open - 3));
+      return text::trim(j.substr(0, open));
+    };
+    cont = medium_off(cont);
+    if (!tail->cited.empty() && cont.empty() && r.has(Variable::container_title)) {
+      const std::string had(r.get(Variable::container_title));
+      if (const std::string_view j = medium_off(had); j.size() < had.size()) r.set(Variable::container_title, std::string(j));
+    }
+    if (const WordMatch m = c.lex.cited_words.match(tail->cited, 0); m && m.length < tail->cited.size()) {
+      const std::string_view when = text::trim(tail->cited.substr(m.length));
+      if (const Date d = journal_date(when); d.has_parts()) c.put_date(Variable::accessed, d, when);
+    }
     // "J Appl Physiol. 116 (5)": an abbreviation without periods (NLM style) ends at the
     // separator; "J. Chem. Inf. Comput. Sci." keeps its own.
     if (cont.size() > 1 && cont.back() == '.' && cont.find('.') == cont.size() - 1) cont.remove_suffix(1);

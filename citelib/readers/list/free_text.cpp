@@ -353,6 +353,25 @@ bool plain_from_start(const ParseContext& c, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// "Noam Shazeer e Niki Parmar", "John Smith and Ann Jones": people in natural order joined by
+// a name joiner, each of two words at least.
+bool joined_people(const Lexicon& lex, std::string_view s) {
+  if (s.size() > 120 || !natural_names(lex, s)) return false;
+  std::size_t pieces = 0, words = 0;
+  for (std::size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && s[i] != ' ') continue;
+    ++words;  // the word before this space (or the end)
+    if (i >= s.size()) break;
+    if (const WordMatch m = lex.name_joiners.match(s, i + 1); m && i + 1 + m.length < s.size() && s[i + 1 + m.length] == ' ') {
+      if (words < 2) return false;
+      ++pieces;
+      words = 0;
+      i += m.length + 1;
+    }
+  }
+  return pieces >= 1 && words >= 2;
+}
+
 std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   // A collective author ("AA. VV.") was taken before: the elements start at the title.
   if (c.date_paren || segs.size() < 2 || !c.ref.names(Variable::author).empty()) return 0;
@@ -417,7 +436,12 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
         const std::string_view after = c.view(segs[d + 1].begin, segs[d + 1].end);
         words_after = after.find_first_of("0123456789") == npos && text::has_alnum(after);
       }
-      if (j >= 3 && !words_after && parse_date(c.view(segs[d].begin, segs[d].end)).has_parts()) {
+      // "Ashish Vaswani, Noam Shazeer e Niki Parmar, Attention Is All You Need, 2017": when the
+      // element before the run's last is people joined by the edition's "and", each of two
+      // words or more, the run took names and a title only (a title's "e" joins no such
+      // pair: "Guerra e pace", "Romeo e Giulietta").
+      if (j >= 3 && !words_after && parse_date(c.view(segs[d].begin, segs[d].end)).has_parts() &&
+          !joined_people(c.lex, c.view(segs[j - 2].begin, segs[j - 2].end))) {
         // fr/it books, "Jean Dupont, Histoire de Paris, Paris, Gallimard, 2005": a run that
         // reaches the year took the publisher and the place too (a title with "de"/"di" reads
         // as a name with a particle); the title is before the publisher and a place of

@@ -258,6 +258,15 @@ bool particle_natural_name(const Lexicon& lex, std::string_view who) {
   return false;
 }
 
+// de "Ashish Vaswani u. a.:", "Ashish Vaswani et al.:": people in natural order and the
+// edition's "and others" before the colon.
+bool natural_names_et_al(const Lexicon& lex, std::string_view who) {
+  if (who.size() > 80) return false;
+  for (std::size_t i = who.find(' '); i != npos; i = who.find(' ', i + 1))
+    if (lex.et_al.whole(who.substr(i + 1))) return natural_names(lex, text::trim(who.substr(0, i)));
+  return false;
+}
+
 }  // namespace
 
 void read_head(ParseContext& c) {
@@ -269,6 +278,8 @@ void read_head(ParseContext& c) {
   if (c.date_begin == npos && (patent_head(c, c.start) || court_case_head(c, c.start))) return;
   // No quoted or italic title: those are the templates' works, never a bare classical citation.
   if (c.date_begin == npos && c.anchor == npos && (classical_head(c, c.start) || standard_head(c, c.start))) return;
+  // Its year in brackets after the volume reads as a date after the authors.
+  if (c.anchor == npos && untitled_article_head(c, c.start)) return;
   if (c.date_begin != npos) {
     take_authors(c, c.start, c.date_begin);
     r.set_date(Variable::issued, written_date(t.substr(c.date_begin + 1, c.date_end - c.date_begin - 2)));
@@ -407,6 +418,12 @@ void read_head(ParseContext& c) {
   }
   if (!c.date_paren && s0 == c.start) {
     const ReaderLanguage* style = c.lex.style_of(t);
+    if (!style && c.edition && c.edition->author_colon_title) {
+      // "Ashish Vaswani et al.: Title. 2017, arXiv:…" in a German list, with no marker of
+      // the style: people and the edition's "and others" before a colon are its evidence.
+      const std::size_t colon = t.substr(0, s0 + 82).find(": ", s0);
+      if (colon != npos && natural_names_et_al(c.lex, c.view(s0, colon))) style = c.edition;
+    }
     if (style && style->author_colon_title) {
       // "Hans Müller: Ein Titel. In: Die Zeit." — names, a colon, the title.
       const std::size_t colon = t.find(": ", s0);
@@ -418,11 +435,16 @@ void read_head(ParseContext& c) {
         const std::string_view who = c.view(s0, colon);
         NameList names;
         if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted || particle_natural_name(c.lex, who) ||
+            natural_names_et_al(c.lex, who) ||
             (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
             (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);
           c.colon_author = true;
           s0 = skip_spaces(t, colon + 1);
+          // The style separates its elements with periods and keeps commas inside them
+          // ("In: Werk. Band 22, Nr. 6, 1976, S. 644–654, doi:…"); the commas of a list of
+          // authors and of the details group outnumber the periods but separate nothing.
+          c.mode = SepMode::period;
         }
       }
     } else if (dash_separator(t, 0) != npos || t.find("//") != npos) {

@@ -49,6 +49,10 @@ bool bracket_case_head(ParseContext& c, std::size_t s0);
 /// A standard cited by its designation first, "ISO 8601-1:2019. Date and time — … ." at `s0`:
 /// the designation is the number, the next sentence the title (standards.cpp).
 bool standard_head(ParseContext& c, std::size_t s0);
+/// A journal article cited without its title, "A. Pérez, B. López, Rev. Quím. 5 (2010) 10-20."
+/// at `s0`: people with initials, the journal's abbreviated name, volume, year and pages
+/// (untitled_article.cpp); false otherwise.
+bool untitled_article_head(ParseContext& c, std::size_t s0);
 /// A classical work cited by book and chapter, "Pliny the Elder. Natural History. Book 8.", fr
 /// "Hérodote, Histoires, livre II, 35." at `s0`: author, title and the place in the work
 /// (classical.cpp); false when `t` does not hold just these.

@@ -127,6 +127,18 @@ std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t 
     std::size_t e = value_end(t, i, l.value);
     // Trailing punctuation belongs to the sentence, not the value.
     while (e > i && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';')) --e;
+    // A closing parenthesis the value does not open belongs to the text around it: fr
+    // Article prints its identifiers in parentheses, "(DOI 10.1109/TIT.1976.1055638)";
+    // a DOI's own pairs stay, "10.1016/S0140-6736(10)61234-5".
+    if (l.value == Value::doi || l.value == Value::token) {
+      int depth = 0;
+      for (std::size_t k = i; k < e; ++k) depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
+      while (depth < 0 && e > i && t[e - 1] == ')') {
+        --e;
+        ++depth;
+        while (e > i && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';')) --e;
+      }
+    }
     if (e == i) continue;
     std::size_t vb = i;
     if (l.variable == Variable::PMCID && t.compare(vb, 3, "PMC") == 0) vb += 3;

@@ -121,6 +121,45 @@ bool Placer::publisher_place_year(std::string_view s) {
 
 namespace {
 
+// The first words of places of several words ("New Jersey", "San Diego", "Upper Saddle River",
+// "Bad Homburg", "Rio de Janeiro", "La Habana"): what tells such a place from a second name
+// after a publisher's comma ("Fig Leaf Press, Forth Interest").
+constexpr std::string_view kPlacePrefixes[] = {"New", "San", "Santa", "Santo", "São", "Los", "Las", "La", "Le", "Saint", "Sankt",
+                                               "St.", "Fort", "Upper", "Lower", "North", "South", "East", "West", "Port",
+                                               "Mount", "Bad", "Rio", "Buenos", "Den", "Palo", "El", "Ciudad", "Frankfurt"};
+
+bool place_after_publisher(std::string_view place) {
+  const std::size_t sp = place.find(' ');
+  if (sp == std::string_view::npos) return true;
+  for (const std::string_view p : kPlacePrefixes)
+    if (place.substr(0, sp) == p) return true;
+  return false;
+}
+
+}  // namespace
+
+// Free text prints the publisher before its place, "Pearson Prentice Hall, New Jersey",
+// "Wiley-VCH, Weinheim", "Springer, Berlin" (the corpus's rule for publisher-place): a
+// publisher's word before the comma and a place's capitalised words after it, none of them a
+// publisher's ("Penguin, Random House" and "Little, Brown and Company" stay one publisher),
+// one word or a place's first word among several.
+bool Placer::publisher_then_place(std::string_view s) {
+  if (late || r.has(Variable::publisher) || r.has(Variable::publisher_place) || s.size() > 100) return false;
+  const std::size_t comma = s.find(", ");
+  if (comma == npos || comma == 0 || s.find(", ", comma + 2) != npos) return false;
+  const std::string_view pub = text::trim(s.substr(0, comma)), place = text::trim(s.substr(comma + 2));
+  if (!has_publisher_word(pub) || has_publisher_word(place) || has_organisation_word(place) || !place_name(place) ||
+      text::count_words(place) > 3 || place.find('&') != npos || !place_after_publisher(place))
+    return false;
+  r.set(Variable::publisher, std::string(pub));
+  r.set(Variable::publisher_place, std::string(place));
+  publisher_end = c.offset(s) + s.size();
+  c.place = true;
+  return true;
+}
+
+namespace {
+
 // A part of a place as CS2 prints it before the publisher: "Reading", "MA", "New York",
 // "N.J", "Tunbridge Wells" (capitalised words or abbreviations, short particles, no digit).
 bool place_part(std::string_view s) {

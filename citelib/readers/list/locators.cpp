@@ -68,6 +68,15 @@ bool volume_value(std::string_view label, std::string_view value) {
 
 std::string_view strip_trailing_comma(std::string_view s) { return text::trim_chars(s, ","); }
 
+// IEEE's volumes of the 1960s–80s carry their series' capitals, "C-28" (Transactions on
+// Computers), "IT-22" (Information Theory), "AC-19": capitals, a hyphen, digits.
+bool series_volume(std::string_view v) {
+  std::size_t i = 0;
+  while (i < v.size() && v[i] >= 'A' && v[i] <= 'Z') ++i;
+  if (i == 0 || i > 3 || i + 1 >= v.size() || v[i] != '-') return false;
+  return text::all_digits(v.substr(i + 1));
+}
+
 // "[container] V (I)" / "[container] V" at the end of `before`.
 void volume_issue_from_end(std::string_view before, JournalTail& out) {
   before = text::trim(before);
@@ -89,7 +98,7 @@ void volume_issue_from_end(std::string_view before, JournalTail& out) {
     }
   }
   const std::string_view tok = last_token(before);
-  if (!tok.empty() && number_like(tok) && tok.size() <= 8 && text::is_ascii_digit(tok[0])) {
+  if (!tok.empty() && number_like(tok) && tok.size() <= 8 && (text::is_ascii_digit(tok[0]) || series_volume(tok))) {
     out.loc.volume = tok;
     before = before.substr(0, before.size() - tok.size());
   } else if (!out.loc.issue.empty()) {
@@ -205,7 +214,10 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
     const std::size_t open = matching_open(s, s.size() - 1);
     if (open != std::string_view::npos && open > 0) {
       const std::string_view inside = s.substr(open + 1, s.size() - open - 2);
+      // A bare number is a year only as one is written: "Linux Journal. 2014 (239)", "Nature.
+      // 171 (4356)" (CS1's volume and issue, no pages) have their issue there.
       if (inside.size() >= 3 && inside.size() <= 30 && text::is_ascii_digit(inside[0]) &&
+          !(text::all_digits(inside) && (inside.size() != 4 || inside < "1500" || inside > "2099")) &&
           looks_like_pages(last_token(text::trim(s.substr(0, open))))) {
         out.date = inside;
         s = text::trim(s.substr(0, open));
@@ -235,15 +247,28 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
   if (const std::size_t semi = s.find(';'); semi != std::string_view::npos && out.date.empty()) {
     std::size_t v = semi + 1;
     while (v < s.size() && s[v] == ' ') ++v;
+    // "2018 [cited 2020 Mar 3];44(2)": when the web copy was read, in brackets after the date.
+    std::size_t date_end = semi;
+    std::string_view cited;
+    if (semi > 0 && s[semi - 1] == ']') {
+      const std::size_t from = semi > 40 ? semi - 40 : 0;
+      const std::size_t in = s.substr(from, semi - from).rfind(" [");
+      const std::size_t open = in == std::string_view::npos ? in : from + in;
+      if (open != std::string_view::npos) {
+        cited = s.substr(open + 2, semi - 1 - (open + 2));
+        date_end = open;
+      }
+    }
     if (v < s.size() && text::is_ascii_digit(s[v]))
       // The date is short ("2010 Mar 15"): only its last 24 bytes before the ';' are tried.
-      for (std::size_t db = semi > 24 ? semi - 24 : 0; db < semi; ++db) {
+      for (std::size_t db = date_end > 24 ? date_end - 24 : 0; db < date_end; ++db) {
         if (!(db == 0 || s[db - 1] == ' ') || !text::is_ascii_digit(s[db])) continue;
-        const std::string_view date = text::trim(s.substr(db, semi - db));
+        const std::string_view date = text::trim(s.substr(db, date_end - db));
         if (!journal_date(date).has_parts()) continue;
         auto rest = parse_journal_tail(s.substr(v));
         if (!rest || !rest->container.empty() || !rest->date.empty()) break;
         rest->date = date;
+        rest->cited = cited;
         rest->container = text::trim_chars(s.substr(0, db), " .");
         // "J Asian Stud." keeps no period; "J. Chem. Inf." its own (the caller trims that).
         if (db >= 2 && s[db - 2] == '.') rest->container = text::trim(s.substr(0, db - 1));

@@ -28,6 +28,7 @@ struct JournalTail {
   std::string_view container;
   Locators loc;
   std::string_view date;  ///< "(1992)" after the pages, when present
+  std::string_view cited;  ///< NLM "cited 2020 Mar 3" in brackets after the date, when present
 };
 std::optional<JournalTail> parse_journal_tail(std::string_view segment);
 

@@ -70,6 +70,7 @@ struct Placer {
   bool has_organisation_word(std::string_view s) const;
   static bool place_then_year(std::string_view place, std::string_view year);
   bool publisher_place_year(std::string_view s);
+  bool publisher_then_place(std::string_view s);
   void place_pair(std::string_view a, std::string_view b);
   bool comma_place_pair(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool proceedings_place(std::string_view s, std::size_t index, std::vector<Segment>& segs);

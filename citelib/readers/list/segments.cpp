@@ -331,6 +331,24 @@ bool dash_inside_words(std::string_view t, std::size_t dash) {
   return w < t.size() && text::is_lower_cp(text::decode(t, w).cp);
 }
 
+// "Information technology — Programming languages — C", "Advances in Cryptology — CRYPTO
+// '87": outside GOST a spaced em dash between a word (or a number) and a capitalised word is
+// the title's own; CS1 separates no element with it. GOST's evidence is an area separator
+// after a period (". — ") or a container's " // " anywhere in the reference.
+bool dash_inside_title(std::string_view t, std::size_t dash, int& gost) {
+  if (dash < 2) return false;
+  const char32_t b = text::decode(t, text::prev_start(t, dash - 1)).cp;
+  if (!text::is_letter_cp(b) && !(b >= U'0' && b <= U'9')) return false;
+  std::size_t w = dash + 3;
+  while (w < t.size() && text::space_len_at(t, w)) w += text::space_len_at(t, w);
+  if (w >= t.size()) return false;
+  // A number after the dash is a date or a count GOST or ru sites separate ("v25.0.4 — 2024").
+  if (!text::is_upper_cp(text::decode(t, w).cp)) return false;
+  // Looked for once per split (a long line of dashes stays linear).
+  if (gost < 0) gost = t.find(". \u2014") != std::string_view::npos || t.find(" // ") != std::string_view::npos;
+  return gost == 0;
+}
+
 // A capitalised word of letters only, as an abbreviation ends ("Model", "Sci").
 bool abbreviated_word(std::string_view w) {
   if (w.size() < 2 || w.size() > 12 || !text::starts_upper(w)) return false;
@@ -377,6 +395,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
   to = std::min(to, t.size());
   std::size_t seg_b = from;
   bool dash = false;
+  int gost = -1;  // GOST's separators in the text: unknown yet
   auto push = [&](std::size_t b, std::size_t e) {
     std::string_view s = t.substr(b, e - b);
     // Leading separators left by a used region; a leading em dash introduces the element.
@@ -455,7 +474,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       continue;
     }
     if (em_dash_at(t, i) && i > seg_b && text::space_len_at(t, i - 1) && text::space_len_at(t, i + 3) &&
-        !dash_inside_words(t, i)) {
+        !dash_inside_words(t, i) && !dash_inside_title(t, i, gost)) {
       push(seg_b, i);
       seg_b = i + 3;
       dash = true;

@@ -55,6 +55,20 @@ bool free_type_label(const Lexicon& lex, std::string_view content) {
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
 // in [from, end of text), stopping at text already placed.
+// ". 2018 [cited 2020 Mar 3];44(2):145-52", ". 2018;44(2)": after a bracket, NLM's year of a
+// journal (an optional bracket of its own) and a semicolon before the volume's digit.
+bool nlm_journal_after(std::string_view t, std::size_t g) {
+  if (t.compare(g, 2, ". ") != 0 || g + 6 >= t.size()) return false;
+  std::size_t i = g + 2;
+  for (std::size_t k = 0; k < 4; ++k)
+    if (!text::is_ascii_digit(t[i + k])) return false;
+  // Looked for within 48 bytes only: a long line of tags stays linear.
+  const std::size_t semi = t.substr(i + 4, 44).find(';');
+  if (semi == npos) return false;
+  const std::size_t at = i + 4 + semi;
+  return at + 1 < t.size() && text::is_ascii_digit(t[at + 1]);
+}
+
 std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
   const std::string_view t = c.t;
   for (std::size_t i = from; i < t.size(); ++i) {
@@ -76,9 +90,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
         }
       }
       // "Notre-Dame de Paris. Paris: Éditions X. (in French)": a tag standing alone at the end,
-      // after a period, tags the whole reference; the title does not run up to it.
+      // after a period, tags the whole reference; the title does not run up to it. So does a
+      // format, "Annual Report 2019. Geneva: WHO. (PDF)" (the link's, read as the medium).
       if (i >= from + 2 && t[i - 1] == ' ' && t[i - 2] == '.' && separators_only(t.substr(g)) &&
-          (c.lex.language_tag(content) || c.lex.language_tag_prefix(content)))
+          (c.lex.language_tag(content) || c.lex.language_tag_prefix(content) || c.lex.is_format(content)))
         return npos;
       if (is_title_tag_content(c.lex, content)) return i;
       if (free_type_label(c.lex, content) && (g >= t.size() || t[g] == '.' || t[skip_spaces(t, g)] == '('))
@@ -87,7 +102,16 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       continue;
     }
     // GOST "История Казани [Электронный ресурс] // Ведомости": a medium designation.
-    if (c.lex.is_format(content)) return i;
+    if (c.lex.is_format(content)) {
+      // NLM "Title. J Bras Pneumol [Internet]. 2018 [cited 2020 Mar 3];44(2):145-52": before a
+      // year and a volume after a semicolon the designation is the journal's, and the title
+      // ends at the period before the journal.
+      if (nlm_journal_after(t, g)) {
+        i = g - 1;
+        continue;
+      }
+      return i;
+    }
     // "1860 [1859]": an original date after the date, no translated title. The number before
     // it must be a date of its own, not the end of a title ("Bukhan 1945 [North Korea
     // relations 1945]" is a title and its translation).
@@ -130,6 +154,52 @@ std::size_t edition_after_title(ParseContext& c, std::size_t b, std::size_t e) {
 // "Fundamental Algorithms. The Art of Computer Programming. Vol. 1 (3rd ed.)": a book of a
 // series, the volume last, before the tags (grammar §5 "Series name. Vol. 7."). Sets the
 // volume and the series and returns the end of the title; `e` when the text has no such tail.
+namespace {
+
+// The words that name a book series in English ("Graduate Texts in Mathematics", "Springer
+// Series in Computational Mathematics", "Lecture Notes in Physics", "Cambridge Studies in
+// Advanced Mathematics", "Oxford Handbooks", "Library of Congress", "Monographs on …").
+constexpr std::string_view kSeriesNouns[] = {"Series", "Texts", "Notes", "Studies", "Monographs", "Handbooks",
+                                             "Lectures", "Library", "Tracts", "Textbooks"};
+
+// CS1 prints a book's edition after its series when no volume stands between: "Numerical
+// Optimization. Springer Series in Operations Research and Financial Engineering (2nd ed.).
+// New York: Springer." The last sentence before the edition tag is the series when it is a
+// name (capitalised words, no digit or colon) holding a series noun; a subtitle after a
+// period ("Numerical Recipes. The Art of Scientific Computing (3rd ed.)") stays the title's.
+std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e) {
+  const std::string_view t = c.t;
+  if (e >= t.size() || t[e] != '(') return e;
+  const std::size_t g = group_end(t, e);
+  if (g == npos || !c.lex.edition(t.substr(e + 1, g - e - 2))) return e;
+  const std::string_view s = c.view(b, e);
+  std::size_t cut = npos;
+  for (std::size_t i = s.size(); i-- > 1;)
+    if (is_period_separator(s, i, c.lex)) {
+      cut = i;
+      break;
+    }
+  if (cut == npos) return e;
+  const std::string_view series = text::trim(s.substr(cut + 1));
+  if (series.empty() || series.size() > 120 || !text::starts_upper(series) || series.find_first_of("0123456789:;,") != npos)
+    return e;
+  bool noun = false;
+  for (std::size_t i = 0; i < series.size();) {
+    std::size_t w = series.find(' ', i);
+    if (w == npos) w = series.size();
+    const std::string_view word = series.substr(i, w - i);
+    for (const std::string_view n : kSeriesNouns) noun = noun || word == n;
+    if (!word.empty() && text::starts_lower(word) && word.size() > 4) return e;  // a phrase, not a name
+    i = w + 1;
+  }
+  if (!noun) return e;
+  c.put(Variable::collection_title, series);
+  c.mark(b + cut, e);
+  return b + cut;
+}
+
+}  // namespace
+
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
   std::size_t vol_cut = npos;
@@ -152,7 +222,7 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
     }
     break;
   }
-  if (vol_cut == npos) return e;
+  if (vol_cut == npos) return series_before_edition(c, b, e);
   std::size_t title_end = vol_cut;
   for (std::size_t i = 1; i < vol_cut && s[vol_cut] == '.'; ++i) {
     if (!is_period_separator(s, i, c.lex)) continue;

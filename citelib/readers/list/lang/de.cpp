@@ -97,6 +97,7 @@ extern const ReaderLanguage kGerman = {
     .see_prefixes = kSee,
     .site_after_plain_title = false,
     .author_colon_title = true,
+    .natural_order_names = true,
     .style_markers = kStyle,
     .event_words = kEventWords,
     .name_roles = kNameRoles,

@@ -247,8 +247,10 @@ constexpr std::string_view kMinutesSuffixes[] = {"minutes in"};
 // UK television: "Series 1. Episode 3."
 constexpr std::string_view kSeasonLabels[] = {"Series"};
 // sfn "p. 45 n. 3"
-// NLM "Title [Internet]. Geneva: WHO; 2019."
-constexpr std::string_view kMediumDesignations[] = {"Internet"};
+// NLM "Title [Internet]. Geneva: WHO; 2019."; and CS1 |format= values that are no file type: the open-access bot links a repository copy of
+// a paywalled article with "|format=Submitted manuscript" (or "Accepted manuscript"), printed
+// after the title as "(PDF)" is.
+constexpr std::string_view kMediumDesignations[] = {"Internet", "Submitted manuscript", "Accepted manuscript"};
 constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.", "footnote"};
 // Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
 constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
@@ -256,7 +258,10 @@ constexpr std::string_view kCitedWords[] = {"cited"};
 constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
-    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV"};
+    "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV",
+    // the collective authors of physics and genomics papers ("LIGO Scientific Collaboration
+    // and Virgo Collaboration", "International Human Genome Sequencing Consortium")
+    "Collaboration", "Consortium"};
 constexpr std::string_view kVersionLabels[] = {"Version"};
 // {{cite report}} |series= / |id= with the number: "Open-File Report 98-428", "AI Memo 353"
 constexpr std::string_view kReportNumberWords[] = {"Report", "Memo", "Paper", "Bulletin", "Circular", "Note", "Map"};

@@ -55,6 +55,11 @@ constexpr NameRole kNameRoles[] = {
     {"(producteur)", Variable::producer}, {"(présentateur)", Variable::host},
 };
 constexpr std::string_view kDittoWords[] = {"Ibid", "Ibidem", "Id", "Op. cit"};
+// Bodies credited as authors ("Institut national de la statistique et des études
+// économiques", "Organisation mondiale de la santé"): fr writes their names in sentence case.
+constexpr std::string_view kOrganisationWords[] = {"Institut", "Ministère", "Agence", "Organisation", "Société", "Académie",
+                                                  "Centre", "Conseil", "Commission", "Fondation", "Association", "Office",
+                                                  "Direction", "Observatoire"};
 constexpr std::string_view kSeriesMarkers[] = {"coll."};
 constexpr std::string_view kBookLabels[] = {"livre", "livres"};
 }  // namespace
@@ -97,6 +102,7 @@ extern const ReaderLanguage kFrench = {
     .event_words = kEventWords,
     .name_roles = kNameRoles,
     .ditto_words = kDittoWords,
+    .organisation_words = kOrganisationWords,
     .series_markers = kSeriesMarkers,
     .book_labels = kBookLabels,
 };

@@ -35,6 +35,7 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Monografia", ItemType::thesis, true},
     {"Trabalho de Conclusão de Curso", ItemType::thesis, true},
     {"Comunicado de imprensa", ItemType::document, true},
+    {"Nota de imprensa", ItemType::document, true},  // pt Módulo:Citação/CS1 (press release)
     {"Lista de grupo de correio", ItemType::document, false},
     {"Lista de discussão", ItemType::document, false},
     {"Entrevista", ItemType::document, false},
