@@ -233,6 +233,14 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
         if (c.used[i]) gap_used = true;
       if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
+        // MLA's web page, "\"Title.\" Site Name, Publisher Name, 3 Mar. 2010, www…": the
+        // website, then its publisher; a quoted page with an address has no place.
+        if (free_quoted && r.has(Variable::URL) && !has_publisher_word(s)) {
+          set_if_empty(Variable::container_title, s);
+          set_if_empty(Variable::publisher, nx);
+          consume(segs, index + 1);
+          return true;
+        }
         place_pair(s, nx);
         consume(segs, index + 1);
         return true;
