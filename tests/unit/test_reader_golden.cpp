@@ -624,3 +624,13 @@ TEST_CASE("science and computing references in every edition, twenty-second pass
   require_gold(dir / "pass22_fr.txt", dir / "pass22_fr.gold.json", 18);
   require_gold(dir / "pass22_de.txt", dir / "pass22_de.gold.json", 22);
 }
+
+// Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
+// a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
+// "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,
+// address. Accessed …"; IEEE journals, books with "New York, NY, USA:" and conference papers
+// "\"Title,\" in Proc. IEEE Conf. Things, Boston, MA, USA, 2010, pp. 1–5."; Vancouver.
+TEST_CASE("Harvard, MLA, IEEE and Vancouver references: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "harvard_mla_ieee.txt", dir / "harvard_mla_ieee.gold.json", 11);
+}
