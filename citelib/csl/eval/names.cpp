@@ -582,6 +582,22 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       cite && !mode.bibliography && opt(&NameOptions::et_al_subsequent_use_first)
           ? opt(&NameOptions::et_al_subsequent_use_first)
           : use_first;
+  // With et-al-subsequent-* set, a cite's first and subsequent forms differ; the ambiguity
+  // test compares each list in the shorter of them (a two-name list under et-al-min="2" and
+  // et-al-subsequent-min="3" is "Adams et al." at first), so cites alike in either form are
+  // told apart (specification, Disambiguation: a cite is ambiguous when its rendering matches
+  // another's).
+  const std::optional<int> first_min = et_al_min, first_use_first = use_first;
+  const std::optional<int> sub_min = opt(&NameOptions::et_al_subsequent_min)
+                                         ? opt(&NameOptions::et_al_subsequent_min)
+                                         : et_al_min;
+  const std::optional<int> sub_use_first = opt(&NameOptions::et_al_subsequent_use_first)
+                                               ? opt(&NameOptions::et_al_subsequent_use_first)
+                                               : use_first;
+  const bool two_forms = cite && !mode.bibliography && !mode.sort_key &&
+                         (opt(&NameOptions::et_al_subsequent_min) || opt(&NameOptions::et_al_subsequent_use_first)) &&
+                         first_min.value_or(1) >= 1 && first_use_first.value_or(1) >= 1 && sub_min.value_or(1) >= 1 &&
+                         sub_use_first.value_or(1) >= 1;
   if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
     // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
     // that read alike there need telling apart everywhere (citeproc-js).
@@ -629,6 +645,20 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         shown = static_cast<std::size_t>(uf);
         et_al = true;
       }
+    }
+    if (two_forms) {
+      auto shown_by = [total](std::optional<int> mn, std::optional<int> uf) {
+        return mn && uf && static_cast<int>(total) >= *mn ? std::min<std::size_t>(total, static_cast<std::size_t>(*uf))
+                                                          : total;
+      };
+      const std::size_t compared =
+          std::min(shown_by(first_min, first_use_first), shown_by(sub_min, sub_use_first));
+      const std::size_t wanted = std::min(total, compared + static_cast<std::size_t>(std::max(0, state.extra_names)));
+      if (mode.disambiguation)
+        shown = wanted;
+      else if (state.extra_names > 0)
+        shown = std::max(shown, wanted);
+      et_al = shown < total;
     }
     std::string list;
     if (form == NameForm::count) {
