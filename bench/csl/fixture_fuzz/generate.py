@@ -1895,7 +1895,10 @@ def disamb_style(r, note):
           "disambiguate-add-year-suffix": maybe(r, 0.5, "true")}
     if r.random() < 0.55:
         ca["et-al-min"] = r.choice([2, 3, 3, 4, 6])
-        ca["et-al-use-first"] = r.choice([1, 1, 2, 3])
+        # At most et-al-min: citeproc-js truncates no list when et-al-use-first is larger
+        # ("Adams, Baker, Clark, Evans" for min 2, use-first 3), where the specification
+        # truncates after use-first names; a departure that would hide the rest.
+        ca["et-al-use-first"] = min(r.choice([1, 1, 2, 3]), ca["et-al-min"])
         if r.random() < 0.35:
             ca["et-al-subsequent-min"] = r.choice([2, 3])
             ca["et-al-subsequent-use-first"] = 1
