@@ -621,6 +621,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   std::string out;
   bool first_list = true;
+  std::size_t list_no = 0;  // the lists appended before this one
   std::size_t counted = 0;  // form="count": the names of every variable, added up
   for (const List& l : lists) {
     const std::size_t total = l.names.size();
@@ -700,6 +701,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
+        if (!first_list && is_first_names && list_no - 1 < state.more_given_level.size() &&
+            i < state.more_given_level[list_no - 1].size())
+          o.given_level = state.more_given_level[list_no - 1][i];
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         // A name that prints nothing (a given name alone in the short form) leaves the list,
         // delimiter and all, as citeproc-js purges empty names before joining them.
@@ -735,7 +739,16 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // delimiter after it ("Roe, Doe eds." for authors "Plato" in the short form and
       // editors Roe and Doe), as citeproc-js drops the empty list.
       if (rendered.empty()) continue;
-      if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+      if (is_first_names) {
+        ShownList sl{l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+        if (first_list) {
+          static_cast<ShownList&>(shown_names_) = sl;
+          shown_names_.more.clear();
+        } else {
+          shown_names_.more.resize(list_no - 1);
+          shown_names_.more.push_back(sl);
+        }
+      }
       if (is_first_names) {
         // The -each and partial-first rules replace names one by one, keeping the
         // delimiters, "and" and et-al term ("---, ---, and ---"), and the cs:name affixes and
@@ -858,6 +871,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (!first_list && !names_delim.empty()) ir::append(out, names_delim, punct_in_quote);
     ir::append(out, list, punct_in_quote);
     first_list = false;
+    ++list_no;
   }
   if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
