@@ -631,7 +631,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       int uf = *use_first;
       if (mode.bibliography && is_first_names)
         uf += state.extra_names;
-      else if (!mode.bibliography && state.extra_names > 0)
+      // (A sort key shows the list as the et-al settings do, without the names
+      // disambiguation added: citeproc-js sorts so; the specification does not say.)
+      else if (!mode.bibliography && !mode.sort_key && state.extra_names > 0)
         uf = std::max(uf, compared_use_first.value_or(uf) + state.extra_names);
       // et-al-use-first="0" renders no name of a list that long: nor its et-al term and
       // label, and the list counts as a variable that printed nothing (a group around it
