@@ -1941,7 +1941,7 @@ def disamb_style(r, note):
     if r.random() < 0.2:
         body += '<text variable="locator" prefix=", "/>'
     if note and r.random() < 0.7:
-        sub_na = dict(na, form="short")
+        sub_na = dict(na, form="short", **{"name-as-sort-order": None})
         sub = (f'<group delimiter=", "><names variable="author"><name{attrs(sub_na)}/></names>'
                f'<text variable="title" form="short"/></group>')
         body = f'<choose><if position="subsequent">{sub}{disamb_cond}</if><else>{body}</else></choose>'
