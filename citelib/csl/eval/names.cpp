@@ -347,6 +347,12 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
       if (!o.inverted) add_affixes(fam_ir, family_affixes);
       return fam_ir;
     }
+    // The demoted particle is the key's next field: "Dijk" before "Dijk van" (specification,
+    // sorting order of names: family, then dropping and non-dropping particle, then given).
+    if (!long_form && demoted && ev.mode.sort_key && !name.non_dropping_particle.empty()) {
+      fam_ir += o.sort_separator;
+      fam_ir += name.non_dropping_particle;
+    }
     add_affixes(fam_ir, family_affixes);
     return fam_ir;
   }
