@@ -12,13 +12,13 @@
 
 namespace citelib::csl {
 
-std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* shown_names) {
+std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* shown_names, bool first_form) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
   // A style that tests `disambiguate` beside `position` (short notes that add the title when
   // needed: "Doe, His Book, supra note 1") is ambiguous in its subsequent form.
-  if (disambiguate_subsequent_form) {
+  if (disambiguate_subsequent_form && !first_form) {
     info.position = Position::subsequent;
     info.near_note = true;
   }
@@ -106,6 +106,17 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     text[i] = disambiguation_text(i, &shown[i]);
     fresh[i] = true;
   }
+  // A style whose cites change with their position (short subsequent notes) renders names
+  // in its first form too: those are rendered names as well ("Jean-Pierre Brown (ed.)" in a
+  // first cite whose subsequent form shows authors only), their lists after the first
+  // taken in from that form.
+  if (disambiguate_subsequent_form)
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      ShownNames first;
+      disambiguation_text(i, &first, true);
+      if (shown[i].more.empty() && !first.more.empty() && first.names.data() == shown[i].names.data())
+        shown[i].more = std::move(first.more);
+    }
   // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
   // the cite's name sets initialize-with), 2 with the full given name.
   const bool hyphen = st.initialize_with_hyphen;
