@@ -91,7 +91,7 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
                     "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles", "initialsuc",
-                    "disambrules"]
+                    "disambrules", "magic"]
 # Seventeenth round, for the suite's `fullstyles_` and `bugreports_` fixtures, which embed real
 # styles: one of a fixed, sorted list of widely used independent styles of Debian's CSL
 # repository, chosen by seed and embedded whole (its <updated> recorded in the description, so
@@ -1999,12 +1999,134 @@ def generate_disambrules(r, seed, cats):
     return sections
 
 
+# Also in the eighteenth round, for the suite's `magic` prefix (36 fixtures): short styles of
+# the elements its fixtures combine (magic): a cs:names whose substitute prints the editors or
+# the title, followed by that variable again (suppressed once substituted); the same variable
+# or date rendered twice; a cite opening with a term in note and in-text styles; page and
+# locator ranges through cs:text in English, French and German locales; an explicit year
+# suffix beside implicit ones; cite prefixes and suffixes ending in commas and periods
+# against layout delimiters; names with particles and suffixes opening a cite.
+MAGIC_NAMES = [{"family": "Simone", "given": "Marco", "non-dropping-particle": "de"},
+               {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+               {"family": "Smith", "given": "John", "suffix": "Jr."},
+               {"family": "King", "given": "Martin Luther", "suffix": "Jr.", "comma-suffix": True},
+               {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+               {"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Richard"},
+               {"literal": "World Health Organization"}]
+MAGIC_PAGES = ["1-3", "12-15", "iv-vi", "100-104", "5", "12, 14-16", "A1-A3", "3 - 5", "42–44"]
+MAGIC_PREFIXES = ["see ", "cf. ", ", cited in ", "cited in ", "See, e.g., ", "and ", "(", "; "]
+MAGIC_SUFFIXES = [", at 3", ".", ",", " (n. 2)", "; see also", ")"]
+
+
+def magic_piece(r, note):
+    k = r.random()
+    if k < 0.2:
+        sub = r.choice(['<names variable="editor"/>', '<text variable="title"/>', '<text variable="container-title"/>',
+                        '<names variable="editor"/><text macro="title"/>'])
+        after = r.choice(['<names variable="editor"/>', '<text variable="title" prefix=" / "/>', '<text macro="title"/>',
+                          '<text variable="container-title" prefix=", "/>', ""])
+        name = r.choice(['<name/>', '<name form="short"/>', '<name and="text" initialize-with=". "/>'])
+        return f'<names variable="author">{name}<substitute>{sub}</substitute></names>{after}'
+    if k < 0.32:
+        pa = r.choice(["Should print: ", "", ", "])
+        return f'<text variable="title" prefix="{pa}"/><text variable="title" prefix=" and again: "/>'
+    if k < 0.44:
+        return ('<group prefix="(" suffix=")."><date variable="issued"><date-part name="year"/></date>'
+                + r.choice(['<choose><if match="none" type="book chapter article-journal"><date variable="issued">'
+                            '<date-part name="month" prefix=", "/><date-part name="day" prefix=" "/></date></if></choose>',
+                            '<date variable="issued" prefix=" "><date-part name="month"/></date>',
+                            '<date variable="issued" form="text" date-parts="year-month-day" prefix=" / "/>']) + "</group>")
+    if k < 0.56:
+        term = r.choice(['<text term="and"/>', '<text term="in"/>', '<text term="ibid"/>', '<text term="editor" form="short"/>',
+                         '<text term="anonymous"/>', '<label variable="page" form="short"/>', '<text term="et-al"/>'])
+        return term + r.choice(['<text variable="title" prefix=" "/>', '<names variable="author" prefix=" "><name form="short"/></names>', ""])
+    if k < 0.7:
+        var = r.choice(["page", "page", "locator", "volume", "issue"])
+        el = r.choice([f'<text variable="{var}"/>', f'<number variable="{var}"/>',
+                       f'<group delimiter=" "><label variable="{var}" form="short"/><text variable="{var}"/></group>'])
+        return el
+    if k < 0.8:
+        return ('<group delimiter=" "><names variable="author"><name form="short"/></names>'
+                '<date variable="issued"><date-part name="year"/></date>'
+                + r.choice(['<text variable="year-suffix" prefix="-"/>', '<text variable="year-suffix"/>', ""]) + "</group>")
+    if k < 0.9:
+        return r.choice(['<names variable="author"><name form="short"/></names>',
+                         '<names variable="author"><name name-as-sort-order="all"/></names>',
+                         '<names variable="author"><name/></names>'])
+    return '<text variable="title" text-case="capitalize-first"/>' if r.random() < 0.5 else '<text variable="container-title" strip-periods="true"/>'
+
+
+def generate_magic(r, seed, cats):
+    note = r.random() < 0.5
+    items = []
+    for i in range(r.randint(1, 3)):
+        it = {"id": f"ITEM-{i + 1}", "type": r.choice(["book", "chapter", "article-journal", "report"]),
+              "title": r.choice(TITLES)}
+        if r.random() < 0.65:
+            it["author"] = [dict(x) for x in r.sample(MAGIC_NAMES, r.choice([1, 1, 2]))]
+        if r.random() < 0.4:
+            it["editor"] = [dict(r.choice(MAGIC_NAMES))]
+        if r.random() < 0.5:
+            it["container-title"] = r.choice(CONTAINERS + ["J. Am. Chem. Soc.", "Proc. Natl. Acad. Sci."])
+        if r.random() < 0.85:
+            it["issued"] = {"date-parts": [[r.choice([2000, 2000, 2001])] + [r.randint(1, 12), r.randint(1, 28)][:r.choice([0, 1, 2])]]}
+        for var, pool, p in (("page", MAGIC_PAGES, 0.6), ("volume", ["2", "3-4", "IV"], 0.3), ("issue", ["1", "2-3"], 0.2)):
+            if r.random() < p:
+                it[var] = r.choice(pool)
+        items.append(it)
+    ids = [it["id"] for it in items]
+    sa = {"class": "note" if note else "in-text", "version": "1.0",
+          "default-locale": maybe(r, 0.4, r.choice(["en-GB", "fr-FR", "de-DE", "en-US"]))}
+    ca = {"disambiguate-add-year-suffix": maybe(r, 0.4, "true")}
+    body = "".join(magic_piece(r, note) for _ in range(r.randint(1, 3)))
+    if r.random() < 0.5:
+        body = f'<group delimiter="{r.choice([", ", " ", ". "])}">{body}</group>'
+    la = {"delimiter": r.choice(["; ", ", ", "; "]), "prefix": None if note else r.choice(["(", None]),
+          "suffix": "." if note else r.choice([")", None])}
+    if la["prefix"] == "(":
+        la["suffix"] = ")"
+    elif la["suffix"] == ")":
+        la["suffix"] = None
+    macros = '<macro name="title"><text variable="title" font-style="italic"/></macro>'
+    csl = (f'<style xmlns="http://purl.org/net/xbiblio/csl"{attrs(sa)}>'
+           "<info><id>fuzz</id><title>fuzz</title><updated>2024-01-01T00:00:00+00:00</updated></info>"
+           f"{macros}<citation{attrs(ca)}><layout{attrs(la)}>{body}</layout></citation></style>")
+
+    def mcite(item_id):
+        c = {"id": item_id}
+        if r.random() < 0.3:
+            c["locator"] = r.choice(MAGIC_PAGES)
+            if r.random() < 0.5:
+                c["label"] = r.choice(["page", "chapter", "section"])
+        if r.random() < 0.25:
+            c["prefix"] = r.choice(MAGIC_PREFIXES)
+        if r.random() < 0.2:
+            c["suffix"] = r.choice(MAGIC_SUFFIXES)
+        return c
+    sections = {"MODE": "citation", "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+    if note:
+        calls, done = [], []
+        for ci in range(r.randint(1, 3)):
+            cid = f"CITATION-{ci + 1}"
+            calls.append([{"citationID": cid, "citationItems": [mcite(i) for i in r.sample(ids, r.randint(1, len(ids)))],
+                           "properties": {"noteIndex": ci + 1}}, [list(x) for x in done], []])
+            done.append([cid, ci + 1])
+        sections["CITATIONS"] = json.dumps(calls, ensure_ascii=False)
+    else:
+        sections["CITATION-ITEMS"] = json.dumps([[mcite(i) for i in r.sample(ids, r.randint(1, len(ids)))]
+                                                 for _ in range(r.randint(1, 2))], ensure_ascii=False)
+    sections["DESCRIPTION"] = f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}"
+    return sections
+
+
 def generate(seed, cats=None):
     r = random.Random(seed)
     if cats and "realstyles" in cats:
         return generate_realstyles(r, seed, cats)
     if cats and "disambrules" in cats:
         return generate_disambrules(r, seed, cats)
+    if cats and "magic" in cats:
+        return generate_magic(r, seed, cats)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",
