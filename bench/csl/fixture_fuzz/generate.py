@@ -2038,7 +2038,7 @@ def magic_piece(r, note):
                             '<date variable="issued" form="text" date-parts="year-month-day" prefix=" / "/>']) + "</group>")
     if k < 0.56:
         term = r.choice(['<text term="and"/>', '<text term="in"/>', '<text term="ibid"/>', '<text term="editor" form="short"/>',
-                         '<text term="anonymous"/>', '<label variable="page" form="short"/>', '<text term="et-al"/>'])
+                         '<text term="anonymous"/>', '<text term="et-al"/>'])
         return term + r.choice(['<text variable="title" prefix=" "/>', '<names variable="author" prefix=" "><name form="short"/></names>', ""])
     if k < 0.7:
         var = r.choice(["page", "page", "locator", "volume", "issue"])
@@ -2090,7 +2090,24 @@ def generate_magic(r, seed, cats):
     macros = '<macro name="title"><text variable="title" font-style="italic"/></macro>'
     csl = (f'<style xmlns="http://purl.org/net/xbiblio/csl"{attrs(sa)}>'
            "<info><id>fuzz</id><title>fuzz</title><updated>2024-01-01T00:00:00+00:00</updated></info>"
-           f"{macros}<citation{attrs(ca)}><layout{attrs(la)}>{body}</layout></citation></style>")
+           f"{macros}<citation{attrs(ca)}><layout{attrs(la)}>{body}</layout></citation>")
+    bib_mode = r.random() < 0.3
+    if bib_mode:
+        # The bibliography's magic: subsequent-author-substitute, citation-label, names with
+        # particles and suffixes in sort order.
+        ba = {"subsequent-author-substitute": maybe(r, 0.6, r.choice(["———", "---", ""])),
+              "subsequent-author-substitute-rule": maybe(r, 0.3, r.choice(["complete-each", "partial-first"])),
+              "hanging-indent": maybe(r, 0.2, "true")}
+        bbody = (f'<group delimiter="{r.choice([". ", ", "])}">'
+                 + r.choice(['<text variable="citation-label" prefix="[" suffix="]"/>', ""])
+                 + r.choice(['<names variable="author"><name name-as-sort-order="first"/><substitute><names variable="editor"/>'
+                             '<text variable="title"/></substitute></names>',
+                             '<names variable="author"><name/></names>'])
+                 + '<date variable="issued"><date-part name="year"/></date>' + r.choice(['<text variable="title"/>', ""])
+                 + "</group>")
+        csl += (f'<bibliography{attrs(ba)}><sort><key variable="author"/><key variable="issued"/></sort>'
+                f'<layout suffix=".">{bbody}</layout></bibliography>')
+    csl += "</style>"
 
     def mcite(item_id):
         c = {"id": item_id}
@@ -2103,8 +2120,11 @@ def generate_magic(r, seed, cats):
         if r.random() < 0.2:
             c["suffix"] = r.choice(MAGIC_SUFFIXES)
         return c
-    sections = {"MODE": "citation", "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
-    if note:
+    sections = {"MODE": "bibliography" if bib_mode else "citation", "CSL": csl,
+                "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+    if bib_mode:
+        pass
+    elif note:
         calls, done = [], []
         for ci in range(r.randint(1, 3)):
             cid = f"CITATION-{ci + 1}"
