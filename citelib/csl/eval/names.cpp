@@ -604,7 +604,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
                          (opt(&NameOptions::et_al_subsequent_min) || opt(&NameOptions::et_al_subsequent_use_first)) &&
                          first_min.value_or(1) >= 1 && first_use_first.value_or(1) >= 1 && sub_min.value_or(1) >= 1 &&
                          sub_use_first.value_or(1) >= 1;
-  if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
+  // (A sort key takes the first form's et-al whatever the cite's position: an item sorts
+  // alike wherever it is cited, as citeproc-js keys it.)
+  if (cite && !mode.bibliography && !mode.sort_key && (cite->position != Position::first || mode.disambiguation)) {
     // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
     // that read alike there need telling apart everywhere (citeproc-js).
     if (opt(&NameOptions::et_al_subsequent_min)) et_al_min = opt(&NameOptions::et_al_subsequent_min);
