@@ -154,7 +154,9 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
       // "No disambiguation attempt is made when initialize-with is not set" (specification).
       if (initials_only && !how.initials) continue;
       if (how.form == NameForm::count) continue;
-      const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
+      // The names any of the cite's forms renders are rendered names: a first cite may show
+      // more than the subsequent et-al form the ambiguity test compares.
+      const std::size_t count = primary ? std::min<std::size_t>(how.shown_most, 1) : how.shown_most;
       // (The primary-name rules register only the first name of each list.)
       const std::size_t listed = primary ? std::min<std::size_t>(how.names.size(), 1) : how.names.size();
       for (std::size_t j = 0; j < listed; ++j) {

@@ -57,6 +57,7 @@ struct ShownList {
   std::size_t shown = 0;
   NameForm form = NameForm::long_;
   bool initials = false;  ///< initialize-with set and initialize true
+  std::size_t shown_most = 0;  ///< names some position's form renders (et-al-subsequent-* aside)
 };
 struct ShownNames : ShownList {
   std::vector<ShownList> more;  ///< the lists after the first of the same cs:names ("author editor")

@@ -657,6 +657,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         et_al = true;
       }
     }
+    std::size_t shown_most = shown;
     if (two_forms) {
       auto shown_by = [total](std::optional<int> mn, std::optional<int> uf) {
         return mn && uf && static_cast<int>(total) >= *mn ? std::min<std::size_t>(total, static_cast<std::size_t>(*uf))
@@ -665,6 +666,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       const std::size_t compared =
           std::min(shown_by(first_min, first_use_first), shown_by(sub_min, sub_use_first));
       const std::size_t wanted = std::min(total, compared + static_cast<std::size_t>(std::max(0, state.extra_names)));
+      shown_most = std::max({shown_by(first_min, first_use_first), shown_by(sub_min, sub_use_first), wanted});
       if (mode.disambiguation)
         shown = wanted;
       else if (state.extra_names > 0)
@@ -750,7 +752,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // editors Roe and Doe), as citeproc-js drops the empty list.
       if (rendered.empty()) continue;
       if (is_first_names) {
-        ShownList sl{l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+        ShownList sl{l.names, shown, form, o.initialize_with != nullptr && o.initialize, std::max(shown, shown_most)};
         if (first_list) {
           static_cast<ShownList&>(shown_names_) = sl;
           shown_names_.more.clear();
