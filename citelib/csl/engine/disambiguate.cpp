@@ -109,12 +109,14 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
   // A style whose cites change with their position (short subsequent notes) renders names
   // in its first form too: those are rendered names as well ("Jean-Pierre Brown (ed.)" in a
   // first cite whose subsequent form shows authors only), their lists after the first
-  // taken in from that form.
+  // taken in from that form, all of them when the subsequent form shows no names.
   if (disambiguate_subsequent_form)
     for (std::size_t i = 0; i < refs.size(); ++i) {
       ShownNames first;
       disambiguation_text(i, &first, true);
-      if (shown[i].more.empty() && !first.more.empty() && first.names.data() == shown[i].names.data())
+      if (shown[i].names.empty() && shown[i].more.empty())
+        shown[i] = std::move(first);  // (the subsequent form shows no names: editors substituting)
+      else if (shown[i].more.empty() && !first.more.empty() && first.names.data() == shown[i].names.data())
         shown[i].more = std::move(first.more);
     }
   // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
