@@ -15,7 +15,10 @@ bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plura
 and decor, since the sixteenth initials and numforms, and since the seventeenth realstyles (a real
 independent style of Debian's CSL repository embedded whole, its <updated> in the description;
 needs /usr/share/citation-style-language/styles) and initialsuc (initials without the
-all-lowercase given names)): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+all-lowercase given names), and since the eighteenth disambrules (colliding author lists under
+every givenname rule and add-names/-givenname/-year-suffix combination, et-al-subsequent
+settings, note sequences) and magic (the themes of the suite's magic_ fixtures)): they are only
+generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
