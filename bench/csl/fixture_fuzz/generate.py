@@ -15,7 +15,10 @@ bibopts, since the thirteenth givenames and sortkeys, since the fourteenth plura
 and decor, since the sixteenth initials and numforms, and since the seventeenth realstyles (a real
 independent style of Debian's CSL repository embedded whole, its <updated> in the description;
 needs /usr/share/citation-style-language/styles) and initialsuc (initials without the
-all-lowercase given names)): they are only generated when asked for (`fuzz.py --cats roles`), so that every seed
+all-lowercase given names), and since the eighteenth disambrules (colliding author lists under
+every givenname rule and add-names/-givenname/-year-suffix combination, et-al-subsequent
+settings, note sequences) and magic (the themes of the suite's magic_ fixtures)): they are only
+generated when asked for (`fuzz.py --cats roles`), so that every seed
 drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):
@@ -90,7 +93,8 @@ CATEGORIES = ["names", "dates", "numbers", "labels", "textcase", "conditions", "
 # term overrides and limit-day-ordinals-to-day-1 (numforms).
 EXTRA_CATEGORIES = ["yearsuffix", "roles", "groups", "nameattr", "subst", "nearnote", "sortnames", "titlecase",
                     "flipflop", "punct", "localeov", "locale", "daterange", "pagerange", "bibopts", "givenames", "sortkeys",
-                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles", "initialsuc"]
+                    "plurals", "ibid", "choose", "decor", "initials", "numforms", "realstyles", "initialsuc",
+                    "disambrules", "magic"]
 # Seventeenth round, for the suite's `fullstyles_` and `bugreports_` fixtures, which embed real
 # styles: one of a fixed, sorted list of widely used independent styles of Debian's CSL
 # repository, chosen by seed and embedded whole (its <updated> recorded in the description, so
@@ -1809,10 +1813,343 @@ def generate_realstyles(r, seed, cats):
     return sections
 
 
+# Eighteenth round, for the suite's `disambiguate` prefix (58 fixtures): a generator of its own
+# (disambrules) whose items are built to collide: author lists that share a first author and
+# differ by a second one, by a name differing only in given name (same initials or not), in
+# length, or not at all; one to three citations of several cites or a note sequence with
+# subsequent forms; every givenname-disambiguation-rule (or none) with disambiguate-add-names,
+# -add-givenname and -add-year-suffix in all combinations, et-al and et-al-subsequent
+# settings, short and long name forms with and without initialize-with, the disambiguate
+# condition, explicit year-suffix variables, and editors and translators in the cite.
+DISAMB_FAMILIES = [
+    [{"family": "Doe", "given": "John"}, {"family": "Doe", "given": "Jane"}, {"family": "Doe", "given": "John Albert"},
+     {"family": "Doe", "given": "J."}, {"family": "Doe", "given": "Richard"}, {"family": "Doe", "given": "John A."}],
+    [{"family": "Smith", "given": "Anne"}, {"family": "Smith", "given": "Alice"}, {"family": "Smith", "given": "Anne B."},
+     {"family": "Smith", "given": "Bob"}],
+    [{"family": "Roe", "given": "Jane"}, {"family": "Roe", "given": "Richard"}],
+    [{"family": "Brown", "given": "Jean-Paul"}, {"family": "Brown", "given": "Jean-Pierre"}, {"family": "Brown", "given": "Jean"}],
+    [{"family": "Dijk", "given": "Jan", "non-dropping-particle": "van"}, {"family": "Dijk", "given": "Piet", "non-dropping-particle": "van"},
+     {"family": "Dijk", "given": "Jan"}],
+    [{"family": "Lee", "given": "Ann"}, {"family": "Lee"}],
+    [{"literal": "World Health Organization"}],
+    [{"family": "Zhang", "given": "Wei"}, {"family": "Zhang", "given": "Wen"}],
+]
+DISAMB_OTHERS = [{"family": "Adams", "given": "Carl"}, {"family": "Baker", "given": "Dana"}, {"family": "Clark", "given": "Eve"},
+                 {"family": "Evans", "given": "Frank"}, {"family": "Green", "given": "Gil"}, {"family": "Hill", "given": "Hana"}]
+
+
+def disamb_name(r):
+    if r.random() < 0.25:
+        return dict(r.choice(DISAMB_OTHERS))
+    return dict(r.choice(r.choice(DISAMB_FAMILIES[:5] if r.random() < 0.85 else DISAMB_FAMILIES)))
+
+
+def disamb_items(r):
+    items = []
+    fams = r.sample(range(5), r.choice([1, 1, 2]))
+    for i in range(r.randint(2, 5)):
+        it = {"id": f"ITEM-{i + 1}", "type": r.choice(["book", "article-journal", "chapter", "report"]),
+              "title": r.choice(TITLES)}
+        if items and r.random() < 0.6:
+            src = r.choice(items)
+            names = [dict(a) for a in src.get("author", [])] or [disamb_name(r)]
+            k = r.random()
+            if k < 0.25 and len(names) > 1:
+                names[r.randrange(1, len(names))] = disamb_name(r)            # another later author
+            elif k < 0.5:
+                j = r.randrange(len(names))                                     # same family, another given name
+                fam = [f for f in DISAMB_FAMILIES if any(x.get("family") == names[j].get("family") for x in f)]
+                if fam:
+                    names[j] = dict(r.choice(fam[0]))
+            elif k < 0.65:
+                names.append(disamb_name(r))                                    # one more author
+            elif k < 0.75 and len(names) > 1:
+                names.pop()
+            it["author"] = [a for j, a in enumerate(names) if a not in names[:j]]
+            if "issued" in src and r.random() < 0.8:
+                it["issued"] = json.loads(json.dumps(src["issued"]))
+            elif r.random() < 0.9:
+                it["issued"] = {"date-parts": [[r.choice([2000, 2001])]]}
+        else:
+            first = dict(r.choice(DISAMB_FAMILIES[r.choice(fams)]))
+            names = [first] + [disamb_name(r) for _ in range(r.choice([0, 0, 1, 1, 2, 3, 4]))]
+            it["author"] = [a for j, a in enumerate(names) if a not in names[:j]]
+            if r.random() < 0.9:
+                it["issued"] = {"date-parts": [[r.choice([2000, 2000, 2001])] + ([r.randint(1, 12)] if r.random() < 0.15 else [])]}
+        if r.random() < 0.1:
+            del it["author"]
+            it["editor"] = [disamb_name(r) for _ in range(r.randint(1, 2))]
+        elif r.random() < 0.15:
+            it["editor"] = [disamb_name(r) for _ in range(r.randint(1, 2))]
+        if r.random() < 0.08:
+            it["translator"] = [disamb_name(r)]
+        if r.random() < 0.2:
+            it["container-title"] = r.choice(CONTAINERS)
+        items.append(it)
+    r.shuffle(items)
+    return items
+
+
+def disamb_style(r, note):
+    ca = {"disambiguate-add-names": maybe(r, 0.5, "true"),
+          "disambiguate-add-givenname": maybe(r, 0.55, "true"),
+          "givenname-disambiguation-rule": maybe(r, 0.85, r.choice(["all-names", "all-names-with-initials", "primary-name",
+                                                                   "primary-name-with-initials", "by-cite"])),
+          "disambiguate-add-year-suffix": maybe(r, 0.5, "true")}
+    if r.random() < 0.55:
+        ca["et-al-min"] = r.choice([2, 3, 3, 4, 6])
+        # At most et-al-min: citeproc-js truncates no list when et-al-use-first is larger
+        # ("Adams, Baker, Clark, Evans" for min 2, use-first 3), where the specification
+        # truncates after use-first names; a departure that would hide the rest.
+        ca["et-al-use-first"] = min(r.choice([1, 1, 2, 3]), ca["et-al-min"])
+        if r.random() < 0.35:
+            ca["et-al-subsequent-min"] = r.choice([2, 3])
+            ca["et-al-subsequent-use-first"] = 1
+    na = {"form": maybe(r, 0.6, "short"),
+          "initialize-with": maybe(r, 0.35, r.choice([". ", ".", ""])),
+          "initialize": maybe(r, 0.05, "false"),
+          "and": maybe(r, 0.4, r.choice(["text", "symbol"])),
+          "delimiter": r.choice([", ", ", ", "; "]),
+          "name-as-sort-order": None}
+    if na["form"] is None:
+        # The short form under name-as-sort-order: citeproc-js inverts it ("Dijk, van"), a
+        # known departure (seventeenth round) that would hide the rest.
+        na["name-as-sort-order"] = maybe(r, 0.2, r.choice(["first", "all"]))
+    name = f"<name{attrs(na)}/>"
+    var = r.choice(["author", "author", "author", "author editor", "author translator"])
+    et_al = '<et-al term="and others"/>' if r.random() < 0.1 else ""
+    subst = r.choice(["", '<substitute><names variable="editor"/><text macro="title"/></substitute>',
+                      '<substitute><text variable="title" form="short" font-style="italic"/></substitute>'])
+    label = '<label form="short" prefix=" (" suffix=")"/>' if " " in var and r.random() < 0.5 else ""
+    macros = f'<macro name="author"><names variable="{var}" delimiter="; ">{name}{et_al}{label}{subst}</names></macro>'
+    macros += '<macro name="title"><text variable="title" font-style="italic"/></macro>'
+    year = '<date variable="issued"><date-part name="year"/></date>'
+    k = r.random()
+    if k < 0.15:
+        year += '<text variable="year-suffix"/>' if r.random() < 0.7 else ""
+        year = f'<group>{year}</group>'
+    disamb_cond = ""
+    if r.random() < 0.3:
+        disamb_cond = r.choice(['<choose><if disambiguate="true"><text variable="title" prefix=", "/></if></choose>',
+                                '<choose><if disambiguate="true"><text macro="title" prefix=", "/></if></choose>',
+                                '<choose><if disambiguate="true" variable="container-title" match="all">'
+                                '<text variable="container-title" prefix=", "/></if></choose>'])
+    shape = r.random()
+    if shape < 0.65:
+        body = f'<group delimiter="{r.choice([" ", ", "])}"><text macro="author"/>{year}</group>{disamb_cond}'
+    elif shape < 0.85:
+        body = f'<group delimiter=", "><text macro="author"/><text macro="title"/></group>{disamb_cond}'
+    else:
+        body = f'<group delimiter=" "><text macro="author"/>{year}</group>'
+    if r.random() < 0.2:
+        body += '<text variable="locator" prefix=", "/>'
+    if note and r.random() < 0.7:
+        sub_na = dict(na, form="short", **{"name-as-sort-order": None})
+        sub = (f'<group delimiter=", "><names variable="author"><name{attrs(sub_na)}/></names>'
+               f'<text variable="title" form="short"/></group>')
+        body = f'<choose><if position="subsequent">{sub}{disamb_cond}</if><else>{body}</else></choose>'
+    la = {"delimiter": "; ", "prefix": None if note else "(", "suffix": ")" if not note else "."}
+    citation = f"<citation{attrs(ca)}>"
+    if r.random() < 0.3:
+        citation += '<sort><key macro="author"/><key variable="issued"/></sort>'
+    citation += f"<layout{attrs(la)}>{body}</layout></citation>"
+    bib = ""
+    if r.random() < 0.3:
+        bna = {"et-al-min": maybe(r, 0.3, 4)}
+        if bna["et-al-min"]:
+            bna["et-al-use-first"] = 1
+        bbody = (f'<group delimiter=". "><text macro="author"/>{year}<text macro="title"/></group>'
+                 + (disamb_cond if r.random() < 0.5 else ""))
+        bib = (f'<bibliography{attrs(bna)}><sort><key macro="author"/><key variable="issued"/><key variable="title"/></sort>'
+               f"<layout>{bbody}</layout></bibliography>")
+    sa = {"class": "note" if note else "in-text", "version": "1.0"}
+    return (f'<style xmlns="http://purl.org/net/xbiblio/csl"{attrs(sa)}>'
+            "<info><id>fuzz</id><title>fuzz</title><updated>2024-01-01T00:00:00+00:00</updated></info>"
+            f"{macros}{citation}{bib}</style>")
+
+
+def generate_disambrules(r, seed, cats):
+    note = r.random() < 0.25
+    items = disamb_items(r)
+    ids = [it["id"] for it in items]
+    mode = "bibliography" if r.random() < 0.12 else "citation"
+    csl = disamb_style(r, note)
+    if mode == "bibliography" and "<bibliography" not in csl:
+        mode = "citation"
+    sections = {"MODE": mode, "CSL": csl, "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+
+    def dcite(item_id):
+        c = {"id": item_id}
+        if r.random() < 0.1:
+            c["locator"] = r.choice(["12", "3-5"])
+        return c
+    if mode == "citation":
+        if note:
+            calls, done, idx = [], [], 0
+            for ci in range(r.randint(2, 5)):
+                idx += 1
+                cites = [dcite(i) for i in r.sample(ids, r.choice([1, 1, 2, min(3, len(ids))]))]
+                cid = f"CITATION-{ci + 1}"
+                calls.append([{"citationID": cid, "citationItems": cites, "properties": {"noteIndex": idx}},
+                              [list(x) for x in done], []])
+                done.append([cid, idx])
+            sections["CITATIONS"] = json.dumps(calls, ensure_ascii=False)
+        elif r.random() < 0.8:
+            sections["CITATION-ITEMS"] = json.dumps(
+                [[dcite(i) for i in r.sample(ids, r.randint(1, len(ids)))] for _ in range(r.randint(1, 3))],
+                ensure_ascii=False)
+    sections["DESCRIPTION"] = f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}"
+    return sections
+
+
+# Also in the eighteenth round, for the suite's `magic` prefix (36 fixtures): short styles of
+# the elements its fixtures combine (magic): a cs:names whose substitute prints the editors or
+# the title, followed by that variable again (suppressed once substituted); the same variable
+# or date rendered twice; a cite opening with a term in note and in-text styles; page and
+# locator ranges through cs:text in English, French and German locales; an explicit year
+# suffix beside implicit ones; cite prefixes and suffixes ending in commas and periods
+# against layout delimiters; names with particles and suffixes opening a cite.
+MAGIC_NAMES = [{"family": "Simone", "given": "Marco", "non-dropping-particle": "de"},
+               {"family": "Gogh", "given": "Vincent", "non-dropping-particle": "van"},
+               {"family": "Smith", "given": "John", "suffix": "Jr."},
+               {"family": "King", "given": "Martin Luther", "suffix": "Jr.", "comma-suffix": True},
+               {"family": "Humboldt", "given": "Alexander", "dropping-particle": "von"},
+               {"family": "Doe", "given": "Jane"}, {"family": "Roe", "given": "Richard"},
+               {"literal": "World Health Organization"}]
+MAGIC_PAGES = ["1-3", "12-15", "iv-vi", "100-104", "5", "12, 14-16", "A1-A3", "3 - 5", "42–44"]
+MAGIC_PREFIXES = ["see ", "cf. ", ", cited in ", "cited in ", "See, e.g., ", "and ", "(", "; "]
+MAGIC_SUFFIXES = [", at 3", ".", ",", " (n. 2)", "; see also", ")"]
+
+
+def magic_piece(r, note):
+    k = r.random()
+    if k < 0.2:
+        sub = r.choice(['<names variable="editor"/>', '<text variable="title"/>', '<text variable="container-title"/>',
+                        '<names variable="editor"/><text macro="title"/>'])
+        after = r.choice(['<names variable="editor"/>', '<text variable="title" prefix=" / "/>', '<text macro="title"/>',
+                          '<text variable="container-title" prefix=", "/>', ""])
+        name = r.choice(['<name/>', '<name form="short"/>', '<name and="text" initialize-with=". "/>'])
+        return f'<names variable="author">{name}<substitute>{sub}</substitute></names>{after}'
+    if k < 0.32:
+        pa = r.choice(["Should print: ", "", ", "])
+        return f'<text variable="title" prefix="{pa}"/><text variable="title" prefix=" and again: "/>'
+    if k < 0.44:
+        return ('<group prefix="(" suffix=")."><date variable="issued"><date-part name="year"/></date>'
+                + r.choice(['<choose><if match="none" type="book chapter article-journal"><date variable="issued">'
+                            '<date-part name="month" prefix=", "/><date-part name="day" prefix=" "/></date></if></choose>',
+                            '<date variable="issued" prefix=" "><date-part name="month"/></date>',
+                            '<date variable="issued" form="text" date-parts="year-month-day" prefix=" / "/>']) + "</group>")
+    if k < 0.56:
+        term = r.choice(['<text term="and"/>', '<text term="in"/>', '<text term="ibid"/>', '<text term="editor" form="short"/>',
+                         '<text term="anonymous"/>', '<text term="et-al"/>'])
+        return term + r.choice(['<text variable="title" prefix=" "/>', '<names variable="author" prefix=" "><name form="short"/></names>', ""])
+    if k < 0.7:
+        var = r.choice(["page", "page", "locator", "volume", "issue"])
+        el = r.choice([f'<text variable="{var}"/>', f'<number variable="{var}"/>',
+                       f'<group delimiter=" "><label variable="{var}" form="short"/><text variable="{var}"/></group>'])
+        return el
+    if k < 0.8:
+        return ('<group delimiter=" "><names variable="author"><name form="short"/></names>'
+                '<date variable="issued"><date-part name="year"/></date>'
+                + r.choice(['<text variable="year-suffix" prefix="-"/>', '<text variable="year-suffix"/>', ""]) + "</group>")
+    if k < 0.9:
+        return r.choice(['<names variable="author"><name form="short"/></names>',
+                         '<names variable="author"><name name-as-sort-order="all"/></names>',
+                         '<names variable="author"><name/></names>'])
+    return '<text variable="title" text-case="capitalize-first"/>' if r.random() < 0.5 else '<text variable="container-title" strip-periods="true"/>'
+
+
+def generate_magic(r, seed, cats):
+    note = r.random() < 0.5
+    items = []
+    for i in range(r.randint(1, 3)):
+        it = {"id": f"ITEM-{i + 1}", "type": r.choice(["book", "chapter", "article-journal", "report"]),
+              "title": r.choice(TITLES)}
+        if r.random() < 0.65:
+            it["author"] = [dict(x) for x in r.sample(MAGIC_NAMES, r.choice([1, 1, 2]))]
+        if r.random() < 0.4:
+            it["editor"] = [dict(r.choice(MAGIC_NAMES))]
+        if r.random() < 0.5:
+            it["container-title"] = r.choice(CONTAINERS + ["J. Am. Chem. Soc.", "Proc. Natl. Acad. Sci."])
+        if r.random() < 0.85:
+            it["issued"] = {"date-parts": [[r.choice([2000, 2000, 2001])] + [r.randint(1, 12), r.randint(1, 28)][:r.choice([0, 1, 2])]]}
+        for var, pool, p in (("page", MAGIC_PAGES, 0.6), ("volume", ["2", "3-4", "IV"], 0.3), ("issue", ["1", "2-3"], 0.2)):
+            if r.random() < p:
+                it[var] = r.choice(pool)
+        items.append(it)
+    ids = [it["id"] for it in items]
+    sa = {"class": "note" if note else "in-text", "version": "1.0",
+          "default-locale": maybe(r, 0.4, r.choice(["en-GB", "fr-FR", "de-DE", "en-US"]))}
+    ca = {"disambiguate-add-year-suffix": maybe(r, 0.4, "true")}
+    body = "".join(magic_piece(r, note) for _ in range(r.randint(1, 3)))
+    if r.random() < 0.5:
+        body = f'<group delimiter="{r.choice([", ", " ", ". "])}">{body}</group>'
+    la = {"delimiter": r.choice(["; ", ", ", "; "]), "prefix": None if note else r.choice(["(", None]),
+          "suffix": "." if note else r.choice([")", None])}
+    if la["prefix"] == "(":
+        la["suffix"] = ")"
+    elif la["suffix"] == ")":
+        la["suffix"] = None
+    macros = '<macro name="title"><text variable="title" font-style="italic"/></macro>'
+    csl = (f'<style xmlns="http://purl.org/net/xbiblio/csl"{attrs(sa)}>'
+           "<info><id>fuzz</id><title>fuzz</title><updated>2024-01-01T00:00:00+00:00</updated></info>"
+           f"{macros}<citation{attrs(ca)}><layout{attrs(la)}>{body}</layout></citation>")
+    bib_mode = r.random() < 0.3
+    if bib_mode:
+        # The bibliography's magic: subsequent-author-substitute, citation-label, names with
+        # particles and suffixes in sort order.
+        ba = {"subsequent-author-substitute": maybe(r, 0.6, r.choice(["———", "---", ""])),
+              "subsequent-author-substitute-rule": maybe(r, 0.3, r.choice(["complete-each", "partial-first"])),
+              "hanging-indent": maybe(r, 0.2, "true")}
+        bbody = (f'<group delimiter="{r.choice([". ", ", "])}">'
+                 + r.choice(['<text variable="citation-label" prefix="[" suffix="]"/>', ""])
+                 + r.choice(['<names variable="author"><name name-as-sort-order="first"/><substitute><names variable="editor"/>'
+                             '<text variable="title"/></substitute></names>',
+                             '<names variable="author"><name/></names>'])
+                 + '<date variable="issued"><date-part name="year"/></date>' + r.choice(['<text variable="title"/>', ""])
+                 + "</group>")
+        csl += (f'<bibliography{attrs(ba)}><sort><key variable="author"/><key variable="issued"/></sort>'
+                f'<layout suffix=".">{bbody}</layout></bibliography>')
+    csl += "</style>"
+
+    def mcite(item_id):
+        c = {"id": item_id}
+        if r.random() < 0.3:
+            c["locator"] = r.choice(MAGIC_PAGES)
+            if r.random() < 0.5:
+                c["label"] = r.choice(["page", "chapter", "section"])
+        if r.random() < 0.25:
+            c["prefix"] = r.choice(MAGIC_PREFIXES)
+        if r.random() < 0.2:
+            c["suffix"] = r.choice(MAGIC_SUFFIXES)
+        return c
+    sections = {"MODE": "bibliography" if bib_mode else "citation", "CSL": csl,
+                "INPUT": json.dumps(items, ensure_ascii=False, indent=2)}
+    if bib_mode:
+        pass
+    elif note:
+        calls, done = [], []
+        for ci in range(r.randint(1, 3)):
+            cid = f"CITATION-{ci + 1}"
+            calls.append([{"citationID": cid, "citationItems": [mcite(i) for i in r.sample(ids, r.randint(1, len(ids)))],
+                           "properties": {"noteIndex": ci + 1}}, [list(x) for x in done], []])
+            done.append([cid, ci + 1])
+        sections["CITATIONS"] = json.dumps(calls, ensure_ascii=False)
+    else:
+        sections["CITATION-ITEMS"] = json.dumps([[mcite(i) for i in r.sample(ids, r.randint(1, len(ids)))]
+                                                 for _ in range(r.randint(1, 2))], ensure_ascii=False)
+    sections["DESCRIPTION"] = f"fixture_fuzz seed {seed}; categories: {' '.join(cats)}"
+    return sections
+
+
 def generate(seed, cats=None):
     r = random.Random(seed)
     if cats and "realstyles" in cats:
         return generate_realstyles(r, seed, cats)
+    if cats and "disambrules" in cats:
+        return generate_disambrules(r, seed, cats)
+    if cats and "magic" in cats:
+        return generate_magic(r, seed, cats)
     if not cats:
         cats = r.sample(CATEGORIES, 1 if r.random() < 0.5 else 2)
     bib_cats = {"sort", "names", "dates", "daterange", "numbers", "labels", "textcase", "quotes", "conditions", "roles", "groups",

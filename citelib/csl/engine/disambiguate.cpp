@@ -12,13 +12,13 @@
 
 namespace citelib::csl {
 
-std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* shown_names) {
+std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* shown_names, bool first_form) {
   static const CitationItem empty_item;
   CiteInfo info;
   info.item = &empty_item;
   // A style that tests `disambiguate` beside `position` (short notes that add the title when
   // needed: "Doe, His Book, supra note 1") is ambiguous in its subsequent form.
-  if (disambiguate_subsequent_form) {
+  if (disambiguate_subsequent_form && !first_form) {
     info.position = Position::subsequent;
     info.near_note = true;
   }
@@ -106,10 +106,23 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     text[i] = disambiguation_text(i, &shown[i]);
     fresh[i] = true;
   }
+  // A style whose cites change with their position (short subsequent notes) renders names
+  // in its first form too: those are rendered names as well ("Jean-Pierre Brown (ed.)" in a
+  // first cite whose subsequent form shows authors only), their lists after the first
+  // taken in from that form, all of them when the subsequent form shows no names.
+  if (disambiguate_subsequent_form)
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+      ShownNames first;
+      disambiguation_text(i, &first, true);
+      if (shown[i].names.empty() && shown[i].more.empty())
+        shown[i] = std::move(first);  // (the subsequent form shows no names: editors substituting)
+      else if (shown[i].more.empty() && !first.more.empty() && first.names.data() == shown[i].names.data())
+        shown[i].more = std::move(first.more);
+    }
   // A name as rendered at an expansion level: 0 as the cite shows it, 1 with initials (when
   // the cite's name sets initialize-with), 2 with the full given name.
   const bool hyphen = st.initialize_with_hyphen;
-  auto key = [hyphen](const Name& n, const ShownNames& how, int level) {
+  auto key = [hyphen](const Name& n, const ShownList& how, int level) {
     std::string k = n.non_dropping_particle;
     k += '|';
     k += n.family;
@@ -122,25 +135,36 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     return k;
   };
   struct Use {
-    std::size_t item, index;
+    std::size_t item, list, index;  ///< list 0 the first of the cs:names, then its `more` lists
     const Name* name;
     bool expand;  ///< a name the cite shows (and the rule expands); the others only clash
+  };
+  auto list_of = [&](const Use& u) -> const ShownList& {
+    return u.list == 0 ? static_cast<const ShownList&>(shown[u.item]) : shown[u.item].more[u.list - 1];
   };
   // The names et-al hides are persons too: a shown "J. Doe" is ambiguous beside a John Doe
   // hidden in another cite's list (citeproc-js registers every name of the list before it
   // truncates it), and they are only compared, never expanded.
   std::unordered_map<std::string, std::vector<Use>> by_shown;
+  // "All rendered ambiguous names" (specification, all-names) are those of every list of the
+  // cite's names, editors beside authors ("J. Roe and R. Roe (eds.)"); the primary-name rules
+  // take only the first list's first name.
   for (std::size_t i = 0; i < refs.size(); ++i) {
-    const ShownNames& how = shown[i];
-    // "No disambiguation attempt is made when initialize-with is not set" (specification).
-    if (initials_only && !how.initials) continue;
-    if (how.form == NameForm::count) continue;
-    const std::size_t count = primary ? std::min<std::size_t>(how.shown, 1) : how.shown;
-    // (The primary-name rules register only the first name of each list.)
-    const std::size_t listed = primary ? std::min<std::size_t>(how.names.size(), 1) : how.names.size();
-    for (std::size_t j = 0; j < listed; ++j) {
-      const Name& n = how.names[j];
-      if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, j, &n, j < count});
+    const std::size_t lists = primary ? 1 : 1 + shown[i].more.size();
+    for (std::size_t L = 0; L < lists; ++L) {
+      const ShownList& how = L == 0 ? static_cast<const ShownList&>(shown[i]) : shown[i].more[L - 1];
+      // "No disambiguation attempt is made when initialize-with is not set" (specification).
+      if (initials_only && !how.initials) continue;
+      if (how.form == NameForm::count) continue;
+      // The names any of the cite's forms renders are rendered names: a first cite may show
+      // more than the subsequent et-al form the ambiguity test compares.
+      const std::size_t count = primary ? std::min<std::size_t>(how.shown_most, 1) : how.shown_most;
+      // (The primary-name rules register only the first name of each list.)
+      const std::size_t listed = primary ? std::min<std::size_t>(how.names.size(), 1) : how.names.size();
+      for (std::size_t j = 0; j < listed; ++j) {
+        const Name& n = how.names[j];
+        if (!n.is_literal() && !n.given.empty()) by_shown[key(n, how, 0)].push_back({i, L, j, &n, j < count});
+      }
     }
   }
   const int top = initials_only ? 1 : 2;
@@ -150,7 +174,7 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     std::vector<std::array<std::string, 3>> keys(uses.size());
     std::unordered_set<std::string_view> persons;
     for (std::size_t x = 0; x < uses.size(); ++x) {
-      for (int l = 0; l <= 2; ++l) keys[x][l] = key(*uses[x].name, shown[uses[x].item], l);
+      for (int l = 0; l <= 2; ++l) keys[x][l] = key(*uses[x].name, list_of(uses[x]), l);
       persons.insert(keys[x][2]);
     }
     if (persons.size() < 2) continue;
@@ -166,7 +190,7 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
     for (std::size_t x = 0; x < uses.size(); ++x) {
       const Use& u = uses[x];
       if (!u.expand) continue;
-      const ShownNames& how = shown[u.item];
+      const ShownList& how = list_of(u);
       auto clashes = [&](int l) { return persons_at[l][keys[x][l]] - 1; };
       std::uint8_t level = 0;
       std::size_t fewest = clashes(0);
@@ -178,7 +202,9 @@ void Engine::Impl::disambiguate_names_globally(std::vector<std::string>& text, s
         }
       }
       if (level == 0) continue;
-      auto& gl = states[u.item].given_level;
+      auto& more = states[u.item].more_given_level;
+      if (u.list > 0 && more.size() < u.list) more.resize(u.list);
+      auto& gl = u.list == 0 ? states[u.item].given_level : more[u.list - 1];
       if (gl.size() <= u.index) gl.resize(u.index + 1, 0);
       if (gl[u.index] < level) {
         gl[u.index] = level;

@@ -73,7 +73,7 @@ struct Engine::Impl {
                              NestedBraces* braces = nullptr, bool* text_variables = nullptr);
   /// Plain-text form of a cite for disambiguation comparisons; `shown_names` receives the
   /// first name list it showed.
-  std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr);
+  std::string disambiguation_text(std::size_t item, ShownNames* shown_names = nullptr, bool first_form = false);
   void disambiguate();
   /// Gives the cites of each group year suffixes "a", "b", ... in bibliography order.
   void assign_year_suffixes(std::vector<std::vector<std::size_t>>& groups);

@@ -4,6 +4,7 @@
 // the same labels: letters of the first creators' family names, then the last two digits of
 // the year.
 #include "csl/eval/evaluator.hpp"
+#include "csl/output/markup.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -85,8 +86,25 @@ std::string generated_citation_label(const Reference& ref) {
   }
   if (label.empty()) {
     // No creator: the first four characters of the title, spaces removed, whatever they are
-    // ("1. Whetting ..." -> "1.wh", "A Brief ..." -> "Abri"), as citeproc-js takes them.
-    append_first(label, ref.get(Variable::title), kLetters[0][0], [](UChar32 c) { return !u_isUWhiteSpace(c); });
+    // ("1. Whetting ..." -> "1.wh", "A Brief ..." -> "Abri"), as citeproc-js takes them,
+    // after it drops the words of its title-case stop-word list written as listed, in
+    // lowercase ("the iPhone revolution" -> "Ipho", "a tale of two cities" -> "Tale").
+    std::string kept;
+    const std::string_view title = ref.get(Variable::title);
+    for (std::size_t i = 0; i < title.size();) {
+      const std::size_t b = title.find_first_not_of(" \t\n", i);
+      if (b == std::string_view::npos) break;
+      std::size_t e = title.find_first_of(" \t\n", b);
+      if (e == std::string_view::npos) e = title.size();
+      const std::string_view word = title.substr(b, e - b);
+      if (!ir::is_stop_word(word) && word != "de" && word != "d'" && word != "von" && word != "van" && word != "c" &&
+          word != "ca") {
+        if (!kept.empty()) kept.push_back(' ');
+        kept.append(word);
+      }
+      i = e;
+    }
+    append_first(label, kept, kLetters[0][0], [](UChar32 c) { return !u_isUWhiteSpace(c); });
   }
   const Date* issued = ref.date(Variable::issued);
   std::string year = issued && issued->has_parts() ? std::to_string(issued->start.year < 0 ? -issued->start.year : issued->start.year) : "0000";

@@ -42,6 +42,8 @@ struct NestedBraces {
 struct ItemState {
   int extra_names = 0;                  ///< disambiguate-add-names: names shown beyond et-al-use-first
   std::vector<std::uint8_t> given_level;  ///< per name of the first names variable: 0 style, 1 initials, 2 full
+  /// Global name disambiguation: per name of each later list of the first cs:names.
+  std::vector<std::vector<std::uint8_t>> more_given_level;
   bool disambiguate = false;            ///< the `disambiguate` condition is true
   int year_suffix = -1;                 ///< 0 = "a"; -1 none
   int citation_number = 0;
@@ -50,11 +52,15 @@ struct ItemState {
 
 /// The first name list a render showed, as the style rendered it (global name
 /// disambiguation compares names in the form each cite actually shows them).
-struct ShownNames {
+struct ShownList {
   std::span<const Name> names;  ///< the list; the first `shown` names were rendered
   std::size_t shown = 0;
   NameForm form = NameForm::long_;
   bool initials = false;  ///< initialize-with set and initialize true
+  std::size_t shown_most = 0;  ///< names some position's form renders (et-al-subsequent-* aside)
+};
+struct ShownNames : ShownList {
+  std::vector<ShownList> more;  ///< the lists after the first of the same cs:names ("author editor")
 };
 
 /// The cite-specific inputs of a citation render.

@@ -347,6 +347,12 @@ static std::string render_one_name(Evaluator& ev, const NamesEl& n, const Name& 
       if (!o.inverted) add_affixes(fam_ir, family_affixes);
       return fam_ir;
     }
+    // The demoted particle is the key's next field: "Dijk" before "Dijk van" (specification,
+    // sorting order of names: family, then dropping and non-dropping particle, then given).
+    if (!long_form && demoted && ev.mode.sort_key && !name.non_dropping_particle.empty()) {
+      fam_ir += o.sort_separator;
+      fam_ir += name.non_dropping_particle;
+    }
     add_affixes(fam_ir, family_affixes);
     return fam_ir;
   }
@@ -582,7 +588,25 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       cite && !mode.bibliography && opt(&NameOptions::et_al_subsequent_use_first)
           ? opt(&NameOptions::et_al_subsequent_use_first)
           : use_first;
-  if (cite && !mode.bibliography && (cite->position != Position::first || mode.disambiguation)) {
+  // With et-al-subsequent-* set, a cite's first and subsequent forms differ; the ambiguity
+  // test compares each list in the shorter of them (a two-name list under et-al-min="2" and
+  // et-al-subsequent-min="3" is "Adams et al." at first), so cites alike in either form are
+  // told apart (specification, Disambiguation: a cite is ambiguous when its rendering matches
+  // another's).
+  const std::optional<int> first_min = et_al_min, first_use_first = use_first;
+  const std::optional<int> sub_min = opt(&NameOptions::et_al_subsequent_min)
+                                         ? opt(&NameOptions::et_al_subsequent_min)
+                                         : et_al_min;
+  const std::optional<int> sub_use_first = opt(&NameOptions::et_al_subsequent_use_first)
+                                               ? opt(&NameOptions::et_al_subsequent_use_first)
+                                               : use_first;
+  const bool two_forms = cite && !mode.bibliography && !mode.sort_key &&
+                         (opt(&NameOptions::et_al_subsequent_min) || opt(&NameOptions::et_al_subsequent_use_first)) &&
+                         first_min.value_or(1) >= 1 && first_use_first.value_or(1) >= 1 && sub_min.value_or(1) >= 1 &&
+                         sub_use_first.value_or(1) >= 1;
+  // (A sort key takes the first form's et-al whatever the cite's position: an item sorts
+  // alike wherever it is cited, as citeproc-js keys it.)
+  if (cite && !mode.bibliography && !mode.sort_key && (cite->position != Position::first || mode.disambiguation)) {
     // The ambiguity test compares cites in their subsequent (shortest) et-al form: cites
     // that read alike there need telling apart everywhere (citeproc-js).
     if (opt(&NameOptions::et_al_subsequent_min)) et_al_min = opt(&NameOptions::et_al_subsequent_min);
@@ -605,6 +629,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
 
   std::string out;
   bool first_list = true;
+  std::size_t list_no = 0;  // the lists appended before this one
   std::size_t counted = 0;  // form="count": the names of every variable, added up
   for (const List& l : lists) {
     const std::size_t total = l.names.size();
@@ -614,7 +639,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       int uf = *use_first;
       if (mode.bibliography && is_first_names)
         uf += state.extra_names;
-      else if (!mode.bibliography && state.extra_names > 0)
+      // (A sort key shows the list as the et-al settings do, without the names
+      // disambiguation added: citeproc-js sorts so; the specification does not say.)
+      else if (!mode.bibliography && !mode.sort_key && state.extra_names > 0)
         uf = std::max(uf, compared_use_first.value_or(uf) + state.extra_names);
       // et-al-use-first="0" renders no name of a list that long: nor its et-al term and
       // label, and the list counts as a variable that printed nothing (a group around it
@@ -629,6 +656,22 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         shown = static_cast<std::size_t>(uf);
         et_al = true;
       }
+    }
+    std::size_t shown_most = shown;
+    if (two_forms) {
+      auto shown_by = [total](std::optional<int> mn, std::optional<int> uf) {
+        return mn && uf && static_cast<int>(total) >= *mn ? std::min<std::size_t>(total, static_cast<std::size_t>(*uf))
+                                                          : total;
+      };
+      const std::size_t compared =
+          std::min(shown_by(first_min, first_use_first), shown_by(sub_min, sub_use_first));
+      const std::size_t wanted = std::min(total, compared + static_cast<std::size_t>(std::max(0, state.extra_names)));
+      shown_most = std::max({shown_by(first_min, first_use_first), shown_by(sub_min, sub_use_first), wanted});
+      if (mode.disambiguation)
+        shown = wanted;
+      else if (state.extra_names > 0)
+        shown = std::max(shown, wanted);
+      et_al = shown < total;
     }
     std::string list;
     if (form == NameForm::count) {
@@ -670,6 +713,9 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
         o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
+        if (!first_list && is_first_names && list_no - 1 < state.more_given_level.size() &&
+            i < state.more_given_level[list_no - 1].size())
+          o.given_level = state.more_given_level[list_no - 1][i];
         rendered.push_back(render_one_name(*this, n, l.names[i], o));
         // A name that prints nothing (a given name alone in the short form) leaves the list,
         // delimiter and all, as citeproc-js purges empty names before joining them.
@@ -705,7 +751,16 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       // delimiter after it ("Roe, Doe eds." for authors "Plato" in the short form and
       // editors Roe and Doe), as citeproc-js drops the empty list.
       if (rendered.empty()) continue;
-      if (is_first_names && first_list) shown_names_ = {l.names, shown, form, o.initialize_with != nullptr && o.initialize};
+      if (is_first_names) {
+        ShownList sl{l.names, shown, form, o.initialize_with != nullptr && o.initialize, std::max(shown, shown_most)};
+        if (first_list) {
+          static_cast<ShownList&>(shown_names_) = sl;
+          shown_names_.more.clear();
+        } else {
+          shown_names_.more.resize(list_no - 1);
+          shown_names_.more.push_back(sl);
+        }
+      }
       if (is_first_names) {
         // The -each and partial-first rules replace names one by one, keeping the
         // delimiters, "and" and et-al term ("---, ---, and ---"), and the cs:name affixes and
@@ -828,6 +883,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     if (!first_list && !names_delim.empty()) ir::append(out, names_delim, punct_in_quote);
     ir::append(out, list, punct_in_quote);
     first_list = false;
+    ++list_no;
   }
   if (form == NameForm::count) out = std::to_string(counted);
   if (is_first_names) {
