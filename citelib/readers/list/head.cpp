@@ -410,6 +410,10 @@ void read_head(ParseContext& c) {
       take_authors(c, s0, s0 + names_end);
       c.mark(s0, s0 + title);
       s0 += title;
+    } else if (Name person; const std::size_t n = c.anchor == npos ? leading_family_given_in_brackets(c.view(s0, t.size()), c.lex, &person) : 0) {
+      r.set_names(Variable::author, {std::move(person)});
+      c.mark(s0, s0 + n + 1);
+      s0 = skip_spaces(t, s0 + n + 1);
     } else if (const std::size_t org = leading_abnt_organisation(c.view(s0, t.size()), c.lex)) {
       r.set_names(Variable::author, {literal_name(std::string(text::trim_chars(c.view(s0, s0 + org), " .")))});
       c.mark(s0, s0 + org);

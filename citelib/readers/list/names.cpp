@@ -861,6 +861,13 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
         *names_end = we - 1;
         return after;
       }
+      // es/it "PÉREZ, Juan: Historia de España, Madrid, …": a colon ends the list as the
+      // period does.
+      if (word.back() == ':' && !mixed && word.size() >= 3 && text::starts_upper(word) && after < s.size() &&
+          text::starts_upper(s.substr(after))) {
+        *names_end = we - 1;
+        return after;
+      }
       if ((!text::starts_upper(word) && !lex.name_particles.whole(word)) || mixed) return 0;
       w = after;
     }
@@ -872,6 +879,43 @@ std::size_t leading_abnt_names(std::string_view s, const Lexicon& lex, std::size
 }  // namespace citelib::list
 
 namespace citelib::list {
+
+std::size_t leading_family_given_in_brackets(std::string_view s, const Lexicon& lex, Name* name) {
+  // fr "Dupont (Jean), Histoire de France, Paris, …", "Dupont (J.-P.)": the old French order,
+  // the family, then the given names in brackets, then a comma.
+  const std::size_t open = s.find(" (");
+  if (open == std::string_view::npos || open == 0 || open > 40) return 0;
+  const std::size_t close = s.find(')', open);
+  if (close == std::string_view::npos || close - open > 40 || close + 2 >= s.size() || s[close + 1] != ',' ||
+      s[close + 2] != ' ')
+    return 0;
+  const std::string_view family = s.substr(0, open), given = s.substr(open + 2, close - open - 2);
+  auto capitalised_words = [](std::string_view v, std::size_t max) {
+    if (v.empty() || text::count_words(v) > max) return false;
+    for (std::size_t i = 0; i < v.size(); ++i) {
+      if (text::is_ascii_digit(v[i]) || v[i] == ',' || v[i] == '(' || v[i] == ':') return false;
+      if (text::at_word_start(v, i) && !text::starts_upper(v.substr(i))) return false;
+    }
+    return true;
+  };
+  if (!capitalised_words(family, 3) || !capitalised_words(given, 3)) return 0;
+  // One family word, particles aside ("La Fontaine (Jean de)" is the exception that stays a
+  // title): "Official Report (Hansard), House of Commons" is a title and its series.
+  std::size_t family_words = 0;
+  for (std::size_t i = 0; i < family.size(); ++i)
+    if (text::at_word_start(family, i)) {
+      std::size_t e = family.find(' ', i);
+      if (e == std::string_view::npos) e = family.size();
+      if (!lex.name_particles.whole(family.substr(i, e - i))) ++family_words;
+    }
+  if (family_words != 1) return 0;
+  // "BBC (UK), …": an acronym in the brackets is no given name.
+  for (std::size_t i = 0; i + 1 < given.size(); ++i)
+    if (given[i] >= 'A' && given[i] <= 'Z' && given[i + 1] >= 'A' && given[i + 1] <= 'Z') return 0;
+  if (!text::starts_upper(s.substr(close + 3))) return 0;
+  *name = personal_name(std::string(family), std::string(given));
+  return close + 1;
+}
 
 std::size_t leading_abnt_organisation(std::string_view s, const Lexicon& lex) {
   // ABNT "IBGE. Censo demográfico 2010. Rio de Janeiro: IBGE, 2011.", "INSTITUTO BRASILEIRO

@@ -54,6 +54,10 @@ std::size_t leading_vancouver_names(std::string_view text, const Lexicon& lexico
 /// (an initial keeps its period, a given name loses the separator's).
 std::size_t leading_abnt_names(std::string_view text, const Lexicon& lexicon, std::size_t* names_end);
 
+/// fr "Dupont (Jean), Histoire de France, …": the family, the given names in brackets and a
+/// comma open the text. Returns the length up to the bracket (0 for none); `*name` the person.
+std::size_t leading_family_given_in_brackets(std::string_view text, const Lexicon& lexicon, Name* name);
+
 /// An ABNT organisation in capitals at the start of a reference, "IBGE. Censo demográfico
 /// 2010. Rio de Janeiro: IBGE, 2011.": where the title starts (the author is the text before
 /// its period), 0 when `text` does not start so.
