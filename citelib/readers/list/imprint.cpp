@@ -93,6 +93,16 @@ bool Placer::place_then_year(std::string_view place, std::string_view year) {
 
 // German "Verlag, Ort Jahr": "Verlag Beispiel, Berlin 2005".
 bool Placer::publisher_place_year(std::string_view s) {
+  // After the author's colon, "Ort Jahr" alone: "Müller, Hans: Geschichte. München 2001."
+  if (c.colon_author && !late && !r.has(Variable::publisher_place) && !r.has(Variable::issued) &&
+      !r.has(Variable::container_title) && s.find(", ") == npos)
+    if (const std::size_t sp = s.rfind(' '); sp != npos && place_then_year(s.substr(0, sp), s.substr(sp + 1)) &&
+                                             !parse_date(s).has_parts()) {
+      issued(s.substr(sp + 1));
+      set_if_empty(Variable::publisher_place, s.substr(0, sp));
+      c.place = true;
+      return true;
+    }
   const std::size_t comma = s.rfind(", ");
   // A plain element read as the publisher right after a plain title may be its subtitle (below).
   const bool subtitle = r.has(Variable::publisher) && publisher_end != npos && !r.has(Variable::publisher_place) &&

@@ -1,6 +1,7 @@
 #include "readers/list/lexicon.hpp"
 
 #include "readers/list/language_names.hpp"
+#include "readers/list/names.hpp"
 
 #include "core/text.hpp"
 #include "citelib/model/date.hpp"
@@ -526,6 +527,23 @@ const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   if (glued_place_year(text))
     for (const ReaderLanguage* l : all_reader_languages())
       if (l->author_colon_title) return l;
+  // Or an author's colon and a place with its year closing the text, "Müller, Hans:
+  // Geschichte Deutschlands. München 2001.": a book of the German style without publisher.
+  if (const std::size_t c = text.substr(0, 82).find(": "); c != std::string_view::npos &&
+                                                          name_shape(text.substr(0, c), *this) == NameShape::inverted) {
+    std::string_view tail = text;
+    while (!tail.empty() && (tail.back() == '.' || tail.back() == ' ')) tail.remove_suffix(1);
+    const std::size_t sp = tail.rfind(' ');
+    const std::size_t stop = tail.rfind(". ");
+    if (sp != std::string_view::npos && stop != std::string_view::npos && stop > c && stop + 2 < sp &&
+        tail.size() - sp - 1 == 4 && text::all_digits(tail.substr(sp + 1))) {
+      const std::string_view place = tail.substr(stop + 2, sp - stop - 2);
+      if (text::count_words(place) <= 3 && text::starts_upper(place) &&
+          place.find_first_of(".,:;()\"0123456789") == std::string_view::npos)
+        for (const ReaderLanguage* l : all_reader_languages())
+          if (l->author_colon_title) return l;
+    }
+  }
   // Or a thesis with its Hochschulschrift as a sentence, ". Dissertation. Universität Wien":
   // the other editions bracket the label ("(PhD thesis)", "(Tesis doctoral)"). Only where an
   // author's colon could come (within the first 80 bytes, as the head looks for it).
