@@ -107,6 +107,10 @@ void write_short_cites(W& w, std::span<const ShortCite> cites) {
     w.value(sc.names);
     w.key("year");
     w.value(sc.year);
+    if (!sc.title.empty()) {
+      w.key("title");
+      w.value(sc.title);
+    }
     if (!sc.page.empty()) {
       w.key("page");
       w.value(sc.page);

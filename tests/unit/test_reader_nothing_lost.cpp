@@ -215,7 +215,7 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
         b = std::max(e, b + 1);
       }
   for (const ShortCite& s : r.short_cites)
-    for (const std::string* part : {&s.names, &s.year, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
+    for (const std::string* part : {&s.names, &s.year, &s.title, &s.page, &s.locator, &s.prefix}) mark_value(t, *part, covered);
   // Dates: a written date counts when it scans to one the reference kept.
   std::vector<Date> dates;
   for (const auto& [v, d] : r.date_fields()) dates.push_back(d);

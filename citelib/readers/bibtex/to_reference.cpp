@@ -463,6 +463,7 @@ struct Mapper {
           ShortCite sc;
           sc.names = member("names");
           sc.year = member("year");
+          sc.title = member("title");
           sc.page = member("page");
           sc.locator = member("locator");
           sc.prefix = member("prefix");

@@ -289,6 +289,7 @@ struct ItemReader {
         ShortCite sc;
         sc.names = member_text(s, "names");
         sc.year = member_text(s, "year");
+        sc.title = member_text(s, "title");
         sc.page = member_text(s, "page");
         sc.locator = member_text(s, "locator");
         sc.prefix = member_text(s, "prefix");

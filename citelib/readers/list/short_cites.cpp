@@ -82,6 +82,30 @@ bool pages_with_note(std::string_view page, const Lexicon& lex) {
   return false;
 }
 
+// Chicago's short note, "Keegan, The Face of Battle, 45." and "Smith and Jones, Rivers, 12–14.":
+// the authors' family names, the work's short title and the pages, bare. A bare number that
+// could be a year ("Smith, Penguin, 2001") is a full reference's date, not a page.
+bool chicago_short_note(std::string_view s, const Lexicon& lex, ShortCite& sc) {
+  const std::size_t last = s.rfind(", ");
+  if (last == std::string_view::npos || s.size() > 120) return false;
+  const std::size_t first = s.find(", ");
+  if (first == last) return false;
+  const std::string_view names = text::trim(s.substr(0, first));
+  const std::string_view title = text::trim(s.substr(first + 2, last - first - 2));
+  const std::string_view page = text::trim(s.substr(last + 2));
+  if (page.empty() || !text::is_ascii_digit(page[0]) || !looks_like_pages(page)) return false;
+  if (page.size() == 4 && text::all_digits(page) && page >= "1500" && page <= "2099") return false;
+  if (!names_like(names, lex) || text::count_words(names) > 4 || title.empty() || !text::starts_upper(title, true) ||
+      text::count_words(title) > 10 || parse_date(title).has_parts() || match_identifier(title, 0))
+    return false;
+  // The title is one element: no comma inside; a second comma is a full reference's imprint.
+  if (title.find(", ") != std::string_view::npos) return false;
+  sc.names = std::string(names);
+  sc.title = std::string(title);
+  sc.page = std::string(page);
+  return true;
+}
+
 bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
   std::string_view s = text::trim(part);
   if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = text::trim(s.substr(1, s.size() - 2));
@@ -196,7 +220,7 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
     std::string_view names = text::trim(s.substr(0, comma));
     const std::string_view loc = text::trim(s.substr(comma + 2));
     const WordMatch m = lex.page_labels.match_label(loc, 0);
-    if (!m) return false;
+    if (!m) return chicago_short_note(s, lex, sc) && (out = std::move(sc), true);
     // "Smith n.d., p. 23": sfn's year of an undated work.
     std::string_view year;
     if (const std::size_t sp = names.rfind(' '); sp != std::string_view::npos && names.size() - sp <= 8 &&

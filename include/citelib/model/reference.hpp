@@ -36,6 +36,8 @@ struct ShortCite {
   std::string page;
   std::string locator;
   std::string prefix;
+  std::string title;  ///< Chicago's short title: "Keegan, The Face of Battle, 45" (last: positional
+                      ///< initialisers written before it keep their meaning)
   friend bool operator==(const ShortCite&, const ShortCite&) = default;
 };
 
