@@ -142,6 +142,17 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
 
 namespace {
 
+// "Family, Given" with one capitalised word before the comma (particles aside: "van der
+// Berg"): "Kaiping Zeng, Sorin A." is two names in natural order.
+bool one_inverted_name(std::string_view name, const Lexicon& lex) {
+  const std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos) return false;
+  std::size_t capitals = 0;
+  for (std::size_t k = 0; k < comma; ++k)
+    if ((k == 0 || name[k - 1] == ' ') && text::starts_upper(name.substr(k))) ++capitals;
+  return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
+}
+
 // "Kennedy, John F. Profiles in Courage.", "Tolkien, J. R. R. The Hobbit.": the last initial
 // of an inverted name that opens the text ends that name when a capitalised word (no further
 // initial) follows.
@@ -168,15 +179,7 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   // names, or to the end of the names already cut before that date.
   if (e == t.size() || t[e] == ';') return false;
   if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
-  const std::string_view name = text::trim(t.substr(0, i + 1));
-  const std::size_t comma = name.find(',');
-  if (comma == std::string_view::npos) return false;
-  // One capitalised word before the comma (particles aside: "van der Berg"): "Kaiping Zeng,
-  // Sorin A." is two names in natural order.
-  std::size_t capitals = 0;
-  for (std::size_t k = 0; k < comma; ++k)
-    if ((k == 0 || name[k - 1] == ' ') && text::starts_upper(name.substr(k))) ++capitals;
-  return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
+  return one_inverted_name(text::trim(t.substr(0, i + 1)), lex);
 }
 
 // "Kowalski, Jan. Historia Polski.", "Jones, Ann. \"Old Roads.\"": a given name that the
@@ -204,12 +207,7 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
     name = text::trim(name.substr(0, w));
     if (!name.empty() && name.back() == ',') name.remove_suffix(1);
   }
-  const std::size_t comma = name.find(',');
-  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos) return false;
-  std::size_t capitals = 0;
-  for (std::size_t k = 0; k < comma; ++k)
-    if ((k == 0 || name[k - 1] == ' ') && text::starts_upper(name.substr(k))) ++capitals;
-  return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
+  return one_inverted_name(name, lex);
 }
 
 }  // namespace
