@@ -681,6 +681,8 @@ void apply_imprint(ParseContext& c, std::size_t open, const ChicagoImprint& imp)
 
 }  // namespace
 
+namespace {
+
 // What Chicago prints between a note's title and its imprint, each after a comma: the
 // edition ("The Book, 2nd ed. (…)"), the translators ("War and Peace, trans. Ann Jones") and
 // the editors ("The Book, ed. John Smith"). Returns where the title ends.
@@ -713,6 +715,8 @@ std::size_t note_title_tail(ParseContext& c, std::size_t title_begin, std::size_
   }
   return end;
 }
+
+}  // namespace
 
 // Chicago notes, the usual hand-written footnote of history articles: "John Smith, The Book
 // of Rivers (London: Penguin, 2001), p. 45." and "Mark Twain, Life on the Mississippi
