@@ -41,10 +41,11 @@ std::size_t group_end(std::string_view t, std::size_t i) {
 namespace {
 
 // "Vol. I. London: Cassell": a one-letter Roman numeral (t[w, e)) after a volume label is a
-// number, not an initial; its period ends the element.
-bool roman_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
-  if (e != w + 1 || std::string_view("IVXLCDM").find(t[w]) == std::string_view::npos || w < 2 || t[w - 1] != ' ')
-    return false;
+// number, not an initial; its period ends the element. So is a volume lettered as a set's
+// parts are, "Computers and Typesetting. Vol. A. Reading, Massachusetts": no edition prints
+// a person's initial right after a volume label.
+bool letter_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
+  if (e != w + 1 || t[w] < 'A' || t[w] > 'Z' || w < 2 || t[w - 1] != ' ') return false;
   std::size_t lb = w - 1;
   while (lb > 0 && t[lb - 1] != ' ') --lb;
   return static_cast<bool>(lex.volume_labels.whole(t.substr(lb, w - 1 - lb)));
@@ -228,7 +229,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
-  if (roman_after_volume_label(t, w, i, lex)) return true;
+  if (letter_after_volume_label(t, w, i, lex)) return true;
   if (doubled_plural_pair(t, w, i)) {
     std::size_t j = i + 1;
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
@@ -423,7 +424,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       if (word.size() == 2 && doubled_plural_pair(t, wt, wt + 2)) {
         // "EE. UU." keeps its period.
       } else if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
-          roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
+          letter_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
           letter_before_imprint(t, wt, wt + word.size()))
         s = text::trim(s.substr(0, s.size() - 1));
     }
