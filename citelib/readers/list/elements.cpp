@@ -483,6 +483,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
     r.set(Variable::volume, std::string(s));
+    bare_volume = true;
     return;
   }
   // "107–125" alone after a journal: the pages.
