@@ -382,6 +382,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  // "IEEE Standard for Floating-Point Arithmetic. IEEE Std 754-2019. 2019.": a standard's
+  // designation as an element of its own (CS1 |id= or |number=) is its number, not the
+  // publisher.
+  if (!r.has(Variable::number) && c.title_kind == TitleKind::plain && standard_designation(s)) {
+    c.put(Variable::number, s);
+    return;
+  }
   // {{cite report}} "(Report). Open-File Report 98-428. U.S. Geological Survey.": the series
   // and number of the report in one element, before or after the agency (CS1 |series=, |id=).
   // "MIT AI Lab. AI Memo 353" stays one element ("Lab." an abbreviation): the agency is what
