@@ -205,6 +205,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (series_then_volume(s, index, segs)) return;
   if (roman_volume_after_title(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
+  if (conference_place(s, index, segs)) return;
   const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;

@@ -112,6 +112,7 @@ struct Placer {
 
   // Conferences and speeches (events.cpp).
   bool conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool conference_place(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
   bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Scales, times, page counts and free locators (element_locators.cpp).
