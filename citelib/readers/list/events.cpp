@@ -34,6 +34,29 @@ bool Placer::conference_event(std::string_view s, std::size_t index, std::vector
     ++plain;
     return true;
   }
+  // cite conference's |conference= after a quoted title, with no book, "\"Adam: …\". 3rd
+  // International Conference on Learning Representations, ICLR 2015. arXiv:1412.6980.": a
+  // meeting's name (an event word) that ends with its acronym and year after a comma is the
+  // event and the reference a conference paper (the acronym was a place, the name the
+  // publisher).
+  if (!late && c.title_kind == TitleKind::quoted && plain == 0 && !r.has(Variable::container_title) &&
+      !r.has(Variable::event) && !r.has(Variable::publisher) && s.size() <= 200 && text::starts_upper(s, true)) {
+    const std::size_t comma = s.rfind(", ");
+    const std::string_view tail = comma == npos ? std::string_view{} : s.substr(comma + 2);
+    const std::size_t sp = tail.find(' ');
+    bool acronym = sp != npos && sp >= 2 && tail.size() - sp - 1 == 4 && text::all_digits(tail.substr(sp + 1));
+    for (std::size_t i = 0; acronym && i < sp; ++i) acronym = tail[i] >= 'A' && tail[i] <= 'Z';
+    bool event = false;
+    for (std::size_t i = 0; acronym && i < comma && !event; ++i)
+      if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
+    if (event && plain_from(index, index, segs)) {
+      r.set(Variable::event, std::string(s));
+      r.type = ItemType::paper_conference;
+      c.type_label = true;
+      ++plain;
+      return true;
+    }
+  }
   // Without a book title CS1 prints the paper's title in italics, and the conference right
   // after it: "Title (PDF). OSDI'04: Sixth Symposium on …. San Francisco, CA. pp. 137–150."
   const bool paper_in_book = c.title_kind == TitleKind::quoted && plain == 1 && r.has(Variable::container_title);
