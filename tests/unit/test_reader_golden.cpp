@@ -626,6 +626,28 @@ TEST_CASE("science and computing references in every edition, twenty-second pass
   require_gold(dir / "pass22_de.txt", dir / "pass22_de.gold.json", 22);
 }
 
+// Twenty-third pass: what computing and science articles cite beside papers and books, in
+// every edition's wording: release notes and changelogs, language and library documentation
+// (docs.python.org, MDN, cppreference, Javadoc, man pages), W3C/WHATWG/ECMA/ISO
+// specifications, PEPs and JEPs, RFC errata, GitHub releases, commits and pull requests,
+// Stack Overflow, Hacker News, Reddit, Slashdot, mailing lists, archived copies, classic CS
+// books with editions and volumes ("Vol. A"), encyclopedias (Britannica, SEP, MathWorld,
+// nLab, PlanetMath), OEIS, arXiv versions, YouTube talks, podcasts, tweets, company blogs
+// and press releases, magazines; with the fixes: a journal's series number before "Vol.",
+// "IEEE Std 754-2019" as an element, a conference's place with no publisher, a conference
+// with its acronym after a comma ("…, ICLR 2015"), it "su sito,
+// Editore, data", de "Programmieren in C. 2. Auflage.".
+TEST_CASE("documentation, forges, specifications and classic books, twenty-third pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass23.txt", dir / "pass23.gold.json", 101);
+  require_gold(dir / "pass23_es.txt", dir / "pass23_es.gold.json", 19);
+  require_gold(dir / "pass23_pt.txt", dir / "pass23_pt.gold.json", 14);
+  require_gold(dir / "pass23_it.txt", dir / "pass23_it.gold.json", 16);
+  require_gold(dir / "pass23_ru.txt", dir / "pass23_ru.gold.json", 10);
+  require_gold(dir / "pass23_fr.txt", dir / "pass23_fr.gold.json", 8);
+  require_gold(dir / "pass23_de.txt", dir / "pass23_de.gold.json", 8);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

@@ -204,15 +204,18 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
 
 // Mail archives: "Subject, Ian Monroe, Wed July 8 18:43:42 CEST 2009": after a title that
 // opens the reference, a personal name in natural order, then a full date that ends it, is
-// the author (a book's publisher comes with a year, not a day).
+// the author (a book's publisher comes with a year, not a day). it cita web prints its
+// publisher there, after the site, "Titolo, su peps.python.org, Python Software Foundation, 5
+// luglio 2001" (authors come before the title): after a site marker, or with an
+// organisation's word, the element is no person.
 bool Placer::author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
   if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.title_begin != c.start ||
-      r.has(Variable::author) || index + 2 != segs.size() || !plain_from(index, index, segs))
+      r.has(Variable::author) || index + 2 != segs.size() || c.site_marker || !plain_from(index, index, segs))
     return false;
   const std::string_view last = c.view(segs[index + 1].begin, segs[index + 1].end);
   const Date d = parse_date(last);
-  if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || !natural_names(c.lex, s) ||
-      text::count_words(s) > 4)
+  if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || has_organisation_word(s) ||
+      !natural_names(c.lex, s) || text::count_words(s) > 4)
     return false;
   NameList names;
   if (!parse_name_list(s, c.lex, names) || names.names.empty()) return false;

@@ -205,6 +205,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (series_then_volume(s, index, segs)) return;
   if (roman_volume_after_title(s, index, segs)) return;
   if (conference_event(s, index, segs)) return;
+  if (conference_place(s, index, segs)) return;
   const bool had_edition = c.has_edition;
   s = strip_end_tags(s);
   if (s.empty()) return;
@@ -382,6 +383,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  // "IEEE Standard for Floating-Point Arithmetic. IEEE Std 754-2019. 2019.": a standard's
+  // designation as an element of its own (CS1 |id= or |number=) is its number, not the
+  // publisher.
+  if (!r.has(Variable::number) && c.title_kind == TitleKind::plain && standard_designation(s)) {
+    c.put(Variable::number, s);
+    return;
+  }
   // {{cite report}} "(Report). Open-File Report 98-428. U.S. Geological Survey.": the series
   // and number of the report in one element, before or after the agency (CS1 |series=, |id=).
   // "MIT AI Lab. AI Memo 353" stays one element ("Lab." an abbreviation): the agency is what
@@ -483,6 +491,7 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
     r.set(Variable::volume, std::string(s));
+    bare_volume = true;
     return;
   }
   // "107–125" alone after a journal: the pages.

@@ -8,6 +8,17 @@
 
 namespace citelib::list {
 
+namespace {
+
+// "IEEE", "ACM": a name of capitals only.
+bool all_capitals(std::string_view w) {
+  for (const char ch : w)
+    if (ch < 'A' || ch > 'Z') return false;
+  return !w.empty();
+}
+
+}  // namespace
+
 // cite conference: "\"Paper\". Proceedings of X. International Conference on Y. Place:
 // Publisher." — right after the proceedings (the container), an element that names a
 // meeting ("Conference", "Symposium", "Congreso"…) or reads as an acronym and its year
@@ -22,6 +33,29 @@ bool Placer::conference_event(std::string_view s, std::size_t index, std::vector
     if (comma != npos) r.set(Variable::event_place, std::string(text::trim(s.substr(comma + 2))));
     ++plain;
     return true;
+  }
+  // cite conference's |conference= after a quoted title, with no book, "\"Adam: …\". 3rd
+  // International Conference on Learning Representations, ICLR 2015. arXiv:1412.6980.": a
+  // meeting's name (an event word) that ends with its acronym and year after a comma is the
+  // event and the reference a conference paper (the acronym was a place, the name the
+  // publisher).
+  if (!late && c.title_kind == TitleKind::quoted && plain == 0 && !r.has(Variable::container_title) &&
+      !r.has(Variable::event) && !r.has(Variable::publisher) && s.size() <= 200 && text::starts_upper(s, true)) {
+    const std::size_t comma = s.rfind(", ");
+    const std::string_view tail = comma == npos ? std::string_view{} : s.substr(comma + 2);
+    const std::size_t sp = tail.find(' ');
+    bool acronym = sp != npos && sp >= 2 && tail.size() - sp - 1 == 4 && text::all_digits(tail.substr(sp + 1));
+    for (std::size_t i = 0; acronym && i < sp; ++i) acronym = tail[i] >= 'A' && tail[i] <= 'Z';
+    bool event = false;
+    for (std::size_t i = 0; acronym && i < comma && !event; ++i)
+      if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
+    if (event && plain_from(index, index, segs)) {
+      r.set(Variable::event, std::string(s));
+      r.type = ItemType::paper_conference;
+      c.type_label = true;
+      ++plain;
+      return true;
+    }
   }
   // Without a book title CS1 prints the paper's title in italics, and the conference right
   // after it: "Title (PDF). OSDI'04: Sixth Symposium on …. San Francisco, CA. pp. 137–150."
@@ -105,6 +139,35 @@ bool Placer::speech_event(std::string_view s, std::size_t index, const std::vect
 // 1–5.": after proceedings named after "in" (a proceedings word or an event word in the
 // name), the comma elements up to the date are where the conference was held, not a
 // publisher's place and name.
+bool Placer::conference_place(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
+  // CS1's cite conference without a publisher, "\"Paper\". Proceedings of the … Symposium on
+  // Code Generation and Optimization (CGO '04). Palo Alto, California. pp. 75–86.": a place
+  // right after the proceedings, the pages next, is where the conference was held (it was
+  // the publisher). A place with its region ("Palo Alto, California", "Boston, MA"): a word
+  // alone may be the publisher's acronym ("IEEE").
+  if (const std::size_t comma = s.find(", "); comma != npos && comma > 0 && !all_capitals(s.substr(0, comma)) &&
+      c.mode == SepMode::period && !late && c.title_kind == TitleKind::quoted && plain == 1 &&
+      r.has(Variable::container_title) && !r.has(Variable::publisher) && !r.has(Variable::publisher_place) &&
+      !r.has(Variable::event_place) && index + 1 < segs.size() && text::starts_upper(s) &&
+      text::count_words(s) <= 4 && s.find_first_of("0123456789:") == npos && !has_publisher_word(s) &&
+      !has_organisation_word(s) && plain_from(index, index, segs)) {
+    const std::string_view book = r.get(Variable::container_title);
+    bool proceedings = book.starts_with("Proc.") || book.starts_with("Proceedings");
+    for (std::size_t i = 0; i < book.size() && !proceedings; ++i)
+      if (text::at_word_start(book, i) && c.lex.event_words.match(book, i)) proceedings = true;
+    bool lower = false;
+    for (std::size_t i = 0; i < s.size(); ++i)
+      if (text::at_word_start(s, i) && text::starts_lower(s.substr(i))) lower = true;
+    Locators loc;
+    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    if (proceedings && !lower && parse_labeled_locators(nx, c.lex, loc) && !loc.page.empty()) {
+      r.set(Variable::event_place, std::string(s));
+      return true;
+    }
+  }
+  return false;
+}
+
 bool Placer::proceedings_place(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
   if (c.mode != SepMode::comma || late || !(c.chapter || c.container_marker) || r.has(Variable::editor) || !r.has(Variable::container_title) ||
       r.has(Variable::publisher) || r.has(Variable::publisher_place) || r.has(Variable::event_place) ||

@@ -49,6 +49,9 @@ bool bracket_case_head(ParseContext& c, std::size_t s0);
 /// A standard cited by its designation first, "ISO 8601-1:2019. Date and time — … ." at `s0`:
 /// the designation is the number, the next sentence the title (standards.cpp).
 bool standard_head(ParseContext& c, std::size_t s0);
+/// "IEEE Std 754-2019", "ISO/IEC 9899:2018": a standard's whole designation, a body's
+/// initials and a number (standards.cpp).
+bool standard_designation(std::string_view s);
 /// A journal article cited without its title, "A. Pérez, B. López, Rev. Quím. 5 (2010) 10-20."
 /// at `s0`: people with initials, the journal's abbreviated name, volume, year and pages
 /// (untitled_article.cpp); false otherwise.

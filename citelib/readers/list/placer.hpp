@@ -25,12 +25,20 @@ struct Placer {
   bool expect_book = false;    // after "In Editor (ed.)": the next element is the book
   bool last_was_locator = false;
   bool prev_locator = false;   // the element before this one was a locator
+  bool bare_volume = false;    // the volume is a bare number read after the container
   std::size_t plain = 0;       // plain elements placed so far
   std::size_t publisher_end = npos;  // end of the publisher element in the text
 
   bool set_if_empty(Variable v, std::string_view value) { return c.put(v, value); }
 
   void apply(const Locators& loc) {
+    // CS1's journal series before the volume, "Proceedings of the London Mathematical
+    // Society. 2. Vol. 42.": the bare number read as the volume was the series' number.
+    if (bare_volume && !loc.volume.empty() && r.has(Variable::volume) && !r.has(Variable::collection_number)) {
+      r.set(Variable::collection_number, std::string(r.get(Variable::volume)));
+      r.set(Variable::volume, std::string(loc.volume));
+    }
+    bare_volume = false;
     if (set_if_empty(Variable::volume, loc.volume)) {}
     set_if_empty(Variable::issue, loc.issue);
     if (set_if_empty(Variable::page, loc.page)) c.pages = true;
@@ -104,6 +112,7 @@ struct Placer {
 
   // Conferences and speeches (events.cpp).
   bool conference_event(std::string_view s, std::size_t index, std::vector<Segment>& segs);
+  bool conference_place(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
   bool speech_event(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Scales, times, page counts and free locators (element_locators.cpp).

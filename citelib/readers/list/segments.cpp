@@ -41,10 +41,11 @@ std::size_t group_end(std::string_view t, std::size_t i) {
 namespace {
 
 // "Vol. I. London: Cassell": a one-letter Roman numeral (t[w, e)) after a volume label is a
-// number, not an initial; its period ends the element.
-bool roman_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
-  if (e != w + 1 || std::string_view("IVXLCDM").find(t[w]) == std::string_view::npos || w < 2 || t[w - 1] != ' ')
-    return false;
+// number, not an initial; its period ends the element. So is a volume lettered as a set's
+// parts are, "Computers and Typesetting. Vol. A. Reading, Massachusetts": no edition prints
+// a person's initial right after a volume label.
+bool letter_after_volume_label(std::string_view t, std::size_t w, std::size_t e, const Lexicon& lex) {
+  if (e != w + 1 || t[w] < 'A' || t[w] > 'Z' || w < 2 || t[w - 1] != ' ') return false;
   std::size_t lb = w - 1;
   while (lb > 0 && t[lb - 1] != ' ') --lb;
   return static_cast<bool>(lex.volume_labels.whole(t.substr(lb, w - 1 - lb)));
@@ -102,8 +103,10 @@ bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e) {
 
 // "Plan B. New York: Norton", "Malcolm X. London: Penguin": a title's last word of one
 // letter after a word of its own (no run of initials: "J. R. R."), then a place and its
-// colon: the period ends the title. Only a place of at most four capitalised words.
-bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
+// colon: the period ends the title. Only a place of at most four capitalised words. With the
+// tables, an edition statement after the letter ends the title too: de "Programmieren in C.
+// 2. Auflage. Hanser" (Literatur prints the edition as its own sentence).
+bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i, const Lexicon* lex) {
   if (i <= w || text::decode(t, w).len != i - w) return false;  // one letter
   // The word before the letter: two letters or more.
   if (w < 3 || t[w - 1] != ' ') return false;
@@ -123,6 +126,17 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i) {
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
   // A run of initials, "México D. F.: Talleres": the next word is a letter and its period.
   if (j + 1 < t.size() && text::is_ascii_alpha(t[j]) && t[j + 1] == '.') return false;
+  if (lex && j < t.size() && text::is_ascii_digit(t[j])) {
+    std::size_t e = j;
+    while (e < t.size() && e - j < 3 && text::is_ascii_digit(t[e])) ++e;
+    if (e < t.size() && t[e] == '.') ++e;                            // "2. Auflage"
+    else while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;     // "2nd ed."
+    if (e >= t.size() || t[e] != ' ') return false;
+    ++e;
+    WordMatch m = lex->edition_suffixes.match(t, e);
+    if (!m) m = lex->edition_words.match(t, e);
+    return m && (e + m.length == t.size() || t[e + m.length] == ' ' || t[e + m.length] == '.' || t[e + m.length] == ',');
+  }
   for (int words = 0; words < 4 && j < t.size(); ++words) {
     if (!text::starts_upper(t.substr(j))) return false;
     std::size_t e = j;
@@ -226,7 +240,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
-  if (roman_after_volume_label(t, w, i, lex)) return true;
+  if (letter_after_volume_label(t, w, i, lex)) return true;
   if (doubled_plural_pair(t, w, i)) {
     std::size_t j = i + 1;
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
@@ -246,7 +260,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
       if (j < t.size() && text::starts_upper(t.substr(j))) return true;
     }
-    return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i) ||
+    return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i, &lex) ||
            initial_ends_leading_name(t, w, i, lex) || given_name_ends_leading_name(t, w, i, lex) ||
            abbreviation_before_full_date(t, w, i, lex);
   }
@@ -421,8 +435,8 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       if (word.size() == 2 && doubled_plural_pair(t, wt, wt + 2)) {
         // "EE. UU." keeps its period.
       } else if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
-          roman_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
-          letter_before_imprint(t, wt, wt + word.size()))
+          letter_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
+          letter_before_imprint(t, wt, wt + word.size(), &lex))
         s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {

@@ -35,8 +35,9 @@ bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e);
 /// True when the '.' at `i` ends an element (see above).
 bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& lexicon);
 /// True when the period at `period` ends a title whose last word is the one letter at
-/// `letter` ("Plan B.", "Malcolm X.") and a place with its colon follows ("New York:").
-bool letter_before_imprint(std::string_view text, std::size_t letter, std::size_t period);
+/// `letter` ("Plan B.", "Malcolm X.") and a place with its colon follows ("New York:"), or,
+/// given the tables, an edition statement ("C. 2. Auflage").
+bool letter_before_imprint(std::string_view text, std::size_t letter, std::size_t period, const Lexicon* lex = nullptr);
 
 /// End of the group that opens at `i` ('(', '[', a quote), or npos when it does not close
 /// within a short distance.

@@ -40,6 +40,19 @@ std::size_t number_at(std::string_view t, std::size_t i) {
 
 }  // namespace
 
+bool standard_designation(std::string_view s) {
+  if (s.size() > 60) return false;
+  std::size_t i = 0, bodies = 0;
+  while (const std::size_t n = body_at(s, i)) {
+    i += n + 1;
+    if (++bodies > 3) return false;
+  }
+  if (bodies == 0) return false;
+  if (s.compare(i, 4, "Std ") == 0) i += 4;
+  const std::size_t n = number_at(s, i);
+  return n > 0 && i + n == s.size();
+}
+
 bool standard_head(ParseContext& c, std::size_t s0) {
   const std::string_view t = c.t;
   std::size_t i = s0;
