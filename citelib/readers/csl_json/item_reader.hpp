@@ -264,6 +264,11 @@ struct ItemReader {
                               k == custom_key::comment || k == custom_key::locator || k == custom_key::list ||
                               k == custom_key::raw || parse_identifier(k))) {
       return keep();
+    } else if (auto var = structured ? parse_variable(k) : std::nullopt;
+               var && variable_outside_schema(*var) && !(kind_of(*var) == VariableKind::name && J::is_array(v))) {
+      // {"part-number": [{…}, 3]}: a variable CSL 1.0.2 lacks, in a shape it cannot take, is
+      // kept as it came (the top-level reader keeps it so, and writes it back here).
+      return keep();
     }
     if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
       if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
