@@ -667,3 +667,15 @@ TEST_CASE("French, Spanish and Italian free-text bibliographies: every gold fiel
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "europe_free_text.txt", dir / "europe_free_text.gold.json", 10);
 }
+
+// Shapes found by the CS1 model of bench/reader_fuzz/cs1_fuzz.py: periodical dates after the
+// locators ("2–23. April 1971", "no. 8. August 1987", which read as German days), a journal's
+// volume alone ("Science. 113. 1978-06-23."), years inside a book's title ("Germany,
+// 1914–1918"), the period after a Vancouver list without date, a chapter's book with its
+// subtitle, series, edition and volume, series then publisher without place, italic titles
+// ending in "?" (CS1 prints no period after them), and journal abbreviations that are words
+// ("The Living Cell. Cambridge: …").
+TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "cs1_model.txt", dir / "cs1_model.gold.json", 22);
+}

@@ -16,6 +16,12 @@ bool Placer::container_run(std::size_t index, std::vector<Segment>& segs) {
       (c.title_kind != TitleKind::quoted && c.title_kind != TitleKind::link))
     return false;
   if (pubmed_journal_name(index, segs)) return true;
+  // "In Smith, John (ed.). Hidden tales about git.": editors with their mark end their element;
+  // the book after them may end in a short lowercase word.
+  const std::string_view first = c.view(segs[index].begin, segs[index].end);
+  if (c.lex.editor_in.match(first, 0))
+    for (std::size_t i = 0; i < first.size(); ++i)
+      if ((i == 0 || first[i - 1] == ' ') && c.lex.editor_marks.match(first, i)) return false;
   for (std::size_t k = index + 1; k < segs.size() && k <= index + 3; ++k) {
     if (!plain_from(k - 1, k, segs)) return false;
     const std::string_view v = c.view(segs[k].begin, segs[k].end);
@@ -90,33 +96,46 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
     return place_name(place) && text::count_words(place) <= 4;
   };
   const bool imprint_next = imprint_at(index + 1);
+  // "In Mack, Pamela E. (ed.). From Engineering Science to Big Science: The NACA … (PDF).
+  // NASA History Series. Washington, D.C.: NASA.": the book's series may stand between,
+  // and so may the book's volume, after its series or alone ("In Villalon, L. J. A. (eds.).
+  // The Hundred Years War (Part II): Different Vistas. History of Warfare. Vol. 51. Leiden:
+  // Brill."). So after a quoted chapter with no editors: "\"Ch\". Python: Distributed
+  // Proteins. Lecture Notes in Computer Science. Vol. 3. London: Routledge.".
+  auto series_at = [&](std::size_t k) {
+    if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+    std::string_view e = c.view(segs[k].begin, segs[k].end);
+    // CS1 prints the edition after the series: "Lecture Notes in Mathematics (2nd ed.)".
+    if (const std::size_t open = e.rfind(" ("); open != npos && e.back() == ')' && c.lex.edition(e.substr(open + 2, e.size() - open - 3)))
+      e = e.substr(0, open);
+    return name_like_start(e) && text::count_words(e) <= 8 && e.find_first_of("0123456789:;") == npos;
+  };
+  auto volume_at = [&](std::size_t k) {
+    if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+    Locators vol;
+    return parse_labeled_locators(c.view(segs[k].begin, segs[k].end), c.lex, vol) && !vol.volume.empty() &&
+           vol.page.empty();
+  };
+  const bool series = series_at(index + 1);
+  const std::size_t after_series = series ? index + 2 : index + 1;
+  const bool imprint_follows =
+      imprint_next || (series && imprint_at(index + 2)) || (volume_at(after_series) && imprint_at(after_series + 1));
   if (book_expected) {
-    // "In Mack, Pamela E. (ed.). From Engineering Science to Big Science: The NACA … (PDF).
-    // NASA History Series. Washington, D.C.: NASA.": the book's series may stand between,
-    // and so may the book's volume, after its series or alone ("In Villalon, L. J. A. (eds.).
-    // The Hundred Years War (Part II): Different Vistas. History of Warfare. Vol. 51. Leiden:
-    // Brill.").
-    auto series_at = [&](std::size_t k) {
-      if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
-      const std::string_view e = c.view(segs[k].begin, segs[k].end);
-      return name_like_start(e) && text::count_words(e) <= 8 && e.find_first_of("0123456789:;") == npos;
-    };
-    auto volume_at = [&](std::size_t k) {
-      if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
-      Locators vol;
-      return parse_labeled_locators(c.view(segs[k].begin, segs[k].end), c.lex, vol) && !vol.volume.empty() &&
-             vol.page.empty();
-    };
-    const bool series = series_at(index + 1);
-    const std::size_t after_series = series ? index + 2 : index + 1;
-    if (!imprint_next && !(series && imprint_at(index + 2)) && !(volume_at(after_series) && imprint_at(after_series + 1)))
+    // With no place after it either ("In Okafor, P. (ed.). Databases: Early Compilers.
+    // Cambridge University Press."), the element after the editors is still CS1's book: its
+    // title is required, and no later "Place: Publisher" is left for this one to be.
+    auto imprint_later = [&] {
+      for (std::size_t k = index + 1; k < segs.size(); ++k)
+        if (imprint_at(k)) return true;
       return false;
+    };
+    if (!imprint_follows && (!c.cs1_shape || imprint_later())) return false;
     expect_book = false;
     r.set(Variable::container_title, std::string(s));
     return true;
   }
   Locators loc;
-  if (!imprint_next) {
+  if (!imprint_follows) {
     if (!parse_labeled_locators(nx, c.lex, loc) && !parse_journal_tail(nx)) return false;
     if (loc.volume.empty() && loc.issue.empty() && !parse_journal_tail(nx)) return false;
   }

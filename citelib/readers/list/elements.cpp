@@ -255,6 +255,17 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       }
     }
   }
+  // "\"Title\". Science. 113. 1978-06-23.": CS1's volume alone right after a journal (no
+  // issue, no pages). Three digits would read as a year, but the reference has its date in
+  // another element.
+  if (c.title_kind == TitleKind::quoted && !late && !r.has(Variable::volume) && r.has(Variable::container_title) &&
+      s.size() <= 3 && text::all_digits(s) && index > 0 && c.view(segs[index - 1].begin, segs[index - 1].end) == r.get(Variable::container_title) &&
+      (r.has(Variable::issued) || date_element_after(index, segs)) &&
+      // "Proceedings of the London Mathematical Society. 2. Vol. 42.": a series number.
+      !(index + 1 < segs.size() && c.lex.volume_labels.match(c.view(segs[index + 1].begin, segs[index + 1].end), 0))) {
+    r.set(Variable::volume, std::string(s));
+    return;
+  }
   if (const Date d = parse_date(s); d.has_parts() || d.undated) {
     if (!r.has(Variable::issued)) r.set_date(Variable::issued, d);
     else trailing(s);
@@ -535,8 +546,9 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (place_over_commas(s, index, segs)) return;
   if (place_publisher(s)) return;
   if (publisher_place_year(s)) return;
-  // "IEEE, 2004": a name and a year.
-  if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0) {
+  // "IEEE, 2004": a name and a year. Not when the reference has its date already or prints it
+  // later as an element of its own: then the years belong to a title ("Germany, 1914–1918").
+  if (const std::size_t comma = s.rfind(", "); comma != npos && comma > 0 && !r.has(Variable::issued) && !date_element_after(index, segs)) {
     const std::string_view tail = s.substr(comma + 2);
     if (parse_date(tail).has_parts() && !parse_date(s.substr(0, comma)).has_parts()) {
       issued(tail);
@@ -551,6 +563,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (network_after_date(s, index, segs)) return;
   if (free_locator(s)) return;
   place_plain(s, seg.after_dash);
+}
+
+// True when a segment after `index` is a date and nothing else.
+bool Placer::date_element_after(std::size_t index, const std::vector<Segment>& segs) const {
+  for (std::size_t k = index + 1; k < segs.size(); ++k)
+    if (parse_date(c.view(segs[k].begin, segs[k].end)).has_parts()) return true;
+  return false;
 }
 
 // True when segment k is plain text with nothing placed between it and segment `from`.

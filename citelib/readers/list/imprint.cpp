@@ -447,14 +447,29 @@ bool Placer::series_then_publisher(std::string_view s) {
   const std::string_view series = r.get(Variable::publisher);
   if (text::count_words(series) > 8 || series.find_first_of("0123456789:;") != npos || sentence_case_phrase(series, c.lex))
     return false;
-  for (std::size_t i = publisher_end; i < c.offset(s); ++i)
-    if (c.used[i]) return false;
+  // CS1 prints the series's edition and the volume between the two: "Series (2nd ed.). Vol. 7.
+  // Publisher." Nothing else may stand there.
+  const std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), " .");
+  if (!gap.empty()) {
+    std::string_view vol = gap;
+    if (vol.front() == '(') {
+      const std::size_t close = vol.find(')');
+      if (close == npos || !c.lex.edition(vol.substr(1, close - 1))) return false;
+      vol = text::trim_chars(vol.substr(close + 1), " .");
+    }
+    Locators loc;
+    if (!vol.empty() && !(parse_labeled_locators(vol, c.lex, loc) && !loc.volume.empty() && loc.page.empty() && loc.issue.empty()))
+      return false;
+  }
   std::size_t i = c.offset(s) + s.size();
   while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
   if (i < c.t.size() && !c.used[i]) {
     std::size_t e = i;
     while (e < c.t.size() && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
-    if (!parse_date(c.view(i, e)).has_parts()) return false;
+    // A date, or the pages CS1 prints after the publisher ("Series. Publisher. p. 434.").
+    const WordMatch page = c.lex.page_labels.match(c.t, i);
+    const bool pages = page && i + page.length < c.t.size() && (text::space_len_at(c.t, i + page.length) || text::is_ascii_digit(c.t[i + page.length]));
+    if (!pages && !parse_date(c.view(i, e)).has_parts()) return false;
   }
   r.set(Variable::collection_title, std::string(series));
   r.set(Variable::publisher, std::string(s));

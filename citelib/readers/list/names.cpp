@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace citelib::list {
@@ -361,6 +362,19 @@ bool keeps_final_period(std::string_view word, const Lexicon& lex) {
   return static_cast<bool>(lex.keep_period.whole(word));
 }
 
+// "Thompson J, Ivanov R.": capitals after a Vancouver list whose first name's initials carry no
+// period ("Thompson J,") are initials of the same style, so the period ends the element.
+bool vancouver_initials_after(std::string_view before, std::string_view word) {
+  auto capitals = [](std::string_view w) {
+    return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  };
+  const std::size_t comma = before.find(", ");
+  if (!capitals(word) || comma == std::string_view::npos) return false;
+  const std::string_view first = before.substr(0, comma);
+  const std::size_t sp = first.rfind(' ');
+  return sp != std::string_view::npos && sp > 0 && capitals(first.substr(sp + 1));
+}
+
 }  // namespace
 
 bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, bool natural_order) {
@@ -386,7 +400,8 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
     const std::string_view word = s.substr(start, s.size() - 1 - start);
     // After a comma the word is a given name (inverted order), where "Jan" is no month.
     const bool given = s.rfind(',', start) != std::string_view::npos;
-    if (given ? !keeps_final_period(word, lex) : !lex.is_abbreviation(word)) s.remove_suffix(1);
+    if (given ? !keeps_final_period(word, lex) || vancouver_initials_after(s.substr(0, start), word) : !lex.is_abbreviation(word))
+      s.remove_suffix(1);
   }
   if (s.empty()) return out.et_al;
 

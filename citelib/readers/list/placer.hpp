@@ -64,6 +64,7 @@ struct Placer {
   bool last_element(std::string_view s) const;
   void place(std::size_t index, std::vector<Segment>& segs);
   bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const;
+  bool date_element_after(std::size_t index, const std::vector<Segment>& segs) const;
 
   // Parenthesised tags on an element (element_tags.cpp).
   std::string_view strip_end_tags(std::string_view s);

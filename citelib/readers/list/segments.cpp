@@ -51,6 +51,76 @@ bool letter_after_volume_label(std::string_view t, std::size_t w, std::size_t e,
   return static_cast<bool>(lex.volume_labels.whole(t.substr(lb, w - 1 - lb)));
 }
 
+// The number at `w` closes a page range or follows a journal's colon or a locator label
+// ("49–52. April 1971", "44 (10): 74. August 2009", "Vol. 57, no. 8. August 1987"): CS1's
+// periodical date after the locators, never the German day before a month ("12. März 2015").
+bool number_ends_locator(std::string_view t, std::size_t w, const Lexicon& lex) {
+  if (w == 0) return false;
+  if (t[w - 1] == '-' || (w >= 3 && t.compare(w - 3, 3, "\u2013") == 0)) return true;
+  if (w < 2 || t[w - 1] != ' ') return false;
+  if (t[w - 2] == ':') return true;
+  std::size_t lb = w - 1;
+  while (lb > 0 && t[lb - 1] != ' ') --lb;
+  const std::string_view label = t.substr(lb, w - 1 - lb);
+  return lex.issue_labels.whole(label) || lex.page_labels.whole(label) || lex.volume_labels.whole(label);
+}
+
+// "Boston: Addison-Wesley", "Cambridge, MA: MIT Press" at `j`: a place of at most four
+// capitalised words (a state's capitals after a comma) and a colon.
+bool place_colon_at(std::string_view t, std::size_t j) {
+  std::size_t k = j;
+  for (int words = 0; words < 4 && k < t.size(); ++words) {
+    if (!text::starts_upper(t.substr(k))) return false;
+    std::size_t e = k;
+    while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
+    if (e == k || e >= t.size()) return false;
+    if (t[e] == ':') return e + 1 < t.size() && t[e + 1] == ' ';
+    if (t[e] == ',') {
+      std::size_t st = e + 1;
+      while (st < t.size() && t[st] == ' ') ++st;
+      std::size_t se = st;
+      while (se < t.size() && t[se] >= 'A' && t[se] <= 'Z') ++se;
+      return se - st >= 2 && se - st <= 3 && se + 1 < t.size() && t[se] == ':' && t[se + 1] == ' ';
+    }
+    if (t[e] != ' ') return false;
+    k = e + 1;
+  }
+  return false;
+}
+
+// "Why Korea won? Boston: Addison-Wesley.", "Who Owns the Future? Simon Press. 2013.": CS1
+// prints no separator after an italic title ending in "?" or "!", so the imprint that follows
+// starts an element of its own: a place and its colon, a short name whose last word is a
+// publisher's ("Press", "Media") before a period, or a volume. A subtitle after the question
+// ("What Is Life? The Physical Aspect") is none of these.
+bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& lex) {
+  // "Why Git matters? Vol. 9.": so does a volume.
+  if (const WordMatch v = lex.volume_labels.match(t, j); v && j + v.length + 1 < t.size() && text::space_len_at(t, j + v.length) &&
+                                                         text::is_ascii_digit(t[j + v.length + text::space_len_at(t, j + v.length)]))
+    return true;
+  if (place_colon_at(t, j)) return true;
+  std::size_t k = j;
+  for (int words = 0; words < 5 && k < t.size(); ++words) {
+    if (!text::starts_upper(t.substr(k))) return false;
+    std::size_t e = k;
+    while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
+    if (e == k || e >= t.size()) return false;
+    if (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')) return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
+    if (t[e] != ' ') return false;
+    k = e + 1;
+  }
+  return false;
+}
+
+// "The Living Cell. Cambridge: Cambridge University Press": a word the tables hold as a
+// journal's abbreviation ("Cell", "Lab", "Can") is a whole word before an imprint.
+bool word_before_imprint(std::string_view t, std::string_view word, std::size_t i) {
+  if (word.size() < 3 || !text::starts_upper(word) || text::starts_upper(word.substr(1))) return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  return place_colon_at(t, j);
+}
+
 // "Washington, D.C. 5 September 2005.", "Los Angeles, CA. p. 3": capitals with periods or a
 // two-letter state before a date or a page end the place, whose period is also the
 // element's (an initial before a year, "Smith, J. 2005", is no such word).
@@ -260,7 +330,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
       if (j < t.size() && text::starts_upper(t.substr(j))) return true;
     }
-    return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i, &lex) ||
+    return capitals_before_date_or_page(t, word, i, lex) || letter_before_imprint(t, w, i, &lex) || word_before_imprint(t, word, i) ||
            initial_ends_leading_name(t, w, i, lex) || given_name_ends_leading_name(t, w, i, lex) ||
            abbreviation_before_full_date(t, w, i, lex);
   }
@@ -279,7 +349,10 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
     std::size_t e = j;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
-    if (word.size() <= 2 && e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month) {
+    // A number above 31 is no day ("Journal of the ACM. 74. January 1967": a volume).
+    const bool day = word.size() == 1 || word[0] < '3' || (word[0] == '3' && word[1] <= '1');
+    if (day && word.size() <= 2 && e > j && date_words::lookup_word(t.substr(j, e - j)).kind == date_words::WordKind::month &&
+        !number_ends_locator(t, w, lex)) {
       // "Episode 4. September 29, 1966": a month followed by a day number starts a date of
       // its own (mdy); the German day before the month has a year after it, or nothing.
       std::size_t d = e;
@@ -436,7 +509,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
         // "EE. UU." keeps its period.
       } else if ((!lex.is_abbreviation(word) && !lex.keep_period.whole(word) && !(abbreviated_word(word) && abbreviated_name(s.substr(0, w)))) || word.empty() ||
           letter_after_volume_label(t, wt, wt + word.size(), lex) || all_capitals(word) ||
-          letter_before_imprint(t, wt, wt + word.size(), &lex))
+          letter_before_imprint(t, wt, wt + word.size(), &lex) || word_before_imprint(t, word, wt + word.size()))
         s = text::trim(s.substr(0, s.size() - 1));
     }
     if (!s.empty() && text::has_alnum(s)) {
@@ -471,6 +544,12 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
           }
         }
       }
+    }
+    if ((c == '?' || c == '!') && mode == SepMode::period && i + 2 < to && t[i + 1] == ' ' && imprint_after_question(t, i + 2, lex)) {
+      push(seg_b, i + 1);
+      seg_b = i + 1;
+      ++i;
+      continue;
     }
     if (c == '.' && is_period_separator(t, i, lex)) {
       push(seg_b, i + 1);
