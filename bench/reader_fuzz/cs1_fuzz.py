@@ -1,24 +1,32 @@
 #!/usr/bin/env python3
-"""Differential fuzzing of the reference-list reader against a model of English CS1.
+"""Differential fuzzing of the reference-list reader against a model of CS1.
 
 Draws random citation-template parameters (cite web, news, journal, magazine, book, chapter,
 report, thesis, press release), renders them as a copied Wikipedia reference list prints them
-(../shared/docs/cs1-rendered-grammar.md, sections 1-5), writes the gold the corpus conventions
-ask for (../shared/corpus/README.md: shape-class types, values as printed), reads the list
-with citelib and scores it field by field with citelib-score-corpus.
+(../shared/docs/cs1-rendered-grammar.md sections 1-6, and the dev corpus's copies of each
+edition), writes the gold the corpus conventions ask for (../shared/corpus/README.md:
+shape-class types, values as printed), reads the list with citelib and scores it field by
+field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--out DIR] [--show K]
-                                  [--citelib-score build/tests/citelib-score-corpus]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt] [--out DIR]
+                                  [--show K] [--citelib-score PATH]
 
-The renderer covers only shapes whose printed form the grammar states; what it does not know
-(journal pages without a volume, seasons' gold, conference events) it does not draw, so a
-mismatch is the reader's, or a gap in this model to be fixed here. Same seed, same list."""
+Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
+`es` the Spanish port (guillemets, "Consultado el", the language after the website, a
+journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
+em", the archive after the access date, no final period, names also in natural order).
+
+The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
+does not know for sure (journal pages without a volume, seasons, one Vancouver name without
+a date, es/pt chapters and magazines) it does not draw, so a mismatch is the reader's, or a
+gap in this model to be fixed here. Same seed and style, same list."""
 
 import argparse
 import json
 import random
 import subprocess
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -53,18 +61,68 @@ PLACES = ["London", "New York", "Cambridge", "Berlin", "Boston", "Sebastopol, CA
           "Upper Saddle River, NJ", "Cambridge, MA", "Oxford", "Heidelberg", "Amsterdam"]
 UNIVERSITIES = ["University of Cambridge", "Massachusetts Institute of Technology",
                 "Stanford University", "University of Washington", "ETH Zurich"]
-LANGUAGES = {"Spanish": "es", "French": "fr", "German": "de", "Japanese": "ja", "Korean": "ko",
-             "Italian": "it", "Portuguese": "pt", "Russian": "ru", "Chinese": "zh"}
 SERIES = ["Lecture Notes in Computer Science", "Springer Series in Computational Mathematics",
           "Graduate Texts in Mathematics", "Texts in Applied Mathematics"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]
 VIAS = ["Google Books", "JSTOR", "ProQuest", "Internet Archive", "Newspapers.com"]
 EDITIONS = ["2nd", "3rd", "4th", "Revised", "Second"]
+LANG_TAGS = ["es", "fr", "de", "ja", "ko", "it", "pt", "ru", "zh", "en"]
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+           "octubre", "noviembre", "diciembre"],
+    "pt": ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+           "outubro", "novembro", "dezembro"],
+}
+LANG_NAMES = {
+    "en": {"es": "Spanish", "fr": "French", "de": "German", "ja": "Japanese", "ko": "Korean",
+           "it": "Italian", "pt": "Portuguese", "ru": "Russian", "zh": "Chinese"},
+    "es": {"en": "inglés", "fr": "francés", "de": "alemán", "ja": "japonés", "ko": "coreano",
+           "it": "italiano", "pt": "portugués", "ru": "ruso", "zh": "chino"},
+    "pt": {"en": "inglês", "fr": "francês", "de": "alemão", "ja": "japonês", "ko": "coreano",
+           "it": "italiano", "es": "espanhol", "ru": "russo", "zh": "chinês"},
+}
+
+
+@dataclass
+class Style:
+    """How one edition prints a citation."""
+    name: str
+    lang: str              # month and language names
+    sep: str               # between elements
+    end: str               # after the last element
+    quote_open: str
+    quote_close: str
+    retrieved: str         # "{}" is the date
+    archived: list         # templates: "{fmt}" the " (PDF)" tag or "", "{}" the date
+    archive_after_access: bool
+    language: str          # "{}" is the language's name
+    language_after_work: bool
+    dash: str              # in page ranges
+    journal_joiner: str    # between a journal and its "V (I): P"
+    forms: list            # date forms drawn for publication dates
+    medium: str            # the PDF tag as printed
+    natural_names: float   # share of names printed "Given Family" (literal in the gold)
+    templates: list = field(default_factory=list)
+
+
+STYLES = {
+    "en": Style("en", "en", ". ", ".", '"', '"', "Retrieved {}",
+                ["Archived from the original{fmt} on {}", "Archived{fmt} from the original on {}", "Archived {} at the Wayback Machine"],
+                False, "(in {})", False, "–", ". ", ["iso", "dmy", "mdy", "my", "y"], "PDF", 0.0),
+    "cs2": Style("cs2", "en", ", ", "", '"', '"', "retrieved {}",
+                 ["archived from the original{fmt} on {}", "archived{fmt} from the original on {}"],
+                 False, "(in {})", False, "–", ", ", ["iso", "dmy", "mdy", "my", "y"], "PDF", 0.0),
+    "es": Style("es", "es", ". ", ".", "«", "»", "Consultado el {}", ["Archivado desde el original el {}"],
+                False, "(en {})", True, "-", " ", ["dmy", "my", "y"], "pdf", 0.0),
+    "pt": Style("pt", "pt", ". ", "", "«", "»", "Consultado em {}", ["Arquivado do original em {}"],
+                True, "(em {})", False, "–", ". ", ["dmy", "my", "y"], "PDF", 0.4),
+}
 
 
 class Date:
-    """A drawn date: its parts and how CS1 prints it."""
+    """A drawn date: its parts and how the style prints it."""
 
     def __init__(self, rng, lo, hi, forms):
         self.y = rng.randint(lo, hi)
@@ -78,8 +136,11 @@ class Date:
     def precision(self):
         return {"iso": "ymd", "dmy": "ymd", "mdy": "ymd", "my": "ym", "y": "y"}[self.form]
 
-    def text(self):
-        month = MONTHS[self.m - 1]
+    def text(self, style):
+        month = MONTHS[style.lang][self.m - 1]
+        if style.lang != "en":
+            return {"dmy": f"{self.d} de {month} de {self.y}", "my": f"{month} de {self.y}", "y": f"{self.y}",
+                    "iso": f"{self.d} de {month} de {self.y}", "mdy": f"{self.d} de {month} de {self.y}"}[self.form]
         return {
             "iso": f"{self.y:04d}-{self.m:02d}-{self.d:02d}",
             "dmy": f"{self.d} {month} {self.y}",
@@ -92,7 +153,142 @@ class Date:
         return {"date-parts": [self.parts()]}
 
 
-def title(rng, kind):
+class Citation:
+    """One reference being drawn: its printed elements and its gold."""
+
+    def __init__(self, rng, style):
+        self.rng, self.s = rng, style
+        self.parts, self.item = [], {}
+
+    def quoted(self, t):
+        return f"{self.s.quote_open}{t}{self.s.quote_close}"
+
+    def date(self, lo, hi, forms=None):
+        forms = forms or self.s.forms
+        allowed = [f for f in forms if f in self.s.forms] or self.s.forms
+        return Date(self.rng, lo, hi, allowed)
+
+    def people(self, max_n=4):
+        """(printed list, gold names, et-al flag)."""
+        rng_style = self.rng.random()
+        if rng_style < 0.12:
+            org = self.rng.choice(ORGS)
+            return org, [{"literal": org}], False
+        n = self.rng.choice([1, 1, 1, 2, 2, 3, max_n])
+        ps = [{"family": self.rng.choice(FAMILIES), "given": self.rng.choice(GIVENS)} for _ in range(n)]
+        if rng_style < 0.22:  # Vancouver: family and initials without periods
+            ps = [{"family": p["family"], "given": "".join(w[0] for w in p["given"].replace("-", " ").split())} for p in ps]
+            text = ", ".join(f"{p['family']} {p['given']}" for p in ps)
+        elif self.rng.random() < self.s.natural_names and n == 1:
+            p = ps[0]
+            if "." in p["given"] or " " in p["family"]:
+                text = f"{p['family']}, {p['given']}"
+            else:
+                text = f"{p['given']} {p['family']}"
+                ps = [{"literal": text}]
+        else:
+            text = "; ".join(f"{p['family']}, {p['given']}" for p in ps)
+        et_al = self.rng.random() < 0.1
+        if et_al:
+            text += ", et al." if rng_style < 0.22 else "; et al."
+        return text, ps, et_al
+
+    def lead(self, date):
+        """Authors with the date in brackets; False when there are none (the date comes late)."""
+        if self.rng.random() >= 0.7:
+            return False
+        text, ps, et_al = self.people()
+        if not date and len(ps) == 1 and "literal" not in ps[0] and text == f"{ps[0]['family']} {ps[0]['given']}":
+            # "Smith A. \"Title\"": one Vancouver name before the separator is ambiguous (ru
+            # prints "Schmidt J." with its period), so the model does not draw it.
+            return False
+        self.item["author"] = ps
+        if et_al:
+            self.item["et-al"] = True
+        self.parts.append(f"{text} ({date.text(self.s)})" if date else text)
+        return True
+
+    def language(self):
+        if self.rng.random() < 0.15:
+            tag = self.rng.choice([t for t in LANG_TAGS if t in LANG_NAMES[self.s.lang]])
+            self.item["language"] = tag
+            return " " + self.s.language.format(LANG_NAMES[self.s.lang][tag])
+        return ""
+
+    def title_tags(self, head, web, language_here=True):
+        if web and self.rng.random() < 0.2:
+            self.item["medium"] = self.s.medium
+            head += f" ({self.s.medium})"
+        if language_here:
+            head += self.language()
+        return head
+
+    def trans(self, head):
+        if self.s.name in ("en", "cs2") and self.rng.random() < 0.12:
+            t = title(self.rng)
+            self.item["title-translated"] = t
+            head += f" [{t}]"
+        return head
+
+    def pages(self, single):
+        sp = self.rng.choice([" ", NBSP])
+        if single:
+            p = str(self.rng.randint(1, 900))
+            return f"p.{sp}{p}", p
+        a = self.rng.randint(1, 800)
+        p = f"{a}{self.s.dash}{a + self.rng.randint(1, 40)}"
+        return f"pp.{sp}{p}", p
+
+    def identifiers(self, allow_isbn):
+        rng, sp = self.rng, self.rng.choice([" ", NBSP])
+        if allow_isbn and rng.random() < 0.5:
+            isbn = rng.choice(["978-0-14-043912-0", "978-3-540-20210-9", "0-262-03384-4", "9780131103627"])
+            self.parts.append(f"ISBN{sp}{isbn}")
+            self.item["ISBN"] = isbn
+        if rng.random() < 0.35:
+            doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
+            self.parts.append(f"doi:{doi}")
+            self.item["DOI"] = doi
+        if rng.random() < 0.15:
+            self.parts.append(f"PMID{sp}{rng.randint(1000000, 39999999)}")
+        if rng.random() < 0.1:
+            self.parts.append(f"OCLC{sp}{rng.randint(10000, 999999999)}")
+        if rng.random() < 0.1:
+            self.parts.append(f"S2CID{sp}{rng.randint(1000, 99999999)}")
+
+    def finish(self, issued_year, web):
+        """Archive, access date, via: the end every template shares; the printed text."""
+        rng, s = self.rng, self.s
+        tail = []
+        if web and rng.random() < 0.35:
+            arch = self.date(max(issued_year or 2005, 2005), 2025, ["iso", "dmy", "mdy"])
+            fmt = f" ({self.item['medium']})" if self.item.get("medium") else ""
+            tail.append(rng.choice(s.archived).replace("{fmt}", fmt).format(arch.text(s)))
+            self.item["archive-date"] = arch.gold()
+        if web and rng.random() < 0.6:
+            acc = self.date(max(issued_year or 2008, 2008), 2025, ["iso", "dmy", "mdy"])
+            access = s.retrieved.format(acc.text(s))
+            self.item["accessed"] = acc.gold()
+            tail.insert(0 if s.archive_after_access else len(tail), access)
+        parts = self.parts + tail
+        # CS1 does not double the separator after an element that ends in a period ("T.",
+        # "et al."), nor after an unquoted title ending in "?" or "!" (`"Why?".` keeps it).
+        text = ""
+        for k, p in enumerate(parts):
+            last = k == len(parts) - 1
+            if last:
+                text += p + ("" if p[-1] in ".?!" and s.end == "." else s.end)
+            elif s.sep == ". ":
+                text += p + ("" if p[-1] in ".?!" else ".") + " "
+            else:
+                text += p + s.sep
+        if s.name in ("en", "cs2") and rng.random() < 0.08:
+            via = rng.choice(VIAS)
+            text = (text[:-1] if text.endswith(".") else text) + f" – via {via}" + s.end
+        return text
+
+
+def title(rng):
     shapes = [
         lambda: f"The {rng.choice(ADJ)} {rng.choice(NOUN)} of {rng.choice(TOPIC)}",
         lambda: f"{rng.choice(TOPIC)}: {rng.choice(ADJ)} {rng.choice(NOUN)}",
@@ -105,161 +301,44 @@ def title(rng, kind):
     return rng.choice(shapes)()
 
 
-def person(rng):
-    return {"family": rng.choice(FAMILIES), "given": rng.choice(GIVENS)}
-
-
-def people(rng, max_n=4):
-    """(rendered list, gold list, et-al flag)."""
-    style = rng.random()
-    if style < 0.12:
-        org = rng.choice(ORGS)
-        return org, [{"literal": org}], False
-    n = rng.choice([1, 1, 1, 2, 2, 3, max_n])
-    ps = [person(rng) for _ in range(n)]
-    if style < 0.22:  # Vancouver: family and initials without periods
-        ps = [{"family": p["family"], "given": "".join(w[0] for w in p["given"].replace("-", " ").split())} for p in ps]
-        text = ", ".join(f"{p['family']} {p['given']}" for p in ps)
-    else:
-        text = "; ".join(f"{p['family']}, {p['given']}" for p in ps)
-    et_al = rng.random() < 0.1
-    if et_al:
-        text += ", et al." if style < 0.22 else "; et al."
-    return text, ps, et_al
-
-
-def page_text(rng, single):
-    sp = rng.choice([" ", NBSP])
-    if single:
-        p = str(rng.randint(1, 900))
-        return f"p.{sp}{p}", p
-    a = rng.randint(1, 800)
-    p = f"{a}–{a + rng.randint(1, 40)}"
-    return f"pp.{sp}{p}", p
-
-
-def identifiers(rng, item, parts, allow_isbn):
-    sp = rng.choice([" ", NBSP])
-    if allow_isbn and rng.random() < 0.5:
-        isbn = rng.choice(["978-0-14-043912-0", "978-3-540-20210-9", "0-262-03384-4", "9780131103627"])
-        parts.append(f"ISBN{sp}{isbn}")
-        item["ISBN"] = isbn
-    if rng.random() < 0.35:
-        doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
-        parts.append(f"doi:{doi}")
-        item["DOI"] = doi
-    if rng.random() < 0.15:
-        parts.append(f"PMID{sp}{rng.randint(1000000, 39999999)}")
-    if rng.random() < 0.1:
-        parts.append(f"OCLC{sp}{rng.randint(10000, 999999999)}")
-    if rng.random() < 0.1:
-        parts.append(f"S2CID{sp}{rng.randint(1000, 99999999)}")
-
-
-def tail(rng, item, parts, issued_year, web):
-    """Archive, access date, via and quote: the end every template shares."""
-    if web and rng.random() < 0.35:
-        arch = Date(rng, max(issued_year or 2005, 2005), 2025, ["iso", "dmy", "mdy"])
-        fmt = item.get("medium")
-        shape = rng.random()
-        if shape < 0.6:
-            parts.append(f"Archived from the original{' (' + fmt + ')' if fmt else ''} on {arch.text()}")
-        elif shape < 0.8:
-            parts.append(f"Archived{' (' + fmt + ')' if fmt else ''} from the original on {arch.text()}")
-        else:
-            parts.append(f"Archived {arch.text()} at the Wayback Machine")
-        item["archive-date"] = arch.gold()
-    if web and rng.random() < 0.6:
-        acc = Date(rng, max(issued_year or 2008, 2008), 2025, ["iso", "dmy", "mdy"])
-        parts.append(f"Retrieved {acc.text()}")
-        item["accessed"] = acc.gold()
-    # CS1 does not double the separator after an element that ends in a period (`T.`, `et al.`).
-    # Nor after an unquoted title ending in "?" or "!" (a quoted one keeps it: `"Why?".`).
-    text = "".join(p + ("" if p[-1] in ".?!" else ".") + " " for p in parts).rstrip()
-    if rng.random() < 0.08:
-        via = rng.choice(VIAS)
-        text = text[:-1] + f" – via {via}."
-    return text
-
-
-def lang_and_format(rng, item, head, web):
-    if web and rng.random() < 0.2:
-        item["medium"] = "PDF"
-        head += " (PDF)"
-    if rng.random() < 0.15:
-        name, tag = rng.choice(list(LANGUAGES.items()))
-        item["language"] = tag
-        head += f" (in {name})"
-    return head
-
-
-def trans(rng, item, head):
-    if rng.random() < 0.12:
-        t = title(rng, "trans")
-        item["title-translated"] = t
-        head += f" [{t}]"
-    return head
-
-
-def lead(rng, item, parts, date, can_have_people=True):
-    """Authors with the date in brackets, or None (the date then comes late)."""
-    if can_have_people and rng.random() < 0.7:
-        text, ps, et_al = people(rng)
-        item["author"] = ps
-        if et_al:
-            item["et-al"] = True
-        if not date and len(ps) == 1 and "literal" not in ps[0] and text == f"{ps[0]['family']} {ps[0]['given']}":
-            # "Smith A. \"Title\"": one Vancouver name before the separator is ambiguous (ru
-            # prints "Schmidt J." with its period), so the model does not draw it.
-            item.pop("author")
-            return False
-        parts.append(f"{text} ({date.text()})" if date else text)
-        return True
-    return False
-
-
-def cite_web(rng, item, news=False):
-    parts = []
-    date = Date(rng, 1995, 2024, ["iso", "dmy", "mdy", "my", "y"]) if rng.random() < 0.85 else None
-    has_people = lead(rng, item, parts, date)
-    t = title(rng, "web")
+def cite_web(c, news=False):
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1995, 2024) if rng.random() < 0.85 else None
+    has_people = c.lead(date)
+    t = title(rng)
     item["title"] = t
-    head = lang_and_format(rng, item, trans(rng, item, f'"{t}"'), True)
-    parts.append(head)
     work = rng.choice(NEWSPAPERS if news else WEBSITES) if (news or rng.random() < 0.8) else None
+    c.parts.append(c.title_tags(c.trans(c.quoted(t)), True, not (work and s.language_after_work)))
     if work:
-        parts.append(work)
+        c.parts.append(work + (c.language() if s.language_after_work else ""))
         item["container-title"] = work
     if not news and rng.random() < 0.3:
         # The segment right after a quoted title is its container in the corpus conventions,
         # whether the template had it as |website= or |publisher=.
         pub = rng.choice(PUBLISHERS[:6] + ORGS)
-        parts.append(pub)
+        c.parts.append(pub)
         item["publisher" if work else "container-title"] = pub
     if date and not has_people:
-        parts.append(date.text())
+        c.parts.append(date.text(s))
     if news and rng.random() < 0.3:
-        txt, p = page_text(rng, rng.random() < 0.7)
-        parts.append(txt)
+        txt, p = c.pages(rng.random() < 0.7)
+        c.parts.append(txt)
         item["page"] = p
     if date:
         item["issued"] = date.gold()
     # Corpus type rule: a quoted title with volume, issue or pages is an article-journal.
     item["type"] = "article-journal" if "page" in item else "webpage"
-    return tail(rng, item, parts, date.y if date else None, True)
+    return c.finish(date.y if date else None, True)
 
 
-def cite_journal(rng, item):
-    parts = []
-    date = Date(rng, 1950, 2024, ["y", "y", "my", "iso", "dmy", "mdy"])
-    lead(rng, item, parts, date, True) or parts.append(None)
-    no_people = parts[-1] is None
-    if no_people:
-        parts.pop()
-    t = title(rng, "article")
+def cite_journal(c):
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1950, 2024, ["y", "y", "my", "iso", "dmy", "mdy"])
+    has_people = c.lead(date)
+    t = title(rng)
     item["title"] = t
-    parts.append(lang_and_format(rng, item, trans(rng, item, f'"{t}"'), True))
     j = rng.choice(JOURNALS)
+    c.parts.append(c.title_tags(c.trans(c.quoted(t)), True, not s.language_after_work))
     item["container-title"] = j
     vol = str(rng.randint(1, 120))
     item["volume"] = vol
@@ -269,166 +348,173 @@ def cite_journal(rng, item):
         item["issue"] = iss
         vi += f" ({iss})"
     if rng.random() < 0.9:
-        txt, p = page_text(rng, rng.random() < 0.2)
+        a = rng.randint(1, 800)
+        p = str(a) if rng.random() < 0.2 else f"{a}{s.dash}{a + rng.randint(1, 40)}"
         item["page"] = p
         vi += f": {p}"
-    parts.append(f"{j}. {vi}")
-    if no_people:
-        parts.append(date.text())
+    lang = c.language() if s.language_after_work else ""
+    c.parts.append(f"{j}{lang}{s.journal_joiner}{vi}")
+    if not has_people:
+        c.parts.append(date.text(s))
     item["issued"] = date.gold()
-    identifiers(rng, item, parts, False)
+    c.identifiers(False)
     item["type"] = "article-journal"
-    return tail(rng, item, parts, date.y, rng.random() < 0.5)
+    return c.finish(date.y, rng.random() < 0.5)
 
 
-def cite_magazine(rng, item):
-    parts = []
-    date = Date(rng, 1975, 2024, ["my", "dmy", "mdy", "iso"])
-    has_people = lead(rng, item, parts, date)
-    t = title(rng, "article")
+def cite_magazine(c):
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1975, 2024, ["my", "dmy", "mdy", "iso"])
+    has_people = c.lead(date)
+    t = title(rng)
     item["title"] = t
-    parts.append(lang_and_format(rng, item, f'"{t}"', True))
+    c.parts.append(c.title_tags(c.quoted(t), True))
     m = rng.choice(MAGAZINES)
-    parts.append(m)
+    c.parts.append(m)
     item["container-title"] = m
     vol, no = str(rng.randint(1, 60)), str(rng.randint(1, 12))
     item["volume"], item["issue"] = vol, no
-    parts.append(f"Vol.{rng.choice([' ', NBSP])}{vol}, no.{rng.choice([' ', NBSP])}{no}")
+    v = "Vol." if s.sep == ". " else "vol."
+    c.parts.append(f"{v}{rng.choice([' ', NBSP])}{vol}, no.{rng.choice([' ', NBSP])}{no}")
     if not has_people:
-        parts.append(date.text())
-    txt, p = page_text(rng, rng.random() < 0.4)
-    parts.append(txt)
+        c.parts.append(date.text(s))
+    txt, p = c.pages(rng.random() < 0.4)
+    c.parts.append(txt)
     item["page"] = p
     item["issued"] = date.gold()
     item["type"] = "article-journal"
-    return tail(rng, item, parts, date.y, rng.random() < 0.4)
+    return c.finish(date.y, rng.random() < 0.4)
 
 
-def imprint(rng, item, parts, place_p=0.6):
-    pub = rng.choice(PUBLISHERS)
-    item["publisher"] = pub
-    if rng.random() < place_p:
-        place = rng.choice(PLACES)
-        item["publisher-place"] = place
-        parts.append(f"{place}: {pub}")
-    else:
-        parts.append(pub)
-
-
-def cite_book(rng, item):
-    parts = []
-    date = Date(rng, 1900, 2024, ["y", "y", "y", "my", "iso"])
+def cite_book(c):
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1900, 2024, ["y", "y", "y", "my", "iso"])
     has_people = False
-    if rng.random() < 0.12:  # editors in the author slot
-        text, ps, _ = people(rng, 2)
+    english = s.lang == "en"
+    if english and rng.random() < 0.12:  # editors in the author slot
+        text, ps, _ = c.people(2)
         if "literal" not in ps[0]:
             item["editor"] = ps
-            parts.append(f"{text}, {'eds.' if len(ps) > 1 else 'ed.'} ({date.text()})")
+            c.parts.append(f"{text}, {'eds.' if len(ps) > 1 else 'ed.'} ({date.text(s)})")
             has_people = True
     if not has_people:
-        has_people = lead(rng, item, parts, date)
-    chapter = rng.random() < 0.25
-    t = title(rng, "book")
+        has_people = c.lead(date)
+    chapter = english and "editor" not in item and rng.random() < 0.25
+    t = title(rng)
+    in_editors = False
     if chapter:
-        ch = title(rng, "chapter")
+        ch = title(rng)
         item["title"], item["container-title"] = ch, t
-        parts.append(f'"{ch}"')
-        ed = ""
+        c.parts.append(c.quoted(ch))
         if rng.random() < 0.6:
-            text, ps, _ = people(rng, 2)
+            text, ps, _ = c.people(2)
             if "literal" not in ps[0]:
                 item["editor"] = ps
-                ed = f"In {text} ({'eds.' if len(ps) > 1 else 'ed.'}). "
-        parts.append(f"{ed}{t}" if ed else t)
-        if not ed:
-            parts[-1] = f"{t}"
+                in_editors = True
+                word = "In" if s.sep == ". " else "in"
+                c.parts.append(f"{word} {text} ({'eds.' if len(ps) > 1 else 'ed.'})")
+        c.parts.append(t)
     else:
         item["title"] = t
-        head = lang_and_format(rng, item, trans(rng, item, t), True)
-        parts.append(head)
-    if rng.random() < 0.15:
-        s = rng.choice(SERIES)
-        item["collection-title"] = s
-        parts.append(s)
-    if rng.random() < 0.15:
+        c.parts.append(c.title_tags(c.trans(t), True))
+    if english and rng.random() < 0.15:
+        series = rng.choice(SERIES)
+        item["collection-title"] = series
+        c.parts.append(series)
+    if english and rng.random() < 0.15:
         v = str(rng.randint(1, 12))
         item["volume"] = v
-        parts.append(f"Vol.{rng.choice([' ', NBSP])}{v}")
-    if rng.random() < 0.2:
-        e = rng.choice(EDITIONS)
-        item["edition"] = e
-        parts[-1] += f" ({e} ed.)"
-    imprint(rng, item, parts, 0.8 if chapter else 0.6)
-    if not has_people:
-        parts.append(date.text())
-    if rng.random() < 0.4 or chapter:
-        txt, p = page_text(rng, rng.random() < 0.5)
-        parts.append(txt)
-        item["page"] = p
-    identifiers(rng, item, parts, True)
-    item["issued"] = date.gold()
-    book_evidence = "publisher-place" in item or "ISBN" in item or "edition" in item or "page" in item
-    if chapter:
-        item["type"] = "chapter" if ("editor" in item and ed) or "publisher-place" in item else "webpage"
-        if item["type"] == "webpage":
-            return None
+        c.parts.append(f"{'Vol.' if s.sep == '. ' else 'vol.'}{rng.choice([' ', NBSP])}{v}")
+    if s.name != "pt" and rng.random() < 0.2:
+        if english:
+            e = rng.choice(EDITIONS)
+            item["edition"] = e
+            c.parts[-1] += f" ({e} ed.)"
+        else:
+            n = rng.randint(2, 12)
+            item["edition"] = f"{n}.ª"
+            c.parts[-1] += f" ({n}.ª edición)"
+    pub = rng.choice(PUBLISHERS)
+    item["publisher"] = pub
+    if rng.random() < (0.8 if chapter else 0.6):
+        place = rng.choice(PLACES)
+        item["publisher-place"] = place
+        c.parts.append(f"{place}: {pub}")
     else:
-        item["type"] = "book" if book_evidence else "document"
-    return tail(rng, item, parts, date.y, rng.random() < 0.3)
+        c.parts.append(pub)
+    if not has_people:
+        c.parts.append(date.text(s))
+    if rng.random() < 0.4 or chapter:
+        txt, p = c.pages(rng.random() < 0.5)
+        c.parts.append(txt)
+        item["page"] = p
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    if chapter:
+        if not (in_editors or "publisher-place" in item):
+            return None  # "\"Chapter\". Book. Publisher." has no shape of a chapter
+        item["type"] = "chapter"
+    else:
+        evidence = "publisher-place" in item or "ISBN" in item or "edition" in item or "page" in item
+        item["type"] = "book" if evidence else "document"
+    return c.finish(date.y, rng.random() < 0.3)
 
 
-def cite_labelled(rng, item):
+def cite_labelled(c):
     """cite report, thesis, press release: a title-type label after the title."""
+    rng, s, item = c.rng, c.s, c.item
+    if s.lang != "en":
+        return None
     kind = rng.choice(["report", "thesis", "press"])
-    parts = []
-    date = Date(rng, 1960, 2024, ["y", "my", "iso", "dmy", "mdy"])
-    has_people = kind != "press" and lead(rng, item, parts, date)
-    t = title(rng, kind)
+    date = c.date(1960, 2024, ["y", "my", "iso", "dmy", "mdy"])
+    has_people = kind != "press" and c.lead(date)
+    if kind == "thesis" and not has_people:
+        return None  # a thesis without its author is no shape CS1 prints
+    t = title(rng)
     item["title"] = t
-    head = t if kind != "press" else f'"{t}"'
+    head = t if kind != "press" else c.quoted(t)
     if rng.random() < 0.2:
-        item["medium"] = "PDF"
-        head += " (PDF)"
+        item["medium"] = s.medium
+        head += f" ({s.medium})"
     label = {"report": rng.choice(["Report", "Technical report"]), "thesis": rng.choice(["PhD thesis", "MSc thesis", "Thesis"]),
              "press": "Press release"}[kind]
     head += f" ({label})"
-    if rng.random() < 0.15:
-        name, tag = rng.choice(list(LANGUAGES.items()))
-        item["language"] = tag
-        head += f" (in {name})"
-    parts.append(head)
+    head += c.language()
+    c.parts.append(head)
     pub = rng.choice(UNIVERSITIES if kind == "thesis" else PUBLISHERS[:4] + ORGS)
-    parts.append(pub)
+    c.parts.append(pub)
     item["container-title" if kind == "press" else "publisher"] = pub  # after a quoted title
     if not has_people:
-        parts.append(date.text())
+        c.parts.append(date.text(s))
     if kind == "report" and rng.random() < 0.4:
-        txt, p = page_text(rng, rng.random() < 0.5)
-        parts.append(txt)
+        txt, p = c.pages(rng.random() < 0.5)
+        c.parts.append(txt)
         item["page"] = p
     item["issued"] = date.gold()
     item["type"] = {"report": "report", "thesis": "thesis", "press": "document"}[kind]
     if kind != "report":
         item["genre"] = label
-    return tail(rng, item, parts, date.y, True)
+    return c.finish(date.y, True)
 
 
-TEMPLATES = [(cite_web, 30), (lambda r, i: cite_web(r, i, news=True), 15), (cite_journal, 20),
+TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journal, 20),
              (cite_magazine, 6), (cite_book, 22), (cite_labelled, 7)]
 
 
-def generate(seed, n):
-    rng = random.Random(seed)
+def generate(seed, n, style):
+    rng = random.Random(f"{style.name}-{seed}" if style.name != "en" else seed)
     lines, gold = ["References", ""], []
     funcs = [f for f, w in TEMPLATES for _ in range(w)]
+    if style.lang != "en":
+        funcs = [f for f in funcs if f is not cite_magazine]
     number = 0
     while number < n:
-        item = {}
-        text = rng.choice(funcs)(rng, item)
+        c = Citation(rng, style)
+        text = rng.choice(funcs)(c)
         if text is None:
             continue
         number += 1
-        item = {"id": str(number), **item}
+        item = {"id": str(number), **c.item}
         letters = rng.choice([0, 0, 0, 2, 3])
         caret = "^" + ("" if not letters else " " + " ".join("abcdefg"[:letters]))
         item["backlinks"] = letters or 1
@@ -441,18 +527,19 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--style", default="en", choices=sorted(STYLES))
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    text, gold = generate(args.seed, args.n)
-    stem = out / f"cs1-{args.seed}"
-    stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+    style = STYLES[args.style]
+    text, gold = generate(args.seed, args.n, style)
+    stem = out / (f"cs1-{args.seed}" if args.style == "en" else f"cs1-{args.style}-{args.seed}")
+    Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    res = subprocess.run([args.citelib_score, "--mismatches", str(stem.with_suffix(".txt"))],
-                         capture_output=True, text=True)
+    res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
     lines = res.stdout.splitlines()
     mism = [l for l in lines if l.startswith(stem.name + " ")]
     for l in mism[: args.show]:

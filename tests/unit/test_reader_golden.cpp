@@ -674,8 +674,11 @@ TEST_CASE("French, Spanish and Italian free-text bibliographies: every gold fiel
 // 1914–1918"), the period after a Vancouver list without date, a chapter's book with its
 // subtitle, series, edition and volume, series then publisher without place, italic titles
 // ending in "?" (CS1 prints no period after them), and journal abbreviations that are words
-// ("The Living Cell. Cambridge: …").
+// ("The Living Cell. Cambridge: …"). In CS2, whose separator is the comma: editors whose family
+// starts with particles after "in", years after a title or a chapter's book, a town and its
+// state before the colon after a series or a book, series then publisher.
 TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "cs1_model.txt", dir / "cs1_model.gold.json", 22);
+  require_gold(dir / "cs1_model_cs2.txt", dir / "cs1_model_cs2.gold.json", 8);
 }

@@ -144,6 +144,13 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
   // name is the container too; a bare "in" before lowercase words is text.
   if (!name_like_start(rest) && s[m.length - 1] == ':' && text::count_words(rest) <= 6)
     return in_container(rest, seg_index, segs);
+  // CS2 "in van der Berg, Michael (ed.), Book": a family name's particles open the editors.
+  if (!name_like_start(rest)) {
+    std::string_view family = rest;
+    for (std::size_t sp = family.find(' '); sp != npos && c.lex.name_particles.whole(family.substr(0, sp)); sp = family.find(' '))
+      family.remove_prefix(sp + 1);
+    if (family.size() < rest.size() && text::starts_upper(family) && editors_over_elements(rest, seg_index, segs)) return true;
+  }
   if (!name_like_start(rest)) {
     // "in la Repubblica", "in the Daily Mail": a short article before a capitalised name.
     const std::size_t sp = rest.find(' ');

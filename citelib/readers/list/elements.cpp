@@ -255,6 +255,25 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       }
     }
   }
+  // CS2 "(1999), Germany, 1914–1918, London: Penguin": years right after a plain title, when
+  // the reference has its date elsewhere, end the title (CS2's separator is the comma a title
+  // may hold).
+  // So do they after the book of a quoted chapter: "\"The Front\", Germany, 1914–1918, London".
+  if (c.mode == SepMode::comma && !late && (r.has(Variable::issued) || date_element_after(index, segs)) && s.size() <= 11) {
+    const bool after_title = c.title_kind == TitleKind::plain && index == 0 && c.title_end < seg.begin &&
+                             separators_only(c.view(c.title_end, seg.begin));
+    const bool after_book = c.title_kind == TitleKind::quoted && index > 0 && r.has(Variable::container_title) &&
+                            c.view(segs[index - 1].begin, segs[index - 1].end) == r.get(Variable::container_title);
+    if (const Date d = parse_date(s); (after_title || after_book) && d.has_parts() && d.precision() == DatePrecision::year) {
+      if (after_title) {
+        c.title_end = seg.end;
+        r.set(Variable::title, c.str(c.title_begin, c.title_end));
+      } else {
+        r.set(Variable::container_title, c.str(segs[index - 1].begin, seg.end));
+      }
+      return;
+    }
+  }
   // "\"Title\". Science. 113. 1978-06-23.": CS1's volume alone right after a journal (no
   // issue, no pages). Three digits would read as a year, but the reference has its date in
   // another element.
@@ -567,9 +586,15 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
 
 // True when a segment after `index` is a date and nothing else.
 bool Placer::date_element_after(std::size_t index, const std::vector<Segment>& segs) const {
-  for (std::size_t k = index + 1; k < segs.size(); ++k)
-    if (parse_date(c.view(segs[k].begin, segs[k].end)).has_parts()) return true;
-  return false;
+  if (last_date_segment == npos - 1) {
+    last_date_segment = npos;
+    for (std::size_t k = segs.size(); k-- > 0;)
+      if (segs[k].begin < segs[k].end && parse_date(c.view(segs[k].begin, segs[k].end)).has_parts()) {
+        last_date_segment = k;
+        break;
+      }
+  }
+  return last_date_segment != npos && last_date_segment > index;
 }
 
 // True when segment k is plain text with nothing placed between it and segment `from`.

@@ -231,6 +231,19 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
   // After "in Luigi Bianchi (a cura di)" the next element is the book, not a place.
   if (c.mode == SepMode::comma && index + 1 < segs.size() && !late && !expect_book) {
     const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
+    // CS2 "Title, Graduate Texts in Mathematics, Upper Saddle River, NJ: Prentice Hall": the
+    // next two elements are a town and its state before the colon, so this one is the series.
+    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren) && !place_part(s) && place_part(nx) &&
+        (c.title_kind != TitleKind::quoted || r.has(Variable::container_title)) &&
+        !r.has(Variable::collection_title) && !r.has(Variable::publisher)) {
+      const std::string_view st = c.view(segs[index + 2].begin, segs[index + 2].end);
+      std::size_t caps = 0;
+      while (caps < st.size() && st[caps] >= 'A' && st[caps] <= 'Z') ++caps;
+      if (caps >= 2 && caps <= 3 && st.compare(caps, 2, ": ") == 0) {
+        c.put(Variable::collection_title, s);
+        return true;
+      }
+    }
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
@@ -248,6 +261,15 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         if (free_quoted && r.has(Variable::URL) && !has_publisher_word(s)) {
           set_if_empty(Variable::container_title, s);
           set_if_empty(Variable::publisher, nx);
+          consume(segs, index + 1);
+          return true;
+        }
+        // CS2 prints a place only before its colon: "(2001), Title, Graduate Texts in
+        // Mathematics, Penguin, p. 635" has the book's series, then its publisher.
+        if ((c.cs1_shape || c.chapter) && (c.date_paren || c.chapter) && !place_part(s) && has_publisher_word(nx) &&
+            !r.has(Variable::collection_title)) {
+          c.put(Variable::collection_title, s);
+          c.put(Variable::publisher, nx);
           consume(segs, index + 1);
           return true;
         }

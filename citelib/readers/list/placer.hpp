@@ -28,6 +28,9 @@ struct Placer {
   bool bare_volume = false;    // the volume is a bare number read after the container
   std::size_t plain = 0;       // plain elements placed so far
   std::size_t publisher_end = npos;  // end of the publisher element in the text
+  // Index of the last segment that is a date alone, found once per reference (asking every
+  // segment for the dates after it was quadratic on a long line of short elements).
+  mutable std::size_t last_date_segment = npos - 1;
 
   bool set_if_empty(Variable v, std::string_view value) { return c.put(v, value); }
 
