@@ -675,7 +675,10 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     }
     std::string list;
     if (form == NameForm::count) {
-      counted += shown;
+      // The count is of the names printed: under et-al-use-last also the last name after the
+      // ellipsis (specification, form "count": "the total number of names that would
+      // otherwise be rendered"; the ellipsis needs two names more than are shown).
+      counted += shown + (et_al && use_last && shown + 2 <= total ? 1 : 0);
       continue;
     } else {
       NameRenderOptions o;
