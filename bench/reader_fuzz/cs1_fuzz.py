@@ -8,13 +8,16 @@ edition), writes the gold the corpus conventions ask for (../shared/corpus/READM
 shape-class types, values as printed), reads the list with citelib and scores it field by
 field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt] [--out DIR]
-                                  [--show K] [--citelib-score PATH]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt] [--markdown]
+                                  [--out DIR] [--show K] [--citelib-score PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
 journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
 em", the archive after the access date, no final period, names also in natural order).
+`--markdown` prints the list as the markdown exports of the dev corpus do (en-code-refactoring):
+carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
+italics, journal volumes in bold, identifiers' labels and values as links, archive links.
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
@@ -156,12 +159,31 @@ class Date:
 class Citation:
     """One reference being drawn: its printed elements and its gold."""
 
-    def __init__(self, rng, style):
-        self.rng, self.s = rng, style
+    def __init__(self, rng, style, markdown=False):
+        self.rng, self.s, self.md = rng, style, markdown
         self.parts, self.item = [], {}
+        self.linked = False  # the title carries a link (markdown): its target is the URL
+
+    def url(self):
+        return f"https://{self.rng.choice(['example.org', 'www.example.com', 'docs.example.net'])}/{self.rng.randint(1, 99999)}"
+
+    def link_title(self, text, p=0.7):
+        """A markdown export links the title to the cited page; the gold's URL is its target."""
+        if not self.md or self.rng.random() >= p:
+            return text
+        target = self.url()
+        self.item["URL"] = target
+        self.linked = True
+        return f"[{text}]({target})"
+
+    def italic(self, text):
+        return f"*{text}*" if self.md else text
+
+    def bold(self, text):
+        return f"**{text}**" if self.md else text
 
     def quoted(self, t):
-        return f"{self.s.quote_open}{t}{self.s.quote_close}"
+        return self.link_title(f"{self.s.quote_open}{t}{self.s.quote_close}")
 
     def date(self, lo, hi, forms=None):
         forms = forms or self.s.forms
@@ -239,31 +261,48 @@ class Citation:
         p = f"{a}{self.s.dash}{a + self.rng.randint(1, 40)}"
         return f"pp.{sp}{p}", p
 
+    def identifier(self, label, value, colon=False, target=""):
+        """`ISBN 978…`, `doi:10.…`; a markdown export links the label to its article and the
+        value to its resolver."""
+        sp = "" if colon else self.rng.choice([" ", NBSP])
+        if not self.md:
+            return f"{label}{':' if colon else sp}{value}"
+        lab = f'[{label}](/wiki/{label.upper()}_(identifier) "{label.upper()} (identifier)")'
+        return f"{lab}{':' if colon else sp}[{value}]({target or 'https://resolver.example/' + value})"
+
     def identifiers(self, allow_isbn):
-        rng, sp = self.rng, self.rng.choice([" ", NBSP])
+        rng = self.rng
         if allow_isbn and rng.random() < 0.5:
             isbn = rng.choice(["978-0-14-043912-0", "978-3-540-20210-9", "0-262-03384-4", "9780131103627"])
-            self.parts.append(f"ISBN{sp}{isbn}")
+            self.parts.append(self.identifier("ISBN", isbn, target=f"/wiki/Special:BookSources/{isbn}"))
             self.item["ISBN"] = isbn
         if rng.random() < 0.35:
             doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
-            self.parts.append(f"doi:{doi}")
+            self.parts.append(self.identifier("doi", doi, colon=True, target=f"https://doi.org/{doi}"))
             self.item["DOI"] = doi
         if rng.random() < 0.15:
-            self.parts.append(f"PMID{sp}{rng.randint(1000000, 39999999)}")
+            self.parts.append(self.identifier("PMID", str(rng.randint(1000000, 39999999))))
         if rng.random() < 0.1:
-            self.parts.append(f"OCLC{sp}{rng.randint(10000, 999999999)}")
+            self.parts.append(self.identifier("OCLC", str(rng.randint(10000, 999999999))))
         if rng.random() < 0.1:
-            self.parts.append(f"S2CID{sp}{rng.randint(1000, 99999999)}")
+            self.parts.append(self.identifier("S2CID", str(rng.randint(1000, 99999999))))
 
     def finish(self, issued_year, web):
         """Archive, access date, via: the end every template shares; the printed text."""
         rng, s = self.rng, self.s
         tail = []
-        if web and rng.random() < 0.35:
+        if web and rng.random() < 0.35 and (not self.md or self.linked):
             arch = self.date(max(issued_year or 2005, 2005), 2025, ["iso", "dmy", "mdy"])
             fmt = f" ({self.item['medium']})" if self.item.get("medium") else ""
-            tail.append(rng.choice(s.archived).replace("{fmt}", fmt).format(arch.text(s)))
+            phrase = rng.choice(s.archived).replace("{fmt}", fmt).format(arch.text(s))
+            if self.md:
+                # "[Archived](archive) from [the original](page) on DATE": the archive's copy is
+                # a link of its own, never the URL.
+                word = phrase.split(" ", 1)[0]
+                phrase = phrase.replace(word, f"[{word}](https://web.archive.org/web/2016/{self.item.get('URL', '')})", 1)
+                phrase = phrase.replace("the original", f"[the original]({self.item.get('URL', '')})", 1)
+                phrase = phrase.replace("Wayback Machine", '[Wayback Machine](/wiki/Wayback_Machine "Wayback Machine")')
+            tail.append(phrase)
             self.item["archive-date"] = arch.gold()
         if web and rng.random() < 0.6:
             acc = self.date(max(issued_year or 2008, 2008), 2025, ["iso", "dmy", "mdy"])
@@ -310,7 +349,7 @@ def cite_web(c, news=False):
     work = rng.choice(NEWSPAPERS if news else WEBSITES) if (news or rng.random() < 0.8) else None
     c.parts.append(c.title_tags(c.trans(c.quoted(t)), True, not (work and s.language_after_work)))
     if work:
-        c.parts.append(work + (c.language() if s.language_after_work else ""))
+        c.parts.append(c.italic(work) + (c.language() if s.language_after_work else ""))
         item["container-title"] = work
     if not news and rng.random() < 0.3:
         # The segment right after a quoted title is its container in the corpus conventions,
@@ -342,7 +381,7 @@ def cite_journal(c):
     item["container-title"] = j
     vol = str(rng.randint(1, 120))
     item["volume"] = vol
-    vi = vol
+    vi = c.bold(vol)
     if rng.random() < 0.75:
         iss = str(rng.randint(1, 12))
         item["issue"] = iss
@@ -353,7 +392,7 @@ def cite_journal(c):
         item["page"] = p
         vi += f": {p}"
     lang = c.language() if s.language_after_work else ""
-    c.parts.append(f"{j}{lang}{s.journal_joiner}{vi}")
+    c.parts.append(f"{c.italic(j)}{lang}{s.journal_joiner}{vi}")
     if not has_people:
         c.parts.append(date.text(s))
     item["issued"] = date.gold()
@@ -370,7 +409,7 @@ def cite_magazine(c):
     item["title"] = t
     c.parts.append(c.title_tags(c.quoted(t), True))
     m = rng.choice(MAGAZINES)
-    c.parts.append(m)
+    c.parts.append(c.italic(m))
     item["container-title"] = m
     vol, no = str(rng.randint(1, 60)), str(rng.randint(1, 12))
     item["volume"], item["issue"] = vol, no
@@ -413,10 +452,10 @@ def cite_book(c):
                 in_editors = True
                 word = "In" if s.sep == ". " else "in"
                 c.parts.append(f"{word} {text} ({'eds.' if len(ps) > 1 else 'ed.'})")
-        c.parts.append(t)
+        c.parts.append(c.italic(t))
     else:
         item["title"] = t
-        c.parts.append(c.title_tags(c.trans(t), True))
+        c.parts.append(c.title_tags(c.trans(c.link_title(c.italic(t), 0.5)), True))
     if english and rng.random() < 0.15:
         series = rng.choice(SERIES)
         item["collection-title"] = series
@@ -472,7 +511,7 @@ def cite_labelled(c):
         return None  # a thesis without its author is no shape CS1 prints
     t = title(rng)
     item["title"] = t
-    head = t if kind != "press" else c.quoted(t)
+    head = c.link_title(c.italic(t), 0.5) if kind != "press" else c.quoted(t)
     if rng.random() < 0.2:
         item["medium"] = s.medium
         head += f" ({s.medium})"
@@ -501,15 +540,15 @@ TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journ
              (cite_magazine, 6), (cite_book, 22), (cite_labelled, 7)]
 
 
-def generate(seed, n, style):
-    rng = random.Random(f"{style.name}-{seed}" if style.name != "en" else seed)
+def generate(seed, n, style, markdown=False):
+    rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     lines, gold = ["References", ""], []
     funcs = [f for f, w in TEMPLATES for _ in range(w)]
     if style.lang != "en":
         funcs = [f for f in funcs if f is not cite_magazine]
     number = 0
     while number < n:
-        c = Citation(rng, style)
+        c = Citation(rng, style, markdown)
         text = rng.choice(funcs)(c)
         if text is None:
             continue
@@ -517,6 +556,9 @@ def generate(seed, n, style):
         item = {"id": str(number), **c.item}
         letters = rng.choice([0, 0, 0, 2, 3])
         caret = "^" + ("" if not letters else " " + " ".join("abcdefg"[:letters]))
+        if markdown:  # en-code-refactoring's export: "**[^](#cite_ref-3)**", "^ [***a***](#…)"
+            caret = (f"**[^](#cite_ref-{number})**" if not letters else
+                     "^ " + " ".join(f"[***{x}***](#cite_ref-n{number}_{number}-{k})" for k, x in enumerate("abcdefg"[:letters])))
         item["backlinks"] = letters or 1
         lines.append(f"  {number}. {caret} {text}")
         gold.append(item)
@@ -528,6 +570,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--style", default="en", choices=sorted(STYLES))
+    ap.add_argument("--markdown", action="store_true", help="a markdown export: links, italics, bold volumes")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
@@ -535,8 +578,8 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
-    text, gold = generate(args.seed, args.n, style)
-    stem = out / (f"cs1-{args.seed}" if args.style == "en" else f"cs1-{args.style}-{args.seed}")
+    text, gold = generate(args.seed, args.n, style, args.markdown)
+    stem = out / ("cs1" + ("-md" if args.markdown else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)

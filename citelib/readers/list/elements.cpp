@@ -274,6 +274,24 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       return;
     }
   }
+  // es "«Título». *The Lancet* (en italiano) **7**.": es prints a journal's volume right
+  // after its name, which text alone cannot tell from a name ending in a number ("… Systems
+  // 33"); a markdown export shows the volume in bold.
+  if (c.title_kind == TitleKind::quoted && !late && !r.has(Variable::container_title) && !r.has(Variable::volume)) {
+    if (const std::size_t sp = s.rfind(' '); sp != npos && sp > 0 && s.size() - sp - 1 <= 4 && text::all_digits(s.substr(sp + 1))) {
+      const std::size_t at = c.offset(s) + sp + 1;
+      bool bold = false;
+      for (const ItemEmphasis& e : c.item.emphasis)
+        if (e.bold && e.begin <= at && at < e.end) bold = true;
+      if (bold) {
+        if (const std::string_view journal = strip_end_tags(text::trim(s.substr(0, sp))); !journal.empty()) {
+          r.set(Variable::container_title, std::string(journal));
+          r.set(Variable::volume, std::string(s.substr(sp + 1)));
+          return;
+        }
+      }
+    }
+  }
   // "\"Title\". Science. 113. 1978-06-23.": CS1's volume alone right after a journal (no
   // issue, no pages). Three digits would read as a year, but the reference has its date in
   // another element.

@@ -61,6 +61,12 @@ bool Placer::has_organisation_word(std::string_view s) const {
   return false;
 }
 
+// A book's title as CS1 prints it: plain in a text copy, in italics or a link (to the book's
+// page) in a markdown export.
+bool Placer::standalone_title() const {
+  return c.title_kind == TitleKind::plain || c.title_kind == TitleKind::italic || c.title_kind == TitleKind::link;
+}
+
 bool Placer::has_publisher_word(std::string_view s) const {
   for (std::size_t i = 0; i < s.size(); ++i)
     if (text::at_word_start(s, i) && c.lex.publisher_words.match(s, i)) return true;
@@ -432,7 +438,7 @@ bool Placer::place_publisher(std::string_view s) {
   // ("Penguin Modern Classics. London: Penguin", "Pelican Books. Harmondsworth: Penguin").
   if (publisher_end != npos && r.has(Variable::publisher) &&
       !r.has(Variable::publisher_place) && !r.has(Variable::collection_title) &&
-      (c.title_kind == TitleKind::plain || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title)))) {
+      (standalone_title() || (c.title_kind == TitleKind::quoted && r.has(Variable::container_title)))) {
     // Unless it is the title's subtitle, written after a period: "El poder de la ciencia.
     // Historia social, política y económica de la ciencia (siglos XIX y XX). Barcelona:
     // Crítica." A series is a name (its words capitalised, no comma); a subtitle in sentence
@@ -461,7 +467,7 @@ bool Placer::series_then_publisher(std::string_view s) {
   // Series. NASA. ISBN …"; the book is the container there.
   const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
   if (late || !(c.cs1_shape || c.date_paren) || c.mode != SepMode::period ||
-      (c.title_kind != TitleKind::plain && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
+      (!standalone_title() && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
       r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||
       (r.has(Variable::container_title) && !book_of_chapter))
     return false;
@@ -478,6 +484,10 @@ bool Placer::series_then_publisher(std::string_view s) {
       const std::size_t close = vol.find(')');
       if (close == npos || !c.lex.edition(vol.substr(1, close - 1))) return false;
       vol = text::trim_chars(vol.substr(close + 1), " .");
+    } else if (const std::size_t open = vol.rfind(" ("); open != npos && vol.back() == ')') {
+      // "Vol. 9 (4th ed.)": the edition after the volume.
+      if (!c.lex.edition(vol.substr(open + 2, vol.size() - open - 3))) return false;
+      vol = text::trim(vol.substr(0, open));
     }
     Locators loc;
     if (!vol.empty() && !(parse_labeled_locators(vol, c.lex, loc) && !loc.volume.empty() && loc.page.empty() && loc.issue.empty()))

@@ -79,6 +79,7 @@ struct Placer {
   static bool name_like_start(std::string_view s);
   bool particle_or_camel_start(std::string_view s) const;
   bool has_publisher_word(std::string_view s) const;
+  bool standalone_title() const;
   bool has_organisation_word(std::string_view s) const;
   static bool place_then_year(std::string_view place, std::string_view year);
   bool publisher_place_year(std::string_view s);
