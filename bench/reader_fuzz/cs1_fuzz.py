@@ -2,7 +2,7 @@
 """Differential fuzzing of the reference-list reader against a model of CS1.
 
 Draws random citation-template parameters (cite web, news, journal, magazine, book, chapter,
-report, thesis, press release), renders them as a copied Wikipedia reference list prints them
+report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media), renders them as a copied Wikipedia reference list prints them
 (../shared/docs/cs1-rendered-grammar.md sections 1-6, and the dev corpus's copies of each
 edition), writes the gold the corpus conventions ask for (../shared/corpus/README.md:
 shape-class types, values as printed), reads the list with citelib and scores it field by
@@ -536,8 +536,141 @@ def cite_labelled(c):
     return c.finish(date.y, True)
 
 
+PROCEEDINGS = ["Proceedings of the 12th International Conference on Software Engineering",
+               "Advances in Cryptology – EUROCRYPT 2014", "Proceedings of the ACM on Programming Languages",
+               "Advances in Neural Information Processing Systems 33", "Proceedings of the 2019 Conference"]
+EVENTS = ["ICSE 2019", "International Conference on Machine Learning", "NeurIPS 2020",
+          "Annual Symposium on Foundations of Computer Science", "USENIX Security 2018"]
+ENCYCLOPEDIAS = ["Encyclopædia Britannica", "Encyclopedia of Cryptography and Security",
+                 "The Oxford Companion to Chemistry", "Encyclopedia of Mathematics"]
+LISTS = ["linux-kernel", "git", "python-dev", "ietf-http-wg"]
+PODCASTS = ["Software Engineering Radio", "CoRecursive", "The Changelog"]
+STUDIOS = ["Universal Pictures", "BBC Four", "PBS", "Netflix"]
+
+
+def cite_conference(c):
+    """cite conference: the paper quoted, the proceedings (book-title), the conference."""
+    rng, s, item = c.rng, c.s, c.item
+    if s.lang != "en":
+        return None
+    date = c.date(1970, 2024, ["y", "y", "my"])
+    has_people = c.lead(date)
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.title_tags(c.quoted(t), True))
+    book = rng.choice(PROCEEDINGS)
+    item["container-title"] = book
+    c.parts.append(c.italic(book))
+    if rng.random() < 0.6:
+        event = rng.choice(EVENTS)
+        item["event"] = event
+        c.parts.append(event)
+    imprint = rng.random() < 0.6
+    if imprint:
+        pub, place = rng.choice(PUBLISHERS), rng.choice(PLACES)
+        item["publisher"], item["publisher-place"] = pub, place
+        c.parts.append(f"{place}: {pub}")
+    if not has_people:
+        c.parts.append(date.text(s))
+    if rng.random() < 0.8:
+        txt, p = c.pages(False)
+        c.parts.append(txt)
+        item["page"] = p
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    # The corpus's type rules: book title + Place: Publisher makes a chapter; else the pages
+    # make an article-journal, or nothing does (webpage).
+    item["type"] = "chapter" if imprint else ("article-journal" if "page" in item else "webpage")
+    return c.finish(date.y, rng.random() < 0.3)
+
+
+def cite_encyclopedia(c):
+    rng, s, item = c.rng, c.s, c.item
+    if s.lang != "en":
+        return None
+    date = c.date(1900, 2024, ["y"])
+    has_people = c.lead(date)
+    entry = rng.choice(TOPIC + NOUN)
+    item["title"] = entry
+    c.parts.append(c.quoted(entry))
+    in_editors = False
+    if rng.random() < 0.4:
+        text, ps, _ = c.people(2)
+        if "literal" not in ps[0]:
+            item["editor"] = ps
+            in_editors = True
+            c.parts.append(f"{'In' if s.sep == '. ' else 'in'} {text} ({'eds.' if len(ps) > 1 else 'ed.'})")
+    enc = rng.choice(ENCYCLOPEDIAS)
+    item["container-title"] = enc
+    c.parts.append(c.italic(enc))
+    if rng.random() < 0.5:
+        v = str(rng.randint(1, 29))
+        item["volume"] = v
+        c.parts.append(f"{'Vol.' if s.sep == '. ' else 'vol.'}{rng.choice([' ', NBSP])}{v}")
+    imprint = rng.random() < 0.5
+    if imprint:
+        pub, place = rng.choice(PUBLISHERS), rng.choice(PLACES)
+        item["publisher"], item["publisher-place"] = pub, place
+        c.parts.append(f"{place}: {pub}")
+    if not has_people:
+        c.parts.append(date.text(s))
+    if rng.random() < 0.7:
+        txt, p = c.pages(rng.random() < 0.5)
+        c.parts.append(txt)
+        item["page"] = p
+    item["issued"] = date.gold()
+    if in_editors or imprint:
+        item["type"] = "chapter"
+    elif "volume" in item or "page" in item:
+        item["type"] = "article-journal"
+    else:
+        item["type"] = "webpage"
+    return c.finish(date.y, rng.random() < 0.3)
+
+
+def cite_channel(c):
+    """cite mailing list and cite podcast: a quoted title, the list or show, its label."""
+    rng, s, item = c.rng, c.s, c.item
+    if s.lang != "en":
+        return None
+    date = c.date(1995, 2024, ["iso", "dmy", "mdy"])
+    if not c.lead(date):
+        return None
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    kind = rng.choice(["Mailing list", "Podcast"])
+    name = rng.choice(LISTS if kind == "Mailing list" else PODCASTS)
+    item["container-title"], item["genre"] = name, kind
+    c.parts.append(f"{c.italic(name) if kind == 'Podcast' else name} ({kind})")
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, True)
+
+
+def cite_av_media(c):
+    """cite AV media without people: the italic title, its medium, the studio, the date."""
+    rng, s, item = c.rng, c.s, c.item
+    if s.lang != "en":
+        return None
+    date = c.date(1950, 2024, ["y", "dmy", "mdy"])
+    t = title(rng)
+    item["title"] = t
+    medium = rng.choice(["Motion picture", "Documentary", "Television production", "Video"])
+    item["genre"] = medium
+    c.parts.append(f"{c.link_title(c.italic(t), 0.3)} ({medium})")
+    studio = rng.choice(STUDIOS)
+    item["publisher"] = studio
+    c.parts.append(studio)
+    c.parts.append(date.text(s))
+    item["issued"] = date.gold()
+    item["type"] = "document"
+    return c.finish(date.y, rng.random() < 0.3)
+
+
 TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journal, 20),
-             (cite_magazine, 6), (cite_book, 22), (cite_labelled, 7)]
+             (cite_magazine, 6), (cite_book, 22), (cite_labelled, 7), (cite_conference, 6),
+             (cite_encyclopedia, 4), (cite_channel, 3), (cite_av_media, 2)]
 
 
 def generate(seed, n, style, markdown=False):

@@ -684,4 +684,8 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // Markdown exports: a book title in italics or linked takes a series as a plain one does;
   // es's bold volume after an italic journal.
   require_gold(dir / "cs1_model_md.txt", dir / "cs1_model_md.gold.json", 5);
+  // cite conference's event after proceedings without pages ("Advances in Cryptology –
+  // EUROCRYPT 2014. International Conference on …") and an acronym before its year
+  // ("USENIX Security 2018"); CS2 cite AV media's studio after a labelled title.
+  require_gold(dir / "cs1_model_events.txt", dir / "cs1_model_events.gold.json", 5);
 }

@@ -217,8 +217,9 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
 // organisation's word, the element is no person.
 bool Placer::author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs) {
   if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.title_begin != c.start ||
-      r.has(Variable::author) || index + 2 != segs.size() || c.site_marker || !plain_from(index, index, segs))
-    return false;
+      r.has(Variable::author) || index + 2 != segs.size() || c.site_marker || c.type_label || r.has(Variable::genre) ||
+      !plain_from(index, index, segs))
+    return false;  // CS2 "Title (Documentary), Universal Pictures, 13 October 2001": the studio
   const std::string_view last = c.view(segs[index + 1].begin, segs[index + 1].end);
   const Date d = parse_date(last);
   if (!d.has_parts() || d.precision() != DatePrecision::day || has_publisher_word(s) || has_organisation_word(s) ||

@@ -69,9 +69,10 @@ bool Placer::conference_event(std::string_view s, std::size_t index, std::vector
     if (text::at_word_start(s, i) && c.lex.event_words.match(s, i)) event = true;
   if (!event && paper_alone) return false;
   if (!event) {
-    // "NeurIPS 2020", "ICML 2019": capitals in a word of letters, then a year.
-    const std::size_t sp = s.find(' ');
-    if (sp == npos || s.find(' ', sp + 1) != npos || s.size() - sp - 1 != 4 || !text::all_digits(s.substr(sp + 1)))
+    // "NeurIPS 2020", "ICML 2019": capitals in a word of letters, then a year; "USENIX
+    // Security 2018", "ACM CCS 2017": an acronym and at most two capitalised words before it.
+    const std::size_t sp = s.find(' '), last = s.rfind(' ');
+    if (sp == npos || s.size() - last - 1 != 4 || !text::all_digits(s.substr(last + 1)) || text::count_words(s) > 4)
       return false;
     std::size_t upper = 0;
     for (char ch : s.substr(0, sp)) {
@@ -79,6 +80,9 @@ bool Placer::conference_event(std::string_view s, std::size_t index, std::vector
       if (ch >= 'A' && ch <= 'Z') ++upper;
     }
     if (upper < 2) return false;
+    for (std::size_t i = sp + 1; i < last; ++i)
+      if (text::at_word_start(s, i) && !text::starts_upper(s.substr(i))) return false;
+    if (last != sp && upper != sp) return false;  // more words: the first one all capitals
   }
   if (!plain_from(index, index, segs)) return false;
   // A paper in proceedings has its pages; a web page's publisher may be named "United
@@ -92,7 +96,18 @@ bool Placer::conference_event(std::string_view s, std::size_t index, std::vector
         (parse_labeled_locators(v, c.lex, loc) || find_labeled_locators(v, c.lex, loc) != npos) && !loc.page.empty())
       pages_follow = true;
   }
-  if (!pages_follow) return false;
+  // So does a book that names itself proceedings or a meeting ("Proceedings of …",
+  // "Advances in Cryptology – EUROCRYPT 2014").
+  auto proceedings = [&](std::string_view book) {
+    if (book.starts_with("Proceedings") || book.starts_with("Advances in")) return true;
+    // "International Conference on …", "Symposium of …" (a site, "Congress.gov", is none).
+    for (std::size_t i = 0; i < book.size(); ++i)
+      if (text::at_word_start(book, i))
+        if (const WordMatch m = c.lex.event_words.match(book, i); m && i + m.length < book.size() && book[i + m.length] == ' ')
+          return true;
+    return false;
+  };
+  if (!pages_follow && !(paper_in_book && proceedings(r.get(Variable::container_title)))) return false;
   r.set(Variable::event, std::string(s));
   ++plain;
   // "… Symposium on X. San Francisco, CA. pp. 137–150.": a lone place right after the event
