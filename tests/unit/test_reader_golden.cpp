@@ -688,4 +688,9 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // EUROCRYPT 2014. International Conference on …") and an acronym before its year
   // ("USENIX Security 2018"); CS2 cite AV media's studio after a labelled title.
   require_gold(dir / "cs1_model_events.txt", dir / "cs1_model_events.gold.json", 5);
+  // A chapter's book with "Vol. 7 (4th ed.)" before the imprint; pt "Journal. 8. setembro de
+  // 2006" (no German day); es "Nature (en francés) 29."; pt's last publisher after a "?" title
+  // without a final period; CS2 series before a place-less publisher or a town and its state
+  // when only the message strings show CS2; CS2 "Science, 119" (a year of three digits).
+  require_gold(dir / "cs1_model_mixed.txt", dir / "cs1_model_mixed.gold.json", 7);
 }

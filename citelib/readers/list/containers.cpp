@@ -119,9 +119,11 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
   };
   auto volume_at = [&](std::size_t k) {
     if (k >= segs.size() || segs[k].begin >= segs[k].end) return false;
+    std::string_view e = c.view(segs[k].begin, segs[k].end);
+    if (const std::size_t open = e.rfind(" ("); open != npos && e.back() == ')' && c.lex.edition(e.substr(open + 2, e.size() - open - 3)))
+      e = e.substr(0, open);  // "Vol. 7 (4th ed.)"
     Locators vol;
-    return parse_labeled_locators(c.view(segs[k].begin, segs[k].end), c.lex, vol) && !vol.volume.empty() &&
-           vol.page.empty();
+    return parse_labeled_locators(e, c.lex, vol) && !vol.volume.empty() && vol.page.empty();
   };
   const bool series = series_at(index + 1);
   const std::size_t after_series = series ? index + 2 : index + 1;

@@ -259,7 +259,8 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // the reference has its date elsewhere, end the title (CS2's separator is the comma a title
   // may hold).
   // So do they after the book of a quoted chapter: "\"The Front\", Germany, 1914–1918, London".
-  if (c.mode == SepMode::comma && !late && (r.has(Variable::issued) || date_element_after(index, segs)) && s.size() <= 11) {
+  if (c.mode == SepMode::comma && !late && (r.has(Variable::issued) || date_element_after(index, segs)) && s.size() >= 4 &&
+      s.size() <= 11 && text::all_digits(s.substr(0, 4))) {
     const bool after_title = c.title_kind == TitleKind::plain && index == 0 && c.title_end < seg.begin &&
                              separators_only(c.view(c.title_end, seg.begin));
     const bool after_book = c.title_kind == TitleKind::quoted && index > 0 && r.has(Variable::container_title) &&
@@ -283,8 +284,11 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
       bool bold = false;
       for (const ItemEmphasis& e : c.item.emphasis)
         if (e.bold && e.begin <= at && at < e.end) bold = true;
-      if (bold) {
-        if (const std::string_view journal = strip_end_tags(text::trim(s.substr(0, sp))); !journal.empty()) {
+      // So does a tag between them in text: "Nature (en francés) 29" (no name goes on after
+      // its language tag).
+      const std::string_view before = text::trim(s.substr(0, sp));
+      if (bold || (!before.empty() && before.back() == ')')) {
+        if (const std::string_view journal = strip_end_tags(before); !journal.empty() && (bold || journal.size() < before.size())) {
           r.set(Variable::container_title, std::string(journal));
           r.set(Variable::volume, std::string(s.substr(sp + 1)));
           return;

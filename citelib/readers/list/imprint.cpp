@@ -239,7 +239,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
     // CS2 "Title, Graduate Texts in Mathematics, Upper Saddle River, NJ: Prentice Hall": the
     // next two elements are a town and its state before the colon, so this one is the series.
-    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren) && !place_part(s) && place_part(nx) &&
+    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases) && !place_part(s) && place_part(nx) &&
         (c.title_kind != TitleKind::quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::collection_title) && !r.has(Variable::publisher)) {
       const std::string_view st = c.view(segs[index + 2].begin, segs[index + 2].end);
@@ -272,7 +272,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         }
         // CS2 prints a place only before its colon: "(2001), Title, Graduate Texts in
         // Mathematics, Penguin, p. 635" has the book's series, then its publisher.
-        if ((c.cs1_shape || c.chapter) && (c.date_paren || c.chapter) && !place_part(s) && has_publisher_word(nx) &&
+        if ((c.cs1_shape || c.chapter || c.phrases) && (c.date_paren || c.chapter || c.phrases) && !place_part(s) && has_publisher_word(nx) &&
             !r.has(Variable::collection_title)) {
           c.put(Variable::collection_title, s);
           c.put(Variable::publisher, nx);

@@ -104,8 +104,10 @@ bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& le
     if (!text::starts_upper(t.substr(k))) return false;
     std::size_t e = k;
     while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
-    if (e == k || e >= t.size()) return false;
-    if (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')) return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
+    if (e == k) return false;
+    // pt prints no period after the last element: "Why Peru matters? No Starch Press".
+    if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')))
+      return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
     if (t[e] != ' ') return false;
     k = e + 1;
   }
@@ -360,7 +362,10 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       std::size_t de = d;
       while (de < t.size() && de - d < 3 && text::is_ascii_digit(t[de])) ++de;
       const bool day_follows = de > d && de - d <= 2 && (de == t.size() || !text::is_ascii_digit(t[de]));
-      if (!day_follows) return false;
+      // pt/es "Journal. 8. setembro de 2006": a month with "de" before its year is their date,
+      // which never has a period after the day.
+      const bool romance = d < t.size() && text::starts_lower(t.substr(d)) && !text::is_ascii_digit(t[d]);
+      if (!day_follows && !romance) return false;
     }
     // "2. Auflage": an ordinal before an edition word.
     if (e > j && lex.edition_suffixes.whole(t.substr(j, e - j))) return false;
