@@ -197,7 +197,12 @@ bool place_part(std::string_view s) {
 // Kent, England: Abacus Press": the comma list cut the place in parts; the place runs from
 // this element to the colon of "Place: Publisher".
 bool Placer::place_over_commas(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
-  if (c.mode != SepMode::comma || late || expect_book || r.has(Variable::publisher) || r.has(Variable::publisher_place) ||
+  // A plain element read as the publisher before "Place, ST: Publisher" was the book's series
+  // ("Springer Series in …, vol. 1, Sebastopol, CA: Springer"): CS2, as CS1, prints one
+  // publisher, after its place.
+  const bool series_first = r.has(Variable::publisher) && publisher_end != npos && !r.has(Variable::collection_title) &&
+                            standalone_title();
+  if (c.mode != SepMode::comma || late || expect_book || (r.has(Variable::publisher) && !series_first) || r.has(Variable::publisher_place) ||
       !r.has(Variable::title) || (c.title_kind == TitleKind::quoted && !r.has(Variable::container_title)) ||
       !place_part(s) || has_publisher_word(s))
     return false;
@@ -214,6 +219,10 @@ bool Placer::place_over_commas(std::string_view s, std::size_t index, std::vecto
     }
     const std::string_view pub = text::trim(v.substr(colon + 2));
     if (!place_part(v.substr(0, colon)) || pub.empty() || !name_like_start(pub)) return false;
+    if (series_first) {
+      r.set(Variable::collection_title, std::string(r.get(Variable::publisher)));
+      r.erase(Variable::publisher);
+    }
     c.put(Variable::publisher_place, c.view(segs[index].begin, g.begin + colon));
     c.put(Variable::publisher, pub);
     c.place = true;
