@@ -207,12 +207,15 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
   for (std::size_t i = s.size(); i-- > 1;) {
     // CS2 separates with commas: "The Art of Computer Programming, vol. 2 (3rd ed.)".
     const bool comma = c.mode == SepMode::comma && s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ';
-    if (!comma && !is_period_separator(s, i, c.lex)) continue;
+    // "Why Hitler Won? Vol. 2 (2nd ed.)": CS1 prints no separator after an italic title's "?".
+    const bool question = (s[i] == '?' || s[i] == '!') && i + 1 < s.size() && s[i + 1] == ' ';
+    if (!comma && !question && !is_period_separator(s, i, c.lex)) continue;
     Locators l;
     const std::string_view tail = text::trim(s.substr(i + 1));
     if (parse_labeled_locators(tail, c.lex, l) && !l.volume.empty() && l.page.empty() && l.section.empty()) {
-      vol_cut = i;
+      vol_cut = question ? i + 1 : i;
       loc = l;
+      if (question) break;
     } else if (std::string_view vol, vol_title; volume_and_title(tail, c.lex, vol, vol_title)) {
       // "The Art of Computer Programming. Vol. 1: Fundamental Algorithms (3rd ed.)".
       c.put(Variable::volume, vol);
