@@ -144,6 +144,22 @@ bool year_token(std::string_view w) {
 // "Open-File Report 98-428", "AI Memo 353", "Technical Report 2005-01": capitalised words
 // ending in a report-series noun, then one token with a digit. Checked on a report's elements
 // only, and the bytes first (a space and a digit in the last word) before the look-up.
+// One token, "Memorandum-M-352", "CSL-98": a capital, a hyphen and a digit, and no more
+// than a designation's length (checked after the publisher only, where CS1 prints |number=).
+bool report_designation_token(std::string_view s) {
+  if (s.size() < 4 || s.size() > 24 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  if (s.find_first_of(" ,;:()") != npos || s.find('-') == npos) return false;
+  return s.find_first_of("0123456789") != npos && !year_token(s);
+}
+
+// "FIPS PUB 202", "NBS SP 500": acronyms (capitals only) before the token with a digit.
+bool acronym_word(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (const char ch : w)
+    if (!(ch >= 'A' && ch <= 'Z')) return false;
+  return true;
+}
+
 bool report_number_element(std::string_view s, const Lexicon& lex) {
   if (s.size() > 80) return false;
   const std::size_t sp = s.rfind(' ');
@@ -153,7 +169,15 @@ bool report_number_element(std::string_view s, const Lexicon& lex) {
     return false;
   const std::size_t prev = s.rfind(' ', sp - 1);
   const std::string_view noun = s.substr(prev == npos ? 0 : prev + 1, sp - (prev == npos ? 0 : prev + 1));
-  if (!lex.report_number_words.whole(noun)) return false;
+  if (!lex.report_number_words.whole(noun)) {
+    if (text::count_words(s) > 4) return false;
+    for (std::size_t i = 0; i < sp;) {
+      const std::size_t e = s.find(' ', i);
+      if (!acronym_word(s.substr(i, e - i))) return false;
+      i = e + 1;
+    }
+    return true;
+  }
   // The series' name is capitalised words ("U.S. Geological Survey" is no number).
   for (std::size_t i = 0; i < sp; i = s.find(' ', i) == npos ? sp : s.find(' ', i) + 1)
     if (s[i] >= 'a' && s[i] <= 'z') return false;
@@ -207,6 +231,18 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (conference_event(s, index, segs)) return;
   if (conference_place(s, index, segs)) return;
   const bool had_edition = c.has_edition;
+  // pt "«Capítulo». Pro Git (em inglês) 2.ª ed. [S.l.]: Apress": the book's edition printed
+  // bare after it (and its tags), as after a book's own title; "ed." took the separator's period.
+  if (!r.has(Variable::edition) && c.title_kind == TitleKind::quoted && seg.end < c.t.size() && c.t[seg.end] == '.')
+    if (const std::size_t sp2 = s.rfind(' '); sp2 != npos && sp2 > 0) {
+      const std::size_t sp1 = s.rfind(' ', sp2 - 1);
+      const std::string_view number = s.substr(sp1 == npos ? 0 : sp1 + 1, sp2 - (sp1 == npos ? 0 : sp1 + 1));
+      if (sp1 != npos && text::is_ascii_digit(number[0]) && c.lex.edition_suffixes.whole(c.view(seg.begin + sp2 + 1, seg.end + 1))) {
+        c.put(Variable::edition, number);
+        c.has_edition = true;
+        s = text::trim(s.substr(0, sp1));
+      }
+    }
   s = strip_end_tags(s);
   if (s.empty()) return;
   if (abnt_thesis(s) || bare_thesis_label(s, index, segs)) return;
@@ -401,6 +437,33 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     if (const std::string_view number = agency ? s.substr(dot + 2) : s; report_number_element(number, c.lex)) {
       if (agency) place_plain(s.substr(0, dot));
       c.put(Variable::number, number);
+      return;
+    }
+    // "(Technical report). MIT Project MAC. Memorandum-M-352.": the number after the
+    // institution, one token.
+    if (r.has(Variable::publisher) && report_designation_token(s)) {
+      c.put(Variable::number, s);
+      return;
+    }
+  }
+  // "Cryptology ePrint Archive. Report 2016/659.": a report's series noun and its number
+  // after the container or publisher of any reference (CS1 |id=, |number=), when the number
+  // is a designation ("2016/659", "98-428") rather than a count.
+  if (!r.has(Variable::number) && r.type != ItemType::report &&
+      (r.has(Variable::container_title) || r.has(Variable::publisher)) && s.size() < 40 &&
+      text::count_words(s) == 2 && s.find_first_of("/-", s.find(' ')) != npos &&
+      report_number_element(s, c.lex) && c.lex.report_number_words.whole(s.substr(0, s.find(' ')))) {
+    c.put(Variable::number, s);
+    return;
+  }
+  // {{cite newsgroup}} "\"Title\". Newsgroup: comp.os.minix. Usenet: <id>.": the group (one
+  // dotted name) is where the post was published, as a mailing list is for its posts.
+  if (const std::size_t colon = s.find(": "); colon != npos && colon < 16 && !r.has(Variable::container_title) &&
+                                              c.lex.newsgroup_labels.whole(s.substr(0, colon))) {
+    const std::string_view group = s.substr(colon + 2);
+    if (group.find('.') != npos && group.find_first_of(" ,;") == npos) {
+      c.put(Variable::genre, s.substr(0, colon));
+      c.put(Variable::container_title, group);
       return;
     }
   }
