@@ -54,6 +54,16 @@ bool repository_path(std::string_view s) {
 
 }  // namespace
 
+// APA's date of a part, "(2015, March 3)", "(2019, May)": the year, a comma and a month (a
+// book or a journal volume has its year alone).
+bool Placer::apa_dated_part() const {
+  const Date* d = r.date(Variable::issued);
+  if (d == nullptr || d->precision() == DatePrecision::year || d->precision() == DatePrecision::none) return false;
+  const std::size_t open = c.t.find(" (");
+  return open != npos && open < 200 && open + 8 < c.t.size() && text::all_digits(c.t.substr(open + 2, 4)) &&
+         c.t.compare(open + 6, 2, ", ") == 0;
+}
+
 // True when nothing but spaces and periods, or text already placed, follows `s`.
 bool Placer::last_element(std::string_view s) const {
   for (std::size_t i = c.offset(s) + s.size(); i < c.t.size(); ++i)
@@ -88,6 +98,16 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
   const bool part_title = c.title_kind == TitleKind::quoted ||
                           (c.title_kind == TitleKind::plain && c.edition && c.edition->site_after_plain_title);
   const bool untitled = !r.has(Variable::title);
+  // APA's article in a newspaper or on a site, "Smith, J. (2015, March 3). Headline here. The
+  // New York Times. https://…": a plain title, the year-first date with its month (a book's
+  // date is its year), and one element after the title, is the periodical's or site's name.
+  if (!late && !part_title && !untitled && c.date_paren && c.title_kind == TitleKind::plain &&
+      !r.has(Variable::container_title) && !r.has(Variable::publisher) && !c.type_label && last_element(s) &&
+      s.find_first_of(":,;0123456789") == npos && apa_dated_part())
+    if (c.put(Variable::container_title, s)) {
+      c.apa_part = true;
+      return;
+    }
   if (!late && (part_title || untitled) && !r.has(Variable::container_title)) {
     r.set(Variable::container_title, std::string(s));
     return;
@@ -360,6 +380,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {
+      // pt "The Art of Computer Programming (em inglês). 1 3.ª ed.": the volume printed bare
+      // before the edition (pt CS1 |volume=), digits only and a space.
+      if (const std::size_t sp = ed->find(' '); sp != npos && sp <= 3 && text::all_digits(ed->substr(0, sp)) &&
+                                                !r.has(Variable::volume) && r.has(Variable::title)) {
+        c.put(Variable::volume, ed->substr(0, sp));
+        ed = ed->substr(sp + 1);
+      }
       c.put(Variable::edition, *ed, s);
       c.has_edition = true;
       return;

@@ -583,6 +583,10 @@ NameShape name_shape(std::string_view text, const Lexicon& lex) {
   const Tokens t = tokenize(s, lex);
   if (vancouver_like(t)) return NameShape::vancouver;
   if (natural_like(t) && t.n <= 3) return NameShape::natural;
+  // "Charles F. van Loan", "Charles F. Van Loan" (de people before the colon, it and fr comma
+  // lists): a given name, an initial, and a family with its particle.
+  if (t.n == 4 && natural_like(t) && t.k[1] == Tk::initial && t.k[0] == Tk::word && lex.name_particles.whole(t.v[2]))
+    return NameShape::natural;
   return NameShape::none;
 }
 

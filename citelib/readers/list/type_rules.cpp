@@ -88,6 +88,7 @@ void decide_type(ParseContext& c) {
   }
   if (journal) r.type = ItemType::article_journal;
   else if (book) r.type = ItemType::book;
+  else if (c.apa_part) r.type = ItemType::webpage;  // a newspaper's or a site's page, as CS1's are
   else r.type = ItemType::document;
 }
 
