@@ -115,7 +115,8 @@ const std::set<std::string>& structure_words() {
       add_all(l->undated), add_all(l->ordinals), add_all(l->quarters);
     }
     for (int i = 0; i <= static_cast<int>(Identifier::JFM); ++i) add(to_string(static_cast<Identifier>(i)));
-    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "PMCID", "URL", "RFC", "I-D"}) add(id);
+    // Printed labels of identifiers whose custom key differs ("Usenet: <id>", USENETID).
+    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "PMCID", "URL", "RFC", "I-D", "Usenet"}) add(id);
     return w;
   }();
   return words;

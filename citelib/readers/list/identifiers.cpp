@@ -53,6 +53,11 @@ const Label kLabels[] = {
     {"SBN", std::nullopt, Identifier::SBN, Value::isbn},
     {"RFC", Variable::number, std::nullopt, Value::digits, true},
     {"I-D", Variable::number, std::nullopt, Value::token, true},
+    // {{cite IETF}} |std=, |bcp=, |fyi=: the RFC's number in the Internet Standard, Best
+    // Current Practice or FYI series, "doi:10.17487/RFC9110. STD 97. RFC 9110."
+    {"STD", Variable::collection_number, std::nullopt, Value::digits, true},
+    {"BCP", Variable::collection_number, std::nullopt, Value::digits, true},
+    {"FYI", Variable::collection_number, std::nullopt, Value::digits, true},
     // The draft's label written out, as {{cite IETF}} and hand-written references print it:
     // "IETF. Internet Draft draft-ietf-httpbis-status-01." (only before a draft's name).
     {"Internet-Draft", Variable::number, std::nullopt, Value::draft, true},
