@@ -102,8 +102,9 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
   // New York Times. https://…": a plain title, the year-first date with its month (a book's
   // date is its year), and one element after the title, is the periodical's or site's name.
   if (!late && !part_title && !untitled && c.date_paren && c.title_kind == TitleKind::plain &&
-      !r.has(Variable::container_title) && !r.has(Variable::publisher) && !c.type_label && last_element(s) &&
-      s.find_first_of(":,;0123456789") == npos && apa_dated_part())
+      !r.has(Variable::container_title) && !r.has(Variable::publisher) && !c.type_label &&
+      s.find_first_of(":,;0123456789") == npos && c.t.size() - (c.offset(s) + s.size()) < 512 && apa_dated_part() &&
+      last_element(s))
     if (c.put(Variable::container_title, s)) {
       c.apa_part = true;
       return;
