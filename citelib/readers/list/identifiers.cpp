@@ -123,16 +123,26 @@ std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
 }  // namespace
 
 std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t pos) {
-  // Every label starts with one of these letters; most positions are rejected here.
-  static const auto first = [] {
-    std::array<bool, 256> f{};
-    for (const Label& l : kLabels) f[static_cast<unsigned char>(l.label[0])] = true;
+  // The labels by their first letter, in table order (a label before a longer one that
+  // starts with it, "PMC" after "PMCID"); most positions have none and are rejected here.
+  struct ByFirst {
+    std::array<std::uint8_t, 8> index{};
+    std::uint8_t count = 0;
+  };
+  static const auto by_first = [] {
+    std::array<ByFirst, 256> f{};
+    for (std::size_t k = 0; k < std::size(kLabels); ++k) {
+      ByFirst& b = f[static_cast<unsigned char>(kLabels[k].label[0])];
+      b.index.at(b.count++) = static_cast<std::uint8_t>(k);
+    }
     return f;
   }();
-  if (pos >= t.size() || !first[static_cast<unsigned char>(t[pos])]) return std::nullopt;
-  if (!text::at_word_start(t, pos)) return std::nullopt;
-  for (const Label& l : kLabels) {
-    if (t[pos] != l.label[0] || t.compare(pos, l.label.size(), l.label) != 0) continue;
+  if (pos >= t.size()) return std::nullopt;
+  const ByFirst& candidates = by_first[static_cast<unsigned char>(t[pos])];
+  if (candidates.count == 0 || !text::at_word_start(t, pos)) return std::nullopt;
+  for (std::size_t n = 0; n < candidates.count; ++n) {
+    const Label& l = kLabels[candidates.index[n]];
+    if (t.compare(pos, l.label.size(), l.label) != 0) continue;
     std::size_t i = pos + l.label.size();
     // Label and value: "ISBN 978", "doi:10.", "doi : 10.", "PMC 1302793".
     bool sep = false;
