@@ -97,12 +97,12 @@ constexpr std::array<Variable, variable_count> make_variables() {
 constexpr auto kVariables = make_variables();
 constexpr NameIndex<variable_count, 256> kVariableIndex(kVariableNames);
 
-constexpr std::array<std::string_view, 22> kIdentifierNames = {
+constexpr std::array<std::string_view, 23> kIdentifierNames = {
     "OCLC", "S2CID", "CiteSeerX", "Bibcode", "arXiv", "JSTOR", "LCCN", "hdl", "ISMN", "ASIN",
     "OSTI", "SSRN", "Zbl", "MR", "OL", "RFC", "EISSN", "SBN", "medRxiv", "bioRxiv", "ERIC",
-    "USENETID",
+    "USENETID", "JFM",
 };
-static_assert(kIdentifierNames.size() == static_cast<std::size_t>(Identifier::USENETID) + 1);
+static_assert(kIdentifierNames.size() == static_cast<std::size_t>(Identifier::JFM) + 1);
 
 }  // namespace
 

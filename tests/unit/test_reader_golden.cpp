@@ -648,6 +648,27 @@ TEST_CASE("documentation, forges, specifications and classic books, twenty-third
   require_gold(dir / "pass23_de.txt", dir / "pass23_de.gold.json", 8);
 }
 
+// Twenty-fourth pass: what numerical analysis, structural engineering, chemistry databases and
+// QSAR, cryptography and networking articles cite, in every edition's wording: journal
+// articles with MR, Zbl, JFM, JSTOR, Bibcode, S2CID and hdl; textbooks with series, volumes
+// and editions; codes and standards (Eurocode, ASCE/SEI 7-16, ANSI/AISC 360-16, ACI, NBR);
+// Nucleic Acids Research database issues and NLM/Vancouver; PubChem, ChEMBL and PDB pages;
+// IACR ePrint reports, NIST FIPS; RFCs with STD/BCP and "Obsoletes"/"Updated by" notes, IANA
+// registries, Internet-Drafts; Usenet posts; with the fixes: report numbers after the
+// institution, es/pt/it RFCs as titles, it thesis labels in comma lists, es/pt bare volumes
+// before the edition, APA "(Version 2.1)" and news after a plain title, de "Charles F. van
+// Loan:" and "Titel. 2017, S. 5.", ru "Дж.".
+TEST_CASE("numerics, engineering codes, chemistry databases, cryptography and networking, twenty-fourth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass24.txt", dir / "pass24.gold.json", 111);
+  require_gold(dir / "pass24_es.txt", dir / "pass24_es.gold.json", 21);
+  require_gold(dir / "pass24_pt.txt", dir / "pass24_pt.gold.json", 16);
+  require_gold(dir / "pass24_it.txt", dir / "pass24_it.gold.json", 19);
+  require_gold(dir / "pass24_ru.txt", dir / "pass24_ru.gold.json", 11);
+  require_gold(dir / "pass24_fr.txt", dir / "pass24_fr.gold.json", 3);
+  require_gold(dir / "pass24_de.txt", dir / "pass24_de.gold.json", 7);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

@@ -114,8 +114,9 @@ const std::set<std::string>& structure_words() {
       add_all(l->links), add_all(l->range_words), add_all(l->year_tails), add_all(l->circa);
       add_all(l->undated), add_all(l->ordinals), add_all(l->quarters);
     }
-    for (int i = 0; i <= static_cast<int>(Identifier::USENETID); ++i) add(to_string(static_cast<Identifier>(i)));
-    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "PMCID", "URL", "RFC", "I-D"}) add(id);
+    for (int i = 0; i <= static_cast<int>(Identifier::JFM); ++i) add(to_string(static_cast<Identifier>(i)));
+    // Printed labels of identifiers whose custom key differs ("Usenet: <id>", USENETID).
+    for (std::string_view id : {"ISBN", "ISSN", "DOI", "PMID", "PMC", "PMCID", "URL", "RFC", "I-D", "Usenet"}) add(id);
     return w;
   }();
   return words;

@@ -127,8 +127,12 @@ bool Placer::abnt_thesis(std::string_view s) {
 bool Placer::bare_thesis_label(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
   // de "Autor: Titel. Dissertation. Universität Wien, 1995."; Harvard "Smith, J. (2019) Title.
   // PhD thesis. University of Oxford."
-  if (c.type_label || !(c.colon_author || c.date_paren) || s.size() > 32 || index + 1 >= segs.size() || !r.has(Variable::title) || r.has(Variable::publisher) ||
-      r.has(Variable::container_title) || !text::starts_upper(s))
+  // it "Mario Rossi, Titolo, Tesi di laurea, Politecnico di Milano, 2012." (a comma list in
+  // natural order, the label often in lowercase, "tesi di dottorato").
+  const bool comma_list = c.natural_order() && !c.date_paren && !c.colon_author;
+  if (c.type_label || !(c.colon_author || c.date_paren || comma_list) || s.size() > 32 || index + 1 >= segs.size() ||
+      !r.has(Variable::title) || r.has(Variable::publisher) || r.has(Variable::container_title) ||
+      !(text::starts_upper(s) || comma_list))
     return false;
   const TypeLabel* label = c.lex.type_label(s);
   if (!label || !label->sets_type || label->type != ItemType::thesis) return false;

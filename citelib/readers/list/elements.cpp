@@ -54,6 +54,16 @@ bool repository_path(std::string_view s) {
 
 }  // namespace
 
+// APA's date of a part, "(2015, March 3)", "(2019, May)": the year, a comma and a month (a
+// book or a journal volume has its year alone).
+bool Placer::apa_dated_part() const {
+  const Date* d = r.date(Variable::issued);
+  if (d == nullptr || d->precision() == DatePrecision::year || d->precision() == DatePrecision::none) return false;
+  const std::size_t open = c.t.find(" (");
+  return open != npos && open < 200 && open + 8 < c.t.size() && text::all_digits(c.t.substr(open + 2, 4)) &&
+         c.t.compare(open + 6, 2, ", ") == 0;
+}
+
 // True when nothing but spaces and periods, or text already placed, follows `s`.
 bool Placer::last_element(std::string_view s) const {
   for (std::size_t i = c.offset(s) + s.size(); i < c.t.size(); ++i)
@@ -88,6 +98,17 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
   const bool part_title = c.title_kind == TitleKind::quoted ||
                           (c.title_kind == TitleKind::plain && c.edition && c.edition->site_after_plain_title);
   const bool untitled = !r.has(Variable::title);
+  // APA's article in a newspaper or on a site, "Smith, J. (2015, March 3). Headline here. The
+  // New York Times. https://…": a plain title, the year-first date with its month (a book's
+  // date is its year), and one element after the title, is the periodical's or site's name.
+  if (!late && !part_title && !untitled && c.date_paren && c.title_kind == TitleKind::plain &&
+      !r.has(Variable::container_title) && !r.has(Variable::publisher) && !c.type_label &&
+      s.find_first_of(":,;0123456789") == npos && c.t.size() - (c.offset(s) + s.size()) < 512 && apa_dated_part() &&
+      last_element(s))
+    if (c.put(Variable::container_title, s)) {
+      c.apa_part = true;
+      return;
+    }
   if (!late && (part_title || untitled) && !r.has(Variable::container_title)) {
     r.set(Variable::container_title, std::string(s));
     return;
@@ -144,6 +165,22 @@ bool year_token(std::string_view w) {
 // "Open-File Report 98-428", "AI Memo 353", "Technical Report 2005-01": capitalised words
 // ending in a report-series noun, then one token with a digit. Checked on a report's elements
 // only, and the bytes first (a space and a digit in the last word) before the look-up.
+// One token, "Memorandum-M-352", "CSL-98": a capital, a hyphen and a digit, and no more
+// than a designation's length (checked after the publisher only, where CS1 prints |number=).
+bool report_designation_token(std::string_view s) {
+  if (s.size() < 4 || s.size() > 24 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+  if (s.find_first_of(" ,;:()") != npos || s.find('-') == npos) return false;
+  return s.find_first_of("0123456789") != npos && !year_token(s);
+}
+
+// "FIPS PUB 202", "NBS SP 500": acronyms (capitals only) before the token with a digit.
+bool acronym_word(std::string_view w) {
+  if (w.size() < 2) return false;
+  for (const char ch : w)
+    if (!(ch >= 'A' && ch <= 'Z')) return false;
+  return true;
+}
+
 bool report_number_element(std::string_view s, const Lexicon& lex) {
   if (s.size() > 80) return false;
   const std::size_t sp = s.rfind(' ');
@@ -153,7 +190,15 @@ bool report_number_element(std::string_view s, const Lexicon& lex) {
     return false;
   const std::size_t prev = s.rfind(' ', sp - 1);
   const std::string_view noun = s.substr(prev == npos ? 0 : prev + 1, sp - (prev == npos ? 0 : prev + 1));
-  if (!lex.report_number_words.whole(noun)) return false;
+  if (!lex.report_number_words.whole(noun)) {
+    if (text::count_words(s) > 4) return false;
+    for (std::size_t i = 0; i < sp;) {
+      const std::size_t e = s.find(' ', i);
+      if (!acronym_word(s.substr(i, e - i))) return false;
+      i = e + 1;
+    }
+    return true;
+  }
   // The series' name is capitalised words ("U.S. Geological Survey" is no number).
   for (std::size_t i = 0; i < sp; i = s.find(' ', i) == npos ? sp : s.find(' ', i) + 1)
     if (s[i] >= 'a' && s[i] <= 'z') return false;
@@ -207,6 +252,18 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (conference_event(s, index, segs)) return;
   if (conference_place(s, index, segs)) return;
   const bool had_edition = c.has_edition;
+  // pt "«Capítulo». Pro Git (em inglês) 2.ª ed. [S.l.]: Apress": the book's edition printed
+  // bare after it (and its tags), as after a book's own title; "ed." took the separator's period.
+  if (!r.has(Variable::edition) && c.title_kind == TitleKind::quoted && seg.end < c.t.size() && c.t[seg.end] == '.')
+    if (const std::size_t sp2 = s.rfind(' '); sp2 != npos && sp2 > 0) {
+      const std::size_t sp1 = s.rfind(' ', sp2 - 1);
+      const std::string_view number = s.substr(sp1 == npos ? 0 : sp1 + 1, sp2 - (sp1 == npos ? 0 : sp1 + 1));
+      if (sp1 != npos && text::is_ascii_digit(number[0]) && c.lex.edition_suffixes.whole(c.view(seg.begin + sp2 + 1, seg.end + 1))) {
+        c.put(Variable::edition, number);
+        c.has_edition = true;
+        s = text::trim(s.substr(0, sp1));
+      }
+    }
   s = strip_end_tags(s);
   if (s.empty()) return;
   if (abnt_thesis(s) || bare_thesis_label(s, index, segs)) return;
@@ -376,6 +433,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // "(2nd ed.)" written without parentheses: "2e éd.", "2. Auflage".
   if (text::count_words(s) <= 3)
     if (auto ed = c.lex.edition(s)) {
+      // pt "The Art of Computer Programming (em inglês). 1 3.ª ed.": the volume printed bare
+      // before the edition (pt CS1 |volume=), digits only and a space.
+      if (const std::size_t sp = ed->find(' '); sp != npos && sp <= 3 && text::all_digits(ed->substr(0, sp)) &&
+                                                !r.has(Variable::volume) && r.has(Variable::title)) {
+        c.put(Variable::volume, ed->substr(0, sp));
+        ed = ed->substr(sp + 1);
+      }
       c.put(Variable::edition, *ed, s);
       c.has_edition = true;
       return;
@@ -453,6 +517,33 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     if (const std::string_view number = agency ? s.substr(dot + 2) : s; report_number_element(number, c.lex)) {
       if (agency) place_plain(s.substr(0, dot));
       c.put(Variable::number, number);
+      return;
+    }
+    // "(Technical report). MIT Project MAC. Memorandum-M-352.": the number after the
+    // institution, one token.
+    if (r.has(Variable::publisher) && report_designation_token(s)) {
+      c.put(Variable::number, s);
+      return;
+    }
+  }
+  // "Cryptology ePrint Archive. Report 2016/659.": a report's series noun and its number
+  // after the container or publisher of any reference (CS1 |id=, |number=), when the number
+  // is a designation ("2016/659", "98-428") rather than a count.
+  if (!r.has(Variable::number) && r.type != ItemType::report &&
+      (r.has(Variable::container_title) || r.has(Variable::publisher)) && s.size() < 40 &&
+      text::count_words(s) == 2 && s.find_first_of("/-", s.find(' ')) != npos &&
+      report_number_element(s, c.lex) && c.lex.report_number_words.whole(s.substr(0, s.find(' ')))) {
+    c.put(Variable::number, s);
+    return;
+  }
+  // {{cite newsgroup}} "\"Title\". Newsgroup: comp.os.minix. Usenet: <id>.": the group (one
+  // dotted name) is where the post was published, as a mailing list is for its posts.
+  if (const std::size_t colon = s.find(": "); colon != npos && colon < 16 && !r.has(Variable::container_title) &&
+                                              c.lex.newsgroup_labels.whole(s.substr(0, colon))) {
+    const std::string_view group = s.substr(colon + 2);
+    if (group.find('.') != npos && group.find_first_of(" ,;") == npos) {
+      c.put(Variable::genre, s.substr(0, colon));
+      c.put(Variable::container_title, group);
       return;
     }
   }

@@ -8,7 +8,7 @@ namespace citelib::list {
 
 namespace {
 
-enum class Value : unsigned char { isbn, issn, doi, digits, dotted, token };
+enum class Value : unsigned char { isbn, issn, doi, digits, dotted, token, draft, message_id };
 
 struct Label {
   std::string_view label;
@@ -45,12 +45,26 @@ const Label kLabels[] = {
     {"OSTI", std::nullopt, Identifier::OSTI, Value::digits},
     {"SSRN", std::nullopt, Identifier::SSRN, Value::digits},
     {"Zbl", std::nullopt, Identifier::ZBL, Value::dotted},
+    // Jahrbuch über die Fortschritte der Mathematik, CS1 |jfm=: "JFM 54.0486.01".
+    {"JFM", std::nullopt, Identifier::JFM, Value::dotted},
     {"OL", std::nullopt, Identifier::OL, Value::token},
     {"ASIN", std::nullopt, Identifier::ASIN, Value::token},
     {"ISMN", std::nullopt, Identifier::ISMN, Value::isbn},
     {"SBN", std::nullopt, Identifier::SBN, Value::isbn},
     {"RFC", Variable::number, std::nullopt, Value::digits, true},
     {"I-D", Variable::number, std::nullopt, Value::token, true},
+    // {{cite IETF}} |std=, |bcp=, |fyi=: the RFC's number in the Internet Standard, Best
+    // Current Practice or FYI series, "doi:10.17487/RFC9110. STD 97. RFC 9110."
+    {"STD", Variable::collection_number, std::nullopt, Value::digits, true},
+    {"BCP", Variable::collection_number, std::nullopt, Value::digits, true},
+    {"FYI", Variable::collection_number, std::nullopt, Value::digits, true},
+    // The draft's label written out, as {{cite IETF}} and hand-written references print it:
+    // "IETF. Internet Draft draft-ietf-httpbis-status-01." (only before a draft's name).
+    {"Internet-Draft", Variable::number, std::nullopt, Value::draft, true},
+    {"Internet Draft", Variable::number, std::nullopt, Value::draft, true},
+    // {{cite newsgroup}} "Newsgroup: comp.os.minix. Usenet: 1991Aug25.205708.9541@klaava.Helsinki.FI.":
+    // the post's message id (CS1 |message-id=), only a token with its "@".
+    {"Usenet", std::nullopt, Identifier::USENETID, Value::message_id},
 };
 
 std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
@@ -92,6 +106,16 @@ std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
     case Value::token:
       while (e < t.size() && !text::space_len_at(t, e)) ++e;
       return e;
+    case Value::draft:
+      if (t.compare(i, 6, "draft-") != 0) return i;
+      while (e < t.size() && !text::space_len_at(t, e)) ++e;
+      return e;
+    case Value::message_id: {
+      bool at = false;
+      for (; e < t.size() && !text::space_len_at(t, e); ++e)
+        if (t[e] == '@') at = true;
+      return at ? e : i;
+    }
   }
   return i;
 }
@@ -99,16 +123,26 @@ std::size_t value_end(std::string_view t, std::size_t i, Value kind) {
 }  // namespace
 
 std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t pos) {
-  // Every label starts with one of these letters; most positions are rejected here.
-  static const auto first = [] {
-    std::array<bool, 256> f{};
-    for (const Label& l : kLabels) f[static_cast<unsigned char>(l.label[0])] = true;
+  // The labels by their first letter, in table order (a label before a longer one that
+  // starts with it, "PMC" after "PMCID"); most positions have none and are rejected here.
+  struct ByFirst {
+    std::array<std::uint8_t, 8> index{};
+    std::uint8_t count = 0;
+  };
+  static const auto by_first = [] {
+    std::array<ByFirst, 256> f{};
+    for (std::size_t k = 0; k < std::size(kLabels); ++k) {
+      ByFirst& b = f[static_cast<unsigned char>(kLabels[k].label[0])];
+      b.index.at(b.count++) = static_cast<std::uint8_t>(k);
+    }
     return f;
   }();
-  if (pos >= t.size() || !first[static_cast<unsigned char>(t[pos])]) return std::nullopt;
-  if (!text::at_word_start(t, pos)) return std::nullopt;
-  for (const Label& l : kLabels) {
-    if (t[pos] != l.label[0] || t.compare(pos, l.label.size(), l.label) != 0) continue;
+  if (pos >= t.size()) return std::nullopt;
+  const ByFirst& candidates = by_first[static_cast<unsigned char>(t[pos])];
+  if (candidates.count == 0 || !text::at_word_start(t, pos)) return std::nullopt;
+  for (std::size_t n = 0; n < candidates.count; ++n) {
+    const Label& l = kLabels[candidates.index[n]];
+    if (t.compare(pos, l.label.size(), l.label) != 0) continue;
     std::size_t i = pos + l.label.size();
     // Label and value: "ISBN 978", "doi:10.", "doi : 10.", "PMC 1302793".
     bool sep = false;
@@ -130,7 +164,7 @@ std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t 
     // A closing parenthesis the value does not open belongs to the text around it: fr
     // Article prints its identifiers in parentheses, "(DOI 10.1109/TIT.1976.1055638)";
     // a DOI's own pairs stay, "10.1016/S0140-6736(10)61234-5".
-    if (l.value == Value::doi || l.value == Value::token) {
+    if (l.value == Value::doi || l.value == Value::token || l.value == Value::message_id) {
       int depth = 0;
       for (std::size_t k = i; k < e; ++k) depth += t[k] == '(' ? 1 : t[k] == ')' ? -1 : 0;
       while (depth < 0 && e > i && t[e - 1] == ')') {

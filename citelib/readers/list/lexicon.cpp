@@ -143,6 +143,7 @@ Lexicon::Lexicon() {
     add_all(print_run_words, l->print_run_words);
     add_all(report_number_words, l->report_number_words);
     add_all(book_labels, l->book_labels);
+    add_all(newsgroup_labels, l->newsgroup_labels);
     add_all(formats, l->medium_designations);
     add_all(series_markers, l->series_markers);
     add_all(minutes_suffixes, l->minutes_suffixes);

@@ -69,7 +69,7 @@ class Lexicon {
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
       formats, event_words, name_roles, ditto_words, minutes_suffixes, translator_marks, contributor_marks, organisation_words, series_markers,
       collective_authors, season_labels, note_labels, column_labels, patent_words,
-      cited_words, version_labels, print_run_words, report_number_words, book_labels;
+      cited_words, version_labels, print_run_words, report_number_words, book_labels, newsgroup_labels;
 
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with
   /// the code point at `pos`: a quick filter before the matchers.

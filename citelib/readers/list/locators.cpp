@@ -386,7 +386,10 @@ bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& 
       std::size_t e = s.find(',', i);
       if (e == std::string_view::npos) e = s.size();
       const std::string_view d = text::trim(s.substr(i, e - i));
-      if (!any || !loc.date.empty() || !parse_date(d).has_parts()) return false;
+      // de "Titel. 2017, S. 5." (the Literatur template with neither place nor publisher): a
+      // year may open the list too.
+      const bool year_first = i == 0 && d.size() == 4 && text::all_digits(d) && e < s.size();
+      if ((!any && !year_first) || !loc.date.empty() || !parse_date(d).has_parts()) return false;
       loc.date = d;
       i = e;
       continue;

@@ -271,6 +271,24 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (auto id = match_identifier(t, i)) {
       const std::string value = c.str(id->value_begin, id->value_end);
       const std::string_view written = c.view(id->value_begin, id->value_end);
+      // "RFC 9110. Obsoletes RFC 2818, 7231 …", "RFC 2119. Updated by RFC 8174.": a second
+      // designation is another document the note names, not this one's number; it stays in
+      // the text around it.
+      if (id->variable == Variable::number && id->keep_label && r.has(Variable::number) &&
+          r.get(Variable::number) != written) {
+        i = id->end;
+        continue;
+      }
+      // es/pt "(junio de 2014). RFC 7231 (en inglés). IETF.", it "Julian Reschke, RFC 7231,
+      // IETF, giugno 2014": the designation printed as the title (before its tags, or between
+      // the names and the body in a comma list) is the number and stays the title's text.
+      if (id->variable == Variable::number && id->keep_label && !r.has(Variable::number) &&
+          (t.compare(id->end, 2, " (") == 0 ||
+           (i >= 2 && t.compare(i - 2, 2, ", ") == 0 && t.compare(id->end, 2, ", ") == 0))) {
+        c.put(*id->variable, written);
+        i = id->end;
+        continue;
+      }
       if (id->variable) {
         c.put(*id->variable, written);
       } else if (id->identifier && r.identifier(*id->identifier).empty()) {

@@ -44,6 +44,9 @@ Tk classify(std::string_view w, const Lexicon& lex) {
   }
   if (other || letters == 0) return Tk::other;
   if (letters == 1 && upper == 1) return Tk::initial;
+  // "Дж.": Russian writes the English J as two letters, and its initial keeps both ("Гере Дж.",
+  // "Уотсон Дж. Д.").
+  if (w == "\u0414\u0436." || w == "\u0414\u0436") return Tk::initial;  // its period may end the names
   // Dotted initials "R.S.", "J.C." (single letters separated by dots), "J.-H." (Jean-Hugues).
   if (dots > 0 && dots >= letters - 1 && letters <= 4 && upper == letters) {
     bool single = true;
@@ -292,6 +295,12 @@ bool strip_editor_mark(std::string_view& s, const Lexicon& lex) {
   std::size_t before = start;
   while (before > 0 && text::space_len_at(s, before - 1)) --before;
   const bool bare_capital = text::starts_upper(last) && (before == 0 || s[before - 1] != ',');
+  // pt "Pro Git (em inglês) 2.ª ed.": after an ordinal the mark is the edition's ("ed."
+  // abbreviates both).
+  const std::size_t prev_word = s.substr(0, before).rfind(' ');
+  const std::string_view ordinal = s.substr(prev_word == std::string_view::npos ? 0 : prev_word + 1,
+                                            before - (prev_word == std::string_view::npos ? 0 : prev_word + 1));
+  if (!ordinal.empty() && text::is_ascii_digit(ordinal[0])) return false;
   if (start > 0 && start < s.size() && !given_name && !bare_capital && lex.editor_marks.whole(last)) {
     // Only the separator goes: "Lide, D. R., ed." keeps its initial's period.
     s = text::trim_chars(s.substr(0, start), ",");
@@ -359,6 +368,7 @@ bool keeps_final_period(std::string_view word, const Lexicon& lex) {
   std::size_t i = 0;
   const text::CodePoint first = text::decode(word, i);
   if (first.len == word.size()) return text::is_letter_cp(first.cp);
+  if (word == "\u0414\u0436") return true;  // ru "Дж.", the initial of J
   return static_cast<bool>(lex.keep_period.whole(word));
 }
 
@@ -588,6 +598,10 @@ NameShape name_shape(std::string_view text, const Lexicon& lex) {
   const Tokens t = tokenize(s, lex);
   if (vancouver_like(t)) return NameShape::vancouver;
   if (natural_like(t) && t.n <= 3) return NameShape::natural;
+  // "Charles F. van Loan", "Charles F. Van Loan" (de people before the colon, it and fr comma
+  // lists): a given name, an initial, and a family with its particle.
+  if (t.n == 4 && natural_like(t) && t.k[1] == Tk::initial && t.k[0] == Tk::word && lex.name_particles.whole(t.v[2]))
+    return NameShape::natural;
   return NameShape::none;
 }
 

@@ -69,6 +69,7 @@ struct ParseContext {
   bool has_edition = false;
   bool type_label = false;               ///< an explicit type label set the type
   bool colon_author = false;             ///< de Literatur "Autor: Titel." read the authors
+  bool apa_part = false;                 ///< APA "(2015, March 3). Title. Periodical." read the container
   bool publisher_runs = false;           ///< free text: consecutive plain elements form the publisher
   std::size_t first_late = std::string_view::npos;  ///< first used byte after the title
   /// "Translated by X." / "Interviewed by X.": credits that sit between the title and the

@@ -65,6 +65,7 @@ struct Placer {
   void trailing(std::string_view s);
   void place_plain(std::string_view s, bool after_dash = false);
   bool last_element(std::string_view s) const;
+  bool apa_dated_part() const;
   void place(std::size_t index, std::vector<Segment>& segs);
   bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const;
   bool date_element_after(std::size_t index, const std::vector<Segment>& segs) const;

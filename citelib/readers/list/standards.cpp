@@ -16,8 +16,13 @@ constexpr std::size_t npos = std::string_view::npos;
 
 // Bodies whose initials begin a designation (national, European and international ones, and
 // the engineering societies whose standards articles cite).
-constexpr std::string_view kBodies[] = {"ISO/IEC", "ISO", "IEC", "IEEE", "DIN", "EN", "BS", "ANSI", "ASTM",
-                                        "NF", "UNE", "CEN", "ITU-T", "ECMA", "JIS", "ÖNORM", "NBR"};
+// ASCE/SEI, ANSI/AISC and ACI print the codes structural engineering cites ("ASCE/SEI 7-16",
+// "ANSI/AISC 360-16", "ACI 318-19"), UNI and UNE-EN the Italian and Spanish norms, FIPS the US
+// federal standards cryptography cites ("FIPS 197").
+constexpr std::string_view kBodies[] = {"ISO/IEC", "ISO",  "IEC", "IEEE",      "DIN",       "EN",  "BS",
+                                        "ANSI",    "ASTM", "NF",  "UNE",       "CEN",       "ITU-T", "ECMA",
+                                        "JIS",     "ÖNORM", "NBR", "ASCE/SEI", "ANSI/AISC", "ASCE", "AISC",
+                                        "ACI",     "UNI",  "UNE-EN", "FIPS"};
 
 // The length of the body word at `i` followed by a space, or 0.
 std::size_t body_at(std::string_view t, std::size_t i) {

@@ -51,6 +51,16 @@ bool free_type_label(const Lexicon& lex, std::string_view content) {
   return label != nullptr && label->sets_type;
 }
 
+// APA's "(Version 2.1)" after a software or data set's title (CS1 |version= written out):
+// the version label, a space and one token that starts with a digit. Returns the token.
+std::string_view version_tag(const Lexicon& lex, std::string_view content) {
+  const WordMatch vm = lex.version_labels.match(content, 0);
+  if (!vm || vm.length + 1 >= content.size() || content[vm.length] != ' ' || !text::is_ascii_digit(content[vm.length + 1]) ||
+      content.find(' ', vm.length + 1) != npos)
+    return {};
+  return content.substr(vm.length + 1);
+}
+
 }  // namespace
 
 // First title tag ("[…]" translated title, "(PDF)", "(in Spanish)", "(Report)", "(2nd ed.)")
@@ -96,6 +106,12 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
           (c.lex.language_tag(content) || c.lex.language_tag_prefix(content) || c.lex.is_format(content)))
         return npos;
       if (is_title_tag_content(c.lex, content)) return i;
+      // "Climate data portal (Version 2.1) [Computer software].": before APA's description
+      // or the title's end.
+      if (!version_tag(c.lex, content).empty()) {
+        const std::size_t after = skip_spaces(t, g);
+        if (after >= t.size() || t[after] == '[' || t[after] == '.' || t[after] == '(') return i;
+      }
       if (free_type_label(c.lex, content) && (g >= t.size() || t[g] == '.' || t[skip_spaces(t, g)] == '('))
         return i;
       i = g - 1;
@@ -268,7 +284,8 @@ void read_title_tags(ParseContext& c) {
       continue;
     }
     if (j >= t.size() || c.used[j]) break;
-    if (t[j] == '[' && r.title_translated.empty() && !any_tag) {
+    // APA's description may follow its version: "Title (Version 2.1) [Computer software]."
+    if (t[j] == '[' && r.title_translated.empty() && (!any_tag || (r.has(Variable::version) && c.used[j - 2]))) {
       const std::size_t g = group_end(t, j);
       if (g == npos) break;
       const std::string_view content = text::trim(t.substr(j + 1, g - j - 2));
@@ -303,6 +320,21 @@ void read_title_tags(ParseContext& c) {
       i = g;
       continue;
     }
+    // es cita libro "The Art of Computer Programming (en inglés) 1 (3.ª edición).": the
+    // volume printed bare after the title's tags, before the edition.
+    if (any_tag && text::is_ascii_digit(t[j]) && !r.has(Variable::volume)) {
+      std::size_t d = j;
+      while (d < t.size() && d - j < 4 && text::is_ascii_digit(t[d])) ++d;
+      if (t.compare(d, 2, " (") == 0 && !c.used[d + 1]) {
+        const std::size_t g = group_end(t, d + 1);
+        if (g != npos && c.lex.edition(text::trim(t.substr(d + 2, g - d - 3)))) {
+          c.put(Variable::volume, t.substr(j, d - j));
+          c.mark(j, d);
+          i = d;
+          continue;
+        }
+      }
+    }
     if (t[j] != '(') break;
     const std::size_t g = group_end(t, j);
     if (g == npos) break;
@@ -310,6 +342,8 @@ void read_title_tags(ParseContext& c) {
     std::string_view size;
     if (c.lex.is_format(content)) {
       c.put(Variable::medium, content);
+    } else if (const std::string_view v = version_tag(c.lex, content); !v.empty()) {
+      c.put(Variable::version, v);
     } else if (auto fmt = c.lex.format_with_size(content, size)) {
       c.put(Variable::medium, *fmt);
       c.put(Variable::dimensions, size);

@@ -71,6 +71,12 @@ void decide_type(ParseContext& c) {
   }
   if (quoted) {
     if (container && c.place && r.has(Variable::publisher)) r.type = ItemType::chapter;
+    // "\"Git Internals\". Pro Git (2nd ed.). Apress. ISBN …": a book's numbered edition or
+    // ISBN with a publisher and no place is a chapter too (a web page has neither; "(online
+    // ed.)" of a dictionary is a web page's).
+    else if (container && r.has(Variable::publisher) && !vol_issue && !page &&
+             (r.has(Variable::ISBN) || r.get(Variable::edition).find_first_of("0123456789") != std::string_view::npos))
+      r.type = ItemType::chapter;
     else if (vol_issue || page) r.type = ItemType::article_journal;
     else if (speech_tag(c)) r.type = ItemType::document;  // cite speech quotes its title
     else r.type = ItemType::webpage;
@@ -82,6 +88,7 @@ void decide_type(ParseContext& c) {
   }
   if (journal) r.type = ItemType::article_journal;
   else if (book) r.type = ItemType::book;
+  else if (c.apa_part) r.type = ItemType::webpage;  // a newspaper's or a site's page, as CS1's are
   else r.type = ItemType::document;
 }
 

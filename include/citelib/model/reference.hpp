@@ -23,7 +23,7 @@ namespace citelib {
 /// variables and live with the others).
 enum class Identifier : std::uint8_t {
   OCLC, S2CID, CiteSeerX, Bibcode, arXiv, JSTOR, LCCN, hdl, ISMN, ASIN, OSTI, SSRN, ZBL, MR,
-  OL, RFC, EISSN, SBN, medRxiv, biorxiv, ERIC, USENETID,
+  OL, RFC, EISSN, SBN, medRxiv, biorxiv, ERIC, USENETID, JFM,
 };
 /// The label used for an identifier in CSL-JSON `custom` ("OCLC", "arXiv").
 std::string_view to_string(Identifier id) noexcept;

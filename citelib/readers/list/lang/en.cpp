@@ -266,6 +266,7 @@ constexpr std::string_view kVersionLabels[] = {"Version"};
 // {{cite report}} |series= / |id= with the number: "Open-File Report 98-428", "AI Memo 353"
 constexpr std::string_view kReportNumberWords[] = {"Report", "Memo", "Paper", "Bulletin", "Circular", "Note", "Map"};
 constexpr std::string_view kBookLabels[] = {"Book", "Books"};
+constexpr std::string_view kNewsgroupLabels[] = {"Newsgroup"};
 }  // namespace
 
 extern const ReaderLanguage kEnglish = {
@@ -317,6 +318,7 @@ extern const ReaderLanguage kEnglish = {
     .version_labels = kVersionLabels,
     .report_number_words = kReportNumberWords,
     .book_labels = kBookLabels,
+    .newsgroup_labels = kNewsgroupLabels,
 };
 
 }  // namespace citelib::list

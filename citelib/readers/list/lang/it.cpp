@@ -22,6 +22,10 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Rapporto", ItemType::report, true},
     {"Tesi", ItemType::thesis, true},
     {"Tesi di dottorato", ItemType::thesis, true},
+    // Cita tesi's |tipo= and hand-written lists (matched in any case): "…, Tesi di laurea,
+    // Politecnico di Milano, 2012.", "…, tesi di dottorato, Università di Pisa, 2016."
+    {"Tesi di laurea", ItemType::thesis, true},
+    {"Tesi di laurea magistrale", ItemType::thesis, true},
     {"Comunicato stampa", ItemType::document, true},
     // printed music (cite book |type=): "Sinfonía n.º 9 (Partitura)."
     {"Partitura", ItemType::document, false},

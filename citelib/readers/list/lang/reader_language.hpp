@@ -169,6 +169,9 @@ struct ReaderLanguage {
   /// place in the work (the locator), never a publisher or a series; before the imprint, es
   /// "Libros I-II", the books a volume of the work holds (part of its title).
   std::span<const std::string_view> book_labels;
+  /// {{cite newsgroup}}'s label before the group, "Newsgroup: comp.os.minix": with a group's
+  /// dotted name after its colon, the genre and the container.
+  std::span<const std::string_view> newsgroup_labels;
 };
 
 /// Every language table, in lookup order.
