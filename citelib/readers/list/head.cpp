@@ -33,6 +33,27 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   // subtitle's, inside the title).
   std::size_t commas = 0, periods = 0, first_comma = npos;
   bool period_first = false;
+  // it "Roma. Profilo di una città, su web.dev.", "Git. Teoria e pratica, in la Repubblica,
+  // 3 marzo 2015.": a comma before the lowercase site or work marker (`su`, `in` and a
+  // capitalised name) is that edition's comma list, whatever periods the title holds. It
+  // follows the title, so two periods at most stand before it (a subtitle's, an initial's);
+  // "… Humanos. 1989. p. 26. Dotación …, en San Isidro." is a comment's place.
+  for (std::size_t k = from, seps = 0; k + 2 < c.t.size() && seps <= 2; ++k) {
+    if (c.used[k]) continue;
+    if (c.t[k] == '.' && is_period_separator(c.t, k, c.lex)) ++seps;
+    if (c.t[k] != ',' || c.t[k + 1] != ' ') continue;
+    const std::size_t m = k + 2;
+    if (m >= c.t.size() || c.used[m] || !text::starts_lower(c.t.substr(m))) continue;
+    const WordMatch site = c.lex.site_markers.match(c.t, m);
+    const WordMatch in = site ? WordMatch{} : c.lex.editor_in.match(c.t, m);
+    const std::size_t len = site ? site.length : in.length;
+    if (!len || m + len + 1 >= c.t.size() || c.t[m + len] != ' ') continue;
+    std::size_t w = m + len + 1;
+    // "in la Repubblica": a newspaper's lowercase article before its name.
+    if (in && !text::starts_upper(c.t.substr(w)))
+      if (const std::size_t sp = c.t.find(' ', w); sp != npos && sp - w <= 3) w = sp + 1;
+    if (w < c.t.size() && (site || text::starts_upper(c.t.substr(w)))) return SepMode::comma;
+  }
   for (std::size_t k = from; k < c.t.size(); ++k) {
     if (c.used[k]) continue;
     const char ch = c.t[k];
@@ -56,6 +77,12 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
       return SepMode::period;
   }
   if (periods == 0) return commas > 0 ? SepMode::comma : SepMode::period;
+  // it "(EN) Roberto Bianchi, Git. Teoria e pratica, Hoepli, 1986.": one period (a subtitle's)
+  // among a few commas after people in natural order is that edition's list too.
+  // (Not "Weininger D. SMILES, a chemical language …": no initial's period before the comma.)
+  if (periods == 1 && commas >= 2 && first_comma != npos && text::count_words(c.view(from, first_comma)) >= 2 &&
+      c.view(from, first_comma).find('.') == npos && natural_names(c.lex, text::trim(c.view(from, first_comma))))
+    return SepMode::comma;
   if (commas < periods + 3) return SepMode::period;
   return c.natural_order() || natural_names(c.lex, text::trim(c.view(from, first_comma))) ? SepMode::comma : SepMode::period;
 }
