@@ -528,7 +528,9 @@ IT_ORGS = ["ISTAT", "Mozilla Foundation", "Istituto dell'Enciclopedia Italiana",
 IT_WORDS = ["Storia", "Manuale", "Introduzione", "Guida", "Elementi", "Lezioni"]
 IT_OBJECTS = ["di Firenze", "della crittografia", "del calcolo numerico", "di Python", "della chimica organica",
               "dei protocolli di rete", "del controllo di versione", "di Roma"]
-IT_SUBS = ["Profilo di una città", "Teoria e pratica", "Dalle origini a oggi", "Un'introduzione"]
+# No one-word subtitle: "Python. Un'introduzione, Roma, 1837" has the shape of a title and a
+# free-text imprint "Title. Place, Publisher, Year" (written up as ambiguous).
+IT_SUBS = ["Profilo di una città", "Teoria e pratica", "Dalle origini a oggi", "Un'introduzione storica"]
 
 RU_FAMILIES = ["Иванов", "Петров", "Смирнова", "Кузнецов", "Соколов", "Лебедев", "Римский-Корсаков", "Ключевский",
                "Менделеев", "Гинзбург", "Бёмер", "Тихомиров"]

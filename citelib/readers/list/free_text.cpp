@@ -616,8 +616,17 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
       const std::string_view first = s.substr(0, comma);
       const std::string_view rest = s.substr(comma + 2);
       if (nameish(c.lex, first) && (first.find(' ') != npos || text::starts_upper(rest)) && !c.lex.site_markers.match(rest, 0) &&
-          !c.lex.editor_in.match(rest, 0))
-        return comma + 1;
+          !c.lex.editor_in.match(rest, 0)) {
+        // "Whitfield Rossi, Anna Smith e Francesca Verdi, Title (PDF), in …": more people in
+        // natural order, each element of two words and more, while a title still follows.
+        std::size_t end = comma;
+        for (std::size_t next = s.find(", ", end + 2); next != npos; next = s.find(", ", end + 2)) {
+          const std::string_view piece = s.substr(end + 2, next - end - 2);
+          if (piece.find(' ') == npos || !natural_names(c.lex, piece)) break;
+          end = next;
+        }
+        return end + 1;
+      }
     }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {

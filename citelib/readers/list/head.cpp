@@ -79,10 +79,21 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   if (periods == 0) return commas > 0 ? SepMode::comma : SepMode::period;
   // it "(EN) Roberto Bianchi, Git. Teoria e pratica, Hoepli, 1986.": one period (a subtitle's)
   // among a few commas after people in natural order is that edition's list too.
-  // (Not "Weininger D. SMILES, a chemical language …": no initial's period before the comma.)
-  if (periods == 1 && commas >= 2 && first_comma != npos && text::count_words(c.view(from, first_comma)) >= 2 &&
-      c.view(from, first_comma).find('.') == npos && natural_names(c.lex, text::trim(c.view(from, first_comma))))
-    return SepMode::comma;
+  // (Not "Weininger D. SMILES, a chemical language …": no initial's period before the comma;
+  // "Giulia Ricci et al., Roma. Profilo di una città, Zanichelli" keeps its "et al.")
+  if (periods == 1 && commas >= 2 && first_comma != npos) {
+    std::string_view who = text::trim(c.view(from, first_comma));
+    for (std::size_t sp = who.find(' '); sp != npos && who.size() <= 80; sp = who.find(' ', sp + 1))
+      if (c.lex.et_al.whole(who.substr(sp + 1))) {
+        who = text::trim(who.substr(0, sp));
+        break;
+      }
+    // "Donald E. Knuth" keeps its initial; a word in capitals ("SMILES") is no person's.
+    bool capitals = false;
+    for (std::size_t w = 0; w + 1 < who.size() && !capitals; ++w)
+      capitals = text::at_word_start(who, w) && who[w] >= 'A' && who[w] <= 'Z' && who[w + 1] >= 'A' && who[w + 1] <= 'Z';
+    if (text::count_words(who) >= 2 && !capitals && natural_names(c.lex, who)) return SepMode::comma;
+  }
   if (commas < periods + 3) return SepMode::period;
   return c.natural_order() || natural_names(c.lex, text::trim(c.view(from, first_comma))) ? SepMode::comma : SepMode::period;
 }
