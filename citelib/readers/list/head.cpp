@@ -497,6 +497,25 @@ void read_head(ParseContext& c) {
       }
       if (statement_of_responsibility(c, s0)) return;
       if (gost_title_area(c, s0)) return;
+      // "История Москвы. — СПб.: Музыка, 1803.": GOST never prints a heading without its
+      // title, so one element alone before the first area separator, with no author read, is
+      // the title (two capitalised words read as a person in natural order otherwise).
+      if (s0 == c.start) {
+        const std::size_t area = area_separator(t, s0);
+        if (area != npos && area > s0 + 1 && t[area - 1] == '.') {
+          const std::string_view title = text::trim(c.view(s0, area - 1));
+          // Tags ("(англ.)", "[Электронный ресурс]") and GOST's marks are left to the ordinary reading.
+          bool plain = !title.empty() && title.find_first_of("([:") == npos && title.find(" // ") == npos && title.find(" / ") == npos;
+          for (std::size_t i = s0; i + 1 < area && plain; ++i)
+            plain = !c.used[i] && !(t[i] == '.' && is_period_separator(t, i, c.lex));
+          if (plain) {
+            set_title(c, s0, area - 1, TitleKind::plain);
+            c.mode = SepMode::period;
+            c.rest_begin = area - 1;
+            return;
+          }
+        }
+      }
     } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
                n > 0) {
       // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the
