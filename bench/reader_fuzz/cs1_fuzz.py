@@ -786,7 +786,12 @@ def ru_web(c):
     english = rng.random() < 0.5
     text = ""
     r = rng.random()
-    if r < 0.15:
+    # Drawn before the title so that the ambiguous shapes are left out: one Latin initial
+    # without the language tag ("Hughes M. Title." reads as "Vitamin D. Fact sheet."), and a
+    # publisher without date or tag ("Методы Москвы. Хабр. Mozilla.": title, site, publisher
+    # or a person in natural order, a title, a site).
+    tagged = english and rng.random() < 0.9
+    if r < 0.15 and (tagged or not english):
         fam, ini = (rng.choice(LAT_FAMILIES), rng.choice(LAT_INITIALS)) if english else (rng.choice(RU_FAMILIES), rng.choice(["А.", "И. И."]))
         item["author"] = [{"family": fam, "given": ini}]
         text = f"{fam} {ini} "
@@ -796,7 +801,9 @@ def ru_web(c):
         text = f"{name}. "
     t = ru_title(rng, english)
     item["title"] = t
-    text += t + ru_lang(c, english) + ". "
+    if tagged:
+        item["language"] = "en"
+    text += t + (" (англ.)" if tagged else "") + ". "
     site = rng.choice(RU_SITES)
     item["container-title"] = site
     text += site
@@ -804,7 +811,7 @@ def ru_web(c):
         d, g = ru_date(rng, 1995, 2024)
         item["issued"] = g
         text += f" ({d})"
-    elif rng.random() < 0.3:
+    elif rng.random() < 0.3 and tagged:
         pub = rng.choice(RU_WEB_PUBLISHERS)
         item["publisher"] = pub
         text += f". {pub}"
