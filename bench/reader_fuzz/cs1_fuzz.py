@@ -8,18 +8,28 @@ edition), writes the gold the corpus conventions ask for (../shared/corpus/READM
 shape-class types, values as printed), reads the list with citelib and scores it field by
 field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt] [--out DIR]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--out DIR]
                                   [--show K] [--citelib-score PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
 journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
-em", the archive after the access date, no final period, names also in natural order).
+em", the archive after the access date, no final period, names also in natural order),
+`it` it.wikipedia's Cita web/news/libro/pubblicazione (`(EN)` first, people in natural order
+joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giornale, data`,
+comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
+n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. Название (англ.). Сайт (дата).
+Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
+2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
+have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
-a date, es/pt chapters and magazines) it does not draw, so a mismatch is the reader's, or a
-gap in this model to be fixed here. Same seed and style, same list."""
+a date, es/pt chapters and magazines; it one-word subtitles before a short imprint, ru Latin
+single initials without a language tag, ru web publishers without a date or tag) it does not
+draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
+the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
+and style, same list."""
 
 import argparse
 import json
