@@ -2,27 +2,39 @@
 """Differential fuzzing of the reference-list reader against a model of CS1.
 
 Draws random citation-template parameters (cite web, news, journal, magazine, book, chapter,
-report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media), renders them as a copied Wikipedia reference list prints them
+report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media),
+renders them as a copied Wikipedia reference list prints them
 (../shared/docs/cs1-rendered-grammar.md sections 1-6, and the dev corpus's copies of each
 edition), writes the gold the corpus conventions ask for (../shared/corpus/README.md:
 shape-class types, values as printed), reads the list with citelib and scores it field by
 field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt] [--markdown]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
                                   [--out DIR] [--show K] [--citelib-score PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
 journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
-em", the archive after the access date, no final period, names also in natural order).
+em", the archive after the access date, no final period, names also in natural order),
+`it` it.wikipedia's Cita web/news/libro/pubblicazione (`(EN)` first, people in natural order
+joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giornale, data`,
+comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
+n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. Название (англ.). Сайт (дата).
+Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
+2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
+have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
 `--markdown` prints the list as the markdown exports of the dev corpus do (en-code-refactoring):
 carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
-italics, journal volumes in bold, identifiers' labels and values as links, archive links.
+italics, journal volumes in bold, identifiers' labels and values as links, archive links
+(CS1's order only; it and ru print their carets as links and nothing else).
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
-a date, es/pt chapters and magazines) it does not draw, so a mismatch is the reader's, or a
-gap in this model to be fixed here. Same seed and style, same list."""
+a date, es/pt chapters and magazines; it one-word subtitles before a short imprint, ru Latin
+single initials without a language tag, ru web publishers without a date or tag) it does not
+draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
+the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
+and style, same list."""
 
 import argparse
 import json
@@ -121,6 +133,11 @@ STYLES = {
                 False, "(en {})", True, "-", " ", ["dmy", "my", "y"], "pdf", 0.0),
     "pt": Style("pt", "pt", ". ", "", "«", "»", "Consultado em {}", ["Arquivado do original em {}"],
                 True, "(em {})", False, "–", ". ", ["dmy", "my", "y"], "PDF", 0.4),
+    # it and ru print with their own renderers (EDITION_TEMPLATES); these fields are unused.
+    "it": Style("it", "it", ", ", ".", "", "", "URL consultato il {}", [], False, "({})", False, "-", ", ",
+                ["dmy", "my", "y"], "PDF", 1.0),
+    "ru": Style("ru", "ru", ". ", ".", "", "", "Дата обращения: {}", [], True, "({})", False, "—", ". ",
+                ["dmy", "y"], "PDF", 0.0),
 }
 
 
@@ -536,6 +553,422 @@ def cite_labelled(c):
     return c.finish(date.y, True)
 
 
+# --- it.wikipedia (Cita web / news / libro / pubblicazione) and ru.wikipedia (Cite web / Книга /
+# Статья): their own element orders, so their own renderers. Only shapes the dev corpus
+# (it-javascript, ru-docker) and the hand-checked golden lists (*_it, *_ru) print are drawn.
+
+IT_MONTHS = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+             "ottobre", "novembre", "dicembre"]
+RU_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+             "ноября", "декабря"]
+IT_GIVENS = ["Mario", "Luigi", "Anna", "Giorgio", "Elena", "Paolo", "Francesca", "Donald E.", "Peter J.", "Matt",
+             "Carlo F.", "Whitfield", "Giulia", "Roberto"]
+IT_FAMILIES = ["Rossi", "Bianchi", "Verdi", "Esposito", "Romano", "Colombo", "De Luca", "Ricci", "Knuth", "Smith",
+               "Müller", "Nakamura", "Della Peruta", "Flanagan", "O'Brien", "Lévi-Strauss"]
+IT_LANGS = {"EN": "en", "FR": "fr", "DE": "de", "ES": "es"}
+IT_SITES = ["github.com", "Il Post", "treccani.it", "BBC News", "MDN Web Docs", "developer.mozilla.org",
+            "LogRocket Blog", "Auth0 - Blog", "web.dev", "Python.org", "IGN", "corriere.it"]
+IT_NEWSPAPERS = ["Corriere della Sera", "la Repubblica", "La Stampa", "Il Sole 24 Ore", "Il Fatto Quotidiano",
+                 "La Gazzetta dello Sport", "The New York Times"]
+IT_JOURNALS = JOURNALS + ["Bollettino d'arte", "Studi Piemontesi", "Rendiconti Lincei", "Guerin Sportivo"]
+IT_PLACES = ["Milano", "Torino", "Roma", "Bologna", "Firenze", "Napoli", "Bari", "New York", "Londra", "Reading"]
+IT_PUBLISHERS = ["Einaudi", "Il Mulino", "Adelphi", "Laterza", "Zanichelli", "Feltrinelli", "Hoepli", "Apogeo",
+                 "Addison-Wesley", "Springer", "Mondadori", "Bompiani"]
+IT_ORGS = ["ISTAT", "Mozilla Foundation", "Istituto dell'Enciclopedia Italiana", "National Gallery of Art",
+           "Quacquarelli Symonds"]
+IT_WORDS = ["Storia", "Manuale", "Introduzione", "Guida", "Elementi", "Lezioni"]
+IT_OBJECTS = ["di Firenze", "della crittografia", "del calcolo numerico", "di Python", "della chimica organica",
+              "dei protocolli di rete", "del controllo di versione", "di Roma"]
+# No one-word subtitle: "Python. Un'introduzione, Roma, 1837" has the shape of a title and a
+# free-text imprint "Title. Place, Publisher, Year" (written up as ambiguous).
+IT_SUBS = ["Profilo di una città", "Teoria e pratica", "Dalle origini a oggi", "Un'introduzione storica"]
+
+RU_FAMILIES = ["Иванов", "Петров", "Смирнова", "Кузнецов", "Соколов", "Лебедев", "Римский-Корсаков", "Ключевский",
+               "Менделеев", "Гинзбург", "Бёмер", "Тихомиров"]
+RU_INITIALS = ["И. И.", "А. В.", "Д.", "Н. М.", "Ю. А.", "С. Ф.", "Л."]
+LAT_FAMILIES = [f for f in FAMILIES if " " not in f]
+LAT_INITIALS = ["J.", "A.", "M.", "J.-H.", "R. A.", "D. E.", "W."]
+RU_LATIN_GIVENS = ["Thomas", "Frederic", "Sean Michael", "Jack", "Anna"]
+RU_HEADS = ["История", "Основы", "Очерки истории", "Введение в теорию", "Справочник по истории", "Методы"]
+RU_OBJECTS = ["Москвы", "химии", "криптографии", "численных методов", "русской музыки", "вычислительной техники",
+              "протоколов"]
+RU_SUBS = ["история и современность", "учебное пособие", "теория и практика"]
+RU_SITES = ["GitHub", "Хабр", "РБК", "Лента.ру", "cppreference.com", "MDN Web Docs", "Docker Documentation",
+            "Stack Overflow", "Федеральная служба государственной статистики"]
+RU_WEB_PUBLISHERS = ["Mozilla", "Smithsonian Institution", "Microsoft"]
+RU_JOURNALS = ["Вестник МГСУ", "Зоологический журнал", "Успехи физических наук", "Журнал Русского химического общества"]
+RU_PLACES = ["М.", "СПб.", "Л.", "Новосибирск"]
+RU_PUBLISHERS = ["Наука", "Мысль", "Вильямс", "Питер", "Музыка", "Искусство", "Высшая школа", "БХВ-Петербург"]
+RU_LAT_PUBLISHERS = ["Packt Publishing", "O'Reilly Media", "Springer", "Addison-Wesley"]
+
+
+def it_date(rng, lo, hi, forms):
+    y, m, d, form = rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28), rng.choice(forms)
+    if form == "y":
+        return str(y), {"date-parts": [[y]]}
+    if form == "my":
+        return f"{IT_MONTHS[m - 1]} {y}", {"date-parts": [[y, m]]}
+    return f"{'1º' if d == 1 else d} {IT_MONTHS[m - 1]} {y}", {"date-parts": [[y, m, d]]}
+
+
+def ru_date(rng, lo, hi):
+    y, m, d = rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28)
+    return f"{d} {RU_MONTHS[m - 1]} {y}", {"date-parts": [[y, m, d]]}
+
+
+def it_title(rng):
+    shapes = [
+        lambda: f"{rng.choice(IT_WORDS)} {rng.choice(IT_OBJECTS)}",
+        lambda: f"{rng.choice(['Roma', 'Firenze', 'Python', 'Git'])}. {rng.choice(IT_SUBS)}",
+        lambda: title(rng),
+    ]
+    while True:
+        t = rng.choice(shapes)()
+        if "," not in t:  # "Networks and storage, 1950–2021" in a comma list: the year reads as a date
+            return t
+
+
+def it_people(c, max_n=3):
+    """Natural order, `A, B e C`, or `A et al.`: literal names in the gold."""
+    rng = c.rng
+    n = rng.choice([1, 1, 1, 2, 3][: 3 + max_n - 1])
+    names = [f"{rng.choice(IT_GIVENS)} {rng.choice(IT_FAMILIES)}" for _ in range(n)]
+    c.item["author"] = [{"literal": x} for x in names]
+    text = names[0] if n == 1 else ", ".join(names[:-1]) + " e " + names[-1]
+    if n == 1 and rng.random() < 0.15:
+        c.item["et-al"] = True
+        text += " et al."
+    return text
+
+
+def it_lang(c):
+    if c.rng.random() < 0.3:
+        tag = c.rng.choice(sorted(IT_LANGS))
+        c.item["language"] = IT_LANGS[tag]
+        return f"({tag}) "
+    return ""
+
+
+def it_access(c, text):
+    """`. URL consultato il D (archiviato dall'url originale il D).`; the list's final period."""
+    rng = c.rng
+    if rng.random() < 0.7:
+        acc, g = it_date(rng, 2008, 2025, ["dmy"])
+        c.item["accessed"] = g
+        text += f". URL consultato il {acc}"
+        if rng.random() < 0.3:
+            arch, g = it_date(rng, 2005, 2025, ["dmy"])
+            c.item["archive-date"] = g
+            text += f" (archiviato dall'url originale il {arch})"
+    return text + "."
+
+
+def it_pages(c, single):
+    rng = c.rng
+    if single:
+        p = str(rng.randint(1, 900))
+        c.item["page"] = p
+        return f"p.{rng.choice([' ', ' ', ''])}{p}"
+    a = rng.randint(1, 800)
+    p = f"{a}{rng.choice(['-', '–'])}{a + rng.randint(1, 40)}"
+    c.item["page"] = p
+    return f"pp. {p}"
+
+
+def it_web(c):
+    rng, item = c.rng, c.item
+    text = it_lang(c)
+    if rng.random() < 0.35:
+        text += it_people(c) + ", "
+    t = it_title(rng)
+    item["title"] = t
+    site = rng.choice(IT_SITES)
+    item["container-title"] = site
+    text += f"{t}, su {site}"
+    if rng.random() < 0.25:
+        pub = rng.choice(IT_ORGS)
+        item["publisher"] = pub
+        text += f", {pub}"
+    if rng.random() < 0.5:
+        d, g = it_date(rng, 1995, 2024, ["dmy", "dmy", "my", "y"])
+        item["issued"] = g
+        text += f", {d}"
+    item["type"] = "webpage"  # it: `Title, su Site`
+    return it_access(c, text)
+
+
+def it_news(c):
+    rng, item = c.rng, c.item
+    text = it_people(c, 1) + ", " if rng.random() < 0.5 else ""
+    t = it_title(rng)
+    item["title"] = t
+    paper = rng.choice(IT_NEWSPAPERS)
+    item["container-title"] = paper
+    d, g = it_date(rng, 1950, 2024, ["dmy"])
+    item["issued"] = g
+    text += f"{t}, in {paper}, {d}"
+    if rng.random() < 0.3:
+        text += ", " + it_pages(c, True)
+    item["type"] = "document"  # an unquoted title: no quotes, no book evidence (golden lists)
+    return it_access(c, text)
+
+
+def it_journal(c):
+    rng, item = c.rng, c.item
+    text = it_lang(c) + it_people(c) + ", "
+    t = it_title(rng)
+    item["title"] = t
+    text += t
+    if rng.random() < 0.2:
+        item["medium"] = "PDF"
+        text += " (PDF)"
+    j = rng.choice(IT_JOURNALS)
+    item["container-title"] = j
+    text += f", in {j}"
+    if rng.random() < 0.85:
+        v = str(rng.randint(1, 400))
+        item["volume"] = v
+        text += f", vol. {v}"
+        if rng.random() < 0.7:
+            n = str(rng.randint(1, 12))
+            item["issue"] = n
+            text += f", n. {n}"
+    else:
+        n = str(rng.randint(1, 12))
+        item["issue"] = n
+        text += f", n. {n}"
+    d, g = it_date(rng, 1900, 2024, ["y", "y", "my"])
+    item["issued"] = g
+    text += f", {d}"
+    if rng.random() < 0.9:
+        text += ", " + it_pages(c, rng.random() < 0.15)
+    if rng.random() < 0.4:
+        doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
+        item["DOI"] = doi
+        text += f", DOI:{doi}"
+        if rng.random() < 0.3:
+            pmid = str(rng.randint(1000000, 39999999))
+            item["PMID"] = pmid
+            text += f", PMID {pmid}"
+    # An unquoted title is an article only with its pages (golden lists: `in The Art Bulletin,
+    # vol. 12, 1930.` is a document, `in Guerin Sportivo, n. 5, maggio 2012, pp. 34-40.` an article).
+    item["type"] = "article-journal" if "page" in item else "document"
+    return text + "."
+
+
+def it_book(c):
+    rng, item = c.rng, c.item
+    text = it_lang(c) + it_people(c) + ", "
+    t = it_title(rng)
+    item["title"] = t
+    text += t
+    if rng.random() < 0.15:
+        v = str(rng.randint(1, 12))
+        item["volume"] = v
+        text += f", vol. {v}"
+    if rng.random() < 0.15:
+        e = f"{rng.randint(2, 9)}ª"
+        item["edition"] = e
+        text += f", {e} ed."
+    r = rng.random()
+    if r < 0.65:
+        place, pub = rng.choice(IT_PLACES), rng.choice(IT_PUBLISHERS)
+        item["publisher-place"], item["publisher"] = place, pub
+        text += f", {place}, {pub}"
+    elif r < 0.8:
+        place = rng.choice(IT_PLACES)
+        item["publisher-place"] = place
+        text += f", {place}"
+    else:
+        pub = rng.choice(IT_PUBLISHERS)
+        item["publisher"] = pub
+        text += f", {pub}"
+    d, g = it_date(rng, 1800, 2024, ["y"])
+    item["issued"] = g
+    text += f", {d}"
+    if rng.random() < 0.4:
+        text += ", " + it_pages(c, rng.random() < 0.5)
+    if rng.random() < 0.4:
+        isbn = rng.choice(["978-88-06-15478-1", "88-7303-627-9", "0-201-89683-4", "978-1-4493-7915-5"])
+        item["ISBN"] = isbn
+        text += f", ISBN {isbn}"
+    evidence = ("publisher-place" in item or "ISBN" in item or "edition" in item
+                or ("publisher" in item and "page" in item))
+    item["type"] = "book" if evidence else "document"
+    return text + "."
+
+
+def ru_title(rng, english):
+    if english:
+        while True:
+            t = title(rng)
+            if not t.endswith("?"):
+                return t
+    t = f"{rng.choice(RU_HEADS)} {rng.choice(RU_OBJECTS)}"
+    if rng.random() < 0.25:
+        t += f": {rng.choice(RU_SUBS)}"
+    return t
+
+
+def ru_people(c, english, max_n=4, et_al=False):
+    """`Иванов И. И., Петров А. В.` / `Jung R., Jourdan J.-H.`: family and initials."""
+    rng = c.rng
+    n = rng.choice([1, 1, 1, 2, 3, max_n])
+    fams, inits = (LAT_FAMILIES, LAT_INITIALS) if english else (RU_FAMILIES, RU_INITIALS)
+    ps = [{"family": rng.choice(fams), "given": rng.choice(inits)} for _ in range(n)]
+    c.item["author"] = ps
+    text = ", ".join(f"{p['family']} {p['given']}" for p in ps)
+    if et_al and n == 1 and rng.random() < 0.2:
+        c.item["et-al"] = True
+        text += " et al."
+    return text
+
+
+def ru_lang(c, english):
+    if english and c.rng.random() < 0.9:
+        c.item["language"] = "en"
+        return " (англ.)"
+    return ""
+
+
+def ru_web(c):
+    """`Author. Title (англ.). Site (date). Дата обращения: D. Архивировано D года.`"""
+    rng, item = c.rng, c.item
+    english = rng.random() < 0.5
+    text = ""
+    r = rng.random()
+    # Drawn before the title so that the ambiguous shapes are left out: one Latin initial
+    # without the language tag ("Hughes M. Title." reads as "Vitamin D. Fact sheet."), and a
+    # publisher without date or tag ("Методы Москвы. Хабр. Mozilla.": title, site, publisher
+    # or a person in natural order, a title, a site).
+    tagged = english and rng.random() < 0.9
+    if r < 0.15 and (tagged or not english):
+        fam, ini = (rng.choice(LAT_FAMILIES), rng.choice(LAT_INITIALS)) if english else (rng.choice(RU_FAMILIES), rng.choice(["А.", "И. И."]))
+        item["author"] = [{"family": fam, "given": ini}]
+        text = f"{fam} {ini} "
+    elif r < 0.25 and english:
+        name = f"{rng.choice(RU_LATIN_GIVENS)} {rng.choice(LAT_FAMILIES)}"
+        item["author"] = [{"literal": name}]
+        text = f"{name}. "
+    t = ru_title(rng, english)
+    item["title"] = t
+    if tagged:
+        item["language"] = "en"
+    text += t + (" (англ.)" if tagged else "") + ". "
+    site = rng.choice(RU_SITES)
+    item["container-title"] = site
+    text += site
+    if rng.random() < 0.6:
+        d, g = ru_date(rng, 1995, 2024)
+        item["issued"] = g
+        text += f" ({d})"
+    elif rng.random() < 0.3 and tagged:
+        pub = rng.choice(RU_WEB_PUBLISHERS)
+        item["publisher"] = pub
+        text += f". {pub}"
+    acc, g = ru_date(rng, 2008, 2025)
+    item["accessed"] = g
+    text += f". Дата обращения: {acc}."
+    if rng.random() < 0.4:
+        arch, g = ru_date(rng, 2008, 2025)
+        item["archive-date"] = g
+        text += f" Архивировано {arch} года."
+    item["type"] = "document"  # ru prints web titles without quotes
+    return text
+
+
+def ru_book(c):
+    """`Автор И. О. Название. — 2-е изд. — М.: Издательство, 2010. — Т. 1. — 240 с. — ISBN …`"""
+    rng, item = c.rng, c.item
+    english = rng.random() < 0.3
+    text = ru_people(c, english) + " " if rng.random() < 0.85 else ""
+    t = ru_title(rng, english)
+    item["title"] = t
+    text += t + ru_lang(c, english) + "."
+    if rng.random() < 0.2:
+        e = f"{rng.randint(2, 9)}-е"
+        item["edition"] = e
+        text += f" — {e} изд."
+    isbn = rng.random() < 0.4
+    y = rng.randint(1800, 2024)
+    item["issued"] = {"date-parts": [[y]]}
+    r = rng.random()
+    if english and isbn and r < 0.4:
+        pub = rng.choice(RU_LAT_PUBLISHERS)
+        item["publisher"] = pub
+        text += f" — {pub}, {y}."
+    elif r < 0.85:
+        place, pub = rng.choice(RU_PLACES), rng.choice(RU_LAT_PUBLISHERS if english else RU_PUBLISHERS)
+        item["publisher-place"], item["publisher"] = place, pub
+        text += f" — {place}: {pub}, {y}."
+    else:
+        place = rng.choice(RU_PLACES)
+        item["publisher-place"] = place
+        text += f" — {place}, {y}."
+    if rng.random() < 0.25:
+        v = str(rng.randint(1, 12))
+        item["volume"] = v
+        text += f" — Т. {v}."
+    if rng.random() < 0.7:
+        n = str(rng.randint(40, 1200))
+        item["number-of-pages"] = n
+        text += f" — {n} с."
+    if isbn:
+        i = rng.choice(["978-5-9551-0252-5", "5-210-01428-X", "978-1-78439-793-7", "5-85285-201-7"])
+        item["ISBN"] = i
+        text += f" — ISBN {i}."
+    item["type"] = "book"  # a place, an ISBN or an edition: every drawn imprint carries one
+    if "publisher-place" not in item and not isbn and "edition" not in item:
+        return None
+    return text
+
+
+def ru_journal(c):
+    """`Автор И. О. Название // Журнал. — 2010. — Т. 5, № 3. — С. 10—20. — doi:…`"""
+    rng, item = c.rng, c.item
+    english = rng.random() < 0.5
+    text = ru_people(c, english, et_al=english) + " "
+    t = ru_title(rng, english)
+    item["title"] = t
+    text += t + ru_lang(c, english)
+    j = rng.choice(JOURNALS if english else RU_JOURNALS)
+    item["container-title"] = j
+    y = rng.randint(1900, 2024)
+    item["issued"] = {"date-parts": [[y]]}
+    text += f" // {j}. — {y}."
+    v = str(rng.randint(1, 400))
+    item["volume"] = v
+    vol = f"Vol. {v}" if english else f"Т. {v}"
+    if rng.random() < 0.7:
+        n = str(rng.randint(1, 12))
+        item["issue"] = n
+        vol += f", {rng.choice(['iss.', 'no.'])} {n}" if english else f", {rng.choice(['№', 'вып.'])} {n}"
+    text += f" — {vol}."
+    if rng.random() < 0.9:
+        a = rng.randint(1, 800)
+        p = str(a) if rng.random() < 0.15 else f"{a}—{a + rng.randint(1, 40)}"
+        item["page"] = p
+        text += f" — {'P.' if english else 'С.'} {p}."
+    if rng.random() < 0.4:
+        doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
+        item["DOI"] = doi
+        text += f" — doi:{doi}."
+        if english and rng.random() < 0.3:
+            pmid = str(rng.randint(1000000, 39999999))
+            item["PMID"] = pmid
+            text += f" — PMID {pmid}."
+    # As in it: without pages the unquoted title stays a document (`Петров П. Статья о мостах.
+    # Вестник МГСУ. — 2019. — № 3.`, `Vaswani A. et al. … // arXiv. — 2017.` in the golden lists).
+    item["type"] = "article-journal" if "page" in item else "document"
+    return text
+
+
+EDITION_TEMPLATES = {
+    "it": [(it_web, 35), (it_news, 15), (it_journal, 20), (it_book, 30)],
+    "ru": [(ru_web, 40), (ru_book, 35), (ru_journal, 25)],
+}
+EDITION_LIST = {"it": ("Note", "^"), "ru": ("Примечания", "↑")}
+
 PROCEEDINGS = ["Proceedings of the 12th International Conference on Software Engineering",
                "Advances in Cryptology – EUROCRYPT 2014", "Proceedings of the ACM on Programming Languages",
                "Advances in Neural Information Processing Systems 33", "Proceedings of the 2019 Conference"]
@@ -675,9 +1108,10 @@ TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journ
 
 def generate(seed, n, style, markdown=False):
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
-    lines, gold = ["References", ""], []
-    funcs = [f for f, w in TEMPLATES for _ in range(w)]
-    if style.lang != "en":
+    heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
+    lines, gold = [heading, ""], []
+    funcs = [f for f, w in EDITION_TEMPLATES.get(style.name, TEMPLATES) for _ in range(w)]
+    if style.lang != "en" and style.name not in EDITION_TEMPLATES:
         funcs = [f for f in funcs if f is not cite_magazine]
     number = 0
     while number < n:
@@ -688,7 +1122,7 @@ def generate(seed, n, style, markdown=False):
         number += 1
         item = {"id": str(number), **c.item}
         letters = rng.choice([0, 0, 0, 2, 3])
-        caret = "^" + ("" if not letters else " " + " ".join("abcdefg"[:letters]))
+        caret = caret_mark + ("" if not letters else " " + " ".join("abcdefg"[:letters]))
         if markdown:  # en-code-refactoring's export: "**[^](#cite_ref-3)**", "^ [***a***](#…)"
             caret = (f"**[^](#cite_ref-{number})**" if not letters else
                      "^ " + " ".join(f"[***{x}***](#cite_ref-n{number}_{number}-{k})" for k, x in enumerate("abcdefg"[:letters])))

@@ -697,7 +697,11 @@ TEST_CASE("French, Spanish and Italian free-text bibliographies: every gold fiel
 // ending in "?" (CS1 prints no period after them), and journal abbreviations that are words
 // ("The Living Cell. Cambridge: …"). In CS2, whose separator is the comma: editors whose family
 // starts with particles after "in", years after a title or a chapter's book, a town and its
-// state before the colon after a series or a book, series then publisher.
+// state before the colon after a series or a book, series then publisher. it (comma lists): a
+// subtitle's period before "su Site" or "in Opera" (with or without the authors), one period
+// among commas after people in natural order (also with "et al." or a middle initial), an
+// initial after "e" before a title with a colon (read as a place), three people before a
+// tagged title. ru: a GOST book without author whose title is two capitalised words.
 TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "cs1_model.txt", dir / "cs1_model.gold.json", 24);
@@ -714,4 +718,6 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // without a final period; CS2 series before a place-less publisher or a town and its state
   // when only the message strings show CS2; CS2 "Science, 119" (a year of three digits).
   require_gold(dir / "cs1_model_mixed.txt", dir / "cs1_model_mixed.gold.json", 7);
+  require_gold(dir / "cs1_model_it.txt", dir / "cs1_model_it.gold.json", 8);
+  require_gold(dir / "cs1_model_ru.txt", dir / "cs1_model_ru.gold.json", 2);
 }

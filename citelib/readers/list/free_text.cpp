@@ -257,6 +257,17 @@ bool capitalised_part_before_work(const ParseContext& c, const std::vector<Segme
          !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
 }
 
+namespace {
+
+// Segment `m` opens it's site or work: a lowercase "su …" or "in Opera".
+bool work_at(const ParseContext& c, const std::vector<Segment>& segs, std::size_t m) {
+  if (m >= segs.size() || segs[m].after_dash) return false;
+  const std::string_view s = c.view(segs[m].begin, segs[m].end);
+  return text::starts_lower(s) && (c.lex.site_markers.match(s, 0) || in_work(c.lex, s));
+}
+
+}  // namespace
+
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
   if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return false;
   const Segment& sub = segs[k + 1];
@@ -267,7 +278,10 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
   if (!text::starts_upper(next, true)) return false;
   // "La pittura in Italia. Il Medioevo, Milano, Electa, 1994": one word, or words that could
   // be a place, are the subtitle when a place and a publisher still follow before the date.
-  if ((text::count_words(next) < 2 || place_words(next)) && !imprint_follows(c, segs, k + 2 + lowercase_title_parts(c, segs, k + 1)))
+  // it "Git. Un'introduzione, su Python.org", "Roma. Storia, in la Repubblica": so is one word
+  // before the site or the work (`su`, `in`), which close the title in that edition.
+  if ((text::count_words(next) < 2 || place_words(next)) && !work_at(c, segs, k + 2) &&
+      !imprint_follows(c, segs, k + 2 + lowercase_title_parts(c, segs, k + 1)))
     return false;
   // "In difesa del relativismo" is a subtitle; "In Luigi Bianchi (a cura di)" a book's editors.
   if (const WordMatch in = c.lex.editor_in.match(next, 0); in && in.length + 1 < next.size() && text::starts_upper(next.substr(in.length + 1)))
@@ -409,11 +423,13 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // "Pier Giovanni Guzzo, Pompei, Ercolano, Stabiae, Oplontis. Le città sepolte …": after a
     // person in natural order, one-word names up to a subtitle are the title's (a person is no
     // lone word there).
+    // it "Roma. Profilo di una città, su web.dev": a name is followed by a comma, so a first
+    // element and its subtitle before the site or the work are the title, no author.
     const std::string_view first = c.view(segs[0].begin, segs[0].end);
     const bool natural_first = text::count_words(first) >= 2 && first.find('.') == npos && natural_names(c.lex, first);
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
            !(j >= 1 && natural_first && lone_words_then_subtitle(c, segs, j)) &&
-           !(j > 0 && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
+           !((j > 0 || work_at(c, segs, 2)) && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.
     if (j >= 1 && in_work(c.lex, c.view(segs[j].begin, segs[j].end))) --j;
@@ -600,8 +616,17 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
       const std::string_view first = s.substr(0, comma);
       const std::string_view rest = s.substr(comma + 2);
       if (nameish(c.lex, first) && (first.find(' ') != npos || text::starts_upper(rest)) && !c.lex.site_markers.match(rest, 0) &&
-          !c.lex.editor_in.match(rest, 0))
-        return comma + 1;
+          !c.lex.editor_in.match(rest, 0)) {
+        // "Whitfield Rossi, Anna Smith e Francesca Verdi, Title (PDF), in …": more people in
+        // natural order, each element of two words and more, while a title still follows.
+        std::size_t end = comma;
+        for (std::size_t next = s.find(", ", end + 2); next != npos; next = s.find(", ", end + 2)) {
+          const std::string_view piece = s.substr(end + 2, next - end - 2);
+          if (piece.find(' ') == npos || !natural_names(c.lex, piece)) break;
+          end = next;
+        }
+        return end + 1;
+      }
     }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {

@@ -33,6 +33,27 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
   // subtitle's, inside the title).
   std::size_t commas = 0, periods = 0, first_comma = npos;
   bool period_first = false;
+  // it "Roma. Profilo di una città, su web.dev.", "Git. Teoria e pratica, in la Repubblica,
+  // 3 marzo 2015.": a comma before the lowercase site or work marker (`su`, `in` and a
+  // capitalised name) is that edition's comma list, whatever periods the title holds. It
+  // follows the title, so two periods at most stand before it (a subtitle's, an initial's);
+  // "… Humanos. 1989. p. 26. Dotación …, en San Isidro." is a comment's place.
+  for (std::size_t k = from, seps = 0; k + 2 < c.t.size() && seps <= 2; ++k) {
+    if (c.used[k]) continue;
+    if (c.t[k] == '.' && is_period_separator(c.t, k, c.lex)) ++seps;
+    if (c.t[k] != ',' || c.t[k + 1] != ' ') continue;
+    const std::size_t m = k + 2;
+    if (m >= c.t.size() || c.used[m] || !text::starts_lower(c.t.substr(m))) continue;
+    const WordMatch site = c.lex.site_markers.match(c.t, m);
+    const WordMatch in = site ? WordMatch{} : c.lex.editor_in.match(c.t, m);
+    const std::size_t len = site ? site.length : in.length;
+    if (!len || m + len + 1 >= c.t.size() || c.t[m + len] != ' ') continue;
+    std::size_t w = m + len + 1;
+    // "in la Repubblica": a newspaper's lowercase article before its name.
+    if (in && !text::starts_upper(c.t.substr(w)))
+      if (const std::size_t sp = c.t.find(' ', w); sp != npos && sp - w <= 3) w = sp + 1;
+    if (w < c.t.size() && (site || text::starts_upper(c.t.substr(w)))) return SepMode::comma;
+  }
   for (std::size_t k = from; k < c.t.size(); ++k) {
     if (c.used[k]) continue;
     const char ch = c.t[k];
@@ -56,6 +77,23 @@ SepMode mode_after(const ParseContext& c, std::size_t from) {
       return SepMode::period;
   }
   if (periods == 0) return commas > 0 ? SepMode::comma : SepMode::period;
+  // it "(EN) Roberto Bianchi, Git. Teoria e pratica, Hoepli, 1986.": one period (a subtitle's)
+  // among a few commas after people in natural order is that edition's list too.
+  // (Not "Weininger D. SMILES, a chemical language …": no initial's period before the comma;
+  // "Giulia Ricci et al., Roma. Profilo di una città, Zanichelli" keeps its "et al.")
+  if (periods == 1 && commas >= 2 && first_comma != npos) {
+    std::string_view who = text::trim(c.view(from, first_comma));
+    for (std::size_t sp = who.find(' '); sp != npos && who.size() <= 80; sp = who.find(' ', sp + 1))
+      if (c.lex.et_al.whole(who.substr(sp + 1))) {
+        who = text::trim(who.substr(0, sp));
+        break;
+      }
+    // "Donald E. Knuth" keeps its initial; a word in capitals ("SMILES") is no person's.
+    bool capitals = false;
+    for (std::size_t w = 0; w + 1 < who.size() && !capitals; ++w)
+      capitals = text::at_word_start(who, w) && who[w] >= 'A' && who[w] <= 'Z' && who[w + 1] >= 'A' && who[w + 1] <= 'Z';
+    if (text::count_words(who) >= 2 && !capitals && natural_names(c.lex, who)) return SepMode::comma;
+  }
   if (commas < periods + 3) return SepMode::period;
   return c.natural_order() || natural_names(c.lex, text::trim(c.view(from, first_comma))) ? SepMode::comma : SepMode::period;
 }
@@ -459,6 +497,25 @@ void read_head(ParseContext& c) {
       }
       if (statement_of_responsibility(c, s0)) return;
       if (gost_title_area(c, s0)) return;
+      // "История Москвы. — СПб.: Музыка, 1803.": GOST never prints a heading without its
+      // title, so one element alone before the first area separator, with no author read, is
+      // the title (two capitalised words read as a person in natural order otherwise).
+      if (s0 == c.start) {
+        const std::size_t area = area_separator(t, s0);
+        if (area != npos && area > s0 + 1 && t[area - 1] == '.') {
+          const std::string_view title = text::trim(c.view(s0, area - 1));
+          // Tags ("(англ.)", "[Электронный ресурс]") and GOST's marks are left to the ordinary reading.
+          bool plain = !title.empty() && title.find_first_of("([:") == npos && title.find(" // ") == npos && title.find(" / ") == npos;
+          for (std::size_t i = s0; i + 1 < area && plain; ++i)
+            plain = !c.used[i] && !(t[i] == '.' && is_period_separator(t, i, c.lex));
+          if (plain) {
+            set_title(c, s0, area - 1, TitleKind::plain);
+            c.mode = SepMode::period;
+            c.rest_begin = area - 1;
+            return;
+          }
+        }
+      }
     } else if (const std::size_t n = initial_early(c.view(s0, t.size())) ? leading_vancouver_names(c.view(s0, t.size()), c.lex) : 0;
                n > 0) {
       // ru cite web: "Иванов И. И. Заголовок статьи. Коммерсантъ (12 марта 2014).": the

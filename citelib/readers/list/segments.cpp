@@ -173,6 +173,30 @@ bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e) {
          (w == 4 || !text::is_ascii_alpha(t[w - 5]));
 }
 
+namespace {
+
+// "Roberto Müller e Martin E. Hellman, Python: Lost Networks, …", "Anna Rossi, Peter J.
+// Smith, Title: …": the word at `pb` opens a person's name in a list of people in natural
+// order, after its joiner or its comma (the names before it from the text's start, a
+// language tag "(EN)" aside). Its initial's period is the name's, whatever colon follows.
+bool opens_listed_name(std::string_view t, std::size_t pb, const Lexicon& lex) {
+  if (pb > 160) return false;  // the names that open a reference; bounds the scan
+  std::string_view before = text::trim(t.substr(0, pb));
+  if (!before.empty() && before.front() == '(')
+    if (const std::size_t close = before.find(')'); close != std::string_view::npos && close <= 5) before = text::trim(before.substr(close + 1));
+  if (!before.empty() && before.back() == ',') {
+    before.remove_suffix(1);
+  } else {
+    std::size_t jb = before.size();
+    while (jb > 0 && before[jb - 1] != ' ') --jb;
+    if (jb == 0 || !lex.name_joiners.whole(before.substr(jb))) return false;
+    before = text::trim(before.substr(0, jb));
+  }
+  return !before.empty() && natural_names(lex, before);
+}
+
+}  // namespace
+
 // "Plan B. New York: Norton", "Malcolm X. London: Penguin": a title's last word of one
 // letter after a word of its own (no run of initials: "J. R. R."), then a place and its
 // colon: the period ends the title. Only a place of at most four capitalised words. With the
@@ -218,7 +242,7 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i, con
     // A word of three letters or more with a period ends a sentence, not a place ("Forward.");
     // "D.C." and "St." go on.
     if (t[e - 1] == '.' && e - j > 3 && t.substr(j, e - j).find('.') == e - j - 1) return false;
-    if (t[e] == ':') return e + 1 < t.size() && text::space_len_at(t, e + 1);
+    if (t[e] == ':') return e + 1 < t.size() && text::space_len_at(t, e + 1) && !(lex && opens_listed_name(t, pb, *lex));
     if (t[e] == ',') ++e;
     if (e >= t.size() || t[e] != ' ') return false;
     j = e + 1;
