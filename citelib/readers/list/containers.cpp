@@ -88,12 +88,8 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
     const std::string_view e = c.view(segs[k].begin, segs[k].end);
     const std::size_t colon = e.find(": ");
     // CS2 cuts "Cambridge, MA: CRC Press" at its comma: a town, then the state's capitals.
-    if (colon == npos && c.mode == SepMode::comma && k + 1 < segs.size() && place_name(e) && text::count_words(e) <= 3) {
-      const std::string_view st = c.view(segs[k + 1].begin, segs[k + 1].end);
-      std::size_t caps = 0;
-      while (caps < st.size() && st[caps] >= 'A' && st[caps] <= 'Z') ++caps;
-      return caps >= 2 && caps <= 3 && st.compare(caps, 2, ": ") == 0;
-    }
+    if (colon == npos && c.mode == SepMode::comma && k + 1 < segs.size() && place_name(e) && text::count_words(e) <= 3)
+      return state_then_colon(c.view(segs[k + 1].begin, segs[k + 1].end));
     if (colon == npos || colon == 0) return false;
     std::string_view place = e.substr(0, colon);
     // "Washington, D.C.", "Cambridge, MA": a town and its state's capitals.

@@ -159,6 +159,12 @@ bool place_after_publisher(std::string_view place) {
 // publisher's word before the comma and a place's capitalised words after it, none of them a
 // publisher's ("Penguin, Random House" and "Little, Brown and Company" stay one publisher),
 // one word or a place's first word among several.
+bool state_then_colon(std::string_view s) {
+  std::size_t caps = 0;
+  while (caps < s.size() && s[caps] >= 'A' && s[caps] <= 'Z') ++caps;
+  return caps >= 2 && caps <= 3 && s.compare(caps, 2, ": ") == 0;
+}
+
 bool Placer::publisher_then_place(std::string_view s) {
   if (late || r.has(Variable::publisher) || r.has(Variable::publisher_place) || s.size() > 100) return false;
   const std::size_t comma = s.find(", ");
@@ -251,10 +257,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases) && !place_part(s) && place_part(nx) &&
         (c.title_kind != TitleKind::quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::collection_title) && !r.has(Variable::publisher)) {
-      const std::string_view st = c.view(segs[index + 2].begin, segs[index + 2].end);
-      std::size_t caps = 0;
-      while (caps < st.size() && st[caps] >= 'A' && st[caps] <= 'Z') ++caps;
-      if (caps >= 2 && caps <= 3 && st.compare(caps, 2, ": ") == 0) {
+      if (state_then_colon(c.view(segs[index + 2].begin, segs[index + 2].end))) {
         c.put(Variable::collection_title, s);
         return true;
       }

@@ -15,6 +15,9 @@ namespace citelib::list {
 /// A place as an imprint prints it ("São Paulo", "Rio de Janeiro"): capitalised words and
 /// short lowercase particles, no digit (imprint.cpp).
 bool place_name(std::string_view s);
+/// "MA: CRC Press": a state's two or three capitals and the imprint's colon, the element CS2's
+/// comma leaves after a town (imprint.cpp).
+bool state_then_colon(std::string_view s);
 
 struct Placer {
   static constexpr std::size_t npos = std::string_view::npos;
