@@ -95,9 +95,10 @@ bool place_colon_at(std::string_view t, std::size_t j) {
 // ("What Is Life? The Physical Aspect") is none of these.
 bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& lex) {
   // "Why Git matters? Vol. 9.": so does a volume.
-  if (const WordMatch v = lex.volume_labels.match(t, j); v && j + v.length + 1 < t.size() && text::space_len_at(t, j + v.length) &&
-                                                         text::is_ascii_digit(t[j + v.length + text::space_len_at(t, j + v.length)]))
-    return true;
+  if (const WordMatch v = lex.volume_labels.match(t, j); v && j + v.length < t.size()) {
+    const std::size_t sp = text::space_len_at(t, j + v.length);
+    if (sp && j + v.length + sp < t.size() && text::is_ascii_digit(t[j + v.length + sp])) return true;
+  }
   if (place_colon_at(t, j)) return true;
   std::size_t k = j;
   for (int words = 0; words < 5 && k < t.size(); ++words) {
