@@ -111,6 +111,26 @@ TEST_CASE("lines a text dump wrapped are joined; new entries are not", "[reader]
   CHECK(refs[2].get(Variable::ISBN) == "978-3-540-56670-0");
 }
 
+TEST_CASE("a wrapped dump's GOST \" //\" and a dash at a line's start stay inside the item", "[reader][split]") {
+  // Wrapped at 78 columns (found by re-wrapping the CS1 model's lists): a line that ends with
+  // GOST's " //" before the journal, and a site name "Auth0 - Blog" broken before its dash.
+  auto refs = read(
+      "References\n"
+      "  1. ^ Иванов Л., Менделеев И. И. Введение в теорию криптографии //\n"
+      "     Журнал Русского химического общества. — 1943. — Т. 81, вып. 2. — С.\n"
+      "     232—263.\n"
+      "  2. ^ (DE) Peter J. Colombo et al., Firenze. Profilo di una città, su Auth0\n"
+      "     - Blog.\n"
+      "  3. ^ Smith, John (2001). Title. London: Penguin.\n"
+      "- Doe, Jane (2005). A bulleted entry. Publisher.\n");
+  REQUIRE(refs.size() == 4);
+  CHECK(refs[0].get(Variable::container_title) == "Журнал Русского химического общества");
+  CHECK(refs[0].get(Variable::title) == "Введение в теорию криптографии");
+  CHECK(refs[1].get(Variable::container_title) == "Auth0 - Blog");
+  CHECK(refs[2].get(Variable::publisher) == "Penguin");
+  CHECK(refs[3].raw.rfind("Doe, Jane", 0) == 0);  // a bullet at the list's own indent opens an item
+}
+
 TEST_CASE("MediaWiki's numeric back-link labels: the reference's number and each use from 0", "[reader][split][lang]") {
   std::string uses;
   for (int k = 0; k <= 11; ++k) uses += "2." + std::string(k < 10 ? "0" : "") + std::to_string(k) + " ";

@@ -118,8 +118,13 @@ class Builder {
     pending_ = false;
     std::string& t = out_.text;
     if (t.empty() || t.back() == ' ') return;
-    // A dump that wrapped inside a word ("10.1109/" + newline + "CSPA") joins without space.
-    if (pending_newline_ && (t.back() == '-' || t.back() == '/') && t.size() >= 2 && t[t.size() - 2] != ' ') return;
+    // A dump that wrapped inside a word ("10.1109/" + newline + "CSPA") joins without space;
+    // GOST's " //" before the journal is no word's ("Название //" + newline + "Журнал").
+    if (pending_newline_ && (t.back() == '-' || t.back() == '/')) {
+      std::size_t k = t.size();
+      while (k > 0 && (t[k - 1] == '-' || t[k - 1] == '/')) --k;
+      if (k > 0 && t[k - 1] != ' ') return;
+    }
     t.push_back(' ');
     out_.origin.push_back(static_cast<std::uint32_t>(base_ + pending_origin_));
   }

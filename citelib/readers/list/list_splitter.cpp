@@ -546,6 +546,13 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
       continue;
     }
     if (bullet(t, l, &after)) {
+      // A dump that wrapped "Auth0 - Blog" before its dash: in a numbered list, a dash indented
+      // deeper than the numbers, with no back-link after it, goes on with the open item.
+      if (numbered && cur && !blank_since && l.indent > first_number_indent + 2 && t[l.content] == '-' &&
+          caret_at(t, skip_blanks(t, after, l.end), l.end) == std::string_view::npos) {
+        extend(l);
+        continue;
+      }
       open(l, after, {});
       blank_since = false;
       continue;
