@@ -296,8 +296,7 @@ std::size_t name_start_before(std::string_view t, std::size_t w, const Lexicon& 
 // of an inverted name that opens the text ends that name when a capitalised word (no further
 // initial) follows; so does one of a chapter's editors after "In:" (name_start_before).
 bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
-  const std::size_t start = name_start_before(t, w, lex);
-  if (start == std::string_view::npos || i <= w) return false;
+  if (i <= w) return false;
   const text::CodePoint letter = text::decode(t, w);
   if (letter.len != i - w || !text::is_upper_cp(letter.cp)) return false;
   std::size_t j = i + 1;
@@ -319,7 +318,8 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   // names, or to the end of the names already cut before that date.
   if (e == t.size() || t[e] == ';') return false;
   if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
-  return one_inverted_name(text::trim(t.substr(start, i + 1 - start)), lex);
+  const std::size_t start = name_start_before(t, w, lex);
+  return start != std::string_view::npos && one_inverted_name(text::trim(t.substr(start, i + 1 - start)), lex);
 }
 
 // "Kowalski, Jan. Historia Polski.", "Jones, Ann. \"Old Roads.\"": a given name that the
@@ -327,8 +327,7 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
 // names ("King, Martin Luther, Jr."), ends an inverted name that opens the text, as any other
 // given name does, when a capitalised word or a quote follows.
 bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
-  const std::size_t start = name_start_before(t, w, lex);
-  if (start == std::string_view::npos || i < w + 2) return false;
+  if (i < w + 2) return false;
   const std::string_view word = t.substr(w, i - w);
   if (!text::starts_upper(word)) return false;
   // "King, Martin Luther, Jr. Strength to Love.": a suffix after the given names, with or
@@ -343,6 +342,8 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
   if (j >= t.size() || !(text::starts_upper(t.substr(j)) || t[j] == '"' || t.compare(j, 3, "\u201C") == 0)) return false;
+  const std::size_t start = name_start_before(t, w, lex);
+  if (start == std::string_view::npos) return false;
   std::string_view name = text::trim(t.substr(start, i - start));
   if (suffix) {
     name = text::trim(name.substr(0, w));
