@@ -15,7 +15,16 @@ field with citelib-score-corpus.
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
 journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
-em", the archive after the access date, no final period, names also in natural order),
+em", the archive after the access date, no final period, names also in natural order); both
+also draw (ESPT_TEMPLATES) chapters with each port's editors (`En Editor, ed.`/`coord.`/
+`eds.`, `In: Editor (org.).` or without a role), editors in the author slot (`Loyola, Hernán,
+ed. (1999).`, `Ramos, Rui (coord.) (2009).`), editions (`(2.ª edición)`, `2.ª ed.`), es
+`Libro. Volumen 2` and `Traducido por …`, pt `[S.l.]:` and `N páginas`, news with place and
+agency (`El Mundo (Madrid). EFE.`, the agency as author), magazines with an ISSN, mailing
+lists (`(Lista de correo)`, `(Lista de grupo de correio)`), es-qsar's old journal template
+(`Patani GA, LaVoie EJ (diciembre  de 1996). «…». Revista 96 (8): 3147-3176. PMID … doi:….`),
+translated titles, es `(pdf)`/`(html)`, pt `Recuperado em`, one author in natural order as a
+literal; `--style es --markdown` prints es's markdown copies, `- ↑ …` bullets (es-qsar),
 `it` it.wikipedia's Cita web/news/libro/pubblicazione (`(EN)` first, people in natural order
 joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giornale, data`,
 comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
@@ -30,7 +39,8 @@ italics, journal volumes in bold, identifiers' labels and values as links, archi
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
-a date, es/pt chapters and magazines; it one-word subtitles before a short imprint, ru Latin
+a date; es/pt chapters without editors or place, `vol.`/`t.` and series, magazines' volume
+and issue, a bare publisher after a `?` title; it one-word subtitles before a short imprint, ru Latin
 single initials without a language tag, ru web publishers without a date or tag) it does not
 draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
 the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
