@@ -15,7 +15,16 @@ field with citelib-score-corpus.
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
 journal's volume right after its name), `pt` the Portuguese port (guillemets, "Consultado
-em", the archive after the access date, no final period, names also in natural order),
+em", the archive after the access date, no final period, names also in natural order); both
+also draw (ESPT_TEMPLATES) chapters with each port's editors (`En Editor, ed.`/`coord.`/
+`eds.`, `In: Editor (org.).` or without a role), editors in the author slot (`Loyola, Hernán,
+ed. (1999).`, `Ramos, Rui (coord.) (2009).`), editions (`(2.ª edición)`, `2.ª ed.`), es
+`Libro. Volumen 2` and `Traducido por …`, pt `[S.l.]:` and `N páginas`, news with place and
+agency (`El Mundo (Madrid). EFE.`, the agency as author), magazines with an ISSN, mailing
+lists (`(Lista de correo)`, `(Lista de grupo de correio)`), es-qsar's old journal template
+(`Patani GA, LaVoie EJ (diciembre  de 1996). «…». Revista 96 (8): 3147-3176. PMID … doi:….`),
+translated titles, es `(pdf)`/`(html)`, pt `Recuperado em`, one author in natural order as a
+literal; `--style es --markdown` prints es's markdown copies, `- ↑ …` bullets (es-qsar),
 `it` it.wikipedia's Cita web/news/libro/pubblicazione (`(EN)` first, people in natural order
 joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giornale, data`,
 comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
@@ -30,7 +39,8 @@ italics, journal volumes in bold, identifiers' labels and values as links, archi
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
-a date, es/pt chapters and magazines; it one-word subtitles before a short imprint, ru Latin
+a date; es/pt chapters without editors or place, `vol.`/`t.` and series, magazines' volume
+and issue, a bare publisher after a `?` title; it one-word subtitles before a short imprint, ru Latin
 single initials without a language tag, ru web publishers without a date or tag) it does not
 draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
 the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
@@ -256,14 +266,15 @@ class Citation:
 
     def title_tags(self, head, web, language_here=True):
         if web and self.rng.random() < 0.2:
-            self.item["medium"] = self.s.medium
-            head += f" ({self.s.medium})"
+            # es prints `(pdf)` and `(html)` (es-python, es-git)
+            self.item["medium"] = self.rng.choice(["pdf", "html"]) if self.s.name == "es" else self.s.medium
+            head += f" ({self.item['medium']})"
         if language_here:
             head += self.language()
         return head
 
     def trans(self, head):
-        if self.s.name in ("en", "cs2") and self.rng.random() < 0.12:
+        if self.s.name in ("en", "cs2", "es", "pt") and self.rng.random() < 0.12:
             t = title(self.rng)
             self.item["title-translated"] = t
             head += f" [{t}]"
@@ -1106,6 +1117,274 @@ TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journ
              (cite_encyclopedia, 4), (cite_channel, 3), (cite_av_media, 2)]
 
 
+# --- The es and pt ports in depth: shapes beyond what CS1 shares with them, as the es/pt dev
+# corpus copies (es-qsar, es-git, es-python, pt-git, pt-github, pt-sete-pontes-de-konigsberg)
+# and the *_es/*_pt golden lists print them. Each port's wording is in ESPT.
+
+ESPT = {
+    "es": {"places": ["Madrid", "Barcelona", "México", "Buenos Aires", "Lima", "Bogotá", "Oxford", "Nueva York"],
+           "publishers": ["Tecnos", "Gredos", "Alianza Editorial", "Marcombo", "Paraninfo", "McGraw-Hill", "Reverté",
+                          "Cengage Learning", "Apress", "Addison-Wesley"],
+           "news": ["El País", "El Mundo", "La Nación", "Clarín", "ABC", "El Universal"],
+           "agencies": ["EFE", "Europa Press", "Reuters", "AFP"],
+           "in": "En {}", "list": ["Lista de correo", "lista de correo"],
+           # in the author slot / after "En": "Loyola, Hernán, ed.", "Romero Frizzi, María (coord.)",
+           # "Alvarez Junco, José; Shubert, Adrian, eds.", "En Kaulicke, Peter, dir."
+           "ed_one": [", ed.", ", coord.", ", dir.", " (coord.)"], "ed_many": [", eds.", ", coords."],
+           "edition": lambda n: f" ({n}.ª edición)", "volume": "Volumen", "translated": "Traducido por {}",
+           "retrieved": ["Consultado el {}"]},
+    "pt": {"places": ["São Paulo", "Rio de Janeiro", "Lisboa", "Porto Alegre", "Coimbra", "Brasília"],
+           "publishers": ["Companhia das Letras", "Edusp", "Bookman", "Novatec", "Elsevier", "Makron Books", "LTC",
+                          "Apress", "Senac", "Círculo de Leitores"],
+           "news": ["Folha de S.Paulo", "Público", "O Globo", "Expresso", "Exame", "Diário de Notícias"],
+           "agencies": ["Lusa", "Reuters", "Agência Brasil", "AFP"],
+           "in": "In: {}", "list": ["Lista de grupo de correio"],
+           # "Ramos, Rui (coord.) (2009)", "In: Souza, Carlos (org.).", "In: Mota, Carlos Guilherme."
+           "ed_one": [" (org.)", " (coord.)", " (dir.)"], "ed_many": [],
+           "edition": lambda n: f" {n}.ª ed.", "volume": None, "translated": None,
+           # "Recuperado em": the browser translation of "Retrieved" (pt-sete-pontes-de-konigsberg)
+           "retrieved": ["Consultado em {}", "Consultado em {}", "Recuperado em {}"]},
+}
+ES_QSAR_JOURNALS = ["Chemical Reviews", "J. Chem. Inf. Comput. Sci", "Journal of Medicinal Chemistry",
+                    "Current Computer-Aided Drug Design", "Journal of Computer-aided Molecular Design"]
+
+
+def espt_setup(c):
+    """The port's wording, and its access phrase for this reference (pt's `Recuperado em`)."""
+    w = ESPT[c.s.name]
+    phrase = c.rng.choice(w["retrieved"])
+    if phrase != c.s.retrieved:
+        from dataclasses import replace
+        c.s = replace(c.s, retrieved=phrase)
+    return w
+
+
+def espt_names(c, n):
+    """Inverted names `Family, Given; …` (editors are never organisations or Vancouver here)."""
+    ps = [{"family": c.rng.choice(FAMILIES), "given": c.rng.choice(GIVENS)} for _ in range(n)]
+    return "; ".join(f"{p['family']}, {p['given']}" for p in ps), ps
+
+
+def espt_lead(c, date):
+    """Authors before the date in brackets: CS1's forms, or one name in natural order taken as
+    written (`Linus Torvalds (8 de abril de 2005).`, es-git and pt-git: a literal)."""
+    rng = c.rng
+    if rng.random() < 0.2:
+        g = rng.choice([g for g in GIVENS if "." not in g])
+        name = f"{g} {rng.choice([f for f in FAMILIES if ' ' not in f])}"
+        c.item["author"] = [{"literal": name}]
+        c.parts.append(f"{name} ({date.text(c.s)})" if date else name)
+        return True
+    return c.lead(date)
+
+
+def espt_editors(c, many):
+    """`Family, Given, ed.` / `(coord.)` / `Family, Given; Family, Given, eds.`: (text, gold)."""
+    w = ESPT[c.s.name]
+    n = 2 if many and w["ed_many"] and c.rng.random() < 0.3 else 1
+    text, ps = espt_names(c, n)
+    return text + c.rng.choice(w["ed_many"] if n > 1 else w["ed_one"]), ps
+
+
+def espt_edition(c):
+    if c.rng.random() < 0.3:
+        n = c.rng.randint(2, 12)
+        c.item["edition"] = f"{n}.ª"
+        return ESPT[c.s.name]["edition"](n)
+    return ""
+
+
+def espt_book(c, chapter=False):
+    """Books and chapters: `Autor (2001). «Capítulo». En Editor, ed. Libro (en inglés) (2.ª
+    edición). Lugar: Editorial. pp. 10-20. ISBN …`; pt `In: Editor (org.). Livro 2.ª ed.`;
+    editors in the author slot, es volumes `Libro. Volumen 2`, es translators."""
+    rng, s, item = c.rng, c.s, c.item
+    w = espt_setup(c)
+    date = c.date(1900, 2024, ["y", "y", "y", "my"])
+    has_people = False
+    if not chapter and rng.random() < 0.25:
+        text, ps = espt_editors(c, True)
+        item["editor"] = ps
+        c.parts.append(f"{text} ({date.text(s)})")
+        has_people = True
+    elif chapter:
+        has_people = espt_lead(c, date)
+    else:
+        has_people = c.lead(date)
+    t = rng.choice([title(rng), f"{rng.choice(ADJ)} {rng.choice(NOUN).lower()}"])
+    in_editors = False
+    if chapter:
+        ch = title(rng)
+        item["title"], item["container-title"] = ch, t
+        c.parts.append(c.trans(c.quoted(ch)))
+        if rng.random() < 0.7:
+            if s.name == "pt" and rng.random() < 0.3:
+                text, ps = espt_names(c, 1)  # "In: Mota, Carlos Guilherme." without a role
+            else:
+                text, ps = espt_editors(c, True)
+            item["editor"] = ps
+            in_editors = True
+            c.parts.append(w["in"].format(text))
+        head = c.italic(t)
+    else:
+        item["title"] = t
+        head = c.link_title(c.italic(t), 0.5)
+    if w["volume"] and not chapter and rng.random() < 0.15:
+        v = str(rng.randint(1, 4))
+        item["volume"] = v
+        head += f". {w['volume']} {v}"  # "Física. Volumen 2 (4.ª edición)."
+    head += c.language()
+    head += espt_edition(c)
+    c.parts.append(head)
+    if w["translated"] and not chapter and rng.random() < 0.1:
+        tr = f"{rng.choice([g for g in GIVENS if '.' not in g])} {rng.choice(LAT_FAMILIES)}"
+        item["translator"] = [{"literal": tr}]
+        c.parts.append(w["translated"].format(tr))
+    pub = rng.choice(w["publishers"])
+    item["publisher"] = pub
+    if rng.random() < (0.8 if chapter else 0.6) or s.name == "pt":
+        # pt prints "[S.l.]" (sine loco) for a book without its place (pass22_pt, pass24_pt)
+        place = rng.choice(w["places"]) if rng.random() < 0.8 or s.name != "pt" else "[S.l.]"
+        item["publisher-place"] = place
+        c.parts.append(f"{place}: {pub}")
+    else:
+        if head.endswith("?"):
+            # "Why HTTP won? Paraninfo.": a bare publisher after a question reads as its
+            # subtitle too (CS1 prints no period after "?"): ambiguous, not drawn.
+            return None
+        c.parts.append(pub)
+    if not has_people:
+        c.parts.append(date.text(s))
+    if chapter or rng.random() < 0.3:
+        txt, p = c.pages(not chapter and rng.random() < 0.5)
+        c.parts.append(txt)
+        item["page"] = p
+    elif s.name == "pt" and "publisher-place" in item and rng.random() < 0.2:
+        n = str(rng.randint(90, 990))
+        item["number-of-pages"] = n
+        c.parts.append(f"{n} páginas")
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    if chapter:
+        if not (in_editors or "publisher-place" in item):
+            # "«Capítulo». Libro (2.ª edición). Editorial. pp. 5-9." is a chapter to the
+            # golden lists without pages, an article by the corpus rules with them: not drawn.
+            return None
+        item["type"] = "chapter"
+    else:
+        # the corpus's book evidence: a place, the publisher with pages, an ISBN, an edition
+        evidence = any(k in item for k in ("publisher-place", "ISBN", "edition", "page"))
+        item["type"] = "book" if evidence else "document"
+    return c.finish(date.y, rng.random() < 0.3)
+
+
+def espt_news(c):
+    """News and magazines: `«Título». Periódico (Lugar). Agencia. 9 de noviembre de 1998.
+    p. 54.`, the agency as an author (`Lusa (6 de outubro de 2019).`), the language after the
+    work (pt-github `GitHub (em inglês)`), a magazine's ISSN (pt-git `InfoWorld. … ISSN …`)."""
+    rng, s, item = c.rng, c.s, c.item
+    w = espt_setup(c)
+    date = c.date(1990, 2024, ["dmy", "dmy", "my"])
+    agency = rng.choice(w["agencies"])
+    has_people = False
+    if rng.random() < 0.15:
+        item["author"] = [{"literal": agency}]
+        c.parts.append(f"{agency} ({date.text(s)})")
+        has_people, agency = True, None
+    elif rng.random() < 0.6:
+        has_people = espt_lead(c, date)
+    t = title(rng)
+    item["title"] = t
+    after_work = rng.random() < 0.5
+    c.parts.append(c.title_tags(c.trans(c.quoted(t)), True, not after_work))
+    paper = rng.choice(w["news"] + MAGAZINES)
+    item["container-title"] = paper
+    head = c.italic(paper)
+    if paper not in MAGAZINES and rng.random() < 0.3:
+        place = rng.choice([p for p in w["places"] if not p.startswith("[")])
+        item["publisher-place"] = place
+        head += f" ({place})"
+    if after_work:
+        head += c.language()
+    c.parts.append(head)
+    if agency and rng.random() < 0.3:
+        item["publisher"] = agency
+        c.parts.append(agency)
+    if not has_people:
+        c.parts.append(date.text(s))
+    if paper in MAGAZINES and rng.random() < 0.4:
+        issn = f"{rng.randint(1000, 9999)}-{rng.randint(100, 999)}{rng.choice('0123456789X')}"
+        item["ISSN"] = issn
+        c.parts.append(f"ISSN {issn}")
+    if rng.random() < 0.2:
+        txt, p = c.pages(True)
+        c.parts.append(txt)
+        item["page"] = p
+    item["issued"] = date.gold()
+    item["type"] = "article-journal" if "page" in item else "webpage"
+    return c.finish(date.y, True)
+
+
+def espt_list(c):
+    """Mailing lists: `Autor (7 de abril de 2005). «Re: Kernel SCM saga..». linux-kernel
+    (Lista de correo) (en inglés).`; pt `(Lista de grupo de correio)`."""
+    rng, s, item = c.rng, c.s, c.item
+    w = espt_setup(c)
+    date = c.date(1995, 2024, ["dmy"])
+    if not espt_lead(c, date):
+        return None
+    t = rng.choice(["Re: ", "", "[ANNOUNCE] "]) + title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    name, genre = rng.choice(LISTS), rng.choice(w["list"])
+    item["container-title"], item["genre"] = name, genre
+    c.parts.append(f"{name} ({genre})" + c.language())
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, True)
+
+
+def es_qsar(c):
+    """es's old citation templates (es-qsar): Vancouver names, the date in brackets with two
+    spaces before `de`, `Revista 96 (8): 3147-3176. PMID 11848856. doi:…. ` and the comma
+    variant `Wildman SA, Crippen GM (1999), «…», J. Chem. Inf. Comput. Sci 39 (5): 868-873,
+    doi:… .`"""
+    rng, s, item = c.rng, c.s, c.item
+    if s.name != "es":
+        return None
+    n = rng.choice([1, 2, 2, 3, 6])
+    ps = [{"family": rng.choice(LAT_FAMILIES), "given": rng.choice(["GA", "EJ", "SA", "GM", "JC", "W", "H", "S", "L"])}
+          for _ in range(n)]
+    item["author"] = ps
+    y, m = rng.randint(1960, 2012), rng.randint(1, 12)
+    monthly = rng.random() < 0.4
+    when = f"{MONTHS['es'][m - 1]}  de {y}" if monthly else str(y)
+    item["issued"] = {"date-parts": [[y, m] if monthly else [y]]}
+    t = title(rng)
+    j = rng.choice(ES_QSAR_JOURNALS)
+    v, i = str(rng.randint(1, 120)), str(rng.randint(1, 12))
+    a = rng.randint(1, 3000)
+    p = f"{a}-{a + rng.randint(1, 40)}"
+    item.update({"title": t, "container-title": j, "volume": v, "issue": i, "page": p, "type": "article-journal"})
+    names = ", ".join(f"{q['family']} {q['given']}" for q in ps)
+    doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['cr', 'ci', 'jm'])}{rng.randint(100000, 999999)}"
+    item["DOI"] = doi
+    if rng.random() < 0.3:
+        return f"{names} ({when}), «{t}», {j} {v} ({i}): {p}, doi:{doi} ."
+    parts = [f"{names} ({when})", f"«{t}»", f"{j} {v} ({i}): {p}"]
+    if rng.random() < 0.5:
+        pmid = str(rng.randint(1000000, 39999999))
+        parts.append(f"PMID {pmid}")
+    parts.append(f"doi:{doi}")
+    return ". ".join(parts) + ". "
+
+
+ESPT_TEMPLATES = [(lambda c: espt_book(c, chapter=True), 10), (espt_book, 8), (espt_news, 10), (espt_list, 4),
+                  (es_qsar, 4)]
+
+ESPT_BULLETS = {"es"}  # --markdown: es's copies are `- ↑ …` bullets (es-qsar), not links
+
+
 def generate(seed, n, style, markdown=False):
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
@@ -1113,6 +1392,12 @@ def generate(seed, n, style, markdown=False):
     funcs = [f for f, w in EDITION_TEMPLATES.get(style.name, TEMPLATES) for _ in range(w)]
     if style.lang != "en" and style.name not in EDITION_TEMPLATES:
         funcs = [f for f in funcs if f is not cite_magazine]
+    if style.name in ESPT:
+        funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
+    bullets = markdown and style.name in ESPT_BULLETS
+    if bullets:
+        heading, markdown = "## Referencias", False
+        lines = [heading, ""]
     number = 0
     while number < n:
         c = Citation(rng, style, markdown)
@@ -1127,6 +1412,11 @@ def generate(seed, n, style, markdown=False):
             caret = (f"**[^](#cite_ref-{number})**" if not letters else
                      "^ " + " ".join(f"[***{x}***](#cite_ref-n{number}_{number}-{k})" for k, x in enumerate("abcdefg"[:letters])))
         item["backlinks"] = letters or 1
+        if bullets:  # unnumbered: the id is the position, one arrow, a blank line after
+            item["backlinks"] = 1
+            lines += [f"- ↑ {text}", ""]
+            gold.append(item)
+            continue
         lines.append(f"  {number}. {caret} {text}")
         gold.append(item)
     return "\n".join(lines) + "\n", gold

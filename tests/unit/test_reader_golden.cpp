@@ -720,4 +720,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   require_gold(dir / "cs1_model_mixed.txt", dir / "cs1_model_mixed.gold.json", 7);
   require_gold(dir / "cs1_model_it.txt", dir / "cs1_model_it.gold.json", 8);
   require_gold(dir / "cs1_model_ru.txt", dir / "cs1_model_ru.gold.json", 2);
+  // es/pt: a place with a lowercase joiner ("Rio de Janeiro:") or pt's "[S.l.]:" after a "?"
+  // title or a book's bare edition; "In:" editors without a role whose name ends in an
+  // initial ("Ivanov, Peter J.") or opens with a particle ("de la Cruz, Laura"); a translated
+  // title ending in years after a title that does ("…, 2003–2022 [Proteins …, 1969–2022]").
+  require_gold(dir / "cs1_model_es.txt", dir / "cs1_model_es.gold.json", 2);
+  require_gold(dir / "cs1_model_pt.txt", dir / "cs1_model_pt.gold.json", 8);
 }

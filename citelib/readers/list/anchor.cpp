@@ -207,6 +207,9 @@ bool original_date_group(std::string_view t, std::size_t open, std::size_t* end,
     std::size_t at = 0;
     d = date_at_end(content, &at);
     if (!d.has_parts() || text::count_words(content.substr(0, at)) > 4) return false;
+    // "[Proteins and compilers, 1969–2022]": a comma before the years ends a translated
+    // title's phrase, which no "first published" note has.
+    if (const std::string_view words = text::trim(content.substr(0, at)); !words.empty() && words.back() == ',') return false;
     d.literal = std::string(content);
   }
   *end = g;

@@ -96,6 +96,8 @@ bool Placer::container_with_colon(std::string_view s, std::size_t index, const s
     if (const std::size_t comma = place.rfind(", "); comma != npos && place.size() - comma <= 8 &&
                                                       place.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ.", comma + 2) == npos)
       place = place.substr(0, comma);
+    // pt "[S.l.]: Senac": the port's "sine loco" stands for the place.
+    if (place.size() <= 8 && place.front() == '[' && place.back() == ']') return true;
     return place_name(place) && text::count_words(place) <= 4;
   };
   const bool imprint_next = imprint_at(index + 1);

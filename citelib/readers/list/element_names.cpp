@@ -140,17 +140,19 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
     }
   }
   if (m.length >= s.size() || r.has(Variable::container_title)) return false;
-  // de "In: heise online.", "In: golem.de.": after the colon of "In:" a site's own lowercase
-  // name is the container too; a bare "in" before lowercase words is text.
-  if (!name_like_start(rest) && s[m.length - 1] == ':' && text::count_words(rest) <= 6)
-    return in_container(rest, seg_index, segs);
   // CS2 "in van der Berg, Michael (ed.), Book": a family name's particles open the editors.
   if (!name_like_start(rest)) {
     std::string_view family = rest;
     for (std::size_t sp = family.find(' '); sp != npos && c.lex.name_particles.whole(family.substr(0, sp)); sp = family.find(' '))
       family.remove_prefix(sp + 1);
     if (family.size() < rest.size() && text::starts_upper(family) && editors_over_elements(rest, seg_index, segs)) return true;
+    // pt "In: de la Cruz, Laura. Livro.": the role-less editors below, led by a particle.
+    if (family.size() < rest.size() && text::starts_upper(family) && roleless_editors(rest, seg_index, segs)) return true;
   }
+  // de "In: heise online.", "In: golem.de.": after the colon of "In:" a site's own lowercase
+  // name is the container too; a bare "in" before lowercase words is text.
+  if (!name_like_start(rest) && s[m.length - 1] == ':' && text::count_words(rest) <= 6)
+    return in_container(rest, seg_index, segs);
   if (!name_like_start(rest)) {
     // "in la Repubblica", "in the Daily Mail": a short article before a capitalised name.
     const std::size_t sp = rest.find(' ');
@@ -159,9 +161,14 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
     return false;
   }
   if (editors_over_elements(rest, seg_index, segs)) return true;
-  // "In: Costa, Ana. Livro de ensaios. São Paulo: …" (pt, ABNT): the book's people without a
-  // role mark, then the book as the next element. Only inverted names (or a ";" list of them)
-  // count: "In: Zeitschrift für Ethnologie." is a container.
+  if (roleless_editors(rest, seg_index, segs)) return true;
+  return in_container(rest, seg_index, segs);
+}
+
+// "In: Costa, Ana. Livro de ensaios. São Paulo: …" (pt, ABNT): the book's people without a
+// role mark, then the book as the next element. Only inverted names (or a ";" list of them)
+// count: "In: Zeitschrift für Ethnologie." is a container.
+bool Placer::roleless_editors(std::string_view rest, std::size_t seg_index, const std::vector<Segment>& segs) {
   if (c.mode == SepMode::period && seg_index + 1 < segs.size() && !segs[seg_index + 1].after_dash &&
       segs[seg_index + 1].begin < segs[seg_index + 1].end && text::starts_upper(c.view(segs[seg_index + 1].begin, segs[seg_index + 1].end))) {
     NameList names;
@@ -174,7 +181,7 @@ bool Placer::editor_in(std::string_view s, std::size_t seg_index, std::vector<Se
       return true;
     }
   }
-  return in_container(rest, seg_index, segs);
+  return false;
 }
 
 // "in X": the container, with the plain elements that follow it in a comma list.

@@ -103,6 +103,7 @@ struct Placer {
   bool editors_over_elements(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs);
   bool editor_in(std::string_view s, std::size_t seg_index, std::vector<Segment>& segs);
   bool in_container(std::string_view rest, std::size_t seg_index, std::vector<Segment>& segs);
+  bool roleless_editors(std::string_view rest, std::size_t seg_index, const std::vector<Segment>& segs);
   bool author_before_last_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
   // Containers over several elements or with a colon (containers.cpp).

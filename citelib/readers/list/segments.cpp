@@ -68,8 +68,23 @@ bool number_ends_locator(std::string_view t, std::size_t w, const Lexicon& lex) 
 // "Boston: Addison-Wesley", "Cambridge, MA: MIT Press" at `j`: a place of at most four
 // capitalised words (a state's capitals after a comma) and a colon.
 bool place_colon_at(std::string_view t, std::size_t j) {
+  // pt "Why Git failed? [S.l.]: Apress", "Livro 8.ª ed. [S.l.]: Senac": the port's "sine loco"
+  // in brackets stands for the place.
+  if (j < t.size() && t[j] == '[') {
+    const std::size_t close = t.find(']', j);
+    return close != std::string_view::npos && close - j <= 8 && t.compare(close, 3, "]: ") == 0;
+  }
   std::size_t k = j;
   for (int words = 0; words < 4 && k < t.size(); ++words) {
+    // "Rio de Janeiro: Elsevier", "Stratford upon Avon:": a short lowercase joiner between
+    // capitalised words.
+    if (words > 0 && text::starts_lower(t.substr(k))) {
+      std::size_t e = k;
+      while (e < t.size() && text::is_ascii_alpha(t[e])) ++e;
+      if (e - k > 4 || e >= t.size() || t[e] != ' ') return false;
+      k = e + 1;
+      continue;
+    }
     if (!text::starts_upper(t.substr(k))) return false;
     std::size_t e = k;
     while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
@@ -264,11 +279,25 @@ bool one_inverted_name(std::string_view name, const Lexicon& lex) {
   return capitals == 1 && name_shape(name, lex) == NameShape::inverted;
 }
 
+// Where the name holding the word at `w` starts when it leads: the start of a chapter's
+// editors after a capitalised "In:"/"En"/"Em" that opens an element (pt "In: Ivanov, Peter
+// J. Hidden languages.", editors without a role mark), looked for over the 80 bytes before;
+// else the text's start within them. npos otherwise.
+std::size_t name_start_before(std::string_view t, std::size_t w, const Lexicon& lex) {
+  for (std::size_t k = w; k-- > (w > 80 ? w - 80 : 0);) {
+    if (k < 2 || t.compare(k - 2, 2, ". ") != 0 || !text::starts_upper(t.substr(k))) continue;
+    const WordMatch m = lex.editor_in.match(t, k);
+    if (!m || k + m.length >= w || !text::space_len_at(t, k + m.length)) continue;
+    return k + m.length + text::space_len_at(t, k + m.length);
+  }
+  return w <= 80 ? 0 : std::string_view::npos;
+}
+
 // "Kennedy, John F. Profiles in Courage.", "Tolkien, J. R. R. The Hobbit.": the last initial
 // of an inverted name that opens the text ends that name when a capitalised word (no further
-// initial) follows.
+// initial) follows; so does one of a chapter's editors after "In:" (name_start_before).
 bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
-  if (w > 80 || i <= w) return false;
+  if (i <= w) return false;
   const text::CodePoint letter = text::decode(t, w);
   if (letter.len != i - w || !text::is_upper_cp(letter.cp)) return false;
   std::size_t j = i + 1;
@@ -290,7 +319,8 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   // names, or to the end of the names already cut before that date.
   if (e == t.size() || t[e] == ';') return false;
   if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
-  return one_inverted_name(text::trim(t.substr(0, i + 1)), lex);
+  const std::size_t start = name_start_before(t, w, lex);
+  return start != std::string_view::npos && one_inverted_name(text::trim(t.substr(start, i + 1 - start)), lex);
 }
 
 // "Kowalski, Jan. Historia Polski.", "Jones, Ann. \"Old Roads.\"": a given name that the
@@ -298,7 +328,7 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
 // names ("King, Martin Luther, Jr."), ends an inverted name that opens the text, as any other
 // given name does, when a capitalised word or a quote follows.
 bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
-  if (w > 80 || i < w + 2) return false;
+  if (i < w + 2) return false;
   const std::string_view word = t.substr(w, i - w);
   if (!text::starts_upper(word)) return false;
   // "King, Martin Luther, Jr. Strength to Love.": a suffix after the given names, with or
@@ -313,7 +343,9 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
   if (j >= t.size() || !(text::starts_upper(t.substr(j)) || t[j] == '"' || t.compare(j, 3, "\u201C") == 0)) return false;
-  std::string_view name = text::trim(t.substr(0, i));
+  const std::size_t start = name_start_before(t, w, lex);
+  if (start == std::string_view::npos) return false;
+  std::string_view name = text::trim(t.substr(start, i - start));
   if (suffix) {
     name = text::trim(name.substr(0, w));
     if (!name.empty() && name.back() == ',') name.remove_suffix(1);
