@@ -720,4 +720,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   require_gold(dir / "cs1_model_mixed.txt", dir / "cs1_model_mixed.gold.json", 7);
   require_gold(dir / "cs1_model_it.txt", dir / "cs1_model_it.gold.json", 8);
   require_gold(dir / "cs1_model_ru.txt", dir / "cs1_model_ru.gold.json", 2);
+  // --noise: a CS1 message glued to the final period after a DOI ("….91366.{{cite journal}}:
+  // CS1 maint: …", "….10614.CS1 maint: …") ends the DOI before that period; "n.d." as an
+  // element after the imprint, before "p.", is the date; ru "Заголовок. Сайт (дата). —
+  // «Цитата».": the quote makes no third element, so the first stays the title.
+  require_gold(dir / "cs1_model_noise.txt", dir / "cs1_model_noise.gold.json", 4);
+  require_gold(dir / "cs1_model_noise_ru.txt", dir / "cs1_model_noise_ru.gold.json", 1);
 }

@@ -493,8 +493,14 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
   // ru web citations, "Иван Иванов. Заголовок. Сайт (5 мая 2013).": a name in natural order
   // before the title and the site.
+  // The site with its date right after the first element makes that element the title, what
+  // ever follows them ("Заголовок. Сайт (5 мая 2013). — «Цитата».": CS1's |quote=).
+  std::string_view second = segs.size() >= 2 ? text::trim_chars(text::trim(c.view(segs[1].begin, segs[1].end)), ".") : std::string_view{};
+  const std::size_t open = second.size() > 8 && second.back() == ')' ? second.rfind('(') : std::string_view::npos;
+  const bool site_second = open != std::string_view::npos && open > 0 &&
+                           parse_date(second.substr(open + 1, second.size() - open - 2)).has_parts();
   const bool ru_web = shape == NameShape::natural && segs.size() >= 3 && c.edition && c.edition->site_after_plain_title &&
-                      who.find('.') == npos;
+                      who.find('.') == npos && !site_second;
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver || ru_web) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
