@@ -228,6 +228,15 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       i = skip_end;
       continue;
     }
+    // A CS1 message glued to a closing quote or bracket: "\"Quoted.\"CS1 maint: …",
+    // "[dead link]{{cite web}}: …" (copies print no space before the message).
+    if (!c.used[i] && i > 0 && (t[i - 1] == '"' || t[i - 1] == ']') && c.lex.may_start_marker(t, i))
+      if (const std::size_t n = c.lex.match_cs1_message(t, i)) {
+        r.cs1_messages.emplace_back(text::trim(t.substr(i, n)));
+        c.mark(i, i + n);
+        i += n;
+        continue;
+      }
     // Markers in brackets may be glued to the text before them ("dragonflywiki[ligação inativa]").
     if (c.used[i] || (!element_start(t, i) && t[i] != '[' && t[i] != '(')) {
       ++i;
