@@ -1247,6 +1247,33 @@ def noise_tail(c, text):
     return text
 
 
+NOISE_FIELDS = ["note", "comment", "cs1-messages", "original-date"]
+
+
+def noise_report(txt, gold, citelib, show):
+    """The fields --noise draws that citelib-score-corpus does not score, compared the same way
+    (dates by their parts); prints the mismatches and their count."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
+    seen = bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in NOISE_FIELDS:
+            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
+            if isinstance(want, dict):
+                want = want.get("date-parts", want)
+            if isinstance(got, dict):
+                got = got.get("date-parts", got)
+            if want is None and got is None:
+                continue
+            seen += 1
+            if want != got:
+                bad += 1
+                if bad <= show:
+                    print(f"noise {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
+    print(f"{bad} mismatching noise fields of {seen} ({', '.join(NOISE_FIELDS)})")
+
+
 def generate(seed, n, style, markdown=False, noise=False):
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
@@ -1286,6 +1313,7 @@ def main():
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
+    ap.add_argument("--citelib", default=str(ROOT / "build" / "citelib"), help="for --noise's unscored fields")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -1301,6 +1329,8 @@ def main():
         print(l)
     print("\n".join(l for l in lines if not l.startswith(stem.name + " ")))
     print(f"{len(mism)} mismatching fields in {args.n} references")
+    if args.noise:
+        noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 
