@@ -542,7 +542,9 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
     const bool book_number = b > 0 && s[b - 1] == ',' && short_bare_number(part);
-    if ((!book_number && parse_date(part).has_parts()) || original_date_after_date(part) != std::string_view::npos ||
+    // CS2 "Title, Heidelberg: Penguin, n.d.": "n.d." after the first element is a date too.
+    const Date pd = book_number ? Date{} : parse_date(part);
+    if (pd.has_parts() || (b > 0 && pd.undated) || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.
