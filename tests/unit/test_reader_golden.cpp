@@ -726,7 +726,8 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // «Цитата».": the quote makes no third element, so the first stays the title. A message
   // after "– via X" (glued to its period, or after CS2's space) or glued to a closing quote
   // or "[dead link]" is the message, not the via's text or a comment. CS2 "Title, Place:
-  // Publisher, n.d." ends in a date, so it is no bare title.
-  require_gold(dir / "cs1_model_noise.txt", dir / "cs1_model_noise.gold.json", 9);
+  // Publisher, n.d." ends in a date, so it is no bare title; nor is CS2's "MIT Press, n.d."
+  // a publisher and its place; "n.d." printed late keeps a book's years in its title.
+  require_gold(dir / "cs1_model_noise.txt", dir / "cs1_model_noise.gold.json", 12);
   require_gold(dir / "cs1_model_noise_ru.txt", dir / "cs1_model_noise_ru.gold.json", 1);
 }
