@@ -10,7 +10,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--out DIR] [--show K] [--citelib-score PATH]
+                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
+                                  [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -27,6 +28,23 @@ have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's or
 carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
 italics, journal volumes in bold, identifiers' labels and values as links, archive links
 (CS1's order only; it and ru print their carets as links and nothing else).
+`--noise` adds what real copies carry around and inside citations, from a random.Random of its
+own (the list without it is the same for the same seed): CS1 error and maintenance messages
+after the reference, glued to its last character or after a space (en/CS2 `{{cite web}}: CS1
+maint: url-status (link)`, `Check date values in: |date= (help)`, `CS1 maint: bot: original
+URL status unknown (link)`; es `Mantenimiento CS1: …`, `Texto «…» ignorado (ayuda)`; pt
+`|último= e |autor= redundantes (ajuda)`, `Verifique data em: …`), `[dead link]` and
+`[ligação inativa]`, ru `(недоступная ссылка — история)` after the title's tag, access markers
+(en `(subscription required).` before `Retrieved`, es `(requiere registro).` at the end), quotes
+after the access date (en `"…"`, es `«…»`, ru `— «…»` after the site's date), en lay summaries
+after a journal article, and en/CS2's richer publication dates (seasons, `June–July 2017`,
+`3–9 June 2017`, `2016–17`, `c. 1900`, `2017a`, `n.d.`) and `(2009) [1859]` orig-dates (also
+es); the gold records them as the corpus README says (`cs1-messages` verbatim, `comment`,
+`note`, `original-date`, `issued` with both ends of a range, `{"literal": "n.d."}`), and the
+fields the scorer leaves out are compared after it with `citelib convert`. Not drawn: markdown
+forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
+`Missing or empty |title=` (they come with a citation that lost its title), it messages (none
+in the corpus).
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
