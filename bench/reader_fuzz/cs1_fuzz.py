@@ -10,7 +10,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--out DIR] [--show K] [--citelib-score PATH]
+                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
+                                  [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -36,6 +37,23 @@ have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's or
 carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
 italics, journal volumes in bold, identifiers' labels and values as links, archive links
 (CS1's order only; it and ru print their carets as links and nothing else).
+`--noise` adds what real copies carry around and inside citations, from a random.Random of its
+own (the list without it is the same for the same seed): CS1 error and maintenance messages
+after the reference, glued to its last character or after a space (en/CS2 `{{cite web}}: CS1
+maint: url-status (link)`, `Check date values in: |date= (help)`, `CS1 maint: bot: original
+URL status unknown (link)`; es `Mantenimiento CS1: …`, `Texto «…» ignorado (ayuda)`; pt
+`|último= e |autor= redundantes (ajuda)`, `Verifique data em: …`), `[dead link]` and
+`[ligação inativa]`, ru `(недоступная ссылка — история)` after the title's tag, access markers
+(en `(subscription required).` before `Retrieved`, es `(requiere registro).` at the end), quotes
+after the access date (en `"…"`, es `«…»`, ru `— «…»` after the site's date), en lay summaries
+after a journal article, and en/CS2's richer publication dates (seasons, `June–July 2017`,
+`3–9 June 2017`, `2016–17`, `c. 1900`, `2017a`, `n.d.`) and `(2009) [1859]` orig-dates (also
+es); the gold records them as the corpus README says (`cs1-messages` verbatim, `comment`,
+`note`, `original-date`, `issued` with both ends of a range, `{"literal": "n.d."}`), and the
+fields the scorer leaves out are compared after it with `citelib convert`. Not drawn: markdown
+forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
+`Missing or empty |title=` (they come with a citation that lost its title), it messages (none
+in the corpus).
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
@@ -49,6 +67,7 @@ and style, same list."""
 import argparse
 import json
 import random
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -190,6 +209,7 @@ class Citation:
         self.rng, self.s, self.md = rng, style, markdown
         self.parts, self.item = [], {}
         self.linked = False  # the title carries a link (markdown): its target is the URL
+        self.noise = None  # --noise: a random.Random of its own, so the list without noise is unchanged
 
     def url(self):
         return f"https://{self.rng.choice(['example.org', 'www.example.com', 'docs.example.net'])}/{self.rng.randint(1, 99999)}"
@@ -212,10 +232,11 @@ class Citation:
     def quoted(self, t):
         return self.link_title(f"{self.s.quote_open}{t}{self.s.quote_close}")
 
-    def date(self, lo, hi, forms=None):
+    def date(self, lo, hi, forms=None, rich=True):
         forms = forms or self.s.forms
         allowed = [f for f in forms if f in self.s.forms] or self.s.forms
-        return Date(self.rng, lo, hi, allowed)
+        d = Date(self.rng, lo, hi, allowed)
+        return noise_date(self, d) if rich and self.noise else d
 
     def people(self, max_n=4):
         """(printed list, gold names, et-al flag)."""
@@ -320,7 +341,7 @@ class Citation:
         rng, s = self.rng, self.s
         tail = []
         if web and rng.random() < 0.35 and (not self.md or self.linked):
-            arch = self.date(max(issued_year or 2005, 2005), 2025, ["iso", "dmy", "mdy"])
+            arch = self.date(max(issued_year or 2005, 2005), 2025, ["iso", "dmy", "mdy"], rich=False)
             fmt = f" ({self.item['medium']})" if self.item.get("medium") else ""
             phrase = rng.choice(s.archived).replace("{fmt}", fmt).format(arch.text(s))
             if self.md:
@@ -333,7 +354,7 @@ class Citation:
             tail.append(phrase)
             self.item["archive-date"] = arch.gold()
         if web and rng.random() < 0.6:
-            acc = self.date(max(issued_year or 2008, 2008), 2025, ["iso", "dmy", "mdy"])
+            acc = self.date(max(issued_year or 2008, 2008), 2025, ["iso", "dmy", "mdy"], rich=False)
             access = s.retrieved.format(acc.text(s))
             self.item["accessed"] = acc.gold()
             tail.insert(0 if s.archive_after_access else len(tail), access)
@@ -466,6 +487,7 @@ def cite_book(c):
             has_people = True
     if not has_people:
         has_people = c.lead(date)
+        noise_orig_date(c, date, has_people)
     chapter = english and "editor" not in item and rng.random() < 0.25
     t = title(rng)
     in_editors = False
@@ -1385,7 +1407,171 @@ ESPT_TEMPLATES = [(lambda c: espt_book(c, chapter=True), 10), (espt_book, 8), (e
 ESPT_BULLETS = {"es"}  # --markdown: es's copies are `- ↑ …` bullets (es-qsar), not links
 
 
-def generate(seed, n, style, markdown=False):
+# --- --noise: what real copies carry around and inside citations. Drawn from a random.Random of
+# its own (Citation.noise), so a list without --noise is the same for the same seed. Only shapes
+# the dev corpus and the golden lists print: CS1 messages after the reference (gold
+# `cs1-messages`, verbatim), `[dead link]`, access markers (`comment`), quotes after the access
+# date (`note`), lay summaries (`comment`), CS1's richer dates (`issued`) and `[1859]`
+# orig-dates (`original-date`).
+
+SEASONS = [("Spring", 1), ("Summer", 2), ("Autumn", 3), ("Fall", 3), ("Winter", 4)]
+NOISE_MESSAGES = {
+    "en": ["CS1 maint: multiple names: authors list (link)", "CS1 maint: url-status (link)",
+           "Check date values in: |date= (help)", "CS1 maint: bot: original URL status unknown (link)"],
+    "es": ["Mantenimiento CS1: Varios nombres: lista de autores (link)", "Texto «Texto citado» ignorado (ayuda)",
+           "Parámetro desconocido |coautores= ignorado (|autor= sugerido) (ayuda)"],
+    "pt": ["|último= e |autor= redundantes (ajuda)", 'Texto " Platforms - InfoWorld:" ignorado (ajuda)',
+           "Verifique data em: |data= (ajuda)", "Parâmetro desconhecido |coautores= ignorado (ajuda)"],
+}
+NOISE_MESSAGES["cs2"] = NOISE_MESSAGES["en"]
+CS1_TEMPLATE = {"webpage": "cite web", "article-journal": "cite journal", "book": "cite book",
+                "chapter": "cite book", "report": "cite report", "thesis": "cite thesis"}
+
+
+class RichDate(Date):
+    """A publication date CS1 prints beyond day-month-year: its text and gold drawn by noise_date."""
+
+    def __init__(self, base, printed, gold):
+        self.__dict__.update(base.__dict__)
+        self.printed, self.g = printed, gold
+
+    def text(self, style):
+        return self.printed
+
+    def gold(self):
+        return self.g
+
+
+def noise_date(c, d):
+    """en/CS2 seasons, month and day ranges, `2016–17`, `c. 1900`, `2017a`, `n.d.` (grammar
+    section 3, the golden lists editions/templates); the base date's draws are kept."""
+    r = c.noise
+    if c.s.name not in ("en", "cs2") or r.random() >= 0.12:
+        return d
+    y, m, day = d.y, d.m, d.d
+    if d.form == "y":
+        kind = r.choice(["season", "yrange", "circa", "suffix", "nd"])
+    elif d.form == "my":
+        kind = r.choice(["season", "mrange"])
+    elif d.form == "dmy":
+        kind = "drange"
+    else:
+        return d
+    if kind == "season":
+        name, k = r.choice(SEASONS)
+        return RichDate(d, f"{name} {y}", {"date-parts": [[y]], "season": k})
+    if kind == "yrange":
+        end = str(y + 1)[2:] if str(y)[:2] == str(y + 1)[:2] else str(y + 1)
+        return RichDate(d, f"{y}–{end}", {"date-parts": [[y], [y + 1]]})
+    if kind == "circa":
+        return RichDate(d, f"c. {y}", {"date-parts": [[y]], "circa": True})
+    if kind == "suffix":
+        return RichDate(d, f"{y}{r.choice('ab')}", {"date-parts": [[y]]})
+    if kind == "nd":
+        return RichDate(d, "n.d.", {"literal": "n.d."})
+    if kind == "mrange":
+        m = min(m, 11)
+        return RichDate(d, f"{MONTHS['en'][m - 1]}–{MONTHS['en'][m]} {y}", {"date-parts": [[y, m], [y, m + 1]]})
+    day = min(day, 22)
+    end = day + r.randint(1, 6)
+    return RichDate(d, f"{day}–{end} {MONTHS['en'][m - 1]} {y}", {"date-parts": [[y, m, day], [y, m, end]]})
+
+
+def noise_orig_date(c, date, has_people):
+    """`Darwin, Charles (2009) [1859]. Title.`: a book's original date after its date."""
+    if not (c.noise and has_people and c.s.name in ("en", "cs2", "es") and c.parts[-1].endswith(")")
+            and not isinstance(date, RichDate) and date.form == "y" and c.noise.random() < 0.1):
+        return
+    orig = c.noise.randint(max(1500, date.y - 300), date.y - 1)
+    c.item["original-date"] = {"date-parts": [[orig]]}
+    c.parts[-1] += f" [{orig}]"
+
+
+def noise_quote(r):
+    return f"{r.choice(TOPIC)} {r.choice(['is', 'was', 'remains'])} {r.choice(['widely used', 'a hard problem', 'changing fast', 'poorly understood'])}"
+
+
+def noise_message(c, typ):
+    msg = c.noise.choice(NOISE_MESSAGES[c.s.name])
+    if c.s.name in ("en", "cs2") and typ in CS1_TEMPLATE and c.noise.random() < 0.6:
+        msg = "{{" + CS1_TEMPLATE[typ] + "}}: " + msg
+    c.item.setdefault("cs1-messages", []).append(msg)
+    return msg
+
+
+def noise_tail(c, text):
+    """What a copy carries after (ru: inside) the citation; the printed text."""
+    r, item, name = c.noise, c.item, c.s.name
+    if r is None or c.md:
+        return text
+    typ = item.get("type")
+    if name == "en":
+        if typ == "article-journal" and "accessed" not in item and text.endswith(".") and r.random() < 0.06:
+            lay = f"Lay summary – {r.choice(WEBSITES[:4])} ({Date(r, 2000, 2024, ['dmy']).text(c.s)})"
+            item["comment"] = lay
+            text += f" {lay}."
+        if typ == "webpage" and " Retrieved " in text and "Archived" not in text and "– via" not in text and r.random() < 0.05:
+            marker = r.choice(["(subscription required)", "(registration required)"])
+            item["comment"] = marker
+            text = text.replace(" Retrieved ", f" {marker}. Retrieved ", 1)
+        if "accessed" in item and re.search(r"Retrieved [^.]+\.$", text) and r.random() < 0.06:
+            q = noise_quote(r) + "."
+            item["note"] = q
+            text += f' "{q}"'
+    if name == "es":
+        if "accessed" in item and re.search(r"Consultado el [^.]+\.$", text) and r.random() < 0.06:
+            q = noise_quote(r) + "."
+            item["note"] = q
+            text += f" «{q}»"
+        elif r.random() < 0.04:
+            item["comment"] = "(requiere registro)"
+            text += " (requiere registro)."
+    if name == "ru" and typ == "document" and "container-title" in item:
+        if " (англ.). " in text and r.random() < 0.08:
+            item.setdefault("cs1-messages", []).append("(недоступная ссылка — история)")
+            text = text.replace(" (англ.). ", " (англ.) (недоступная ссылка — история). ", 1)
+        if "). Дата обращения:" in text and r.random() < 0.08:
+            q = noise_quote(r)
+            item["note"] = q
+            text = text.replace("). Дата обращения:", f"). — «{q}». Дата обращения:", 1)
+    if name in ("en", "cs2", "pt") and typ == "webpage" and r.random() < 0.04:
+        dead = "[dead link]" if name != "pt" else "[ligação inativa]"
+        item.setdefault("cs1-messages", []).append(dead)
+        text += dead
+    if name in NOISE_MESSAGES and r.random() < 0.08:
+        sep = r.choice(["", " "]) if name == "en" else " "
+        text += sep + noise_message(c, typ)
+    return text
+
+
+NOISE_FIELDS = ["note", "comment", "cs1-messages", "original-date"]
+
+
+def noise_report(txt, gold, citelib, show):
+    """The fields --noise draws that citelib-score-corpus does not score, compared the same way
+    (dates by their parts); prints the mismatches and their count."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
+    seen = bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in NOISE_FIELDS:
+            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
+            if isinstance(want, dict):
+                want = want.get("date-parts", want)
+            if isinstance(got, dict):
+                got = got.get("date-parts", got)
+            if want is None and got is None:
+                continue
+            seen += 1
+            if want != got:
+                bad += 1
+                if bad <= show:
+                    print(f"noise {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
+    print(f"{bad} mismatching noise fields of {seen} ({', '.join(NOISE_FIELDS)})")
+
+
+def generate(seed, n, style, markdown=False, noise=False):
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
     lines, gold = [heading, ""], []
@@ -1399,11 +1585,14 @@ def generate(seed, n, style, markdown=False):
         heading, markdown = "## Referencias", False
         lines = [heading, ""]
     number = 0
+    nrng = random.Random(f"noise-{style.name}-{seed}{'-md' if markdown else ''}") if noise else None
     while number < n:
         c = Citation(rng, style, markdown)
+        c.noise = nrng
         text = rng.choice(funcs)(c)
         if text is None:
             continue
+        text = noise_tail(c, text)
         number += 1
         item = {"id": str(number), **c.item}
         letters = rng.choice([0, 0, 0, 2, 3])
@@ -1428,15 +1617,17 @@ def main():
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--style", default="en", choices=sorted(STYLES))
     ap.add_argument("--markdown", action="store_true", help="a markdown export: links, italics, bold volumes")
+    ap.add_argument("--noise", action="store_true", help="CS1 messages, access markers, quotes, richer dates")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
+    ap.add_argument("--citelib", default=str(ROOT / "build" / "citelib"), help="for --noise's unscored fields")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
-    text, gold = generate(args.seed, args.n, style, args.markdown)
-    stem = out / ("cs1" + ("-md" if args.markdown else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
+    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise)
+    stem = out / ("cs1" + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
@@ -1446,6 +1637,8 @@ def main():
         print(l)
     print("\n".join(l for l in lines if not l.startswith(stem.name + " ")))
     print(f"{len(mism)} mismatching fields in {args.n} references")
+    if args.noise:
+        noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 

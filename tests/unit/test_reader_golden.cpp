@@ -726,4 +726,14 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // title ending in years after a title that does ("…, 2003–2022 [Proteins …, 1969–2022]").
   require_gold(dir / "cs1_model_es.txt", dir / "cs1_model_es.gold.json", 2);
   require_gold(dir / "cs1_model_pt.txt", dir / "cs1_model_pt.gold.json", 8);
+  // --noise: a CS1 message glued to the final period after a DOI ("….91366.{{cite journal}}:
+  // CS1 maint: …", "….10614.CS1 maint: …") ends the DOI before that period; "n.d." as an
+  // element after the imprint, before "p.", is the date; ru "Заголовок. Сайт (дата). —
+  // «Цитата».": the quote makes no third element, so the first stays the title. A message
+  // after "– via X" (glued to its period, or after CS2's space) or glued to a closing quote
+  // or "[dead link]" is the message, not the via's text or a comment. CS2 "Title, Place:
+  // Publisher, n.d." ends in a date, so it is no bare title; nor is CS2's "MIT Press, n.d."
+  // a publisher and its place; "n.d." printed late keeps a book's years in its title.
+  require_gold(dir / "cs1_model_noise.txt", dir / "cs1_model_noise.gold.json", 12);
+  require_gold(dir / "cs1_model_noise_ru.txt", dir / "cs1_model_noise_ru.gold.json", 1);
 }

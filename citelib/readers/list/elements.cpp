@@ -702,9 +702,13 @@ bool Placer::date_element_after(std::size_t index, const std::vector<Segment>& s
   if (last_date_segment == npos - 1) {
     last_date_segment = npos;
     for (std::size_t k = segs.size(); k-- > 0;)
-      if (segs[k].begin < segs[k].end && parse_date(c.view(segs[k].begin, segs[k].end)).has_parts()) {
-        last_date_segment = k;
-        break;
+      if (segs[k].begin < segs[k].end) {
+        // CS1's "n.d." stands where the date would ("… Penguin. n.d. pp. 5–9.").
+        const Date d = parse_date(c.view(segs[k].begin, segs[k].end));
+        if (d.has_parts() || d.undated) {
+          last_date_segment = k;
+          break;
+        }
       }
   }
   return last_date_segment != npos && last_date_segment > index;

@@ -493,8 +493,14 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
   const bool list = (who.find(';') != npos || chicago_pair(c.lex, who)) && parse_name_list(who, c.lex, names);
   // ru web citations, "Иван Иванов. Заголовок. Сайт (5 мая 2013).": a name in natural order
   // before the title and the site.
+  // The site with its date right after the first element makes that element the title, what
+  // ever follows them ("Заголовок. Сайт (5 мая 2013). — «Цитата».": CS1's |quote=).
+  std::string_view second = segs.size() >= 2 ? text::trim_chars(text::trim(c.view(segs[1].begin, segs[1].end)), ".") : std::string_view{};
+  const std::size_t open = second.size() > 8 && second.back() == ')' ? second.rfind('(') : std::string_view::npos;
+  const bool site_second = open != std::string_view::npos && open > 0 &&
+                           parse_date(second.substr(open + 1, second.size() - open - 2)).has_parts();
   const bool ru_web = shape == NameShape::natural && segs.size() >= 3 && c.edition && c.edition->site_after_plain_title &&
-                      who.find('.') == npos;
+                      who.find('.') == npos && !site_second;
   if (list || shape == NameShape::inverted || shape == NameShape::vancouver || ru_web) {
     take_authors(c, segs[0].begin, segs[0].end);
     return 1;
@@ -536,7 +542,9 @@ bool bare_item(ParseContext& c, std::size_t from) {
     const std::string_view part = text::trim(s.substr(b, i - b));
     Locators loc;
     const bool book_number = b > 0 && s[b - 1] == ',' && short_bare_number(part);
-    if ((!book_number && parse_date(part).has_parts()) || original_date_after_date(part) != std::string_view::npos ||
+    // CS2 "Title, Heidelberg: Penguin, n.d.": "n.d." after the first element is a date too.
+    const Date pd = book_number ? Date{} : parse_date(part);
+    if (pd.has_parts() || (b > 0 && pd.undated) || original_date_after_date(part) != std::string_view::npos ||
         parse_journal_tail(part) || parse_labeled_locators(part, c.lex, loc) || (b > 0 && in_work(c.lex, part)))
       return false;
     // ru "Заголовок. Сайт (5 мая 2013).": the site's date in brackets after it.

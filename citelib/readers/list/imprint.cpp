@@ -238,6 +238,16 @@ bool Placer::place_over_commas(std::string_view s, std::size_t index, std::vecto
   return false;
 }
 
+namespace {
+
+// A date, or CS1's "n.d." in its place ("MIT Press, n.d.": no publisher and its place).
+bool date_or_undated(std::string_view s) {
+  const Date d = parse_date(s);
+  return d.has_parts() || d.undated;
+}
+
+}  // namespace
+
 // Two plain elements in a comma list: "Milano, Apogeo" or "Bristol Books, Bristol".
 void Placer::place_pair(std::string_view a, std::string_view b) {
   const bool a_pub = has_publisher_word(a), b_pub = has_publisher_word(b);
@@ -265,7 +275,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
-        text::count_words(nx) <= 5 && !text::is_ascii_digit(nx[0]) && !parse_date(nx).has_parts() && !parse_journal_tail(nx) &&
+        text::count_words(nx) <= 5 && !text::is_ascii_digit(nx[0]) && !date_or_undated(nx) && !parse_journal_tail(nx) &&
         !segs[index + 1].after_dash && !(nx.find(": ") != npos && place_name(text::trim(nx.substr(0, nx.find(": ")))))) {
       // ("Series, Oxford: Clarendon Press": an element that is a "Place: Publisher" of its own
       // is the imprint, the element before it no place.)

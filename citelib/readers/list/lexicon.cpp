@@ -283,6 +283,12 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
           if (s[j] == '.' && (j + 1 == s.size() || text::space_len_at(s, j + 1)) &&
               !(initial_inside_name(s, i, j) && (!comma || initial_follows(s, j))))
             break;
+          // "– via JSTOR.{{cite web}}: CS1 maint: …", CS2's "– via ProQuest CS1 maint: …", "– via
+          // Google Books[dead link]": a CS1 message after the text ends it, glued or not.
+          if (j > i && (s[j - 1] == '.' || s[j - 1] == ' ' || s[j] == '[') && may_start_marker(s, j) && match_cs1_message(s, j)) {
+            if (s[j - 1] == '.') --j;
+            break;
+          }
           if (s[j] == ',') {
             if (comma_ends) break;
             comma = true;

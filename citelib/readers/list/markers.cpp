@@ -228,6 +228,15 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       i = skip_end;
       continue;
     }
+    // A CS1 message glued to a closing quote or bracket: "\"Quoted.\"CS1 maint: …",
+    // "[dead link]{{cite web}}: …" (copies print no space before the message).
+    if (!c.used[i] && i > 0 && (t[i - 1] == '"' || t[i - 1] == ']') && c.lex.may_start_marker(t, i))
+      if (const std::size_t n = c.lex.match_cs1_message(t, i)) {
+        r.cs1_messages.emplace_back(text::trim(t.substr(i, n)));
+        c.mark(i, i + n);
+        i += n;
+        continue;
+      }
     // Markers in brackets may be glued to the text before them ("dragonflywiki[ligação inativa]").
     if (c.used[i] || (!element_start(t, i) && t[i] != '[' && t[i] != '(')) {
       ++i;
@@ -269,6 +278,13 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (auto id = match_identifier(t, i)) {
+      // "doi:10.1000/x.5.{{cite journal}}: …", "…/x.5.CS1 maint: …": a CS1 message glued to
+      // the reference's final period (copies print no space there) ends the value before it.
+      for (std::size_t k = id->value_begin + 2; k < id->end; ++k)
+        if (t[k - 1] == '.' && c.lex.may_start_marker(t, k) && c.lex.match_cs1_message(t, k)) {
+          id->end = id->value_end = k - 1;
+          break;
+        }
       const std::string value = c.str(id->value_begin, id->value_end);
       const std::string_view written = c.view(id->value_begin, id->value_end);
       // "RFC 9110. Obsoletes RFC 2818, 7231 …", "RFC 2119. Updated by RFC 8174.": a second

@@ -380,6 +380,11 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
     if (const WordMatch m = lex.collective_authors.match(t, w); m && w + m.length > i + 1) return false;
   // pt "Ponte S/A. 2015", "S/A.": a letter after a slash is no initial.
   if (word.size() == 1 && w > 0 && t[w - 1] == '/') return true;
+  // "London: Penguin. n.d. p. 821.": CS1's "n.d." printed as an element of its own is the
+  // date, and its period ends it (its letters read as initials before "p.").
+  if (word.size() <= 5 && w >= 2 && t[w - 1] == ' ' && t[w - 2] == '.' && word.find('.') != std::string_view::npos &&
+      date_words::match_phrase(t.substr(w), date_words::PhraseKind::undated) == i + 1 - w)
+    return true;
   if (lex.is_abbreviation(word)) {
     // "Legacy of Ashes: The History of the CIA. New York:": a word of three capitals and more
     // is an acronym, not one of the tables' abbreviations ("Cia.", "Imp."), before a
