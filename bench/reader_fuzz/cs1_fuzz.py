@@ -1139,6 +1139,143 @@ TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journ
              (cite_encyclopedia, 4), (cite_channel, 3), (cite_av_media, 2)]
 
 
+
+# --- English CS1 breadth: templates the en golden lists (editions, eighteenth, fifteenth,
+# pass20-23, footnotes) print, drawn by the plain en style only (EN_BREADTH): no CS2 or
+# markdown copy of them is in the corpus or the golden lists.
+
+SERIES_TV = ["Breaking Bad", "Game of Thrones", "The Wire", "Doctor Who", "Mad Men", "Sherlock"]
+NETWORKS = ["AMC", "HBO", "BBC One", "NBC", "Channel 4", "Netflix"]
+EPISODE_ROLES = [("creator", "series-creator"), ("director", "director"), ("writer", "script-writer")]
+OUTLETS = ["The New Yorker", "ABC News", "BBC Radio 4", "Rolling Stone", "The Paris Review"]
+SPEECH_PLACES = ["Washington, D.C.", "House of Commons, London", "Berlin", "Stanford University",
+                 "United Nations, New York"]
+ARXIV_CLASSES = ["cs.CL", "cs.LG", "hep-th", "math.NA", "quant-ph", "cs.CR"]
+
+
+def en_person(c):
+    """One `Family, Given` name and its gold."""
+    p = {"family": c.rng.choice(FAMILIES), "given": c.rng.choice(GIVENS)}
+    return f"{p['family']}, {p['given']}", p
+
+
+def cite_episode(c):
+    """cite episode: `Benioff, David; Weiss, D. B. (May 12, 2019). "The Bells". Game of Thrones.
+    Season 8. Episode 5. HBO.`, the people also with roles (`Gilligan, Vince (creator)`)."""
+    rng, item = c.rng, c.item
+    date = c.date(1960, 2024, ["dmy", "mdy"], rich=False)
+    if rng.random() < 0.5:
+        if not c.lead(date):
+            return None
+    else:
+        names = []
+        for role, var in rng.sample(EPISODE_ROLES, rng.choice([1, 1, 2])):
+            text, p = en_person(c)
+            item.setdefault(var, []).append(p)
+            names.append(f"{text} ({role})")
+        c.parts.append(f"{'; '.join(names)} ({date.text(c.s)})")
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    show = rng.choice(SERIES_TV)
+    item["container-title"] = show
+    c.parts.append(show)
+    season, ep = str(rng.randint(1, 12)), str(rng.randint(1, 24))
+    item["volume"], item["issue"] = season, ep
+    c.parts += [f"Season {season}", f"Episode {ep}"]
+    net = rng.choice(NETWORKS)
+    item["publisher"] = net
+    c.parts.append(net)
+    item["issued"] = date.gold()
+    item["type"] = "article-journal"  # a volume and an issue: the corpus's shape class
+    return c.finish(date.y, False)
+
+
+def cite_interview(c):
+    """cite interview: `Obama, Barack (14 August 2016). "Title" (Interview). Interviewed by
+    Remnick, David. The New Yorker.`"""
+    rng, item = c.rng, c.item
+    date = c.date(1960, 2024, ["dmy", "mdy", "y"], rich=False)
+    if not c.lead(date) or "literal" in item["author"][0]:
+        return None
+    t = title(rng)
+    item["title"], item["genre"] = t, "Interview"
+    c.parts.append(f"{c.quoted(t)} (Interview)")
+    text, p = en_person(c)
+    item["interviewer"] = [p]
+    c.parts.append(f"Interviewed by {text}")
+    web = True
+    if rng.random() < 0.7:
+        outlet = rng.choice(OUTLETS)
+        item["container-title"] = outlet
+        c.parts.append(outlet)
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, web)
+
+
+def cite_speech(c):
+    """cite speech: `Kennedy, John F. (20 January 1961). "Inaugural Address" (Speech).
+    Washington, D.C.`, or without the speaker `"Title" (Speech). Place. 4 June 1940.`"""
+    rng, item = c.rng, c.item
+    date = c.date(1900, 2024, ["dmy", "mdy"], rich=False)
+    has_people = c.lead(date)
+    t = title(rng)
+    item["title"], item["genre"] = t, "Speech"
+    c.parts.append(f"{c.quoted(t)} (Speech)")
+    place = rng.choice(SPEECH_PLACES)
+    item["event-place"] = place
+    c.parts.append(place)
+    if not has_people:
+        c.parts.append(date.text(c.s))
+    item["issued"] = date.gold()
+    item["type"] = "document"
+    return c.finish(date.y, False)
+
+
+def cite_arxiv(c):
+    """cite arXiv: `Vaswani, Ashish; et al. (2017). "Title". arXiv:1706.03762 [cs.CL].`"""
+    rng, item = c.rng, c.item
+    date = c.date(2015, 2024, ["y"], rich=False)
+    if not c.lead(date):
+        return None
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    # YYMM.NNNNN, the version kept in the value as pass22's gold has it ("1810.04805v2")
+    ident = f"{date.y % 100:02d}{rng.randint(1, 12):02d}.{rng.randint(10000, 99999)}{rng.choice(['', '', 'v2'])}"
+    cls = rng.choice(ARXIV_CLASSES)
+    item["arXiv"], item["arXiv-class"] = ident, cls
+    c.parts.append(f"arXiv:{ident} [{cls}]")
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, False)
+
+
+def cite_translated_book(c):
+    """cite book with |translator=: `Tolstoy, Leo (2007). War and Peace. Translated by Pevear,
+    Richard; Volokhonsky, Larissa. New York: Alfred A. Knopf. ISBN …`."""
+    rng, item = c.rng, c.item
+    date = c.date(1900, 2024, ["y"], rich=False)
+    if not c.lead(date):
+        return None
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(t)
+    names = [en_person(c) for _ in range(rng.choice([1, 1, 2]))]
+    item["translator"] = [p for _, p in names]
+    c.parts.append("Translated by " + "; ".join(x for x, _ in names))
+    pub, place = rng.choice(PUBLISHERS), rng.choice(PLACES)
+    item["publisher"], item["publisher-place"] = pub, place
+    c.parts.append(f"{place}: {pub}")
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    item["type"] = "book"
+    return c.finish(date.y, False)
+
+
+EN_BREADTH = [(cite_episode, 2), (cite_interview, 2), (cite_speech, 2), (cite_arxiv, 3), (cite_translated_book, 3)]
+
 # --- The es and pt ports in depth: shapes beyond what CS1 shares with them, as the es/pt dev
 # corpus copies (es-qsar, es-git, es-python, pt-git, pt-github, pt-sete-pontes-de-konigsberg)
 # and the *_es/*_pt golden lists print them. Each port's wording is in ESPT.
@@ -1580,6 +1717,8 @@ def generate(seed, n, style, markdown=False, noise=False):
         funcs = [f for f in funcs if f is not cite_magazine]
     if style.name in ESPT:
         funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
+    if style.name == "en" and not markdown:
+        funcs += [f for f, w in EN_BREADTH for _ in range(w)]
     bullets = markdown and style.name in ESPT_BULLETS
     if bullets:
         heading, markdown = "## Referencias", False
