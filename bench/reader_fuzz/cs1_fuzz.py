@@ -1274,7 +1274,92 @@ def cite_translated_book(c):
     return c.finish(date.y, False)
 
 
-EN_BREADTH = [(cite_episode, 2), (cite_interview, 2), (cite_speech, 2), (cite_arxiv, 3), (cite_translated_book, 3)]
+
+AV_ROLES = [("Director", "director"), ("Writer", "script-writer"), ("Producer", "producer")]
+HANDLES = ["ID_AA_Carmack", "elonmusk", "rogerfederer", "gvanrossum", "BBCBreaking", "nasa"]
+MAP_MAKERS = [("Ordnance Survey", "Southampton"), ("United States Geological Survey", "Reston, VA"),
+              ("National Geographic Society", "Washington, D.C.")]
+MAP_SERIES = ["Landranger", "Explorer", "7.5 Minute Series"]
+
+
+def cite_av_people(c):
+    """cite AV media with people and roles: `Spielberg, Steven (Director); Crichton, Michael
+    (Writer) (1993). Jurassic Park (Motion picture). Universal Pictures.`; a name without a
+    role first is the author (`Gates, Bill; Myhrvold, Nathan (Director) (1995).`)."""
+    rng, item = c.rng, c.item
+    date = c.date(1950, 2024, ["y"], rich=False)
+    names = []
+    if rng.random() < 0.3:
+        text, p = en_person(c)
+        item["author"] = [p]
+        names.append(text)
+    for label, var in rng.sample(AV_ROLES, rng.choice([1, 1, 2])):
+        text, p = en_person(c)
+        item[var] = [p]
+        names.append(f"{text} ({label})")
+    c.parts.append(f"{'; '.join(names)} ({date.text(c.s)})")
+    t = title(rng)
+    medium = rng.choice(["Motion picture", "Documentary", "Television production"])
+    item["title"], item["genre"] = t, medium
+    c.parts.append(f"{t} ({medium})")
+    studio = rng.choice(STUDIOS)
+    item["publisher"] = studio
+    c.parts.append(studio)
+    item["issued"] = date.gold()
+    item["type"] = "document"
+    return c.finish(date.y, False)
+
+
+def cite_tweet(c):
+    """cite tweet: `Carmack, John [@ID_AA_Carmack] (8 March 2019). "Text" (Tweet). Retrieved
+    10 March 2019 – via Twitter.`; the name with its handle is one literal (pass23's gold)."""
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(2008, 2023, ["dmy", "mdy"], rich=False)
+    name, _ = en_person(c)
+    who = f"{name} [@{rng.choice(HANDLES)}]"
+    item["author"] = [{"literal": who}]
+    t = title(rng)
+    item["title"], item["genre"], item["via"] = t, "Tweet", "Twitter"
+    text = f"{who} ({date.text(s)}). {c.quoted(t)} (Tweet)"
+    if rng.random() < 0.6:
+        acc = c.date(date.y, 2024, ["dmy", "mdy", "iso"], rich=False)
+        item["accessed"] = acc.gold()
+        text += f". Retrieved {acc.text(s)}"
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return text + " – via Twitter."
+
+
+def cite_map(c):
+    """cite map: `Ordnance Survey (2015). Cambridge (Map). 1:50,000. Landranger. Vol. 154.
+    Southampton: Ordnance Survey. ISBN …` (pass20)."""
+    rng, item = c.rng, c.item
+    date = c.date(1950, 2024, ["y"], rich=False)
+    maker, place = rng.choice(MAP_MAKERS)
+    item["author"] = [{"literal": maker}]
+    t = rng.choice(["Cambridge", "Mount Rainier West, Washington", "Oxford", "Lake District", "Boston Harbor"])
+    item["title"], item["genre"] = t, "Map"
+    c.parts += [f"{maker} ({date.text(c.s)})", f"{t} (Map)"]
+    scale = rng.choice(["1:50,000", "1:24,000", "1:25,000"])
+    item["scale"] = scale
+    c.parts.append(scale)
+    if rng.random() < 0.6:
+        series = rng.choice(MAP_SERIES)
+        item["collection-title"] = series
+        c.parts.append(series)
+        if rng.random() < 0.5:
+            v = str(rng.randint(1, 200))
+            item["volume"] = v
+            c.parts.append(f"Vol. {v}")
+    item["publisher-place"], item["publisher"] = place, maker
+    c.parts.append(f"{place}: {maker}")
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    item["type"] = "book"
+    return c.finish(date.y, False)
+
+EN_BREADTH = [(cite_episode, 2), (cite_interview, 2), (cite_speech, 2), (cite_arxiv, 3), (cite_translated_book, 3),
+              (cite_av_people, 2), (cite_tweet, 2), (cite_map, 1)]
 
 # --- The es and pt ports in depth: shapes beyond what CS1 shares with them, as the es/pt dev
 # corpus copies (es-qsar, es-git, es-python, pt-git, pt-github, pt-sete-pontes-de-konigsberg)
