@@ -2,7 +2,9 @@
 """Differential fuzzing of the reference-list reader against a model of CS1.
 
 Draws random citation-template parameters (cite web, news, journal, magazine, book, chapter,
-report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media),
+report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media; the
+plain en style also (EN_BREADTH) episode, interview, speech, arXiv, tweet, map, AV media with
+people and roles, books with `Translated by`),
 renders them as a copied Wikipedia reference list prints them
 (../shared/docs/cs1-rendered-grammar.md sections 1-6, and the dev corpus's copies of each
 edition), writes the gold the corpus conventions ask for (../shared/corpus/README.md:
@@ -33,6 +35,17 @@ n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. �
 Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
 2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
 have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
+EN_BREADTH prints as the en golden lists do: `Benioff, David (May 12, 2019). "Title". Game of
+Thrones. Season 8. Episode 5. HBO.` (or `Gilligan, Vince (creator)`, `(director)`, `(writer)`),
+`"Title" (Interview). Interviewed by Remnick, David. The New Yorker.`, `"Title" (Speech).
+Washington, D.C.`, `"Title". arXiv:1706.03762v2 [cs.CL].` (the version kept in the value),
+`Carmack, John [@ID_AA_Carmack] (8 March 2019). "Text" (Tweet). Retrieved … – via Twitter.` (the
+name with its handle one literal), `Ordnance Survey (2015). Cambridge (Map). 1:50,000.
+Landranger. Vol. 154. Southampton: Ordnance Survey.`, `Spielberg, Steven (Director); Crichton,
+Michael (Writer) (1993). Title (Motion picture). Studio.` (a name without a role first is the
+author), `Title. Translated by Pevear, Richard; Volokhonsky, Larissa. Place: Publisher.`; no CS2
+or markdown copy of them is in the corpus, so cs2 and `--markdown` lists are unchanged (the en
+list for a seed is not: its templates are drawn from a longer list).
 `--markdown` prints the list as the markdown exports of the dev corpus do (en-code-refactoring):
 carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
 italics, journal volumes in bold, identifiers' labels and values as links, archive links
