@@ -2,7 +2,9 @@
 """Differential fuzzing of the reference-list reader against a model of CS1.
 
 Draws random citation-template parameters (cite web, news, journal, magazine, book, chapter,
-report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media),
+report, thesis, press release, conference, encyclopedia, mailing list, podcast, AV media; the
+plain en style also (EN_BREADTH) episode, interview, speech, arXiv, tweet, map, AV media with
+people and roles, books with `Translated by`),
 renders them as a copied Wikipedia reference list prints them
 (../shared/docs/cs1-rendered-grammar.md sections 1-6, and the dev corpus's copies of each
 edition), writes the gold the corpus conventions ask for (../shared/corpus/README.md:
@@ -33,6 +35,17 @@ n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. �
 Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
 2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
 have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
+EN_BREADTH prints as the en golden lists do: `Benioff, David (May 12, 2019). "Title". Game of
+Thrones. Season 8. Episode 5. HBO.` (or `Gilligan, Vince (creator)`, `(director)`, `(writer)`),
+`"Title" (Interview). Interviewed by Remnick, David. The New Yorker.`, `"Title" (Speech).
+Washington, D.C.`, `"Title". arXiv:1706.03762v2 [cs.CL].` (the version kept in the value),
+`Carmack, John [@ID_AA_Carmack] (8 March 2019). "Text" (Tweet). Retrieved … – via Twitter.` (the
+name with its handle one literal), `Ordnance Survey (2015). Cambridge (Map). 1:50,000.
+Landranger. Vol. 154. Southampton: Ordnance Survey.`, `Spielberg, Steven (Director); Crichton,
+Michael (Writer) (1993). Title (Motion picture). Studio.` (a name without a role first is the
+author), `Title. Translated by Pevear, Richard; Volokhonsky, Larissa. Place: Publisher.`; no CS2
+or markdown copy of them is in the corpus, so cs2 and `--markdown` lists are unchanged (the en
+list for a seed is not: its templates are drawn from a longer list).
 `--markdown` prints the list as the markdown exports of the dev corpus do (en-code-refactoring):
 carets as links, titles linked to the cited page (the gold's URL) and in italics, works in
 italics, journal volumes in bold, identifiers' labels and values as links, archive links
@@ -1139,6 +1152,228 @@ TEMPLATES = [(cite_web, 30), (lambda c: cite_web(c, news=True), 15), (cite_journ
              (cite_encyclopedia, 4), (cite_channel, 3), (cite_av_media, 2)]
 
 
+
+# --- English CS1 breadth: templates the en golden lists (editions, eighteenth, fifteenth,
+# pass20-23, footnotes) print, drawn by the plain en style only (EN_BREADTH): no CS2 or
+# markdown copy of them is in the corpus or the golden lists.
+
+SERIES_TV = ["Breaking Bad", "Game of Thrones", "The Wire", "Doctor Who", "Mad Men", "Sherlock"]
+NETWORKS = ["AMC", "HBO", "BBC One", "NBC", "Channel 4", "Netflix"]
+EPISODE_ROLES = [("creator", "series-creator"), ("director", "director"), ("writer", "script-writer")]
+OUTLETS = ["The New Yorker", "ABC News", "BBC Radio 4", "Rolling Stone", "The Paris Review"]
+SPEECH_PLACES = ["Washington, D.C.", "House of Commons, London", "Berlin", "Stanford University",
+                 "United Nations, New York"]
+ARXIV_CLASSES = ["cs.CL", "cs.LG", "hep-th", "math.NA", "quant-ph", "cs.CR"]
+
+
+def en_person(c):
+    """One `Family, Given` name and its gold."""
+    p = {"family": c.rng.choice(FAMILIES), "given": c.rng.choice(GIVENS)}
+    return f"{p['family']}, {p['given']}", p
+
+
+def cite_episode(c):
+    """cite episode: `Benioff, David; Weiss, D. B. (May 12, 2019). "The Bells". Game of Thrones.
+    Season 8. Episode 5. HBO.`, the people also with roles (`Gilligan, Vince (creator)`)."""
+    rng, item = c.rng, c.item
+    date = c.date(1960, 2024, ["dmy", "mdy"], rich=False)
+    if rng.random() < 0.5:
+        if not c.lead(date):
+            return None
+    else:
+        names = []
+        for role, var in rng.sample(EPISODE_ROLES, rng.choice([1, 1, 2])):
+            text, p = en_person(c)
+            item.setdefault(var, []).append(p)
+            names.append(f"{text} ({role})")
+        c.parts.append(f"{'; '.join(names)} ({date.text(c.s)})")
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    show = rng.choice(SERIES_TV)
+    item["container-title"] = show
+    c.parts.append(show)
+    season, ep = str(rng.randint(1, 12)), str(rng.randint(1, 24))
+    item["volume"], item["issue"] = season, ep
+    c.parts += [f"Season {season}", f"Episode {ep}"]
+    net = rng.choice(NETWORKS)
+    item["publisher"] = net
+    c.parts.append(net)
+    item["issued"] = date.gold()
+    item["type"] = "article-journal"  # a volume and an issue: the corpus's shape class
+    return c.finish(date.y, False)
+
+
+def cite_interview(c):
+    """cite interview: `Obama, Barack (14 August 2016). "Title" (Interview). Interviewed by
+    Remnick, David. The New Yorker.`"""
+    rng, item = c.rng, c.item
+    date = c.date(1960, 2024, ["dmy", "mdy", "y"], rich=False)
+    if not c.lead(date) or "literal" in item["author"][0]:
+        return None
+    t = title(rng)
+    item["title"], item["genre"] = t, "Interview"
+    c.parts.append(f"{c.quoted(t)} (Interview)")
+    text, p = en_person(c)
+    item["interviewer"] = [p]
+    c.parts.append(f"Interviewed by {text}")
+    web = True
+    if rng.random() < 0.7:
+        outlet = rng.choice(OUTLETS)
+        item["container-title"] = outlet
+        c.parts.append(outlet)
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, web)
+
+
+def cite_speech(c):
+    """cite speech: `Kennedy, John F. (20 January 1961). "Inaugural Address" (Speech).
+    Washington, D.C.`, or without the speaker `"Title" (Speech). Place. 4 June 1940.`"""
+    rng, item = c.rng, c.item
+    date = c.date(1900, 2024, ["dmy", "mdy"], rich=False)
+    has_people = c.lead(date)
+    t = title(rng)
+    item["title"], item["genre"] = t, "Speech"
+    c.parts.append(f"{c.quoted(t)} (Speech)")
+    place = rng.choice(SPEECH_PLACES)
+    item["event-place"] = place
+    c.parts.append(place)
+    if not has_people:
+        c.parts.append(date.text(c.s))
+    item["issued"] = date.gold()
+    item["type"] = "document"
+    return c.finish(date.y, False)
+
+
+def cite_arxiv(c):
+    """cite arXiv: `Vaswani, Ashish; et al. (2017). "Title". arXiv:1706.03762 [cs.CL].`"""
+    rng, item = c.rng, c.item
+    date = c.date(2015, 2024, ["y"], rich=False)
+    if not c.lead(date):
+        return None
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(c.quoted(t))
+    # YYMM.NNNNN, the version kept in the value as pass22's gold has it ("1810.04805v2")
+    ident = f"{date.y % 100:02d}{rng.randint(1, 12):02d}.{rng.randint(10000, 99999)}{rng.choice(['', '', 'v2'])}"
+    cls = rng.choice(ARXIV_CLASSES)
+    item["arXiv"], item["arXiv-class"] = ident, cls
+    c.parts.append(f"arXiv:{ident} [{cls}]")
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y, False)
+
+
+def cite_translated_book(c):
+    """cite book with |translator=: `Tolstoy, Leo (2007). War and Peace. Translated by Pevear,
+    Richard; Volokhonsky, Larissa. New York: Alfred A. Knopf. ISBN …`."""
+    rng, item = c.rng, c.item
+    date = c.date(1900, 2024, ["y"], rich=False)
+    if not c.lead(date):
+        return None
+    t = title(rng)
+    item["title"] = t
+    c.parts.append(t)
+    names = [en_person(c) for _ in range(rng.choice([1, 1, 2]))]
+    item["translator"] = [p for _, p in names]
+    c.parts.append("Translated by " + "; ".join(x for x, _ in names))
+    pub, place = rng.choice(PUBLISHERS), rng.choice(PLACES)
+    item["publisher"], item["publisher-place"] = pub, place
+    c.parts.append(f"{place}: {pub}")
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    item["type"] = "book"
+    return c.finish(date.y, False)
+
+
+
+AV_ROLES = [("Director", "director"), ("Writer", "script-writer"), ("Producer", "producer")]
+HANDLES = ["ID_AA_Carmack", "elonmusk", "rogerfederer", "gvanrossum", "BBCBreaking", "nasa"]
+MAP_MAKERS = [("Ordnance Survey", "Southampton"), ("United States Geological Survey", "Reston, VA"),
+              ("National Geographic Society", "Washington, D.C.")]
+MAP_SERIES = ["Landranger", "Explorer", "7.5 Minute Series"]
+
+
+def cite_av_people(c):
+    """cite AV media with people and roles: `Spielberg, Steven (Director); Crichton, Michael
+    (Writer) (1993). Jurassic Park (Motion picture). Universal Pictures.`; a name without a
+    role first is the author (`Gates, Bill; Myhrvold, Nathan (Director) (1995).`)."""
+    rng, item = c.rng, c.item
+    date = c.date(1950, 2024, ["y"], rich=False)
+    names = []
+    if rng.random() < 0.3:
+        text, p = en_person(c)
+        item["author"] = [p]
+        names.append(text)
+    for label, var in rng.sample(AV_ROLES, rng.choice([1, 1, 2])):
+        text, p = en_person(c)
+        item[var] = [p]
+        names.append(f"{text} ({label})")
+    c.parts.append(f"{'; '.join(names)} ({date.text(c.s)})")
+    t = title(rng)
+    medium = rng.choice(["Motion picture", "Documentary", "Television production"])
+    item["title"], item["genre"] = t, medium
+    c.parts.append(f"{t} ({medium})")
+    studio = rng.choice(STUDIOS)
+    item["publisher"] = studio
+    c.parts.append(studio)
+    item["issued"] = date.gold()
+    item["type"] = "document"
+    return c.finish(date.y, False)
+
+
+def cite_tweet(c):
+    """cite tweet: `Carmack, John [@ID_AA_Carmack] (8 March 2019). "Text" (Tweet). Retrieved
+    10 March 2019 – via Twitter.`; the name with its handle is one literal (pass23's gold)."""
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(2008, 2023, ["dmy", "mdy"], rich=False)
+    name, _ = en_person(c)
+    who = f"{name} [@{rng.choice(HANDLES)}]"
+    item["author"] = [{"literal": who}]
+    t = title(rng)
+    item["title"], item["genre"], item["via"] = t, "Tweet", "Twitter"
+    text = f"{who} ({date.text(s)}). {c.quoted(t)} (Tweet)"
+    if rng.random() < 0.6:
+        acc = c.date(date.y, 2024, ["dmy", "mdy", "iso"], rich=False)
+        item["accessed"] = acc.gold()
+        text += f". Retrieved {acc.text(s)}"
+    item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return text + " – via Twitter."
+
+
+def cite_map(c):
+    """cite map: `Ordnance Survey (2015). Cambridge (Map). 1:50,000. Landranger. Vol. 154.
+    Southampton: Ordnance Survey. ISBN …` (pass20)."""
+    rng, item = c.rng, c.item
+    date = c.date(1950, 2024, ["y"], rich=False)
+    maker, place = rng.choice(MAP_MAKERS)
+    item["author"] = [{"literal": maker}]
+    t = rng.choice(["Cambridge", "Mount Rainier West, Washington", "Oxford", "Lake District", "Boston Harbor"])
+    item["title"], item["genre"] = t, "Map"
+    c.parts += [f"{maker} ({date.text(c.s)})", f"{t} (Map)"]
+    scale = rng.choice(["1:50,000", "1:24,000", "1:25,000"])
+    item["scale"] = scale
+    c.parts.append(scale)
+    if rng.random() < 0.6:
+        series = rng.choice(MAP_SERIES)
+        item["collection-title"] = series
+        c.parts.append(series)
+        if rng.random() < 0.5:
+            v = str(rng.randint(1, 200))
+            item["volume"] = v
+            c.parts.append(f"Vol. {v}")
+    item["publisher-place"], item["publisher"] = place, maker
+    c.parts.append(f"{place}: {maker}")
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    item["type"] = "book"
+    return c.finish(date.y, False)
+
+EN_BREADTH = [(cite_episode, 2), (cite_interview, 2), (cite_speech, 2), (cite_arxiv, 3), (cite_translated_book, 3),
+              (cite_av_people, 2), (cite_tweet, 2), (cite_map, 1)]
+
 # --- The es and pt ports in depth: shapes beyond what CS1 shares with them, as the es/pt dev
 # corpus copies (es-qsar, es-git, es-python, pt-git, pt-github, pt-sete-pontes-de-konigsberg)
 # and the *_es/*_pt golden lists print them. Each port's wording is in ESPT.
@@ -1580,6 +1815,8 @@ def generate(seed, n, style, markdown=False, noise=False):
         funcs = [f for f in funcs if f is not cite_magazine]
     if style.name in ESPT:
         funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
+    if style.name == "en" and not markdown:
+        funcs += [f for f, w in EN_BREADTH for _ in range(w)]
     bullets = markdown and style.name in ESPT_BULLETS
     if bullets:
         heading, markdown = "## Referencias", False

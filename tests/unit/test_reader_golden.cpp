@@ -736,4 +736,9 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a publisher and its place; "n.d." printed late keeps a book's years in its title.
   require_gold(dir / "cs1_model_noise.txt", dir / "cs1_model_noise.gold.json", 12);
   require_gold(dir / "cs1_model_noise_ru.txt", dir / "cs1_model_noise_ru.gold.json", 1);
+  // An English reference's "Journal. 22. November 2016": the period after 22 ends a volume
+  // (no English edition prints the German day before an English month; "12. März 2015" keeps it);
+  // a book without authors, "Title. Series. Publisher. 2005.": the date after the publisher
+  // marks CS1's order (series, then publisher) as the date in brackets does.
+  require_gold(dir / "cs1_model_en.txt", dir / "cs1_model_en.gold.json", 6);
 }

@@ -800,7 +800,7 @@ void place_elements(ParseContext& c) {
       break;
     }
   }
-  split_segments(c.t, c.rest_begin, c.t.size(), c.used, c.mode, c.lex, c.segments, &c.protect);
+  split_segments(c.t, c.rest_begin, c.t.size(), c.used, c.mode, c.lex, c.segments, &c.protect, c.dotted_days());
   std::vector<Segment>& segs = c.segments;
   Placer p{c, c.ref};
   for (std::size_t k = 0; k < segs.size(); ++k) {

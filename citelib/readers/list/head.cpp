@@ -557,7 +557,7 @@ void read_head(ParseContext& c) {
     return;
   }
 
-  split_segments(t, s0, t.size(), c.used, c.mode, c.lex, c.segments, &c.protect);
+  split_segments(t, s0, t.size(), c.used, c.mode, c.lex, c.segments, &c.protect, c.dotted_days());
   const std::vector<Segment> segs = c.segments;
   if (segs.empty()) return;
   if (!c.date_paren && s0 == c.start) {

@@ -120,6 +120,9 @@ struct ParseContext {
   /// People are printed in natural order: the reference's edition says so (its wording, read
   /// by the markers, or the list's language) or the list's earlier references do.
   bool natural_order() const noexcept { return list_natural_order || (edition && edition->natural_order_names); }
+  /// "22. November 2016" may be a date: not in a reference in English wording (en's CS1
+  /// prints "22 November 2016"; there the period after 22 ends a volume).
+  bool dotted_days() const noexcept { return !(edition && edition->code == "en"); }
   std::size_t offset(std::string_view part) const { return static_cast<std::size_t>(part.data() - t.data()); }
   void mark(std::string_view part) { mark(offset(part), offset(part) + part.size()); }
 };

@@ -96,6 +96,7 @@ struct Placer {
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
   bool series_then_publisher(std::string_view s);
+  bool date_element_after(std::string_view s) const;
   bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 

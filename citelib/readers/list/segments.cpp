@@ -539,10 +539,26 @@ bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon
   return static_cast<bool>(lex.keep_period.whole(t.substr(b, e - b)));
 }
 
+// "Nature. 22. November 2016" at the period i: one or two digits after a space, then an
+// English month's name. Only an edition that writes the German day prints that period inside
+// a date; a German month ("El País. 12. März 2015") keeps its day, whatever the wording.
+bool number_period_before_month(std::string_view t, std::size_t i) {
+  static constexpr std::string_view english[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                 "July",    "August",   "September", "October", "November", "December"};
+  std::size_t w = i;
+  while (w > 0 && text::is_ascii_digit(t[w - 1])) --w;
+  if (w == i || i - w > 2 || w == 0 || t[w - 1] != ' ' || i + 1 >= t.size() || t[i + 1] != ' ') return false;
+  std::size_t j = i + 2, e = j;
+  while (e < t.size() && text::is_ascii_alpha(t[e])) ++e;
+  const std::string_view word = t.substr(j, e - j);
+  return std::find(std::begin(english), std::end(english), word) != std::end(english);
+}
+
 }  // namespace
 
 void split_segments(std::string_view t, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
-                    SepMode mode, const Lexicon& lex, std::vector<Segment>& out, const std::vector<std::uint8_t>* protect) {
+                    SepMode mode, const Lexicon& lex, std::vector<Segment>& out, const std::vector<std::uint8_t>* protect,
+                    bool dotted_days) {
   out.clear();
   to = std::min(to, t.size());
   std::size_t seg_b = from;
@@ -618,7 +634,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == '.' && is_period_separator(t, i, lex)) {
+    if (c == '.' && (is_period_separator(t, i, lex) || (!dotted_days && number_period_before_month(t, i)))) {
       push(seg_b, i + 1);
       seg_b = i + 1;
       ++i;

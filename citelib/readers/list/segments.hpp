@@ -21,10 +21,12 @@ struct Segment {
 };
 
 /// Splits text[from, to) into elements. Bytes set in `protect` (markdown italics: a work's
-/// name as one element) never separate.
+/// name as one element) never separate. Without `dotted_days` (an English reference: no
+/// edition that prints it writes "22. November 2016") a day's period before a month ends an
+/// element: "Journal. 22. November 2016" is a volume and a month-year date.
 void split_segments(std::string_view text, std::size_t from, std::size_t to, const std::vector<std::uint8_t>& used,
                     SepMode mode, const Lexicon& lexicon, std::vector<Segment>& out,
-                    const std::vector<std::uint8_t>* protect = nullptr);
+                    const std::vector<std::uint8_t>* protect = nullptr, bool dotted_days = true);
 
 /// es "EE. UU.", "FF. AA.", "RR. HH.": Spanish abbreviates a plural by doubling its letters and
 /// writes two such words as one name. True for the second word, t[w, e), which keeps its
