@@ -490,8 +490,10 @@ bool Placer::date_element_after(std::string_view s) const {
   std::size_t i = c.offset(s) + s.size();
   while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
   if (i >= c.t.size() || c.used[i]) return false;
+  // At most 21 bytes: a date element is short, and scanning to the next period from every
+  // element was quadratic on a long line without one.
   std::size_t e = i;
-  while (e < c.t.size() && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
+  while (e < c.t.size() && e - i <= 20 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
   return e - i <= 20 && parse_date(c.view(i, e)).has_parts();
 }
 
@@ -529,8 +531,8 @@ bool Placer::series_then_publisher(std::string_view s) {
   std::size_t i = c.offset(s) + s.size();
   while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
   if (i < c.t.size() && !c.used[i]) {
-    std::size_t e = i;
-    while (e < c.t.size() && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
+    std::size_t e = i;  // a date element is short: no scan to a far period from every element
+    while (e < c.t.size() && e - i <= 40 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
     // A date, or the pages CS1 prints after the publisher ("Series. Publisher. p. 434.").
     const WordMatch page = c.lex.page_labels.match(c.t, i);
     const bool pages = page && i + page.length < c.t.size() && (text::space_len_at(c.t, i + page.length) || text::is_ascii_digit(c.t[i + page.length]));
