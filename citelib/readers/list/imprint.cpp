@@ -486,7 +486,7 @@ bool Placer::place_publisher(std::string_view s) {
 // (nothing after it but placed text or a date). A subtitle in sentence case stays a subtitle.
 // CS1 without authors prints the date after the publisher ("Title. Series. MIT Press. 1994."):
 // the element after `s` is a date on its own.
-bool Placer::date_element_after(std::string_view s) const {
+bool Placer::date_element_next(std::string_view s) const {
   std::size_t i = c.offset(s) + s.size();
   while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
   if (i >= c.t.size() || c.used[i]) return false;
@@ -501,7 +501,7 @@ bool Placer::series_then_publisher(std::string_view s) {
   // A chapter's book has its series too: "\"Chapter\". In Mack, P. (ed.). Book. NASA History
   // Series. NASA. ISBN …"; the book is the container there.
   const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
-  if (late || !(c.cs1_shape || c.date_paren || date_element_after(s)) || c.mode != SepMode::period ||
+  if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || c.mode != SepMode::period ||
       (!standalone_title() && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
       r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||
       (r.has(Variable::container_title) && !book_of_chapter))

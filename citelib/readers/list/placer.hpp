@@ -71,6 +71,7 @@ struct Placer {
   bool apa_dated_part() const;
   void place(std::size_t index, std::vector<Segment>& segs);
   bool plain_from(std::size_t from, std::size_t k, const std::vector<Segment>& segs) const;
+  // Some segment after `index` is a date alone (anywhere later; found once per reference).
   bool date_element_after(std::size_t index, const std::vector<Segment>& segs) const;
 
   // Parenthesised tags on an element (element_tags.cpp).
@@ -96,7 +97,8 @@ struct Placer {
   bool journal_imprint(std::string_view content);
   bool place_publisher(std::string_view s);
   bool series_then_publisher(std::string_view s);
-  bool date_element_after(std::string_view s) const;
+  // The element right after `s` is a short date.
+  bool date_element_next(std::string_view s) const;
   bool news_place_and_agency(std::string_view s, std::size_t index, std::vector<Segment>& segs);
   bool network_after_date(std::string_view s, std::size_t index, const std::vector<Segment>& segs);
 
