@@ -294,7 +294,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         }
         // CS2 prints a place only before its colon: "(2001), Title, Graduate Texts in
         // Mathematics, Penguin, p. 635" has the book's series, then its publisher.
-        if ((c.cs1_shape || c.chapter || c.phrases) && (c.date_paren || c.chapter || c.phrases) && !place_part(s) && has_publisher_word(nx) &&
+        if ((c.chapter || c.phrases || (c.cs1_shape && c.date_paren)) && !place_part(s) && has_publisher_word(nx) &&
             !r.has(Variable::collection_title)) {
           c.put(Variable::collection_title, s);
           c.put(Variable::publisher, nx);
