@@ -24,7 +24,7 @@ grep -q 'warning\[duplicate-reference\]: reference 3 repeats reference 2' "$tmp/
 grep -q 'info\[language-name-not-tag\]' "$tmp/out" || fail "language name not reported"
 grep -q 'info\[access-date-missing\]: online references without an access date: 1 of 2 (reference 3)' "$tmp/out" ||
   fail "access date note: $(cat "$tmp/out")"
-grep -q '3 references; 1 errors, 1 warnings, 2 notes' "$tmp/err" || fail "summary: $(cat "$tmp/err")"
+grep -q '3 references; 1 error, 1 warning, 2 notes' "$tmp/err" || fail "summary: $(cat "$tmp/err")"
 
 # --min-severity filters what is shown, not the exit status.
 "$cl" check "$data/refs.json" --min-severity error >"$tmp/out" 2>/dev/null

@@ -1,6 +1,7 @@
 // citelib check FILE [--body BODY] [--format text|json] [--reference-date DATE]: report what
 // is wrong with a reference list (and with the article body citing it), compiler style.
 #include "commands.hpp"
+#include "counted.hpp"
 #include "input.hpp"
 
 #include <citelib/checks/checks.hpp>
@@ -96,9 +97,9 @@ int run_check(const CheckCliOptions& o) {
   std::fwrite(out.data(), 1, out.size(), stdout);
   std::fflush(stdout);
   if (o.format == "text")
-    fmt::print(stderr, "{}: {} references; {} errors, {} warnings, {} notes\n", in->source.name(),
-               in->references.size(), diags.count(Severity::error), diags.count(Severity::warning),
-               diags.count(Severity::info));
+    fmt::print(stderr, "{}: {}; {}, {}, {}\n", in->source.name(), counted(in->references.size(), "reference"),
+               counted(diags.count(Severity::error), "error"), counted(diags.count(Severity::warning), "warning"),
+               counted(diags.count(Severity::info), "note"));
   return errors ? Exit::findings : Exit::ok;
 }
 

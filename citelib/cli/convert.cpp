@@ -6,6 +6,7 @@
 #include "batch/runner.hpp"
 #include "batch/sinks.hpp"
 #include "commands.hpp"
+#include "counted.hpp"
 #include "input.hpp"
 
 #include <citelib/convert.hpp>
@@ -264,8 +265,9 @@ int run_convert(ConvertCommand& o) {
   }
   if (!o.quiet) {
     const double s = progress.seconds();
-    fmt::print(stderr, "citelib: {} articles, {} references, {} warnings, {} errors, {} failed, {:.2f} s ({:.0f} references/s)\n",
-               t.articles, t.references, t.warnings, t.errors, t.failed + write_failures, s,
+    fmt::print(stderr, "citelib: {}, {}, {}, {}, {} failed, {:.2f} s ({:.0f} references/s)\n",
+               counted(t.articles, "article"), counted(t.references, "reference"), counted(t.warnings, "warning"),
+               counted(t.errors, "error"), t.failed + write_failures, s,
                s > 0 ? static_cast<double>(t.references) / s : 0.0);
   }
   return t.failed + write_failures > 0 ? Exit::findings : Exit::ok;
