@@ -19,7 +19,25 @@ namespace {
 using date_words::WordInfo;
 using date_words::WordKind;
 
-enum class Tok : std::uint8_t { num, word, dash, comma, dot, slash, colon, other };
+enum class Tok : std::uint8_t { num, word, dash, comma, dot, slash, colon, unit, other };
+
+// Kana, Han ideographs and Hangul syllables: text in these scripts may follow a number with no
+// space between them.
+bool unspaced_after_number(char32_t cp) noexcept {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+}
+
+// Chinese, Japanese and Korean write a date's parts as numbers each followed by its unit:
+// "2021年5月8日", "2021년 5월 8일". A unit is a token only right after a number; its value says
+// which part the number was (1 year, 2 month, 3 day).
+int cjk_unit(char32_t cp) noexcept {
+  switch (cp) {
+    case U'\u5E74': case U'\uB144': return 1;  // 年 년
+    case U'\u6708': case U'\uC6D4': return 2;  // 月 월
+    case U'\u65E5': case U'\uC77C': return 3;  // 日 일
+    default: return 0;
+  }
+}
 
 struct Token {
   Tok kind = Tok::other;
@@ -70,7 +88,11 @@ class Tokens {
       t.kind = Tok::num;
       t.digits = static_cast<std::uint8_t>(e - pos_ > 255 ? 255 : e - pos_);
       t.value = static_cast<int>(v);
-      if (e < s_.size() && !text::at_word_end(s_, e)) {
+      if (e < s_.size() && static_cast<unsigned char>(s_[e]) >= 0x80 &&
+          (cjk_unit(text::decode(s_, e).cp) || unspaced_after_number(text::decode(s_, e).cp))) {
+        // "2021年": the unit is the next token; "2016-03-04時点", "2021-05-08에": Japanese and
+        // Chinese write the next word without a space, Korean glues its particle.
+      } else if (e < s_.size() && !text::at_word_end(s_, e)) {
         // Letters glued to the number: an ordinal suffix, a year disambiguator, or not a date.
         std::size_t n = 0;
         bool done = false;
@@ -116,6 +138,12 @@ class Tokens {
     } else if (c == ',' || c == '.' || c == '/' || c == ':') {
       t.kind = c == ',' ? Tok::comma : c == '.' ? Tok::dot : c == '/' ? Tok::slash : Tok::colon;
       t.end = t.begin + 1;
+    } else if (const text::CodePoint u = text::decode(s_, pos_);
+               n_ > 0 && !spaced && toks_[n_ - 1].kind == Tok::num && cjk_unit(u.cp)) {
+      // "年" right after "2021" (Korean "일" before a particle, "8일에", ends the date there).
+      t.kind = Tok::unit;
+      t.value = cjk_unit(u.cp);
+      t.end = static_cast<std::uint32_t>(pos_ + u.len);
     } else {
       const text::CodePoint cp = text::decode(s_, pos_);
       if (text::is_letter_cp(cp.cp)) {
@@ -347,6 +375,31 @@ class Grammar {
     return p;
   }
 
+  bool unit_is(std::size_t i, int unit) { const Token* t = t_.at(i); return t && t->kind == Tok::unit && t->value == unit; }
+
+  // 2021年5月8日, 2021년 5월 8일, 2021年5月, 2021年: each number followed by its unit.
+  std::optional<Partial> cjk(std::size_t i) {
+    // The unit is glued to the year: look at its byte before tokenizing further.
+    const Token* y = t_.at(i);
+    if (!y || y->kind != Tok::num || y->end >= s_.size() || static_cast<unsigned char>(s_[y->end]) < 0x80) return std::nullopt;
+    if (!year_tok(i) || !unit_is(i + 1, 1)) return std::nullopt;
+    Partial p;
+    p.year = y->value;
+    p.has_year = true;
+    p.year_digits = y->digits;
+    p.next = i + 2;
+    const Token* m = t_.at(i + 2);
+    if (!m || m->kind != Tok::num || m->ordinal || m->value < 1 || m->value > 12 || m->digits > 2 || !unit_is(i + 3, 2))
+      return p;
+    p.month = static_cast<std::uint8_t>(m->value);
+    p.next = i + 4;
+    if (day_tok(i + 4) && unit_is(i + 5, 3)) {
+      p.day = static_cast<std::uint8_t>(t_.at(i + 4)->value);
+      p.next = i + 6;
+    }
+    return p;
+  }
+
   std::optional<Partial> year_only(std::size_t i) {
     bool bc = false;
     if (const std::size_t j = era_at(i, &bc); j && !bc) {
@@ -405,6 +458,7 @@ class Grammar {
     consider(month_first(i));
     consider(season_first(i));
     consider(year_only(i));
+    consider(cjk(i));
     return best;
   }
 

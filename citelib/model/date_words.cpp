@@ -15,11 +15,14 @@ extern const DateLanguage kGermanDates;
 extern const DateLanguage kFrenchDates;
 extern const DateLanguage kItalianDates;
 extern const DateLanguage kRussianDates;
+extern const DateLanguage kJapaneseDates;
+extern const DateLanguage kKoreanDates;
+extern const DateLanguage kChineseDates;
 
 std::span<const DateLanguage* const> all_date_languages() noexcept {
-  static const std::array<const DateLanguage*, 7> kAll = {
-      &kEnglishDates, &kSpanishDates, &kPortugueseDates, &kGermanDates,
-      &kFrenchDates,  &kItalianDates, &kRussianDates,
+  static const std::array<const DateLanguage*, 10> kAll = {
+      &kEnglishDates, &kSpanishDates, &kPortugueseDates, &kGermanDates,  &kFrenchDates,
+      &kItalianDates, &kRussianDates, &kJapaneseDates,   &kKoreanDates,  &kChineseDates,
   };
   return kAll;
 }

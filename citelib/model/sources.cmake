@@ -11,6 +11,9 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/date_words/fr.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_words/it.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_words/ru.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/date_words/ja.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/date_words/ko.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/date_words/zh.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_parse.cpp
   ${CMAKE_CURRENT_LIST_DIR}/date_edtf.cpp
   ${CMAKE_CURRENT_LIST_DIR}/page_range.cpp)

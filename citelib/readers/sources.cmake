@@ -45,6 +45,9 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/lang/fr.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/lang/it.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/lang/ru.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/ja.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/ko.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/lang/zh.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/bib_names.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/latex_decode.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/parser.cpp

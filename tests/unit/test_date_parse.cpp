@@ -111,6 +111,21 @@ TEST_CASE("localized dates", "[date][date_parse][lang]") {
   CHECK(parsed("primavera de 2010").substr(0, 4) == "2010");
 }
 
+TEST_CASE("Chinese, Japanese and Korean dates: each part followed by its unit", "[date][date_parse][lang]") {
+  CHECK(parsed("2021\u5E745\u67088\u65E5") == "2021-05-08");       // 2021年5月8日
+  CHECK(parsed("2019\u5E7412\u6708") == "2019-12");                  // 2019年12月
+  CHECK(parsed("1998\u5E74") == "1998");                              // 1998年
+  CHECK(parsed("2021\uB144 5\uC6D4 8\uC77C") == "2021-05-08");      // 2021년 5월 8일
+  CHECK(parsed("2021\uB144 5\uC6D4") == "2021-05");
+  // Korean glues its particle to the day: "8일에 확인함" ends the date after the unit.
+  CHECK(scan_date("2021\uB144 5\uC6D4 8\uC77C\uC5D0 \uD655\uC778\uD568").length ==
+        std::string_view("2021\uB144 5\uC6D4 8\uC77C").size());
+  CHECK(scan_date("2016\u5E743\u67084\u65E5\u6642\u70B9").length == std::string_view("2016\u5E743\u67084\u65E5").size());
+  // A month outside 1-12 or a unit out of order is no date's part.
+  CHECK(parsed("2021\u5E7413\u67088\u65E5") == "literal:2021\u5E7413\u67088\u65E5");
+  CHECK(scan_date("2021\u5E7413\u6708").length == std::string_view("2021\u5E74").size());
+}
+
 TEST_CASE("text that is no date stays a literal", "[date][date_parse]") {
   for (std::string_view s : {"Wayback Machine", "ISCAS", "98CB36272", "2150", "tomorrow", "2017 something"}) {
     const Date d = parse_date(s);

@@ -702,6 +702,16 @@ TEST_CASE("French, Spanish and Italian free-text bibliographies: every gold fiel
 // among commas after people in natural order (also with "et al." or a middle initial), an
 // initial after "e" before a title with a colon (read as a place), three people before a
 // tagged title. ru: a GOST book without author whose title is two capitalised words.
+// ja, ko and zh ports of CS1: dates with units ("2021年5月8日", "2021년 5월 8일"), messages
+// after their dates ("…閲覧。", "…에 확인함."), ja's "。" between them, ko's works in 《》, zh's
+// access date in brackets and archive and language in full-width parentheses.
+TEST_CASE("Japanese, Korean and Chinese editions: every gold field exact", "[golden][reader][lang]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "cjk_ja.txt", dir / "cjk_ja.gold.json", 6);
+  require_gold(dir / "cjk_ko.txt", dir / "cjk_ko.gold.json", 5);
+  require_gold(dir / "cjk_zh.txt", dir / "cjk_zh.gold.json", 2);
+}
+
 TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold field exact", "[golden][reader]") {
   const auto dir = test::data_dir() / "reader";
   require_gold(dir / "cs1_model.txt", dir / "cs1_model.gold.json", 24);

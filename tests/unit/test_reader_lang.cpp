@@ -34,7 +34,7 @@ TEST_CASE("every table is listed and has a code", "[reader][lang]") {
     CHECK_FALSE((*d)->messages.empty());
     codes.insert(l->code);
   }
-  CHECK(codes == std::set<std::string_view>{"en", "es", "pt", "de", "fr", "it", "ru"});
+  CHECK(codes == std::set<std::string_view>{"en", "es", "pt", "de", "fr", "it", "ru", "ja", "ko", "zh"});
 }
 
 TEST_CASE("English (CS1)", "[reader][lang]") {
@@ -146,6 +146,52 @@ TEST_CASE("Russian", "[reader][lang]") {
   CHECK(r.get(Variable::title) == "\u0421\u0442\u0430\u0442\u044c\u044f");
   CHECK(r.get(Variable::container_title) == "\u0416\u0443\u0440\u043d\u0430\u043b");
   CHECK(r.get(Variable::issue) == "5");
+}
+
+TEST_CASE("Japanese, Korean and Chinese: dates with units, messages after their dates", "[reader][lang]") {
+  // ja: "2021\u5E745\u67088\u65E5\u95B2\u89A7\u3002" and the archive messages, "\u3002" ending each, the language in Japanese.
+  Reference r = parse("Smith, John (2018\u5E746\u670812\u65E5). \u201CDocker overview\u201D (\u82F1\u8A9E). Docker Documentation. 2016\u5E743\u67084\u65E5\u6642\u70B9\u306E\u30AA\u30EA\u30B8\u30CA\u30EB\u3088\u308A\u30A2\u30FC\u30AB\u30A4\u30D6\u30022021\u5E745\u67088\u65E5\u95B2\u89A7\u3002");
+  CHECK(r.names(Variable::author)[0].family == "Smith");
+  CHECK(iso(r, Variable::issued) == "2018-06-12");
+  CHECK(r.get(Variable::title) == "Docker overview");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::container_title) == "Docker Documentation");
+  CHECK(to_iso(r.archive_date->start) == "2016-03-04");
+  CHECK(iso(r, Variable::accessed) == "2021-05-08");
+  CHECK(r.edition == "ja");
+  r = parse("\u201CDocker\u3068\u306F\u201D. \u65E5\u7D4C\u30AF\u30ED\u30B9\u30C6\u30C3\u30AF. 2019-03-01. \u30AA\u30EA\u30B8\u30CA\u30EB\u306E2019-03-02\u6642\u70B9\u306B\u304A\u3051\u308B\u30A2\u30FC\u30AB\u30A4\u30D6\u30022021-05-08\u95B2\u89A7\u3002");
+  CHECK(r.get(Variable::container_title) == "\u65E5\u7D4C\u30AF\u30ED\u30B9\u30C6\u30C3\u30AF");
+  CHECK(iso(r, Variable::issued) == "2019-03-01");
+  CHECK(to_iso(r.archive_date->start) == "2019-03-02");
+  CHECK(iso(r, Variable::accessed) == "2021-05-08");
+  // ko: "\uC5D0 \uD655\uC778\uD568", the archive message either way round, works in \u300A\u300B.
+  r = parse("\uD64D\uAE38\uB3D9 (2019\uB144 3\uC6D4 1\uC77C). \u201C\uB3C4\uCEE4\uB780 \uBB34\uC5C7\uC778\uAC00\u201D. \u300A\uBE14\uB85C\uD130\u300B (\uC601\uC5B4). \uC6D0\uBCF8 \uBB38\uC11C\uC5D0\uC11C 2019\uB144 3\uC6D4 2\uC77C\uC5D0 \uBCF4\uC874\uB41C \uBB38\uC11C. 2021\uB144 5\uC6D4 8\uC77C\uC5D0 \uD655\uC778\uD568.");
+  CHECK(r.names(Variable::author)[0].literal == "\uD64D\uAE38\uB3D9");
+  CHECK(iso(r, Variable::issued) == "2019-03-01");
+  CHECK(r.get(Variable::title) == "\uB3C4\uCEE4\uB780 \uBB34\uC5C7\uC778\uAC00");
+  CHECK(r.get(Variable::container_title) == "\uBE14\uB85C\uD130");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(to_iso(r.archive_date->start) == "2019-03-02");
+  CHECK(iso(r, Variable::accessed) == "2021-05-08");
+  r = parse("\u201CDocker overview\u201D. \u300ADocker Documentation\u300B. 2018\uB144 6\uC6D4 12\uC77C. 2019\uB144 3\uC6D4 2\uC77C\uC5D0 \uC6D0\uBCF8 \uBB38\uC11C\uC5D0\uC11C \uBCF4\uC874\uB41C \uBB38\uC11C. 2021\uB144 5\uC6D4 8\uC77C\uC5D0 \uD655\uC778\uD568.");
+  CHECK(r.get(Variable::container_title) == "Docker Documentation");
+  CHECK(to_iso(r.archive_date->start) == "2019-03-02");
+  CHECK(iso(r, Variable::accessed) == "2021-05-08");
+  r = parse("\uD64D\uAE38\uB3D9 (2010). \u300A\uD504\uB85C\uADF8\uB798\uBC0D \uC785\uBB38\u300B. \uC11C\uC6B8: \uD55C\uBE5B\uBBF8\uB514\uC5B4.");
+  CHECK(r.get(Variable::title) == "\uD504\uB85C\uADF8\uB798\uBC0D \uC785\uBB38");
+  CHECK(r.get(Variable::publisher_place) == "\uC11C\uC6B8");
+  CHECK(r.get(Variable::publisher) == "\uD55C\uBE5B\uBBF8\uB514\uC5B4");
+  // zh: the access date in brackets after the date, the archive and the language in
+  // full-width parentheses.
+  r = parse("Smith, John. Docker overview. Docker Documentation. 2018-06-12 [2021-05-08]. \uFF08\u539F\u59CB\u5185\u5BB9\u5B58\u6863\u4E8E2019-01-01\uFF09 \uFF08\u82F1\u8BED\uFF09.");
+  CHECK(iso(r, Variable::issued) == "2018-06-12");
+  CHECK(iso(r, Variable::accessed) == "2021-05-08");
+  CHECK(to_iso(r.archive_date->start) == "2019-01-01");
+  CHECK(r.get(Variable::language) == "en");
+  CHECK(r.get(Variable::title) == "Docker overview");
+  // A year in brackets is a first publication, no access date (CS1 |orig-date=).
+  r = parse("Darwin, Charles (2009) [1859]. On the Origin of Species. London: John Murray.");
+  CHECK_FALSE(r.has(Variable::accessed));
 }
 
 TEST_CASE("the edition named in the options applies to every reference", "[reader][lang]") {

@@ -13,6 +13,16 @@ namespace citelib::list {
 // Parenthesised tags at the end of an element: "Medium (en inglés)", "The Register
 // (3 марта 2017)", "git (Lista de grupo de correio)".
 std::string_view Placer::strip_end_tags(std::string_view s) {
+  // zh "（英语）": a language in full-width parentheses.
+  if (s.ends_with("\uFF09")) {
+    const std::size_t open = s.rfind("\uFF08");
+    if (open == npos) return s;
+    const std::string_view content = text::trim(s.substr(open + 3, s.size() - open - 6));
+    const auto lang = c.lex.language_tag(content);
+    if (!lang) return s;
+    c.put(Variable::language, *lang, content);
+    return text::trim(s.substr(0, open));
+  }
   for (int guard = 0; guard < 4 && !s.empty() && s.back() == ')'; ++guard) {
     std::size_t open = npos;
     int depth = 0;

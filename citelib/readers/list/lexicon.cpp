@@ -37,10 +37,17 @@ bool initial_follows(std::string_view s, std::size_t dot) {
   return j + 1 < s.size() && s[j] >= 'A' && s[j] <= 'Z' && s[j + 1] == '.';
 }
 
+// Kana and Han ideographs: Japanese and Chinese write words without spaces between them, so
+// a word of theirs ends wherever its characters do ("閲覧。", "存档于2016").
+bool unspaced_script(char32_t cp) {
+  return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+// A listed word that must end a word of the text to match ("nd" is not the start of "nda").
 bool ends_alnum(std::string_view w) {
   if (w.empty()) return false;
   const text::CodePoint c = text::decode(w, text::prev_start(w, w.size()));
-  return text::is_letter_cp(c.cp) || text::is_digit_cp(c.cp);
+  return (text::is_letter_cp(c.cp) && !unspaced_script(c.cp)) || text::is_digit_cp(c.cp);
 }
 
 }  // namespace
@@ -200,15 +207,20 @@ void Lexicon::compile_phrase(const ReaderLanguage* edition, PhraseField field, s
     const std::size_t sp = rest.find(' ');
     const std::string_view tok = rest.substr(0, sp);
     rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
-    if (tok == "{date}") c.tokens.push_back({PhraseToken::date, {}});
-    // it "l'{date}" ("URL consultato l'11 dicembre 2015"): an elided article glued to the date.
-    else if (tok.size() > 6 && tok.ends_with("{date}")) {
-      c.tokens.push_back({PhraseToken::word, tok.substr(0, tok.size() - 6)});
+    // it "l'{date}" ("URL consultato l'11 dicembre 2015"): an elided article glued to the
+    // date; ja "{date}閲覧", ko "{date}에", zh "存档于{date}": words glued to it on either side.
+    if (const std::size_t d = tok.find("{date}"); d != std::string_view::npos) {
+      if (d > 0) c.tokens.push_back({PhraseToken::word, tok.substr(0, d)});
       c.tokens.push_back({PhraseToken::date, {}});
+      if (d + 6 < tok.size()) c.tokens.push_back({PhraseToken::word, tok.substr(d + 6)});
     }
     else if (tok == "{fmt}") c.tokens.push_back({PhraseToken::fmt, {}});
     else if (tok == "{text}") c.tokens.push_back({PhraseToken::text, {}});
     else c.tokens.push_back({PhraseToken::word, tok});
+  }
+  if (c.tokens.size() >= 2 && c.tokens.front().kind == PhraseToken::date && c.tokens[1].kind == PhraseToken::word) {
+    date_first_.push_back(std::move(c));
+    return;
   }
   if (c.tokens.empty() || c.tokens.front().kind != PhraseToken::word) return;
   const std::string_view w = c.tokens.front().literal;
@@ -309,6 +321,11 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
     }
   }
   m.length = i - pos;
+  // zh "[2021-05-08]": a message of brackets alone holds a whole day, as an access date is;
+  // "[1859]" is a work's first publication (CS1 |orig-date=).
+  if (std::none_of(p.tokens.begin(), p.tokens.end(), [](const PhraseToken& t) { return t.kind == PhraseToken::word && text::has_alnum(t.literal); }) &&
+      (m.date_literal || m.date.precision() != DatePrecision::day))
+    return false;
   // A phrase that reads a date beats one that kept its slot as literal text ("Accessed: {date}"
   // over "Accessed {date}" with the slot ": 4 May 2015)"); otherwise the longer match wins.
   if (out.length != 0 && out.date_literal != m.date_literal) {
@@ -320,9 +337,32 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
   return true;
 }
 
+bool Lexicon::may_start_dated_phrase(std::string_view s, std::size_t pos) const noexcept {
+  if (date_first_.empty() || (pos > 0 && text::is_ascii_digit(s[pos - 1]))) return false;
+  std::size_t e = pos;
+  while (e < s.size() && e - pos < 5 && text::is_ascii_digit(s[e])) ++e;
+  if (e - pos != 4 || e >= s.size()) return false;
+  // A year, its ISO or slashed month and day, then a character outside ASCII: a year unit
+  // (年 E5 B9 B4, 년 EB 85 84) or the message's first word glued to the date ("2021-05-08閲覧").
+  while (e < s.size() && e - pos < 10 && (text::is_ascii_digit(s[e]) || s[e] == '-' || s[e] == '/')) ++e;
+  return e < s.size() && static_cast<unsigned char>(s[e]) >= 0x80;
+}
+
 PhraseMatch Lexicon::match_phrase(std::string_view text, std::size_t pos) const {
   PhraseMatch best;
   if (pos >= text.size()) return best;
+  if (text::is_ascii_digit(text[pos])) {
+    // ja "2021年5月8日閲覧", ko "2021년 5월 8일에 확인함": the date first, then the words.
+    if (may_start_dated_phrase(text, pos)) {
+      const DateScan d = scan_date(text.substr(pos));
+      std::size_t w = pos + d.length;
+      while (w < text.size() && text::space_len_at(text, w)) w += text::space_len_at(text, w);
+      // Every such phrase's words are in a script other than Latin.
+      if (d.length && w < text.size() && static_cast<unsigned char>(text[w]) >= 0x80)
+        for (const CompiledPhrase& p : date_first_) try_phrase(p, text, pos, best);
+    }
+    return best;
+  }
   const text::CodePoint first = text::decode(text, pos);
   const auto& bucket = phrases_[text::fold_cp(first.cp) % 64];
   if (bucket.empty()) return best;

@@ -74,6 +74,8 @@ class Lexicon {
   /// False when no marker (message phrase, CS1 text, link label, access note) can start with
   /// the code point at `pos`: a quick filter before the matchers.
   bool may_start_marker(std::string_view text, std::size_t pos) const noexcept {
+    // No marker starts with a digit but the messages that print their date first.
+    if (text::is_ascii_digit(text[pos])) return may_start_dated_phrase(text, pos);
     const text::CodePoint first = text::decode(text, pos);
     const std::size_t a = text::fold_cp(first.cp) % 64;
     if (!((marker_buckets_ >> a) & 1)) return false;
@@ -82,6 +84,9 @@ class Lexicon {
     const std::size_t b = next < text.size() ? text::fold_cp(text::decode(text, next).cp) % 64 : 0;
     return (marker_pairs_[a] >> b) & 1;
   }
+  /// True when `pos` may start a message that prints its date first (ja "2021年5月8日閲覧"):
+  /// a four-digit year that opens a number, then a date's next character.
+  bool may_start_dated_phrase(std::string_view text, std::size_t pos) const noexcept;
   /// The message phrase that starts at `pos` (longest), if any.
   PhraseMatch match_phrase(std::string_view text, std::size_t pos) const;
   /// Start of the lead-in words a CS1 message printed before `pos` ("Parámetro desconocido "
@@ -138,6 +143,7 @@ class Lexicon {
   std::vector<TypeLabel> labels_;
   std::vector<NameRole> roles_;
   std::array<std::vector<CompiledPhrase>, 64> phrases_;
+  std::vector<CompiledPhrase> date_first_;  // phrases that open with their date ("{date}閲覧")
   std::vector<MessageSpan> cs1_spans_;
   std::vector<std::string_view> cs1_lead_ins_;
   std::vector<char32_t> cs1_first_;  // folded first code point of each span's opening

@@ -19,7 +19,11 @@ namespace {
 bool element_start(std::string_view t, std::size_t i) {
   if (i == 0) return true;
   const char p = t[i - 1];
-  return p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|' || p == '<';
+  if (p == ' ' || p == '.' || p == ',' || p == ';' || p == ':' || p == '(' || p == '[' || p == '|' || p == '<') return true;
+  // ja "…アーカイブ。2021年5月8日閲覧", zh "（原始内容存档于…）": after an ideographic full stop
+  // or a full-width parenthesis, which no space follows.
+  const auto last = static_cast<unsigned char>(p);
+  return (last == 0x82 || last == 0x88) && i >= 3 && (t.compare(i - 3, 3, "\u3002") == 0 || t.compare(i - 3, 3, "\uFF08") == 0);
 }
 
 std::size_t url_end(std::string_view t, std::size_t i) {

@@ -88,6 +88,16 @@ std::optional<QuotedSpan> quoted_at(std::string_view t, std::size_t pos) {
   return std::nullopt;
 }
 
+std::string_view without_title_marks(std::string_view v) noexcept {
+  // 〈〉 《》 「」 『』: U+3008-U+300F pairs, three bytes each in UTF-8 (E3 80 88-8F).
+  if (v.size() < 7 || v.compare(0, 2, "\xE3\x80") != 0 || v.compare(v.size() - 3, 2, "\xE3\x80") != 0) return v;
+  const auto open = static_cast<unsigned char>(v[2]), close = static_cast<unsigned char>(v.back());
+  if (open < 0x88 || open > 0x8F || open % 2 != 0 || close != open + 1) return v;
+  // "《A》과 《B》": two works, not one name in marks.
+  if (v.substr(3, v.size() - 6).find(v.substr(v.size() - 3)) != std::string_view::npos) return v;
+  return text::trim(v.substr(3, v.size() - 6));
+}
+
 std::optional<QuotedSpan> find_quoted(std::string_view t, std::size_t from, std::size_t to) {
   to = std::min(to, t.size());
   // Quote characters that open nothing are skipped; after this many the text is not one

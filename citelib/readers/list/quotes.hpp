@@ -23,4 +23,9 @@ std::optional<QuotedSpan> find_quoted(std::string_view text, std::size_t from, s
 /// The quoted span that starts exactly at `pos`, if `pos` holds an opening quote.
 std::optional<QuotedSpan> quoted_at(std::string_view text, std::size_t pos);
 
+/// The name inside CJK title marks that enclose all of `value` (ko "《한겨레》", ja "『書名』",
+/// "〈記事〉"), East Asian typography's counterpart of italics and quotes; any other value as
+/// it is.
+std::string_view without_title_marks(std::string_view value) noexcept;
+
 }  // namespace citelib::list

@@ -1,4 +1,5 @@
 #include "readers/list/reference_parser.hpp"
+#include "readers/list/quotes.hpp"
 
 #include "readers/list/lexicon.hpp"
 #include "readers/list/parse_context.hpp"
@@ -238,6 +239,10 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
     }
   place_after_newspaper(c);
   decide_type(c);
+  // ko "《한겨레》", ja "『書名』": a work's name in CJK title marks, wherever a step placed it.
+  for (const Variable v : {Variable::title, Variable::container_title, Variable::collection_title})
+    if (const std::string_view value = ref.get(v); without_title_marks(value).size() != value.size())
+      ref.set(v, std::string(without_title_marks(value)));
   if (c.edition) ref.edition = c.edition->code;
   if (const std::string_view place = ref.get(Variable::publisher_place);
       !place.empty() && places_.size() < kMaxPlaces && place.size() <= 40 &&

@@ -640,6 +640,14 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
+    // ja "…アーカイブ。2021年5月8日閲覧。": the ideographic full stop ends an element, with no
+    // space after it.
+    if (static_cast<unsigned char>(c) == 0xE3 && t.compare(i, 3, "\u3002") == 0) {
+      push(seg_b, i);
+      seg_b = i + 3;
+      i += 3;
+      continue;
+    }
     if (c == ',' && mode == SepMode::comma && (i + 1 >= to || text::space_len_at(t, i + 1)) && !comma_in_mdy_date(t, i) &&
         !corporate_suffix_after(t, i, lex)) {
       push(seg_b, i);

@@ -13,10 +13,13 @@ extern const ReaderLanguage kGerman;
 extern const ReaderLanguage kFrench;
 extern const ReaderLanguage kItalian;
 extern const ReaderLanguage kRussian;
+extern const ReaderLanguage kJapanese;
+extern const ReaderLanguage kKorean;
+extern const ReaderLanguage kChinese;
 
 std::span<const ReaderLanguage* const> all_reader_languages() noexcept {
-  static const std::array<const ReaderLanguage*, 7> kAll = {
-      &kEnglish, &kSpanish, &kPortuguese, &kGerman, &kFrench, &kItalian, &kRussian,
+  static const std::array<const ReaderLanguage*, 10> kAll = {
+      &kEnglish, &kSpanish, &kPortuguese, &kGerman, &kFrench, &kItalian, &kRussian, &kJapanese, &kKorean, &kChinese,
   };
   return kAll;
 }
