@@ -225,17 +225,25 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   // ("Christmas 2015", "1st pub. 1851").
   for (const Date& d : dates)
     if (!d.literal.empty()) mark_value(t, d.literal, covered);
-  for (const Word& w : words_of(t)) {
-    const DateScan s = scan_date(t.substr(w.begin));
-    if (!s.length || !s.date.has_parts()) continue;
+  // Dates start a word, or, in the scripts written without spaces, a run of digits inside one
+  // (ja "オリジナルの2019-03-02時点", zh "存档于2019-01-01").
+  auto cover_date_at = [&](std::size_t at) {
+    const DateScan s = scan_date(t.substr(at));
+    if (!s.length || !s.date.has_parts()) return;
     for (const Date& d : dates) {
       const bool start = same_point(d.start, s.date.start) || (d.end && same_point(*d.end, s.date.start));
       if (start || (d.has_parts() && s.date.start.year == d.start.year && !s.date.start.month && !s.date.end)) {
-        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(w.begin),
-                  covered.begin() + static_cast<std::ptrdiff_t>(w.begin + s.length), 1);
+        std::fill(covered.begin() + static_cast<std::ptrdiff_t>(at),
+                  covered.begin() + static_cast<std::ptrdiff_t>(at + s.length), 1);
         break;
       }
     }
+  };
+  for (const Word& w : words_of(t)) {
+    cover_date_at(w.begin);
+    for (std::size_t i = w.begin + 1; i < w.end; ++i)
+      if (text::is_ascii_digit(t[i]) && !text::is_ascii_digit(t[i - 1]) && static_cast<unsigned char>(t[i - 1]) >= 0x80)
+        cover_date_at(i);
   }
   // A bare link label ("[1]") whose target the reader kept is the link, not text.
   for (const list::ItemLink& l : item.links) {
