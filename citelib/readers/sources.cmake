@@ -13,6 +13,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/list/anchor.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/head.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/gost.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/list/bracketed_description.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/patents.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/court_cases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list/classical.cpp

@@ -105,6 +105,11 @@ const std::set<std::string>& structure_words() {
       for (const list::LanguageName& n : l->language_names) add(n.name);
       for (const list::NameRole& r : l->name_roles) add(r.label);
       for (const list::MessageSpan& m : l->cs1_spans) add(m.open), add(m.close);
+      if (const list::BracketedDescription* b = l->bracketed) {
+        add(b->ordinal_prefix);
+        add_all(b->volume_units), add_all(b->issue_units), add_all(b->page_units), add_all(b->edition_units);
+        for (const list::NameRole& r : b->role_marks) add(r.label);
+      }
     }
     add_all(list::common_tables().formats);
     for (const date_words::DateLanguage* l : date_words::all_date_languages()) {
@@ -120,6 +125,14 @@ const std::set<std::string>& structure_words() {
     return w;
   }();
   return words;
+}
+
+// True when `run` is structure words written one after the other ("巻第").
+bool made_of_structure_words(std::string_view run) {
+  if (run.empty()) return true;
+  for (std::size_t n = text::decode(run, 0).len; n <= run.size(); n += n < run.size() ? text::decode(run, n).len : 1)
+    if (structure_words().count(fold(run.substr(0, n))) && made_of_structure_words(run.substr(n))) return true;
+  return false;
 }
 
 bool same_point(const DatePoint& a, const DatePoint& b) {
@@ -255,12 +268,25 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
   }
   std::vector<std::string> lost;
   for (const Word& w : words_of(t)) {
-    // The part of the word no field holds; a label glued to its value ("no4") is structure.
+    // The part of the word no field holds; a label glued to its value ("no4") is structure,
+    // and so are units glued around values ("第60巻第3号": "第", "巻第", "号").
     std::size_t ub = w.end, ue = w.begin;
     for (std::size_t i = w.begin; i < w.end; ++i)
       if (!covered[i]) ub = std::min(ub, i), ue = i + 1;
     if (ub >= ue) continue;
     if (structure_words().count(fold(t.substr(ub, ue - ub)))) continue;
+    bool runs_are_structure = true;
+    for (std::size_t i = ub; i < ue && runs_are_structure;) {
+      if (covered[i]) {
+        ++i;
+        continue;
+      }
+      std::size_t e = i;
+      while (e < ue && !covered[e]) ++e;
+      runs_are_structure = made_of_structure_words(t.substr(i, e - i));
+      i = e;
+    }
+    if (runs_are_structure) continue;
     const std::uint32_t src = item.source_begin(w.begin);
     if (std::any_of(kept_spans.begin(), kept_spans.end(),
                     [&](const SourceSpan& s) { return src >= s.begin && src < s.end; }))

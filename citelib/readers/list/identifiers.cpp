@@ -159,8 +159,16 @@ std::optional<IdentifierMatch> match_identifier(std::string_view t, std::size_t 
     }
     if (!sep || i >= t.size()) continue;
     std::size_t e = value_end(t, i, l.value);
-    // Trailing punctuation belongs to the sentence, not the value.
-    while (e > i && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';')) --e;
+    // Trailing punctuation belongs to the sentence, not the value; so do ja's "。" and "、"
+    // ("doi:10.1000/182。", U+3001 and U+3002, E3 80 81-82).
+    for (;;) {
+      while (e > i && (t[e - 1] == '.' || t[e - 1] == ',' || t[e - 1] == ';')) --e;
+      if (e >= i + 3 && (t[e - 1] == '\x81' || t[e - 1] == '\x82') && t[e - 2] == '\x80' && t[e - 3] == '\xE3') {
+        e -= 3;
+        continue;
+      }
+      break;
+    }
     // A closing parenthesis the value does not open belongs to the text around it: fr
     // Article prints its identifiers in parentheses, "(DOI 10.1109/TIT.1976.1055638)";
     // a DOI's own pairs stay, "10.1016/S0140-6736(10)61234-5".

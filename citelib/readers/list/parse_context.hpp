@@ -131,6 +131,9 @@ struct ParseContext {
 void find_title_anchor(ParseContext& c);
 void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end);
 void read_head(ParseContext& c);
+/// A description in brackets and enumeration commas (ja "山田太郎『書名』技術評論社、2010年。"):
+/// reads the whole reference and returns true, or leaves it to the CS1 steps and returns false.
+bool read_bracketed_description(ParseContext& c);
 void read_title_tags(ParseContext& c);
 void place_elements(ParseContext& c);
 void assign_links(ParseContext& c);

@@ -228,9 +228,13 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);
   if (!c.edition) c.edition = list_edition_;
-  read_head(c);
-  assign_links(c);
-  place_elements(c);
+  if (read_bracketed_description(c)) {
+    assign_links(c);
+  } else {
+    read_head(c);
+    assign_links(c);
+    place_elements(c);
+  }
   // "Published 2010" with no other date of the work: that is when it was issued.
   if (const Date* published = ref.date(Variable::available_date))
     if (!ref.has(Variable::issued)) {

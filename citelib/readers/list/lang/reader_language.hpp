@@ -69,6 +69,18 @@ struct MessageSpan {
   std::string_view close;
 };
 
+/// The words of a description in brackets and enumeration commas, as ja prints Japanese
+/// sources ("鈴木花子 編『書名』（第2版）岩波書店、2005年、45頁。", "「論文」『雑誌』第60巻第3号、…"):
+/// units after the numbers, role marks after the names.
+struct BracketedDescription {
+  std::string_view ordinal_prefix;                  ///< "第" before a volume's or an issue's number
+  std::span<const std::string_view> volume_units;   ///< "巻"
+  std::span<const std::string_view> issue_units;    ///< "号"
+  std::span<const std::string_view> page_units;     ///< "頁", "ページ"
+  std::span<const std::string_view> edition_units;  ///< "版", which ends an edition ("第2版")
+  std::span<const NameRole> role_marks;             ///< "編" editor, "訳" translator, "著" author
+};
+
 struct ReaderLanguage {
   std::string_view code;
   std::span<const std::string_view> headings;          ///< section headings of reference lists
@@ -172,6 +184,8 @@ struct ReaderLanguage {
   /// {{cite newsgroup}}'s label before the group, "Newsgroup: comp.os.minix": with a group's
   /// dotted name after its colon, the genre and the container.
   std::span<const std::string_view> newsgroup_labels;
+  /// The edition's own description format for sources in its language, when it has one.
+  const BracketedDescription* bracketed = nullptr;
 };
 
 /// Every language table, in lookup order.
