@@ -192,6 +192,8 @@ TEST_CASE("Japanese, Korean and Chinese: dates with units, messages after their 
   // A year in brackets is a first publication, no access date (CS1 |orig-date=).
   r = parse("Darwin, Charles (2009) [1859]. On the Origin of Species. London: John Murray.");
   CHECK_FALSE(r.has(Variable::accessed));
+  r = parse("Darwin, Charles (2009) [2008-11-24]. On the Origin of Species. London: John Murray.");
+  CHECK_FALSE(r.has(Variable::accessed));
 }
 
 TEST_CASE("the edition named in the options applies to every reference", "[reader][lang]") {

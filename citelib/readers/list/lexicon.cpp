@@ -322,10 +322,14 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
   }
   m.length = i - pos;
   // zh "[2021-05-08]": a message of brackets alone holds a whole day, as an access date is;
-  // "[1859]" is a work's first publication (CS1 |orig-date=).
-  if (std::none_of(p.tokens.begin(), p.tokens.end(), [](const PhraseToken& t) { return t.kind == PhraseToken::word && text::has_alnum(t.literal); }) &&
-      (m.date_literal || m.date.precision() != DatePrecision::day))
-    return false;
+  // "[1859]" is a work's first publication (CS1 |orig-date=), and so is a bracket right after
+  // the date's parenthesis, "(2020) [2019-03-01]".
+  if (std::none_of(p.tokens.begin(), p.tokens.end(), [](const PhraseToken& t) { return t.kind == PhraseToken::word && text::has_alnum(t.literal); })) {
+    if (m.date_literal || m.date.precision() != DatePrecision::day) return false;
+    std::size_t b = pos;
+    while (b > 0 && s[b - 1] == ' ') --b;
+    if (b > 0 && s[b - 1] == ')') return false;
+  }
   // A phrase that reads a date beats one that kept its slot as literal text ("Accessed: {date}"
   // over "Accessed {date}" with the slot ": 4 May 2015)"); otherwise the longer match wins.
   if (out.length != 0 && out.date_literal != m.date_literal) {
