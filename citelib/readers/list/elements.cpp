@@ -584,6 +584,19 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     // "J Appl Physiol. 116 (5)": an abbreviation without periods (NLM style) ends at the
     // separator; "J. Chem. Inf. Comput. Sci." keeps its own.
     if (cont.size() > 1 && cont.back() == '.' && cont.find('.') == cont.size() - 1) cont.remove_suffix(1);
+    // zh "Title. Linux Journal. 2014, 2014 (239): 2.": the date before the locators after a
+    // comma (GB/T 7714's order); the element before it, read as a plain title's publisher,
+    // is the journal.
+    if (!cont.empty() && c.offset(cont) + cont.size() < c.t.size() && c.t[c.offset(cont) + cont.size()] == ',' &&
+        parse_date(cont).has_parts() && !r.has(Variable::issued)) {
+      issued(cont);
+      cont = {};
+      if (!r.has(Variable::container_title) && r.has(Variable::publisher) && !r.has(Variable::publisher_place) &&
+          c.title_kind == TitleKind::plain) {
+        r.set(Variable::container_title, std::string(r.get(Variable::publisher)));
+        r.set(Variable::publisher, std::string());
+      }
+    }
     // "DDT 2006": a year glued to the journal name.
     if (const std::size_t sp = cont.rfind(' '); sp != npos && parse_date(cont.substr(sp + 1)).has_parts()) {
       issued(cont.substr(sp + 1));
