@@ -138,6 +138,11 @@ bool title_then_author(ParseContext& c, const std::vector<Segment>& segs) {
     for (std::size_t i = segs[j].end; i < segs[j + 1].begin; ++i)
       if (c.used[i]) gap_used = true;
     if (!gap_used && parse_date(c.view(segs[j + 1].begin, segs[j + 1].end)).has_parts()) return false;
+    // "Title. Linux Journal. 12 (9): 129-132.", "Title. O'Reilly Media. p. 339.": a journal's
+    // locators or a page after the name make it the journal or the publisher.
+    if (const std::string_view next = c.view(segs[j + 1].begin, segs[j + 1].end);
+        parse_journal_tail(next) || c.lex.page_labels.match_label(next, 0) || c.lex.volume_labels.match_label(next, 0))
+      return false;
     // Title: the elements before the names, except locators such as "Tema 2".
     std::size_t title_e = segs[j - 1].end;
     for (std::size_t k = j; k-- > 1;) {

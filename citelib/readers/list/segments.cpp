@@ -329,6 +329,13 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
 // given name does, when a capitalised word or a quote follows.
 bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t i, const Lexicon& lex) {
   if (i < w + 2) return false;
+  // "Kim, Min-jun. Title": the abbreviation is the part after a hyphenated given name's hyphen
+  // ("jun", June); the name is the whole word.
+  while (w >= 2 && t[w - 1] == '-' && text::is_letter_cp(text::decode(t, text::prev_start(t, w - 1)).cp)) {
+    std::size_t b = w - 1;
+    while (b > 0 && text::is_letter_cp(text::decode(t, text::prev_start(t, b)).cp)) b = text::prev_start(t, b);
+    w = b;
+  }
   const std::string_view word = t.substr(w, i - w);
   if (!text::starts_upper(word)) return false;
   // "King, Martin Luther, Jr. Strength to Love.": a suffix after the given names, with or
@@ -337,6 +344,12 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
   if (!suffix && i < w + 3) return false;
   for (std::size_t k = text::decode(word, 0).len; k < word.size();) {
     const text::CodePoint cp = text::decode(word, k);
+    // "Min-jun", "Jean-Paul": a hyphen between letters, and a capital after it.
+    if (cp.cp == '-' && k + 1 < word.size() && word[k - 1] != '-') {
+      k += 1;
+      k += text::decode(word, k).len;
+      continue;
+    }
     if (!text::is_letter_cp(cp.cp) || text::is_upper_cp(cp.cp)) return false;
     k += cp.len;
   }
