@@ -95,7 +95,7 @@ const std::set<std::string>& structure_words() {
     for (const list::ReaderLanguage* l : list::all_reader_languages()) {
       add_all(l->headings), add_all(l->jump_up), add_all(l->language_tag_words), add_all(l->list_labels);
       add_all(l->editor_in), add_all(l->editor_marks), add_all(l->page_labels), add_all(l->volume_labels);
-      add_all(l->issue_labels), add_all(l->section_labels), add_all(l->page_count_labels), add_all(l->volume_count_labels);
+      add_all(l->issue_labels), add_all(l->section_labels), add_all(l->page_count_labels), add_all(l->page_suffixes), add_all(l->volume_count_labels);
       add_all(l->edition_suffixes), add_all(l->site_markers), add_all(l->cs1_markers), add_all(l->untitled_words);
       add_all(l->access_notes), add_all(l->link_labels), add_all(l->name_joiners), add_all(l->et_al);
       add_all(l->see_prefixes), add_all(l->minutes_suffixes), add_all(l->ditto_words), add_all(l->translator_marks), add_all(l->contributor_marks);

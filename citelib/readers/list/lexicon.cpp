@@ -125,6 +125,7 @@ Lexicon::Lexicon() {
     add_all(issue_labels, l->issue_labels);
     add_all(section_labels, l->section_labels);
     add_all(page_count_labels, l->page_count_labels);
+    add_all(page_suffixes, l->page_suffixes);
     add_all(volume_count_labels, l->volume_count_labels);
     add_all(edition_suffixes, l->edition_suffixes);
     add_all(edition_words, l->edition_words);

@@ -65,7 +65,7 @@ class Lexicon {
 
   WordSet headings, other_sections, jump_up, cite_error_lines, language_names, type_labels, list_labels,
       editor_in, editor_marks, page_labels, volume_labels, issue_labels, section_labels,
-      page_count_labels, volume_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
+      page_count_labels, page_suffixes, volume_count_labels, edition_suffixes, edition_words, site_markers, cs1_markers,
       access_notes, link_labels, abbreviations, keep_period, publisher_words, name_joiners, name_particles, et_al, see_prefixes,
       formats, event_words, name_roles, ditto_words, minutes_suffixes, translator_marks, contributor_marks, organisation_words, series_markers,
       collective_authors, season_labels, note_labels, column_labels, patent_words,

@@ -369,6 +369,17 @@ bool issue_with_whole_number(std::string_view value) {
 
 bool parse_labeled_locators(std::string_view seg, const Lexicon& lex, Locators& out) {
   const std::string_view s = text::trim(seg);
+  // ko "123–125쪽", zh "45页": the pages, then the unit.
+  if (!s.empty() && text::is_ascii_digit(s[0]) && static_cast<unsigned char>(s.back()) >= 0x80)
+    for (std::size_t k = s.size(); k-- > 1;) {
+      if (static_cast<unsigned char>(s[k]) < 0x80 || (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) continue;
+      if (!lex.page_suffixes.whole(s.substr(k))) continue;
+      const std::string_view pages = text::trim(s.substr(0, k));
+      if (!looks_like_pages(pages)) break;
+      out = Locators{};
+      out.page = pages;
+      return true;
+    }
   Locators loc;
   std::size_t i = 0;
   bool any = false;

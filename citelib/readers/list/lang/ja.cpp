@@ -37,6 +37,7 @@ extern const ReaderLanguage kJapanese = {
     .other_sections = kOtherSections,
     .language_names = kLanguages,
     .page_labels = kPageLabels,
+    .page_suffixes = kPageUnits,
     .bracketed = &kBracketed,
 };
 

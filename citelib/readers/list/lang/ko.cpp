@@ -15,6 +15,7 @@ constexpr LanguageName kLanguages[] = {
     {"이탈리아어", "it"}, {"러시아어", "ru"}, {"네덜란드어", "nl"},
 };
 constexpr std::string_view kPageLabels[] = {"p.", "pp."};
+constexpr std::string_view kPageSuffixes[] = {"쪽"};
 }  // namespace
 
 extern const ReaderLanguage kKorean = {
@@ -23,6 +24,7 @@ extern const ReaderLanguage kKorean = {
     .other_sections = kOtherSections,
     .language_names = kLanguages,
     .page_labels = kPageLabels,
+    .page_suffixes = kPageSuffixes,
 };
 
 }  // namespace citelib::list

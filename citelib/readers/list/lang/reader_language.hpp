@@ -96,6 +96,7 @@ struct ReaderLanguage {
   std::span<const std::string_view> editor_in;         ///< "In", "En", "Em" before a chapter's editors
   std::span<const std::string_view> editor_marks;      ///< "ed.", "eds.", "Hrsg."
   std::span<const std::string_view> page_labels;       ///< "p.", "pp.", "S.", "Página"
+  std::span<const std::string_view> page_suffixes;     ///< after the pages: ko "45쪽", zh "45页", ja "45頁"
   std::span<const std::string_view> volume_labels;     ///< "Vol.", "Band"
   std::span<const std::string_view> issue_labels;      ///< "no.", "Nr."
   std::span<const std::string_view> section_labels;    ///< "§", "Section"

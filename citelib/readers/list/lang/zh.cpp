@@ -15,6 +15,7 @@ constexpr LanguageName kLanguages[] = {
     {"俄语", "ru"},  {"俄語", "ru"},
 };
 constexpr std::string_view kPageLabels[] = {"p.", "pp."};
+constexpr std::string_view kPageSuffixes[] = {"页", "頁"};
 }  // namespace
 
 extern const ReaderLanguage kChinese = {
@@ -23,6 +24,7 @@ extern const ReaderLanguage kChinese = {
     .other_sections = kOtherSections,
     .language_names = kLanguages,
     .page_labels = kPageLabels,
+    .page_suffixes = kPageSuffixes,
 };
 
 }  // namespace citelib::list
