@@ -15,7 +15,8 @@ Styles (the forms docs/reference-list-reader.md, "Languages are data", describes
   ja-washo  ja's description of Japanese sources ({{Cite book|和書}}): `山田太郎 編『書名』（第2版）
             出版社、2010年、45頁。ISBN …。`, `山田太郎「論文」『雑誌』第60巻第3号、学会、2019年、10-20頁。`,
             `「記事」『新聞』2019年3月1日。2021年5月8日閲覧。`
-  ko        ko's CS1 port: works in 《》, `2021년 5월 8일에 확인함.`, the archive message either way
+  ko        ko's CS1 port: works in 《》, `2021년 5월 8일에 확인함.`, the archive message either way,
+            pages `123–125쪽`
   zh        zh's CS1 port: unquoted titles, `2018-06-12 [2021-05-08]`, `（原始内容存档于…）`,
             `（英语）`, journals `Journal. 2014, 30 (5): 1-20.`
 The renderings are this project's reading of the editions' templates (no copy of these editions
@@ -253,7 +254,12 @@ def cite_ko(dr):
         place, pub = r.choice(KO_PLACES), r.choice(KO_PUBLISHERS)
         isbn = dr.isbn()
         item.update(type="book", title=title, publisher=pub, ISBN=isbn, **{"publisher-place": place})
-        return f"{head}《{title}》. {place}: {pub}. ISBN {isbn}.", item
+        pages = ""
+        if r.random() < 0.4:
+            p1 = r.randint(1, 300)
+            item["page"] = str(p1) if r.random() < 0.5 else f"{p1}–{p1 + r.randint(1, 20)}"
+            pages = f" {item['page']}쪽."
+        return f"{head}《{title}》. {place}: {pub}.{pages} ISBN {isbn}.", item
     title = r.choice(KO_TITLES + EN_TITLES)
     t = f"“{title}”"
     item["title"] = title
