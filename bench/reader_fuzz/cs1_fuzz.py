@@ -1806,7 +1806,133 @@ def noise_report(txt, gold, citelib, show):
     print(f"{bad} mismatching noise fields of {seen} ({', '.join(NOISE_FIELDS)})")
 
 
-def generate(seed, n, style, markdown=False, noise=False):
+# --- --shape: the copy shapes of the corpus README's "Shapes" table, for any style. The list's
+# references are drawn as without it (the same rng; it-md draws the --markdown list), and the
+# shape's own draws (back-link counts, leading spaces, the browser's spaces) come from a
+# random.Random of its own. The gold follows each dev copy's: `raw` (the text after the number,
+# caret and letters), `backlinks` (null without a caret), ids (positions when unnumbered).
+
+SHAPES = ["numbered", "it-md", "pt-browser", "ru-pystring", "bullets"]
+SHAPE_HEADINGS = {"en": "References", "cs2": "References", "es": "Referencias", "pt": "Referências",
+                  "it": "Note", "ru": "Примечания"}
+IT_REF_NAMES = ["mozdev", ":0", ":1", "Flanagan", "ecma262", "w3c-spec"]
+
+
+def backlink_letters(k):
+    """en-http-status-codes 2: `a b … z aa ab … at`."""
+    abc = "abcdefghijklmnopqrstuvwxyz"
+    return [abc[i] if i < 26 else abc[i // 26 - 1] + abc[i % 26] for i in range(k)]
+
+
+def shape_link_title(r, text, item):
+    """it-javascript links the title to the cited page (the gold's URL); it and ru renderers do
+    not draw markdown, so the link is put on the printed title here. Its `ISBN` label and value
+    are links as well, an NBSP between them."""
+    t = item.get("title")
+    if t and "URL" not in item and text.count(t) == 1 and r.random() < 0.8:
+        url = f"https://www.example.org/{r.randint(1, 99999)}"
+        text = text.replace(t, f"[{t}]({url})", 1)
+        item["URL"] = url
+    isbn = item.get("ISBN")
+    if isbn and f"ISBN {isbn}" in text:
+        text = text.replace(f"ISBN {isbn}", f'[ISBN](/wiki/ISBN "ISBN"){NBSP}[{isbn}](/wiki/Speciale:RicercaISBN/{isbn} "Speciale:RicercaISBN/{isbn}")', 1)
+    return text
+
+
+def shape_browser(r, text, item, style):
+    """pt-sete-pontes-de-konigsberg's browser-translated copy: the translator puts a space
+    around the pieces of an element it moved (`"Title" .`, `Society .`, `29 ( 4–5 ): 43–57 .`,
+    `doi : 10.… .`, `S2CID 146875675 .`, `(PDF) .`, `( Tweet )`, `513– 533`, `Recuperado em
+    21 de setembro de 2024 .`, `– via Twitter .`); each site drawn on its own. A browser copy has
+    no NBSP (pt-git, pt-github)."""
+    text = text.replace(NBSP, " ")
+    if style.name == "pt" and r.random() < 0.5:
+        text = text.replace("Consultado em ", "Recuperado em ")
+    half = lambda: r.random() < 0.5
+    text = re.sub(r'(["»])([.,])(?= |$)', lambda m: f"{m[1]} {m[2]}" if half() else m[0], text)
+    text = re.sub(r"\((PDF|pdf|html)\)([.,])", lambda m: f"({m[1]}) {m[2]}" if half() else m[0], text)
+    text = text.replace("(Tweet)", "( Tweet )") if half() else text
+    text = re.sub(r"\b(doi|Bibcode):(\S+?)\.(?= |$)", lambda m: f"{m[1]} : {m[2]} ." if half() else m[0], text)
+    text = re.sub(r"\b(S2CID|PMID|OCLC) (\d+)\.(?= |$)", lambda m: f"{m[1]} {m[2]} ." if half() else m[0], text)
+    text = re.sub(r"(\d) \(([^()\s]+)\):", lambda m: f"{m[1]} ( {m[2]} ):" if half() else m[0], text)
+    page = item.get("page")
+    if page and re.fullmatch(r"\d+–\d+", page) and f": {page}" in text and r.random() < 0.3:
+        spaced = page.replace("–", "– ")
+        text = text.replace(f": {page}", f": {spaced}", 1)
+        item["page"] = spaced
+    elif page and re.search(rf": {re.escape(page)}\.(?= |$)", text) and half():
+        text = re.sub(rf": {re.escape(page)}\.(?= |$)", f": {page} .", text, count=1)
+    ct = item.get("container-title")
+    if ct and not ct.endswith(".") and re.search(rf" {re.escape(ct)}\.(?= |$)", text) and half():
+        text = re.sub(rf" {re.escape(ct)}\.(?= |$)", f" {ct} .", text, count=1)
+    if text.endswith(".") and re.search(r"(Retrieved|Recuperado em|Consultado em|Consultado el|Дата обращения:|consultato il) [^.]+\.$|– via [^.]+\.$", text) and half():
+        text = text[:-1] + " ."
+    return text
+
+
+def shape_list(shape, style, seed, entries):
+    """The list printed as `shape` (see SHAPES); (text, gold)."""
+    r = random.Random(f"shape-{shape}-{style.name}-{seed}")
+    heading = SHAPE_HEADINGS[style.name]
+    gold, lines = [], []
+    if shape == "numbered":  # en-http-status-codes: no heading, `N. ^ a b c …`, CRLF
+        for k, (text, item) in enumerate(entries, 1):
+            n = r.choices([1, 2, 3, 4, 5, r.randint(6, 46)], [60, 15, 10, 6, 5, 4])[0]
+            caret = "^" if n == 1 else "^ " + " ".join(backlink_letters(n))
+            lines.append(f"{k}. {caret} {text}")
+            gold.append({**item, "id": str(k), "backlinks": n, "raw": text})
+        return "\r\n".join(lines) + "\r\n", gold
+    if shape == "it-md":  # it-javascript: `N.  [**^**](#cite_ref-N)`, `N.  **^** _[a](#…)_ _[b](#…)_`
+        lines = [f'{heading}\\[[modifica](/w/index.php?title=Pagina&veaction=edit&section=85 "Modifica la sezione {heading}")'
+                 f' | [modifica wikitesto](/w/index.php?title=Pagina&action=edit&section=85 "Edit section\'s source code: {heading}")\\]',
+                 "-" * 211, ""]
+        for k, (text, item) in enumerate(entries, 1):
+            if style.name in EDITION_TEMPLATES:
+                text = shape_link_title(r, text, item)
+            n = r.choices([1, 2, 3, 4], [75, 15, 6, 4])[0]
+            name = r.choice(IT_REF_NAMES)
+            caret = (f"[**^**](#cite_ref-{k})" if n == 1 else
+                     "**^** " + " ".join(f"_[{x}](#cite_ref-{name}_{k}-{j})_" for j, x in enumerate(backlink_letters(n))))
+            lines.append(f"{k}.  {caret} {text}")
+            gold.append({**item, "id": str(k), "backlinks": n, "raw": text})
+        return "\n".join(lines) + "\n", gold
+    if shape == "bullets":  # es-base-de-datos-quimica: `- ↑ …` (sometimes two spaces), a blank line after
+        lines = [f"## {heading}", ""]
+        for k, (text, item) in enumerate(entries, 1):
+            lines += [f"- ↑ {' ' if r.random() < 0.3 else ''}{text}", ""]
+            gold.append({**item, "id": str(k), "backlinks": 1, "raw": text})
+        return "\n".join(lines[:-1]) + "\n", gold
+    # pt-browser (pt-git, pt-github, pt-sete-pontes-de-konigsberg) and ru-pystring (ru-docker):
+    # unnumbered lines after the heading, most with a leading space, no caret, no NBSP.
+    lines = [heading]
+    for k, (text, item) in enumerate(entries, 1):
+        text = shape_browser(r, text, item, style) if shape == "pt-browser" else text.replace(NBSP, " ")
+        lead = " " if shape == "ru-pystring" or r.random() < 0.85 else ""
+        lines.append(lead + text)
+        gold.append({**item, "id": str(k), "backlinks": None, "raw": text})
+    return "\n".join(lines) + "\n", gold
+
+
+def shape_report(txt, gold, citelib, show):
+    """What the scorer does not compare in a shaped list: the number of items, each item's
+    `backlinks` and `raw`."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    got = json.loads(res.stdout or "[]")
+    ours = {o["id"]: o.get("custom", {}) for o in got}
+    bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in ("backlinks", "raw"):
+            if g[k] != o.get(k):
+                bad += 1
+                if bad <= show:
+                    print(f"shape {g['id']} {k}: want {json.dumps(g[k], ensure_ascii=False)[:160]} got {json.dumps(o.get(k), ensure_ascii=False)[:160]}")
+    print(f"{len(got)} items read of {len(gold)}; {bad} mismatching backlinks/raw")
+
+
+def generate(seed, n, style, markdown=False, noise=False, shape=None):
+    if shape:  # only it-md's export links its titles; the other shapes are text copies
+        markdown = shape == "it-md"
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
     lines, gold = [heading, ""], []
@@ -1817,7 +1943,8 @@ def generate(seed, n, style, markdown=False, noise=False):
         funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
     if style.name == "en" and not markdown:
         funcs += [f for f, w in EN_BREADTH for _ in range(w)]
-    bullets = markdown and style.name in ESPT_BULLETS
+    bullets = markdown and style.name in ESPT_BULLETS and not shape
+    entries = []  # --shape: (text, item), printed by shape_list
     if bullets:
         heading, markdown = "## Referencias", False
         lines = [heading, ""]
@@ -1838,6 +1965,9 @@ def generate(seed, n, style, markdown=False, noise=False):
             caret = (f"**[^](#cite_ref-{number})**" if not letters else
                      "^ " + " ".join(f"[***{x}***](#cite_ref-n{number}_{number}-{k})" for k, x in enumerate("abcdefg"[:letters])))
         item["backlinks"] = letters or 1
+        if shape:
+            entries.append((text, item))
+            continue
         if bullets:  # unnumbered: the id is the position, one arrow, a blank line after
             item["backlinks"] = 1
             lines += [f"- ↑ {text}", ""]
@@ -1845,6 +1975,8 @@ def generate(seed, n, style, markdown=False, noise=False):
             continue
         lines.append(f"  {number}. {caret} {text}")
         gold.append(item)
+    if shape:
+        return shape_list(shape, style, seed, entries)
     return "\n".join(lines) + "\n", gold
 
 
@@ -1855,6 +1987,7 @@ def main():
     ap.add_argument("--style", default="en", choices=sorted(STYLES))
     ap.add_argument("--markdown", action="store_true", help="a markdown export: links, italics, bold volumes")
     ap.add_argument("--noise", action="store_true", help="CS1 messages, access markers, quotes, richer dates")
+    ap.add_argument("--shape", choices=SHAPES, help="print the list as one of the corpus's copy shapes")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
@@ -1863,8 +1996,8 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
-    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise)
-    stem = out / ("cs1" + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
+    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape)
+    stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
@@ -1876,6 +2009,8 @@ def main():
     print(f"{len(mism)} mismatching fields in {args.n} references")
     if args.noise:
         noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
+    if args.shape:
+        shape_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 
