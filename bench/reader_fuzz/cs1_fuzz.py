@@ -1923,7 +1923,12 @@ def shape_report(txt, gold, citelib, show):
     for g in gold:
         o = ours.get(g["id"], {})
         for k in ("backlinks", "raw"):
-            if g[k] != o.get(k):
+            want, have = g[k], o.get(k)
+            if k == "raw" and have is not None:
+                # the reader's raw ends at the last visible character; the old es templates'
+                # hidden NBSP after the final period stays in the gold (es-qsar)
+                want = want.rstrip(" " + NBSP)
+            if want != have:
                 bad += 1
                 if bad <= show:
                     print(f"shape {g['id']} {k}: want {json.dumps(g[k], ensure_ascii=False)[:160]} got {json.dumps(o.get(k), ensure_ascii=False)[:160]}")

@@ -741,4 +741,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a book without authors, "Title. Series. Publisher. 2005.": the date after the publisher
   // marks CS1's order (series, then publisher) as the date in brackets does.
   require_gold(dir / "cs1_model_en.txt", dir / "cs1_model_en.gold.json", 6);
+  // --shape it-md: a title linked by the markdown export reads as the plain one does, in it's
+  // comma list with a place alone before the year ("[Titolo](…), Milano, 1960.": a place, as
+  // the list prints Milano in a place's slot elsewhere) and
+  // in ru's web citation ("[Title](…) (англ.). Site (date).": the site is the container).
+  require_gold(dir / "cs1_model_shapes_it.txt", dir / "cs1_model_shapes_it.gold.json", 7);
+  require_gold(dir / "cs1_model_shapes_ru.txt", dir / "cs1_model_shapes_ru.gold.json", 4);
 }
