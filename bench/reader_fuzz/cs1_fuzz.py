@@ -83,7 +83,7 @@ import random
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,6 +162,7 @@ class Style:
     medium: str            # the PDF tag as printed
     natural_names: float   # share of names printed "Given Family" (literal in the gold)
     templates: list = field(default_factory=list)
+    printed_lang: str = ""  # dates and language names printed in another language (PT_BROWSER_EN)
 
 
 STYLES = {
@@ -199,8 +200,9 @@ class Date:
         return {"iso": "ymd", "dmy": "ymd", "mdy": "ymd", "my": "ym", "y": "y"}[self.form]
 
     def text(self, style):
-        month = MONTHS[style.lang][self.m - 1]
-        if style.lang != "en":
+        lang = style.printed_lang or style.lang
+        month = MONTHS[lang][self.m - 1]
+        if lang != "en":
             return {"dmy": f"{self.d} de {month} de {self.y}", "my": f"{month} de {self.y}", "y": f"{self.y}",
                     "iso": f"{self.d} de {month} de {self.y}", "mdy": f"{self.d} de {month} de {self.y}"}[self.form]
         return {
@@ -293,9 +295,10 @@ class Citation:
 
     def language(self):
         if self.rng.random() < 0.15:
-            tag = self.rng.choice([t for t in LANG_TAGS if t in LANG_NAMES[self.s.lang]])
+            names = LANG_NAMES[self.s.printed_lang or self.s.lang]
+            tag = self.rng.choice([t for t in LANG_TAGS if t in names])
             self.item["language"] = tag
-            return " " + self.s.language.format(LANG_NAMES[self.s.lang][tag])
+            return " " + self.s.language.format(names[tag])
         return ""
 
     def title_tags(self, head, web, language_here=True):
@@ -1815,6 +1818,13 @@ def noise_report(txt, gold, citelib, show):
 SHAPES = ["numbered", "it-md", "pt-browser", "ru-pystring", "bullets"]
 SHAPE_HEADINGS = {"en": "References", "cs2": "References", "es": "Referencias", "pt": "Referências",
                   "it": "Note", "ru": "Примечания"}
+# pt-sete-pontes-de-konigsberg is an en article the browser translated: CS1's English order,
+# separators and final period, with pt's strings and dates (`Recuperado em 21 de setembro de
+# 2024 .`, `Arquivado do original em 19 de março de 2012. Consultado em …`, `dezembro de 2012`);
+# labels no copy shows translated stay English (`( Tweet ) – via Twitter .`, `(PDF)`). Only that
+# form of the archive phrase is printed there, so every archive template prints it.
+PT_BROWSER_EN = replace(STYLES["en"], printed_lang="pt", retrieved="Consultado em {}", language="(em {})",
+                        archived=["Arquivado do original em {}"] * 3)
 IT_REF_NAMES = ["mozdev", ":0", ":1", "Flanagan", "ecma262", "w3c-spec"]
 
 
@@ -1846,7 +1856,7 @@ def shape_browser(r, text, item, style):
     21 de setembro de 2024 .`, `– via Twitter .`); each site drawn on its own. A browser copy has
     no NBSP (pt-git, pt-github)."""
     text = text.replace(NBSP, " ")
-    if style.name == "pt" and r.random() < 0.5:
+    if "pt" in (style.lang, style.printed_lang) and r.random() < 0.5:
         text = text.replace("Consultado em ", "Recuperado em ")
     half = lambda: r.random() < 0.5
     text = re.sub(r'(["»])([.,])(?= |$)', lambda m: f"{m[1]} {m[2]}" if half() else m[0], text)
@@ -1873,7 +1883,7 @@ def shape_browser(r, text, item, style):
 def shape_list(shape, style, seed, entries):
     """The list printed as `shape` (see SHAPES); (text, gold)."""
     r = random.Random(f"shape-{shape}-{style.name}-{seed}")
-    heading = SHAPE_HEADINGS[style.name]
+    heading = SHAPE_HEADINGS[style.printed_lang or style.name]
     gold, lines = [], []
     if shape == "numbered":  # en-http-status-codes: no heading, `N. ^ a b c …`, CRLF
         for k, (text, item) in enumerate(entries, 1):
@@ -1908,7 +1918,9 @@ def shape_list(shape, style, seed, entries):
     for k, (text, item) in enumerate(entries, 1):
         text = shape_browser(r, text, item, style) if shape == "pt-browser" else text.replace(NBSP, " ")
         lead = " " if shape == "ru-pystring" or r.random() < 0.85 else ""
-        lines.append(lead + text)
+        # pt-sete-pontes 7 ends in a space, which its gold's raw leaves out
+        tail = " " if shape == "pt-browser" and r.random() < 0.05 else ""
+        lines.append(lead + text + tail)
         gold.append({**item, "id": str(k), "backlinks": None, "raw": text})
     return "\n".join(lines) + "\n", gold
 
@@ -1948,6 +1960,8 @@ def generate(seed, n, style, markdown=False, noise=False, shape=None):
         funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
     if style.name == "en" and not markdown:
         funcs += [f for f, w in EN_BREADTH for _ in range(w)]
+    if shape == "pt-browser" and style.name == "en":
+        style = PT_BROWSER_EN
     bullets = markdown and style.name in ESPT_BULLETS and not shape
     entries = []  # --shape: (text, item), printed by shape_list
     if bullets:
