@@ -747,4 +747,9 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // in ru's web citation ("[Title](…) (англ.). Site (date).": the site is the container).
   require_gold(dir / "cs1_model_shapes_it.txt", dir / "cs1_model_shapes_it.gold.json", 7);
   require_gold(dir / "cs1_model_shapes_ru.txt", dir / "cs1_model_shapes_ru.gold.json", 4);
+  // --shape numbered (en-http-status-codes: no heading, CRLF): an it comma list opened by
+  // people in natural order before a tagged title ("Giulia Lévi-Strauss et al., Roma.
+  // Un'introduzione storica (PDF), in …") as the list's first reference, where neither a
+  // heading nor an earlier reference names the edition.
+  require_gold(dir / "cs1_model_shapes_numbered.txt", dir / "cs1_model_shapes_numbered.gold.json", 2);
 }
