@@ -752,4 +752,8 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // Un'introduzione storica (PDF), in …") as the list's first reference, where neither a
   // heading nor an earlier reference names the edition.
   require_gold(dir / "cs1_model_shapes_numbered.txt", dir / "cs1_model_shapes_numbered.gold.json", 2);
+  // CS2 "Park S (2001), \"History and networks, 1975–2022\"" (linked or not) as the whole
+  // reference: a quoted title after the year is no short note's locator ("Smith (2005), p. 12"
+  // still is a short note).
+  require_gold(dir / "cs1_model_shapes_cs2.txt", dir / "cs1_model_shapes_cs2.gold.json", 3);
 }
