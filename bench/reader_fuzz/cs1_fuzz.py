@@ -12,8 +12,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
-                                  [--citelib PATH]
+                                  [--noise] [--shape NAME] [--out DIR] [--show K]
+                                  [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -67,6 +67,22 @@ fields the scorer leaves out are compared after it with `citelib convert`. Not d
 forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
 `Missing or empty |title=` (they come with a citation that lost its title), it messages (none
 in the corpus).
+
+`--shape NAME` prints any style's list in one of the corpus README's copy shapes (the same
+references as without it; it-md draws the `--markdown` list; the shape's own draws come from a
+random.Random of its own, so lists without it are unchanged): `numbered` as en-http-status-codes
+(no heading, CRLF, `1. ^ a b c …`, back-link counts drawn up to `… aa … at`), `it-md` as
+it-javascript's export (`Note\[[modifica](…)…\]`, `1.  [**^**](#cite_ref-1)`, `**^** _[a](#…)_
+_[b](#…)_`; it and ru titles linked, it's ISBN label and value links), `pt-browser` as pt-git,
+pt-github and pt-sete-pontes-de-konigsberg (`Referências`, unnumbered lines, most with a leading
+space, no NBSP, the translator's spaces: `"Title" .`, `Site .`, `29 ( 4–5 ): 43–57 .`, `doi :
+10.… .`, `S2CID 1 .`, `(PDF) .`, `( Tweet )`, `513– 533`, `Recuperado em … .`; an en list
+printed as that browser translation, PT_BROWSER_EN: CS1's order and periods with pt's strings
+and dates), `ru-pystring` as ru-docker (`Примечания`, every line after one space, no NBSP), and
+`bullets` as es-base-de-datos-quimica (`## Heading`, `- ↑ …`, now and then `- ↑  …`, a blank
+line after each). The gold follows each copy's: `raw` (the text after number, caret and
+letters), `backlinks` (null without a caret), ids (positions when unnumbered); the fuzzer
+compares `raw`, `backlinks` and the number of items after the scorer (`shape_report`).
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
