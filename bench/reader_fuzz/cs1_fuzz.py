@@ -12,8 +12,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
-                                  [--citelib PATH]
+                                  [--noise] [--shape NAME] [--out DIR] [--show K]
+                                  [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -68,6 +68,22 @@ forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin
 `Missing or empty |title=` (they come with a citation that lost its title), it messages (none
 in the corpus).
 
+`--shape NAME` prints any style's list in one of the corpus README's copy shapes (the same
+references as without it; it-md draws the `--markdown` list; the shape's own draws come from a
+random.Random of its own, so lists without it are unchanged): `numbered` as en-http-status-codes
+(no heading, CRLF, `1. ^ a b c …`, back-link counts drawn up to `… aa … at`), `it-md` as
+it-javascript's export (`Note\[[modifica](…)…\]`, `1.  [**^**](#cite_ref-1)`, `**^** _[a](#…)_
+_[b](#…)_`; it and ru titles linked, it's ISBN label and value links), `pt-browser` as pt-git,
+pt-github and pt-sete-pontes-de-konigsberg (`Referências`, unnumbered lines, most with a leading
+space, no NBSP, the translator's spaces: `"Title" .`, `Site .`, `29 ( 4–5 ): 43–57 .`, `doi :
+10.… .`, `S2CID 1 .`, `(PDF) .`, `( Tweet )`, `513– 533`, `Recuperado em … .`; an en list
+printed as that browser translation, PT_BROWSER_EN: CS1's order and periods with pt's strings
+and dates), `ru-pystring` as ru-docker (`Примечания`, every line after one space, no NBSP), and
+`bullets` as es-base-de-datos-quimica (`## Heading`, `- ↑ …`, now and then `- ↑  …`, a blank
+line after each). The gold follows each copy's: `raw` (the text after number, caret and
+letters), `backlinks` (null without a caret), ids (positions when unnumbered); the fuzzer
+compares `raw`, `backlinks` and the number of items after the scorer (`shape_report`).
+
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
 a date; es/pt chapters without editors or place, `vol.`/`t.` and series, magazines' volume
@@ -83,7 +99,7 @@ import random
 import re
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -162,6 +178,7 @@ class Style:
     medium: str            # the PDF tag as printed
     natural_names: float   # share of names printed "Given Family" (literal in the gold)
     templates: list = field(default_factory=list)
+    printed_lang: str = ""  # dates and language names printed in another language (PT_BROWSER_EN)
 
 
 STYLES = {
@@ -199,8 +216,9 @@ class Date:
         return {"iso": "ymd", "dmy": "ymd", "mdy": "ymd", "my": "ym", "y": "y"}[self.form]
 
     def text(self, style):
-        month = MONTHS[style.lang][self.m - 1]
-        if style.lang != "en":
+        lang = style.printed_lang or style.lang
+        month = MONTHS[lang][self.m - 1]
+        if lang != "en":
             return {"dmy": f"{self.d} de {month} de {self.y}", "my": f"{month} de {self.y}", "y": f"{self.y}",
                     "iso": f"{self.d} de {month} de {self.y}", "mdy": f"{self.d} de {month} de {self.y}"}[self.form]
         return {
@@ -293,9 +311,10 @@ class Citation:
 
     def language(self):
         if self.rng.random() < 0.15:
-            tag = self.rng.choice([t for t in LANG_TAGS if t in LANG_NAMES[self.s.lang]])
+            names = LANG_NAMES[self.s.printed_lang or self.s.lang]
+            tag = self.rng.choice([t for t in LANG_TAGS if t in names])
             self.item["language"] = tag
-            return " " + self.s.language.format(LANG_NAMES[self.s.lang][tag])
+            return " " + self.s.language.format(names[tag])
         return ""
 
     def title_tags(self, head, web, language_here=True):
@@ -1806,7 +1825,147 @@ def noise_report(txt, gold, citelib, show):
     print(f"{bad} mismatching noise fields of {seen} ({', '.join(NOISE_FIELDS)})")
 
 
-def generate(seed, n, style, markdown=False, noise=False):
+# --- --shape: the copy shapes of the corpus README's "Shapes" table, for any style. The list's
+# references are drawn as without it (the same rng; it-md draws the --markdown list), and the
+# shape's own draws (back-link counts, leading spaces, the browser's spaces) come from a
+# random.Random of its own. The gold follows each dev copy's: `raw` (the text after the number,
+# caret and letters), `backlinks` (null without a caret), ids (positions when unnumbered).
+
+SHAPES = ["numbered", "it-md", "pt-browser", "ru-pystring", "bullets"]
+SHAPE_HEADINGS = {"en": "References", "cs2": "References", "es": "Referencias", "pt": "Referências",
+                  "it": "Note", "ru": "Примечания"}
+# pt-sete-pontes-de-konigsberg is an en article the browser translated: CS1's English order,
+# separators and final period, with pt's strings and dates (`Recuperado em 21 de setembro de
+# 2024 .`, `Arquivado do original em 19 de março de 2012. Consultado em …`, `dezembro de 2012`);
+# labels no copy shows translated stay English (`( Tweet ) – via Twitter .`, `(PDF)`). Only that
+# form of the archive phrase is printed there, so every archive template prints it.
+PT_BROWSER_EN = replace(STYLES["en"], printed_lang="pt", retrieved="Consultado em {}", language="(em {})",
+                        archived=["Arquivado do original em {}"] * 3)
+IT_REF_NAMES = ["mozdev", ":0", ":1", "Flanagan", "ecma262", "w3c-spec"]
+
+
+def backlink_letters(k):
+    """en-http-status-codes 2: `a b … z aa ab … at`."""
+    abc = "abcdefghijklmnopqrstuvwxyz"
+    return [abc[i] if i < 26 else abc[i // 26 - 1] + abc[i % 26] for i in range(k)]
+
+
+def shape_link_title(r, text, item):
+    """it-javascript links the title to the cited page (the gold's URL); it and ru renderers do
+    not draw markdown, so the link is put on the printed title here. Its `ISBN` label and value
+    are links as well, an NBSP between them."""
+    t = item.get("title")
+    if t and "URL" not in item and text.count(t) == 1 and r.random() < 0.8:
+        url = f"https://www.example.org/{r.randint(1, 99999)}"
+        text = text.replace(t, f"[{t}]({url})", 1)
+        item["URL"] = url
+    isbn = item.get("ISBN")
+    if isbn and f"ISBN {isbn}" in text:
+        text = text.replace(f"ISBN {isbn}", f'[ISBN](/wiki/ISBN "ISBN"){NBSP}[{isbn}](/wiki/Speciale:RicercaISBN/{isbn} "Speciale:RicercaISBN/{isbn}")', 1)
+    return text
+
+
+def shape_browser(r, text, item, style):
+    """pt-sete-pontes-de-konigsberg's browser-translated copy: the translator puts a space
+    around the pieces of an element it moved (`"Title" .`, `Society .`, `29 ( 4–5 ): 43–57 .`,
+    `doi : 10.… .`, `S2CID 146875675 .`, `(PDF) .`, `( Tweet )`, `513– 533`, `Recuperado em
+    21 de setembro de 2024 .`, `– via Twitter .`); each site drawn on its own. A browser copy has
+    no NBSP (pt-git, pt-github)."""
+    text = text.replace(NBSP, " ")
+    if "pt" in (style.lang, style.printed_lang) and r.random() < 0.5:
+        text = text.replace("Consultado em ", "Recuperado em ")
+    half = lambda: r.random() < 0.5
+    text = re.sub(r'(["»])([.,])(?= |$)', lambda m: f"{m[1]} {m[2]}" if half() else m[0], text)
+    text = re.sub(r"\((PDF|pdf|html)\)([.,])", lambda m: f"({m[1]}) {m[2]}" if half() else m[0], text)
+    text = text.replace("(Tweet)", "( Tweet )") if half() else text
+    text = re.sub(r"\b(doi|Bibcode):(\S+?)\.(?= |$)", lambda m: f"{m[1]} : {m[2]} ." if half() else m[0], text)
+    text = re.sub(r"\b(S2CID|PMID|OCLC) (\d+)\.(?= |$)", lambda m: f"{m[1]} {m[2]} ." if half() else m[0], text)
+    text = re.sub(r"(\d) \(([^()\s]+)\):", lambda m: f"{m[1]} ( {m[2]} ):" if half() else m[0], text)
+    page = item.get("page")
+    if page and re.fullmatch(r"\d+–\d+", page) and f": {page}" in text and r.random() < 0.3:
+        spaced = page.replace("–", "– ")
+        text = text.replace(f": {page}", f": {spaced}", 1)
+        item["page"] = spaced
+    elif page and re.search(rf": {re.escape(page)}\.(?= |$)", text) and half():
+        text = re.sub(rf": {re.escape(page)}\.(?= |$)", f": {page} .", text, count=1)
+    ct = item.get("container-title")
+    if ct and not ct.endswith(".") and re.search(rf" {re.escape(ct)}\.(?= |$)", text) and half():
+        text = re.sub(rf" {re.escape(ct)}\.(?= |$)", f" {ct} .", text, count=1)
+    if text.endswith(".") and re.search(r"(Retrieved|Recuperado em|Consultado em|Consultado el|Дата обращения:|consultato il) [^.]+\.$|– via [^.]+\.$", text) and half():
+        text = text[:-1] + " ."
+    return text
+
+
+def shape_list(shape, style, seed, entries):
+    """The list printed as `shape` (see SHAPES); (text, gold)."""
+    r = random.Random(f"shape-{shape}-{style.name}-{seed}")
+    heading = SHAPE_HEADINGS[style.printed_lang or style.name]
+    gold, lines = [], []
+    if shape == "numbered":  # en-http-status-codes: no heading, `N. ^ a b c …`, CRLF
+        for k, (text, item) in enumerate(entries, 1):
+            n = r.choices([1, 2, 3, 4, 5, r.randint(6, 46)], [60, 15, 10, 6, 5, 4])[0]
+            caret = "^" if n == 1 else "^ " + " ".join(backlink_letters(n))
+            lines.append(f"{k}. {caret} {text}")
+            gold.append({**item, "id": str(k), "backlinks": n, "raw": text})
+        return "\r\n".join(lines) + "\r\n", gold
+    if shape == "it-md":  # it-javascript: `N.  [**^**](#cite_ref-N)`, `N.  **^** _[a](#…)_ _[b](#…)_`
+        lines = [f'{heading}\\[[modifica](/w/index.php?title=Pagina&veaction=edit&section=85 "Modifica la sezione {heading}")'
+                 f' | [modifica wikitesto](/w/index.php?title=Pagina&action=edit&section=85 "Edit section\'s source code: {heading}")\\]',
+                 "-" * 211, ""]
+        for k, (text, item) in enumerate(entries, 1):
+            if style.name in EDITION_TEMPLATES:
+                text = shape_link_title(r, text, item)
+            n = r.choices([1, 2, 3, 4], [75, 15, 6, 4])[0]
+            name = r.choice(IT_REF_NAMES)
+            caret = (f"[**^**](#cite_ref-{k})" if n == 1 else
+                     "**^** " + " ".join(f"_[{x}](#cite_ref-{name}_{k}-{j})_" for j, x in enumerate(backlink_letters(n))))
+            lines.append(f"{k}.  {caret} {text}")
+            gold.append({**item, "id": str(k), "backlinks": n, "raw": text})
+        return "\n".join(lines) + "\n", gold
+    if shape == "bullets":  # es-base-de-datos-quimica: `- ↑ …` (sometimes two spaces), a blank line after
+        lines = [f"## {heading}", ""]
+        for k, (text, item) in enumerate(entries, 1):
+            lines += [f"- ↑ {' ' if r.random() < 0.3 else ''}{text}", ""]
+            gold.append({**item, "id": str(k), "backlinks": 1, "raw": text})
+        return "\n".join(lines[:-1]) + "\n", gold
+    # pt-browser (pt-git, pt-github, pt-sete-pontes-de-konigsberg) and ru-pystring (ru-docker):
+    # unnumbered lines after the heading, most with a leading space, no caret, no NBSP.
+    lines = [heading]
+    for k, (text, item) in enumerate(entries, 1):
+        text = shape_browser(r, text, item, style) if shape == "pt-browser" else text.replace(NBSP, " ")
+        lead = " " if shape == "ru-pystring" or r.random() < 0.85 else ""
+        # pt-sete-pontes 7 ends in a space, which its gold's raw leaves out
+        tail = " " if shape == "pt-browser" and r.random() < 0.05 else ""
+        lines.append(lead + text + tail)
+        gold.append({**item, "id": str(k), "backlinks": None, "raw": text})
+    return "\n".join(lines) + "\n", gold
+
+
+def shape_report(txt, gold, citelib, show):
+    """What the scorer does not compare in a shaped list: the number of items, each item's
+    `backlinks` and `raw`."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    got = json.loads(res.stdout or "[]")
+    ours = {o["id"]: o.get("custom", {}) for o in got}
+    bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in ("backlinks", "raw"):
+            want, have = g[k], o.get(k)
+            if k == "raw" and have is not None:
+                # the reader's raw ends at the last visible character; the old es templates'
+                # hidden NBSP after the final period stays in the gold (es-qsar)
+                want = want.rstrip(" " + NBSP)
+            if want != have:
+                bad += 1
+                if bad <= show:
+                    print(f"shape {g['id']} {k}: want {json.dumps(g[k], ensure_ascii=False)[:160]} got {json.dumps(o.get(k), ensure_ascii=False)[:160]}")
+    print(f"{len(got)} items read of {len(gold)}; {bad} mismatching backlinks/raw")
+
+
+def generate(seed, n, style, markdown=False, noise=False, shape=None):
+    if shape:  # only it-md's export links its titles; the other shapes are text copies
+        markdown = shape == "it-md"
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
     heading, caret_mark = EDITION_LIST.get(style.name, ("References", "^"))
     lines, gold = [heading, ""], []
@@ -1817,7 +1976,10 @@ def generate(seed, n, style, markdown=False, noise=False):
         funcs += [f for f, w in ESPT_TEMPLATES for _ in range(w)]
     if style.name == "en" and not markdown:
         funcs += [f for f, w in EN_BREADTH for _ in range(w)]
-    bullets = markdown and style.name in ESPT_BULLETS
+    if shape == "pt-browser" and style.name == "en":
+        style = PT_BROWSER_EN
+    bullets = markdown and style.name in ESPT_BULLETS and not shape
+    entries = []  # --shape: (text, item), printed by shape_list
     if bullets:
         heading, markdown = "## Referencias", False
         lines = [heading, ""]
@@ -1838,6 +2000,9 @@ def generate(seed, n, style, markdown=False, noise=False):
             caret = (f"**[^](#cite_ref-{number})**" if not letters else
                      "^ " + " ".join(f"[***{x}***](#cite_ref-n{number}_{number}-{k})" for k, x in enumerate("abcdefg"[:letters])))
         item["backlinks"] = letters or 1
+        if shape:
+            entries.append((text, item))
+            continue
         if bullets:  # unnumbered: the id is the position, one arrow, a blank line after
             item["backlinks"] = 1
             lines += [f"- ↑ {text}", ""]
@@ -1845,6 +2010,8 @@ def generate(seed, n, style, markdown=False, noise=False):
             continue
         lines.append(f"  {number}. {caret} {text}")
         gold.append(item)
+    if shape:
+        return shape_list(shape, style, seed, entries)
     return "\n".join(lines) + "\n", gold
 
 
@@ -1855,6 +2022,7 @@ def main():
     ap.add_argument("--style", default="en", choices=sorted(STYLES))
     ap.add_argument("--markdown", action="store_true", help="a markdown export: links, italics, bold volumes")
     ap.add_argument("--noise", action="store_true", help="CS1 messages, access markers, quotes, richer dates")
+    ap.add_argument("--shape", choices=SHAPES, help="print the list as one of the corpus's copy shapes")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
@@ -1863,8 +2031,8 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
-    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise)
-    stem = out / ("cs1" + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
+    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape)
+    stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
@@ -1876,6 +2044,8 @@ def main():
     print(f"{len(mism)} mismatching fields in {args.n} references")
     if args.noise:
         noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
+    if args.shape:
+        shape_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 

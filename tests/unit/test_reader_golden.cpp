@@ -756,4 +756,23 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a book without authors, "Title. Series. Publisher. 2005.": the date after the publisher
   // marks CS1's order (series, then publisher) as the date in brackets does.
   require_gold(dir / "cs1_model_en.txt", dir / "cs1_model_en.gold.json", 6);
+  // --shape it-md: a title linked by the markdown export reads as the plain one does, in it's
+  // comma list with a place alone before the year ("[Titolo](…), Milano, 1960.": a place, as
+  // the list prints Milano in a place's slot elsewhere) and
+  // in ru's web citation ("[Title](…) (англ.). Site (date).": the site is the container).
+  require_gold(dir / "cs1_model_shapes_it.txt", dir / "cs1_model_shapes_it.gold.json", 7);
+  require_gold(dir / "cs1_model_shapes_ru.txt", dir / "cs1_model_shapes_ru.gold.json", 4);
+  // --shape numbered (en-http-status-codes: no heading, CRLF): an it comma list opened by
+  // people in natural order before a tagged title ("Giulia Lévi-Strauss et al., Roma.
+  // Un'introduzione storica (PDF), in …") as the list's first reference, where neither a
+  // heading nor an earlier reference names the edition.
+  require_gold(dir / "cs1_model_shapes_numbered.txt", dir / "cs1_model_shapes_numbered.gold.json", 2);
+  // CS2 "Park S (2001), \"History and networks, 1975–2022\"" (linked or not) as the whole
+  // reference: a quoted title after the year is no short note's locator ("Smith (2005), p. 12"
+  // still is a short note).
+  require_gold(dir / "cs1_model_shapes_cs2.txt", dir / "cs1_model_shapes_cs2.gold.json", 3);
+  // pt role-less "In:" editors ending in an initial before a book whose phrase ends in years
+  // ("In: Park, T. Bridges and storage, 1968–2021.": a year after the comma is no name) or
+  // opens with a colon ("In: Ivanov, Peter J. Python: The Definitive Guide.": "Peter J.").
+  require_gold(dir / "cs1_model_shapes_pt.txt", dir / "cs1_model_shapes_pt.gold.json", 3);
 }

@@ -173,7 +173,14 @@ bool Placer::roleless_editors(std::string_view rest, std::size_t seg_index, cons
       segs[seg_index + 1].begin < segs[seg_index + 1].end && text::starts_upper(c.view(segs[seg_index + 1].begin, segs[seg_index + 1].end))) {
     NameList names;
     const NameShape shape = name_shape(rest, c.lex);
-    if ((shape == NameShape::inverted || (rest.find(';') != npos && rest.find(',') != npos)) && parse_name_list(rest, c.lex, names) &&
+    // "In: Park, Peter J. Python: The Definitive Guide.": the separator after a last initial is
+    // also that initial's period (the given name is "Peter J.", as before any other book).
+    std::string_view who = rest;
+    if (const std::size_t end = c.offset(rest) + rest.size();
+        end < c.t.size() && c.t[end] == '.' && rest.size() >= 3 && rest[rest.size() - 2] == ' ' &&
+        rest.back() >= 'A' && rest.back() <= 'Z')
+      who = c.view(c.offset(rest), end + 1);
+    if ((shape == NameShape::inverted || (rest.find(';') != npos && rest.find(',') != npos)) && parse_name_list(who, c.lex, names) &&
         !names.names.empty()) {
       r.set_names(Variable::editor, std::move(names.names));
       c.chapter = true;

@@ -94,9 +94,11 @@ void Placer::place_plain(std::string_view s, bool after_dash) {
     r.set(Variable::volume_title, std::string(s));
     return;
   }
-  // Russian web citations: "Title (англ.). Site (date)." — the site is the container.
+  // Russian web citations: "Title (англ.). Site (date)." — the site is the container, also
+  // after a title a markdown export links ("[Title](…) (англ.). Site (date).").
   const bool part_title = c.title_kind == TitleKind::quoted ||
-                          (c.title_kind == TitleKind::plain && c.edition && c.edition->site_after_plain_title);
+                          ((c.title_kind == TitleKind::plain || c.title_kind == TitleKind::link) && c.edition &&
+                           c.edition->site_after_plain_title);
   const bool untitled = !r.has(Variable::title);
   // APA's article in a newspaper or on a site, "Smith, J. (2015, March 3). Headline here. The
   // New York Times. https://…": a plain title, the year-first date with its month (a book's

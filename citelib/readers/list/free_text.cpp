@@ -619,12 +619,30 @@ bool standalone_date_after(const ParseContext& c, std::size_t from) {
   return false;
 }
 
+// A comma list opened by two or more people in natural order, "Giulia Ricci et al., Roma.
+// Un'introduzione (PDF), in …" (the evidence mode_after took for a comma list): that
+// edition's list also where neither the wording nor a heading names it (a list without a
+// heading, its first reference).
+namespace {
+bool people_open_comma_list(const ParseContext& c, std::string_view s) {
+  if (c.mode != SepMode::comma) return false;
+  std::string_view who = s.substr(0, std::min(s.find(", "), s.size()));
+  if (who.size() > 80) return false;
+  for (std::size_t sp = who.find(' '); sp != npos; sp = who.find(' ', sp + 1))
+    if (c.lex.et_al.whole(who.substr(sp + 1))) {
+      who = text::trim(who.substr(0, sp));
+      break;
+    }
+  return text::count_words(who) >= 2 && natural_names(c.lex, who);
+}
+}  // namespace
+
 std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
   // it/fr "Istat, Popolazione residente (PDF), su istat.it", "Comune di Torino, Statuto (PDF)":
   // the author's element before the title's comma, as without a tag. One word before a
   // lowercase word is a headline's ("Milano, arrestato il sindaco (PDF)").
-  if (c.natural_order())
+  if (c.natural_order() || people_open_comma_list(c, s))
     if (const std::size_t comma = s.find(", "); comma != npos && comma > 0 && comma + 2 < s.size()) {
       const std::string_view first = s.substr(0, comma);
       const std::string_view rest = s.substr(comma + 2);

@@ -124,9 +124,10 @@ void ReferenceParser::place_after_newspaper(ParseContext& c) {
 // Firenze, Firenze, 1968": the one element between the title and the year is a place or a
 // publisher ("Einaudi, 1968"), and only the list tells which: a place when the list prints it
 // in a place's slot ("Firenze, Sansoni, 1950"). Returns whether the reference had that shape.
+// A markdown export's link on the title ("[Storia di Firenze](…), Firenze, 1968") is the same.
 bool ReferenceParser::place_before_year(ParseContext& c) {
   Reference& r = c.ref;
-  if (c.mode != SepMode::comma || c.title_kind != TitleKind::plain || c.chapter || r.has(Variable::container_title) ||
+  if (c.mode != SepMode::comma || (c.title_kind != TitleKind::plain && c.title_kind != TitleKind::link) || c.chapter || r.has(Variable::container_title) ||
       r.has(Variable::publisher_place) || !r.has(Variable::issued))
     return false;
   const std::string_view publisher = r.get(Variable::publisher);

@@ -306,14 +306,21 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
   if (e - j < 2 || !text::starts_upper(t.substr(j)) || (e < t.size() && t[e] == '.')) return false;
   // Not the rest of a name in natural order: "Kaiping Zeng, Sorin A. Huss, \"Title\"",
-  // "Whitfield Diffie, Paul C. Van Oorschot, and …" (a comma after the next word or two).
+  // "Whitfield Diffie, Paul C. Van Oorschot, and …" (a comma after the next word or two). A
+  // year after that comma ends a title's phrase, not a name: pt "In: Park, T. Bridges and
+  // storage, 1968–2021." (the book after a role-less editor).
+  const auto name_comma = [&](std::size_t k) {
+    if (k >= t.size() || t[k] != ',') return false;
+    const std::size_t n = k + 1 < t.size() && t[k + 1] == ' ' ? k + 2 : k + 1;
+    return !(n + 4 <= t.size() && text::all_digits(t.substr(n, 4)));
+  };
   for (int words = 0; words < 2 && e < t.size(); ++words) {
-    if (t[e] == ',') return false;
+    if (name_comma(e)) return false;
     if (t[e] != ' ') break;
     e += 1;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
   }
-  if (e < t.size() && t[e] == ',') return false;
+  if (name_comma(e)) return false;
   // Nor the rest of an inverted name's given names: "Kousser, J. Morgan (1999).", "Smith, J.
   // Andrew; Doe, Jane (2001).": the word runs into the next name, into the date after the
   // names, or to the end of the names already cut before that date.

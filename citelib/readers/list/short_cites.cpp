@@ -205,6 +205,9 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
           return false;
+        // CS2 "Park S (2001), \"History and networks, 1975–2022\"": a quoted text after the
+        // year is a full reference's title, not a place in a work.
+        if (loc.front() == '"' || loc.starts_with("\u00AB") || loc.starts_with("\u201C")) return false;
         // "Martin McLaughlin, Italo Calvino, Edinburgh, …, 1998, ISBN 0-7486-0917-3": an
         // identifier is a full reference's, not a place in a work.
         if (match_identifier(loc, 0)) return false;
