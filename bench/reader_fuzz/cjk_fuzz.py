@@ -97,21 +97,28 @@ def latin_author(dr):
     return f"{f}, {g}", {"family": f, "given": g}
 
 
+def author_date_head(dr, item, latin_share, names, kind, printed_date):
+    """CS1's `Author (date). ` opening (drawn for 60% of citations): a Latin inverted name or
+    a name of the edition's script, the date (a day for some web pages)."""
+    r = dr.r
+    if r.random() >= 0.6:
+        return ""
+    if r.random() < latin_share:
+        printed, name = latin_author(dr)
+    else:
+        printed = r.choice(names)
+        name = {"literal": printed}
+    item["author"] = [name]
+    y, m, d = dr.date(day=kind == "web" and r.random() < 0.5)
+    item["issued"] = date_gold(y, m, d)
+    return f"{printed} ({printed_date(y, m, d)}). "
+
+
 def cite_ja(dr):
     r = dr.r
     item, iso = {}, r.random() < 0.4
     kind = r.choice(["web", "web", "journal", "book"])
-    head = ""
-    if r.random() < 0.6:
-        if r.random() < 0.6:
-            printed, name = latin_author(dr)
-        else:
-            printed = r.choice(JA_NAMES)
-            name = {"literal": printed}
-        item["author"] = [name]
-        y, m, d = dr.date(day=kind == "web" and r.random() < 0.5)
-        head = f"{printed} ({ymd_ja(y, m, d, iso)}). "
-        item["issued"] = date_gold(y, m, d)
+    head = author_date_head(dr, item, 0.6, JA_NAMES, kind, lambda y, m, d: ymd_ja(y, m, d, iso))
     if kind == "book":
         title = r.choice(JA_TITLES + EN_TITLES)
         item.update(type="book", title=title)
@@ -238,17 +245,7 @@ def cite_ko(dr):
     r = dr.r
     item, iso = {}, r.random() < 0.3
     kind = r.choice(["web", "web", "journal", "book"])
-    head = ""
-    if r.random() < 0.6:
-        if r.random() < 0.5:
-            printed, name = latin_author(dr)
-        else:
-            printed = r.choice(KO_NAMES)
-            name = {"literal": printed}
-        item["author"] = [name]
-        y, m, d = dr.date(day=kind == "web" and r.random() < 0.5)
-        head = f"{printed} ({ymd_ko(y, m, d, iso)}). "
-        item["issued"] = date_gold(y, m, d)
+    head = author_date_head(dr, item, 0.5, KO_NAMES, kind, lambda y, m, d: ymd_ko(y, m, d, iso))
     if kind == "book":
         title = r.choice(KO_TITLES)
         place, pub = r.choice(KO_PLACES), r.choice(KO_PUBLISHERS)
