@@ -344,7 +344,10 @@ STYLES = {
     "ja": ("脚注", "^", cite_ja),
     "ja-washo": ("脚注", "^", cite_ja_washo),
     "ko": ("각주", "↑", cite_ko),
-    "zh": ("参考文献", "^", cite_zh),
+    # zh's other heading, "参考文献", is ja's too: a list under it tells no edition, and a
+    # bracketed date beside no Chinese text stays CS1's orig-date there (en prints "2020
+    # [2019-03-01]" the same way).
+    "zh": ("参考资料", "^", cite_zh),
 }
 
 

@@ -16,6 +16,18 @@ namespace citelib::list {
 namespace {
 
 // Where an element can start: the beginning, after whitespace or punctuation.
+// Han ideographs anywhere in the text (UTF-8 lead bytes E3-E9 cover U+3000-U+9FFF; the
+// check is exact on the code point).
+bool has_han(std::string_view t) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const auto b = static_cast<unsigned char>(t[i]);
+    if (b < 0xE3 || b > 0xE9) continue;
+    const char32_t cp = text::decode(t, i).cp;
+    if (cp >= 0x3400 && cp <= 0x9FFF) return true;
+  }
+  return false;
+}
+
 bool element_start(std::string_view t, std::size_t i) {
   if (i == 0) return true;
   const char p = t[i - 1];
@@ -349,6 +361,15 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       continue;
     }
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
+      // zh's access date in brackets after the date, "2018-06-12 [2021-05-08]": en CS1 prints a
+      // first publication the same way ("2020 [2019-03-01]", |orig-date=), so the brackets are
+      // an access date only in a list headed in Chinese (zh and ja share "参考文献") or beside
+      // Chinese text.
+      if (t[i] == '[' && m.field == PhraseField::accessed && m.edition && m.edition->code == "zh" &&
+          !(c.list_edition && (c.list_edition->code == "zh" || c.list_edition->code == "ja")) && !has_han(t)) {
+        ++i;
+        continue;
+      }
       // "Prólogo de una vida" is a title; a credit names a person ("Prólogo de Ana Gómez").
       if (m.field == PhraseField::contributor && !text::starts_upper(text::trim(t.substr(m.text_begin, m.text_end - m.text_begin)))) {
         ++i;
