@@ -363,10 +363,10 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
     if (PhraseMatch m = c.lex.match_phrase(t, i)) {
       // zh's access date in brackets after the date, "2018-06-12 [2021-05-08]": en CS1 prints a
       // first publication the same way ("2020 [2019-03-01]", |orig-date=), so the brackets are
-      // an access date only in a list headed in Chinese (zh and ja share "参考文献") or beside
-      // Chinese text.
+      // an access date only in a list headed in Chinese ("参考资料"; ja shares "参考文献", which
+      // names no edition) or beside Chinese text.
       if (t[i] == '[' && m.field == PhraseField::accessed && m.edition && m.edition->code == "zh" &&
-          !(c.list_edition && (c.list_edition->code == "zh" || c.list_edition->code == "ja")) && !has_han(t)) {
+          !(c.list_edition && c.list_edition->code == "zh") && !has_han(t)) {
         ++i;
         continue;
       }
