@@ -238,6 +238,12 @@ void apply_phrase(ParseContext& c, const PhraseMatch& m, std::size_t pos) {
 void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end) {
   const std::string_view t = c.t;
   Reference& r = c.ref;
+  // Looked for once per reference (a long line of bracketed dates stays linear).
+  int han = -1;
+  auto has_han_once = [&] {
+    if (han < 0) han = has_han(t) ? 1 : 0;
+    return han == 1;
+  };
   std::size_t i = c.start;
   while (i < t.size()) {
     if (i >= skip_begin && i < skip_end) {
@@ -366,7 +372,7 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       // an access date only in a list headed in Chinese ("参考资料"; ja shares "参考文献", which
       // names no edition) or beside Chinese text.
       if (t[i] == '[' && m.field == PhraseField::accessed && m.edition && m.edition->code == "zh" &&
-          !(c.list_edition && c.list_edition->code == "zh") && !has_han(t)) {
+          !(c.list_edition && c.list_edition->code == "zh") && !has_han_once()) {
         ++i;
         continue;
       }
