@@ -103,7 +103,8 @@ namespace {
 std::vector<Reference> read_list(const SourceText& source, const ReferenceListOptions& options, Diagnostics& diagnostics,
                                  const SourceText* printed, const list::RepairedText* repair) {
   const list::Lexicon& lex = list::Lexicon::get();
-  list::ListSplit split = list::split_list(source, lex, diagnostics);
+  list::ListSplit split = repair && printed ? list::split_list(source, lex, diagnostics, printed->text(), &repair->origin)
+                                            : list::split_list(source, lex, diagnostics);
   std::vector<Reference> out;
   if (split.items.empty()) {
     diagnostics.report(DiagCode::input_empty, &source, {0, 0});
