@@ -741,4 +741,15 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a book without authors, "Title. Series. Publisher. 2005.": the date after the publisher
   // marks CS1's order (series, then publisher) as the date in brackets does.
   require_gold(dir / "cs1_model_en.txt", dir / "cs1_model_en.gold.json", 6);
+  // --dump --sfn, a 2019 text dump with Notes and a flush-left bibliography: short notes
+  // whose names open with a family's particles ("de_la_Cruz_2003", "Ivanov_&_van_der_Berg");
+  // a linked author led by a particle ("de_la_Cruz,_Wei; Nguyen, Ingrid (…)"); "Why Korea
+  // failed? CRC_Press." and "at the Wayback_Machine" with the link's underscores; where a
+  // flush-left entry ends: never after a comma ("Ivanov," + "Sarah (1903).") or the authors'
+  // date ("(August 1959)." + "\"Title\""), after CS1's tail ("PMID 10540963.", "– via Internet
+  // Archive.") before a line that does not go on with it, before a particle ("de la Cruz, J.
+  // R. (2003).") or a date broken by the wrap ("et al. (July" + "1902)."), not before "1. p.
+  // 187." under "Vol."; and the widths of a mojibake list are the printed ones ("LÃ©vi-…
+  // Journal" + "of the ACM" did not fit).
+  require_gold(dir / "cs1_model_dump.txt", dir / "cs1_model_dump.gold.json", 16);
 }

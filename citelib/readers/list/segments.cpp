@@ -106,8 +106,8 @@ bool place_colon_at(std::string_view t, std::size_t j) {
 // "Why Korea won? Boston: Addison-Wesley.", "Who Owns the Future? Simon Press. 2013.": CS1
 // prints no separator after an italic title ending in "?" or "!", so the imprint that follows
 // starts an element of its own: a place and its colon, a short name whose last word is a
-// publisher's ("Press", "Media") before a period, or a volume. A subtitle after the question
-// ("What Is Life? The Physical Aspect") is none of these.
+// publisher's ("Press", "Media", also linked in a dump: "CRC_Press") before a period, or a
+// volume. A subtitle after the question ("What Is Life? The Physical Aspect") is none of these.
 bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& lex) {
   // "Why Git matters? Vol. 9.": so does a volume.
   if (const WordMatch v = lex.volume_labels.match(t, j); v && j + v.length < t.size()) {
@@ -124,7 +124,8 @@ bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& le
     // pt prints no period after the last element: "Why Peru matters? No Starch Press".
     if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')))
       return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
-    if (t[e] != ' ') return false;
+    // A text dump's link underscores stand for spaces: "Why Korea failed? CRC_Press.".
+    if (t[e] != ' ' && t[e] != '_') return false;
     k = e + 1;
   }
   return false;

@@ -11,29 +11,44 @@ namespace citelib::list {
 namespace {
 
 // Author part of a short note: capitalised words, joined by "&", "and", "et al.", commas or
-// the underscores of a text dump ("Hairer,_Nørsett_&_Wanner").
+// the underscores of a text dump ("Hairer,_Nørsett_&_Wanner"); a family's lowercase particles
+// before a capitalised word ("de la Cruz", "Ivanov_&_van_der_Berg") are the name's.
 bool names_like(std::string_view s, const Lexicon& lex) {
-  if (s.empty() || s.size() > 80 || !text::starts_upper(s)) return false;
+  if (s.empty() || s.size() > 80) return false;
   // Short notes name authors only: no title ("Max Mustermann: Das Buch. Verlag …").
   if (s.find(':') != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < s.size(); ++i)
     if (s[i] == '.' && s[i + 1] == ' ' && !(i >= 2 && s.compare(i - 2, 2, "al") == 0)) return false;
   std::size_t words = 0;
   std::size_t i = 0;
+  bool particle = false;  // particles read that still wait for their capitalised word
+  bool name_start = true;  // at the start, after a comma or a joiner: where particles may stand
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) name_start |= s[i++] == ',';
     if (i >= s.size()) break;
     std::size_t e = i;
     while (e < s.size() && s[e] != ' ' && s[e] != '_' && s[e] != ',') ++e;
     const std::string_view w = s.substr(i, e - i);
     ++words;
+    const bool upper = text::starts_upper(w);
     const bool joiner = w == "&" || lex.name_joiners.whole(w) || w == "et" || w == "al." || w == "al";
-    if (!joiner && !text::starts_upper(w)) return false;
+    if (joiner) {
+      // The names start with a name (or its particles), never with a joiner.
+      if (words == 1 || particle) return false;
+      name_start = true;
+    } else if (!upper) {
+      // "de la Cruz" opens a name; "Storia di Roma" is a title's words, not a note's names.
+      if (!(name_start || particle) || !lex.name_particles.whole(w)) return false;
+      particle = true;
+    } else {
+      particle = false;
+      name_start = false;
+    }
     for (char c : w)
       if (text::is_ascii_digit(c)) return false;
     i = e;
   }
-  return words > 0 && words <= 8;
+  return words > 0 && words <= 8 && !particle;
 }
 
 // "Pietro Toesca, Il Trecento, Torino, UTET, 1951, pp. 442-460": before a year set off by a
