@@ -752,4 +752,8 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // 187." under "Vol."; and the widths of a mojibake list are the printed ones ("LÃ©vi-…
   // Journal" + "of the ACM" did not fit).
   require_gold(dir / "cs1_model_dump.txt", dir / "cs1_model_dump.gold.json", 16);
+  // --sfn in plain CS2: a note's names of nine words with their particles ("van der Berg, de
+  // la Cruz & García Márquez 2011"); CS2's "Kowalski, Peter J. (2012), \"Title\", site" in
+  // a list of notes is a full reference (a quoted title is no locator).
+  require_gold(dir / "cs1_model_sfn.txt", dir / "cs1_model_sfn.gold.json", 5);
 }

@@ -19,10 +19,10 @@ bool names_like(std::string_view s, const Lexicon& lex) {
   if (s.find(':') != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < s.size(); ++i)
     if (s[i] == '.' && s[i + 1] == ' ' && !(i >= 2 && s.compare(i - 2, 2, "al") == 0)) return false;
-  std::size_t words = 0;
+  std::size_t words = 0, particles = 0;  // at most eight words besides the particles
   std::size_t i = 0;
   bool particle = false;  // particles read that still wait for their capitalised word
-  bool name_start = true;  // at the start, after a comma or a joiner: where particles may stand
+  bool name_start = true;  // at the start, after a comma or "&": where particles may stand
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) name_start |= s[i++] == ',';
     if (i >= s.size()) break;
@@ -35,11 +35,14 @@ bool names_like(std::string_view s, const Lexicon& lex) {
     if (joiner) {
       // The names start with a name (or its particles), never with a joiner.
       if (words == 1 || particle) return false;
-      name_start = true;
+      // sfn joins its last name with "&": "Ivanov & de la Cruz"; after a word joiner a
+      // lowercase word is a title's article ("Gli Agnelli e la Juventus").
+      name_start = w == "&";
     } else if (!upper) {
       // "de la Cruz" opens a name; "Storia di Roma" is a title's words, not a note's names.
       if (!(name_start || particle) || !lex.name_particles.whole(w)) return false;
       particle = true;
+      ++particles;
     } else {
       particle = false;
       name_start = false;
@@ -48,7 +51,7 @@ bool names_like(std::string_view s, const Lexicon& lex) {
       if (text::is_ascii_digit(c)) return false;
     i = e;
   }
-  return words > 0 && words <= 8 && !particle;
+  return words > 0 && words - particles <= 8 && !particle;
 }
 
 // "Pietro Toesca, Il Trecento, Torino, UTET, 1951, pp. 442-460": before a year set off by a
@@ -219,6 +222,11 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
         sc.page = std::string(page);
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
+          return false;
+        // CS2's "Kowalski, Peter J. (2012), \"Python 6.6 released\", nytimes.com": a quoted
+        // title after the date is a full reference's, not a place in a work.
+        if (loc.find('"') != std::string_view::npos || loc.find("\u201C") != std::string_view::npos ||
+            loc.find("\u00AB") != std::string_view::npos)
           return false;
         // "Martin McLaughlin, Italo Calvino, Edinburgh, …, 1998, ISBN 0-7486-0917-3": an
         // identifier is a full reference's, not a place in a work.
