@@ -9,6 +9,7 @@
 #include "model/date_words.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace citelib::list {
 
@@ -542,17 +543,22 @@ bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon
 
 // "Nature. 22. November 2016" at the period i: one or two digits after a space, then an
 // English month's name. Only an edition that writes the German day prints that period inside
-// a date; a German month ("El País. 12. März 2015") keeps its day, whatever the wording.
-bool number_period_before_month(std::string_view t, std::size_t i) {
-  static constexpr std::string_view english[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
+// a date; a German month ("El País. 12. März 2015") keeps its day, whatever the wording. With
+// `english_only`, only the months German spells otherwise ("15. June 1956", never "15. Juni"):
+// no German day whatever the list's edition (a list headed "Notes" names none).
+bool number_period_before_month(std::string_view t, std::size_t i, bool english_only = false) {
+  static constexpr std::string_view all[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
+  static constexpr std::string_view english_spelt[] = {"January", "February", "March", "May", "June", "July", "October", "December"};
+  const std::span<const std::string_view> english = english_only ? std::span<const std::string_view>(english_spelt)
+                                                                 : std::span<const std::string_view>(all);
   std::size_t w = i;
   while (w > 0 && text::is_ascii_digit(t[w - 1])) --w;
   if (w == i || i - w > 2 || w == 0 || t[w - 1] != ' ' || i + 1 >= t.size() || t[i + 1] != ' ') return false;
   std::size_t j = i + 2, e = j;
   while (e < t.size() && text::is_ascii_alpha(t[e])) ++e;
   const std::string_view word = t.substr(j, e - j);
-  return std::find(std::begin(english), std::end(english), word) != std::end(english);
+  return std::find(english.begin(), english.end(), word) != english.end();
 }
 
 }  // namespace
@@ -635,7 +641,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == '.' && (is_period_separator(t, i, lex) || (!dotted_days && number_period_before_month(t, i)))) {
+    if (c == '.' && (is_period_separator(t, i, lex) || number_period_before_month(t, i, dotted_days))) {
       push(seg_b, i + 1);
       seg_b = i + 1;
       ++i;
