@@ -122,8 +122,9 @@ bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& le
     std::size_t e = k;
     while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
     if (e == k) return false;
-    // pt prints no period after the last element: "Why Peru matters? No Starch Press".
-    if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')))
+    // pt prints no period after the last element: "Why Peru matters? No Starch Press"; nor
+    // does CS1 before "– via": "Why Peru failed? Oxford University Press – via Google Books.".
+    if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')) || t.compare(e, 5, " \u2013 ") == 0)
       return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
     // A text dump's link underscores stand for spaces: "Why Korea failed? CRC_Press.".
     if (t[e] != ' ' && t[e] != '_') return false;
