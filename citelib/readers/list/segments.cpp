@@ -170,9 +170,11 @@ bool abbreviation_before_full_date(std::string_view t, std::size_t w, std::size_
   if (j >= t.size() || !(text::is_ascii_digit(t[j]) || (t[j] >= 'A' && t[j] <= 'Z'))) return false;
   if (lex.page_labels.match_label(t, w) || lex.volume_labels.match_label(t, w) || lex.issue_labels.match_label(t, w))
     return false;
-  // The date runs to the next ". " (or the end), at most a long date's length.
+  // The date runs to the next ". " (or the end, or CS1's " – via"), at most a long date's length.
   std::size_t e = j;
-  while (e < t.size() && e - j < 40 && !(t[e] == '.' && (e + 1 == t.size() || text::space_len_at(t, e + 1)))) ++e;
+  while (e < t.size() && e - j < 40 && !(t[e] == '.' && (e + 1 == t.size() || text::space_len_at(t, e + 1))) &&
+         t.compare(e, 5, " \u2013 ") != 0)
+    ++e;
   if (e - j >= 40) return false;
   const Date d = parse_date(t.substr(j, e - j));
   return d.has_parts() && d.precision() == DatePrecision::day;
