@@ -295,7 +295,8 @@ bool looks_like_entry_start(std::string_view content, const Lexicon& lex) {
 // "Smith, John; Park, Ahmed (August 1959).": the text so far ends with a date in brackets
 // after its first element, where CS1 puts the authors' date (a title always follows it).
 bool ends_with_authors_date(std::string_view s) {
-  if (s.size() < 8 || !s.ends_with(").")) return false;
+  // Bounded: called for each line of an open entry (names and a date are never this long).
+  if (s.size() < 8 || s.size() > 600 || !s.ends_with(").")) return false;
   const std::size_t open = s.rfind('(');
   if (open == std::string_view::npos || open == 0 || s[open - 1] != ' ' || s.size() - open > 40) return false;
   if (s.substr(0, open).find(". ") != std::string_view::npos && s.substr(0, open).find("\"") != std::string_view::npos)
@@ -311,6 +312,8 @@ bool ends_with_authors_date(std::string_view s) {
 bool ends_with_cs1_tail(std::string_view s) {
   if (s.size() < 6 || s.back() != '.') return false;
   s.remove_suffix(1);
+  // Bounded: called for each line of an open entry; the last element is short.
+  if (s.size() > 160) s.remove_prefix(s.size() - 160);
   std::size_t k = s.rfind(". ");
   k = k == std::string_view::npos ? 0 : k + 2;
   const std::string_view e = s.substr(k);
