@@ -12,8 +12,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
-                                  [--citelib PATH]
+                                  [--noise] [--dump] [--sfn] [--out DIR] [--show K]
+                                  [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -67,6 +67,28 @@ fields the scorer leaves out are compared after it with `citelib convert`. Not d
 forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
 `Missing or empty |title=` (they come with a citation that lost its title), it messages (none
 in the corpus).
+
+`--dump` (en) prints the list as the 2019 lynx text dumps of the dev corpus do (en-euler-method,
+en-influence-line): `***** References[edit] *****` headings, `   1. ^ a b c ` numbers (a
+single caret glued to a full citation, `^Zeinali`), lines wrapped greedily at 79 characters
+with a 6-space continuation indent, breaking at spaces or after `-` and `/` inside words and
+URLs (`doi:10.1109/` + `CSPA…`; every item of both dumps re-wraps byte for byte), NBSPs after
+`p.`/`pp.` and identifier labels (no break there), link underscores in linked text (titles
+with a URL, some authors, `Butcher,_John_C.` a literal, some publishers, `Wayback_Machine`; a
+space where the line broke stays a space), mojibake of every non-ASCII character (UTF-8 read
+as Latin-1: `NÃ¸rsett`, an en dash as `â` and two C1 controls; lynx wrapped the mojibake),
+the leaked `.mw-parser-output` CSS as an item of its own (a `document` with `no-citation`,
+`backlinks: null`), sometimes followed by the `ISBN …` tail item, en-influence-line's free
+text `"Title" Archived … at the Wayback_Machine. 7 August 2008. Accessed on …`, and each
+item's `raw`. `--sfn` (en, cs2) draws the sfn pattern: `Notes` of short cites (`Butcher 2003,
+p. 45; Hairer, Nørsett & Wanner 1993, p. 35`, `See also …`, `equation (1.16)`, no locator)
+naming entries of a `References`/`Sources` bibliography of full entries with people and a
+year (`R1`…, `list`, `backlinks: null`), mixed with full citations; plain copies print `  * `
+bullets and a final period, `--dump --sfn` prints en-euler-method's form (names and year
+linked, `Butcher_2003`, no period; the bibliography's first entry bulleted, the rest flush
+left). Short cites, `list` and `no-citation`, which the scorer leaves out, are compared after
+it with `citelib convert`. Both have random streams and a loop of their own (dump_generate):
+every other list is unchanged for the same seed.
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
