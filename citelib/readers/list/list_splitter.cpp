@@ -87,6 +87,20 @@ std::string_view heading_of(std::string_view line, const Lexicon& lex) { return 
 
 }  // namespace
 
+bool heading_excludes_edition(std::string_view heading, std::string_view code) {
+  bool named = false;
+  if (heading.empty()) return false;
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view h : l->headings) {
+      std::size_t n = 0;
+      if (h.size() == heading.size() && text::starts_with_fold(heading, 0, h, &n) && n == heading.size()) {
+        if (l->code == code) return false;
+        named = true;
+      }
+    }
+  return named;
+}
+
 const ReaderLanguage* heading_edition(std::string_view heading) {
   const ReaderLanguage* found = nullptr;
   if (heading.empty()) return nullptr;

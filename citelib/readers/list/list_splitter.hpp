@@ -37,6 +37,10 @@ struct ListSplit {
 /// several do ("Notas": es and pt).
 const ReaderLanguage* heading_edition(std::string_view heading);
 
+/// Whether `heading` is a heading of some editions, none of them the one coded `code`
+/// ("Notes": en and fr, no de); false for an unknown or empty heading.
+bool heading_excludes_edition(std::string_view heading, std::string_view code);
+
 /// Splits `source` into list items; reports numbering gaps and skipped error lines. A list
 /// read from its repaired mojibake passes the text as printed and each repaired byte's
 /// offset in it (RepairedText::origin), so that a dump's line widths are the printed ones.
