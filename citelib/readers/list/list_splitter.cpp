@@ -296,11 +296,23 @@ bool looks_like_entry_start(std::string_view content, const Lexicon& lex) {
   if (open == std::string_view::npos || open == 0 || open > 120) return false;
   const std::size_t close = content.find(')', open);
   // "…; Park, T.; et al. (July" + "1902).": the authors' date broken by the wrap, right after
-  // inverted names.
-  if (close == std::string_view::npos)
-    return content.size() - open <= 16 && content.substr(0, open).find(", ") != std::string_view::npos &&
-           content.substr(0, open).find('"') == std::string_view::npos && open + 1 < content.size() &&
-           content.find_first_of(".:", open) == std::string_view::npos;
+  // inverted names: a month, a day or an ISO year's start after the bracket ("(3rd" + "ed.)."
+  // is an edition).
+  if (close == std::string_view::npos) {
+    if (content.size() - open > 16 || content.substr(0, open).find(", ") == std::string_view::npos ||
+        content.substr(0, open).find('"') != std::string_view::npos || open + 1 >= content.size() ||
+        content.find_first_of(".:", open) != std::string_view::npos)
+      return false;
+    const std::string_view rest = text::trim(content.substr(open + 1));
+    std::size_t d = 0;
+    while (d < rest.size() && text::is_ascii_digit(rest[d])) ++d;
+    if (d == 4 && d + 1 == rest.size() && rest[d] == '-') return true;  // "(1902-" + "07-01)."
+    if (d > 2 || (d > 0 && d < rest.size() && rest[d] != ' ')) return false;
+    if (d == rest.size()) return true;  // "(17" + "March 2017)."
+    const std::string_view words = text::trim(rest.substr(d));  // "(17 March" + "2017).", "(July"
+    const std::string_view month = words.substr(0, words.find(' '));
+    return month.size() >= 3 && parse_date(std::string(month) + " 2000").has_parts();
+  }
   if (close - open > 40) return false;
   const Date d = parse_date(content.substr(open + 1, close - open - 1));
   return d.has_parts() || d.undated;
