@@ -12,7 +12,7 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--shape NAME] [--out DIR] [--show K]
+                                  [--noise] [--shape NAME] [--dump] [--sfn] [--out DIR] [--show K]
                                   [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
@@ -83,6 +83,28 @@ and dates), `ru-pystring` as ru-docker (`Примечания`, every line after
 line after each). The gold follows each copy's: `raw` (the text after number, caret and
 letters), `backlinks` (null without a caret), ids (positions when unnumbered); the fuzzer
 compares `raw`, `backlinks` and the number of items after the scorer (`shape_report`).
+
+`--dump` (en) prints the list as the 2019 lynx text dumps of the dev corpus do (en-euler-method,
+en-influence-line): `***** References[edit] *****` headings, `   1. ^ a b c ` numbers (a
+single caret glued to a full citation, `^Zeinali`), lines wrapped greedily at 79 characters
+with a 6-space continuation indent, breaking at spaces or after `-` and `/` inside words and
+URLs (`doi:10.1109/` + `CSPA…`; every item of both dumps re-wraps byte for byte), NBSPs after
+`p.`/`pp.` and identifier labels (no break there), link underscores in linked text (titles
+with a URL, some authors, `Butcher,_John_C.` a literal, some publishers, `Wayback_Machine`; a
+space where the line broke stays a space), mojibake of every non-ASCII character (UTF-8 read
+as Latin-1: `NÃ¸rsett`, an en dash as `â` and two C1 controls; lynx wrapped the mojibake),
+the leaked `.mw-parser-output` CSS as an item of its own (a `document` with `no-citation`,
+`backlinks: null`), sometimes followed by the `ISBN …` tail item, en-influence-line's free
+text `"Title" Archived … at the Wayback_Machine. 7 August 2008. Accessed on …`, and each
+item's `raw`. `--sfn` (en, cs2) draws the sfn pattern: `Notes` of short cites (`Butcher 2003,
+p. 45; Hairer, Nørsett & Wanner 1993, p. 35`, `See also …`, `equation (1.16)`, no locator)
+naming entries of a `References`/`Sources` bibliography of full entries with people and a
+year (`R1`…, `list`, `backlinks: null`), mixed with full citations; plain copies print `  * `
+bullets and a final period, `--dump --sfn` prints en-euler-method's form (names and year
+linked, `Butcher_2003`, no period; the bibliography's first entry bulleted, the rest flush
+left). Short cites, `list` and `no-citation`, which the scorer leaves out, are compared after
+it with `citelib convert`. Both have random streams and a loop of their own (dump_generate):
+every other list is unchanged for the same seed.
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
@@ -2015,6 +2037,334 @@ def generate(seed, n, style, markdown=False, noise=False, shape=None):
     return "\n".join(lines) + "\n", gold
 
 
+# --- Text dumps and sfn lists (dump round): `--dump` prints a list as the 2019 lynx-style text
+# dumps of the dev corpus do (en-euler-method, en-influence-line); `--sfn` draws the sfn
+# pattern, a `Notes` list of short cites and a bibliography of full entries, in plain text
+# (articles.txt, footnotes.txt) or, with `--dump`, as en-euler-method prints it. Their own
+# random streams and their own loop (dump_generate), so every other list is unchanged.
+
+LINK = "\x01"  # a space inside linked text: the dump prints `_`, or breaks the line there
+DUMP_WIDTH = 79  # lynx's lines: at most 79 characters (mojibake counted as it shows)
+DUMP_INDENT = "      "
+DUMP_TEMPLATES = ["Archived {} at the Wayback Machine"]  # the only archive phrase the dumps print
+SFN_BIB_HEADINGS = ["References", "Sources"]
+SFN_BIB = [(cite_book, 12), (cite_journal, 6), (cite_web, 2)]  # what sfn bibliographies hold
+
+
+def dump_mojibake(s):
+    """UTF-8 read as Latin-1 (`NÃ¸rsett`, an en dash as `â` and two C1 controls); the NBSPs the
+    corpus restored after `p.`/`pp.`/`ISBN` stay NBSPs."""
+    return "".join(ch if ch == NBSP or ord(ch) < 128 else ch.encode("utf-8").decode("latin-1") for ch in s)
+
+
+def dump_wrap(text, prefix, indent, width=DUMP_WIDTH):
+    """Greedy wrap as the dumps do: a line breaks at a space (dropped) or after `-`/`/` inside a
+    word; (lines, positions of the spaces the breaks took). Reproduces every item of both dumps."""
+    lines, breaks, s, pre = [], set(), 0, prefix
+    while True:
+        room = width - len(pre)
+        if len(text) - s <= room:
+            lines.append(pre + text[s:])
+            return lines, breaks
+        best = None
+        for b in range(s + room, s, -1):
+            if text[b] in " " + LINK:
+                best = (b, b + 1)
+                break
+            if text[b - 1] in "-/" and b - 1 > s and text[b] not in " " + LINK and text[b - 2] not in " " + LINK:
+                best = (b, b)
+                break
+        if best is None:  # a word longer than the line: it overflows to the next space
+            best = next(((b, b + 1) for b in range(s + room + 1, len(text)) if text[b] in " " + LINK), None)
+            if best is None:
+                lines.append(pre + text[s:])
+                return lines, breaks
+        lines.append(pre + text[s:best[0]])
+        if best[1] > best[0]:
+            breaks.add(best[0])
+        s, pre = best[1], indent
+
+
+def dump_strings(v, fn):
+    """Apply fn to every string in a gold value."""
+    if isinstance(v, str):
+        return fn(v)
+    if isinstance(v, list):
+        return [dump_strings(x, fn) for x in v]
+    if isinstance(v, dict):
+        return {k: dump_strings(x, fn) for k, x in v.items()}
+    return v
+
+
+def dump_links(c, text, rng):
+    """The dumps print linked text with `_` for its spaces: a title with a URL (web and news
+    nearly always, books and journals sometimes: `Computer_Methods_for_Ordinary`), a linked
+    author (`Butcher,_John_C.`, a literal in the gold), a linked publisher
+    (`John_Wiley_&_Sons`), `Wayback_Machine`. Marks those spaces LINK in the text and the gold."""
+    item = c.item
+    others = lambda key: [v for k, v in item.items() if k != key and isinstance(v, str)]
+
+    def mark(text, value):
+        if not value or " " not in value or text.count(value) != 1 or any(value in o for o in others(None) if o != value):
+            return text, None
+        return text.replace(value, value.replace(" ", LINK)), value.replace(" ", LINK)
+
+    web = item.get("type") == "webpage"
+    if item.get("title") and rng.random() < (0.9 if web else 0.3):
+        text, v = mark(text, item["title"])
+        if v:
+            item["title"] = v
+    if item.get("publisher") and rng.random() < 0.3:
+        text, v = mark(text, item["publisher"])
+        if v:
+            item["publisher"] = v
+    for i, p in enumerate(item.get("author", [])):
+        if "family" in p and rng.random() < 0.12:
+            text, v = mark(text, f"{p['family']}, {p['given']}")
+            if v:
+                item["author"][i] = {"literal": v}
+    return text.replace("Wayback Machine", f"Wayback{LINK}Machine")
+
+
+def dump_freetext_web(c):
+    """en-influence-line's hand-written web references: `Kharagpur. "Title" Archived 2010-08-19
+    at the Wayback_Machine. 7 August 2008. Accessed on 26 November 2010.`, `"Title". The
+    Constructor. 10 February 2010. Accessed on 26 November 2010.`"""
+    rng, item = c.rng, c.item
+    text = ""
+    r = rng.random()
+    if r < 0.3:
+        fam, giv = rng.choice(FAMILIES), rng.choice([g for g in GIVENS if not g.endswith(".")])
+        item["author"] = [{"family": fam, "given": giv}]
+        text += f"{fam}, {giv}. "
+    elif r < 0.45:
+        org = rng.choice(ORGS)
+        item["author"] = [{"literal": org}]
+        text += f"{org}. "
+    t = title(rng)
+    item["title"] = t
+    text += f'"{t}"'
+    archived = rng.random() < 0.3
+    if archived:  # as en-influence-line 1 prints it: no site after it
+        arch = Date(rng, 2005, 2020, ["iso"])
+        item["archive-date"] = arch.gold()
+        text += f" Archived {arch.text(c.s)} at the Wayback Machine"
+    text += ". "
+    if not archived and rng.random() < 0.5:
+        site = rng.choice(WEBSITES)
+        item["container-title"] = site
+        text += f"{site}. "
+    pub = Date(rng, 1995, 2015, ["dmy"])
+    item["issued"] = pub.gold()
+    text += f"{pub.text(c.s)}. "
+    acc = Date(rng, pub.y, 2020, ["dmy"])
+    item["accessed"] = acc.gold()
+    text += f"Accessed on {acc.text(c.s)}."
+    item["type"] = "webpage"
+    return text
+
+
+def sfn_target(item):
+    """(names, year) the short notes print for a bibliography entry (`Smith`, `Smith & Jones`,
+    `Hairer, Nørsett & Wanner`); None for entries sfn cannot name (no people or no year,
+    four or more names, an organisation)."""
+    ps = item.get("author")
+    year = item.get("issued", {}).get("date-parts", [[None]])[0][0]
+    if not ps or not year or len(ps) > 3 or item.get("et-al") or any("family" not in p for p in ps):
+        return None
+    fam = [p["family"] for p in ps]
+    names = fam[0] if len(fam) == 1 else f"{fam[0]} & {fam[1]}" if len(fam) == 2 else f"{fam[0]}, {fam[1]} & {fam[2]}"
+    return names, str(year)
+
+
+def sfn_note(rng, targets, dump):
+    """`Butcher 2003, p. 45; Hairer, Nørsett & Wanner 1993, p. 35`, `See also Atkinson 1989,
+    p. 344`, `Lakoba 2012, equation (1.16)`: (text, short-cites gold). The dump links names and
+    year (`Butcher_2003`) and ends without a period; plain copies end with one."""
+    cites, texts = [], []
+    for k in range(rng.choice([1, 1, 1, 2])):
+        names, year = rng.choice(targets)
+        g = {"names": names.replace(" ", LINK) if dump else names, "year": year}
+        sp = NBSP if dump else rng.choice([" ", NBSP])
+        head = f"{names} {year}".replace(" ", LINK) if dump else f"{names} {year}"
+        r = rng.random()
+        if r < 0.55:
+            g["page"] = str(rng.randint(1, 700))
+            t = f"{head}, p.{sp}{g['page']}"
+        elif r < 0.85:
+            a = rng.randint(1, 700)
+            g["page"] = f"{a}–{a + rng.randint(1, 12)}"
+            t = f"{head}, pp.{sp}{g['page']}"
+        elif r < 0.92:
+            g["locator"] = f"equation ({rng.randint(1, 9)}.{rng.randint(1, 30)})"
+            t = f"{head}, {g['locator']}"
+        else:
+            t = head
+        if k == 0 and rng.random() < 0.1:
+            g["prefix"] = "See also"
+            t = "See also " + t
+        cites.append(g)
+        texts.append(t)
+    return "; ".join(texts) + ("" if dump else "."), cites
+
+
+def dump_finish(entry, prefix, indent):
+    """A dump entry's lines and its gold: mojibake, the link spaces as printed (`_`, or a space
+    where the line broke), `raw` as the corpus records it."""
+    # The dumps' NBSPs (restored in the corpus) after `p.`/`pp.` and identifier labels: no line
+    # breaks there.
+    text = re.sub(r"(?<!\w)(pp?\.|ISBN|ISSN|PMID|PMC|OCLC|S2CID) (?=\d)", lambda m: m.group(1) + NBSP, entry["text"])
+    text = dump_mojibake(text)
+    lines, breaks = dump_wrap(text, prefix, indent)
+    joined = "".join((" " if i in breaks else "_") if ch == LINK else ch for i, ch in enumerate(text))
+
+    cursor = [0]
+
+    def resolve(s, ordered=False):
+        s = dump_mojibake(s)
+        if LINK not in s:
+            return s
+        pos = text.find(s, cursor[0] if ordered else 0)
+        if ordered and pos >= 0:  # short cites in their order: the same names twice, broken once
+            cursor[0] = pos + len(s)
+        return joined[pos:pos + len(s)] if pos >= 0 else s.replace(LINK, "_")
+
+    gold = {k: [{f: resolve(x, f == "names") for f, x in sc.items()} for sc in v] if k == "short-cites"
+            else dump_strings(v, resolve) for k, v in entry["gold"].items()}
+    for i, p in enumerate(gold.get("author", [])):
+        # A linked name whose only underscore fell at a wrap shows no artefact: a name as any.
+        if LINK in entry["gold"]["author"][i].get("literal", "") and "_" not in p["literal"] and ", " in p["literal"]:
+            fam, giv = p["literal"].split(", ", 1)
+            gold["author"][i] = {"family": fam, "given": giv}
+    lines = [l.replace(LINK, "_") for l in lines]
+    gold["raw"] = "\n".join(lines)[len(prefix):]
+    return lines, gold
+
+
+def dump_generate(seed, n, style, dump, sfn):
+    """A list of n numbered references as a dump prints it (`--dump`), and/or the sfn pattern
+    (`--sfn`): Notes of short cites (and some full citations) with a bibliography after them."""
+    rng = random.Random(f"{'dump-' if dump else ''}{'sfn-' if sfn else ''}{style.name}-{seed}")
+    st = Style(**{**style.__dict__, "archived": DUMP_TEMPLATES}) if dump else style
+    funcs = [f for f, w in TEMPLATES for _ in range(w)]
+    if style.name == "en":
+        funcs += [f for f, w in EN_BREADTH for _ in range(w)]
+    if dump:
+        funcs += [dump_freetext_web] * 8
+
+    def draw(fs):
+        while True:
+            c = Citation(rng, st, False)
+            text = rng.choice(fs)(c)
+            if text is not None:
+                target = sfn_target(c.item)
+                return (dump_links(c, text, rng) if dump else text), c.item, target
+
+    bib, targets = [], []
+    if sfn:
+        heading = rng.choice(SFN_BIB_HEADINGS)
+        for k in range(max(3, n // 5)):
+            # Each entry is one a short note can name (people and a year): a flush-left dump
+            # cannot show where an authorless `Title. Place: Publisher. 1993.` ends before
+            # another title (see the doc).
+            text, item, target = draw([f for f, w in SFN_BIB for _ in range(w)])
+            while not target:
+                text, item, target = draw([f for f, w in SFN_BIB for _ in range(w)])
+            bib.append({"text": text, "gold": {"id": f"R{k + 1}", **item, "list": heading, "backlinks": None}})
+            if target:
+                targets.append(target)
+    notes = []
+    css_at = rng.randint(2, max(2, n - 1)) if dump else 0
+    number = 0
+    while number < n:
+        number += 1
+        if number == css_at:
+            notes.append({"text": DUMP_CSS, "caret": "",
+                          "gold": {"id": str(number), "type": "document", "backlinks": None, "no-citation": True}})
+            if rng.random() < 0.3 and number < n:  # en-influence-line 7: the tail of a citation
+                number += 1
+                isbn = rng.choice(["0-13-602060-7", "978-0-471-50023-0", "0-262-03384-4"])
+                notes.append({"text": f"ISBN{NBSP}{isbn}.", "caret": "",
+                              "gold": {"id": str(number), "type": "book", "ISBN": isbn, "backlinks": None}})
+            continue
+        letters = rng.choice([0, 0, 0, 2, 3])
+        short = sfn and targets and rng.random() < 0.75
+        if short:
+            text, cites = sfn_note(rng, targets, dump)
+            item = {"type": "document", "short-cites": cites}
+        else:
+            text, item, _ = draw(funcs)
+        if dump:
+            caret = "^ " + " ".join("abcdefg"[:letters]) + " " if letters else ("^ " if short else "^")
+        else:
+            caret = "^" + ("" if not letters else " " + " ".join("abcdefg"[:letters])) + " "
+        notes.append({"text": text, "caret": caret, "gold": {"id": str(number), **item, "backlinks": letters or 1}})
+    sections = [("Notes" if sfn else "References", notes)] + ([(heading, bib)] if sfn else [])
+    lines, gold = [], []
+    for s, (head, entries) in enumerate(sections):
+        if dump:
+            lines.append(f"***** {head}[edit] *****")
+        else:
+            lines += ([""] if s else []) + [head, ""]
+        for k, e in enumerate(entries):
+            numbered = "caret" in e
+            if dump:
+                if numbered:
+                    prefix, indent = f"{e['gold']['id']:>4}. {e['caret']}", DUMP_INDENT
+                else:  # en-euler-method's bibliography: the first entry bulleted, the rest flush left
+                    prefix, indent = ("    * ", DUMP_INDENT) if k == 0 else ("", "")
+                ls, g = dump_finish(e, prefix, indent)
+                lines += ls
+                gold.append(g)
+            else:
+                text = e["text"].replace(LINK, " ")
+                lines.append(f"  {e['gold']['id']}. {e['caret']}{text}" if numbered else f"  * {text}")
+                gold.append(dump_strings(e["gold"], lambda v: v.replace(LINK, " ")))
+    return "\n".join(lines) + "\n", gold
+
+
+def sfn_report(txt, gold, citelib, show):
+    """Short cites and list names, which citelib-score-corpus does not score, compared after
+    it with `citelib convert`; prints the mismatches and their count."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
+    seen = bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in ("short-cites", "list", "no-citation"):
+            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
+            if want is None and got is None:
+                continue
+            seen += 1
+            if want != got:
+                bad += 1
+                if bad <= show:
+                    print(f"sfn {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
+    print(f"{bad} mismatching unscored fields of {seen} (short-cites, list, no-citation)")
+DUMP_CSS = (  # en-euler-method 22, en-influence-line 6, joined as the README reads dumps
+    '.mw-parser-output cite.citation{font-style:inherit}.mw-parser-output .citation q{quotes:"\\'
+    '"""\\"""\'""\'"}.mw-parser-output .citation .cs1-lock-free a{background:url("//upload.wikimed'
+    'ia.org/wikipedia/commons/thumb/6/65/Lock-green.svg/9px-Lock-green.svg.png")no-repeat;backg'
+    'round-position: right .1em center}.mw-parser-output .citation .cs1-lock-limited a,.mw-pars'
+    'er-output .citation .cs1-lock-registration a{background:url("//upload.wikimedia.org/wikipe'
+    'dia/commons/thumb/d/d6/Lock-gray-alt-2.svg/9px-Lock-gray-alt-2.svg.png")no-repeat;backgrou'
+    'nd-position:right .1em center}.mw-parser-output .citation .cs1-lock-subscription a{backgro'
+    'und: url("//upload.wikimedia.org/wikipedia/commons/thumb/a/aa/Lock-red-alt-2.svg/9px-Lock-'
+    'red-alt-2.svg.png")no-repeat;background-position:right .1em center}.mw-parser-output .cs1-'
+    'subscription,.mw-parser-output .cs1-registration{color:#555}.mw-parser-output .cs1-subscri'
+    'ption span,.mw-parser-output .cs1-registration span{border-bottom:1px dotted;cursor: help}'
+    '.mw-parser-output .cs1-ws-icon a{background:url("//upload.wikimedia.org/wikipedia/commons/'
+    'thumb/4/4c/Wikisource-logo.svg/12px-Wikisource-logo.svg.png")no-repeat;background-position'
+    ':right .1em center}.mw-parser-output code.cs1-code{color:inherit;background: inherit;borde'
+    'r:inherit;padding:inherit}.mw-parser-output .cs1-hidden-error{display:none;font-size:100%}'
+    '.mw-parser-output .cs1-visible-error {font-size:100%}.mw-parser-output .cs1-maint{display:'
+    'none;color: #33aa33;margin-left:0.3em}.mw-parser-output .cs1-subscription,.mw-parser-outpu'
+    't .cs1-registration,.mw-parser-output .cs1-format{font-size:95%}.mw-parser-output .cs1-ker'
+    'n-left,.mw-parser-output .cs1-kern-wl-left{padding-left:0.2em}.mw-parser-output .cs1-kern-'
+    'right,.mw-parser-output .cs1-kern-wl-right{padding-right:0.2em}'
+)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=1)
@@ -2023,6 +2373,8 @@ def main():
     ap.add_argument("--markdown", action="store_true", help="a markdown export: links, italics, bold volumes")
     ap.add_argument("--noise", action="store_true", help="CS1 messages, access markers, quotes, richer dates")
     ap.add_argument("--shape", choices=SHAPES, help="print the list as one of the corpus's copy shapes")
+    ap.add_argument("--dump", action="store_true", help="en: a 2019 text dump (wrapped, mojibake, link underscores, CSS)")
+    ap.add_argument("--sfn", action="store_true", help="en/cs2: Notes of short cites and a bibliography")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
@@ -2031,8 +2383,14 @@ def main():
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
-    text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape)
-    stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
+    if args.dump or args.sfn:
+        if args.markdown or args.noise or args.shape or args.style not in (("en",) if args.dump else ("en", "cs2")):
+            ap.error("--dump is drawn for en alone, --sfn for en and cs2, neither with --markdown, --noise or --shape")
+        text, gold = dump_generate(args.seed, args.n, style, args.dump, args.sfn)
+    else:
+        text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape)
+    stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "")
+                  + ("-dump" if args.dump else "") + ("-sfn" if args.sfn else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
@@ -2046,6 +2404,8 @@ def main():
         noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
     if args.shape:
         shape_report(str(stem) + ".txt", gold, args.citelib, args.show)
+    if args.dump or args.sfn:
+        sfn_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 

@@ -775,4 +775,23 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // ("In: Park, T. Bridges and storage, 1968–2021.": a year after the comma is no name) or
   // opens with a colon ("In: Ivanov, Peter J. Python: The Definitive Guide.": "Peter J.").
   require_gold(dir / "cs1_model_shapes_pt.txt", dir / "cs1_model_shapes_pt.gold.json", 3);
+  // --dump --sfn, a 2019 text dump with Notes and a flush-left bibliography: short notes
+  // whose names open with a family's particles ("de_la_Cruz_2003", "Ivanov_&_van_der_Berg");
+  // a linked author led by a particle ("de_la_Cruz,_Wei; Nguyen, Ingrid (…)"); "Why Korea
+  // failed? CRC_Press." and "at the Wayback_Machine" with the link's underscores; where a
+  // flush-left entry ends: never after a comma ("Ivanov," + "Sarah (1903).") or the authors'
+  // date ("(August 1959)." + "\"Title\""), after CS1's tail ("PMID 10540963.", "– via Internet
+  // Archive.") before a line that does not go on with it, before a particle ("de la Cruz, J.
+  // R. (2003).") or a date broken by the wrap ("et al. (July" + "1902)."; "Vol. 4 (3rd" +
+  // "ed.)." is no date), not before "1. p. 187." under "Vol."; and the widths of a mojibake
+  // list are the printed ones ("LÃ©vi-… Journal" + "of the ACM" did not fit).
+  require_gold(dir / "cs1_model_dump.txt", dir / "cs1_model_dump.gold.json", 17);
+  // --sfn in plain CS2: a note's names of nine words with their particles ("van der Berg, de
+  // la Cruz & García Márquez 2011"); CS2's "Kowalski, Peter J. (2012), \"Title\", site" in
+  // a list of notes is a full reference (a quoted title is no locator); "Journal. 15. June
+  // 1956." under "Notes" (an en and fr heading): German spells no "June", so no German day;
+  // "Why Peru failed? Oxford University Press – via Google Books." (no period before the via);
+  // a speech's "Washington, D.C. November 22, 2011 – via JSTOR." (the date ends at the via);
+  // "Journal. 11. August 1954." under "Notes": no edition that heading names prints a German day.
+  require_gold(dir / "cs1_model_sfn.txt", dir / "cs1_model_sfn.gold.json", 9);
 }

@@ -194,6 +194,26 @@ const std::vector<std::string>& language_display_names(std::string_view tag) {
   return out;
 }
 
+// A mojibake list's punctuation is no word: "â\u0080\u0093" (an en dash, UTF-8 read as Latin-1)
+// before "via". The characters of U+0080-U+00FF from `b` on, taken as bytes, are valid UTF-8
+// without a letter or digit.
+bool mojibake_punctuation(std::string_view t, std::size_t b) {
+  std::string bytes;
+  for (std::size_t i = b; i < t.size() && bytes.size() < 8;) {
+    const text::CodePoint c = text::decode(t, i);
+    if (c.cp < 0x80 || c.cp > 0xFF) break;
+    bytes.push_back(static_cast<char>(c.cp));
+    i += c.len;
+  }
+  if (bytes.empty()) return false;
+  for (std::size_t i = 0; i < bytes.size();) {
+    const text::CodePoint c = text::decode(bytes, i);
+    if (c.cp == 0xFFFD || c.cp < 0x80 || is_word_cp(c.cp)) return false;
+    i += c.len;
+  }
+  return true;
+}
+
 // The words of one reference that are in no field, no kept date, no structure and no
 // diagnostic span; empty when nothing is lost.
 std::vector<std::string> lost_words(const Reference& r, const list::ItemText& item,
@@ -292,7 +312,7 @@ std::vector<std::string> lost_words(const Reference& r, const list::ItemText& it
                     [&](const SourceSpan& s) { return src >= s.begin && src < s.end; }))
       continue;
     const std::string word(t.substr(w.begin, w.end - w.begin));
-    if (structure_words().count(fold(word))) continue;
+    if (structure_words().count(fold(word)) || mojibake_punctuation(t, w.begin)) continue;
     lost.push_back(word);
   }
   return lost;

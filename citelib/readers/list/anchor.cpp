@@ -276,12 +276,13 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
   // Names are capitalised; lowercase words are particles, joiners, "et al.", editor marks, or
   // one odd family name ("jst, Johnny", "iabervon").
   // An organisation ("Ministry of Foreign Affairs of Peru") has short lowercase words too.
+  // A text dump's link underscores stand for spaces ("de_la_Cruz,_Wei": a particle, a name).
   std::size_t words = 0, lower = 0, short_lower = 0;
   for (std::size_t i = 0; i < h.size();) {
-    while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
+    while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';' || h[i] == '_')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
     if (i >= h.size()) break;
     std::size_t e = i;
-    while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';') ++e;
+    while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';' && h[e] != '_') ++e;
     const std::string_view w = h.substr(i, e - i);
     ++words;
     if (text::starts_lower(w) && !c.lex.name_particles.whole(w) && !c.lex.name_joiners.whole(w) &&

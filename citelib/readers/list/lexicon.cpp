@@ -236,8 +236,14 @@ bool Lexicon::try_phrase(const CompiledPhrase& p, std::string_view s, std::size_
   m.field = p.field;
   m.edition = p.edition;
   for (std::size_t k = 0; k < p.tokens.size(); ++k) {
-    if (k > 0)
+    if (k > 0) {
+      const std::size_t before = i;
       while (const std::size_t sp = text::space_len_at(s, i)) i += sp;
+      // A text dump prints a linked phrase's spaces as underscores: "at the Wayback_Machine".
+      if (i == before && i < s.size() && s[i] == '_' && p.tokens[k - 1].kind == PhraseToken::word &&
+          p.tokens[k].kind == PhraseToken::word)
+        ++i;
+    }
     const PhraseToken& t = p.tokens[k];
     switch (t.kind) {
       case PhraseToken::word: {

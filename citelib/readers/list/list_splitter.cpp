@@ -1,11 +1,13 @@
 #include "readers/list/list_splitter.hpp"
 
+#include "readers/list/identifiers.hpp"
 #include "readers/list/lexicon.hpp"
 
 #include "core/text.hpp"
 #include "model/date_scan.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace citelib::list {
 
@@ -26,7 +28,18 @@ std::size_t code_points(std::string_view s) {
   return n;
 }
 
-std::vector<Line> split_lines(std::string_view t) {
+// Code points of t[b, e) as the copy prints them: a repaired mojibake list counts the
+// characters of the printed text, where its dump wrapped the lines ("NÃ¸rsett" is 8 wide).
+struct PrintedWidth {
+  std::string_view t, printed;
+  const std::vector<std::uint32_t>* origin = nullptr;
+  std::size_t operator()(std::size_t b, std::size_t e) const {
+    if (!origin) return code_points(t.substr(b, e - b));
+    return code_points(printed.substr((*origin)[b], (*origin)[e] - (*origin)[b]));
+  }
+};
+
+std::vector<Line> split_lines(std::string_view t, const PrintedWidth& width) {
   std::vector<Line> lines;
   std::size_t pos = 0;
   while (pos < t.size()) {
@@ -47,7 +60,7 @@ std::vector<Line> split_lines(std::string_view t) {
     l.content = c;
     l.blank = c >= end;
     const std::string_view trimmed = text::trim(t.substr(pos, end - pos));
-    l.width = l.blank ? 0 : code_points(t.substr(pos, static_cast<std::size_t>(trimmed.data() - t.data()) + trimmed.size() - pos));
+    l.width = l.blank ? 0 : width(pos, static_cast<std::size_t>(trimmed.data() - t.data()) + trimmed.size());
     lines.push_back(l);
     pos = next;
   }
@@ -73,6 +86,20 @@ std::string_view heading_in(std::string_view line, const WordSet& set) {
 std::string_view heading_of(std::string_view line, const Lexicon& lex) { return heading_in(line, lex.headings); }
 
 }  // namespace
+
+bool heading_excludes_edition(std::string_view heading, std::string_view code) {
+  bool named = false;
+  if (heading.empty()) return false;
+  for (const ReaderLanguage* l : all_reader_languages())
+    for (std::string_view h : l->headings) {
+      std::size_t n = 0;
+      if (h.size() == heading.size() && text::starts_with_fold(heading, 0, h, &n) && n == heading.size()) {
+        if (l->code == code) return false;
+        named = true;
+      }
+    }
+  return named;
+}
 
 const ReaderLanguage* heading_edition(std::string_view heading) {
   const ReaderLanguage* found = nullptr;
@@ -251,23 +278,86 @@ std::size_t letter_at(std::string_view t, std::size_t i, std::size_t end, std::s
 }
 
 // Does a line of a wrapped dump start a new entry? An author-date opening
-// ("Unni, M P. (2017).") or an opening quote.
-bool looks_like_entry_start(std::string_view content) {
+// ("Unni, M P. (2017).", also after a family's particles: "de la Cruz, J. R. (2003).") or an
+// opening quote.
+bool looks_like_entry_start(std::string_view content, const Lexicon& lex) {
   if (content.empty()) return false;
   if (content[0] == '"' || content.compare(0, 2, "\u00AB") == 0 || content.compare(0, 3, "\u201C") == 0) return true;
-  if (!text::starts_upper(content)) return false;
+  std::size_t w = 0;
+  for (std::size_t k = 0; k < 3; ++k) {
+    const std::size_t sp = content.find_first_of(" _", w);
+    if (sp == std::string_view::npos || text::starts_upper(content.substr(w)) ||
+        !lex.name_particles.whole(content.substr(w, sp - w)))
+      break;
+    w = sp + 1;
+  }
+  if (!text::starts_upper(content.substr(w))) return false;
   const std::size_t open = content.find('(');
   if (open == std::string_view::npos || open == 0 || open > 120) return false;
   const std::size_t close = content.find(')', open);
-  if (close == std::string_view::npos || close - open > 40) return false;
+  // "…; Park, T.; et al. (July" + "1902).": the authors' date broken by the wrap, right after
+  // inverted names: a month, a day or an ISO year's start after the bracket ("(3rd" + "ed.)."
+  // is an edition).
+  if (close == std::string_view::npos) {
+    if (content.size() - open > 16 || content.substr(0, open).find(", ") == std::string_view::npos ||
+        content.substr(0, open).find('"') != std::string_view::npos || open + 1 >= content.size() ||
+        content.find_first_of(".:", open) != std::string_view::npos)
+      return false;
+    const std::string_view rest = text::trim(content.substr(open + 1));
+    std::size_t d = 0;
+    while (d < rest.size() && text::is_ascii_digit(rest[d])) ++d;
+    if (d == 4 && d + 1 == rest.size() && rest[d] == '-') return true;  // "(1902-" + "07-01)."
+    if (d > 2 || (d > 0 && d < rest.size() && rest[d] != ' ')) return false;
+    if (d == rest.size()) return true;  // "(17" + "March 2017)."
+    const std::string_view words = text::trim(rest.substr(d));  // "(17 March" + "2017).", "(July"
+    const std::string_view month = words.substr(0, words.find(' '));
+    return month.size() >= 3 && parse_date(std::string(month) + " 2000").has_parts();
+  }
+  if (close - open > 40) return false;
   const Date d = parse_date(content.substr(open + 1, close - open - 1));
   return d.has_parts() || d.undated;
 }
 
-std::size_t first_word_width(std::string_view t, const Line& l) {
+// "Smith, John; Park, Ahmed (August 1959).": the text so far ends with a date in brackets
+// after its first element, where CS1 puts the authors' date (a title always follows it).
+bool ends_with_authors_date(std::string_view s) {
+  // Bounded: called for each line of an open entry (names and a date are never this long).
+  if (s.size() < 8 || s.size() > 600 || !s.ends_with(").")) return false;
+  const std::size_t open = s.rfind('(');
+  if (open == std::string_view::npos || open == 0 || s[open - 1] != ' ' || s.size() - open > 40) return false;
+  if (s.substr(0, open).find(". ") != std::string_view::npos && s.substr(0, open).find("\"") != std::string_view::npos)
+    return false;
+  const Date d = parse_date(s.substr(open + 1, s.size() - open - 3));
+  return d.has_parts() || d.undated;
+}
+
+// CS1 closes a citation with its identifiers, the access date, the archive and `– via X`:
+// a flush-left entry whose text ends with one of these ("… PMID 10540963.", "… – via Internet
+// Archive.", "Retrieved 1 January 2011.") is complete unless the next line goes on with that
+// tail (another identifier, "Archived", "Retrieved", "– via").
+bool ends_with_cs1_tail(std::string_view s) {
+  if (s.size() < 6 || s.back() != '.') return false;
+  s.remove_suffix(1);
+  // Bounded: called for each line of an open entry; the last element is short.
+  if (s.size() > 160) s.remove_prefix(s.size() - 160);
+  std::size_t k = s.rfind(". ");
+  k = k == std::string_view::npos ? 0 : k + 2;
+  const std::string_view e = s.substr(k);
+  if (const auto id = match_identifier(e, 0); id && id->end == e.size()) return true;
+  if (e.starts_with("Retrieved ") || e.starts_with("retrieved ")) return parse_date(e.substr(10)).has_parts();
+  return e.ends_with(" Wayback Machine") || e.ends_with(" Wayback_Machine") || e.find("\u2013 via ") != std::string_view::npos;
+}
+
+bool goes_on_with_cs1_tail(std::string_view line) {
+  for (std::string_view w : {"Archived", "archived", "Retrieved", "retrieved", "\u2013 via", "Lay summary"})
+    if (line.starts_with(w)) return true;
+  return match_identifier(line, 0).has_value();
+}
+
+std::size_t first_word_width(std::string_view t, const Line& l, const PrintedWidth& width) {
   std::size_t e = l.content;
   while (e < l.end && t[e] != ' ' && t[e] != '\t') ++e;
-  return code_points(t.substr(l.content, e - l.content));
+  return width(l.content, e);
 }
 
 // A text dump wraps its lines at a fixed width: many lines end within a few columns of the
@@ -358,11 +448,13 @@ std::size_t read_backlink_prefix(std::string_view t, std::size_t pos, std::size_
   return i;
 }
 
-ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& diagnostics) {
+ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& diagnostics, std::string_view printed,
+                     const std::vector<std::uint32_t>* origin) {
   const std::string_view t = source.text();
   ListSplit out;
   out.list_names.emplace_back();
-  const std::vector<Line> lines = split_lines(t);
+  const PrintedWidth width{t, printed, origin && origin->size() == t.size() + 1 ? origin : nullptr};
+  const std::vector<Line> lines = split_lines(t, width);
   const bool markdown = t.find("](") != std::string_view::npos;
 
   // Blocks between headings, for the wrap width of text dumps.
@@ -527,7 +619,13 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
         items_in_list = 0;
         last_number = 0;
       }
-      if (first || restart || (in_sequence && l.indent <= first_number_indent + 2)) {
+      // A flush-left dump bibliography that wrapped "Vol." + "1. p. 187." or "p." + "187. ISBN":
+      // a list's first number right under an open unnumbered entry that could not hold it
+      // goes on with that entry (a list's numbers come after its heading, not inside an entry).
+      const std::size_t w = block_width[k];
+      const bool wrapped_number = first && cur && cur->item.number.empty() && cur->has_raw && !blank_since && w &&
+                                  cur->last_width + 1 + first_word_width(t, l, width) > w;
+      if (!wrapped_number && (first || restart || (in_sequence && l.indent <= first_number_indent + 2))) {
         if (!first && n != last_number + 1)
           diagnostics.report(DiagCode::list_numbering_gap, &source, {l.content, after},
                              {std::to_string(n), std::to_string(last_number)});
@@ -572,8 +670,14 @@ ListSplit split_list(const SourceText& source, const Lexicon& lex, Diagnostics& 
         if (!cur->has_raw || l.indent >= cur->start_indent + 2) {
           continues = true;
         } else if (const std::size_t w = block_width[k]) {
-          const bool fits = cur->last_width + 1 + first_word_width(t, l) <= w;
-          continues = !fits && !looks_like_entry_start(content);
+          const bool fits = cur->last_width + 1 + first_word_width(t, l, width) <= w;
+          // An entry ends with its last element, never with a comma or a semicolon ("Ivanov," +
+          // "Sarah (1903)." is one list of authors), nor with the authors' date ("Park, Ahmed
+          // (August 1959)." + "\"Title\" …": the title follows it).
+          const char last = t[cur->item.raw.end - 1];
+          const std::string_view so_far = t.substr(cur->item.raw.begin, cur->item.raw.end - cur->item.raw.begin);
+          continues = !fits && (last == ',' || last == ';' || ends_with_authors_date(so_far) ||
+                                !(looks_like_entry_start(content, lex) || (ends_with_cs1_tail(so_far) && !goes_on_with_cs1_tail(content))));
         }
       }
     }

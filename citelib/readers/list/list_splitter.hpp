@@ -9,6 +9,7 @@
 #include <citelib/diagnostic.hpp>
 #include <citelib/source.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,8 +37,15 @@ struct ListSplit {
 /// several do ("Notas": es and pt).
 const ReaderLanguage* heading_edition(std::string_view heading);
 
-/// Splits `source` into list items; reports numbering gaps and skipped error lines.
-ListSplit split_list(const SourceText& source, const Lexicon& lexicon, Diagnostics& diagnostics);
+/// Whether `heading` is a heading of some editions, none of them the one coded `code`
+/// ("Notes": en and fr, no de); false for an unknown or empty heading.
+bool heading_excludes_edition(std::string_view heading, std::string_view code);
+
+/// Splits `source` into list items; reports numbering gaps and skipped error lines. A list
+/// read from its repaired mojibake passes the text as printed and each repaired byte's
+/// offset in it (RepairedText::origin), so that a dump's line widths are the printed ones.
+ListSplit split_list(const SourceText& source, const Lexicon& lexicon, Diagnostics& diagnostics,
+                     std::string_view printed = {}, const std::vector<std::uint32_t>* origin = nullptr);
 
 /// Reads the back-link prefix of an item ("^ a b ", "**[^](#cite_ref-3)** ", "↑ ") that
 /// starts at `pos`; returns the position after it (and after spaces) and sets `backlinks`

@@ -49,6 +49,7 @@ struct ParseContext {
   SepMode mode = SepMode::period;
   const ReaderLanguage* edition = nullptr;  ///< the edition whose wording the reference uses
   const ReaderLanguage* list_edition = nullptr;  ///< the edition the list's heading names
+  bool list_without_dotted_days = false;  ///< the heading names only editions without the German day
   /// The list's earlier references print people in natural order (see natural_order()).
   bool list_natural_order = false;
   /// The authors were read as people in natural order before a comma-separated title
@@ -122,7 +123,9 @@ struct ParseContext {
   bool natural_order() const noexcept { return list_natural_order || (edition && edition->natural_order_names); }
   /// "22. November 2016" may be a date: not in a reference in English wording (en's CS1
   /// prints "22 November 2016"; there the period after 22 ends a volume).
-  bool dotted_days() const noexcept { return !(edition && edition->code == "en"); }
+  bool dotted_days() const noexcept {
+    return !((edition && edition->code == "en") || (!edition && list_without_dotted_days));
+  }
   std::size_t offset(std::string_view part) const { return static_cast<std::size_t>(part.data() - t.data()); }
   void mark(std::string_view part) { mark(offset(part), offset(part) + part.size()); }
 };

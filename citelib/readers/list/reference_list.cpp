@@ -103,7 +103,8 @@ namespace {
 std::vector<Reference> read_list(const SourceText& source, const ReferenceListOptions& options, Diagnostics& diagnostics,
                                  const SourceText* printed, const list::RepairedText* repair) {
   const list::Lexicon& lex = list::Lexicon::get();
-  list::ListSplit split = list::split_list(source, lex, diagnostics);
+  list::ListSplit split = repair && printed ? list::split_list(source, lex, diagnostics, printed->text(), &repair->origin)
+                                            : list::split_list(source, lex, diagnostics);
   std::vector<Reference> out;
   if (split.items.empty()) {
     diagnostics.report(DiagCode::input_empty, &source, {0, 0});
@@ -125,6 +126,8 @@ std::vector<Reference> read_list(const SourceText& source, const ReferenceListOp
   const std::string_view text = source.text();
   for (const list::ListItem& it : split.items) {
     parser.set_list_edition(it.list_index < list_editions.size() ? list_editions[it.list_index] : nullptr);
+    parser.set_list_without_dotted_days(it.list_index < split.list_names.size() &&
+                                        list::heading_excludes_edition(split.list_names[it.list_index], "de"));
     Reference r;
     if (!it.number.empty()) r.id = it.number;
     else if (it.list_index == 0) r.id = std::to_string(++position);

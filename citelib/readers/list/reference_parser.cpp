@@ -225,6 +225,7 @@ void ReferenceParser::parse(const ItemText& item, Reference& ref, Diagnostics& d
   c.edition = edition_;
   c.list_natural_order = natural_seen_ > inverted_seen_;
   c.list_edition = list_edition_;
+  c.list_without_dotted_days = list_without_dotted_days_;
   read_prefix(c);
   find_title_anchor(c);
   scan_markers(c, c.anchor, c.anchor == std::string_view::npos ? 0 : c.anchor_end);

@@ -37,6 +37,8 @@ class ReferenceParser {
   /// The edition the current list's heading names ("Примечания": ru), or null: the edition
   /// of references whose wording names none (the constructor's language comes first).
   void set_list_edition(const ReaderLanguage* edition) { list_edition_ = edition; }
+  /// The list's heading names only editions that print no German day ("Notes": en, fr).
+  void set_list_without_dotted_days(bool v) { list_without_dotted_days_ = v; }
 
   /// Whether the reference parsed last printed one plain element after its newspaper that is
   /// no place the list had printed before it ("\"Title\". The Guardian. London."): a place
@@ -55,6 +57,7 @@ class ReferenceParser {
   const Lexicon& lex_;
   const ReaderLanguage* edition_ = nullptr;
   const ReaderLanguage* list_edition_ = nullptr;
+  bool list_without_dotted_days_ = false;
   // The list's earlier references with people in natural order before a comma-separated title,
   // and with people as "Family, Given": which the list prints decides "Mario Rossi, Luigi
   // Bianchi" (two people) against "García Márquez, Gabriel José" (one).

@@ -9,6 +9,7 @@
 #include "model/date_words.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace citelib::list {
 
@@ -106,8 +107,8 @@ bool place_colon_at(std::string_view t, std::size_t j) {
 // "Why Korea won? Boston: Addison-Wesley.", "Who Owns the Future? Simon Press. 2013.": CS1
 // prints no separator after an italic title ending in "?" or "!", so the imprint that follows
 // starts an element of its own: a place and its colon, a short name whose last word is a
-// publisher's ("Press", "Media") before a period, or a volume. A subtitle after the question
-// ("What Is Life? The Physical Aspect") is none of these.
+// publisher's ("Press", "Media", also linked in a dump: "CRC_Press") before a period, or a
+// volume. A subtitle after the question ("What Is Life? The Physical Aspect") is none of these.
 bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& lex) {
   // "Why Git matters? Vol. 9.": so does a volume.
   if (const WordMatch v = lex.volume_labels.match(t, j); v && j + v.length < t.size()) {
@@ -121,10 +122,12 @@ bool imprint_after_question(std::string_view t, std::size_t j, const Lexicon& le
     std::size_t e = k;
     while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-' || t[e] == '\'')) e += text::decode(t, e).len;
     if (e == k) return false;
-    // pt prints no period after the last element: "Why Peru matters? No Starch Press".
-    if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')))
+    // pt prints no period after the last element: "Why Peru matters? No Starch Press"; nor
+    // does CS1 before "– via": "Why Peru failed? Oxford University Press – via Google Books.".
+    if (e >= t.size() || (t[e] == '.' && (e + 1 == t.size() || t[e + 1] == ' ')) || t.compare(e, 5, " \u2013 ") == 0)
       return static_cast<bool>(lex.publisher_words.whole(t.substr(k, e - k)));
-    if (t[e] != ' ') return false;
+    // A text dump's link underscores stand for spaces: "Why Korea failed? CRC_Press.".
+    if (t[e] != ' ' && t[e] != '_') return false;
     k = e + 1;
   }
   return false;
@@ -167,9 +170,11 @@ bool abbreviation_before_full_date(std::string_view t, std::size_t w, std::size_
   if (j >= t.size() || !(text::is_ascii_digit(t[j]) || (t[j] >= 'A' && t[j] <= 'Z'))) return false;
   if (lex.page_labels.match_label(t, w) || lex.volume_labels.match_label(t, w) || lex.issue_labels.match_label(t, w))
     return false;
-  // The date runs to the next ". " (or the end), at most a long date's length.
+  // The date runs to the next ". " (or the end, or CS1's " – via"), at most a long date's length.
   std::size_t e = j;
-  while (e < t.size() && e - j < 40 && !(t[e] == '.' && (e + 1 == t.size() || text::space_len_at(t, e + 1)))) ++e;
+  while (e < t.size() && e - j < 40 && !(t[e] == '.' && (e + 1 == t.size() || text::space_len_at(t, e + 1))) &&
+         t.compare(e, 5, " \u2013 ") != 0)
+    ++e;
   if (e - j >= 40) return false;
   const Date d = parse_date(t.substr(j, e - j));
   return d.has_parts() && d.precision() == DatePrecision::day;
@@ -561,17 +566,22 @@ bool corporate_suffix_after(std::string_view t, std::size_t comma, const Lexicon
 
 // "Nature. 22. November 2016" at the period i: one or two digits after a space, then an
 // English month's name. Only an edition that writes the German day prints that period inside
-// a date; a German month ("El País. 12. März 2015") keeps its day, whatever the wording.
-bool number_period_before_month(std::string_view t, std::size_t i) {
-  static constexpr std::string_view english[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
+// a date; a German month ("El País. 12. März 2015") keeps its day, whatever the wording. With
+// `english_only`, only the months German spells otherwise ("15. June 1956", never "15. Juni"):
+// no German day whatever the list's edition (a list headed "Notes" names none).
+bool number_period_before_month(std::string_view t, std::size_t i, bool english_only = false) {
+  static constexpr std::string_view all[] = {"January", "February", "March",     "April",   "May",      "June",
+                                             "July",    "August",   "September", "October", "November", "December"};
+  static constexpr std::string_view english_spelt[] = {"January", "February", "March", "May", "June", "July", "October", "December"};
+  const std::span<const std::string_view> english = english_only ? std::span<const std::string_view>(english_spelt)
+                                                                 : std::span<const std::string_view>(all);
   std::size_t w = i;
   while (w > 0 && text::is_ascii_digit(t[w - 1])) --w;
   if (w == i || i - w > 2 || w == 0 || t[w - 1] != ' ' || i + 1 >= t.size() || t[i + 1] != ' ') return false;
   std::size_t j = i + 2, e = j;
   while (e < t.size() && text::is_ascii_alpha(t[e])) ++e;
   const std::string_view word = t.substr(j, e - j);
-  return std::find(std::begin(english), std::end(english), word) != std::end(english);
+  return std::find(english.begin(), english.end(), word) != english.end();
 }
 
 }  // namespace
@@ -654,7 +664,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
       ++i;
       continue;
     }
-    if (c == '.' && (is_period_separator(t, i, lex) || (!dotted_days && number_period_before_month(t, i)))) {
+    if (c == '.' && (is_period_separator(t, i, lex) || number_period_before_month(t, i, dotted_days))) {
       push(seg_b, i + 1);
       seg_b = i + 1;
       ++i;

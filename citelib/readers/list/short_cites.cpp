@@ -11,29 +11,47 @@ namespace citelib::list {
 namespace {
 
 // Author part of a short note: capitalised words, joined by "&", "and", "et al.", commas or
-// the underscores of a text dump ("Hairer,_Nørsett_&_Wanner").
+// the underscores of a text dump ("Hairer,_Nørsett_&_Wanner"); a family's lowercase particles
+// before a capitalised word ("de la Cruz", "Ivanov_&_van_der_Berg") are the name's.
 bool names_like(std::string_view s, const Lexicon& lex) {
-  if (s.empty() || s.size() > 80 || !text::starts_upper(s)) return false;
+  if (s.empty() || s.size() > 80) return false;
   // Short notes name authors only: no title ("Max Mustermann: Das Buch. Verlag …").
   if (s.find(':') != std::string_view::npos) return false;
   for (std::size_t i = 0; i + 1 < s.size(); ++i)
     if (s[i] == '.' && s[i + 1] == ' ' && !(i >= 2 && s.compare(i - 2, 2, "al") == 0)) return false;
-  std::size_t words = 0;
+  std::size_t words = 0, particles = 0;  // at most eight words besides the particles
   std::size_t i = 0;
+  bool particle = false;  // particles read that still wait for their capitalised word
+  bool name_start = true;  // at the start, after a comma or "&": where particles may stand
   while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) ++i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '_' || s[i] == ',')) name_start |= s[i++] == ',';
     if (i >= s.size()) break;
     std::size_t e = i;
     while (e < s.size() && s[e] != ' ' && s[e] != '_' && s[e] != ',') ++e;
     const std::string_view w = s.substr(i, e - i);
     ++words;
+    const bool upper = text::starts_upper(w);
     const bool joiner = w == "&" || lex.name_joiners.whole(w) || w == "et" || w == "al." || w == "al";
-    if (!joiner && !text::starts_upper(w)) return false;
+    if (joiner) {
+      // The names start with a name (or its particles), never with a joiner.
+      if (words == 1 || particle) return false;
+      // sfn joins its last name with "&": "Ivanov & de la Cruz"; after a word joiner a
+      // lowercase word is a title's article ("Gli Agnelli e la Juventus").
+      name_start = w == "&";
+    } else if (!upper) {
+      // "de la Cruz" opens a name; "Storia di Roma" is a title's words, not a note's names.
+      if (!(name_start || particle) || !lex.name_particles.whole(w)) return false;
+      particle = true;
+      ++particles;
+    } else {
+      particle = false;
+      name_start = false;
+    }
     for (char c : w)
       if (text::is_ascii_digit(c)) return false;
     i = e;
   }
-  return words > 0 && words <= 8;
+  return words > 0 && words - particles <= 8 && !particle;
 }
 
 // "Pietro Toesca, Il Trecento, Torino, UTET, 1951, pp. 442-460": before a year set off by a
@@ -205,9 +223,12 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
       } else {
         if (loc.size() > 40 || text::count_words(loc) > 4 || loc.find_first_of("0123456789") == std::string_view::npos)
           return false;
-        // CS2 "Park S (2001), \"History and networks, 1975–2022\"": a quoted text after the
-        // year is a full reference's title, not a place in a work.
-        if (loc.front() == '"' || loc.starts_with("\u00AB") || loc.starts_with("\u201C")) return false;
+        // CS2's "Kowalski, Peter J. (2012), \"Python 6.6 released\", nytimes.com", "Park S
+        // (2001), \"History and networks, 1975–2022\"": a quoted title after the date is a full
+        // reference's, not a place in a work.
+        if (loc.find('"') != std::string_view::npos || loc.find("\u201C") != std::string_view::npos ||
+            loc.find("\u00AB") != std::string_view::npos)
+          return false;
         // "Martin McLaughlin, Italo Calvino, Edinburgh, …, 1998, ISBN 0-7486-0917-3": an
         // identifier is a full reference's, not a place in a work.
         if (match_identifier(loc, 0)) return false;
