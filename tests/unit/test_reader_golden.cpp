@@ -741,4 +741,14 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a book without authors, "Title. Series. Publisher. 2005.": the date after the publisher
   // marks CS1's order (series, then publisher) as the date in brackets does.
   require_gold(dir / "cs1_model_en.txt", dir / "cs1_model_en.gold.json", 6);
+  // --breadth (en/CS2): a book's editors after the date before a title with tags
+  // ("(ed.). Letters (PDF).", "(eds.). Title (in Italian) (86th ed.)."); "Series. Publisher.
+  // sec. 4." (|at=) and "Series. Introduction by X. Publisher." (a credit between); a credit
+  // that opens with initials ("Illustrated by J. R. Park") or a particle ("Foreword by van der
+  // Berg, Elena"); cite patent's "Smith, T. & van der Berg, Elena"; CS2's credits in a comma
+  // list ("…, Illustrated by Sarah Al-Sayed, Upper Saddle River, NJ: MIT Press"), editors
+  // after the date ("(1997), Bate, Jonathan (ed.), Titus Andronicus") and report numbers
+  // ("(Technical report), World Bank, Circular 820").
+  require_gold(dir / "cs1_model_breadth.txt", dir / "cs1_model_breadth.gold.json", 8);
+  require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 6);
 }

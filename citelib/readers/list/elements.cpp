@@ -181,6 +181,8 @@ bool acronym_word(std::string_view w) {
   return true;
 }
 
+}  // namespace
+
 bool report_number_element(std::string_view s, const Lexicon& lex) {
   if (s.size() > 80) return false;
   const std::size_t sp = s.rfind(' ');
@@ -204,8 +206,6 @@ bool report_number_element(std::string_view s, const Lexicon& lex) {
     if (s[i] >= 'a' && s[i] <= 'z') return false;
   return text::count_words(s) <= 6;
 }
-
-}  // namespace
 
 void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   const Segment seg = segs[index];

@@ -272,6 +272,11 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         return true;
       }
     }
+    // CS2 "Title (Report), Circular 820, World Bank": a report's number is no place or
+    // publisher (read as an element of its own).
+    if (r.type == ItemType::report && !r.has(Variable::number) &&
+        (report_number_element(s, c.lex) || report_number_element(nx, c.lex)))
+      return false;
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
@@ -280,9 +285,15 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
       // ("Series, Oxford: Clarendon Press": an element that is a "Place: Publisher" of its own
       // is the imprint, the element before it no place.)
       Locators tmp;
-      bool gap_used = false;
+      bool gap_used = false, gap_credit = false;
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
-        if (c.used[i]) gap_used = true;
+        if (c.used[i]) {
+          // CS2 "Title, Series, Illustrated by John Tenniel, Publisher": a credit (|others=)
+          // between the series and the publisher; CS2 prints a place only with its publisher,
+          // so the element before a credit is no place.
+          if (i >= c.credit_begin && i < c.credit_end) gap_credit = true;
+          else gap_used = true;
+        }
       if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
         // MLA's web page, "\"Title.\" Site Name, Publisher Name, 3 Mar. 2010, www…": the
         // website, then its publisher; a quoted page with an address has no place.
@@ -294,13 +305,14 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         }
         // CS2 prints a place only before its colon: "(2001), Title, Graduate Texts in
         // Mathematics, Penguin, p. 635" has the book's series, then its publisher.
-        if ((c.chapter || c.phrases || (c.cs1_shape && c.date_paren)) && !place_part(s) && has_publisher_word(nx) &&
+        if ((c.chapter || c.phrases || (c.cs1_shape && c.date_paren)) && !place_part(s) && (has_publisher_word(nx) || gap_credit) &&
             !r.has(Variable::collection_title)) {
           c.put(Variable::collection_title, s);
           c.put(Variable::publisher, nx);
           consume(segs, index + 1);
           return true;
         }
+        if (gap_credit) return false;
         place_pair(s, nx);
         consume(segs, index + 1);
         return true;
@@ -512,7 +524,16 @@ bool Placer::series_then_publisher(std::string_view s) {
     return false;
   // CS1 prints the series's edition and the volume between the two: "Series (2nd ed.). Vol. 7.
   // Publisher." Nothing else may stand there.
-  const std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), " .");
+  std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), " .");
+  // "Series. Introduction by Elena Thompson. Publisher.": a credit read already (|others=,
+  // printed after the series) stands between them too.
+  // A credit is short: the look is bounded, so no scan runs from every later element.
+  if (!gap.empty() && gap.size() <= 160 && c.credit_end > publisher_end) {
+    bool credit_only = true;
+    for (std::size_t i = publisher_end; i < c.offset(s) && credit_only; ++i)
+      credit_only = (c.used[i] && i >= c.credit_begin && i < c.credit_end) || c.t[i] == ' ' || c.t[i] == '.';
+    if (credit_only) gap = {};
+  }
   if (!gap.empty()) {
     std::string_view vol = gap;
     if (vol.front() == '(') {
@@ -536,7 +557,11 @@ bool Placer::series_then_publisher(std::string_view s) {
     // A date, or the pages CS1 prints after the publisher ("Series. Publisher. p. 434.").
     const WordMatch page = c.lex.page_labels.match(c.t, i);
     const bool pages = page && i + page.length < c.t.size() && (text::space_len_at(c.t, i + page.length) || text::is_ascii_digit(c.t[i + page.length]));
-    if (!pages && !parse_date(c.view(i, e)).has_parts()) return false;
+    // or CS1's |at= locator there, "Series. Publisher. sec. 4." (the section as printed)
+    const WordMatch sec = c.lex.section_labels.match_label(c.t, i);
+    const std::size_t sn = sec ? i + sec.length + text::space_len_at(c.t, i + sec.length) : npos;
+    const bool section = !pages && sec && sn < c.t.size() && text::is_ascii_digit(c.t[sn]);
+    if (!pages && !section && !parse_date(c.view(i, e)).has_parts()) return false;
   }
   r.set(Variable::collection_title, std::string(series));
   r.set(Variable::publisher, std::string(s));

@@ -20,7 +20,8 @@ namespace {
 // the name's next capitalised word, ends no slot. (An inverted name, "Smith, J. New York",
 // ends at its last initial: the caller goes on after a comma only before another initial.)
 bool initial_inside_name(std::string_view s, std::size_t from, std::size_t dot) {
-  if (dot < from + 2 || s[dot - 1] < 'A' || s[dot - 1] > 'Z' || (s[dot - 2] != ' ' && s[dot - 2] != '.')) return false;
+  // "Illustrated by J. R. Smith": the slot may open with the initial.
+  if (dot < from + 1 || dot < 2 || s[dot - 1] < 'A' || s[dot - 1] > 'Z' || (s[dot - 2] != ' ' && s[dot - 2] != '.')) return false;
   std::size_t j = dot + 1;
   while (j < s.size() && text::space_len_at(s, j)) j += text::space_len_at(s, j);
   if (j >= s.size() || !text::starts_upper(s.substr(j))) return false;
