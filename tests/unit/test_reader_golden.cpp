@@ -755,4 +755,7 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // "In:" a family of two capitalised words before an inverted name's comma, unless what
   // follows the name's period could end a name in natural order.
   require_gold(dir / "cs1_model_leftovers.txt", dir / "cs1_model_leftovers.gold.json", 4);
+  // A report number with a part and a revision, "NIST SP 800-57 Part 1 Rev. 5" (the
+  // revision's period is the number's own), after or before the institution.
+  require_gold(dir / "cs1_model_leftovers_en.txt", dir / "cs1_model_leftovers_en.gold.json", 3);
 }

@@ -395,6 +395,11 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
+  // "NIST SP 800-57 Part 1 Rev. 5": a revision's abbreviation between a designation's number
+  // and its own ends no element.
+  if (word == "Rev" && w >= 2 && t[w - 1] == ' ' && text::is_ascii_digit(t[w - 2]) && i + 2 < t.size() &&
+      text::space_len_at(t, i + 1) == 1 && text::is_ascii_digit(t[i + 2]))
+    return false;
   if (letter_after_volume_label(t, w, i, lex)) return true;
   if (doubled_plural_pair(t, w, i)) {
     std::size_t j = i + 1;
