@@ -758,4 +758,7 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // A report number with a part and a revision, "NIST SP 800-57 Part 1 Rev. 5" (the
   // revision's period is the number's own), after or before the institution.
   require_gold(dir / "cs1_model_leftovers_en.txt", dir / "cs1_model_leftovers_en.gold.json", 3);
+  // it "UNI EN 1992-1-1:2015, Eurocodice 2 - …, Milano, UNI, 2015.": a standard's designation
+  // as a comma element of its own, the title the next one.
+  require_gold(dir / "cs1_model_leftovers_it.txt", dir / "cs1_model_leftovers_it.gold.json", 2);
 }
