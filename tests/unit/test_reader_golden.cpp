@@ -762,4 +762,8 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // as a comma element of its own, the title the next one; "Donald E. De Luca e Carlo F. De
   // Luca": two four-word names joined by "e" (the joiner is no word of a name).
   require_gold(dir / "cs1_model_leftovers_it.txt", dir / "cs1_model_leftovers_it.gold.json", 5);
+  // ru {{MathWorld}}, "Title (англ.) на сайте Wolfram MathWorld.": a site marker right after
+  // the title's tag ends the title; the site is the container, the type stays a ru web
+  // citation's (document).
+  require_gold(dir / "cs1_model_leftovers_ru.txt", dir / "cs1_model_leftovers_ru.gold.json", 2);
 }

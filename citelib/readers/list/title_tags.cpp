@@ -94,7 +94,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       // go on after is the title's own (CS1 puts a tag before a tag, a separator or the end).
       if (content.find(' ') == npos && (c.lex.language_tag(content) || c.lex.is_format(content))) {
         const std::size_t after = skip_spaces(t, g);
-        if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp)) {
+        // ru {{MathWorld}} "Title (англ.) на сайте Wolfram MathWorld.": a site marker after
+        // the tag, no separator between; the tag ends the title.
+        if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp) &&
+            !(text::starts_lower(t.substr(after)) && c.lex.site_markers.match(t, after))) {
           i = g - 1;
           continue;
         }
