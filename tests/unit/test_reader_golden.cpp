@@ -748,8 +748,9 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // Berg, Elena"); cite patent's "Smith, T. & van der Berg, Elena"; CS2's credits in a comma
   // list ("…, Illustrated by Sarah Al-Sayed, Upper Saddle River, NJ: MIT Press"), editors
   // after the date ("(1997), Bate, Jonathan (ed.), Titus Andronicus") and report numbers
-  // ("(Technical report), World Bank, Circular 820").
-  require_gold(dir / "cs1_model_breadth.txt", dir / "cs1_model_breadth.gold.json", 8);
+  // ("(Technical report), World Bank, Circular 820"); a "?" title before a titled volume and
+  // its edition keeps its "?" ("Why Korea won? Vol. 3: Seminumerical Algorithms (2nd ed.)").
+  require_gold(dir / "cs1_model_breadth.txt", dir / "cs1_model_breadth.gold.json", 9);
   require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 6);
   // Reader leftovers of earlier rounds: pt "In: García Márquez, T. Quiet revolution …": after
   // "In:" a family of two capitalised words before an inverted name's comma, unless what

@@ -239,8 +239,10 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
       // "The Art of Computer Programming. Vol. 1: Fundamental Algorithms (3rd ed.)".
       c.put(Variable::volume, vol);
       c.put(Variable::volume_title, vol_title);
-      c.mark(b + i, e);
-      return b + i;
+      // "Why Korea won? Vol. 3: Seminumerical Algorithms (2nd ed.)": the "?" stays the title's.
+      const std::size_t cut = question ? i + 1 : i;
+      c.mark(b + cut, e);
+      return b + cut;
     }
     break;
   }
