@@ -1863,9 +1863,11 @@ def breadth_book(c):
         item["editor"] = [p for _, p in eds]
         c.parts.append(f"{'; '.join(x for x, _ in eds)} ({'eds.' if len(eds) > 1 else 'ed.'})")
     t = title(rng)
+    shape = rng.choice(["volume", "others", "edition", "series"])
+    while shape == "series" and t.endswith("?"):
+        t = title(rng)  # `Why Peru won? Graduate Texts in Mathematics.`: a subtitle's shape too
     item["title"] = t
     c.parts.append(c.title_tags(c.trans(t), True))
-    shape = rng.choice(["volume", "others", "edition", "series"])
     if shape == "series":
         series = rng.choice(SERIES)
         item["collection-title"] = series
