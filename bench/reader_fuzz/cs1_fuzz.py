@@ -12,8 +12,8 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--out DIR] [--show K] [--citelib-score PATH]
-                                  [--citelib PATH]
+                                  [--noise] [--breadth] [--out DIR] [--show K]
+                                  [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
 `es` the Spanish port (guillemets, "Consultado el", the language after the website, a
@@ -67,6 +67,20 @@ fields the scorer leaves out are compared after it with `citelib convert`. Not d
 forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
 `Missing or empty |title=` (they come with a citation that lost its title), it messages (none
 in the corpus).
+`--breadth` (en and CS2, not markdown) replaces about one reference in five, from a
+random.Random of its own (the list without it is the same for the same seed), by what the en
+golden lists print beyond the templates above: cite patent (`US patent 5443036, Amiss, Kevin
+T., "Title", issued 1995-08-22`, `US 6004596, …, published …`, `A; B & C`, `, assigned to …`),
+books with `|others=` (`Illustrated by John Tenniel`, `Introduction by …`, `Foreword by Green,
+Bob`, `Edited by Kate Jones`), titled volumes (`Vol. 1: Fundamental Algorithms (3rd ed.)`),
+labelled orig-dates (`[1st pub. 1851]`, `[First published 1813]`), `|at=` (`sec. 4`), editors
+after the authors (`Shakespeare, William (1997). Bate, Jonathan (ed.). Title.`), more edition
+forms (`30th anniversary`, `Reprint`, `86th`), cite report with `|type=` and `|number=`
+(`(Technical report). MIT AI Lab. AI Memo 306.`), web pages with `(Dataset)`, `(XLS)`, `(DOC)`;
+the fields the scorer leaves out (number, section, illustrator, contributor, original-date,
+genre, edition, volume-title, comment, et-al) are compared after it with `citelib convert`.
+Not drawn: `|department=`, `|quote=` after a book, `|postscript=none`, `|ref=harv` (no copy
+prints them, or the text does not show them).
 
 The renderer draws only shapes whose printed form the grammar or the corpus shows; what it
 does not know for sure (journal pages without a volume, seasons, one Vancouver name without
