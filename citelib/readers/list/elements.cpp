@@ -343,11 +343,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     const bool after_book = c.title_kind == TitleKind::quoted && index > 0 && r.has(Variable::container_title) &&
                             c.view(segs[index - 1].begin, segs[index - 1].end) == r.get(Variable::container_title);
     if (const Date d = parse_date(s); (after_title || after_book) && d.has_parts() && d.precision() == DatePrecision::year) {
+      // The years end there; the tags after them were read ("…, 1958–2023 (2nd ed.), London").
+      const std::size_t years_end = c.offset(s) + s.size();
       if (after_title) {
-        c.title_end = seg.end;
+        c.title_end = years_end;
         r.set(Variable::title, c.str(c.title_begin, c.title_end));
       } else {
-        r.set(Variable::container_title, c.str(segs[index - 1].begin, seg.end));
+        r.set(Variable::container_title, c.str(segs[index - 1].begin, years_end));
       }
       return;
     }
