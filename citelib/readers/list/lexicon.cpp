@@ -503,6 +503,8 @@ bool glued_place_year(std::string_view text) noexcept {
     const std::size_t b = y + 1;
     if (b + 4 > text.size() || !text::all_digits(text.substr(b, 4))) continue;
     if (b + 4 < text.size() && text[b + 4] != '.' && text[b + 4] != ',') continue;
+    // A year of print, 1500 to 2099 ("Circular 3879" is a report's number).
+    if (!((text[b] == '1' && text[b + 1] >= '5') || (text[b] == '2' && text[b + 1] == '0'))) continue;
     // Three words back at most: the look-back stays short on a long line of numbers.
     const std::size_t lo = y > 64 ? y - 64 : 0;
     std::size_t comma = text.substr(lo, y - lo).rfind(", ");
