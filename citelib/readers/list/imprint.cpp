@@ -513,7 +513,10 @@ bool Placer::series_then_publisher(std::string_view s) {
   // A chapter's book has its series too: "\"Chapter\". In Mack, P. (ed.). Book. NASA History
   // Series. NASA. ISBN …"; the book is the container there.
   const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
-  if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || c.mode != SepMode::period ||
+  // CS2 "(1921), Title, Series, vol. 6, Publisher, pp. 5–9" too: CS2 prints a place only with
+  // its colon, so after the authors' date in brackets a name before the publisher is no place.
+  const bool cs2 = c.mode == SepMode::comma && c.date_paren;
+  if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || (c.mode != SepMode::period && !cs2) ||
       (!standalone_title() && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
       r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||
       (r.has(Variable::container_title) && !book_of_chapter))
@@ -524,7 +527,7 @@ bool Placer::series_then_publisher(std::string_view s) {
     return false;
   // CS1 prints the series's edition and the volume between the two: "Series (2nd ed.). Vol. 7.
   // Publisher." Nothing else may stand there.
-  std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), " .");
+  std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), cs2 ? " .," : " .");
   // "Series. Introduction by Elena Thompson. Publisher.": a credit read already (|others=,
   // printed after the series) stands between them too.
   // A credit is short: the look is bounded, so no scan runs from every later element.
@@ -539,7 +542,7 @@ bool Placer::series_then_publisher(std::string_view s) {
     if (vol.front() == '(') {
       const std::size_t close = vol.find(')');
       if (close == npos || !c.lex.edition(vol.substr(1, close - 1))) return false;
-      vol = text::trim_chars(vol.substr(close + 1), " .");
+      vol = text::trim_chars(vol.substr(close + 1), cs2 ? " .," : " .");
     } else if (const std::size_t open = vol.rfind(" ("); open != npos && vol.back() == ')') {
       // "Vol. 9 (4th ed.)": the edition after the volume.
       if (!c.lex.edition(vol.substr(open + 2, vol.size() - open - 3))) return false;
@@ -550,10 +553,12 @@ bool Placer::series_then_publisher(std::string_view s) {
       return false;
   }
   std::size_t i = c.offset(s) + s.size();
-  while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
+  while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ' || (cs2 && c.t[i] == ','))) ++i;
   if (i < c.t.size() && !c.used[i]) {
     std::size_t e = i;  // a date element is short: no scan to a far period from every element
-    while (e < c.t.size() && e - i <= 40 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
+    while (e < c.t.size() && e - i <= 40 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' ')) &&
+           !(cs2 && c.t[e] == ',' && e + 1 < c.t.size() && c.t[e + 1] == ' '))
+      ++e;
     // A date, or the pages CS1 prints after the publisher ("Series. Publisher. p. 434.").
     const WordMatch page = c.lex.page_labels.match(c.t, i);
     const bool pages = page && i + page.length < c.t.size() && (text::space_len_at(c.t, i + page.length) || text::is_ascii_digit(c.t[i + page.length]));
