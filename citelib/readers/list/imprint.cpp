@@ -264,7 +264,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
     // CS2 "Title, Graduate Texts in Mathematics, Upper Saddle River, NJ: Prentice Hall": the
     // next two elements are a town and its state before the colon, so this one is the series.
-    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases) && !place_part(s) && place_part(nx) &&
+    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases || series_name(s)) && !place_part(s) && place_part(nx) &&
         (c.title_kind != TitleKind::quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::collection_title) && !r.has(Variable::publisher)) {
       if (state_then_colon(c.view(segs[index + 2].begin, segs[index + 2].end))) {
@@ -313,6 +313,17 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
           return true;
         }
         if (gap_credit) return false;
+        // CS2 "Title, Graduate Texts in Mathematics, Springer, 1995": a series' name, its noun
+        // before the field ("Texts in", "Notes in", "Series in", "Studies on"), is no town (CS2
+        // prints a place with its colon), so it is the series ("Library of Congress,
+        // Washington" stays a publisher and its place).
+        if (series_name(s) && !has_organisation_word(s) && (s.find(" in ") != npos || s.find(" on ") != npos) &&
+            !r.has(Variable::collection_title)) {
+          c.put(Variable::collection_title, s);
+          c.put(Variable::publisher, nx);
+          consume(segs, index + 1);
+          return true;
+        }
         place_pair(s, nx);
         consume(segs, index + 1);
         return true;
@@ -515,7 +526,10 @@ bool Placer::series_then_publisher(std::string_view s) {
   const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
   // CS2 "(1921), Title, Series, vol. 6, Publisher, pp. 5–9" too: CS2 prints a place only with
   // its colon, so after the authors' date in brackets a name before the publisher is no place.
-  const bool cs2 = c.mode == SepMode::comma && c.date_paren;
+  // Without the date in brackets, a series' name before it says as much ("Title (PDF), Springer
+  // Series in Computational Mathematics, vol. 8, MIT Press, 1908").
+  const bool cs2 = c.mode == SepMode::comma && (c.date_paren || (r.has(Variable::publisher) && series_name(r.get(Variable::publisher)) &&
+                                                                 r.get(Variable::publisher).find(" in ") != npos));
   if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || (c.mode != SepMode::period && !cs2) ||
       (!standalone_title() && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
       r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||

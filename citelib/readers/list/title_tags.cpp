@@ -194,8 +194,8 @@ std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e)
   const std::string_view s = c.view(b, e);
   std::size_t cut = npos;
   for (std::size_t i = s.size(); i-- > 1;)
-    if (is_period_separator(s, i, c.lex)) {
-      cut = i;
+    if (is_period_separator(s, i, c.lex) || (c.mode == SepMode::comma && s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ')) {
+      cut = i;  // CS2 "Title, Lecture Notes in Computer Science (Second ed.), Publisher"
       break;
     }
   if (cut == npos) return e;
@@ -218,6 +218,21 @@ std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e)
 }
 
 }  // namespace
+
+bool series_name(std::string_view series) {
+  if (series.empty() || series.size() > 120 || !text::starts_upper(series) || series.find_first_of("0123456789:;,") != npos)
+    return false;
+  bool noun = false;
+  for (std::size_t i = 0; i < series.size();) {
+    std::size_t w = series.find(' ', i);
+    if (w == npos) w = series.size();
+    const std::string_view word = series.substr(i, w - i);
+    for (const std::string_view n : kSeriesNouns) noun = noun || word == n;
+    if (!word.empty() && text::starts_lower(word) && word.size() > 4) return false;  // a phrase, not a name
+    i = w + 1;
+  }
+  return noun;
+}
 
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
@@ -248,6 +263,16 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
   }
   if (vol_cut == npos) return series_before_edition(c, b, e);
   std::size_t title_end = vol_cut;
+  // CS2 "Why Git failed?, Texts in Applied Mathematics, vol. 6 (3rd ed.)": the element before
+  // the volume is the series when it is a series' name (the title may hold commas).
+  if (c.mode == SepMode::comma && s[vol_cut] == ',' && vol_cut > 2)
+    if (const std::size_t comma = s.rfind(", ", vol_cut - 1); comma != npos && comma > 0) {
+      const std::string_view series = text::trim(s.substr(comma + 2, vol_cut - comma - 2));
+      if (series_name(series)) {
+        c.put(Variable::collection_title, series);
+        title_end = comma;
+      }
+    }
   for (std::size_t i = 1; i < vol_cut && s[vol_cut] == '.'; ++i) {
     if (!is_period_separator(s, i, c.lex)) continue;
     const std::string_view series = text::trim(s.substr(i + 1, vol_cut - i - 1));
