@@ -759,7 +759,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // without authors, a series' name ("Texts in Applied Mathematics", its noun before the
   // field) is no town: "Title, Series, Publisher, 1995", "Title, Series (Second ed.), …",
   // "Title (PDF), Series, vol. 8, Publisher", "Title, Series, Cambridge, MA: Penguin".
-  require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 16);
+  // CS2 "Okafor, John (1971), Git 12.6 released, Wiley" and "Johansson PJ (2000), \"Title,
+  // 1963–2023\"" are no short notes: a short note's place holds no quoted title and no name
+  // after a comma.
+  require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 18);
   // Reader leftovers of earlier rounds: pt "In: García Márquez, T. Quiet revolution …": after
   // "In:" a family of two capitalised words before an inverted name's comma, unless what
   // follows the name's period could end a name in natural order.
