@@ -765,8 +765,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 18);
   // Reader leftovers of earlier rounds: pt "In: García Márquez, T. Quiet revolution …": after
   // "In:" a family of two capitalised words before an inverted name's comma, unless what
-  // follows the name's period could end a name in natural order.
-  require_gold(dir / "cs1_model_leftovers.txt", dir / "cs1_model_leftovers.gold.json", 4);
+  // follows the name's period could end a name in natural order; "In: Smith, Peter J.
+  // Revolution and storage, 1997–2023.": a lowercase word that is no particle or joiner is a
+  // title's, so the comma after it ends no name in natural order.
+  require_gold(dir / "cs1_model_leftovers.txt", dir / "cs1_model_leftovers.gold.json", 6);
   // A report number with a part and a revision, "NIST SP 800-57 Part 1 Rev. 5" (the
   // revision's period is the number's own), after or before the institution.
   require_gold(dir / "cs1_model_leftovers_en.txt", dir / "cs1_model_leftovers_en.gold.json", 3);

@@ -329,13 +329,19 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   if (e - j < 2 || !text::starts_upper(t.substr(j)) || (e < t.size() && t[e] == '.')) return false;
   // Not the rest of a name in natural order: "Kaiping Zeng, Sorin A. Huss, \"Title\"",
   // "Whitfield Diffie, Paul C. Van Oorschot, and …" (a comma after the next word or two).
-  for (int words = 0; words < 2 && e < t.size(); ++words) {
+  // A lowercase word that is no particle or joiner is a title's, no name's ("In: Smith, Peter
+  // J. Revolution and storage, 1997–2023."): then the comma after it ends no name.
+  bool title_word = false;
+  for (int words = 0; words < 2 && e < t.size() && !title_word; ++words) {
     if (t[e] == ',') return false;
     if (t[e] != ' ') break;
     e += 1;
+    const std::size_t wb = e;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
+    const std::string_view word = t.substr(wb, e - wb);
+    title_word = !word.empty() && text::starts_lower(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word);
   }
-  if (e < t.size() && t[e] == ',') return false;
+  if (!title_word && e < t.size() && t[e] == ',') return false;
   // Nor the rest of an inverted name's given names: "Kousser, J. Morgan (1999).", "Smith, J.
   // Andrew; Doe, Jane (2001).": the word runs into the next name, into the date after the
   // names, or to the end of the names already cut before that date.
