@@ -12,7 +12,7 @@ shape-class types, values as printed), reads the list with citelib and scores it
 field with citelib-score-corpus.
 
     bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
-                                  [--noise] [--shape NAME] [--dump] [--sfn] [--out DIR] [--show K]
+                                  [--noise] [--shape NAME] [--dump] [--sfn] [--breadth] [--out DIR] [--show K]
                                   [--citelib-score PATH] [--citelib PATH]
 
 Styles: `en` English CS1, `cs2` English CS2 (commas, lowercase messages, no final period),
@@ -67,6 +67,20 @@ fields the scorer leaves out are compared after it with `citelib convert`. Not d
 forms of the messages (`--markdown --noise` draws only the dates), es `|url= sin título` and en
 `Missing or empty |title=` (they come with a citation that lost its title), it messages (none
 in the corpus).
+`--breadth` (en and CS2, not markdown) replaces about one reference in five, from a
+random.Random of its own (the list without it is the same for the same seed), by what the en
+golden lists print beyond the templates above: cite patent (`US patent 5443036, Amiss, Kevin
+T., "Title", issued 1995-08-22`, `US 6004596, …, published …`, `A; B & C`, `, assigned to …`),
+books with `|others=` (`Illustrated by John Tenniel`, `Introduction by …`, `Foreword by Green,
+Bob`, `Edited by Kate Jones`), titled volumes (`Vol. 1: Fundamental Algorithms (3rd ed.)`),
+labelled orig-dates (`[1st pub. 1851]`, `[First published 1813]`), `|at=` (`sec. 4`), editors
+after the authors (`Shakespeare, William (1997). Bate, Jonathan (ed.). Title.`), more edition
+forms (`30th anniversary`, `Reprint`, `86th`), cite report with `|type=` and `|number=`
+(`(Technical report). MIT AI Lab. AI Memo 306.`), web pages with `(Dataset)`, `(XLS)`, `(DOC)`;
+the fields the scorer leaves out (number, section, illustrator, contributor, original-date,
+genre, edition, volume-title, comment, et-al) are compared after it with `citelib convert`.
+Not drawn: `|department=`, `|quote=` after a book, `|postscript=none`, `|ref=harv` (no copy
+prints them, or the text does not show them).
 
 `--shape NAME` prints any style's list in one of the corpus README's copy shapes (the same
 references as without it; it-md draws the `--markdown` list; the shape's own draws come from a
@@ -635,8 +649,7 @@ def cite_labelled(c):
         item["page"] = p
     item["issued"] = date.gold()
     item["type"] = {"report": "report", "thesis": "thesis", "press": "document"}[kind]
-    if kind != "report":
-        item["genre"] = label
+    item["genre"] = label  # the golden lists keep `Report` too (nineteenth, editions 18)
     return c.finish(date.y, True)
 
 
@@ -1985,7 +1998,262 @@ def shape_report(txt, gold, citelib, show):
     print(f"{len(got)} items read of {len(gold)}; {bad} mismatching backlinks/raw")
 
 
-def generate(seed, n, style, markdown=False, noise=False, shape=None):
+# --- --breadth (en and CS2): what the en golden lists print and the model did not draw before:
+# cite patent, |others=, titled volumes, labelled orig-dates, |at=, |type= and |number= on web
+# and report citations, edition forms, books with both authors and editors. Drawn from a
+# random.Random of its own (breadth_setup), so every list without --breadth is unchanged for the
+# same seed. CS2 prints the same elements with its commas (`vol.`, no final period); a patent
+# prints the same in either (cite patent has its own comma form and no final period).
+
+BREADTH_EDITIONS = ["New", "Reprint", "Concise", "Anniversary", "30th anniversary", "10th anniversary", "86th",
+                    "102nd", "2nd", "3rd", "Revised"]
+# `(2002) [1st pub. 1851]` (pass20, templates), `[First published 1813]`, `[Originally published 1949]`
+BREADTH_ORIG = ["1st pub. {}", "First published {}", "Originally published {}", "{}"]
+# |others=: `Illustrated by John Tenniel` (eleventh, pass20, wild), `Introduction by Brian Aldiss`,
+# `Foreword by Green, Bob` (eleventh 15), `Edited by Kate Jones` (wild 54)
+BREADTH_OTHERS = [("Illustrated by", "illustrator", False), ("Introduction by", "contributor", False),
+                  ("Foreword by", "contributor", True), ("Edited by", "editor", False)]
+BREADTH_VOLUME_TITLES = ["Fundamental Algorithms", "Sorting and Searching", "The Middle Ages", "Deltas",
+                         "An Age Like This", "Seminumerical Algorithms", "Foundations"]
+# cite report |number= (nineteenth 1-11), the label and a number
+BREADTH_REPORT_NUMBERS = ["Open-File Report {}-{}", "AI Memo {}", "Technical Report {}-{}", "Circular {}",
+                          "Professional Paper {}", "Scientific Investigations Map {}"]
+# `MIT AI Lab.` is not drawn: before the final period or `Retrieved` its period is also an
+# abbreviation's (the golden lists keep `Example Org.`), so the text cannot tell.
+BREADTH_AGENCIES = ["U.S. Geological Survey", "National Climatic Data Center", "National Hurricane Center",
+                    "World Bank", "Federal Highway Administration"]
+BREADTH_ASSIGNEES = ["Stanford University", "IBM", "Bell Telephone Laboratories", "Xerox Corporation"]
+
+
+def breadth_natural(c):
+    """`John Tenniel`, `Alphonse de Neuville`: a |others= name as written (a literal in the gold)."""
+    given = c.rng.choice([g for g in GIVENS if not g.endswith(".") or " " in g.rstrip(".")])
+    return f"{given} {c.rng.choice(FAMILIES)}"
+
+
+def breadth_book(c):
+    """cite book with what the golden lists print beyond cite_book: `Darwin, Charles (2009) [1st pub.
+    1859]. Title.`, editors after the authors (`Shakespeare, William (1997). Bate, Jonathan (ed.).
+    Titus Andronicus.`), `Vol. 1: Fundamental Algorithms (3rd ed.)`, `(30th anniversary ed.)`,
+    `Illustrated by John Tenniel.`, `Foreword by Green, Bob.`, `sec. 4` (|at=)."""
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1900, 2024, ["y"], rich=False)
+    text, ps, et_al = c.people(3)
+    item["author"] = ps
+    if et_al:
+        item["et-al"] = True
+    head = f"{text} ({date.text(s)})"
+    if rng.random() < 0.3:
+        orig = rng.randint(max(1500, date.y - 300), date.y - 1)
+        label = rng.choice(BREADTH_ORIG).format(orig)
+        item["original-date"] = {"date-parts": [[orig]]}
+        if label != str(orig):
+            item["original-date"]["raw"] = label
+        head += f" [{label}]"
+    c.parts.append(head)
+    if rng.random() < 0.25:
+        eds = [en_person(c) for _ in range(rng.choice([1, 1, 2]))]
+        item["editor"] = [p for _, p in eds]
+        c.parts.append(f"{'; '.join(x for x, _ in eds)} ({'eds.' if len(eds) > 1 else 'ed.'})")
+    t = title(rng)
+    shape = rng.choice(["volume", "others", "edition", "series"])
+    while shape == "series" and t.endswith("?"):
+        t = title(rng)  # `Why Peru won? Graduate Texts in Mathematics.`: a subtitle's shape too
+    item["title"] = t
+    c.parts.append(c.title_tags(c.trans(t), True))
+    if shape == "series":
+        series = rng.choice(SERIES)
+        item["collection-title"] = series
+        c.parts.append(series)
+    if shape == "volume":
+        v = str(rng.randint(1, 7))
+        vt = rng.choice(BREADTH_VOLUME_TITLES)
+        item["volume"], item["volume-title"] = v, vt
+        c.parts.append(f"{'Vol.' if s.sep == '. ' else 'vol.'}{rng.choice([' ', NBSP])}{v}: {vt}")
+    if shape in ("volume", "edition") and rng.random() < (0.5 if shape == "volume" else 1):
+        e = rng.choice(BREADTH_EDITIONS)
+        item["edition"] = e
+        c.parts[-1] += f" ({e} ed.)"
+    if shape in ("others", "series") and (shape == "others" or rng.random() < 0.4):
+        label, var, inverted = rng.choice(BREADTH_OTHERS)
+        if inverted:
+            name, p = en_person(c)
+            if s.sep == ", " and " " in p["family"]:
+                # CS2 "…, Foreword by García Márquez, Raj, Penguin": a family of two words has
+                # the shape of a name in natural order before a one-word publisher
+                p["family"] = rng.choice(LAT_FAMILIES)
+                name = f"{p['family']}, {p['given']}"
+        else:
+            name = breadth_natural(c)
+            p = {"literal": name}
+        if var == "editor" and "editor" in item:
+            label, var = "Illustrated by", "illustrator"
+        item.setdefault(var, []).append(p)
+        c.parts.append(f"{label} {name}")
+    pub = rng.choice(PUBLISHERS)
+    item["publisher"] = pub
+    if rng.random() < 0.75:
+        place = rng.choice(PLACES)
+        item["publisher-place"] = place
+        c.parts.append(f"{place}: {pub}")
+    else:
+        c.parts.append(pub)
+    loc = rng.random()
+    if loc < 0.35:
+        txt, p = c.pages(rng.random() < 0.5)
+        c.parts.append(txt)
+        item["page"] = p
+    elif loc < 0.5:
+        sec = f"sec. {rng.randint(1, 12)}"
+        item["section"] = sec
+        c.parts.append(sec)
+    c.identifiers(True)
+    item["issued"] = date.gold()
+    evidence = "publisher-place" in item or "ISBN" in item or "edition" in item or "page" in item
+    item["type"] = "book" if evidence else "document"
+    return c.finish(date.y, rng.random() < 0.3)
+
+
+def breadth_cite_report(c):
+    """cite report with |type= and |number=: `Minsky, Marvin (1974). A Framework for Representing
+    Knowledge (Technical report). MIT AI Lab. AI Memo 306.`, `Survey of the Oregon coast (Report).
+    Circular 1000. U.S. Geological Survey. 1987.` (nineteenth)."""
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1950, 2024, ["y", "my", "mdy", "dmy"], rich=False)
+    has_people = c.lead(date)
+    t = title(rng)
+    item["title"] = t
+    head = c.italic(t)
+    if rng.random() < 0.25:
+        item["medium"] = s.medium
+        head += f" ({s.medium})"
+    label = rng.choice(["Report", "Technical report"])
+    item["genre"] = label
+    c.parts.append(f"{head} ({label})")
+    # no year-like numbers: `Circular 1995` before a publisher has a name and its year's shape
+    number = rng.choice(BREADTH_REPORT_NUMBERS).format(rng.choice([rng.randint(10, 999), rng.randint(3000, 3999)]),
+                                                       rng.randint(1, 999))
+    item["number"] = number
+    before = rng.random() < 0.5
+    if before:
+        c.parts.append(number)
+    pub = rng.choice(BREADTH_AGENCIES)
+    item["publisher"] = pub
+    if rng.random() < 0.2:
+        place = rng.choice(PLACES)
+        item["publisher-place"] = place
+        c.parts.append(f"{place}: {pub}")
+    else:
+        c.parts.append(pub)
+    if not before:
+        c.parts.append(number)
+    if not has_people:
+        c.parts.append(date.text(s))
+    if rng.random() < 0.3:
+        txt, p = c.pages(rng.random() < 0.5)
+        c.parts.append(txt)
+        item["page"] = p
+    item["issued"] = date.gold()
+    item["type"] = "report"
+    return c.finish(date.y, True)
+
+
+def breadth_web(c):
+    """cite web with |type= or a |format= other than PDF: `"World Development Indicators"
+    (Dataset). World Bank. 2021.`, `"Population by sex and age, 2020" (XLS). Office for National
+    Statistics.` (pass20 16, 17)."""
+    rng, s, item = c.rng, c.s, c.item
+    date = c.date(1995, 2024) if rng.random() < 0.85 else None
+    has_people = c.lead(date)
+    t = title(rng)
+    item["title"] = t
+    head = c.quoted(t)
+    kind = rng.choice(["medium", "type", "type"])
+    if kind == "medium":
+        item["medium"] = rng.choice(["XLS", "DOC"])
+        head += f" ({item['medium']})"
+    else:
+        item["genre"] = "Dataset"
+        head += " (Dataset)"
+    c.parts.append(head)  # no copy prints a language tag with these labels
+    site = rng.choice(WEBSITES + ORGS + BREADTH_AGENCIES)
+    item["container-title"] = site
+    c.parts.append(site)
+    if date and not has_people:
+        c.parts.append(date.text(s))
+    if date:
+        item["issued"] = date.gold()
+    item["type"] = "webpage"
+    return c.finish(date.y if date else None, True)
+
+
+def cite_patent(c):
+    """cite patent: `US patent 5443036, Amiss, Kevin T., "Method of exercising a cat", issued
+    1995-08-22`, `US 6004596, Kretchmer, Steven, "…", published 1999-12-21`, inventors joined by
+    `;` and a last `&`, `, assigned to Stanford University` (pass20, pass22, topics); no final
+    period, the same in a CS2 list."""
+    rng, item = c.rng, c.item
+    date = c.date(1950, 2024, ["iso", "dmy"], rich=False)
+    number = f"{rng.choice(['US patent', 'US'])} {rng.randint(3000000, 9999999)}"
+    names = [en_person(c) for _ in range(rng.choice([1, 1, 2, 3]))]
+    printed = [x for x, _ in names]
+    people = printed[0] if len(printed) == 1 else "; ".join(printed[:-1]) + " & " + printed[-1]
+    t = title(rng)
+    item.update({"type": "patent", "number": number, "author": [p for _, p in names], "title": t,
+                 "issued": date.gold()})
+    text = f"{number}, {people}, \"{t}\", {rng.choice(['issued', 'published'])} {date.text(c.s)}"
+    if rng.random() < 0.25:
+        who = rng.choice(BREADTH_ASSIGNEES)
+        item["comment"] = f"assigned to {who}"
+        text += f", assigned to {who}"
+    return text
+
+
+BREADTH_TEMPLATES = [(breadth_book, 6), (breadth_cite_report, 2), (breadth_web, 2), (cite_patent, 2)]
+BREADTH_STYLES = {"en", "cs2"}
+BREADTH_FIELDS = ["number", "section", "illustrator", "contributor", "original-date", "genre", "edition",
+                  "volume-title", "comment", "et-al"]
+
+
+def breadth_setup(style, seed, markdown):
+    """--breadth: the random.Random that decides and draws the new references (None: none drawn)."""
+    if style.name not in BREADTH_STYLES or markdown:
+        return None
+    return random.Random(f"breadth-{style.name}-{seed}")
+
+
+def breadth_draw(brng, style, markdown):
+    """One reference of BREADTH_TEMPLATES in about one of five places: (citation, text) or None."""
+    if brng is None or brng.random() >= 0.2:
+        return None
+    c = Citation(brng, style, markdown)
+    funcs = [f for f, w in BREADTH_TEMPLATES for _ in range(w)]
+    text = brng.choice(funcs)(c)
+    return (c, text) if text is not None else None
+
+
+def breadth_report(txt, gold, citelib, show):
+    """The fields --breadth draws that citelib-score-corpus does not score, compared after it."""
+    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
+    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
+    seen = bad = 0
+    for g in gold:
+        o = ours.get(g["id"], {})
+        for k in BREADTH_FIELDS:
+            if k == "et-al" and "author" not in g:
+                continue  # `Jones, J. R.; et al., ed.`: no golden list records et-al for editors
+            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
+            if want is None and got is None:
+                continue
+            seen += 1
+            if want != got:
+                bad += 1
+                if bad <= show:
+                    print(f"breadth {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
+    print(f"{bad} mismatching breadth fields of {seen} ({', '.join(BREADTH_FIELDS)})")
+
+
+def generate(seed, n, style, markdown=False, noise=False, shape=None, breadth=False):
     if shape:  # only it-md's export links its titles; the other shapes are text copies
         markdown = shape == "it-md"
     rng = random.Random((f"{style.name}-{seed}" if style.name != "en" else seed) if not markdown else f"md-{style.name}-{seed}")
@@ -2007,10 +2275,16 @@ def generate(seed, n, style, markdown=False, noise=False, shape=None):
         lines = [heading, ""]
     number = 0
     nrng = random.Random(f"noise-{style.name}-{seed}{'-md' if markdown else ''}") if noise else None
+    brng = breadth_setup(style, seed, markdown) if breadth else None
     while number < n:
         c = Citation(rng, style, markdown)
         c.noise = nrng
-        text = rng.choice(funcs)(c)
+        drawn = breadth_draw(brng, style, markdown)
+        if drawn:
+            c, text = drawn
+            c.noise = nrng
+        else:
+            text = rng.choice(funcs)(c)
         if text is None:
             continue
         text = noise_tail(c, text)
@@ -2375,6 +2649,7 @@ def main():
     ap.add_argument("--shape", choices=SHAPES, help="print the list as one of the corpus's copy shapes")
     ap.add_argument("--dump", action="store_true", help="en: a 2019 text dump (wrapped, mojibake, link underscores, CSS)")
     ap.add_argument("--sfn", action="store_true", help="en/cs2: Notes of short cites and a bibliography")
+    ap.add_argument("--breadth", action="store_true", help="en/cs2: patents, |others=, titled volumes, report numbers")
     ap.add_argument("--out", default="/tmp/cs1-fuzz")
     ap.add_argument("--show", type=int, default=40, help="mismatches to print")
     ap.add_argument("--citelib-score", default=str(ROOT / "build" / "tests" / "citelib-score-corpus"))
@@ -2384,13 +2659,14 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     style = STYLES[args.style]
     if args.dump or args.sfn:
-        if args.markdown or args.noise or args.shape or args.style not in (("en",) if args.dump else ("en", "cs2")):
-            ap.error("--dump is drawn for en alone, --sfn for en and cs2, neither with --markdown, --noise or --shape")
+        if args.markdown or args.noise or args.shape or args.breadth or args.style not in (("en",) if args.dump else ("en", "cs2")):
+            ap.error("--dump is drawn for en alone, --sfn for en and cs2, neither with --markdown, --noise, --shape or --breadth")
         text, gold = dump_generate(args.seed, args.n, style, args.dump, args.sfn)
     else:
-        text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape)
+        text, gold = generate(args.seed, args.n, style, args.markdown, args.noise, args.shape, args.breadth)
     stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "")
-                  + ("-dump" if args.dump else "") + ("-sfn" if args.sfn else "") + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
+                  + ("-breadth" if args.breadth else "") + ("-dump" if args.dump else "") + ("-sfn" if args.sfn else "")
+                  + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
     Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
     Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
     res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
@@ -2406,6 +2682,8 @@ def main():
         shape_report(str(stem) + ".txt", gold, args.citelib, args.show)
     if args.dump or args.sfn:
         sfn_report(str(stem) + ".txt", gold, args.citelib, args.show)
+    if args.breadth:
+        breadth_report(str(stem) + ".txt", gold, args.citelib, args.show)
     return 0
 
 

@@ -794,4 +794,43 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // a speech's "Washington, D.C. November 22, 2011 – via JSTOR." (the date ends at the via);
   // "Journal. 11. August 1954." under "Notes": no edition that heading names prints a German day.
   require_gold(dir / "cs1_model_sfn.txt", dir / "cs1_model_sfn.gold.json", 9);
+  // --breadth (en/CS2): a book's editors after the date before a title with tags
+  // ("(ed.). Letters (PDF).", "(eds.). Title (in Italian) (86th ed.)."); "Series. Publisher.
+  // sec. 4." (|at=) and "Series. Introduction by X. Publisher." (a credit between); a credit
+  // that opens with initials ("Illustrated by J. R. Park") or a particle ("Foreword by van der
+  // Berg, Elena"); cite patent's "Smith, T. & van der Berg, Elena"; CS2's credits in a comma
+  // list ("…, Illustrated by Sarah Al-Sayed, Upper Saddle River, NJ: MIT Press"), editors
+  // after the date ("(1997), Bate, Jonathan (ed.), Titus Andronicus") and report numbers
+  // ("(Technical report), World Bank, Circular 820"); a "?" title before a titled volume and
+  // its edition keeps its "?" ("Why Korea won? Vol. 3: Seminumerical Algorithms (2nd ed.)").
+  require_gold(dir / "cs1_model_breadth.txt", dir / "cs1_model_breadth.gold.json", 9);
+  // CS2 years that end a title or a chapter's book keep their edition out ("Bridges and
+  // history, 1958–2023 (2nd ed.), London"); "…, Circular 3879, August 16, 1970" is no German
+  // "Ort Jahr" (a year of print is 1500 to 2099), so "Open Source:" is no author's colon.
+  // CS2 "(1921), Title, Series, vol. 6, Publisher, pp. …": after the authors' date in
+  // brackets the series before a place-less publisher, its volume and edition between; and
+  // without authors, a series' name ("Texts in Applied Mathematics", its noun before the
+  // field) is no town: "Title, Series, Publisher, 1995", "Title, Series (Second ed.), …",
+  // "Title (PDF), Series, vol. 8, Publisher", "Title, Series, Cambridge, MA: Penguin".
+  // CS2 "Okafor, John (1971), Git 12.6 released, Wiley" and "Johansson PJ (2000), \"Title,
+  // 1963–2023\"" are no short notes: a short note's place holds no quoted title and no name
+  // after a comma.
+  require_gold(dir / "cs1_model_breadth_cs2.txt", dir / "cs1_model_breadth_cs2.gold.json", 18);
+  // Reader leftovers of earlier rounds: pt "In: García Márquez, T. Quiet revolution …": after
+  // "In:" a family of two capitalised words before an inverted name's comma, unless what
+  // follows the name's period could end a name in natural order; "In: Smith, Peter J.
+  // Revolution and storage, 1997–2023.": a lowercase word that is no particle or joiner is a
+  // title's, so the comma after it ends no name in natural order.
+  require_gold(dir / "cs1_model_leftovers.txt", dir / "cs1_model_leftovers.gold.json", 6);
+  // A report number with a part and a revision, "NIST SP 800-57 Part 1 Rev. 5" (the
+  // revision's period is the number's own), after or before the institution.
+  require_gold(dir / "cs1_model_leftovers_en.txt", dir / "cs1_model_leftovers_en.gold.json", 3);
+  // it "UNI EN 1992-1-1:2015, Eurocodice 2 - …, Milano, UNI, 2015.": a standard's designation
+  // as a comma element of its own, the title the next one; "Donald E. De Luca e Carlo F. De
+  // Luca": two four-word names joined by "e" (the joiner is no word of a name).
+  require_gold(dir / "cs1_model_leftovers_it.txt", dir / "cs1_model_leftovers_it.gold.json", 5);
+  // ru {{MathWorld}}, "Title (англ.) на сайте Wolfram MathWorld.": a site marker right after
+  // the title's tag ends the title; the site is the container, the type stays a ru web
+  // citation's (document).
+  require_gold(dir / "cs1_model_leftovers_ru.txt", dir / "cs1_model_leftovers_ru.gold.json", 2);
 }

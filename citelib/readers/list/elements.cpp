@@ -183,8 +183,30 @@ bool acronym_word(std::string_view w) {
   return true;
 }
 
+}  // namespace
+
+// "NIST SP 800-57 Part 1 Rev. 5": a designation's part and revision after its number, each a
+// word and a short token with a digit ("Part 1", "Rev. 5", "Revision 2"). Returns the
+// designation before them (`s` when there are none).
+std::string_view without_part_and_revision(std::string_view s) {
+  for (int k = 0; k < 2; ++k) {
+    const std::size_t sp = s.rfind(' ');
+    if (sp == npos || sp == 0) break;
+    const std::string_view token = s.substr(sp + 1);
+    if (token.empty() || token.size() > 4 || token.find_first_of("0123456789") == npos ||
+        token.find_first_not_of("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz") != npos)
+      break;
+    const std::size_t wb = s.rfind(' ', sp - 1);
+    const std::string_view word = s.substr(wb == npos ? 0 : wb + 1, sp - (wb == npos ? 0 : wb + 1));
+    if (wb == npos || !(word == "Part" || word == "Pt." || word == "Rev." || word == "Rev" || word == "Revision")) break;
+    s = s.substr(0, wb);
+  }
+  return s;
+}
+
 bool report_number_element(std::string_view s, const Lexicon& lex) {
   if (s.size() > 80) return false;
+  if (const std::string_view base = without_part_and_revision(s); base.size() < s.size()) s = base;
   const std::size_t sp = s.rfind(' ');
   if (sp == npos || sp == 0) return false;
   const std::string_view token = s.substr(sp + 1);
@@ -206,8 +228,6 @@ bool report_number_element(std::string_view s, const Lexicon& lex) {
     if (s[i] >= 'a' && s[i] <= 'z') return false;
   return text::count_words(s) <= 6;
 }
-
-}  // namespace
 
 void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   const Segment seg = segs[index];
@@ -325,11 +345,13 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
     const bool after_book = c.title_kind == TitleKind::quoted && index > 0 && r.has(Variable::container_title) &&
                             c.view(segs[index - 1].begin, segs[index - 1].end) == r.get(Variable::container_title);
     if (const Date d = parse_date(s); (after_title || after_book) && d.has_parts() && d.precision() == DatePrecision::year) {
+      // The years end there; the tags after them were read ("…, 1958–2023 (2nd ed.), London").
+      const std::size_t years_end = c.offset(s) + s.size();
       if (after_title) {
-        c.title_end = seg.end;
+        c.title_end = years_end;
         r.set(Variable::title, c.str(c.title_begin, c.title_end));
       } else {
-        r.set(Variable::container_title, c.str(segs[index - 1].begin, seg.end));
+        r.set(Variable::container_title, c.str(segs[index - 1].begin, years_end));
       }
       return;
     }
@@ -514,7 +536,10 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   // comes before the last period, when it is more than one word ("U.S. Geological Survey
   // Open-File Report" is no agency "U.S").
   if (r.type == ItemType::report && !r.has(Variable::number)) {
-    const std::size_t dot = s.rfind(". ");
+    std::size_t dot = s.rfind(". ");
+    // "NIST SP 800-57 Part 1 Rev. 5": the revision's period is the number's own.
+    if (dot != npos && dot >= 3 && s.compare(dot - 3, 3, "Rev") == 0 && dot + 2 < s.size() && text::is_ascii_digit(s[dot + 2]))
+      dot = dot >= 4 ? s.rfind(". ", dot - 4) : npos;
     const bool agency = dot != npos && text::count_words(s.substr(0, dot)) >= 2;
     if (const std::string_view number = agency ? s.substr(dot + 2) : s; report_number_element(number, c.lex)) {
       if (agency) place_plain(s.substr(0, dot));

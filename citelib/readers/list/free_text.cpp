@@ -51,6 +51,9 @@ bool nameish(const Lexicon& lex, std::string_view s) {
     if (!organisation && !text::starts_upper(w) && !lex.name_particles.whole(w) && !lex.name_joiners.whole(w) && !lex.et_al.match(s, i) &&
         w != "al." && !lex.editor_marks.whole(w))
       return false;
+    // "Donald E. De Luca e Carlo F. De Luca": the joiner is no word of a name; two names of
+    // four words each fit.
+    if (words > 1 && lex.name_joiners.whole(w)) --words;
     i = e;
   }
   return words >= 1 && words <= 8;

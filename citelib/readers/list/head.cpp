@@ -305,6 +305,24 @@ bool natural_names_et_al(const Lexicon& lex, std::string_view who) {
   return false;
 }
 
+
+// "Tolstoy, Leo (2010). Jones, Mary (ed.). War and Peace (PDF).": CS1 prints a book's editors
+// between the date and the title when there is no chapter; before a title with tags (the title
+// runs to its first tag) they are read here, as read_head reads them before a plain title.
+// Returns where the title starts.
+std::size_t editors_before_tagged_title(ParseContext& c, std::size_t s0, std::size_t tag) {
+  const std::string_view head = c.view(s0, tag);
+  // CS1 ". " or CS2 ", " after the mark's bracket
+  const std::size_t p = head.find(c.mode == SepMode::comma ? "), " : "). ");
+  if (p == std::string_view::npos) return s0;
+  NameList names;
+  if (!parse_name_list(head.substr(0, p + 1), c.lex, names) || !names.editors || names.names.empty()) return s0;
+  c.ref.set_names(Variable::editor, std::move(names.names));
+  if (names.et_al) c.ref.et_al = true;
+  c.mark(s0, s0 + p + 1);
+  return skip_spaces(c.t, s0 + p + 2);
+}
+
 }  // namespace
 
 void read_head(ParseContext& c) {
@@ -549,6 +567,8 @@ void read_head(ParseContext& c) {
         take_authors(c, s0, s0 + n);
         tb = s0 + n;
       }
+    } else if (!c.ref.has(Variable::editor)) {
+      tb = editors_before_tagged_title(c, s0, tag);
     }
     set_title(c, tb, series_volume_before_tag(c, tb, tag), TitleKind::plain);
     c.cs1_shape = true;
@@ -585,6 +605,24 @@ void read_head(ParseContext& c) {
       if (names.et_al) r.et_al = true;
       c.mark(segs[k].begin, segs[k].end);
       ++k;
+    }
+  }
+  // CS2 "Shakespeare, William (1997), Bate, Jonathan (ed.), Titus Andronicus, London": its
+  // commas cut the editors into elements; they run to the element that ends with the mark.
+  if (c.date_paren && c.mode == SepMode::comma && !r.has(Variable::editor)) {
+    for (std::size_t j = k; j < segs.size() && j < k + 8; ++j) {
+      if (segs[j].after_dash) break;
+      const std::string_view seg = c.view(segs[j].begin, segs[j].end);
+      if (seg.empty() || seg.back() != ')') continue;
+      NameList names;
+      if (j > k && j + 1 < segs.size() && parse_name_list(c.view(segs[k].begin, segs[j].end), c.lex, names) && names.editors &&
+          !names.names.empty()) {
+        r.set_names(Variable::editor, std::move(names.names));
+        if (names.et_al) r.et_al = true;
+        c.mark(segs[k].begin, segs[j].end);
+        k = j + 1;
+      }
+      break;
     }
   }
   // A date or a "— …" element is no title ("Tsai T. https://… — 2019.").

@@ -52,6 +52,12 @@ bool standard_head(ParseContext& c, std::size_t s0);
 /// "IEEE Std 754-2019", "ISO/IEC 9899:2018": a standard's whole designation, a body's
 /// initials and a number (standards.cpp).
 bool standard_designation(std::string_view s);
+/// "Open-File Report 98-428", "AI Memo 306": a report's series noun and its number, or
+/// acronyms before a token with a digit ("FIPS PUB 202") (elements.cpp).
+bool report_number_element(std::string_view s, const Lexicon& lex);
+/// "Graduate Texts in Mathematics", "Lecture Notes in Computer Science": capitalised words
+/// holding a book series' noun (title_tags.cpp).
+bool series_name(std::string_view s);
 /// A journal article cited without its title, "A. Pérez, B. López, Rev. Quím. 5 (2010) 10-20."
 /// at `s0`: people with initials, the journal's abbreviated name, volume, year and pages
 /// (untitled_article.cpp); false otherwise.

@@ -264,7 +264,7 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
     const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
     // CS2 "Title, Graduate Texts in Mathematics, Upper Saddle River, NJ: Prentice Hall": the
     // next two elements are a town and its state before the colon, so this one is the series.
-    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases) && !place_part(s) && place_part(nx) &&
+    if (index + 2 < segs.size() && (c.cs1_shape || c.date_paren || c.phrases || series_name(s)) && !place_part(s) && place_part(nx) &&
         (c.title_kind != TitleKind::quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::collection_title) && !r.has(Variable::publisher)) {
       if (state_then_colon(c.view(segs[index + 2].begin, segs[index + 2].end))) {
@@ -272,6 +272,11 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         return true;
       }
     }
+    // CS2 "Title (Report), Circular 820, World Bank": a report's number is no place or
+    // publisher (read as an element of its own).
+    if (r.type == ItemType::report && !r.has(Variable::number) &&
+        (report_number_element(s, c.lex) || report_number_element(nx, c.lex)))
+      return false;
     const bool free_quoted = c.title_kind == TitleKind::quoted && !c.cs1_shape && !r.has(Variable::container_title);
     if ((c.title_kind != TitleKind::quoted || free_quoted || r.has(Variable::container_title)) &&
         !r.has(Variable::publisher) && name_like_start(s) && name_like_start(nx) && text::count_words(s) <= 5 &&
@@ -280,9 +285,15 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
       // ("Series, Oxford: Clarendon Press": an element that is a "Place: Publisher" of its own
       // is the imprint, the element before it no place.)
       Locators tmp;
-      bool gap_used = false;
+      bool gap_used = false, gap_credit = false;
       for (std::size_t i = segs[index].end; i < segs[index + 1].begin; ++i)
-        if (c.used[i]) gap_used = true;
+        if (c.used[i]) {
+          // CS2 "Title, Series, Illustrated by John Tenniel, Publisher": a credit (|others=)
+          // between the series and the publisher; CS2 prints a place only with its publisher,
+          // so the element before a credit is no place.
+          if (i >= c.credit_begin && i < c.credit_end) gap_credit = true;
+          else gap_used = true;
+        }
       if (!gap_used && !parse_labeled_locators(nx, c.lex, tmp)) {
         // MLA's web page, "\"Title.\" Site Name, Publisher Name, 3 Mar. 2010, www…": the
         // website, then its publisher; a quoted page with an address has no place.
@@ -294,7 +305,19 @@ bool Placer::comma_place_pair(std::string_view s, std::size_t index, std::vector
         }
         // CS2 prints a place only before its colon: "(2001), Title, Graduate Texts in
         // Mathematics, Penguin, p. 635" has the book's series, then its publisher.
-        if ((c.chapter || c.phrases || (c.cs1_shape && c.date_paren)) && !place_part(s) && has_publisher_word(nx) &&
+        if ((c.chapter || c.phrases || (c.cs1_shape && c.date_paren)) && !place_part(s) && (has_publisher_word(nx) || gap_credit) &&
+            !r.has(Variable::collection_title)) {
+          c.put(Variable::collection_title, s);
+          c.put(Variable::publisher, nx);
+          consume(segs, index + 1);
+          return true;
+        }
+        if (gap_credit) return false;
+        // CS2 "Title, Graduate Texts in Mathematics, Springer, 1995": a series' name, its noun
+        // before the field ("Texts in", "Notes in", "Series in", "Studies on"), is no town (CS2
+        // prints a place with its colon), so it is the series ("Library of Congress,
+        // Washington" stays a publisher and its place).
+        if (series_name(s) && !has_organisation_word(s) && (s.find(" in ") != npos || s.find(" on ") != npos) &&
             !r.has(Variable::collection_title)) {
           c.put(Variable::collection_title, s);
           c.put(Variable::publisher, nx);
@@ -501,7 +524,13 @@ bool Placer::series_then_publisher(std::string_view s) {
   // A chapter's book has its series too: "\"Chapter\". In Mack, P. (ed.). Book. NASA History
   // Series. NASA. ISBN …"; the book is the container there.
   const bool book_of_chapter = c.title_kind == TitleKind::quoted && c.chapter && r.has(Variable::container_title);
-  if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || c.mode != SepMode::period ||
+  // CS2 "(1921), Title, Series, vol. 6, Publisher, pp. 5–9" too: CS2 prints a place only with
+  // its colon, so after the authors' date in brackets a name before the publisher is no place.
+  // Without the date in brackets, a series' name before it says as much ("Title (PDF), Springer
+  // Series in Computational Mathematics, vol. 8, MIT Press, 1908").
+  const bool cs2 = c.mode == SepMode::comma && (c.date_paren || (r.has(Variable::publisher) && series_name(r.get(Variable::publisher)) &&
+                                                                 r.get(Variable::publisher).find(" in ") != npos));
+  if (late || !(c.cs1_shape || c.date_paren || date_element_next(s)) || (c.mode != SepMode::period && !cs2) ||
       (!standalone_title() && !book_of_chapter) || publisher_end == npos || !r.has(Variable::publisher) ||
       r.has(Variable::publisher_place) || r.has(Variable::collection_title) ||
       (r.has(Variable::container_title) && !book_of_chapter))
@@ -512,13 +541,22 @@ bool Placer::series_then_publisher(std::string_view s) {
     return false;
   // CS1 prints the series's edition and the volume between the two: "Series (2nd ed.). Vol. 7.
   // Publisher." Nothing else may stand there.
-  const std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), " .");
+  std::string_view gap = text::trim_chars(c.view(publisher_end, c.offset(s)), cs2 ? " .," : " .");
+  // "Series. Introduction by Elena Thompson. Publisher.": a credit read already (|others=,
+  // printed after the series) stands between them too.
+  // A credit is short: the look is bounded, so no scan runs from every later element.
+  if (!gap.empty() && gap.size() <= 160 && c.credit_end > publisher_end) {
+    bool credit_only = true;
+    for (std::size_t i = publisher_end; i < c.offset(s) && credit_only; ++i)
+      credit_only = (c.used[i] && i >= c.credit_begin && i < c.credit_end) || c.t[i] == ' ' || c.t[i] == '.';
+    if (credit_only) gap = {};
+  }
   if (!gap.empty()) {
     std::string_view vol = gap;
     if (vol.front() == '(') {
       const std::size_t close = vol.find(')');
       if (close == npos || !c.lex.edition(vol.substr(1, close - 1))) return false;
-      vol = text::trim_chars(vol.substr(close + 1), " .");
+      vol = text::trim_chars(vol.substr(close + 1), cs2 ? " .," : " .");
     } else if (const std::size_t open = vol.rfind(" ("); open != npos && vol.back() == ')') {
       // "Vol. 9 (4th ed.)": the edition after the volume.
       if (!c.lex.edition(vol.substr(open + 2, vol.size() - open - 3))) return false;
@@ -529,14 +567,20 @@ bool Placer::series_then_publisher(std::string_view s) {
       return false;
   }
   std::size_t i = c.offset(s) + s.size();
-  while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ')) ++i;
+  while (i < c.t.size() && (c.t[i] == '.' || c.t[i] == ' ' || (cs2 && c.t[i] == ','))) ++i;
   if (i < c.t.size() && !c.used[i]) {
     std::size_t e = i;  // a date element is short: no scan to a far period from every element
-    while (e < c.t.size() && e - i <= 40 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' '))) ++e;
+    while (e < c.t.size() && e - i <= 40 && !c.used[e] && !(c.t[e] == '.' && (e + 1 == c.t.size() || c.t[e + 1] == ' ')) &&
+           !(cs2 && c.t[e] == ',' && e + 1 < c.t.size() && c.t[e + 1] == ' '))
+      ++e;
     // A date, or the pages CS1 prints after the publisher ("Series. Publisher. p. 434.").
     const WordMatch page = c.lex.page_labels.match(c.t, i);
     const bool pages = page && i + page.length < c.t.size() && (text::space_len_at(c.t, i + page.length) || text::is_ascii_digit(c.t[i + page.length]));
-    if (!pages && !parse_date(c.view(i, e)).has_parts()) return false;
+    // or CS1's |at= locator there, "Series. Publisher. sec. 4." (the section as printed)
+    const WordMatch sec = c.lex.section_labels.match_label(c.t, i);
+    const std::size_t sn = sec ? i + sec.length + text::space_len_at(c.t, i + sec.length) : npos;
+    const bool section = !pages && sec && sn < c.t.size() && text::is_ascii_digit(c.t[sn]);
+    if (!pages && !section && !parse_date(c.view(i, e)).has_parts()) return false;
   }
   r.set(Variable::collection_title, std::string(series));
   r.set(Variable::publisher, std::string(s));

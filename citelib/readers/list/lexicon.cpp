@@ -20,7 +20,8 @@ namespace {
 // the name's next capitalised word, ends no slot. (An inverted name, "Smith, J. New York",
 // ends at its last initial: the caller goes on after a comma only before another initial.)
 bool initial_inside_name(std::string_view s, std::size_t from, std::size_t dot) {
-  if (dot < from + 2 || s[dot - 1] < 'A' || s[dot - 1] > 'Z' || (s[dot - 2] != ' ' && s[dot - 2] != '.')) return false;
+  // "Illustrated by J. R. Smith": the slot may open with the initial.
+  if (dot < from + 1 || dot < 2 || s[dot - 1] < 'A' || s[dot - 1] > 'Z' || (s[dot - 2] != ' ' && s[dot - 2] != '.')) return false;
   std::size_t j = dot + 1;
   while (j < s.size() && text::space_len_at(s, j)) j += text::space_len_at(s, j);
   if (j >= s.size() || !text::starts_upper(s.substr(j))) return false;
@@ -553,6 +554,8 @@ bool glued_place_year(std::string_view text) noexcept {
     const std::size_t b = y + 1;
     if (b + 4 > text.size() || !text::all_digits(text.substr(b, 4))) continue;
     if (b + 4 < text.size() && text[b + 4] != '.' && text[b + 4] != ',') continue;
+    // A year of print, 1500 to 2099 ("Circular 3879" is a report's number).
+    if (!((text[b] == '1' && text[b + 1] >= '5') || (text[b] == '2' && text[b + 1] == '0'))) continue;
     // Three words back at most: the look-back stays short on a long line of numbers.
     const std::size_t lo = y > 64 ? y - 64 : 0;
     std::size_t comma = text.substr(lo, y - lo).rfind(", ");

@@ -131,6 +131,63 @@ std::size_t arxiv_class_len(std::string_view t, std::size_t i) {
   return k + 1 - i;
 }
 
+// Capitalised words of a name, its particles aside ("van der Berg" has one).
+std::size_t name_capitals(const Lexicon& lex, std::string_view piece) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < piece.size(); ++k)
+    if ((k == 0 || piece[k - 1] == ' ') && text::starts_upper(piece.substr(k))) {
+      const WordMatch pm = lex.name_particles.match(piece, k);  // "Al-Sayed" is one name, "Van Loan" has a particle
+      if (!(pm && k + pm.length < piece.size() && piece[k + pm.length] == ' ')) ++n;
+    }
+  return n;
+}
+
+// A given name after an inverted family: capitalised words or initials, three at most, no
+// digit, colon or bracket ("Peter J.", "Mary Ann", "J. R."; not "London: Penguin").
+bool given_like(std::string_view g) {
+  if (g.empty() || !text::starts_upper(g) || text::count_words(g) > 3) return false;
+  for (std::size_t k = 0; k < g.size(); ++k) {
+    if (g[k] == ':' || g[k] == '(' || g[k] == '[' || text::is_ascii_digit(g[k])) return false;
+    if ((k == 0 || g[k - 1] == ' ') && !text::starts_upper(g.substr(k))) return false;
+  }
+  return true;
+}
+
+// CS2 "Title, Illustrated by John Tenniel, London: Macmillan", "…, Foreword by Green, Bob,
+// Penguin": a credit after a comma stands in a comma list, so its text ends with its names:
+// "Family, Given" when the part before the comma is one family name (particles aside) or the
+// part after it has an initial, else one name in natural order; names joined by "; " go on.
+// Returns the end of the names (`e` when they run to it).
+std::size_t credit_names_end(const Lexicon& lex, std::string_view t, std::size_t b, std::size_t e) {
+  std::size_t pos = b;
+  for (int names = 0; names < 8 && pos < e; ++names) {
+    const std::string_view rest = t.substr(pos, e - pos);
+    const std::size_t comma = rest.find(", ");
+    const std::size_t semi = rest.find("; ");
+    if (comma == std::string_view::npos) return e;
+    if (semi < comma) {  // a natural name, then the next one
+      pos += semi + 2;
+      continue;
+    }
+    const std::string_view piece = rest.substr(0, comma);
+    std::string_view after = rest.substr(comma + 2);
+    std::size_t given_end = std::min(after.find(", "), after.find("; "));
+    if (given_end == std::string_view::npos) given_end = after.size();
+    const std::string_view given = after.substr(0, given_end);
+    const bool initial = given.find('.') != std::string_view::npos;
+    if (given_like(given) && (name_capitals(lex, piece) == 1 || initial) && name_capitals(lex, piece) <= 3) {
+      const std::size_t end = pos + comma + 2 + given_end;
+      if (end < e && t.compare(end, 2, "; ") == 0) {
+        pos = end + 2;
+        continue;
+      }
+      return end;
+    }
+    return pos + comma;
+  }
+  return e;
+}
+
 bool is_name_credit(PhraseField f) {
   return f == PhraseField::translator || f == PhraseField::interviewer || f == PhraseField::illustrator ||
          f == PhraseField::editor || f == PhraseField::contributor;
@@ -376,11 +433,26 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
         ++i;
         continue;
       }
-      // "Prólogo de una vida" is a title; a credit names a person ("Prólogo de Ana Gómez").
+      // "Prólogo de una vida" is a title; a credit names a person ("Prólogo de Ana Gómez",
+      // "Foreword by van der Berg, Elena": a family name's particles first).
       if (m.field == PhraseField::contributor && !text::starts_upper(text::trim(t.substr(m.text_begin, m.text_end - m.text_begin)))) {
-        ++i;
-        continue;
+        const std::string_view who = text::trim(t.substr(m.text_begin, m.text_end - m.text_begin));
+        std::size_t k = 0;
+        while (k < who.size()) {
+          const WordMatch pm = c.lex.name_particles.match(who, k);
+          if (!pm || k + pm.length >= who.size() || who[k + pm.length] != ' ') break;
+          k += pm.length + 1;
+        }
+        if (k == 0 || !text::starts_upper(who.substr(k))) {
+          ++i;
+          continue;
+        }
       }
+      if (is_name_credit(m.field) && i >= 2 && t.compare(i - 2, 2, ", ") == 0)
+        if (const std::size_t e = credit_names_end(c.lex, t, m.text_begin, m.text_end); e < m.text_end) {
+          m.text_end = e;
+          m.length = e - i;
+        }
       // CS1 |contributor=, "\"Introduction\". The Grapes of Wrath. By Steinbeck, John.": an
       // element of its own that holds inverted names ("Stand By Me" is a title's words).
       if (m.field == PhraseField::container_author) {

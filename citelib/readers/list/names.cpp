@@ -415,7 +415,12 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
   }
   if (s.empty()) return out.et_al;
 
-  if (s.find(';') != std::string_view::npos) {
+  // CS1's "&" before the last name with two names only, "Smith, T. & van der Berg, Elena":
+  // read as the ";" list below (a family's particles made the comma pieces below fail).
+  const std::size_t amp = s.find(" & ");
+  const bool amp_pair = amp != std::string_view::npos && std::count(s.begin(), s.end(), ',') == 2 &&
+                        s.substr(0, amp).find(',') != std::string_view::npos && s.substr(amp + 3).find(',') != std::string_view::npos;
+  if (s.find(';') != std::string_view::npos || amp_pair) {
     std::size_t b = 0;
     while (b <= s.size()) {
       std::size_t e = s.find(';', b);

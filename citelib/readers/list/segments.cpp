@@ -287,15 +287,37 @@ bool one_inverted_name(std::string_view name, const Lexicon& lex) {
 // Where the name holding the word at `w` starts when it leads: the start of a chapter's
 // editors after a capitalised "In:"/"En"/"Em" that opens an element (pt "In: Ivanov, Peter
 // J. Hidden languages.", editors without a role mark), looked for over the 80 bytes before;
-// else the text's start within them. npos otherwise.
-std::size_t name_start_before(std::string_view t, std::size_t w, const Lexicon& lex) {
+// else the text's start within them. npos otherwise. `after_in` tells which.
+std::size_t name_start_before(std::string_view t, std::size_t w, const Lexicon& lex, bool* after_in = nullptr) {
   for (std::size_t k = w; k-- > (w > 80 ? w - 80 : 0);) {
     if (k < 2 || t.compare(k - 2, 2, ". ") != 0 || !text::starts_upper(t.substr(k))) continue;
     const WordMatch m = lex.editor_in.match(t, k);
     if (!m || k + m.length >= w || !text::space_len_at(t, k + m.length)) continue;
+    if (after_in) *after_in = true;
     return k + m.length + text::space_len_at(t, k + m.length);
   }
   return w <= 80 ? 0 : std::string_view::npos;
+}
+
+// pt/es "In: García Márquez, Peter J. Modern bridges.": after "In:" a chapter's editors are
+// inverted, so a family of two or three capitalised words before the comma is one name too,
+// unless what follows the name's period could end a name in natural order ("In: Kaiping Zeng,
+// Sorin A. Huss. Book": one or two capitalised words, then a period, a comma or a
+// semicolon). `j` is where the next word starts.
+bool inverted_editor_after_in(std::string_view t, std::string_view name, std::size_t j, const Lexicon& lex) {
+  const std::size_t comma = name.find(',');
+  if (comma == std::string_view::npos || name.find(',', comma + 1) != std::string_view::npos ||
+      text::count_words(name.substr(0, comma)) > 3 || name_shape(name, lex) != NameShape::inverted)
+    return false;
+  std::size_t e = j;
+  for (int words = 0; words < 2; ++words) {
+    if (e >= t.size() || !text::starts_upper(t.substr(e))) return true;
+    while (e < t.size() && (text::is_letter_cp(text::decode(t, e).cp) || t[e] == '-')) e += text::decode(t, e).len;
+    if (e >= t.size() || t[e] == '.' || t[e] == ',' || t[e] == ';') return false;
+    if (t[e] != ' ') return true;
+    ++e;
+  }
+  return true;
 }
 
 // "Kennedy, John F. Profiles in Courage.", "Tolkien, J. R. R. The Hobbit.": the last initial
@@ -313,26 +335,34 @@ bool initial_ends_leading_name(std::string_view t, std::size_t w, std::size_t i,
   // Not the rest of a name in natural order: "Kaiping Zeng, Sorin A. Huss, \"Title\"",
   // "Whitfield Diffie, Paul C. Van Oorschot, and …" (a comma after the next word or two). A
   // year after that comma ends a title's phrase, not a name: pt "In: Park, T. Bridges and
-  // storage, 1968–2021." (the book after a role-less editor).
+  // storage, 1968–2021." (the book after a role-less editor); so does a lowercase word that is
+  // no particle or joiner before it ("In: Smith, Peter J. Revolution and storage, 1997–2023.").
   const auto name_comma = [&](std::size_t k) {
     if (k >= t.size() || t[k] != ',') return false;
     const std::size_t n = k + 1 < t.size() && t[k + 1] == ' ' ? k + 2 : k + 1;
     return !(n + 4 <= t.size() && text::all_digits(t.substr(n, 4)));
   };
-  for (int words = 0; words < 2 && e < t.size(); ++words) {
+  bool title_word = false;
+  for (int words = 0; words < 2 && e < t.size() && !title_word; ++words) {
     if (name_comma(e)) return false;
     if (t[e] != ' ') break;
     e += 1;
+    const std::size_t wb = e;
     while (e < t.size() && text::is_letter_cp(text::decode(t, e).cp)) e += text::decode(t, e).len;
+    const std::string_view word = t.substr(wb, e - wb);
+    title_word = !word.empty() && text::starts_lower(word) && !lex.name_particles.whole(word) && !lex.name_joiners.whole(word);
   }
-  if (name_comma(e)) return false;
+  if (!title_word && name_comma(e)) return false;
   // Nor the rest of an inverted name's given names: "Kousser, J. Morgan (1999).", "Smith, J.
   // Andrew; Doe, Jane (2001).": the word runs into the next name, into the date after the
   // names, or to the end of the names already cut before that date.
   if (e == t.size() || t[e] == ';') return false;
   if (std::size_t end = 0; e > j && e < t.size() && t[e] == '(' && t[e - 1] == ' ' && find_date_paren(t, e, e + 1, &end) == e) return false;
-  const std::size_t start = name_start_before(t, w, lex);
-  return start != std::string_view::npos && one_inverted_name(text::trim(t.substr(start, i + 1 - start)), lex);
+  bool after_in = false;
+  const std::size_t start = name_start_before(t, w, lex, &after_in);
+  if (start == std::string_view::npos) return false;
+  const std::string_view name = text::trim(t.substr(start, i + 1 - start));
+  return one_inverted_name(name, lex) || (after_in && inverted_editor_after_in(t, name, j, lex));
 }
 
 // "Kowalski, Jan. Historia Polski.", "Jones, Ann. \"Old Roads.\"": a given name that the
@@ -368,14 +398,15 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
   if (j >= t.size() || !(text::starts_upper(t.substr(j)) || t[j] == '"' || t.compare(j, 3, "\u201C") == 0)) return false;
-  const std::size_t start = name_start_before(t, w, lex);
+  bool after_in = false;
+  const std::size_t start = name_start_before(t, w, lex, &after_in);
   if (start == std::string_view::npos) return false;
   std::string_view name = text::trim(t.substr(start, i - start));
   if (suffix) {
     name = text::trim(name.substr(0, w));
     if (!name.empty() && name.back() == ',') name.remove_suffix(1);
   }
-  return one_inverted_name(name, lex);
+  return one_inverted_name(name, lex) || (after_in && !suffix && inverted_editor_after_in(t, name, j, lex));
 }
 
 }  // namespace
@@ -394,6 +425,11 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   }
   const std::string_view word = t.substr(w, i - w);
   if (word.empty()) return true;
+  // "NIST SP 800-57 Part 1 Rev. 5": a revision's abbreviation between a designation's number
+  // and its own ends no element.
+  if (word == "Rev" && w >= 2 && t[w - 1] == ' ' && text::is_ascii_digit(t[w - 2]) && i + 2 < t.size() &&
+      text::space_len_at(t, i + 1) == 1 && text::is_ascii_digit(t[i + 2]))
+    return false;
   if (letter_after_volume_label(t, w, i, lex)) return true;
   if (doubled_plural_pair(t, w, i)) {
     std::size_t j = i + 1;

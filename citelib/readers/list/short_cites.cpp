@@ -232,6 +232,15 @@ bool parse_part(std::string_view part, const Lexicon& lex, ShortCite& out) {
         // "Martin McLaughlin, Italo Calvino, Edinburgh, …, 1998, ISBN 0-7486-0917-3": an
         // identifier is a full reference's, not a place in a work.
         if (match_identifier(loc, 0)) return false;
+        // CS2 "Okafor, John (1971), Git 12.6 released, Wiley", "Johansson PJ (2000), \"Title,
+        // 1963–2023\"": a quoted title, or a name after a comma (capitalised, no number), is a
+        // full reference's too ("chap. 3, sec. 2" is a place).
+        if (loc.front() == '"' || loc.starts_with("\u00AB") || loc.starts_with("\u201C")) return false;
+        for (std::size_t k = loc.find(", "); k != std::string_view::npos; k = loc.find(", ", k + 2)) {
+          std::string_view piece = loc.substr(k + 2);
+          piece = piece.substr(0, piece.find(", "));
+          if (text::starts_upper(piece) && piece.find_first_of("0123456789") == std::string_view::npos) return false;
+        }
         sc.locator = std::string(loc);
       }
     }

@@ -71,11 +71,14 @@ bool standard_head(ParseContext& c, std::size_t s0) {
   const std::size_t n = number_at(t, i);
   if (n == 0) return false;
   const std::size_t number_end = i + n;
-  // The designation is a sentence of its own, then a capitalised title.
-  if (t.compare(number_end, 2, ". ") != 0) return false;
+  // The designation is a sentence of its own, then a capitalised title; or, in a comma list
+  // (it "UNI EN 1992-1-1:2015, Eurocodice 2 - …, Milano, UNI, 2015."), an element of its own
+  // and the title the next one.
+  const bool comma = t.compare(number_end, 2, ", ") == 0;
+  if (t.compare(number_end, 2, ". ") != 0 && !comma) return false;
   const std::size_t title_begin = number_end + 2;
   if (title_begin >= t.size() || !(text::starts_upper(t.substr(title_begin)) || text::is_ascii_digit(t[title_begin]))) return false;
-  std::size_t title_end = t.find(". ", title_begin);
+  std::size_t title_end = t.find(comma ? ", " : ". ", title_begin);
   if (title_end == npos) {
     title_end = t.size();
     while (title_end > title_begin && (t[title_end - 1] == '.' || t[title_end - 1] == ' ')) --title_end;
@@ -86,7 +89,7 @@ bool standard_head(ParseContext& c, std::size_t s0) {
   set_title(c, title_begin, title_end, TitleKind::plain);
   c.ref.type = ItemType::standard;
   c.type_label = true;
-  c.mode = SepMode::period;
+  c.mode = comma ? SepMode::comma : SepMode::period;
   c.rest_begin = title_end;
   return true;
 }

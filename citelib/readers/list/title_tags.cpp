@@ -94,7 +94,10 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       // go on after is the title's own (CS1 puts a tag before a tag, a separator or the end).
       if (content.find(' ') == npos && (c.lex.language_tag(content) || c.lex.is_format(content))) {
         const std::size_t after = skip_spaces(t, g);
-        if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp)) {
+        // ru {{MathWorld}} "Title (англ.) на сайте Wolfram MathWorld.": a site marker after
+        // the tag, no separator between; the tag ends the title.
+        if (after > g && after < t.size() && !c.used[after] && text::is_letter_cp(text::decode(t, after).cp) &&
+            !(text::starts_lower(t.substr(after)) && c.lex.site_markers.match(t, after))) {
           i = g - 1;
           continue;
         }
@@ -191,8 +194,8 @@ std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e)
   const std::string_view s = c.view(b, e);
   std::size_t cut = npos;
   for (std::size_t i = s.size(); i-- > 1;)
-    if (is_period_separator(s, i, c.lex)) {
-      cut = i;
+    if (is_period_separator(s, i, c.lex) || (c.mode == SepMode::comma && s[i] == ',' && i + 1 < s.size() && s[i + 1] == ' ')) {
+      cut = i;  // CS2 "Title, Lecture Notes in Computer Science (Second ed.), Publisher"
       break;
     }
   if (cut == npos) return e;
@@ -216,6 +219,21 @@ std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e)
 
 }  // namespace
 
+bool series_name(std::string_view series) {
+  if (series.empty() || series.size() > 120 || !text::starts_upper(series) || series.find_first_of("0123456789:;,") != npos)
+    return false;
+  bool noun = false;
+  for (std::size_t i = 0; i < series.size();) {
+    std::size_t w = series.find(' ', i);
+    if (w == npos) w = series.size();
+    const std::string_view word = series.substr(i, w - i);
+    for (const std::string_view n : kSeriesNouns) noun = noun || word == n;
+    if (!word.empty() && text::starts_lower(word) && word.size() > 4) return false;  // a phrase, not a name
+    i = w + 1;
+  }
+  return noun;
+}
+
 std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t e) {
   const std::string_view s = c.view(b, e);
   std::size_t vol_cut = npos;
@@ -236,13 +254,25 @@ std::size_t series_volume_before_tag(ParseContext& c, std::size_t b, std::size_t
       // "The Art of Computer Programming. Vol. 1: Fundamental Algorithms (3rd ed.)".
       c.put(Variable::volume, vol);
       c.put(Variable::volume_title, vol_title);
-      c.mark(b + i, e);
-      return b + i;
+      // "Why Korea won? Vol. 3: Seminumerical Algorithms (2nd ed.)": the "?" stays the title's.
+      const std::size_t cut = question ? i + 1 : i;
+      c.mark(b + cut, e);
+      return b + cut;
     }
     break;
   }
   if (vol_cut == npos) return series_before_edition(c, b, e);
   std::size_t title_end = vol_cut;
+  // CS2 "Why Git failed?, Texts in Applied Mathematics, vol. 6 (3rd ed.)": the element before
+  // the volume is the series when it is a series' name (the title may hold commas).
+  if (c.mode == SepMode::comma && s[vol_cut] == ',' && vol_cut > 2)
+    if (const std::size_t comma = s.rfind(", ", vol_cut - 1); comma != npos && comma > 0) {
+      const std::string_view series = text::trim(s.substr(comma + 2, vol_cut - comma - 2));
+      if (series_name(series)) {
+        c.put(Variable::collection_title, series);
+        title_end = comma;
+      }
+    }
   for (std::size_t i = 1; i < vol_cut && s[vol_cut] == '.'; ++i) {
     if (!is_period_separator(s, i, c.lex)) continue;
     const std::string_view series = text::trim(s.substr(i + 1, vol_cut - i - 1));

@@ -82,7 +82,9 @@ void decide_type(ParseContext& c) {
     else r.type = ItemType::webpage;
     return;
   }
-  if (c.site_marker) {
+  // it/fr "Titolo, su Sito": the site after its marker in a comma list is a web page's. ru
+  // "Title (англ.) на сайте Site." stays a ru web citation, a document as ru's others are.
+  if (c.site_marker && c.mode == SepMode::comma) {
     r.type = ItemType::webpage;
     return;
   }

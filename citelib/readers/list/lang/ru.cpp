@@ -24,6 +24,8 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Партитура", ItemType::document, false},
 };
 constexpr std::string_view kEditorIn[] = {"В кн.:", "В:"};
+// {{MathWorld}}: "Title (англ.) на сайте Wolfram MathWorld.", the site after its marker.
+constexpr std::string_view kSite[] = {"на сайте"};
 constexpr std::string_view kEditorMarks[] = {"(ред.)", "ред.", "под ред.", "гл. ред.", "отв. ред.", "под общ. ред.", "под общей ред.",
                                              "под редакцией", "под общей редакцией", "науч. ред.",
                                              // with the editor's academic title ("Под общ. ред. акад. В. Е. Соколова")
@@ -87,7 +89,7 @@ extern const ReaderLanguage kRussian = {
     .volume_count_labels = {},
     .edition_suffixes = kEditionSuffixes,
     .edition_words = {},
-    .site_markers = {},
+    .site_markers = kSite,
     .cs1_spans = {},
     .cs1_markers = kCs1Markers,
     .untitled_words = {},
