@@ -457,6 +457,19 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       while (n < t.size() && n - e <= 3 && text::is_ascii_digit(t[n])) ++n;
       if (n < t.size() && n - e <= 4 && t[n] == '.') return false;
     }
+    // de "Geschichte des 19. Jahrhunderts. In: Die Zeit.", "Berlin im 20. Jahrhundert": an
+    // ordinal after a short lowercase word (an article or a preposition) and before a
+    // capitalised word is inside a title; a locator's label ("no 3.", "pp 12.") is no such word.
+    if (word.size() <= 2 && e > j && text::starts_upper(t.substr(j)) && w >= 3 && t[w - 1] == ' ') {
+      std::size_t pb = w - 1;
+      while (pb > 0 && t[pb - 1] != ' ') --pb;
+      const std::string_view prev = t.substr(pb, w - 1 - pb);
+      const bool lower = prev.size() >= 2 && prev.size() <= 3 &&
+                         std::all_of(prev.begin(), prev.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (lower && !lex.page_labels.whole(prev) && !lex.volume_labels.whole(prev) && !lex.issue_labels.whole(prev) &&
+          !lex.section_labels.whole(prev) && !lex.edition_words.whole(prev))
+        return false;
+    }
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
     if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;
   }
