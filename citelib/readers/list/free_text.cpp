@@ -661,6 +661,10 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
     }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
+      // de Literatur and Internetquelle put a colon after their authors ("Hans Müller: Titel.
+      // (PDF) In: …"); in their style the period after a first element ends a title
+      // ("Bevölkerung der Gemeinden. (PDF; 500 kB) In: kicker.de. …"), not a name.
+      if (const ReaderLanguage* style = c.lex.style_of(c.t); style && style->author_colon_title) break;
       const std::string_view first = s.substr(0, i + 1);
       const NameShape shape = name_shape(text::trim_chars(first, "."), c.lex);
       // "Water Quality. Technical Report (PDF). WHO. 2011.": an untitled CS1 document's title
