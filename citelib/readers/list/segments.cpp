@@ -236,6 +236,17 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i, con
   }
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  // de Literatur, "Programmieren in C. Parey, Hamburg 1960.", "… in C. de Gruyter, Berlin
+  // 1898": "Verlag, Ort Jahr" after the letter (looked for over the 64 bytes after it).
+  if (lex && j < t.size() && !text::is_ascii_digit(t[j]))
+    for (std::size_t p = j + 1; p + 4 <= t.size() && p < j + 64; ++p)
+      if (t[p - 1] == ' ' && text::all_digits(t.substr(p, 4)) && (p + 4 == t.size() || t[p + 4] == '.' || t[p + 4] == ',')) {
+        const std::string_view imprint = t.substr(j, p + 4 - j);
+        if (imprint.find(", ") != std::string_view::npos && imprint.find(": ") == std::string_view::npos &&
+            glued_place_year(imprint))
+          return true;
+        break;
+      }
   // A run of initials, "México D. F.: Talleres": the next word is a letter and its period.
   if (j + 1 < t.size() && text::is_ascii_alpha(t[j]) && t[j + 1] == '.') return false;
   if (lex && j < t.size() && text::is_ascii_digit(t[j])) {
