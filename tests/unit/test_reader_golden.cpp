@@ -744,6 +744,10 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // subtitle and a volume (Literatur brackets its series, "(= Reihe. Band 3)"); a title's last
   // letter before "Verlag, Ort Jahr" ("Programmieren in C. de Gruyter, Berlin 1898") ends it.
   require_gold(dir / "cs1_model_de.txt", dir / "cs1_model_de.gold.json", 16);
+  // fr Ouvrage: a run of name-like elements ("Claude Lévi-Strauss, Histoire de Paris, Paris")
+  // stopped at a publisher with a lowercase word ("Presses universitaires de France") and a
+  // year after it took the title and the place.
+  require_gold(dir / "cs1_model_fr.txt", dir / "cs1_model_fr.gold.json", 3);
   // es/pt: a place with a lowercase joiner ("Rio de Janeiro:") or pt's "[S.l.]:" after a "?"
   // title or a book's bare edition; "In:" editors without a role whose name ends in an
   // initial ("Ivanov, Peter J.") or opens with a particle ("de la Cruz, Laura"); a translated
