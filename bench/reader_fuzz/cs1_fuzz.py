@@ -11,7 +11,7 @@ edition), writes the gold the corpus conventions ask for (../shared/corpus/READM
 shape-class types, values as printed), reads the list with citelib and scores it field by
 field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru|de|fr] [--markdown]
                                   [--noise] [--shape NAME] [--out DIR] [--show K]
                                   [--citelib-score PATH] [--citelib PATH]
 
@@ -33,8 +33,17 @@ joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giorn
 comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
 n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. Название (англ.). Сайт (дата).
 Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
-2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
-have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
+2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`), `de` de.wikipedia's Literatur and
+Internetquelle (`Vorname Nachname: Titel. Untertitel. Band 1. 2. Auflage. Verlag, Ort 2010, ISBN …,
+S. 45.`, `Name (Hrsg.):`, `u. a.`, `Titel. In: Zeitschrift. Band 5, Nr. 3, 2010, S. 45–67, doi:…
+(englisch).`, `In: Die Zeit. 2009, S. 12.`, `Titel. (PDF; 500 kB) In: Website. Herausgeber, 12. März
+2015, archiviert vom Original am …; abgerufen am … (englisch).`), `fr` fr.wikipedia's Lien web,
+Article and Ouvrage (`(en) Prénom Nom, « Titre », sur Site, Éditeur, 12 mars 2015 (consulté le
+1er mai 2019).`, `« Titre », Le Monde, date (lire en ligne, consulté le …).`, `« Titre », Revue,
+vol. 5, no 3, mars 2010, p. 45-67 (DOI …).`, `A, B et C, Titre, t. 2, Paris, Éditeur, coll. « X »,
+2010, 2e éd., 320 p. (ISBN …).`, `Nom (dir.),`), only as the hand-checked de/fr lists print them
+(no de/fr copy is in the dev corpus); it, ru, de and fr have renderers of their own
+(EDITION_TEMPLATES; de/fr's in DEFR_TEMPLATES), the other styles share CS1's order.
 EN_BREADTH prints as the en golden lists do: `Benioff, David (May 12, 2019). "Title". Game of
 Thrones. Season 8. Episode 5. HBO.` (or `Gilligan, Vince (creator)`, `(director)`, `(writer)`),
 `"Title" (Interview). Interviewed by Remnick, David. The New Yorker.`, `"Title" (Speech).
@@ -90,7 +99,9 @@ a date; es/pt chapters without editors or place, `vol.`/`t.` and series, magazin
 and issue, a bare publisher after a `?` title; it one-word subtitles before a short imprint, ru Latin
 single initials without a language tag, ru web publishers without a date or tag) it does not
 draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
-the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
+the golden lists: an unquoted it/ru journal title is an article only with its pages, a de one
+only with its Band, an unquoted fr/it book a book only with book evidence (a place, an ISBN, an
+edition). Same seed
 and style, same list."""
 
 import argparse
@@ -1250,7 +1261,7 @@ def fr_lang(c):
 
 def fr_web(c):
     """`(en) Prénom Nom, « Titre », sur Site, Éditeur, 12 mars 2015 (consulté le 3 mai 2019).`;
-    Modèle:Article's `« Titre », Le Monde,‎ 24 avril 2022 (lire en ligne, consulté le …).`"""
+    Modèle:Article's `« Titre », Le Monde, 24 avril 2022 (lire en ligne, consulté le …).`"""
     rng, item = c.rng, c.item
     text = fr_lang(c)
     if rng.random() < 0.3:
@@ -1281,7 +1292,7 @@ def fr_web(c):
 
 
 def fr_journal(c):
-    """`(en) Prénom Nom, « Titre », Revue, vol. 5, no 3,‎ mars 2010, p. 45-67 (DOI …).`"""
+    """`(en) Prénom Nom, « Titre », Revue, vol. 5, no 3, mars 2010, p. 45-67 (DOI …).`"""
     rng, item = c.rng, c.item
     text = fr_lang(c) + defr_people(c, FR_NAMES, " et ") + ", "
     t = rng.choice(FR_TITLES + FR_WEB_TITLES)
