@@ -11,7 +11,7 @@ edition), writes the gold the corpus conventions ask for (../shared/corpus/READM
 shape-class types, values as printed), reads the list with citelib and scores it field by
 field with citelib-score-corpus.
 
-    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru] [--markdown]
+    bench/reader_fuzz/cs1_fuzz.py [--seed S] [--n N] [--style en|cs2|es|pt|it|ru|de|fr] [--markdown]
                                   [--noise] [--shape NAME] [--dump] [--sfn] [--breadth] [--out DIR] [--show K]
                                   [--citelib-score PATH] [--citelib PATH]
 
@@ -33,8 +33,17 @@ joined by `e`, `Titolo, su Sito, data. URL consultato il …`, `Titolo, in Giorn
 comma-list books `Autore, Titolo, Luogo, Editore, Anno, p. N, ISBN …`, `in Rivista, vol. 5,
 n. 11`), `ru` ru.wikipedia's Cite web/Книга/Статья (`Автор А. Название (англ.). Сайт (дата).
 Дата обращения: … Архивировано … года.`, GOST books `Автор И. О. Название. — М.: Издательство,
-2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`); it and ru
-have renderers of their own (EDITION_TEMPLATES), the other styles share CS1's order.
+2010. — 240 с. — ISBN …`, articles `// Журнал. — 2010. — Т. 5, № 3. — С. 10—20.`), `de` de.wikipedia's Literatur and
+Internetquelle (`Vorname Nachname: Titel. Untertitel. Band 1. 2. Auflage. Verlag, Ort 2010, ISBN …,
+S. 45.`, `Name (Hrsg.):`, `u. a.`, `Titel. In: Zeitschrift. Band 5, Nr. 3, 2010, S. 45–67, doi:…
+(englisch).`, `In: Die Zeit. 2009, S. 12.`, `Titel. (PDF; 500 kB) In: Website. Herausgeber, 12. März
+2015, archiviert vom Original am …; abgerufen am … (englisch).`), `fr` fr.wikipedia's Lien web,
+Article and Ouvrage (`(en) Prénom Nom, « Titre », sur Site, Éditeur, 12 mars 2015 (consulté le
+1er mai 2019).`, `« Titre », Le Monde, date (lire en ligne, consulté le …).`, `« Titre », Revue,
+vol. 5, no 3, mars 2010, p. 45-67 (DOI …).`, `A, B et C, Titre, t. 2, Paris, Éditeur, coll. « X »,
+2010, 2e éd., 320 p. (ISBN …).`, `Nom (dir.),`), only as the hand-checked de/fr lists print them
+(no de/fr copy is in the dev corpus); it, ru, de and fr have renderers of their own
+(EDITION_TEMPLATES; de/fr's in DEFR_TEMPLATES), the other styles share CS1's order.
 EN_BREADTH prints as the en golden lists do: `Benioff, David (May 12, 2019). "Title". Game of
 Thrones. Season 8. Episode 5. HBO.` (or `Gilligan, Vince (creator)`, `(director)`, `(writer)`),
 `"Title" (Interview). Interviewed by Remnick, David. The New Yorker.`, `"Title" (Speech).
@@ -126,7 +135,9 @@ a date; es/pt chapters without editors or place, `vol.`/`t.` and series, magazin
 and issue, a bare publisher after a `?` title; it one-word subtitles before a short imprint, ru Latin
 single initials without a language tag, ru web publishers without a date or tag) it does not
 draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
-the golden lists: an unquoted it/ru journal title is an article only with its pages. Same seed
+the golden lists: an unquoted it/ru journal title is an article only with its pages, a de one
+only with its Band, an unquoted fr/it book a book only with book evidence (a place, an ISBN, an
+edition). Same seed
 and style, same list."""
 
 import argparse
@@ -140,6 +151,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 NBSP = "\u00a0"
+LRM = "\u200e"  # fr prints it after the comma before a date (Modèle:Article)
 
 FAMILIES = ["Smith", "Jones", "García Márquez", "O'Brien", "Müller", "Nakamura", "Dubois", "Kowalski",
             "Lévi-Strauss", "Chen", "Okafor", "Johansson", "Rossi", "Ivanov", "Nguyen", "MacLeod",
@@ -233,6 +245,11 @@ STYLES = {
                 ["dmy", "my", "y"], "PDF", 1.0),
     "ru": Style("ru", "ru", ". ", ".", "", "", "Дата обращения: {}", [], True, "({})", False, "—", ". ",
                 ["dmy", "y"], "PDF", 0.0),
+    # de and fr print with their own renderers too (DEFR_TEMPLATES).
+    "de": Style("de", "de", ". ", ".", "", "", "abgerufen am {}", [], True, "({})", False, "–", ". ",
+                ["dmy", "y"], "PDF", 1.0),
+    "fr": Style("fr", "fr", ", ", ".", "« ", " »", "consulté le {}", [], True, "({})", False, "-", ", ",
+                ["dmy", "my", "y"], "PDF", 1.0),
 }
 
 
@@ -1063,11 +1080,342 @@ def ru_journal(c):
     return text
 
 
+# --- de.wikipedia (Vorlage:Literatur / Internetquelle) and fr.wikipedia (Modèle:Lien web /
+# Article / Ouvrage): their own orders, so their own renderers. No de/fr copy is in the dev
+# corpus; only shapes the hand-checked golden lists (*_de, *_fr, editions, templates) print are
+# drawn, people in natural order as literals, as those lists record them.
+
+DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+             "November", "Dezember"]
+FR_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+             "novembre", "décembre"]
+DE_NAMES = ["Hans Müller", "Karl Schmidt", "Anna Becker", "Peter Wapnewski", "Golo Mann", "Ernst Mayr",
+            "Heinrich August Winkler", "Arnold F. Holleman", "Donald E. Knuth", "Julio de Paula",
+            "Johann Wolfgang von Goethe", "Gene H. Golub", "Andrew S. Tanenbaum", "Leslie Lamport", "Eva Braun"]
+FR_NAMES = ["Jean Favier", "Jean Dupont", "Paul Martin", "Marie Curie", "Jacques Le Goff", "Claude Lévi-Strauss",
+            "Jean-Pierre Serre", "Michel Pastoureau", "Emmanuel Le Roy Ladurie", "Donald E. Knuth",
+            "Brian W. Kernighan", "Leslie Lamport", "Gérard Berry", "Paul Arnaud"]
+DE_TITLES = ["Die Geschichte Berlins", "Numerische Mathematik", "Lehrbuch der Anorganischen Chemie",
+             "Moderne Betriebssysteme", "Deutsche Geschichte 1800–1866", "Artbegriff und Evolution",
+             "Die Vögel Mitteleuropas", "Programmieren in C", "Geschichte des 19. Jahrhunderts", "Physikalische Chemie"]
+DE_SUBS = ["Eine Einführung", "Eine algorithmisch orientierte Einführung", "Die Szene und ihr Meister",
+           "Bürgerwelt und starker Staat"]
+DE_WEB_TITLES = ["Bevölkerung der Gemeinden", "Geschichte des Vereins", "Git – Referenzhandbuch", "Bluthochdruck",
+                 "Microsoft kauft GitHub für 7,5 Milliarden Dollar", "Neue Studie zu Lamas", "Docker overview",
+                 "Release v2.43.0", "std::vector", "Array.prototype.map()"]
+DE_SITES = ["heise online", "destatis.de", "git-scm.com", "MDN Web Docs", "GitHub", "Süddeutsche Zeitung",
+            "kicker.de", "peps.python.org", "cppreference.com", "Römpp Online"]
+DE_WEB_PUBLISHERS = ["Mozilla", "Python Software Foundation", "Statistisches Bundesamt", "Georg Thieme Verlag"]
+DE_JOURNALS = ["Annalen der Physik", "Zeitschrift für Physik", "Communications of the ACM", "Journal für Ornithologie",
+               "IEEE Transactions on Information Theory", "Zeitschrift für Ethnologie"]
+DE_PAPERS = ["Die Zeit", "Kicker", "Bundesgesetzblatt"]
+DE_IMPRINTS = [("C. H. Beck", "München"), ("de Gruyter", "Berlin"), ("Hanser", "München"), ("Springer", "Berlin"),
+               ("Wiley-VCH", "Weinheim"), ("S. Fischer", "Frankfurt am Main"), ("Addison-Wesley", "Reading"),
+               ("Parey", "Hamburg"), ("Pearson", "Hallbergmoos")]
+FR_TITLES = ["Histoire de Paris", "Saint Louis", "Chimie organique", "Le langage C", "Cours d'arithmétique",
+             "Paris : deux mille ans d'histoire", "L'Hyperpuissance de l'informatique", "Mécanique quantique",
+             "Analyse numérique et équations différentielles", "Tristes Tropiques"]
+FR_WEB_TITLES = ["Population légale 2018", "Hypertension artérielle", "Python 3.12 : les nouveautés",
+                 "Paris Saint-Germain : l'histoire du club", "Le PSG champion de France",
+                 "Microsoft rachète GitHub pour 7,5 milliards de dollars", "Recensement de la population"]
+FR_SITES = ["insee.fr", "linuxfr.org", "who.int", "psg.fr", "lemonde.fr", "Encyclopædia Universalis", "GitHub",
+            "MathWorld", "cppreference.com", "docs.docker.com"]
+FR_WEB_PUBLISHERS = ["Insee", "Organisation mondiale de la santé", "Académie française"]
+FR_PAPERS = ["Le Monde", "Le Figaro", "Libération"]
+FR_JOURNALS = ["Revue historique", "L'Histoire", "Annalen der Physik", "Communications of the ACM",
+               "Comptes rendus de l'Académie des sciences", "Mathematics of Computation", "Revue de géographie"]
+FR_IMPRINTS = [("Paris", "Gallimard"), ("Paris", "Fayard"), ("Paris", "Dunod"), ("Les Ulis", "EDP Sciences"),
+               ("Paris", "Hermann"), ("Milan", "Springer"), ("Paris", "Odile Jacob"),
+               ("Paris", "Presses universitaires de France")]
+FR_COLLS = ["Bibliothèque des histoires", "Pluriel", "Folio Histoire", "Grenoble Sciences", "Le Mathématicien"]
+DEFR_ISBNS = ["978-3-11-017770-1", "3-406-46001-1", "0-201-89683-4", "978-2-213-59874-1", "2-7056-5733-9"]
+
+
+def defr_date(c, lo, hi, forms, lang):
+    """de `12. März 2015`, fr `12 mars 2015` (`1er mai 2024`), `juillet 1978`, `1976`."""
+    rng = c.rng
+    y, m, d, form = rng.randint(lo, hi), rng.randint(1, 12), rng.randint(1, 28), rng.choice(forms)
+    if form == "y":
+        return str(y), {"date-parts": [[y]]}
+    if form == "my":
+        return f"{FR_MONTHS[m - 1]} {y}", {"date-parts": [[y, m]]}
+    if lang == "de":
+        return f"{d}. {DE_MONTHS[m - 1]} {y}", {"date-parts": [[y, m, d]]}
+    return f"{'1er' if d == 1 else d} {FR_MONTHS[m - 1]} {y}", {"date-parts": [[y, m, d]]}
+
+
+def defr_people(c, names, joiner, max_n=3):
+    """de `A, B` (`A u. a.`), fr `A, B et C`: natural order, literals in the gold."""
+    rng = c.rng
+    n = rng.choice([1, 1, 1, 2, max_n])
+    ps = rng.sample(names, n)
+    c.item["author"] = [{"literal": p} for p in ps]
+    if joiner == ", ":
+        text = ", ".join(ps)
+        if n == 1 and rng.random() < 0.15:
+            c.item["et-al"] = True
+            text += " u. a."
+        return text
+    return ps[0] if n == 1 else ", ".join(ps[:-1]) + " et " + ps[-1]
+
+
+def defr_doi(c):
+    rng = c.rng
+    doi = f"10.{rng.randint(1000, 9999)}/{rng.choice(['jcim', 'nar', 'tit'])}.{rng.randint(1990, 2024)}.{rng.randint(100, 99999)}"
+    c.item["DOI"] = doi
+    return doi
+
+
+def de_web(c):
+    """`Autor: Titel. In: Website. Herausgeber, 12. März 2015, abgerufen am 3. Mai 2019 (englisch).`"""
+    rng, item = c.rng, c.item
+    text = ""
+    if rng.random() < 0.3:
+        text = defr_people(c, DE_NAMES, ", ", 1) + ": "
+    t = rng.choice([x for x in DE_WEB_TITLES if not text or ":" not in x])
+    item["title"] = t
+    text += t + "."
+    if rng.random() < 0.15:
+        item["medium"], item["dimensions"] = "PDF", rng.choice(["500 kB", "1,2 MB"])
+        text += f" (PDF; {item['dimensions']})"
+    site = rng.choice(DE_SITES)
+    item["container-title"] = site
+    text += f" In: {site}."
+    mid = []
+    if rng.random() < 0.25:
+        pub = rng.choice(DE_WEB_PUBLISHERS)
+        item["publisher"] = pub
+        mid.append(pub)
+    if rng.random() < 0.5:
+        d, g = defr_date(c, 1995, 2024, ["dmy", "dmy", "y"], "de")
+        item["issued"] = g
+        mid.append(d)
+    acc, g = defr_date(c, 2008, 2025, ["dmy"], "de")
+    item["accessed"] = g
+    tail = f"abgerufen am {acc}"
+    if rng.random() < 0.25:
+        arch, g = defr_date(c, 2005, 2025, ["dmy"], "de")
+        item["archive-date"] = g
+        tail = f"archiviert vom Original am {arch}; " + tail
+    if mid:
+        text += " " + ", ".join(mid) + ", " + tail
+    else:
+        text += " " + tail[0].upper() + tail[1:]
+    if rng.random() < 0.3:
+        item["language"] = "en"
+        text += " (englisch)"
+    item["type"] = "document"  # de prints web titles without quotes (golden lists)
+    return text + "."
+
+
+def de_journal(c):
+    """`Autor: Titel. In: Zeitschrift. Band 5, Nr. 3, 2010, S. 45–67, doi:… (englisch).`; without
+    a Band, `In: Die Zeit. 2009, S. 12.` is a document (golden lists)."""
+    rng, item = c.rng, c.item
+    text = defr_people(c, DE_NAMES, ", ") + ": "
+    t = rng.choice(DE_TITLES)
+    item["title"] = t
+    y = rng.randint(1880, 2024)
+    item["issued"] = {"date-parts": [[y]]}
+    a = rng.randint(1, 800)
+    if rng.random() < 0.75:
+        j = rng.choice(DE_JOURNALS)
+        item["container-title"] = j
+        v, n = str(rng.randint(1, 400)), str(rng.randint(1, 12))
+        item["volume"] = v
+        text += f"{t}. In: {j}. Band {v}"
+        if rng.random() < 0.8:
+            item["issue"] = n
+            text += f", Nr. {n}"
+        p = f"{a}–{a + rng.randint(1, 40)}"
+        item["page"] = p
+        text += f", {y}, S. {p}"
+        if rng.random() < 0.5:
+            text += f", doi:{defr_doi(c)}"
+        if rng.random() < 0.25:
+            item["language"] = "en"
+            text += " (englisch)"
+        item["type"] = "article-journal"
+    else:
+        j = rng.choice(DE_PAPERS)
+        item["container-title"] = j
+        item["page"] = str(a)
+        text += f"{t}. In: {j}. {y}, S. {a}"
+        item["type"] = "document"
+    return text + "."
+
+
+def de_book(c):
+    """`Autor: Titel. Untertitel. Band 1. 2. Auflage. Verlag, Ort 2010, ISBN …, S. 45.`"""
+    rng, item = c.rng, c.item
+    if rng.random() < 0.1:
+        name = rng.choice(DE_NAMES)
+        item["editor"] = [{"literal": name}]
+        text = f"{name} (Hrsg.): "
+    else:
+        text = defr_people(c, DE_NAMES, ", ") + ": "
+    t = rng.choice(DE_TITLES)
+    if rng.random() < 0.25:
+        t += ". " + rng.choice(DE_SUBS)
+    item["title"] = t
+    text += t + "."
+    if rng.random() < 0.15:
+        v = str(rng.randint(1, 9))
+        item["volume"] = v
+        text += f" Band {v}."
+    if rng.random() < 0.35:
+        e = f"{rng.randint(2, 40)}."
+        item["edition"] = e
+        text += f" {e} Auflage."
+    pub, place = rng.choice(DE_IMPRINTS)
+    y = rng.randint(1800, 2024)
+    item["publisher"], item["publisher-place"], item["issued"] = pub, place, {"date-parts": [[y]]}
+    text += f" {pub}, {place} {y}"
+    if rng.random() < 0.45:
+        isbn = rng.choice(DEFR_ISBNS)
+        item["ISBN"] = isbn
+        text += f", ISBN {isbn}"
+    if rng.random() < 0.3:
+        a = rng.randint(1, 800)
+        p = str(a) if rng.random() < 0.6 else f"{a}–{a + rng.randint(1, 9)}"
+        item["page"] = p
+        text += f", S. {p}"
+    if "ISBN" in item and "page" not in item and rng.random() < 0.2:
+        item["language"] = "en"
+        text += " (englisch)"
+    item["type"] = "book"
+    return text + "."
+
+
+def fr_lang(c):
+    if c.rng.random() < 0.3:
+        c.item["language"] = "en"
+        return "(en) "
+    return ""
+
+
+def fr_web(c):
+    """`(en) Prénom Nom, « Titre », sur Site, Éditeur, 12 mars 2015 (consulté le 3 mai 2019).`;
+    Modèle:Article's `« Titre », Le Monde, 24 avril 2022 (lire en ligne, consulté le …).`"""
+    rng, item = c.rng, c.item
+    text = fr_lang(c)
+    if rng.random() < 0.3:
+        text += defr_people(c, FR_NAMES, " et ") + ", "
+    t = rng.choice(FR_WEB_TITLES)
+    item["title"] = t
+    acc, g = defr_date(c, 2008, 2025, ["dmy"], "fr")
+    item["accessed"] = g
+    item["type"] = "webpage"  # quoted title (golden lists)
+    if rng.random() < 0.25:
+        paper = rng.choice(FR_PAPERS)
+        item["container-title"] = paper
+        d, g = defr_date(c, 1995, 2024, ["dmy"], "fr")
+        item["issued"] = g
+        return text + f"« {t} », {paper},{rng.choice(['', LRM])} {d} (lire en ligne, consulté le {acc})."
+    site = rng.choice(FR_SITES)
+    item["container-title"] = site
+    text += f"« {t} », sur {site}"
+    if rng.random() < 0.2:
+        pub = rng.choice(FR_WEB_PUBLISHERS)
+        item["publisher"] = pub
+        text += f", {pub}"
+    if rng.random() < 0.5:
+        d, g = defr_date(c, 1995, 2024, ["dmy", "dmy", "y"], "fr")
+        item["issued"] = g
+        text += f", {d}"
+    return text + f" (consulté le {acc})."
+
+
+def fr_journal(c):
+    """`(en) Prénom Nom, « Titre », Revue, vol. 5, no 3, mars 2010, p. 45-67 (DOI …).`"""
+    rng, item = c.rng, c.item
+    text = fr_lang(c) + defr_people(c, FR_NAMES, " et ") + ", "
+    t = rng.choice(FR_TITLES + FR_WEB_TITLES)
+    j = rng.choice(FR_JOURNALS)
+    item["title"], item["container-title"] = t, j
+    text += f"« {t} », {j}"
+    r = rng.random()
+    if r < 0.8:
+        v = str(rng.randint(1, 400))
+        item["volume"] = v
+        text += f", vol. {v}"
+    if r >= 0.8 or rng.random() < 0.7:
+        n = str(rng.randint(1, 300))
+        item["issue"] = n
+        text += f", no {n}"
+    d, g = defr_date(c, 1880, 2024, ["y", "y", "my"], "fr")
+    item["issued"] = g
+    a = rng.randint(1, 800)
+    p = f"{a}{rng.choice(['-', '–'])}{a + rng.randint(1, 40)}"
+    item["page"] = p
+    text += f",{rng.choice([LRM, LRM, ''])} {d}, p. {p}"
+    if rng.random() < 0.4:
+        text += f" (DOI {defr_doi(c)})"
+    item["type"] = "article-journal"
+    return text + "."
+
+
+def fr_book(c):
+    """`Prénom Nom, Titre, t. 1, Paris, Éditeur, coll. « X », 2010, 2e éd., 320 p. (ISBN …)`."""
+    rng, item = c.rng, c.item
+    text = fr_lang(c)
+    if rng.random() < 0.1:
+        name = rng.choice(FR_NAMES)
+        item["editor"] = [{"literal": name}]
+        text += f"{name} (dir.), "
+    else:
+        text += defr_people(c, FR_NAMES, " et ") + ", "
+    t = rng.choice(FR_TITLES)
+    item["title"] = t
+    text += t
+    if rng.random() < 0.15:
+        v = str(rng.randint(1, 9))
+        item["volume"] = v
+        text += f", t. {v}"
+    place, pub = rng.choice(FR_IMPRINTS)
+    item["publisher"] = pub
+    if rng.random() < 0.85:
+        item["publisher-place"] = place
+        text += f", {place}"
+    text += f", {pub}"
+    if rng.random() < 0.25:
+        coll = rng.choice(FR_COLLS)
+        item["collection-title"] = coll
+        text += f", coll. « {coll} »"
+    y = rng.randint(1800, 2024)
+    item["issued"] = {"date-parts": [[y]]}
+    text += f", {y}"
+    if rng.random() < 0.25:
+        e = f"{rng.randint(2, 20)}e"
+        item["edition"] = e
+        text += f", {e} éd."
+    if rng.random() < 0.5 or "publisher-place" not in item:
+        n = str(rng.randint(40, 1200))
+        item["number-of-pages"] = n
+        text += f", {n} p."
+    if rng.random() < 0.45:
+        isbn = rng.choice(DEFR_ISBNS)
+        item["ISBN"] = isbn
+        text += f" (ISBN {isbn})"
+    # Book evidence (corpus README): a place, an ISBN or an edition; `Odile Jacob, 1898, 738 p.`
+    # (a publisher and a count of pages, no page cited) leaves the unquoted title a document.
+    evidence = "publisher-place" in item or "ISBN" in item or "edition" in item
+    item["type"] = "book" if evidence else "document"
+    return text if text.endswith(".") else text + "."  # `976 p.` takes no second period
+
+
+DEFR_TEMPLATES = {
+    "de": [(de_web, 35), (de_journal, 25), (de_book, 40)],
+    "fr": [(fr_web, 40), (fr_journal, 25), (fr_book, 35)],
+}
+
 EDITION_TEMPLATES = {
     "it": [(it_web, 35), (it_news, 15), (it_journal, 20), (it_book, 30)],
     "ru": [(ru_web, 40), (ru_book, 35), (ru_journal, 25)],
+    **DEFR_TEMPLATES,
 }
-EDITION_LIST = {"it": ("Note", "^"), "ru": ("Примечания", "↑")}
+EDITION_LIST = {"it": ("Note", "^"), "ru": ("Примечания", "↑"),
+                "de": ("Einzelnachweise", "↑"), "fr": ("Notes et références", "↑")}
 
 PROCEEDINGS = ["Proceedings of the 12th International Conference on Software Engineering",
                "Advances in Cryptology – EUROCRYPT 2014", "Proceedings of the ACM on Programming Languages",
@@ -1868,7 +2216,7 @@ def noise_report(txt, gold, citelib, show):
 
 SHAPES = ["numbered", "it-md", "pt-browser", "ru-pystring", "bullets"]
 SHAPE_HEADINGS = {"en": "References", "cs2": "References", "es": "Referencias", "pt": "Referências",
-                  "it": "Note", "ru": "Примечания"}
+                  "it": "Note", "ru": "Примечания", "de": "Einzelnachweise", "fr": "Notes et références"}
 # pt-sete-pontes-de-konigsberg is an en article the browser translated: CS1's English order,
 # separators and final period, with pt's strings and dates (`Recuperado em 21 de setembro de
 # 2024 .`, `Arquivado do original em 19 de março de 2012. Consultado em …`, `dezembro de 2012`);

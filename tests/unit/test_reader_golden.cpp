@@ -735,6 +735,19 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   require_gold(dir / "cs1_model_mixed.txt", dir / "cs1_model_mixed.gold.json", 7);
   require_gold(dir / "cs1_model_it.txt", dir / "cs1_model_it.gold.json", 8);
   require_gold(dir / "cs1_model_ru.txt", dir / "cs1_model_ru.gold.json", 2);
+  // de Literatur: a language closing the reference after the last element ("…, S. 665–695
+  // (englisch).") tags the reference, not the title; an ordinal after a short lowercase word
+  // ("Geschichte des 19. Jahrhunderts. In: Die Zeit.") is inside the title; a name with its
+  // particle ("Johann Wolfgang von Goethe") among natural-order names before the colon; a
+  // first element before a title tag ("Bevölkerung der Gemeinden. (PDF; 500 kB) In:") is the
+  // title, since the style puts a colon after its authors; "Titel. Untertitel. Band 9." is a
+  // subtitle and a volume (Literatur brackets its series, "(= Reihe. Band 3)"); a title's last
+  // letter before "Verlag, Ort Jahr" ("Programmieren in C. de Gruyter, Berlin 1898") ends it.
+  require_gold(dir / "cs1_model_de.txt", dir / "cs1_model_de.gold.json", 16);
+  // fr Ouvrage: a run of name-like elements ("Claude Lévi-Strauss, Histoire de Paris, Paris")
+  // stopped at a publisher with a lowercase word ("Presses universitaires de France") and a
+  // year after it took the title and the place.
+  require_gold(dir / "cs1_model_fr.txt", dir / "cs1_model_fr.gold.json", 3);
   // es/pt: a place with a lowercase joiner ("Rio de Janeiro:") or pt's "[S.l.]:" after a "?"
   // title or a book's bare edition; "In:" editors without a role whose name ends in an
   // initial ("Ivanov, Peter J.") or opens with a particle ("de la Cruz, Laura"); a translated

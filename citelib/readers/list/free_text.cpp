@@ -444,6 +444,19 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // it cite web without authors, "Pagina, su esempio.it. URL consultato …": a lone element
     // before the site is the title.
     if (j == 1 && c.lex.site_markers.match(c.view(segs[1].begin, segs[1].end), 0)) return 0;
+    // fr Ouvrage, "Claude Lévi-Strauss, Histoire de Paris, Paris, Presses universitaires de
+    // France, 1835": a run that stopped at a publisher (a lowercase word in it), with the year
+    // after it (or the series, then the year), took the title and the place of capitalised
+    // words before it (a title with "de" reads as a name with a particle). A lowercase stop,
+    // "…, Paris, Gallimard, coll. « Folio », 1996", is the series after the publisher.
+    if (j >= 3 && j + 1 < segs.size() && text::starts_upper(c.view(segs[j].begin, segs[j].end)) &&
+        place_words(c.view(segs[j - 1].begin, segs[j - 1].end)) &&
+        !joined_people(c.lex, c.view(segs[j - 2].begin, segs[j - 2].end))) {
+      std::size_t d = j + 1;
+      const auto plain_at = [&](std::size_t k) { return k < segs.size() && !segs[k].after_dash && segs[k].begin < segs[k].end; };
+      if (plain_at(d) && plain_at(d + 1) && c.lex.series_markers.match(c.view(segs[d].begin, segs[d].end), 0)) ++d;
+      if (plain_at(d) && parse_date(c.view(segs[d].begin, segs[d].end)).has_parts()) j -= 2;
+    }
     // The names leave a title: "(EN) John Doe, The Andes Railway, su example.org" — what
     // follows the run is a site ("su …") or a date, so its last element is the title.
     if (j >= 2) {
@@ -664,6 +677,10 @@ std::size_t author_prefix(const ParseContext& c, std::size_t b, std::size_t e) {
     }
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == '.' && is_period_separator(s, i, c.lex)) {
+      // de Literatur and Internetquelle put a colon after their authors ("Hans Müller: Titel.
+      // (PDF) In: …"); in their style the period after a first element ends a title
+      // ("Bevölkerung der Gemeinden. (PDF; 500 kB) In: kicker.de. …"), not a name.
+      if (const ReaderLanguage* style = c.lex.style_of(c.t); style && style->author_colon_title) break;
       const std::string_view first = s.substr(0, i + 1);
       const NameShape shape = name_shape(text::trim_chars(first, "."), c.lex);
       // "Water Quality. Technical Report (PDF). WHO. 2011.": an untitled CS1 document's title

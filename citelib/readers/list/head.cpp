@@ -323,6 +323,28 @@ std::size_t editors_before_tagged_title(ParseContext& c, std::size_t s0, std::si
   return skip_spaces(c.t, s0 + p + 2);
 }
 
+// de "Karl Schmidt, Johann Wolfgang von Goethe:", "Johann Wolfgang von Goethe u. a.:": people
+// in natural order, one at least with a particle before the family name.
+bool natural_names_with_particles(const Lexicon& lex, std::string_view who) {
+  if (who.size() > 80) return false;
+  for (std::size_t i = who.find(' '); i != npos; i = who.find(' ', i + 1))
+    if (lex.et_al.whole(who.substr(i + 1))) {
+      who = text::trim(who.substr(0, i));
+      break;
+    }
+  bool particle = false;
+  for (std::size_t b = 0;;) {
+    const std::size_t e = who.find(", ", b);
+    const std::string_view piece = text::trim(who.substr(b, e == npos ? npos : e - b));
+    const bool with_particle = particle_natural_name(lex, piece);
+    if (!with_particle && name_shape(piece, lex) != NameShape::natural) return false;
+    particle = particle || with_particle;
+    if (e == npos) break;
+    b = e + 2;
+  }
+  return particle;
+}
+
 }  // namespace
 
 void read_head(ParseContext& c) {
@@ -495,7 +517,7 @@ void read_head(ParseContext& c) {
         const std::string_view who = c.view(s0, colon);
         NameList names;
         if (natural_names(c.lex, who) || name_shape(who, c.lex) == NameShape::inverted || particle_natural_name(c.lex, who) ||
-            natural_names_et_al(c.lex, who) ||
+            natural_names_et_al(c.lex, who) || natural_names_with_particles(c.lex, who) ||
             (who.find(';') != npos && parse_name_list(who, c.lex, names)) ||
             (who.back() == ')' && parse_name_list(who, c.lex, names) && names.editors)) {  // "Hans Weber (Hrsg.):"
           take_authors(c, s0, colon + 1);

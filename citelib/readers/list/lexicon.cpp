@@ -542,8 +542,6 @@ std::optional<std::string_view> Lexicon::edition(std::string_view content) const
   return out;
 }
 
-namespace {
-
 // Vorlage:Literatur's imprint, "Verlag, Ort 1967" ending an element ("Parey, Hamburg 1967.",
 // "C. H. Beck, München 1983, ISBN …"): one to three capitalised words of a place after a comma,
 // a space and a bare year glued to them, which no other edition prints ("Milano, Rizzoli, 1957",
@@ -577,8 +575,6 @@ bool glued_place_year(std::string_view text) noexcept {
   }
   return false;
 }
-
-}  // namespace
 
 const ReaderLanguage* Lexicon::style_of(std::string_view text) const noexcept {
   for (const ReaderLanguage* l : all_reader_languages())

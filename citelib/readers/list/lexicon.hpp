@@ -155,4 +155,7 @@ class Lexicon {
   std::vector<std::string_view> untitled_;
 };
 
+/// de Literatur's imprint, "Verlag, Ort 1967", ending an element of `text`.
+bool glued_place_year(std::string_view text) noexcept;
+
 }  // namespace citelib::list

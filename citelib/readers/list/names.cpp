@@ -328,7 +328,10 @@ bool whole_natural_names(const std::array<Piece, 32>& pieces, std::size_t np, co
   for (std::size_t k = 0; k < np; ++k) {
     if (pieces[k].after_joiner && (np < 3 || k + 1 != np)) return false;  // "…, Luigi Bianchi e Anna Verdi"
     const Tokens t = tokenize(pieces[k].text, lex);
-    if (t.n > 3 || !natural_like(t) || vancouver_like(t)) return false;
+    // "Johann Wolfgang von Goethe", "Charles F. van Loan": a fourth word when a particle
+    // opens the family name inside the name.
+    const bool particle_inside = t.n == 4 && (t.k[1] == Tk::particle || t.k[2] == Tk::particle);
+    if ((t.n > 3 && !particle_inside) || !natural_like(t) || vancouver_like(t)) return false;
   }
   return true;
 }

@@ -241,6 +241,17 @@ bool letter_before_imprint(std::string_view t, std::size_t w, std::size_t i, con
   }
   std::size_t j = i + 1;
   while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  // de Literatur, "Programmieren in C. Parey, Hamburg 1960.", "… in C. de Gruyter, Berlin
+  // 1898": "Verlag, Ort Jahr" after the letter (looked for over the 64 bytes after it).
+  if (lex && j < t.size() && !text::is_ascii_digit(t[j]))
+    for (std::size_t p = j + 1; p + 4 <= t.size() && p < j + 64; ++p)
+      if (t[p - 1] == ' ' && text::all_digits(t.substr(p, 4)) && (p + 4 == t.size() || t[p + 4] == '.' || t[p + 4] == ',')) {
+        const std::string_view imprint = t.substr(j, p + 4 - j);
+        if (imprint.find(", ") != std::string_view::npos && imprint.find(": ") == std::string_view::npos &&
+            glued_place_year(imprint))
+          return true;
+        break;
+      }
   // A run of initials, "México D. F.: Talleres": the next word is a letter and its period.
   if (j + 1 < t.size() && text::is_ascii_alpha(t[j]) && t[j + 1] == '.') return false;
   if (lex && j < t.size() && text::is_ascii_digit(t[j])) {
@@ -497,6 +508,19 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
       std::size_t n = e + 1;
       while (n < t.size() && n - e <= 3 && text::is_ascii_digit(t[n])) ++n;
       if (n < t.size() && n - e <= 4 && t[n] == '.') return false;
+    }
+    // de "Geschichte des 19. Jahrhunderts. In: Die Zeit.", "Berlin im 20. Jahrhundert": an
+    // ordinal after a short lowercase word (an article or a preposition) and before a
+    // capitalised word is inside a title; a locator's label ("no 3.", "pp 12.") is no such word.
+    if (word.size() <= 2 && e > j && text::starts_upper(t.substr(j)) && w >= 3 && t[w - 1] == ' ') {
+      std::size_t pb = w - 1;
+      while (pb > 0 && t[pb - 1] != ' ') --pb;
+      const std::string_view prev = t.substr(pb, w - 1 - pb);
+      const bool lower = prev.size() >= 2 && prev.size() <= 3 &&
+                         std::all_of(prev.begin(), prev.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+      if (lower && !lex.page_labels.whole(prev) && !lex.volume_labels.whole(prev) && !lex.issue_labels.whole(prev) &&
+          !lex.section_labels.whole(prev) && !lex.edition_words.whole(prev))
+        return false;
     }
     // pt ABNT "2. ed. São Paulo": the suffix carries its own period.
     if (e > j && e < t.size() && t[e] == '.' && lex.edition_suffixes.whole(t.substr(j, e + 1 - j))) return false;

@@ -138,6 +138,19 @@ bool Placer::series_then_volume(std::string_view s, std::size_t index, std::vect
     return false;
   for (std::size_t i = segs[index].end; i < next.begin; ++i)
     if (c.used[i]) return false;
+  // de Literatur prints a series in brackets ("(= Reihe. Band 3)"): after an author's colon,
+  // the plain element right after the title and before "Band 9." is the title's subtitle
+  // ("Moderne Betriebssysteme. Bürgerwelt und starker Staat. Band 9. Parey, Hamburg 2008").
+  if (book && c.colon_author && c.title_kind == TitleKind::plain && c.title_end != 0 && c.title_end < segs[index].begin) {
+    std::size_t k = c.title_end;
+    while (k < segs[index].begin && (c.t[k] == '.' || c.t[k] == ' ')) ++k;
+    if (k == segs[index].begin && extend_title_to(segs[index].end)) {
+      apply(loc);
+      last_was_locator = true;
+      consume(segs, index + 1);
+      return true;
+    }
+  }
   // "Das Deutsche Reich und der Zweite Weltkrieg (in German). Vol. VIII.": CS1 prints the
   // language after the series; it is the reference's, not the series' name.
   const std::string_view series = strip_end_tags(s);

@@ -108,6 +108,15 @@ std::size_t find_title_tag(const ParseContext& c, std::size_t from) {
       if (i >= from + 2 && t[i - 1] == ' ' && t[i - 2] == '.' && separators_only(t.substr(g)) &&
           (c.lex.language_tag(content) || c.lex.language_tag_prefix(content) || c.lex.is_format(content)))
         return npos;
+      // de "Autor: Titel. In: Zeitschrift. Band 22, Nr. 6, 1976, S. 644–654 (englisch).": after
+      // an author's colon the style prints the language last, after the last element; a
+      // language closing the reference after a sentence of its own tags the reference, not
+      // the title. (Scanned once: only for the last group.)
+      if (c.colon_author && separators_only(t.substr(g)) && c.lex.language_tag(content)) {
+        bool sentence = false;
+        for (std::size_t j = from; j < i && !sentence; ++j) sentence = t[j] == '.' && is_period_separator(t, j, c.lex);
+        if (sentence) return npos;
+      }
       if (is_title_tag_content(c.lex, content)) return i;
       // "Climate data portal (Version 2.1) [Computer software].": before APA's description
       // or the title's end.
