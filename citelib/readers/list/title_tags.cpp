@@ -209,18 +209,7 @@ std::size_t series_before_edition(ParseContext& c, std::size_t b, std::size_t e)
     }
   if (cut == npos) return e;
   const std::string_view series = text::trim(s.substr(cut + 1));
-  if (series.empty() || series.size() > 120 || !text::starts_upper(series) || series.find_first_of("0123456789:;,") != npos)
-    return e;
-  bool noun = false;
-  for (std::size_t i = 0; i < series.size();) {
-    std::size_t w = series.find(' ', i);
-    if (w == npos) w = series.size();
-    const std::string_view word = series.substr(i, w - i);
-    for (const std::string_view n : kSeriesNouns) noun = noun || word == n;
-    if (!word.empty() && text::starts_lower(word) && word.size() > 4) return e;  // a phrase, not a name
-    i = w + 1;
-  }
-  if (!noun) return e;
+  if (!series_name(series)) return e;
   c.put(Variable::collection_title, series);
   c.mark(b + cut, e);
   return b + cut;
