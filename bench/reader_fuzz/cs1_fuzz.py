@@ -2184,15 +2184,18 @@ def noise_tail(c, text):
 NOISE_FIELDS = ["note", "comment", "cs1-messages", "original-date"]
 
 
-def noise_report(txt, gold, citelib, show):
-    """The fields --noise draws that citelib-score-corpus does not score, compared the same way
-    (dates by their parts); prints the mismatches and their count."""
+def unscored_report(txt, gold, citelib, show, label, fields, skip=None):
+    """Compares `fields`, which citelib-score-corpus does not score, with `citelib convert`'s
+    reading of `txt` (dates by their parts; `skip(g, k)` leaves a field out); prints the
+    mismatches as `<label> <id> <field>: …` and their count."""
     res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
     ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
     seen = bad = 0
     for g in gold:
         o = ours.get(g["id"], {})
-        for k in NOISE_FIELDS:
+        for k in fields:
+            if skip and skip(g, k):
+                continue
             want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
             if isinstance(want, dict):
                 want = want.get("date-parts", want)
@@ -2204,8 +2207,13 @@ def noise_report(txt, gold, citelib, show):
             if want != got:
                 bad += 1
                 if bad <= show:
-                    print(f"noise {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
-    print(f"{bad} mismatching noise fields of {seen} ({', '.join(NOISE_FIELDS)})")
+                    print(f"{label} {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
+    print(f"{bad} mismatching {'unscored' if label == 'sfn' else label} fields of {seen} ({', '.join(fields)})")
+
+
+def noise_report(txt, gold, citelib, show):
+    """The fields --noise draws that citelib-score-corpus does not score."""
+    unscored_report(txt, gold, citelib, show, "noise", NOISE_FIELDS)
 
 
 # --- --shape: the copy shapes of the corpus README's "Shapes" table, for any style. The list's
@@ -2581,24 +2589,10 @@ def breadth_draw(brng, style, markdown):
 
 
 def breadth_report(txt, gold, citelib, show):
-    """The fields --breadth draws that citelib-score-corpus does not score, compared after it."""
-    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
-    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
-    seen = bad = 0
-    for g in gold:
-        o = ours.get(g["id"], {})
-        for k in BREADTH_FIELDS:
-            if k == "et-al" and "author" not in g:
-                continue  # `Jones, J. R.; et al., ed.`: no golden list records et-al for editors
-            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
-            if want is None and got is None:
-                continue
-            seen += 1
-            if want != got:
-                bad += 1
-                if bad <= show:
-                    print(f"breadth {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
-    print(f"{bad} mismatching breadth fields of {seen} ({', '.join(BREADTH_FIELDS)})")
+    """The fields --breadth draws that citelib-score-corpus does not score."""
+    # `Jones, J. R.; et al., ed.`: no golden list records et-al for editors
+    unscored_report(txt, gold, citelib, show, "breadth", BREADTH_FIELDS,
+                    skip=lambda g, k: k == "et-al" and "author" not in g)
 
 
 def generate(seed, n, style, markdown=False, noise=False, shape=None, breadth=False):
@@ -2946,23 +2940,10 @@ def dump_generate(seed, n, style, dump, sfn):
 
 
 def sfn_report(txt, gold, citelib, show):
-    """Short cites and list names, which citelib-score-corpus does not score, compared after
-    it with `citelib convert`; prints the mismatches and their count."""
-    res = subprocess.run([citelib, "convert", txt, "--to", "csl-json", "--no-check", "-o", "-"], capture_output=True, text=True)
-    ours = {o["id"]: o for o in json.loads(res.stdout or "[]")}
-    seen = bad = 0
-    for g in gold:
-        o = ours.get(g["id"], {})
-        for k in ("short-cites", "list", "no-citation"):
-            want, got = g.get(k), o.get(k, o.get("custom", {}).get(k))
-            if want is None and got is None:
-                continue
-            seen += 1
-            if want != got:
-                bad += 1
-                if bad <= show:
-                    print(f"sfn {g['id']} {k}: want {json.dumps(want, ensure_ascii=False)} got {json.dumps(got, ensure_ascii=False)}")
-    print(f"{bad} mismatching unscored fields of {seen} (short-cites, list, no-citation)")
+    """Short cites, `list` and `no-citation`, which citelib-score-corpus does not score."""
+    unscored_report(txt, gold, citelib, show, "sfn", ("short-cites", "list", "no-citation"))
+
+
 DUMP_CSS = (  # en-euler-method 22, en-influence-line 6, joined as the README reads dumps
     '.mw-parser-output cite.citation{font-style:inherit}.mw-parser-output .citation q{quotes:"\\'
     '"""\\"""\'""\'"}.mw-parser-output .citation .cs1-lock-free a{background:url("//upload.wikimed'
