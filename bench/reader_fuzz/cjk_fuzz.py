@@ -114,6 +114,32 @@ def author_date_head(dr, item, latin_share, names, kind, printed_date):
     return f"{printed} ({printed_date(y, m, d)}). "
 
 
+def quoted_title(dr, item, titles, lang):
+    """`“Title” (PDF) (英語)`: a quoted title, now and then its format and its language."""
+    r = dr.r
+    title = r.choice(titles)
+    t = f"“{title}”"
+    item["title"] = title
+    if r.random() < 0.25:
+        t += " (PDF)"
+        item["medium"] = "PDF"
+    if r.random() < 0.4:
+        name, tag = r.choice(LANGS[lang])
+        t += f" ({name})"
+        item["language"] = tag
+    return t
+
+
+def journal_locators(dr, item):
+    """An English journal with its volume, issue and pages (the printed parts and the gold)."""
+    r = dr.r
+    j = r.choice(EN_JOURNALS)
+    v, i, p1 = r.randint(1, 90), r.randint(1, 12), r.randint(1, 300)
+    pages = f"{p1}–{p1 + r.randint(1, 20)}"
+    item.update(type="article-journal", **{"container-title": j, "volume": str(v), "issue": str(i), "page": pages})
+    return j, v, i, pages
+
+
 def cite_ja(dr):
     r = dr.r
     item, iso = {}, r.random() < 0.4
@@ -140,21 +166,9 @@ def cite_ja(dr):
         item["ISBN"] = isbn
         text = ". ".join(parts)
     else:
-        title = r.choice(JA_TITLES + EN_TITLES)
-        t = f"“{title}”"
-        item["title"] = title
-        if r.random() < 0.25:
-            t += " (PDF)"
-            item["medium"] = "PDF"
-        if r.random() < 0.4:
-            name, tag = r.choice(LANGS["ja"])
-            t += f" ({name})"
-            item["language"] = tag
+        t = quoted_title(dr, item, JA_TITLES + EN_TITLES, "ja")
         if kind == "journal":
-            j = r.choice(EN_JOURNALS)
-            v, i, p1 = r.randint(1, 90), r.randint(1, 12), r.randint(1, 300)
-            pages = f"{p1}–{p1 + r.randint(1, 20)}"
-            item.update(type="article-journal", **{"container-title": j, "volume": str(v), "issue": str(i), "page": pages})
+            j, v, i, pages = journal_locators(dr, item)
             text = f"{head}{t}. {j} {v} ({i}): {pages}."
         else:
             site = r.choice(JA_SITES + EN_SITES)
@@ -257,21 +271,9 @@ def cite_ko(dr):
             item["page"] = str(p1) if r.random() < 0.5 else f"{p1}–{p1 + r.randint(1, 20)}"
             pages = f" {item['page']}쪽."
         return f"{head}《{title}》. {place}: {pub}.{pages} ISBN {isbn}.", item
-    title = r.choice(KO_TITLES + EN_TITLES)
-    t = f"“{title}”"
-    item["title"] = title
-    if r.random() < 0.25:
-        t += " (PDF)"
-        item["medium"] = "PDF"
-    if r.random() < 0.4:
-        name, tag = r.choice(LANGS["ko"])
-        t += f" ({name})"
-        item["language"] = tag
+    t = quoted_title(dr, item, KO_TITLES + EN_TITLES, "ko")
     if kind == "journal":
-        j = r.choice(EN_JOURNALS)
-        v, i, p1 = r.randint(1, 90), r.randint(1, 12), r.randint(1, 300)
-        pages = f"{p1}–{p1 + r.randint(1, 20)}"
-        item.update(type="article-journal", **{"container-title": j, "volume": str(v), "issue": str(i), "page": pages})
+        j, v, i, pages = journal_locators(dr, item)
         return f"{head}{t}. 《{j}》 {v} ({i}): {pages}.", item
     site = r.choice(KO_SITES + EN_SITES)
     item.update(type="webpage", **{"container-title": site})
