@@ -23,13 +23,13 @@ The renderings are this project's reading of the editions' templates (no copy of
 is in the corpus): a mismatch may be the model's as well as the reader's.
 """
 import argparse
-import json
 import random
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from cs1_fuzz import write_and_score  # noqa: E402  (the scoring both models share)
 
 LATIN_FAMILIES = ["Smith", "Merkel", "Chacon", "Tanaka", "Kim", "Wang", "Garcia", "Müller", "Novak"]
 LATIN_GIVEN = ["John", "Dirk", "Scott", "Yuki", "Min-jun", "Wei", "Ana", "Jürgen", "Petra"]
@@ -377,15 +377,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     text, gold = generate(args.style, args.seed, args.n)
     stem = out / f"cjk-{args.style}-{args.seed}"
-    Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
-    Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
-    lines = res.stdout.splitlines()
-    mism = [l for l in lines if l.startswith(stem.name + " ")]
-    for l in mism[: args.show]:
-        print(l)
-    print("\n".join(l for l in lines if not l.startswith(stem.name + " ")))
-    print(f"{len(mism)} mismatching fields in {args.n} references")
+    write_and_score(stem, text, gold, args.citelib_score, args.show, args.n)
     return 0
 
 

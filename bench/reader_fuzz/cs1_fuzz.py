@@ -2968,6 +2968,20 @@ DUMP_CSS = (  # en-euler-method 22, en-influence-line 6, joined as the README re
 )
 
 
+def write_and_score(stem, text, gold, citelib_score, show, n):
+    """Writes <stem>.txt and <stem>.gold.json and scores the list with citelib-score-corpus:
+    prints `show` mismatches, the per-field table and the count of mismatching fields."""
+    Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
+    Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
+    res = subprocess.run([citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
+    lines = res.stdout.splitlines()
+    mism = [l for l in lines if l.startswith(stem.name + " ")]
+    for l in mism[:show]:
+        print(l)
+    print("\n".join(l for l in lines if not l.startswith(stem.name + " ")))
+    print(f"{len(mism)} mismatching fields in {n} references")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--seed", type=int, default=1)
@@ -2996,15 +3010,7 @@ def main():
     stem = out / ("cs1" + (f"-{args.shape}" if args.shape else "") + ("-md" if args.markdown else "") + ("-noise" if args.noise else "")
                   + ("-breadth" if args.breadth else "") + ("-dump" if args.dump else "") + ("-sfn" if args.sfn else "")
                   + ("" if args.style == "en" else f"-{args.style}") + f"-{args.seed}")
-    Path(str(stem) + ".txt").write_text(text, encoding="utf-8")
-    Path(str(stem) + ".gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1), encoding="utf-8")
-    res = subprocess.run([args.citelib_score, "--mismatches", str(stem) + ".txt"], capture_output=True, text=True)
-    lines = res.stdout.splitlines()
-    mism = [l for l in lines if l.startswith(stem.name + " ")]
-    for l in mism[: args.show]:
-        print(l)
-    print("\n".join(l for l in lines if not l.startswith(stem.name + " ")))
-    print(f"{len(mism)} mismatching fields in {args.n} references")
+    write_and_score(stem, text, gold, args.citelib_score, args.show, args.n)
     if args.noise:
         noise_report(str(stem) + ".txt", gold, args.citelib, args.show)
     if args.shape:
