@@ -672,8 +672,10 @@ namespace citelib::list {
 
 namespace {
 
-// ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume.
-bool acs_tail_follows(std::string_view s) {
+// ACS "J. Chem. Inf. Comput. Sci. 1988, 28, 31-36": a year, a comma, the volume. A number
+// before the edition's page-count label is a book's extent, not a volume: fr Ouvrage closes
+// with "Paris, Dunod, 2004, 280 p." ("Brian W. Kernighan, …" read as an NLM name).
+bool acs_tail_follows(std::string_view s, const Lexicon& lex) {
   for (std::size_t c = s.find(", "); c != std::string_view::npos; c = s.find(", ", c + 2)) {
     // A year (an issue number, "n. 7825, 2020", is none).
     if (c < 5 || c + 2 >= s.size() || s[c - 5] != ' ' || !text::all_digits(s.substr(c - 4, 4)) || (s[c - 4] != '1' && s[c - 4] != '2') ||
@@ -681,7 +683,13 @@ bool acs_tail_follows(std::string_view s) {
       continue;
     std::size_t v = c + 2;
     while (v < s.size() && text::is_ascii_digit(s[v])) ++v;
-    if (v < s.size() && (s[v] == ',' || s[v] == ' ')) return true;
+    if (v < s.size() && s[v] == ',') return true;
+    if (v < s.size() && s[v] == ' ') {
+      std::string_view label = s.substr(v + 1);
+      label = label.substr(0, std::min(label.find(' '), label.size()));
+      if (!label.empty() && label.back() == ',') label.remove_suffix(1);
+      if (!lex.page_count_labels.whole(label)) return true;
+    }
   }
   return false;
 }
@@ -737,7 +745,7 @@ std::size_t leading_nlm_names(std::string_view s, const Lexicon& lex) {
     if (s[e] == '.') {
       // Two names, or one with two initials ("Smith JA. Title"), or an NLM journal tail later
       // ("Smith J. Title. Lancet. 2010;375:1–5."): "Vitamin D. Fact Sheet" is a title.
-      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e)) && !acs_tail_follows(s.substr(e))))
+      if (e + 1 >= s.size() || s[e + 1] != ' ' || (names < 2 && initials < 2 && !nlm_tail_follows(s.substr(e)) && !acs_tail_follows(s.substr(e), lex)))
         return 0;
       return e + 1;
     }
