@@ -77,8 +77,9 @@ bool series_volume(std::string_view v) {
   return text::all_digits(v.substr(i + 1));
 }
 
-// "[container] V (I)" / "[container] V" at the end of `before`.
-void volume_issue_from_end(std::string_view before, JournalTail& out) {
+// "[container] V (I)" / "[container] V" at the end of `before`. `pages_follow`: the journal's
+// colon and pages come after it ("40 (Database issue): D1100–D1107").
+void volume_issue_from_end(std::string_view before, JournalTail& out, bool pages_follow = false) {
   before = text::trim(before);
   if (!before.empty() && before.back() == ')') {
     const std::size_t open = matching_open(before, before.size() - 1);
@@ -87,6 +88,12 @@ void volume_issue_from_end(std::string_view before, JournalTail& out) {
       // "2 (POPL): 1–34": an issue named by its conference, in capitals, after a volume number.
       bool named = inside.size() >= 2 && inside.size() <= 10;
       for (char ch : inside) named = named && ((ch >= 'A' && ch <= 'Z') || text::is_ascii_digit(ch));
+      // "40 (Database issue): D1100–D1107", "12 (Suppl 1): S3": CS1 prints |issue= as given;
+      // a few words between a volume number and the journal's colon and pages are the issue.
+      if (!named && pages_follow && inside.size() <= 24 && text::count_words(inside) <= 3 && text::starts_upper(inside)) {
+        named = true;
+        for (char ch : inside) named = named && (text::is_ascii_alpha(ch) || text::is_ascii_digit(ch) || ch == ' ' || ch == '.');
+      }
       if (named) {
         const std::string_view vol = last_token(text::trim(before.substr(0, open)));
         named = !vol.empty() && text::all_digits(vol) && vol.size() <= 5;
@@ -289,7 +296,7 @@ std::optional<JournalTail> parse_journal_tail(std::string_view seg) {
       const std::string_view pages = text::trim(s.substr(i + 1));
       if (!looks_like_pages(pages)) break;
       out.loc.page = pages;
-      volume_issue_from_end(s.substr(0, i), out);
+      volume_issue_from_end(s.substr(0, i), out, true);
       // "O breve século XX: 1914-1991": a subtitle's span of years after a colon, no volume
       // or issue before it, is no journal's pages.
       if (out.loc.volume.empty() && out.loc.issue.empty() && year_span(pages)) return std::nullopt;
