@@ -40,8 +40,12 @@ void decide_type(ParseContext& c) {
   // d'Italia, vol. 2, Roma, Carocci, 2008, pp. 100-120"); a journal prints neither together.
   // GOST prints no place for a journal either: "// Большая российская энциклопедия. — М.,
   // 2006. — Т. 4. — С. 123—124." is a book's volume and pages.
+  // Nor a journal's editors with its publisher: it "in Serge Vaudenay (a cura di), Advances in
+  // Cryptology, Lecture Notes in Computer Science, vol. 4004, Springer, 2006, pp. 409–426" is
+  // a book's volume and pages without its place.
   const bool journal = container && page && (vol_issue || c.journal_pages) &&
-                       !(c.place && (r.has(Variable::publisher) || c.area_place));
+                       !(c.place && (r.has(Variable::publisher) || c.area_place)) &&
+                       !(r.has(Variable::editor) && r.has(Variable::publisher));
   const bool free_text = !c.cs1_shape;
   if (!r.has(Variable::title)) {
     r.type = r.has(Variable::ISBN) ? ItemType::book : ItemType::document;
