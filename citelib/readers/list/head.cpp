@@ -582,6 +582,15 @@ void read_head(ParseContext& c) {
   }
 
   if (!c.date_paren && s0 == c.start && !c.phrases && chicago_note(c, s0)) return;
+  // ru "Fielding R. RFC 9110. HTTP Semantics (англ.). — IETF, 2022.": a designation read as an
+  // identifier before the title (GOST prints a document's number first); its tags follow
+  // the title after it.
+  if (s0 < t.size() && c.used[s0] && dash_separator(t, 0) != npos) {
+    std::size_t tf = s0;
+    while (tf < t.size() && tf < s0 + 40 && c.used[tf]) ++tf;
+    while (tf < t.size() && !c.used[tf] && (t[tf] == '.' || t[tf] == ' ')) ++tf;
+    if (tf > s0 && tf < t.size() && !c.used[tf] && tf - s0 < 40 && find_title_tag(c, tf) != npos) s0 = tf;
+  }
   if (const std::size_t tag = find_title_tag(c, s0); tag != npos) {
     std::size_t tb = s0;
     if (!c.date_paren) {
