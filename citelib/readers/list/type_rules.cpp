@@ -6,7 +6,7 @@
 //   article-journal; otherwise webpage; it "Title, su Site" -> webpage;
 //   unquoted title: journal notation -> article-journal; book evidence -> book; else document;
 //   no title: an ISBN -> book, otherwise document.
-// Book evidence: a place, a publisher with pages, an ISBN, an edition.
+// Book evidence: a place, a publisher with pages or a page count, an ISBN, an edition.
 #include "readers/list/lexicon.hpp"
 #include "readers/list/parse_context.hpp"
 
@@ -35,7 +35,11 @@ void decide_type(ParseContext& c) {
   const bool container = r.has(Variable::container_title);
   const bool vol_issue = r.has(Variable::volume) || r.has(Variable::issue);
   const bool page = r.has(Variable::page);
-  const bool book = c.place || (r.has(Variable::publisher) && page) || r.has(Variable::ISBN) || r.has(Variable::edition);
+  // A publisher with a page count is a book's too: fr Ouvrage without its place, "Donald E.
+  // Knuth, The Art of Computer Programming, Addison-Wesley, 1997, 672 p." (only a book
+  // prints its extent).
+  const bool book = c.place || (r.has(Variable::publisher) && (page || r.has(Variable::number_of_pages))) || r.has(Variable::ISBN) ||
+                    r.has(Variable::edition);
   // A container with its place and publisher is a book ("in Luigi Bianchi (a cura di), Fauna
   // d'Italia, vol. 2, Roma, Carocci, 2008, pp. 100-120"); a journal prints neither together.
   // GOST prints no place for a journal either: "// Большая российская энциклопедия. — М.,
