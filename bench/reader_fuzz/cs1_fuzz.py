@@ -137,7 +137,7 @@ single initials without a language tag, ru web publishers without a date or tag)
 draw, so a mismatch is the reader's, or a gap in this model to be fixed here. The gold follows
 the golden lists: an unquoted it/ru journal title is an article only with its pages, a de one
 only with its Band, an unquoted fr/it book a book only with book evidence (a place, an ISBN, an
-edition). Same seed
+edition; fr also a publisher with a count of pages). Same seed
 and style, same list."""
 
 import argparse
@@ -1397,9 +1397,11 @@ def fr_book(c):
         isbn = rng.choice(DEFR_ISBNS)
         item["ISBN"] = isbn
         text += f" (ISBN {isbn})"
-    # Book evidence (corpus README): a place, an ISBN or an edition; `Odile Jacob, 1898, 738 p.`
-    # (a publisher and a count of pages, no page cited) leaves the unquoted title a document.
-    evidence = "publisher-place" in item or "ISBN" in item or "edition" in item
+    # Book evidence (corpus README): a place, a publisher with pages, an ISBN or an edition;
+    # `Odile Jacob, 1898, 738 p.` (a publisher and the book's count of pages) is a book since
+    # the reader's twenty-fifth pass (only a book prints its extent; pass25_fr 7, 8).
+    evidence = ("publisher-place" in item or "ISBN" in item or "edition" in item
+                or ("publisher" in item and "number-of-pages" in item))
     item["type"] = "book" if evidence else "document"
     return text if text.endswith(".") else text + "."  # `976 p.` takes no second period
 
