@@ -194,6 +194,11 @@ TEST_CASE("Japanese, Korean and Chinese: dates with units, messages after their 
   CHECK_FALSE(r.has(Variable::accessed));
   r = parse("Darwin, Charles (2009) [2008-11-24]. On the Origin of Species. London: John Murray.");
   CHECK_FALSE(r.has(Variable::accessed));
+  // en CS1's full-date |orig-date= after the date of a reference without authors: no access
+  // date outside a zh list or Chinese text.
+  r = parse("\"Release notes\". Example Site. 2020 [2019-03-01].");
+  CHECK_FALSE(r.has(Variable::accessed));
+  CHECK(iso(r, Variable::issued) == "2020");
 }
 
 TEST_CASE("the edition named in the options applies to every reference", "[reader][lang]") {
