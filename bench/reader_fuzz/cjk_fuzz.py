@@ -140,6 +140,20 @@ def journal_locators(dr, item):
     return j, v, i, pages
 
 
+def site_and_date(dr, item, sites, marks, printed_date):
+    """`. Site. 2019年3月1日.` after a web page's title: the site (in the edition's title
+    marks), and its date when the opening printed none."""
+    r = dr.r
+    site = r.choice(sites)
+    item.update(type="webpage", **{"container-title": site})
+    text = f". {marks.format(site)}."
+    if "issued" not in item and r.random() < 0.6:
+        y, m, d = dr.date()
+        text += f" {printed_date(y, m, d)}."
+        item["issued"] = date_gold(y, m, d)
+    return text
+
+
 def cite_ja(dr):
     r = dr.r
     item, iso = {}, r.random() < 0.4
@@ -171,13 +185,7 @@ def cite_ja(dr):
             j, v, i, pages = journal_locators(dr, item)
             text = f"{head}{t}. {j} {v} ({i}): {pages}."
         else:
-            site = r.choice(JA_SITES + EN_SITES)
-            item.update(type="webpage", **{"container-title": site})
-            text = f"{head}{t}. {site}."
-            if "issued" not in item and r.random() < 0.6:
-                y, m, d = dr.date()
-                text += f" {ymd_ja(y, m, d, iso)}."
-                item["issued"] = date_gold(y, m, d)
+            text = head + t + site_and_date(dr, item, JA_SITES + EN_SITES, "{}", lambda y, m, d: ymd_ja(y, m, d, iso))
     tail = ""
     if kind == "web" and r.random() < 0.5:
         y, m, d = dr.date()
@@ -275,13 +283,7 @@ def cite_ko(dr):
     if kind == "journal":
         j, v, i, pages = journal_locators(dr, item)
         return f"{head}{t}. 《{j}》 {v} ({i}): {pages}.", item
-    site = r.choice(KO_SITES + EN_SITES)
-    item.update(type="webpage", **{"container-title": site})
-    text = f"{head}{t}. 《{site}》."
-    if "issued" not in item and r.random() < 0.6:
-        y, m, d = dr.date()
-        text += f" {ymd_ko(y, m, d, iso)}."
-        item["issued"] = date_gold(y, m, d)
+    text = head + t + site_and_date(dr, item, KO_SITES + EN_SITES, "《{}》", lambda y, m, d: ymd_ko(y, m, d, iso))
     if r.random() < 0.5:
         y, m, d = dr.date()
         item["archive-date"] = date_gold(y, m, d)
