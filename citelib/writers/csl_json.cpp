@@ -51,26 +51,26 @@ template <class W>
 void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_custom) {
   using namespace detail;
   w.begin_object();
-  w.key("id");
+  w.plain_key("id");
   w.value(r.id);
-  w.key("type");
+  w.plain_key("type");
   w.value(to_string(r.type));
   for (const auto& [var, names] : r.name_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.key(to_string(var));
+    w.plain_key(to_string(var));
     write_names(w, names);
   }
   for (const auto& [var, date] : r.date_fields()) {
-    w.key(to_string(var));
+    w.plain_key(to_string(var));
     write_date(w, date);
   }
   for (const auto& [var, text] : r.text_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.key(to_string(var));
+    w.plain_key(to_string(var));
     w.value(text);
   }
   if (has_custom) {
-    w.key("custom");
+    w.plain_key("custom");
     w.begin_object();
     custom_members(r, opt, [&](std::string_view key, auto&& write) {
       w.key(key);
@@ -101,8 +101,10 @@ void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions
     const bool unique = keys_unique(members, keys);
     const std::size_t start = out.size();
     if (unique) {
-      JsonWriter w(out, options.indent, 1);
-      write_item(w, r, options, !keys.empty());
+      {
+        JsonWriter w(out, options.indent, 1);
+        write_item(w, r, options, !keys.empty());
+      }
       // Text that is not UTF-8 cannot come from the readers, but a library caller can set
       // any bytes: the tree's dump replaces them (U+FFFD) rather than write invalid JSON.
       if (simdjson::validate_utf8(out.data() + start, out.size() - start)) continue;

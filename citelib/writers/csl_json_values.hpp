@@ -16,14 +16,14 @@ template <class W>
 void write_name(W& w, const Name& n) {
   w.begin_object();
   if (n.is_literal()) {
-    w.key("literal");
+    w.plain_key("literal");
     w.value(n.literal);
     w.end_object();
     return;
   }
   auto text = [&](std::string_view k, const std::string& v) {
     if (v.empty()) return;
-    w.key(k);
+    w.plain_key(k);
     w.value(v);
   };
   text("family", n.family);
@@ -32,18 +32,18 @@ void write_name(W& w, const Name& n) {
   text("non-dropping-particle", n.non_dropping_particle);
   text("suffix", n.suffix);
   if (n.comma_suffix) {
-    w.key("comma-suffix");
+    w.plain_key("comma-suffix");
     w.value(true);
   }
   if (n.static_ordering) {
-    w.key("static-ordering");
+    w.plain_key("static-ordering");
     w.value(true);
   }
   // Only a name that came marked whole says so again: a family name the reference-list
   // reader took as printed ("van Gurp") is written plainly, as CSL-JSON gold files and other
   // processors write it (read back, its particle is split off as citeproc-js does).
   if (n.keep_whole && n.non_dropping_particle.empty() && !n.family.empty() && split_particles(n).family != n.family) {
-    w.key("parse-names");
+    w.plain_key("parse-names");
     w.value(false);
   }
   w.end_object();
@@ -69,26 +69,26 @@ template <class W>
 void write_date(W& w, const Date& d) {
   w.begin_object();
   if (d.has_parts()) {
-    w.key("date-parts");
+    w.plain_key("date-parts");
     w.begin_array();
     write_date_point(w, d.start);
     if (d.end) write_date_point(w, *d.end);
     w.end_array();
     if (d.start.season != Season::none) {
-      w.key("season");
+      w.plain_key("season");
       w.value(static_cast<long long>(d.start.season));
     }
     if (d.circa) {
-      w.key("circa");
+      w.plain_key("circa");
       w.value(true);
     }
   }
   if (!d.literal.empty()) {
     // A literal next to parts is the original text; alone it is the whole value.
-    w.key(d.has_parts() ? "raw" : "literal");
+    w.plain_key(d.has_parts() ? "raw" : "literal");
     w.value(d.literal);
   } else if (d.undated && !d.has_parts()) {
-    w.key("literal");
+    w.plain_key("literal");
     w.value("n.d.");
   }
   w.end_object();
@@ -100,23 +100,23 @@ void write_short_cites(W& w, std::span<const ShortCite> cites) {
   for (const ShortCite& sc : cites) {
     w.begin_object();
     if (!sc.prefix.empty()) {
-      w.key("prefix");
+      w.plain_key("prefix");
       w.value(sc.prefix);
     }
-    w.key("names");
+    w.plain_key("names");
     w.value(sc.names);
-    w.key("year");
+    w.plain_key("year");
     w.value(sc.year);
     if (!sc.title.empty()) {
-      w.key("title");
+      w.plain_key("title");
       w.value(sc.title);
     }
     if (!sc.page.empty()) {
-      w.key("page");
+      w.plain_key("page");
       w.value(sc.page);
     }
     if (!sc.locator.empty()) {
-      w.key("locator");
+      w.plain_key("locator");
       w.value(sc.locator);
     }
     w.end_object();

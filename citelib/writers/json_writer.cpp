@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <bit>
 #include <charconv>
 #include <cstring>
 
@@ -19,6 +20,32 @@ std::size_t plain_run(std::string_view s) noexcept {
   return find_byte_if(
       s, 0, [](Bytes16 v) { return (v < 0x20) | (v == '"') | (v == '\\'); },
       [](unsigned char c) { return needs_escape(c); });
+}
+
+// Copies the run at the start of `s` that needs no escaping to `p` and returns its length.
+// Sixteen bytes are stored before they are tested: `p` has room for s.size() + 16 bytes,
+// and what is stored past the run is written over next. (A copy and a scan in one pass:
+// most strings are a few words, where a scan then a memcpy call cost twice.)
+std::size_t copy_plain_run(char* p, std::string_view s) noexcept {
+  std::size_t i = 0;
+  if constexpr (std::endian::native == std::endian::little)  // the hit's place from the masks
+    for (; i + 16 <= s.size(); i += 16) {
+      Bytes16 v;
+      std::memcpy(&v, s.data() + i, 16);
+      std::memcpy(p + i, &v, 16);
+      const Bytes16 hit = (v < 0x20) | (v == '"') | (v == '\\');
+      std::uint64_t a = 0, b = 0;
+      std::memcpy(&a, &hit, 8);
+      std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
+      if (a) return i + static_cast<std::size_t>(std::countr_zero(a)) / 8;
+      if (b) return i + 8 + static_cast<std::size_t>(std::countr_zero(b)) / 8;
+    }
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (needs_escape(static_cast<unsigned char>(c))) break;
+    p[i] = c;
+  }
+  return i;
 }
 
 }  // namespace
@@ -49,44 +76,96 @@ void append_json_string(std::string& out, std::string_view s) {
   out += '"';
 }
 
-void JsonWriter::newline(int depth) {
-  out_ += '\n';
-  out_.append(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth), ' ');
+void JsonWriter::grow(std::size_t n) {
+  // A kilobyte ahead: an item's writes mostly fit, and the bytes set by resize() are few.
+  out_.resize(end_ + n + kSlack + 1024);
 }
 
-void JsonWriter::prefix() {
+[[gnu::always_inline]] inline char* JsonWriter::line_break(char* p, int depth) const noexcept {
+  static constexpr char kSpaces[] = "                                ";  // 32
+  *p++ = '\n';
+  const std::size_t n = static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth);
+  // One fixed-size copy (room() leaves the slack for it), not a fill of n bytes.
+  if (n <= 32) std::memcpy(p, kSpaces, 32);
+  else std::memset(p, ' ', n);
+  return p + n;
+}
+
+[[gnu::always_inline]] inline char* JsonWriter::separator(char* p) {
   if (after_key_) {
     after_key_ = false;
-    return;
+    return p;
   }
-  if (!any_open()) return;  // the top-level value
-  if (!top_empty()) out_ += ',';
+  if (!any_open()) return p;  // the top-level value
+  if (!top_empty()) *p++ = ',';
   set_top_empty(false);
-  if (indent_ >= 0) newline(depth_);
+  if (indent_ >= 0) p = line_break(p, depth_);
+  return p;
+}
+
+void JsonWriter::plain_key(std::string_view k) {
+  char* p = separator(room(separator_size() + k.size() + 4));
+  after_key_ = true;
+  *p++ = '"';
+  std::memcpy(p, k.data(), k.size());
+  p += k.size();
+  std::memcpy(p, "\": ", 4);  // the space only when indenting
+  done(p + (indent_ >= 0 ? 3 : 2));
 }
 
 void JsonWriter::key(std::string_view k) {
-  prefix();
+  if (plain_run(k) == k.size()) return plain_key(k);
+  done(separator(room(separator_size())));
   after_key_ = true;
-  // Member names are short and need no escape: quotes, name and colon in one append.
-  constexpr std::size_t kShort = 32;
-  if (k.size() <= kShort && plain_run(k) == k.size()) {
-    char buf[kShort + 4];
-    buf[0] = '"';
-    std::memcpy(buf + 1, k.data(), k.size());
-    buf[k.size() + 1] = '"';
-    buf[k.size() + 2] = ':';
-    buf[k.size() + 3] = ' ';
-    out_.append(buf, k.size() + (indent_ >= 0 ? 4 : 3));
-    return;
-  }
-  append_json_string(out_, k);
+  finish();  // appended to as a string below
+  append_json_string(out_, k);  // rare: a kept key with a quote or a control character
   out_ += indent_ >= 0 ? ": " : ":";
+  end_ = out_.size();
+}
+
+void JsonWriter::value(std::string_view s) {
+  char* p = separator(room(separator_size() + s.size() + 2));
+  *p++ = '"';
+  while (true) {
+    const std::size_t n = copy_plain_run(p, s);
+    p += n;
+    if (n == s.size()) break;
+    // The escape takes up to six bytes for one: room for it, the rest and the quote.
+    done(p);
+    p = room(6 + s.size() - n);
+    const auto c = static_cast<unsigned char>(s[n]);
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        std::memcpy(p, esc, 5);
+        p += 5;
+      }
+    }
+    s.remove_prefix(n + 1);
+  }
+  *p++ = '"';
+  done(p);
+}
+
+void JsonWriter::value(bool b) {
+  char* p = separator(room(separator_size() + 5));
+  std::memcpy(p, b ? "true " : "false", 5);
+  done(p + (b ? 4 : 5));
 }
 
 void JsonWriter::open(char c) {
-  prefix();
-  out_ += c;
+  char* p = separator(room(separator_size() + 1));
+  *p++ = c;
+  done(p);
   ++open_;
   if (open_ > 64) deeper_.push_back(true);
   set_top_empty(true);
@@ -98,15 +177,15 @@ void JsonWriter::close(char c) {
   const bool empty = top_empty();
   if (open_ > 64) deeper_.pop_back();
   --open_;
-  if (!empty && indent_ >= 0) newline(depth_);
-  out_ += c;
+  char* p = room(separator_size() + 1);
+  if (!empty && indent_ >= 0) p = line_break(p, depth_);
+  *p++ = c;
+  done(p);
 }
 
 void JsonWriter::value(long long i) {
-  prefix();
-  char buf[24];
-  const auto r = std::to_chars(buf, buf + sizeof buf, i);
-  out_.append(buf, static_cast<std::size_t>(r.ptr - buf));
+  char* p = separator(room(separator_size() + 24));
+  done(std::to_chars(p, p + 24, i).ptr);
 }
 
 void append_indented(std::string& out, std::string_view text, std::string_view pad) {
@@ -120,17 +199,16 @@ void append_indented(std::string& out, std::string_view text, std::string_view p
 }
 
 void JsonWriter::raw(std::string_view json) {
-  prefix();
+  done(separator(room(separator_size())));
+  finish();  // appended to as a string below
   // Dumped by nlohmann (text that is not JSON is kept as a string), then laid out at this
   // depth.
   const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
   const std::string text = (v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
                                .dump(indent_, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-  if (indent_ < 0) {
-    out_ += text;
-    return;
-  }
-  append_indented(out_, text, std::string(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_), ' '));
+  if (indent_ < 0) out_ += text;
+  else append_indented(out_, text, std::string(static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_), ' '));
+  end_ = out_.size();
 }
 
 }  // namespace citelib::detail

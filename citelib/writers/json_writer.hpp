@@ -25,8 +25,16 @@ void append_indented(std::string& out, std::string_view text, std::string_view p
 class JsonWriter {
  public:
   /// Writes into `out`; `indent` spaces per level (-1: one line); the value written starts
-  /// at nesting `depth` (its closing bracket is indented `depth` levels).
-  JsonWriter(std::string& out, int indent, int depth = 0) : out_(out), indent_(indent), depth_(depth) {}
+  /// at nesting `depth` (its closing bracket is indented `depth` levels). What is written is
+  /// in `out` once finish() is called or the writer is destroyed (out runs ahead meanwhile).
+  JsonWriter(std::string& out, int indent, int depth = 0)
+      : out_(out), end_(out.size()), indent_(indent), depth_(depth) {}
+  JsonWriter(const JsonWriter&) = delete;
+  JsonWriter& operator=(const JsonWriter&) = delete;
+  ~JsonWriter() { finish(); }
+
+  /// Trims `out` to what was written (it is grown ahead of the writes).
+  void finish() { out_.resize(end_); }
 
   void begin_object() { open('{'); }
   void end_object() { close('}'); }
@@ -34,24 +42,36 @@ class JsonWriter {
   void end_array() { close(']'); }
   /// The key of the next member of the current object.
   void key(std::string_view k);
-  void value(std::string_view s) {
-    prefix();
-    append_json_string(out_, s);
-  }
+  /// The same for a key known to need no escape (a literal, a CSL variable's name).
+  void plain_key(std::string_view k);
+  void value(std::string_view s);
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i);
-  void value(bool b) {
-    prefix();
-    out_ += b ? "true" : "false";
-  }
+  void value(bool b);
   /// A value given as compact JSON text (as nlohmann dumps it), re-laid out here.
   void raw(std::string_view json);
 
  private:
+  // Bytes past what is asked for that room() also leaves writable, so that short runs
+  // (indentation, literals) are copied in fixed-size blocks.
+  static constexpr std::size_t kSlack = 64;
+
+  // Where the next `n` bytes go: out_ is grown ahead (by resize, so every byte written is
+  // inside the string) and the writes go through a pointer, not an append each.
+  char* room(std::size_t n) {
+    if (out_.size() - end_ < n + kSlack) grow(n);
+    return out_.data() + end_;
+  }
+  void grow(std::size_t n);
+  void done(const char* p) noexcept { end_ = static_cast<std::size_t>(p - out_.data()); }
+  // Most bytes the separator before a value can take: ",\n" and the indentation.
+  std::size_t separator_size() const noexcept {
+    return 2 + (indent_ > 0 ? static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_) : 0);
+  }
+  char* separator(char* p);
+  char* line_break(char* p, int depth) const noexcept;
   void open(char c);
   void close(char c);
-  void prefix();
-  void newline(int depth);
 
   // Per open container, whether it has no member yet: a stack of bits, the first 64 inline
   // (a writer is made per item or line, and items nest a few levels).
@@ -69,6 +89,7 @@ class JsonWriter {
   }
 
   std::string& out_;
+  std::size_t end_;  // end of what is written; out_ may run ahead until finish()
   int indent_;
   int depth_;
   std::size_t open_ = 0;  // containers open
@@ -89,6 +110,7 @@ class JsonTreeWriter {
   void begin_array() { open(json::array()); }
   void end_array() { close(); }
   void key(std::string_view k) { key_ = std::string(k); }
+  void plain_key(std::string_view k) { key(k); }
   void value(std::string_view s) { put(json(std::string(s))); }
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i) { put(json(i)); }

@@ -62,6 +62,7 @@ TEST_CASE("JsonWriter lays out nested values as nlohmann does, past 64 levels", 
       JsonWriter w(out, indent);
       nlohmann::ordered_json expected;
       write_nested(w, expected, depth);
+      w.finish();
       CHECK(out == expected.dump(indent));
     }
   }
