@@ -85,8 +85,12 @@ void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_cu
 
 namespace detail {
 
-void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions& options, bool first,
-                           std::string& out) {
+namespace {
+
+// Appends the items; with `check_utf8`, each item is checked and one that is not UTF-8 is
+// written by nlohmann's tree instead. False when an unchecked item may not be UTF-8.
+void append_items(std::span<const Reference> refs, const CslJsonOptions& options, bool first, std::string& out,
+                  bool check_utf8) {
   const bool pretty = options.indent >= 0;
   thread_local std::vector<std::string_view> keys;
   const std::string pad(pretty ? static_cast<std::size_t>(options.indent) : 0, ' ');
@@ -107,7 +111,7 @@ void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions
       }
       // Text that is not UTF-8 cannot come from the readers, but a library caller can set
       // any bytes: the tree's dump replaces them (U+FFFD) rather than write invalid JSON.
-      if (simdjson::validate_utf8(out.data() + start, out.size() - start)) continue;
+      if (!check_utf8 || simdjson::validate_utf8(out.data() + start, out.size() - start)) continue;
       out.resize(start);
     }
     JsonTreeWriter tree;
@@ -115,6 +119,22 @@ void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions
     append_indented(out, tree.result().dump(options.indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace),
                     pad);
   }
+}
+
+}  // namespace
+
+void append_csl_json_items(std::span<const Reference> refs, const CslJsonOptions& options, bool first,
+                           std::string& out) {
+  const std::size_t start = out.size();
+  // Pretty items run to ~400 bytes: room for them up front spares the copies of a string
+  // that doubles as it grows (it still grows past this for longer items).
+  out.reserve(start + refs.size() * 512);
+  // The UTF-8 check once over all the items (one call, not one per item); in the rare case
+  // it fails, the items are written again, each checked.
+  append_items(refs, options, first, out, false);
+  if (simdjson::validate_utf8(out.data() + start, out.size() - start)) return;
+  out.resize(start);
+  append_items(refs, options, first, out, true);
 }
 
 void close_csl_json(bool any, const CslJsonOptions& options, std::string& out) {
