@@ -143,9 +143,20 @@ struct ItemReader {
       field_problem(key);
       return std::nullopt;
     }
+    // The members a date has, found in one pass (the last of a repeated key, as find() gives).
+    V parts{}, season{}, circa{}, literal{}, raw{};
+    bool has_parts = false, has_season = false, has_circa = false, has_literal = false, has_raw = false;
+    J::for_each_pair(v, [&](std::string_view k, V x) {
+      if (k == "date-parts") parts = x, has_parts = true;
+      else if (k == "season") season = x, has_season = true;
+      else if (k == "circa") circa = x, has_circa = true;
+      else if (k == "literal") literal = x, has_literal = true;
+      else if (k == "raw") raw = x, has_raw = true;
+    });
     Date d;
     V x{};
-    if (J::find(v, "date-parts", x)) {
+    if (has_parts) {
+      x = parts;
       if (!J::is_array(x)) {
         field_problem(key);
         return std::nullopt;
@@ -168,7 +179,8 @@ struct ItemReader {
       }
       if (d.start.has_year && d.start.year == 0 && !d.end) d.start.has_year = false;
     }
-    if (J::find(v, "season", x) && d.start.season == Season::none) {
+    if (has_season && d.start.season == Season::none) {
+      x = season;
       int s = 0;
       if (J::is_number(x)) s = J::to_int(x);
       else if (J::is_string(x)) {
@@ -181,11 +193,12 @@ struct ItemReader {
       if (s >= 1 && s <= 4) d.start.season = static_cast<Season>(s);
       else if (s >= 21 && s <= 24) d.start.season = static_cast<Season>(s - 20);
     }
-    if (J::find(v, "circa", x)) d.circa = truthy(x);
-    if (J::find(v, "literal", x) && J::is_string(x)) {
-      if (!d.has_parts()) d.literal = std::string(J::string(x));
+    if (has_circa) d.circa = truthy(circa);
+    if (has_literal && J::is_string(literal)) {
+      if (!d.has_parts()) d.literal = std::string(J::string(literal));
     }
-    if (J::find(v, "raw", x) && J::is_string(x)) {
+    if (has_raw && J::is_string(raw)) {
+      x = raw;
       if (!d.has_parts()) {
         // Printed forms first ("March 3, 2020", "2010-2012"), then the ISO 8601-2/EDTF forms
         // data writes ("2010/2012", "1500~", "2015-03-07T10:00:00Z").
@@ -239,11 +252,58 @@ struct ItemReader {
     else if (auto id = parse_identifier(k)) r.set_identifier(*id, {});
   }
 
+  // What a key of `custom` (or a top-level key CSL does not define) names, found once per
+  // member instead of by a chain of comparisons at each step.
+  enum class Custom : unsigned char {
+    variable,  // a CSL variable outside the schema
+    archive_date, archive_url, title_translated, via, comment, locator, list, raw, backlinks, et_al,
+    no_citation, cs1_messages, short_cites,
+    identifier,
+    other,
+  };
+  struct CustomKey {
+    Custom kind = Custom::other;
+    Variable var{};
+    Identifier id{};
+  };
+
+  static CustomKey classify_custom(std::string_view k) {
+    using namespace citelib::detail;
+    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) return {Custom::variable, *var, {}};
+    static constexpr std::pair<std::string_view, Custom> kNamed[] = {
+        {custom_key::archive_date, Custom::archive_date}, {custom_key::archive_url, Custom::archive_url},
+        {custom_key::title_translated, Custom::title_translated}, {custom_key::via, Custom::via},
+        {custom_key::comment, Custom::comment}, {custom_key::locator, Custom::locator},
+        {custom_key::list, Custom::list}, {custom_key::raw, Custom::raw},
+        {custom_key::backlinks, Custom::backlinks}, {custom_key::et_al, Custom::et_al},
+        {custom_key::no_citation, Custom::no_citation}, {custom_key::cs1_messages, Custom::cs1_messages},
+        {custom_key::short_cites, Custom::short_cites},
+    };
+    for (const auto& [name, kind] : kNamed)
+      if (k == name) return {kind, {}, {}};
+    if (auto id = parse_identifier(k)) return {Custom::identifier, {}, *id};
+    return {};
+  }
+
+  // The text member a key of `custom` fills, or nullptr.
+  static std::string* custom_text(Reference& r, Custom kind) {
+    switch (kind) {
+      case Custom::archive_url: return &r.archive_url;
+      case Custom::title_translated: return &r.title_translated;
+      case Custom::via: return &r.via;
+      case Custom::comment: return &r.comment;
+      case Custom::locator: return &r.locator_text;
+      case Custom::list: return &r.list_name;
+      case Custom::raw: return &r.raw;
+      default: return nullptr;
+    }
+  }
+
   // One member of `custom` (or a top-level key CSL does not define, which is read the same
   // way: {"OCLC": …} at the top is the identifier, and writing it back under `custom` next to
   // the same key read from there would repeat the key).
   void read_custom_member(Reference& r, std::string_view k, V v) {
-    using namespace citelib::detail;
+    const CustomKey key = classify_custom(k);
     // A value of a shape the key does not take (an object for "locator", a string for
     // "backlinks") is kept as it came, under its key, not read as empty and lost. A key that
     // comes twice keeps one value, the later, as a JSON library reads an object: a kept value
@@ -252,58 +312,63 @@ struct ItemReader {
       forget_custom(r, k);
       r.extra.emplace_back(std::string(k), J::dump(v));
     };
-    std::erase_if(r.extra, [&](const auto& e) { return e.first == k; });
+    if (!r.extra.empty()) std::erase_if(r.extra, [&](const auto& e) { return e.first == k; });
     const bool structured = J::is_object(v) || J::is_array(v);
-    if (k == custom_key::archive_date) {
-      if (!J::is_object(v) && !J::is_string(v)) return keep();
-    } else if (k == custom_key::short_cites || k == custom_key::cs1_messages) {
-      if (!J::is_array(v)) return keep();
-    } else if (k == custom_key::backlinks) {
-      if (!J::is_number_integer(v)) return keep();
-    } else if (structured && (k == custom_key::archive_url || k == custom_key::title_translated || k == custom_key::via ||
-                              k == custom_key::comment || k == custom_key::locator || k == custom_key::list ||
-                              k == custom_key::raw || parse_identifier(k))) {
-      return keep();
-    } else if (auto var = structured ? parse_variable(k) : std::nullopt;
-               var && variable_outside_schema(*var) && !(kind_of(*var) == VariableKind::name && J::is_array(v))) {
-      // {"part-number": [{…}, 3]}: a variable CSL 1.0.2 lacks, in a shape it cannot take, is
-      // kept as it came (the top-level reader keeps it so, and writes it back here).
-      return keep();
+    switch (key.kind) {
+      case Custom::archive_date:
+        if (!J::is_object(v) && !J::is_string(v)) return keep();
+        break;
+      case Custom::short_cites:
+      case Custom::cs1_messages:
+        if (!J::is_array(v)) return keep();
+        break;
+      case Custom::backlinks:
+        if (!J::is_number_integer(v)) return keep();
+        break;
+      case Custom::archive_url: case Custom::title_translated: case Custom::via: case Custom::comment:
+      case Custom::locator: case Custom::list: case Custom::raw: case Custom::identifier:
+        if (structured) return keep();
+        break;
+      case Custom::variable:
+        // {"part-number": [{…}, 3]}: a variable CSL 1.0.2 lacks, in a shape it cannot take, is
+        // kept as it came (the top-level reader keeps it so, and writes it back here).
+        if (structured && !(kind_of(key.var) == VariableKind::name && J::is_array(v))) return keep();
+        break;
+      default: break;
     }
-    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) {
-      if (kind_of(*var) == VariableKind::name && J::is_array(v)) read_names(r, *var, v, k);
-      else r.set(*var, scalar_text(v));
-    } else if (k == custom_key::archive_date) {
-      if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
-    } else if (k == custom_key::archive_url) r.archive_url = scalar_text(v);
-    else if (k == custom_key::title_translated) r.title_translated = scalar_text(v);
-    else if (k == custom_key::via) r.via = scalar_text(v);
-    else if (k == custom_key::comment) r.comment = scalar_text(v);
-    else if (k == custom_key::locator) r.locator_text = scalar_text(v);
-    else if (k == custom_key::list) r.list_name = scalar_text(v);
-    else if (k == custom_key::raw) r.raw = scalar_text(v);
-    else if (k == custom_key::backlinks) {
-      if (J::is_number_integer(v)) r.backlinks = J::to_int(v);
-    } else if (k == custom_key::et_al) r.et_al = truthy(v);
-    else if (k == custom_key::no_citation) r.no_citation = truthy(v);
-    else if (k == custom_key::cs1_messages && J::is_array(v)) {
-      J::for_each_element(v, [&](V m) { r.cs1_messages.push_back(scalar_text(m)); });
-    } else if (k == custom_key::short_cites && J::is_array(v)) {
-      J::for_each_element(v, [&](V s) {
-        if (!J::is_object(s)) return;
-        ShortCite sc;
-        sc.names = member_text(s, "names");
-        sc.year = member_text(s, "year");
-        sc.title = member_text(s, "title");
-        sc.page = member_text(s, "page");
-        sc.locator = member_text(s, "locator");
-        sc.prefix = member_text(s, "prefix");
-        r.short_cites.push_back(std::move(sc));
-      });
-    } else if (auto id = parse_identifier(k)) {
-      r.set_identifier(*id, scalar_text(v));
-    } else {
-      r.extra.emplace_back(std::string(k), J::dump(v));
+    if (std::string* text = custom_text(r, key.kind)) {
+      *text = scalar_text(v);
+      return;
+    }
+    switch (key.kind) {
+      case Custom::variable:
+        if (kind_of(key.var) == VariableKind::name && J::is_array(v)) read_names(r, key.var, v, k);
+        else r.set(key.var, scalar_text(v));
+        break;
+      case Custom::archive_date:
+        if (auto d = read_date(v, k)) r.archive_date = std::move(*d);
+        break;
+      case Custom::backlinks: r.backlinks = J::to_int(v); break;
+      case Custom::et_al: r.et_al = truthy(v); break;
+      case Custom::no_citation: r.no_citation = truthy(v); break;
+      case Custom::cs1_messages:
+        J::for_each_element(v, [&](V m) { r.cs1_messages.push_back(scalar_text(m)); });
+        break;
+      case Custom::short_cites:
+        J::for_each_element(v, [&](V s) {
+          if (!J::is_object(s)) return;
+          ShortCite sc;
+          sc.names = member_text(s, "names");
+          sc.year = member_text(s, "year");
+          sc.title = member_text(s, "title");
+          sc.page = member_text(s, "page");
+          sc.locator = member_text(s, "locator");
+          sc.prefix = member_text(s, "prefix");
+          r.short_cites.push_back(std::move(sc));
+        });
+        break;
+      case Custom::identifier: r.set_identifier(key.id, scalar_text(v)); break;
+      default: r.extra.emplace_back(std::string(k), J::dump(v));
     }
   }
 

@@ -56,6 +56,11 @@ struct NlohmannOps {
   static void for_each_member(Value v, Fn&& fn) {
     for (const auto& [k, x] : v->items()) fn(std::string_view(k), &x);
   }
+  /// Every member in order (nlohmann keeps one per key).
+  template <class Fn>
+  static void for_each_pair(Value v, Fn&& fn) {
+    for_each_member(v, fn);
+  }
   static bool find(Value v, std::string_view key, Value& out) {
     auto it = v->find(key);
     if (it == v->end()) return false;
@@ -170,6 +175,13 @@ struct SimdjsonOps {
       find(v, kv.key, last);
       fn(kv.key, last);
     }
+  }
+  /// Every member in order, a repeated key each time it comes: a caller that keeps the last
+  /// value of each key it wants reads what find() would, in one pass.
+  template <class Fn>
+  static void for_each_pair(Value v, Fn&& fn) {
+    const simdjson::dom::object o = object(v);
+    for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
   }
   /// The last value given for `key`.
   static bool find(Value v, std::string_view key, Value& out) {
