@@ -82,14 +82,16 @@ struct ItemReader {
       }
       if (k == "comma-suffix") { n.comma_suffix = truthy(val); return; }
       if (k == "static-ordering") { n.static_ordering = truthy(val); return; }
-      std::string s = scalar_text(val);
-      if (k == "family") n.family = std::move(s);
-      else if (k == "given") n.given = std::move(s);
-      else if (k == "literal") n.literal = std::move(s);
-      else if (k == "dropping-particle") n.dropping_particle = std::move(s);
-      else if (k == "non-dropping-particle") n.non_dropping_particle = std::move(s);
-      else if (k == "suffix") n.suffix = std::move(s);
-      else field_problem(std::string(key) + "." + std::string(k));
+      std::string* part = k == "family"                  ? &n.family
+                          : k == "given"                   ? &n.given
+                          : k == "literal"                 ? &n.literal
+                          : k == "dropping-particle"       ? &n.dropping_particle
+                          : k == "non-dropping-particle"   ? &n.non_dropping_particle
+                          : k == "suffix"                  ? &n.suffix
+                                                           : nullptr;
+      if (!part) field_problem(std::string(key) + "." + std::string(k));
+      else if (J::is_string(val)) part->assign(J::string(val));  // no temporary for the common case
+      else *part = scalar_text(val);
     });
     if (n.family.empty() && n.given.empty() && n.literal.empty() && n.dropping_particle.empty() &&
         n.non_dropping_particle.empty() && n.suffix.empty()) {
