@@ -115,7 +115,7 @@ class CslJsonInput final : public detail::ChunkedInput {
       }
       auto parsed = parse_element(slot.parser, text, e, slot.scratch);
       csl_json::ItemReader<csl_json::SimdjsonOps> reader{src_, diagnostics, span, {}};
-      out.push_back(reader.read_item(parsed.value_unsafe(), i));
+      reader.read_item(parsed.value_unsafe(), i, out.emplace_back());  // read in place, not moved in
     }
   }
 

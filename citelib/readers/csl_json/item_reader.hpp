@@ -383,7 +383,7 @@ struct ItemReader {
 
   /// The same into `r`, a default-constructed Reference (a slot of the output vector).
   void read_item(V item, std::size_t index, Reference& r) {
-    r.source_name = std::string(src.name());
+    r.source_name.assign(src.name());
     r.span = span;
     r.position = src.position(span.begin);
     V idv{};
