@@ -76,19 +76,19 @@ struct ItemReader {
     Name& n = names.emplace_back();
     bool parse_names = true;
     J::for_each_member(v, [&](std::string_view k, V val) {
-      if (k == "parse-names") {
+      if (key_is(k, "parse-names")) {
         parse_names = truthy(val);
         return;
       }
-      if (k == "comma-suffix") { n.comma_suffix = truthy(val); return; }
-      if (k == "static-ordering") { n.static_ordering = truthy(val); return; }
-      std::string* part = k == "family"                  ? &n.family
-                          : k == "given"                   ? &n.given
-                          : k == "literal"                 ? &n.literal
-                          : k == "dropping-particle"       ? &n.dropping_particle
-                          : k == "non-dropping-particle"   ? &n.non_dropping_particle
-                          : k == "suffix"                  ? &n.suffix
-                                                           : nullptr;
+      if (key_is(k, "comma-suffix")) { n.comma_suffix = truthy(val); return; }
+      if (key_is(k, "static-ordering")) { n.static_ordering = truthy(val); return; }
+      std::string* part = key_is(k, "family")                  ? &n.family
+                          : key_is(k, "given")                 ? &n.given
+                          : key_is(k, "literal")               ? &n.literal
+                          : key_is(k, "dropping-particle")     ? &n.dropping_particle
+                          : key_is(k, "non-dropping-particle") ? &n.non_dropping_particle
+                          : key_is(k, "suffix")                ? &n.suffix
+                                                               : nullptr;
       if (!part) field_problem(std::string(key) + "." + std::string(k));
       else if (J::is_string(val)) part->assign(J::string(val));  // no temporary for the common case
       else *part = scalar_text(val);
@@ -149,11 +149,11 @@ struct ItemReader {
     V parts{}, season{}, circa{}, literal{}, raw{};
     bool has_parts = false, has_season = false, has_circa = false, has_literal = false, has_raw = false;
     J::for_each_pair(v, [&](std::string_view k, V x) {
-      if (k == "date-parts") parts = x, has_parts = true;
-      else if (k == "season") season = x, has_season = true;
-      else if (k == "circa") circa = x, has_circa = true;
-      else if (k == "literal") literal = x, has_literal = true;
-      else if (k == "raw") raw = x, has_raw = true;
+      if (key_is(k, "date-parts")) parts = x, has_parts = true;
+      else if (key_is(k, "season")) season = x, has_season = true;
+      else if (key_is(k, "circa")) circa = x, has_circa = true;
+      else if (key_is(k, "literal")) literal = x, has_literal = true;
+      else if (key_is(k, "raw")) raw = x, has_raw = true;
     });
     Date d;
     V x{};
@@ -281,8 +281,8 @@ struct ItemReader {
         {custom_key::no_citation, Custom::no_citation}, {custom_key::cs1_messages, Custom::cs1_messages},
         {custom_key::short_cites, Custom::short_cites},
     };
-    for (const auto& [name, kind] : kNamed)
-      if (k == name) return {kind, {}, {}};
+    for (const auto& [name, kind] : kNamed)  // (lengths first: == calls compare() out of line)
+      if (k.size() == name.size() && std::memcmp(k.data(), name.data(), k.size()) == 0) return {kind, {}, {}};
     if (auto id = parse_identifier(k)) return {Custom::identifier, {}, *id};
     return {};
   }
@@ -394,8 +394,8 @@ struct ItemReader {
   }
 
   void read_field(Reference& r, std::string_view key, V v) {
-    if (key == "id") return;
-    if (key == "type") {
+    if (key_is(key, "id")) return;
+    if (key_is(key, "type")) {
       if (auto t = J::is_string(v) ? parse_item_type(J::string(v)) : std::nullopt) r.type = *t;
       else {
         field_problem(key);
@@ -403,18 +403,18 @@ struct ItemReader {
       }
       return;
     }
-    if (key == "custom") {
+    if (key_is(key, "custom")) {
       read_custom(v, r);
       return;
     }
     std::optional<Variable> var = parse_variable(key);
     // Names used by Zotero and older CSL-JSON for variables CSL 1.0.2 renamed.
     if (!var) {
-      if (key == "shortTitle") var = Variable::title_short;
-      else if (key == "journalAbbreviation") var = Variable::container_title_short;
-      else if (key == "part") var = Variable::part_number;
-      else if (key == "printing") var = Variable::printing_number;
-      else if (key == "supplement") var = Variable::supplement_number;
+      if (key_is(key, "shortTitle")) var = Variable::title_short;
+      else if (key_is(key, "journalAbbreviation")) var = Variable::container_title_short;
+      else if (key_is(key, "part")) var = Variable::part_number;
+      else if (key_is(key, "printing")) var = Variable::printing_number;
+      else if (key_is(key, "supplement")) var = Variable::supplement_number;
     }
     if (!var) {
       read_custom_member(r, key, v);

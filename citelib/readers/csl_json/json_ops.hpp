@@ -10,6 +10,7 @@
 #include <simdjson.h>
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -17,6 +18,13 @@
 namespace citelib::csl_json {
 
 using ordered_json = nlohmann::ordered_json;
+
+/// `k == name` for a literal name, compared inline: string_view's == calls compare() out of
+/// line, and the reader tests each key against a few names.
+template <std::size_t N>
+constexpr bool key_is(std::string_view k, const char (&name)[N]) noexcept {
+  return k.size() == N - 1 && std::memcmp(k.data(), name, N - 1) == 0;
+}
 
 /// A JSON number as an int, saturating (date parts, seasons and counts are small: anything
 /// beyond is junk, and a plain cast of a huge double would be undefined).
