@@ -50,17 +50,20 @@ BlockMasks block_masks(const char* p) noexcept {
   BlockMasks m;
 #if defined(__SSE2__)
   const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
-  const __m128i open_square = _mm_set1_epi8('['), close_square = _mm_set1_epi8(']');
+  // '[' and '{' differ only in bit 0x20, as do ']' and '}' (and no other byte becomes '{'
+  // or '}' with it set): one comparison finds both kinds of each.
+  const __m128i case_bit = _mm_set1_epi8(0x20);
   const __m128i open_curly = _mm_set1_epi8('{'), close_curly = _mm_set1_epi8('}');
   for (int k = 0; k < 4; ++k) {
     const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 16 * k));
+    const __m128i folded = _mm_or_si128(c, case_bit);
     const auto bits = [&](__m128i eq) {
       return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(eq))) << (16 * k);
     };
     m.quote |= bits(_mm_cmpeq_epi8(c, quote));
     m.backslash |= bits(_mm_cmpeq_epi8(c, backslash));
-    m.open |= bits(_mm_or_si128(_mm_cmpeq_epi8(c, open_square), _mm_cmpeq_epi8(c, open_curly)));
-    m.close |= bits(_mm_or_si128(_mm_cmpeq_epi8(c, close_square), _mm_cmpeq_epi8(c, close_curly)));
+    m.open |= bits(_mm_cmpeq_epi8(folded, open_curly));
+    m.close |= bits(_mm_cmpeq_epi8(folded, close_curly));
   }
 #else
   for (int k = 0; k < 64; ++k) {
