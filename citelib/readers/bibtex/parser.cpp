@@ -91,9 +91,17 @@ void UndefinedMacros::report(const SourceText& source, Diagnostics& diagnostics,
 
 namespace {
 
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// The blanks of the grammar, one table lookup per byte (the scanners test every byte of
+// every name, key and gap between fields).
+constexpr std::array<bool, 256> kSpaceChars = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view(" \t\n\r\f\v")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+bool is_space(char c) noexcept { return kSpaceChars[static_cast<unsigned char>(c)]; }
 
-// Characters BibTeX allows in entry types, field names and macro names.
+// Characters BibTeX allows in entry types, field names and macro names (no blank: every
+// blank is below 0x21).
 constexpr std::array<bool, 256> kIdentChars = [] {
   std::array<bool, 256> t{};
   for (int c = 0x21; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
@@ -101,7 +109,7 @@ constexpr std::array<bool, 256> kIdentChars = [] {
   t[0x7f] = true;
   return t;
 }();
-bool is_ident_char(char c) noexcept { return kIdentChars[static_cast<unsigned char>(c)] && !is_space(c); }
+bool is_ident_char(char c) noexcept { return kIdentChars[static_cast<unsigned char>(c)]; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -188,11 +196,15 @@ class Parser {
     undefined_.merge_later(later.undefined_);
   }
 
-  /// The entry at `at` (a location the index kept), with its extras, into db.entries.
-  void entry_at(std::size_t at, std::string_view extras) {
+  /// The entry at `at` (a location the index kept), with its extras, into `into` (whose
+  /// fields' strings are reused). False if no entry could be read there.
+  bool entry_at(std::size_t at, std::string_view extras, BibEntry& into) {
     i_ = at;
     pending_extras_ = extras;
+    into_ = &into;
+    entry_read_ = false;
     parse_item();
+    return entry_read_;
   }
 
  private:
@@ -344,7 +356,10 @@ class Parser {
 
   bool parse_entry(std::size_t at, const std::string& type, char close, std::string_view extras) {
     const bool build = mode_ != Mode::index;
-    BibEntry e;
+    // One entry read again goes into the caller's, whose strings keep their room from the
+    // entry read before it.
+    BibEntry fresh_entry;
+    BibEntry& e = mode_ == Mode::single ? *into_ : fresh_entry;
     e.type = type;
     skip_space();
     const std::size_t key_start = i_;
@@ -357,10 +372,11 @@ class Parser {
       return false;
     }
     if (build) {
-      e.key = std::string(key);
-      e.extras_json = std::string(extras);
+      e.key.assign(key);
+      e.extras_json.assign(extras);
       e.fields.reserve(16);  // more than most entries have: no regrowth
     }
+    std::size_t kept = 0;  // fields of `e` filled; the one after them receives the next value
     field_names_.clear();
     bool links = false;
     while (true) {
@@ -399,16 +415,24 @@ class Parser {
       }
       ++i_;
       skip_space();
-      value_.clear();
-      if (!parse_value(at, key, build ? &value_ : nullptr)) return false;
-      const bool repeated = std::any_of(field_names_.begin(), field_names_.end(),
-                                        [&](std::string_view n) { return equal_ignoring_case(n, name); });
-      if (repeated) {
+      std::string* value = nullptr;
+      if (build) {
+        if (kept == e.fields.size()) e.fields.emplace_back();
+        value = &e.fields[kept].value;
+        value->clear();
+      }
+      if (!parse_value(at, key, value)) return false;
+      if (build ? repeated_field(e, kept, name) : repeated_field(name)) {
         error(DiagCode::bib_duplicate_field, field_start, {lower(name), key}, key);
       } else {
-        field_names_.push_back(name);
         links = links || equal_ignoring_case(name, "crossref") || equal_ignoring_case(name, "xdata");
-        if (build) e.fields.push_back(BibField{lower(name), value_, {field_start, i_}});
+        if (build) {
+          BibField& f = e.fields[kept++];
+          f.name.assign(lowered_);
+          f.span = {field_start, i_};
+        } else {
+          field_names_.push_back(name);
+        }
       }
       skip_space();
       if (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && is_ident_char(t_[i_])) {
@@ -419,9 +443,10 @@ class Parser {
         error(DiagCode::bib_missing_comma, i_, {next}, key);
       }
     }
+    if (build) e.fields.resize(kept);  // a repeated field's value was read into the spare one
     if (mode_ == Mode::single) {
       e.span = {at, i_};
-      db_->entries.push_back(std::move(e));
+      entry_read_ = true;
       return true;
     }
     if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
@@ -447,6 +472,19 @@ class Parser {
     e.span = {at, i_};
     db_->entries.push_back(std::move(e));
     return true;
+  }
+
+  /// True when the entry has a field `name` already (names are compared ignoring case).
+  bool repeated_field(std::string_view name) const {
+    return std::any_of(field_names_.begin(), field_names_.end(),
+                       [&](std::string_view n) { return equal_ignoring_case(n, name); });
+  }
+  /// The same against the first `kept` fields of `e`, whose names are lower case; leaves
+  /// `name` lower-cased in lowered_. (A parser reading one entry again holds no list.)
+  bool repeated_field(const BibEntry& e, std::size_t kept, std::string_view name) {
+    lower_into(name, lowered_);
+    return std::any_of(e.fields.begin(), e.fields.begin() + static_cast<std::ptrdiff_t>(kept),
+                       [&](const BibField& f) { return f.name == lowered_; });
   }
 
   /// value := part ("#" part)*; appends the TeX text of the value to `out` (if any).
@@ -550,7 +588,8 @@ class Parser {
   bibtex::UndefinedMacros undefined_;
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
-  std::string value_;                          // the value being read
+  BibEntry* into_ = nullptr;                   // the entry read again (single)
+  bool entry_read_ = false;                    // into_ holds it
   std::string lowered_;                        // the key being looked up
 };
 
@@ -702,13 +741,17 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
   return index;
 }
 
-BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
+void read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry, BibEntry& into) {
   const EntryLocation& loc = index.entries[entry];
-  BibDatabase one;
   // The macros are only read in this mode.
-  Parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), &one, nullptr)
-      .entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size));
-  return one.entries.empty() ? BibEntry{} : std::move(one.entries.front());
+  Parser parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), nullptr, nullptr);
+  if (!parser.entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size), into)) into = BibEntry{};
+}
+
+BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
+  BibEntry e;
+  read_indexed_entry(source, index, entry, e);
+  return e;
 }
 
 }  // namespace bibtex

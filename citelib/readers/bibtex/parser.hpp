@@ -83,5 +83,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
 
 /// Entry `index` of the index, read again (its problems were reported by index_bib).
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);
+/// The same into `into`, whose strings keep their room: a reader of many entries reuses one.
+void read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry, BibEntry& into);
 
 }  // namespace citelib::bibtex

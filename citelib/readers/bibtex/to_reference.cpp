@@ -142,12 +142,13 @@ std::vector<std::string> link_targets(const BibField& f) {
 
 constexpr std::array<std::string_view, 2> kLinkFields = {"crossref", "xdata"};
 
-/// Entry `i` of the index with what it inherits through crossref/xdata, parents first
-/// (read again from the source), to a depth of 16; a cycle stops at the entry it returns to.
-BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::size_t i, int depth,
-                        std::vector<std::size_t>& in_progress) {
-  BibEntry e = bibtex::read_indexed_entry(src, index, i);
-  if (!index.entries[i].links || depth > 16) return e;
+/// Entry `i` of the index into `e` with what it inherits through crossref/xdata, parents
+/// first (read again from the source), to a depth of 16; a cycle stops at the entry it
+/// returns to.
+void resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::size_t i, int depth,
+                    std::vector<std::size_t>& in_progress, BibEntry& e) {
+  bibtex::read_indexed_entry(src, index, i, e);
+  if (!index.entries[i].links || depth > 16) return;
   in_progress.push_back(i);
   for (std::string_view link : kLinkFields) {
     const BibField* f = e.field(link);
@@ -156,12 +157,13 @@ BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, st
       const std::size_t* parent = index.by_key.find(k);
       if (!parent || *parent == i) continue;
       const bool cycle = std::find(in_progress.begin(), in_progress.end(), *parent) != in_progress.end();
-      inherit(e, cycle ? bibtex::read_indexed_entry(src, index, *parent)
-                       : resolved_entry(src, index, *parent, depth + 1, in_progress));
+      BibEntry parent_entry;
+      if (cycle) bibtex::read_indexed_entry(src, index, *parent, parent_entry);
+      else resolved_entry(src, index, *parent, depth + 1, in_progress, parent_entry);
+      inherit(e, parent_entry);
     }
   }
   in_progress.pop_back();
-  return e;
 }
 
 // ---- the mapping --------------------------------------------------------------------------
@@ -712,9 +714,12 @@ class BibInput final : public detail::ChunkedInput {
   void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
     Mapper m{src_, diagnostics, {}};
     std::vector<std::size_t> in_progress;
+    BibEntry entry;  // one for the chunk: each entry is read into the strings of the one before
     out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
-    for (std::size_t k = begin; k < end && k < items_.size(); ++k)
-      out.push_back(m.map(resolved_entry(src_, index_, items_[k], 0, in_progress)));
+    for (std::size_t k = begin; k < end && k < items_.size(); ++k) {
+      resolved_entry(src_, index_, items_[k], 0, in_progress, entry);
+      out.push_back(m.map(entry));
+    }
   }
 
   // An unmapped field is reported once per file (the message names the field).
