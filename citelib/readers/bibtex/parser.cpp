@@ -237,7 +237,13 @@ class Parser {
     return q < t_.size() && (t_[q] == '{' || t_[q] == '(');
   }
 
-  void skip_space() {
+  // Most calls stand at a name or a value already: answered inline.
+  [[gnu::always_inline]] void skip_space() {
+    if (i_ < t_.size() && !is_space(t_[i_]) && t_[i_] != '%') return;
+    skip_space_run();
+  }
+
+  [[gnu::noinline]] void skip_space_run() {
     while (i_ < t_.size()) {
       if (is_space(t_[i_])) { ++i_; continue; }
       // biber accepts %-comments between fields; classic bibtex files use them too.
