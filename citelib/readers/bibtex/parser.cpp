@@ -243,23 +243,33 @@ class Parser {
     skip_space_run();
   }
 
+  // The scanning loops below run on local copies of the position and the text: a store to
+  // i_ could change t_'s size (both are size_t) as far as the compiler knows, so a loop on
+  // the members reloads and stores them for every byte.
   [[gnu::noinline]] void skip_space_run() {
-    while (i_ < t_.size()) {
-      if (is_space(t_[i_])) { ++i_; continue; }
+    const char* t = t_.data();
+    const std::size_t n = t_.size();
+    std::size_t i = i_;
+    while (i < n) {
+      if (is_space(t[i])) { ++i; continue; }
       // biber accepts %-comments between fields; classic bibtex files use them too.
-      if (t_[i_] == '%') {
-        const void* nl = std::memchr(t_.data() + i_, '\n', t_.size() - i_);
-        i_ = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()) + 1 : t_.size();
+      if (t[i] == '%') {
+        const void* nl = std::memchr(t + i, '\n', n - i);
+        i = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t) + 1 : n;
         continue;
       }
       break;
     }
+    i_ = i;
   }
 
   std::string_view ident() {
-    const std::size_t b = i_;
-    while (i_ < t_.size() && is_ident_char(t_[i_])) ++i_;
-    return t_.substr(b, i_ - b);
+    const char* t = t_.data();
+    const std::size_t n = t_.size(), b = i_;
+    std::size_t i = b;
+    while (i < n && is_ident_char(t[i])) ++i;
+    i_ = i;
+    return t_.substr(b, i - b);
   }
 
   // The last "% citelib: {...}" line in the junk before an entry belongs to that entry.
@@ -369,7 +379,7 @@ class Parser {
     e.type = type;
     skip_space();
     const std::size_t key_start = i_;
-    while (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && !is_space(t_[i_]) && t_[i_] != '\n') ++i_;
+    i_ = key_end(key_start, close);
     const std::string_view key = t_.substr(key_start, i_ - key_start);
     skip_space();
     if (key.empty() || (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close)) {
@@ -478,6 +488,16 @@ class Parser {
     e.span = {at, i_};
     db_->entries.push_back(std::move(e));
     return true;
+  }
+
+  /// Where the entry key starting at `from` ends: a comma, the entry's closing delimiter or a
+  /// blank.
+  std::size_t key_end(std::size_t from, char close) const noexcept {
+    const char* t = t_.data();
+    const std::size_t n = t_.size();
+    std::size_t i = from;
+    while (i < n && t[i] != ',' && t[i] != close && !is_space(t[i])) ++i;
+    return i;
   }
 
   /// True when the entry has a field `name` already (names are compared ignoring case).
