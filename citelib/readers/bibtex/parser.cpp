@@ -145,6 +145,9 @@ std::size_t next_delimiter(std::string_view t, std::size_t i) noexcept {
 
 constexpr std::string_view kExtrasMarker = "% citelib:";
 
+// The first pass reserves a field location per this many bytes of text.
+constexpr std::size_t kBytesPerFieldReserved = 16;
+
 enum class Mode : unsigned char {
   build,   // every entry with its values (parse_bib)
   index,   // locations, macros and diagnostics only (index_bib)
@@ -168,7 +171,12 @@ class Parser {
     const std::size_t span = limit > i_ ? limit - i_ : 0;
     if (mode_ == Mode::build) db_->entries.reserve(span / 400 + 1);
     if (mode_ != Mode::single) keys_->reserve(keys_->size() + span / 256 + 1);
-    if (mode_ == Mode::index) index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+    if (mode_ == Mode::index) {
+      index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+      // A field takes some 40 bytes: room for more than that, once (pages never written to
+      // cost no memory), rather than copies of a doubling vector.
+      index_->fields.reserve(index_->fields.size() + span / kBytesPerFieldReserved + 1);
+    }
     while (true) {
       // An item that ran past `limit` (a damaged one, read on to where it could resume).
       if (i_ > limit) return false;
@@ -194,6 +202,25 @@ class Parser {
     pending_extras_ = later.pending_extras_;
     macros_defined_ += later.macros_defined_;
     undefined_.merge_later(later.undefined_);
+  }
+
+  /// The entry `loc` from its field locations (`fields`), as the grammar would read it.
+  void entry_from_locations(const bibtex::EntryLocation& loc, const bibtex::FieldLocation* fields, BibEntry& into) {
+    const std::size_t at = loc.at;
+    i_ = at + 1;
+    skip_space();
+    lower_into(ident(), into.type);
+    into.key.assign(t_.substr(loc.key_at, loc.key_size));
+    into.extras_json.assign(t_.substr(loc.extras_at, loc.extras_size));
+    into.fields.resize(loc.field_count);
+    for (std::size_t k = 0; k < loc.field_count; ++k) {
+      const bibtex::FieldLocation& l = fields[k];
+      BibField& f = into.fields[k];
+      lower_into(t_.substr(at + l.name_at, l.name_size), f.name);
+      f.value.assign(t_.substr(at + l.text_at, l.text_end - l.text_at));
+      f.span = {at + l.name_at, at + l.end};
+    }
+    into.span = {at, at + loc.size};
   }
 
   /// The entry at `at` (a location the index kept), with its extras, into `into` (whose
@@ -394,6 +421,8 @@ class Parser {
     }
     std::size_t kept = 0;  // fields of `e` filled; the one after them receives the next value
     field_names_.clear();
+    field_locations_.clear();
+    fields_plain_ = true;
     bool links = false;
     while (true) {
       skip_space();
@@ -440,6 +469,7 @@ class Parser {
       if (!parse_value(at, key, value)) return false;
       if (build ? repeated_field(e, kept, name) : repeated_field(name)) {
         error(DiagCode::bib_duplicate_field, field_start, {lower(name), key}, key);
+        fields_plain_ = false;  // the entry is read again by the grammar, which skips the field
       } else {
         links = links || equal_ignoring_case(name, "crossref") || equal_ignoring_case(name, "xdata");
         if (build) {
@@ -448,6 +478,7 @@ class Parser {
           f.span = {field_start, i_};
         } else {
           field_names_.push_back(name);
+          note_field(at, field_start, name.size());
         }
       }
       skip_space();
@@ -481,8 +512,15 @@ class Parser {
     }
     if (mode_ == Mode::index) {
       const std::size_t extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - t_.data());
-      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links,
-                                 static_cast<std::size_t>(key.data() - t_.data()), key.size(), key_hash});
+      index_->entries.push_back({.at = at,
+                                 .extras_at = extras_at,
+                                 .extras_size = extras.size(),
+                                 .reference = type != "set" && type != "xdata",
+                                 .links = links,
+                                 .key_at = static_cast<std::size_t>(key.data() - t_.data()),
+                                 .key_size = key.size(),
+                                 .key_hash = key_hash});
+      keep_field_locations(index_->entries.back(), at);
       return true;
     }
     e.span = {at, i_};
@@ -500,6 +538,33 @@ class Parser {
     return i;
   }
 
+  // ---- field locations --------------------------------------------------------------------
+  // The first pass keeps where each field's name and text are in an entry whose values are
+  // each one {...}, "..." or number part, so that reading the entry again copies them
+  // without running the grammar a second time.
+
+  /// The field just read (its name at `name_at`, the grammar now after its value).
+  void note_field(std::size_t entry_at, std::size_t name_at, std::size_t name_size) {
+    constexpr std::size_t kMax = bibtex::FieldLocation::kMaxOffset;
+    if (!fields_plain_) return;
+    if (value_parts_ != 1 || !value_plain_ || i_ - entry_at > kMax || name_size > 255) {
+      fields_plain_ = false;
+      return;
+    }
+    const auto rel = [&](std::size_t p) { return static_cast<std::uint16_t>(p - entry_at); };
+    field_locations_.push_back({rel(name_at), rel(value_text_.first), rel(value_text_.second), rel(i_),
+                                static_cast<std::uint8_t>(name_size)});
+  }
+
+  /// Gives the kept entry `loc` (its "@" at `at`, the grammar after its end) its fields.
+  void keep_field_locations(bibtex::EntryLocation& loc, std::size_t at) {
+    if (!fields_plain_ || i_ - at > bibtex::FieldLocation::kMaxOffset) return;
+    loc.first_field = static_cast<std::uint32_t>(index_->fields.size());
+    loc.field_count = static_cast<std::uint16_t>(field_locations_.size());
+    loc.size = static_cast<std::uint32_t>(i_ - at);
+    index_->fields.insert(index_->fields.end(), field_locations_.begin(), field_locations_.end());
+  }
+
   /// True when the entry has a field `name` already (names are compared ignoring case).
   bool repeated_field(std::string_view name) const {
     return std::any_of(field_names_.begin(), field_names_.end(),
@@ -515,19 +580,26 @@ class Parser {
 
   /// value := part ("#" part)*; appends the TeX text of the value to `out` (if any).
   bool parse_value(std::size_t entry_at, std::string_view entry_key, std::string* out) {
+    value_parts_ = 0;
+    value_plain_ = true;
     while (true) {
+      ++value_parts_;
       if (i_ >= t_.size()) {
         error(DiagCode::bib_unclosed_entry, entry_at, {entry_key}, entry_key);
         return false;
       }
       const char c = t_[i_];
       if (c == '{' || c == '"') {
+        const std::size_t open = i_;
         if (!delimited(entry_key, out)) return false;
+        value_text_ = {open + 1, i_ - 1};  // inside the delimiters
       } else if (c >= '0' && c <= '9') {
         const std::size_t b = i_;
         while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
         if (out) out->append(t_.substr(b, i_ - b));
+        value_text_ = {b, i_};
       } else if (is_ident_char(c)) {
+        value_plain_ = false;  // a macro's value depends on where it was defined
         const std::size_t b = i_;
         const std::string name = lower(ident());
         if (const std::string* value = macros_->lookup(name, entry_at)) {
@@ -615,6 +687,11 @@ class Parser {
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
   BibEntry* into_ = nullptr;                   // the entry read again (single)
+  std::size_t value_parts_ = 0;                // of the value just read
+  bool value_plain_ = true;                    // it used no macro
+  std::pair<std::size_t, std::size_t> value_text_;  // its last part's text
+  bool fields_plain_ = true;                   // every field so far has a FieldLocation
+  std::vector<bibtex::FieldLocation> field_locations_;  // of the entry being indexed
   bool entry_read_ = false;                    // into_ holds it
   std::string lowered_;                        // the key being looked up
 };
@@ -709,6 +786,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     for (std::size_t k = 0; k < parts.size(); ++k) parts[k].end = k + 1 < parts.size() ? parts[k + 1].begin : text.size();
   }
   index.by_key.reserve(text.size() / 256 + 1);
+  index.fields.reserve(text.size() / kBytesPerFieldReserved + 1);  // the parts' too
   Parser main(source, &diagnostics, Mode::index, &index.macros, nullptr, &index);
   if (parts.empty()) {
     main.run();
@@ -729,11 +807,14 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     std::string lowered;
     for (Part& part : parts) {
       const std::size_t offset = index.entries.size();
+      const std::size_t fields_offset = index.fields.size();
       bool taken = at_cut && part_missed_no_macro(part, main.macros_defined());
       if (taken) {
         // Taken as it is: its first entry gets the extras noted before the cut.
+        index.fields.insert(index.fields.end(), part.index.fields.begin(), part.index.fields.end());
         for (std::size_t k = 0; k < part.index.entries.size(); ++k) {
           EntryLocation e = part.index.entries[k];
+          if (e.first_field != EntryLocation::kNoFields) e.first_field += static_cast<std::uint32_t>(fields_offset);
           if (k == 0 && e.at == part.begin) {
             const std::string_view extras = main.pending_extras();
             e.extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - text.data());
@@ -745,6 +826,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
           // A key defined before the cut too (the first pass reports it): the keys of the
           // part leave the table again, and the part is read in order after all.
           index.entries.resize(offset);
+          index.fields.resize(fields_offset);
           index.by_key = detail::StringTable();
           index.by_key.reserve(text.size() / 256 + 1);
           (void)add_keys(index.by_key, index.entries, 0, offset, text, lowered);
@@ -771,6 +853,10 @@ void read_indexed_entry(const SourceText& source, const BibIndex& index, std::si
   const EntryLocation& loc = index.entries[entry];
   // The macros are only read in this mode.
   Parser parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), nullptr, nullptr);
+  if (loc.first_field != EntryLocation::kNoFields) {
+    parser.entry_from_locations(loc, index.fields.data() + loc.first_field, into);
+    return;
+  }
   if (!parser.entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size), into)) into = BibEntry{};
 }
 
