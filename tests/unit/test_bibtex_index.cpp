@@ -15,6 +15,22 @@ using namespace citelib;
 
 namespace {
 
+void require_same_entry(const BibEntry& x, const BibEntry& y) {
+  CHECK(x.type == y.type);
+  CHECK(x.key == y.key);
+  CHECK(x.extras_json == y.extras_json);
+  CHECK(x.span.begin == y.span.begin);
+  CHECK(x.span.end == y.span.end);
+  REQUIRE(x.fields.size() == y.fields.size());
+  for (std::size_t k = 0; k < x.fields.size(); ++k) {
+    INFO("field " << k);
+    CHECK(x.fields[k].name == y.fields[k].name);
+    CHECK(x.fields[k].value == y.fields[k].value);
+    CHECK(x.fields[k].span.begin == y.fields[k].span.begin);
+    CHECK(x.fields[k].span.end == y.fields[k].span.end);
+  }
+}
+
 std::string entries(std::size_t from, std::size_t bytes, std::string_view publisher = "{Springer}") {
   std::string out;
   for (std::size_t i = from; out.size() < bytes; ++i) {
@@ -53,6 +69,8 @@ void require_same_index(const std::string& text) {
       const std::size_t* found = b.by_key.find(key);
       REQUIRE(found);
       CHECK(*found == *a.by_key.find(key));
+      // Read again (from the field locations of the part that found it, or by the grammar).
+      require_same_entry(bibtex::read_indexed_entry(src, a, i), bibtex::read_indexed_entry(src, b, i));
     }
     REQUIRE(one.size() == many.size());
     for (std::size_t i = 0; i < one.size(); ++i) {
@@ -109,4 +127,37 @@ TEST_CASE("a long .bib file read on several threads reads as on one", "[bibtex]"
   }
   CHECK(b.back().get(Variable::publisher) == "Springer Verlag");
   CHECK(d1.size() == d2.size());
+}
+
+TEST_CASE("an entry read again from the first pass's field locations is the grammar's", "[bibtex]") {
+  // Entries with plain values (read from their locations) and with what only the grammar
+  // reads (macros, concatenation, a repeated field), in every form the grammar takes.
+  const std::string text =
+      "% citelib: {\"id\":\"x\"}\n"
+      "@Article{Plain,\n  Author = {Fern\xC3\xA1ndez, Ana},\n  TITLE = \"A {quoted} title\" ,\n"
+      "  % a comment between fields\n  year=2001,\n  pages = {1--2}\n}\n\n"
+      "@book(Parens, title = {In parentheses}, year = {1999})\n"
+      "@misc{nocomma,\n  title = {A} year = 2001,\n  note = {},\n}\n"
+      "@string{sprg = \"Springer\"}\n"
+      "@book{macro,\n  publisher = sprg,\n  month = jan,\n}\n"
+      "@book{concat,\n  title = {A} # { and } # \"B\",\n}\n"
+      "@book{repeated,\n  title = {One},\n  Title = {Two},\n  year = 2000,\n}\n"
+      "@book{undefined,\n  publisher = nowhere,\n}\n"
+      "@incollection{child,\n  crossref = {Parens},\n  pages = \"3\",\n}\n"
+      "@misc{empty}\n";
+  const SourceText src("t.bib", text);
+  Diagnostics d1, d2;
+  const BibDatabase db = parse_bib(src, d1);
+  const bibtex::BibIndex index = bibtex::index_bib(src, d2, 1);
+  REQUIRE(db.entries.size() == index.entries.size());
+  std::size_t from_locations = 0;
+  BibEntry reused;  // as a chunk reads: each entry into the strings of the one before
+  for (std::size_t i = 0; i < index.entries.size(); ++i) {
+    INFO("entry " << db.entries[i].key);
+    if (index.entries[i].first_field != bibtex::EntryLocation::kNoFields) ++from_locations;
+    require_same_entry(db.entries[i], bibtex::read_indexed_entry(src, index, i));
+    bibtex::read_indexed_entry(src, index, i, reused);
+    require_same_entry(db.entries[i], reused);
+  }
+  CHECK(from_locations == 5);  // all but macro, concat, repeated and undefined
 }

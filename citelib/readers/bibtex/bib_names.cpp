@@ -237,6 +237,7 @@ NameList parse_name_list(std::string_view tex) {
     if ((t[i + 1] | 0x20) != 'a' || (t[i + 2] | 0x20) != 'n' || (t[i + 3] | 0x20) != 'd' || !blank(t[i + 4])) return 0;
     return 5;
   });
+  out.names.reserve(items.size());  // no regrowth: each move of a Name moves its strings
   for (std::string_view item : items) {
     item = trim(item);
     if (item.empty()) continue;

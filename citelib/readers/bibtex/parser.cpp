@@ -91,9 +91,17 @@ void UndefinedMacros::report(const SourceText& source, Diagnostics& diagnostics,
 
 namespace {
 
-bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+// The blanks of the grammar, one table lookup per byte (the scanners test every byte of
+// every name, key and gap between fields).
+constexpr std::array<bool, 256> kSpaceChars = [] {
+  std::array<bool, 256> t{};
+  for (const char c : std::string_view(" \t\n\r\f\v")) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+bool is_space(char c) noexcept { return kSpaceChars[static_cast<unsigned char>(c)]; }
 
-// Characters BibTeX allows in entry types, field names and macro names.
+// Characters BibTeX allows in entry types, field names and macro names (no blank: every
+// blank is below 0x21).
 constexpr std::array<bool, 256> kIdentChars = [] {
   std::array<bool, 256> t{};
   for (int c = 0x21; c < 256; ++c) t[static_cast<std::size_t>(c)] = true;
@@ -101,7 +109,7 @@ constexpr std::array<bool, 256> kIdentChars = [] {
   t[0x7f] = true;
   return t;
 }();
-bool is_ident_char(char c) noexcept { return kIdentChars[static_cast<unsigned char>(c)] && !is_space(c); }
+bool is_ident_char(char c) noexcept { return kIdentChars[static_cast<unsigned char>(c)]; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -137,6 +145,9 @@ std::size_t next_delimiter(std::string_view t, std::size_t i) noexcept {
 
 constexpr std::string_view kExtrasMarker = "% citelib:";
 
+// The first pass reserves a field location per this many bytes of text.
+constexpr std::size_t kBytesPerFieldReserved = 16;
+
 enum class Mode : unsigned char {
   build,   // every entry with its values (parse_bib)
   index,   // locations, macros and diagnostics only (index_bib)
@@ -160,7 +171,12 @@ class Parser {
     const std::size_t span = limit > i_ ? limit - i_ : 0;
     if (mode_ == Mode::build) db_->entries.reserve(span / 400 + 1);
     if (mode_ != Mode::single) keys_->reserve(keys_->size() + span / 256 + 1);
-    if (mode_ == Mode::index) index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+    if (mode_ == Mode::index) {
+      index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+      // A field takes some 40 bytes: room for more than that, once (pages never written to
+      // cost no memory), rather than copies of a doubling vector.
+      index_->fields.reserve(index_->fields.size() + span / kBytesPerFieldReserved + 1);
+    }
     while (true) {
       // An item that ran past `limit` (a damaged one, read on to where it could resume).
       if (i_ > limit) return false;
@@ -188,11 +204,34 @@ class Parser {
     undefined_.merge_later(later.undefined_);
   }
 
-  /// The entry at `at` (a location the index kept), with its extras, into db.entries.
-  void entry_at(std::size_t at, std::string_view extras) {
+  /// The entry `loc` from its field locations (`fields`), as the grammar would read it.
+  void entry_from_locations(const bibtex::EntryLocation& loc, const bibtex::FieldLocation* fields, BibEntry& into) {
+    const std::size_t at = loc.at;
+    i_ = at + 1;
+    skip_space();
+    lower_into(ident(), into.type);
+    into.key.assign(t_.substr(loc.key_at, loc.key_size));
+    into.extras_json.assign(t_.substr(loc.extras_at, loc.extras_size));
+    into.fields.resize(loc.field_count);
+    for (std::size_t k = 0; k < loc.field_count; ++k) {
+      const bibtex::FieldLocation& l = fields[k];
+      BibField& f = into.fields[k];
+      lower_into(t_.substr(at + l.name_at, l.name_size), f.name);
+      f.value.assign(t_.substr(at + l.text_at, l.text_end - l.text_at));
+      f.span = {at + l.name_at, at + l.end};
+    }
+    into.span = {at, at + loc.size};
+  }
+
+  /// The entry at `at` (a location the index kept), with its extras, into `into` (whose
+  /// fields' strings are reused). False if no entry could be read there.
+  bool entry_at(std::size_t at, std::string_view extras, BibEntry& into) {
     i_ = at;
     pending_extras_ = extras;
+    into_ = &into;
+    entry_read_ = false;
     parse_item();
+    return entry_read_;
   }
 
  private:
@@ -225,23 +264,39 @@ class Parser {
     return q < t_.size() && (t_[q] == '{' || t_[q] == '(');
   }
 
-  void skip_space() {
-    while (i_ < t_.size()) {
-      if (is_space(t_[i_])) { ++i_; continue; }
+  // Most calls stand at a name or a value already: answered inline.
+  [[gnu::always_inline]] void skip_space() {
+    if (i_ < t_.size() && !is_space(t_[i_]) && t_[i_] != '%') return;
+    skip_space_run();
+  }
+
+  // The scanning loops below run on local copies of the position and the text: a store to
+  // i_ could change t_'s size (both are size_t) as far as the compiler knows, so a loop on
+  // the members reloads and stores them for every byte.
+  [[gnu::noinline]] void skip_space_run() {
+    const char* t = t_.data();
+    const std::size_t n = t_.size();
+    std::size_t i = i_;
+    while (i < n) {
+      if (is_space(t[i])) { ++i; continue; }
       // biber accepts %-comments between fields; classic bibtex files use them too.
-      if (t_[i_] == '%') {
-        const void* nl = std::memchr(t_.data() + i_, '\n', t_.size() - i_);
-        i_ = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t_.data()) + 1 : t_.size();
+      if (t[i] == '%') {
+        const void* nl = std::memchr(t + i, '\n', n - i);
+        i = nl ? static_cast<std::size_t>(static_cast<const char*>(nl) - t) + 1 : n;
         continue;
       }
       break;
     }
+    i_ = i;
   }
 
   std::string_view ident() {
-    const std::size_t b = i_;
-    while (i_ < t_.size() && is_ident_char(t_[i_])) ++i_;
-    return t_.substr(b, i_ - b);
+    const char* t = t_.data();
+    const std::size_t n = t_.size(), b = i_;
+    std::size_t i = b;
+    while (i < n && is_ident_char(t[i])) ++i;
+    i_ = i;
+    return t_.substr(b, i - b);
   }
 
   // The last "% citelib: {...}" line in the junk before an entry belongs to that entry.
@@ -344,11 +399,14 @@ class Parser {
 
   bool parse_entry(std::size_t at, const std::string& type, char close, std::string_view extras) {
     const bool build = mode_ != Mode::index;
-    BibEntry e;
+    // One entry read again goes into the caller's, whose strings keep their room from the
+    // entry read before it.
+    BibEntry fresh_entry;
+    BibEntry& e = mode_ == Mode::single ? *into_ : fresh_entry;
     e.type = type;
     skip_space();
     const std::size_t key_start = i_;
-    while (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && !is_space(t_[i_]) && t_[i_] != '\n') ++i_;
+    i_ = key_end(key_start, close);
     const std::string_view key = t_.substr(key_start, i_ - key_start);
     skip_space();
     if (key.empty() || (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close)) {
@@ -357,11 +415,14 @@ class Parser {
       return false;
     }
     if (build) {
-      e.key = std::string(key);
-      e.extras_json = std::string(extras);
+      e.key.assign(key);
+      e.extras_json.assign(extras);
       e.fields.reserve(16);  // more than most entries have: no regrowth
     }
+    std::size_t kept = 0;  // fields of `e` filled; the one after them receives the next value
     field_names_.clear();
+    field_locations_.clear();
+    fields_plain_ = true;
     bool links = false;
     while (true) {
       skip_space();
@@ -399,16 +460,26 @@ class Parser {
       }
       ++i_;
       skip_space();
-      value_.clear();
-      if (!parse_value(at, key, build ? &value_ : nullptr)) return false;
-      const bool repeated = std::any_of(field_names_.begin(), field_names_.end(),
-                                        [&](std::string_view n) { return equal_ignoring_case(n, name); });
-      if (repeated) {
+      std::string* value = nullptr;
+      if (build) {
+        if (kept == e.fields.size()) e.fields.emplace_back();
+        value = &e.fields[kept].value;
+        value->clear();
+      }
+      if (!parse_value(at, key, value)) return false;
+      if (build ? repeated_field(e, kept, name) : repeated_field(name)) {
         error(DiagCode::bib_duplicate_field, field_start, {lower(name), key}, key);
+        fields_plain_ = false;  // the entry is read again by the grammar, which skips the field
       } else {
-        field_names_.push_back(name);
         links = links || equal_ignoring_case(name, "crossref") || equal_ignoring_case(name, "xdata");
-        if (build) e.fields.push_back(BibField{lower(name), value_, {field_start, i_}});
+        if (build) {
+          BibField& f = e.fields[kept++];
+          f.name.assign(lowered_);
+          f.span = {field_start, i_};
+        } else {
+          field_names_.push_back(name);
+          note_field(at, field_start, name.size());
+        }
       }
       skip_space();
       if (i_ < t_.size() && t_[i_] != ',' && t_[i_] != close && is_ident_char(t_[i_])) {
@@ -419,9 +490,10 @@ class Parser {
         error(DiagCode::bib_missing_comma, i_, {next}, key);
       }
     }
+    if (build) e.fields.resize(kept);  // a repeated field's value was read into the spare one
     if (mode_ == Mode::single) {
       e.span = {at, i_};
-      db_->entries.push_back(std::move(e));
+      entry_read_ = true;
       return true;
     }
     if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
@@ -440,8 +512,15 @@ class Parser {
     }
     if (mode_ == Mode::index) {
       const std::size_t extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - t_.data());
-      index_->entries.push_back({at, extras_at, extras.size(), type != "set" && type != "xdata", links,
-                                 static_cast<std::size_t>(key.data() - t_.data()), key.size(), key_hash});
+      index_->entries.push_back({.at = at,
+                                 .extras_at = extras_at,
+                                 .extras_size = extras.size(),
+                                 .reference = type != "set" && type != "xdata",
+                                 .links = links,
+                                 .key_at = static_cast<std::size_t>(key.data() - t_.data()),
+                                 .key_size = key.size(),
+                                 .key_hash = key_hash});
+      keep_field_locations(index_->entries.back(), at);
       return true;
     }
     e.span = {at, i_};
@@ -449,21 +528,78 @@ class Parser {
     return true;
   }
 
+  /// Where the entry key starting at `from` ends: a comma, the entry's closing delimiter or a
+  /// blank.
+  std::size_t key_end(std::size_t from, char close) const noexcept {
+    const char* t = t_.data();
+    const std::size_t n = t_.size();
+    std::size_t i = from;
+    while (i < n && t[i] != ',' && t[i] != close && !is_space(t[i])) ++i;
+    return i;
+  }
+
+  // ---- field locations --------------------------------------------------------------------
+  // The first pass keeps where each field's name and text are in an entry whose values are
+  // each one {...}, "..." or number part, so that reading the entry again copies them
+  // without running the grammar a second time.
+
+  /// The field just read (its name at `name_at`, the grammar now after its value).
+  void note_field(std::size_t entry_at, std::size_t name_at, std::size_t name_size) {
+    constexpr std::size_t kMax = bibtex::FieldLocation::kMaxOffset;
+    if (!fields_plain_) return;
+    if (value_parts_ != 1 || !value_plain_ || i_ - entry_at > kMax || name_size > 255) {
+      fields_plain_ = false;
+      return;
+    }
+    const auto rel = [&](std::size_t p) { return static_cast<std::uint16_t>(p - entry_at); };
+    field_locations_.push_back({rel(name_at), rel(value_text_.first), rel(value_text_.second), rel(i_),
+                                static_cast<std::uint8_t>(name_size)});
+  }
+
+  /// Gives the kept entry `loc` (its "@" at `at`, the grammar after its end) its fields.
+  void keep_field_locations(bibtex::EntryLocation& loc, std::size_t at) {
+    if (!fields_plain_ || i_ - at > bibtex::FieldLocation::kMaxOffset) return;
+    loc.first_field = static_cast<std::uint32_t>(index_->fields.size());
+    loc.field_count = static_cast<std::uint16_t>(field_locations_.size());
+    loc.size = static_cast<std::uint32_t>(i_ - at);
+    index_->fields.insert(index_->fields.end(), field_locations_.begin(), field_locations_.end());
+  }
+
+  /// True when the entry has a field `name` already (names are compared ignoring case).
+  bool repeated_field(std::string_view name) const {
+    return std::any_of(field_names_.begin(), field_names_.end(),
+                       [&](std::string_view n) { return equal_ignoring_case(n, name); });
+  }
+  /// The same against the first `kept` fields of `e`, whose names are lower case; leaves
+  /// `name` lower-cased in lowered_. (A parser reading one entry again holds no list.)
+  bool repeated_field(const BibEntry& e, std::size_t kept, std::string_view name) {
+    lower_into(name, lowered_);
+    return std::any_of(e.fields.begin(), e.fields.begin() + static_cast<std::ptrdiff_t>(kept),
+                       [&](const BibField& f) { return f.name == lowered_; });
+  }
+
   /// value := part ("#" part)*; appends the TeX text of the value to `out` (if any).
   bool parse_value(std::size_t entry_at, std::string_view entry_key, std::string* out) {
+    value_parts_ = 0;
+    value_plain_ = true;
     while (true) {
+      ++value_parts_;
       if (i_ >= t_.size()) {
         error(DiagCode::bib_unclosed_entry, entry_at, {entry_key}, entry_key);
         return false;
       }
       const char c = t_[i_];
       if (c == '{' || c == '"') {
+        const std::size_t open = i_;
         if (!delimited(entry_key, out)) return false;
+        value_text_ = {open + 1, i_ - 1};  // inside the delimiters
       } else if (c >= '0' && c <= '9') {
         const std::size_t b = i_;
         while (i_ < t_.size() && t_[i_] >= '0' && t_[i_] <= '9') ++i_;
         if (out) out->append(t_.substr(b, i_ - b));
+        value_text_ = {b, i_};
       } else if (is_ident_char(c)) {
+        value_plain_ = false;  // a macro's value depends on where it was defined
         const std::size_t b = i_;
         const std::string name = lower(ident());
         if (const std::string* value = macros_->lookup(name, entry_at)) {
@@ -550,7 +686,13 @@ class Parser {
   bibtex::UndefinedMacros undefined_;
   std::string_view pending_extras_;
   std::vector<std::string_view> field_names_;  // of the entry being read
-  std::string value_;                          // the value being read
+  BibEntry* into_ = nullptr;                   // the entry read again (single)
+  std::size_t value_parts_ = 0;                // of the value just read
+  bool value_plain_ = true;                    // it used no macro
+  std::pair<std::size_t, std::size_t> value_text_;  // its last part's text
+  bool fields_plain_ = true;                   // every field so far has a FieldLocation
+  std::vector<bibtex::FieldLocation> field_locations_;  // of the entry being indexed
+  bool entry_read_ = false;                    // into_ holds it
   std::string lowered_;                        // the key being looked up
 };
 
@@ -644,6 +786,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     for (std::size_t k = 0; k < parts.size(); ++k) parts[k].end = k + 1 < parts.size() ? parts[k + 1].begin : text.size();
   }
   index.by_key.reserve(text.size() / 256 + 1);
+  index.fields.reserve(text.size() / kBytesPerFieldReserved + 1);  // the parts' too
   Parser main(source, &diagnostics, Mode::index, &index.macros, nullptr, &index);
   if (parts.empty()) {
     main.run();
@@ -664,11 +807,14 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     std::string lowered;
     for (Part& part : parts) {
       const std::size_t offset = index.entries.size();
+      const std::size_t fields_offset = index.fields.size();
       bool taken = at_cut && part_missed_no_macro(part, main.macros_defined());
       if (taken) {
         // Taken as it is: its first entry gets the extras noted before the cut.
+        index.fields.insert(index.fields.end(), part.index.fields.begin(), part.index.fields.end());
         for (std::size_t k = 0; k < part.index.entries.size(); ++k) {
           EntryLocation e = part.index.entries[k];
+          if (e.first_field != EntryLocation::kNoFields) e.first_field += static_cast<std::uint32_t>(fields_offset);
           if (k == 0 && e.at == part.begin) {
             const std::string_view extras = main.pending_extras();
             e.extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - text.data());
@@ -680,6 +826,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
           // A key defined before the cut too (the first pass reports it): the keys of the
           // part leave the table again, and the part is read in order after all.
           index.entries.resize(offset);
+          index.fields.resize(fields_offset);
           index.by_key = detail::StringTable();
           index.by_key.reserve(text.size() / 256 + 1);
           (void)add_keys(index.by_key, index.entries, 0, offset, text, lowered);
@@ -702,13 +849,21 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
   return index;
 }
 
-BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
+void read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry, BibEntry& into) {
   const EntryLocation& loc = index.entries[entry];
-  BibDatabase one;
   // The macros are only read in this mode.
-  Parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), &one, nullptr)
-      .entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size));
-  return one.entries.empty() ? BibEntry{} : std::move(one.entries.front());
+  Parser parser(source, nullptr, Mode::single, const_cast<MacroTable*>(&index.macros), nullptr, nullptr);
+  if (loc.first_field != EntryLocation::kNoFields) {
+    parser.entry_from_locations(loc, index.fields.data() + loc.first_field, into);
+    return;
+  }
+  if (!parser.entry_at(loc.at, source.text().substr(loc.extras_at, loc.extras_size), into)) into = BibEntry{};
+}
+
+BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry) {
+  BibEntry e;
+  read_indexed_entry(source, index, entry, e);
+  return e;
 }
 
 }  // namespace bibtex

@@ -11,6 +11,7 @@
 #include "core/string_table.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -57,13 +58,31 @@ class UndefinedMacros {
   std::vector<Use> uses_;  // few: a linear search
 };
 
+/// A field of a kept entry as the first pass found it, in bytes from the entry's "@" (an
+/// entry is read again from these without the grammar).
+struct FieldLocation {
+  static constexpr std::size_t kMaxOffset = 0xFFFF;
+  std::uint16_t name_at = 0;
+  std::uint16_t text_at = 0;   ///< the value's text (inside its delimiters)
+  std::uint16_t text_end = 0;
+  std::uint16_t end = 0;       ///< the end of the field's span (after the blanks that follow)
+  std::uint8_t name_size = 0;
+};
+
 /// A kept entry as the first pass found it.
 struct EntryLocation {
+  static constexpr std::uint32_t kNoFields = 0xFFFFFFFF;
   std::size_t at = 0;           ///< its "@"
   std::size_t extras_at = 0;    ///< the JSON of the "% citelib:" line before it
   std::size_t extras_size = 0;  ///< 0 when there is none
   bool reference = true;        ///< false for @set and @xdata (containers, not references)
   bool links = false;           ///< has a crossref or xdata field
+  /// Its fields in BibIndex::fields, when each value is one {...}, "..." or number part, no
+  /// field is repeated and the entry is shorter than 64 kB; else kNoFields (read again by
+  /// the grammar).
+  std::uint16_t field_count = 0;
+  std::uint32_t first_field = kNoFields;
+  std::uint32_t size = 0;       ///< its bytes, to the closing delimiter (with first_field)
   std::size_t key_at = 0;       ///< its key, as written
   std::size_t key_size = 0;
   std::size_t key_hash = 0;     ///< of the lower-cased key, as in BibIndex::by_key
@@ -71,6 +90,7 @@ struct EntryLocation {
 
 struct BibIndex {
   std::vector<EntryLocation> entries;
+  std::vector<FieldLocation> fields;  ///< of the entries that have them, in entry order
   MacroTable macros;
   detail::StringTable by_key;  ///< lower-cased key -> entries index
 };
@@ -83,5 +103,7 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
 
 /// Entry `index` of the index, read again (its problems were reported by index_bib).
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);
+/// The same into `into`, whose strings keep their room: a reader of many entries reuses one.
+void read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry, BibEntry& into);
 
 }  // namespace citelib::bibtex

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <cstring>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -142,12 +143,13 @@ std::vector<std::string> link_targets(const BibField& f) {
 
 constexpr std::array<std::string_view, 2> kLinkFields = {"crossref", "xdata"};
 
-/// Entry `i` of the index with what it inherits through crossref/xdata, parents first
-/// (read again from the source), to a depth of 16; a cycle stops at the entry it returns to.
-BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::size_t i, int depth,
-                        std::vector<std::size_t>& in_progress) {
-  BibEntry e = bibtex::read_indexed_entry(src, index, i);
-  if (!index.entries[i].links || depth > 16) return e;
+/// Entry `i` of the index into `e` with what it inherits through crossref/xdata, parents
+/// first (read again from the source), to a depth of 16; a cycle stops at the entry it
+/// returns to.
+void resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::size_t i, int depth,
+                    std::vector<std::size_t>& in_progress, BibEntry& e) {
+  bibtex::read_indexed_entry(src, index, i, e);
+  if (!index.entries[i].links || depth > 16) return;
   in_progress.push_back(i);
   for (std::string_view link : kLinkFields) {
     const BibField* f = e.field(link);
@@ -156,12 +158,13 @@ BibEntry resolved_entry(const SourceText& src, const bibtex::BibIndex& index, st
       const std::size_t* parent = index.by_key.find(k);
       if (!parent || *parent == i) continue;
       const bool cycle = std::find(in_progress.begin(), in_progress.end(), *parent) != in_progress.end();
-      inherit(e, cycle ? bibtex::read_indexed_entry(src, index, *parent)
-                       : resolved_entry(src, index, *parent, depth + 1, in_progress));
+      BibEntry parent_entry;
+      if (cycle) bibtex::read_indexed_entry(src, index, *parent, parent_entry);
+      else resolved_entry(src, index, *parent, depth + 1, in_progress, parent_entry);
+      inherit(e, parent_entry);
     }
   }
   in_progress.pop_back();
-  return e;
 }
 
 // ---- the mapping --------------------------------------------------------------------------
@@ -239,6 +242,13 @@ std::optional<Date> access_note_date(std::string_view note) {
   }
   if (!d.has_parts()) return std::nullopt;
   return d;
+}
+
+/// `name` is `field`: the length first, then the bytes, inline (the mapping tries some
+/// seventy field names on each field).
+template <std::size_t N>
+bool is(std::string_view name, const char (&field)[N]) noexcept {
+  return name.size() == N - 1 && std::memcmp(name.data(), field, N - 1) == 0;
 }
 
 struct Mapper {
@@ -515,27 +525,27 @@ Reference Mapper::map(const BibEntry& e) {
       placeholder_reported = true;
       continue;
     }
-    if (n == "author") set_names(r, Variable::author, f.value);
-    else if (n == "editor") set_names(r, Variable::editor, f.value);
-    else if (n == "translator") set_names(r, Variable::translator, f.value);
-    else if (n == "bookauthor") set_names(r, Variable::container_author, f.value);
-    else if (n == "namea" || n == "nameb" || n == "namec") extra_names[static_cast<std::size_t>(n[4] - 'a')].first = &f;
-    else if (n == "nameatype" || n == "namebtype" || n == "namectype") extra_names[static_cast<std::size_t>(n[4] - 'a')].second = text(f);
-    else if (n == "editora" || n == "editorb" || n == "editorc") extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].first = &f;
-    else if (n == "editoratype" || n == "editorbtype" || n == "editorctype") extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].second = text(f);
-    else if (n == "editortype") editortype = text(f);
-    else if (n == "title") title = text(f);
-    else if (n == "subtitle") subtitle = text(f);
-    else if (n == "titleaddon") titleaddon = text(f);
-    else if (n == "journaltitle" || n == "journal") {
+    if (is(n, "author")) set_names(r, Variable::author, f.value);
+    else if (is(n, "editor")) set_names(r, Variable::editor, f.value);
+    else if (is(n, "translator")) set_names(r, Variable::translator, f.value);
+    else if (is(n, "bookauthor")) set_names(r, Variable::container_author, f.value);
+    else if (is(n, "namea") || is(n, "nameb") || is(n, "namec")) extra_names[static_cast<std::size_t>(n[4] - 'a')].first = &f;
+    else if (is(n, "nameatype") || is(n, "namebtype") || is(n, "namectype")) extra_names[static_cast<std::size_t>(n[4] - 'a')].second = text(f);
+    else if (is(n, "editora") || is(n, "editorb") || is(n, "editorc")) extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].first = &f;
+    else if (is(n, "editoratype") || is(n, "editorbtype") || is(n, "editorctype")) extra_names[3 + static_cast<std::size_t>(n[6] - 'a')].second = text(f);
+    else if (is(n, "editortype")) editortype = text(f);
+    else if (is(n, "title")) title = text(f);
+    else if (is(n, "subtitle")) subtitle = text(f);
+    else if (is(n, "titleaddon")) titleaddon = text(f);
+    else if (is(n, "journaltitle") || is(n, "journal")) {
       const std::string j = text(f);
       // An organization read before it (web pages) was the same site, not a publisher.
       if (type == "online" && r.get(Variable::container_title) != j && r.has(Variable::container_title) && !r.has(Variable::publisher))
         r.set(Variable::publisher, std::string(r.get(Variable::container_title)));
       r.set(Variable::container_title, j);
     }
-    else if (n == "booktitle") booktitle = text(f);
-    else if (n == "organization") {
+    else if (is(n, "booktitle")) booktitle = text(f);
+    else if (is(n, "organization")) {
       const std::string org = text(f);
       if (type == "online") {
         // The site name (citelib writes it as journaltitle too).
@@ -543,25 +553,25 @@ Reference Mapper::map(const BibEntry& e) {
         else if (r.get(Variable::container_title) != org && !r.has(Variable::publisher)) r.set(Variable::publisher, org);
       } else if (!r.has(Variable::publisher)) r.set(Variable::publisher, org);
       else r.extra.emplace_back("organization", nlohmann::json(text(f)).dump());
-    } else if (n == "howpublished") {
+    } else if (is(n, "howpublished")) {
       const std::string h = text(f);
       if (h.rfind("http", 0) == 0 && !e.field("url")) r.set(Variable::URL, h);
       else r.set(Variable::container_title, h);
-    } else if (n == "institution" || n == "school" || n == "publisher") {
+    } else if (is(n, "institution") || is(n, "school") || is(n, "publisher")) {
       set_or_keep(Variable::publisher, f, text(f));
-    } else if (n == "location" || n == "address") set_or_keep(Variable::publisher_place, f, text(f));
-    else if (n == "series") r.set(Variable::collection_title, text(f));
-    else if (n == "volume") r.set(Variable::volume, text(f));
-    else if (n == "number") {
+    } else if (is(n, "location") || is(n, "address")) set_or_keep(Variable::publisher_place, f, text(f));
+    else if (is(n, "series")) r.set(Variable::collection_title, text(f));
+    else if (is(n, "volume")) r.set(Variable::volume, text(f));
+    else if (is(n, "number")) {
       if (article) r.set(Variable::issue, text(f));
       else if (e.field("series") && in_type(type, {"book", "mvbook", "inbook", "bookinbook", "suppbook", "incollection", "collection",
                                                          "mvcollection", "suppcollection", "proceedings", "mvproceedings",
                                                          "inproceedings", "reference", "mvreference", "inreference"}))
         r.set(Variable::collection_number, text(f));
       else r.set(Variable::number, text(f));
-    } else if (n == "issue") {
+    } else if (is(n, "issue")) {
       set_or_keep(Variable::issue, f, text(f));
-    } else if (n == "pages") {
+    } else if (is(n, "pages")) {
       // "--" is the range dash; CSL writes a hyphen ("49-52").
       std::string p;
       for (std::size_t i = 0; i < f.value.size(); ++i) {
@@ -569,20 +579,20 @@ Reference Mapper::map(const BibEntry& e) {
         else p += f.value[i];
       }
       r.set(Variable::page, decode_latex(p));
-    } else if (n == "pagetotal" || n == "numpages") set_or_keep(Variable::number_of_pages, f, text(f));  // numpages: ACM
-    else if (n == "volumes") r.set(Variable::number_of_volumes, text(f));
-    else if (n == "edition") r.set(Variable::edition, text(f));
-    else if (n == "chapter") r.set(Variable::chapter_number, text(f));
-    else if (n == "version") r.set(Variable::version, text(f));
-    else if (n == "pubstate") r.set(Variable::status, text(f));
-    else if (n == "origtitle") r.set(Variable::original_title, text(f));
-    else if (n == "origpublisher") r.set(Variable::original_publisher, text(f));
-    else if (n == "origlocation") r.set(Variable::original_publisher_place, text(f));
-    else if (n == "shorttitle") r.set(Variable::title_short, text(f));
-    else if (n == "shortjournal") r.set(Variable::container_title_short, text(f));
-    else if (n == "eventtitle") r.set(Variable::event_title, text(f));
-    else if (n == "venue") r.set(Variable::event_place, text(f));
-    else if (n == "type") {
+    } else if (is(n, "pagetotal") || is(n, "numpages")) set_or_keep(Variable::number_of_pages, f, text(f));  // numpages: ACM
+    else if (is(n, "volumes")) r.set(Variable::number_of_volumes, text(f));
+    else if (is(n, "edition")) r.set(Variable::edition, text(f));
+    else if (is(n, "chapter")) r.set(Variable::chapter_number, text(f));
+    else if (is(n, "version")) r.set(Variable::version, text(f));
+    else if (is(n, "pubstate")) r.set(Variable::status, text(f));
+    else if (is(n, "origtitle")) r.set(Variable::original_title, text(f));
+    else if (is(n, "origpublisher")) r.set(Variable::original_publisher, text(f));
+    else if (is(n, "origlocation")) r.set(Variable::original_publisher_place, text(f));
+    else if (is(n, "shorttitle")) r.set(Variable::title_short, text(f));
+    else if (is(n, "shortjournal")) r.set(Variable::container_title_short, text(f));
+    else if (is(n, "eventtitle")) r.set(Variable::event_title, text(f));
+    else if (is(n, "venue")) r.set(Variable::event_place, text(f));
+    else if (is(n, "type")) {
       const std::string g = text(f);
       // biblatex's localisation keys for the default kinds.
       if (g == "techreport" || g == "report") continue;
@@ -590,32 +600,32 @@ Reference Mapper::map(const BibEntry& e) {
       else if (g == "mathesis" || g == "mastersthesis") r.set(Variable::genre, "Master's thesis");
       else if (g == "resreport") r.set(Variable::genre, "Research report");
       else r.set(Variable::genre, g);
-    } else if (n == "abstract") r.set(Variable::abstract, text(f));
-    else if (n == "keywords") r.set(Variable::keyword, text(f));
-    else if (n == "annotation" || n == "annote") r.set(Variable::annote, text(f));
-    else if (n == "library") r.set(Variable::call_number, text(f));
-    else if (n == "langid") langid = text(f);
+    } else if (is(n, "abstract")) r.set(Variable::abstract, text(f));
+    else if (is(n, "keywords")) r.set(Variable::keyword, text(f));
+    else if (is(n, "annotation") || is(n, "annote")) r.set(Variable::annote, text(f));
+    else if (is(n, "library")) r.set(Variable::call_number, text(f));
+    else if (is(n, "langid")) langid = text(f);
     // biblatex before 1.0 named langid `hyphenation`; files of that time still carry it.
-    else if (n == "hyphenation" && bibtex::bcp47_from_babel(text(f)) && langid.empty()) langid = text(f);
-    else if (n == "language") language = text(f);
-    else if (n == "url") r.set(Variable::URL, repaired_address(f.value, true));  // verbatim
-    else if (n == "doi") r.set(Variable::DOI, repaired_address(f.value, false));
-    else if (n == "pmid") set_or_keep(Variable::PMID, f, text(f));    // JabRef, Mendeley
-    else if (n == "pmcid") set_or_keep(Variable::PMCID, f, text(f));
-    else if (n == "isbn") r.set(Variable::ISBN, text(f));
-    else if (n == "issn") r.set(Variable::ISSN, text(f));
-    else if (n == "eprint") eprint = text(f);
-    else if (n == "eprinttype" || n == "archiveprefix") eprinttype = text(f);
-    else if (n == "date") set_date(r, Variable::issued, f, e);
-    else if (n == "urldate") set_date(r, Variable::accessed, f, e);
-    else if (n == "origdate") set_date(r, Variable::original_date, f, e);
-    else if (n == "eventdate") set_date(r, Variable::event_date, f, e);
-    else if (n == "year") year = f.value;
-    else if (n == "month") month = f.value;
-    else if (n == "day") day = f.value;
-    else if (n == "note") r.set(Variable::note, text(f));
-    else if (n == "addendum") read_segments(r, f.value, addendum_rest);
-    else if (n == "entrysubtype" || n == "crossref" || n == "xdata" || n == "ids" || n == "key") continue;
+    else if (is(n, "hyphenation") && bibtex::bcp47_from_babel(text(f)) && langid.empty()) langid = text(f);
+    else if (is(n, "language")) language = text(f);
+    else if (is(n, "url")) r.set(Variable::URL, repaired_address(f.value, true));  // verbatim
+    else if (is(n, "doi")) r.set(Variable::DOI, repaired_address(f.value, false));
+    else if (is(n, "pmid")) set_or_keep(Variable::PMID, f, text(f));    // JabRef, Mendeley
+    else if (is(n, "pmcid")) set_or_keep(Variable::PMCID, f, text(f));
+    else if (is(n, "isbn")) r.set(Variable::ISBN, text(f));
+    else if (is(n, "issn")) r.set(Variable::ISSN, text(f));
+    else if (is(n, "eprint")) eprint = text(f);
+    else if (is(n, "eprinttype") || is(n, "archiveprefix")) eprinttype = text(f);
+    else if (is(n, "date")) set_date(r, Variable::issued, f, e);
+    else if (is(n, "urldate")) set_date(r, Variable::accessed, f, e);
+    else if (is(n, "origdate")) set_date(r, Variable::original_date, f, e);
+    else if (is(n, "eventdate")) set_date(r, Variable::event_date, f, e);
+    else if (is(n, "year")) year = f.value;
+    else if (is(n, "month")) month = f.value;
+    else if (is(n, "day")) day = f.value;
+    else if (is(n, "note")) r.set(Variable::note, text(f));
+    else if (is(n, "addendum")) read_segments(r, f.value, addendum_rest);
+    else if (is(n, "entrysubtype") || is(n, "crossref") || is(n, "xdata") || is(n, "ids") || is(n, "key")) continue;
     else {
       if (unmapped_reported.insert(f.name).second)
         diags.report(DiagCode::bib_field_unmapped, &src, f.span, {f.name}, e.key);
@@ -712,9 +722,12 @@ class BibInput final : public detail::ChunkedInput {
   void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
     Mapper m{src_, diagnostics, {}};
     std::vector<std::size_t> in_progress;
+    BibEntry entry;  // one for the chunk: each entry is read into the strings of the one before
     out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
-    for (std::size_t k = begin; k < end && k < items_.size(); ++k)
-      out.push_back(m.map(resolved_entry(src_, index_, items_[k], 0, in_progress)));
+    for (std::size_t k = begin; k < end && k < items_.size(); ++k) {
+      resolved_entry(src_, index_, items_[k], 0, in_progress, entry);
+      out.push_back(m.map(entry));
+    }
   }
 
   // An unmapped field is reported once per file (the message names the field).
