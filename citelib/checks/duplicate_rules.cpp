@@ -84,67 +84,110 @@ std::string_view cached_tokens(std::string_view word) {
   return cache.emplace(std::string(word), folded_tokens(word)).first->second;
 }
 
-// ASCII characters that separate words for folding: not alphanumeric, and normalisation
-// never joins them to a neighbour (unlike '=' before U+0338, which composes to U+2260).
-const std::array<bool, 128>& fold_separators() {
-  static const std::array<bool, 128> table = [] {
-    std::array<bool, 128> t{};
+// What an ASCII byte is to the folding: its lower-case self when alphanumeric, kBreak for a
+// separator (not alphanumeric, and normalisation never joins it to a neighbour, unlike '='
+// before U+0338, which composes to U+2260), kOther for any other; bytes of non-ASCII
+// characters are kNonAscii (their word goes to ICU).
+constexpr unsigned char kOther = 0, kBreak = 1, kNonAscii = 2;
+
+const std::array<unsigned char, 256>& fold_classes() {
+  static const std::array<unsigned char, 256> table = [] {
+    std::array<unsigned char, 256> t{};
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    for (UChar32 c = 0; c < 128; ++c)
-      t[static_cast<std::size_t>(c)] = !std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) &&
-                                       nfkc_cf->hasBoundaryAfter(c);
+    for (int c = 0; c < 256; ++c) {
+      const auto i = static_cast<std::size_t>(c);
+      if (c >= 0x80) t[i] = kNonAscii;
+      else if (c >= 'A' && c <= 'Z') t[i] = static_cast<unsigned char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[i] = static_cast<unsigned char>(c);
+      else if (!std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) && nfkc_cf->hasBoundaryAfter(c))
+        t[i] = kBreak;
+      else t[i] = kOther;
+    }
     return t;
   }();
   return table;
 }
 
+// The folded text as text_key() hashes it (FNV-1a): alphanumeric runs, one ' ' between two.
+// Runs are hashed in tight loops: the space before a run is decided once per run.
+class FoldedHash {
+ public:
+  /// Hashes the run of ASCII alphanumerics of `s` at `i` (there is one); returns its end.
+  std::size_t ascii_run(std::string_view s, std::size_t i, const std::array<unsigned char, 256>& cls) noexcept {
+    start_run();
+    std::uint64_t h = h_;
+    for (unsigned char c; i < s.size() && (c = cls[static_cast<unsigned char>(s[i])]) > kNonAscii; ++i)
+      h = (h ^ c) * kFnvPrime;
+    h_ = h;
+    any_ = true;
+    return i;
+  }
+  /// Hashes a word's folded tokens (see folded_tokens()).
+  void tokens(std::string_view t) noexcept {
+    for (std::size_t i = 0; i < t.size();) {
+      const auto b = static_cast<unsigned char>(t[i]);
+      if (b == 0) {
+        pending_space_ = true;
+        ++i;
+        continue;
+      }
+      start_run();
+      if (b == 1) {  // an alphanumeric that writes no bytes
+        ++i;
+        continue;
+      }
+      // The bytes of alphanumerics up to the next separator or empty one: a run (it starts
+      // with a character's first byte).
+      std::uint64_t h = h_;
+      for (; i < t.size() && static_cast<unsigned char>(t[i]) > 1; ++i) h = (h ^ static_cast<unsigned char>(t[i])) * kFnvPrime;
+      h_ = h;
+      any_ = true;
+    }
+  }
+  void separator() noexcept { pending_space_ = true; }
+  std::uint64_t value() const noexcept { return any_ ? (h_ ? h_ : 1) : 0; }
+
+ private:
+  // Before an alphanumeric: one ' ' for the separators since the last one.
+  void start_run() noexcept {
+    if (pending_space_ && any_) h_ = (h_ ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+    pending_space_ = false;
+  }
+  std::uint64_t h_ = kFnvBasis;
+  bool pending_space_ = false, any_ = false;
+};
+
 // Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
 // read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
-// ASCII words are folded here; others by ICU, once per distinct word (normalising word by
-// word is normalising the whole: words end where normalisation has a boundary).
+// ASCII words are folded here, in one pass; a word with a non-ASCII byte is hashed again from
+// its start with ICU's fold, once per distinct word (normalising word by word is normalising
+// the whole: words end where normalisation has a boundary).
 std::uint64_t text_key(std::string_view s) {
-  Hasher h;
-  bool pending_space = false;
-  auto start_alnum = [&] {
-    if (pending_space && h.value()) h.byte(' ');
-    pending_space = false;
-  };
-  const std::array<bool, 128>& separator = fold_separators();
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t e = i;
-    bool ascii = true;
-    while (e < s.size()) {
-      const auto c = static_cast<unsigned char>(s[e]);
-      if (c < 0x80 && separator[c]) break;
-      ascii = ascii && c < 0x80;
-      ++e;
-    }
-    if (ascii) {
-      for (std::size_t k = i; k < e; ++k) {
-        const char c = s[k];
-        const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-          start_alnum();
-          h.byte(static_cast<unsigned char>(l));
-        } else {
-          pending_space = true;
-        }
-      }
+  const std::array<unsigned char, 256>& cls = fold_classes();
+  FoldedHash h;
+  FoldedHash at_word = h;  // the state where the current word began
+  std::size_t word = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = cls[static_cast<unsigned char>(s[i])];
+    if (c > kNonAscii) {
+      i = h.ascii_run(s, i, cls);
+    } else if (c == kBreak) {
+      h.separator();
+      at_word = h;
+      word = ++i;
+    } else if (c == kOther) {
+      h.separator();
+      ++i;
     } else {
-      for (const char t : cached_tokens(s.substr(i, e - i))) {
-        const auto b = static_cast<unsigned char>(t);
-        if (b == 0) {
-          pending_space = true;
-          continue;
-        }
-        if (b == 1 || (b & 0xC0) != 0x80) start_alnum();
-        if (b != 1) h.byte(b);
-      }
+      std::size_t e = i + 1;
+      while (e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak) ++e;
+      h = at_word;
+      h.tokens(cached_tokens(s.substr(word, e - word)));
+      if (e < s.size()) h.separator();
+      at_word = h;
+      word = i = e + 1;
     }
-    if (e < s.size()) pending_space = true;  // the separator
-    i = e + 1;
   }
   return h.value();
 }

@@ -37,11 +37,14 @@ std::string compact(std::string_view s, bool* other) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '-' || c == ' ') continue;
-    // Non-breaking and other Unicode hyphens and spaces also group digits.
-    if (s.compare(i, 2, "\u00A0") == 0) { ++i; continue; }
-    if (s.compare(i, 3, "\u2010") == 0 || s.compare(i, 3, "\u2011") == 0 || s.compare(i, 3, "\u2013") == 0) {
-      i += 2;
-      continue;
+    // Non-breaking and other Unicode hyphens and spaces also group digits (all start with a
+    // non-ASCII byte: ASCII characters skip the comparisons).
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (s.compare(i, 2, "\u00A0") == 0) { ++i; continue; }
+      if (s.compare(i, 3, "\u2010") == 0 || s.compare(i, 3, "\u2011") == 0 || s.compare(i, 3, "\u2013") == 0) {
+        i += 2;
+        continue;
+      }
     }
     if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') out.push_back(c == 'x' ? 'X' : c);
     else *other = true;
