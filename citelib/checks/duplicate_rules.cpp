@@ -17,7 +17,6 @@
 #include <charconv>
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -70,18 +69,72 @@ std::string folded_tokens(std::string_view word) {
   return out;
 }
 
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+// Titles and names repeat their words across a list: the folds of non-ASCII words are kept,
+// in a table of their own keyed by the word's hash (text_key() computes it while finding the
+// word's end): one probe and one comparison per word, no hashing again.
+class WordFolds {
+ public:
+  /// The folded tokens of `word`, whose FNV-1a hash is `hash`; valid until the next call.
+  std::string_view tokens(std::string_view word, std::uint64_t hash) {
+    hash |= 1;  // 0 marks a free slot
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word)
+        return pooled(slot.tokens_at, slot.tokens_size);
+      if (slot.hash == 0) return add(i, word, hash);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kMaxWords = 50000;  // then the table starts again
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t word_at = 0, word_size = 0, tokens_at = 0, tokens_size = 0;
+  };
+  std::string_view pooled(std::uint32_t at, std::uint32_t size) const noexcept {
+    return std::string_view(pool_).substr(at, size);
+  }
+  std::string_view add(std::size_t i, std::string_view word, std::uint64_t hash) {
+    if (used_ >= kMaxWords) {
+      slots_.assign(slots_.size(), Slot{});
+      pool_.clear();
+      used_ = 0;
+      const std::size_t mask = slots_.size() - 1;
+      for (i = hash & mask; slots_[i].hash != 0; i = (i + 1) & mask) {}
+    }
+    Slot& slot = slots_[i];
+    slot.hash = hash;
+    slot.word_at = static_cast<std::uint32_t>(pool_.size());
+    slot.word_size = static_cast<std::uint32_t>(word.size());
+    pool_ += word;
+    const std::string folded = folded_tokens(word);
+    slot.tokens_at = static_cast<std::uint32_t>(pool_.size());
+    slot.tokens_size = static_cast<std::uint32_t>(folded.size());
+    pool_ += folded;
+    ++used_;
+    return pooled(slot.tokens_at, slot.tokens_size);
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& x : old) {
+      if (x.hash == 0) continue;
+      std::size_t i = x.hash & mask;
+      while (slots_[i].hash != 0) i = (i + 1) & mask;
+      slots_[i] = x;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+  std::string pool_;  // each word, then its tokens
 };
 
-// Titles and names repeat their words across a list: the folds of non-ASCII words are kept.
-// The view is valid until the next call.
-std::string_view cached_tokens(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
-  if (cache.size() > 50000) cache.clear();
-  return cache.emplace(std::string(word), folded_tokens(word)).first->second;
+std::string_view cached_tokens(std::string_view word, std::uint64_t hash) {
+  thread_local WordFolds folds;
+  return folds.tokens(word, hash);
 }
 
 // What an ASCII byte is to the folding: its lower-case self when alphanumeric, kBreak for a
@@ -180,10 +233,13 @@ std::uint64_t text_key(std::string_view s) {
       h.separator();
       ++i;
     } else {
-      std::size_t e = i + 1;
-      while (e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak) ++e;
+      // The word's end, and its hash for the table of folds.
+      std::uint64_t word_hash = kFnvBasis;
+      std::size_t e = word;
+      for (; e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak; ++e)
+        word_hash = (word_hash ^ static_cast<unsigned char>(s[e])) * kFnvPrime;
       h = at_word;
-      h.tokens(cached_tokens(s.substr(word, e - word)));
+      h.tokens(cached_tokens(s.substr(word, e - word), word_hash));
       if (e < s.size()) h.separator();
       at_word = h;
       word = i = e + 1;
