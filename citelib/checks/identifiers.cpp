@@ -204,6 +204,7 @@ std::string digit(char c) { return std::string(1, c); }
 void check_standard_number(const Reference& r, std::string_view field,
                            IdentifierCheck (*check)(std::string_view) noexcept, DiagCode bad_digit,
                            DiagCode bad_form, const ReferenceText& text, CheckContext& cx) {
+  if (field.empty()) return;  // most references have none of these identifiers
   for_each_value(field, check, [&](std::string_view value) {
     const IdentifierCheck c = check(value);
     if (c.status == IdentifierCheck::Status::bad_check_digit)
