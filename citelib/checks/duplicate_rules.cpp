@@ -216,7 +216,7 @@ class FoldedHash {
 // ASCII words are folded here, in one pass; a word with a non-ASCII byte is hashed again from
 // its start with ICU's fold, once per distinct word (normalising word by word is normalising
 // the whole: words end where normalisation has a boundary).
-std::uint64_t text_key(std::string_view s) {
+std::uint64_t folded_key(std::string_view s) {
   const std::array<unsigned char, 256>& cls = fold_classes();
   FoldedHash h;
   FoldedHash at_word = h;  // the state where the current word began
@@ -247,6 +247,10 @@ std::uint64_t text_key(std::string_view s) {
   }
   return h.value();
 }
+
+// folded_key() of `s`, 0 for no text without the call: most references have no pages, issue
+// or section to key.
+std::uint64_t text_key(std::string_view s) { return s.empty() ? 0 : folded_key(s); }
 
 // Hash of a URL without scheme, "www." and trailing slash; the host is case-folded.
 std::uint64_t url_key(std::string_view url) {

@@ -71,33 +71,38 @@ bool all_digits(std::string_view s) {
   return !s.empty();
 }
 
+// check_isbn() of an ISBN whose compact() form is `d` (`other`: it held other characters).
+IdentifierCheck check_compact_isbn(const std::string& d, bool other) {
+  if (other) return malformed("it holds characters other than digits, X and hyphens");
+  if (d.size() == 10) {
+    if (!all_digits(d.substr(0, 9))) return malformed("X may only be the last character");
+    return check_digit(d[9], isbn10_digit(d));
+  }
+  if (d.size() == 13) {
+    if (!all_digits(d)) return malformed("an ISBN-13 has only digits");
+    if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0)
+      return malformed("an ISBN-13 starts with 978 or 979");
+    return check_digit(d[12], isbn13_digit(d));
+  }
+  return malformed(d.size() < 10 ? "too few digits" : d.size() < 13 ? "neither 10 nor 13 digits" : "too many digits");
+}
+
 }  // namespace
 
 IdentifierCheck check_isbn(std::string_view isbn) noexcept {
   try {
     bool other = false;
     const std::string d = compact(isbn, &other);
-    if (other) return malformed("it holds characters other than digits, X and hyphens");
-    if (d.size() == 10) {
-      if (!all_digits(d.substr(0, 9))) return malformed("X may only be the last character");
-      return check_digit(d[9], isbn10_digit(d));
-    }
-    if (d.size() == 13) {
-      if (!all_digits(d)) return malformed("an ISBN-13 has only digits");
-      if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0)
-        return malformed("an ISBN-13 starts with 978 or 979");
-      return check_digit(d[12], isbn13_digit(d));
-    }
-    return malformed(d.size() < 10 ? "too few digits" : d.size() < 13 ? "neither 10 nor 13 digits" : "too many digits");
+    return check_compact_isbn(d, other);
   } catch (...) {
     return malformed("out of memory");
   }
 }
 
 std::string isbn_to_13(std::string_view isbn) {
-  if (!check_isbn(isbn).ok()) return {};
   bool other = false;
-  std::string d = compact(isbn, &other);
+  std::string d = compact(isbn, &other);  // compacted once, for the check and the result
+  if (!check_compact_isbn(d, other).ok()) return {};
   if (d.size() == 13) return d;
   d = "978" + d.substr(0, 9);
   d.push_back(isbn13_digit(d));
