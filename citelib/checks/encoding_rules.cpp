@@ -154,10 +154,16 @@ void check_markup(const Reference& r, const ReferenceText& text, const TextPiece
 // True when `s` holds a byte either rule starts from: C3 (mojibake), '.' (".mw-parser-output")
 // or '<' (a tag). Most pieces hold none: one pass over them, sixteen bytes at a time, instead
 // of a search per rule.
+constexpr std::array<bool, 256> kEncodingSuspect = [] {
+  std::array<bool, 256> t{};
+  t[0xC3] = t['.'] = t['<'] = true;
+  return t;
+}();
+
 bool may_hold_encoding_problem(std::string_view s) noexcept {
   return detail::find_byte_if(
              s, 0, [](const detail::Bytes16& v) { return (v == 0xC3) | (v == '.') | (v == '<'); },
-             [](unsigned char b) { return b == 0xC3 || b == '.' || b == '<'; }) < s.size();
+             [](unsigned char b) { return kEncodingSuspect[b]; }) < s.size();
 }
 
 }  // namespace
