@@ -460,7 +460,7 @@ struct DuplicateIndex::Groups {
       if (fn(m)) return;
   }
   void join(Chain* c, std::uint32_t index) {
-    next.resize(index + 1);
+    next.push_back(0);  // every reference joins every group, in list order: next[index]
     if (!c) return;
     if (c->size == 0) {
       c->head = c->tail = index;
@@ -543,7 +543,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     }
   for (std::size_t n = 0; n < refs.size(); ++n) {
     const Reference& r = refs[n];
-    Summary b;
+    const auto index = static_cast<std::uint32_t>(seen.size());
+    // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
+    // it is compared with hold only earlier references.
+    Summary& b = seen.emplace_back();
     b.keys = keys ? keys[n] : duplicate_keys(r);
     b.issued = issued_start(r);
     b.has_author = !r.names(Variable::author).empty();
@@ -610,7 +613,6 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
 
     // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
     if (!r.id.empty()) {
-      const auto index = static_cast<std::uint32_t>(seen.size());
       const std::uint32_t first = state_->ids.first_or_add(
           r.id, index, [&](std::uint32_t k) { return text_of(seen[k].id_at, seen[k].id_size); });
       if (first != index)
@@ -622,12 +624,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     b.id_at = static_cast<std::uint32_t>(pool.size());
     b.id_size = static_cast<std::uint32_t>(r.id.size());
     pool += r.id;
-    const auto index = static_cast<std::uint32_t>(seen.size());
     doi.join(chains[0], index);
     isbn.join(chains[1], index);
     url.join(chains[2], index);
     title.join(chains[3], index);
-    seen.push_back(b);
   }
 }
 
