@@ -326,15 +326,34 @@ void set_author_words(const AuthorText& n, DuplicateKeys& k) {
 DuplicateKeys duplicate_keys(const Reference& r) {
   DuplicateKeys k;
   if (r.no_citation) return k;
-  k.title = text_key(r.get(Variable::title));
-  k.container = text_key(r.get(Variable::container_title));
-  k.url = url_key(r.get(Variable::URL));
-  k.doi = doi_key(r.get(Variable::DOI));
-  k.isbn = isbn_key(r.get(Variable::ISBN));
-  k.page = text_key(r.get(Variable::page));
-  k.volume = text_key(r.get(Variable::volume));
-  k.issue = text_key(r.get(Variable::issue));
-  k.section = text_key(r.get(Variable::section));
+  // The keyed fields in one pass over the reference's text fields (the first of each, as
+  // Reference::get() finds it), not a search of them per field.
+  std::string_view title, container, url, doi, isbn, page, volume, issue, section;
+  for (const auto& [var, value] : r.text_fields()) {
+    std::string_view* field = nullptr;
+    switch (var) {
+      case Variable::title: field = &title; break;
+      case Variable::container_title: field = &container; break;
+      case Variable::URL: field = &url; break;
+      case Variable::DOI: field = &doi; break;
+      case Variable::ISBN: field = &isbn; break;
+      case Variable::page: field = &page; break;
+      case Variable::volume: field = &volume; break;
+      case Variable::issue: field = &issue; break;
+      case Variable::section: field = &section; break;
+      default: continue;
+    }
+    if (!field->data()) *field = value;  // a value's data is never null, even when empty
+  }
+  k.title = text_key(title);
+  k.container = text_key(container);
+  k.url = url_key(url);
+  k.doi = doi_key(doi);
+  k.isbn = isbn_key(isbn);
+  k.page = text_key(page);
+  k.volume = text_key(volume);
+  k.issue = text_key(issue);
+  k.section = text_key(section);
   if (!k.section) k.section = text_key(r.locator_text);
   // Hashed here, on any thread, not at each comparison: a title shared by many references is
   // compared up to kMaxCompared times.
