@@ -145,9 +145,10 @@ class Scanner {
   Scanner(const Reference& r, const ReferenceText& text, const TextPiece& piece, CheckContext& cx, int& budget)
       : r_(r), text_(text), piece_(piece), cx_(cx), budget_(budget) {}
 
-  void run() {
+  /// Scans the piece from `first`, the first byte that may start a mark.
+  void run(std::size_t first) {
     const std::string_view s = piece_.text;
-    for (std::size_t i = next_mark_start(s, 0); i < s.size(); i = next_mark_start(s, i + 1)) {
+    for (std::size_t i = first; i < s.size(); i = next_mark_start(s, i + 1)) {
       const auto b = static_cast<unsigned char>(s[i]);
       const CodePoint here = code_point_at(s, i);
       if (b >= 0x80 && !is_mark(here.c)) continue;
@@ -241,7 +242,11 @@ class Scanner {
 
 void check_balance(const Reference& r, const ReferenceText& text, CheckContext& cx) {
   int budget = kMaxPerReference;
-  text.for_each_piece([&](const TextPiece& piece) { Scanner(r, text, piece, cx, budget).run(); });
+  text.for_each_piece([&](const TextPiece& piece) {
+    // Most pieces hold no mark at all: no scanner is set up for them.
+    const std::size_t first = next_mark_start(piece.text, 0);
+    if (first < piece.text.size()) Scanner(r, text, piece, cx, budget).run(first);
+  });
 }
 
 }  // namespace citelib::checks

@@ -5,6 +5,7 @@
 
 #include <citelib/model/date.hpp>
 
+#include <optional>
 #include <string>
 
 namespace citelib::checks {
@@ -113,32 +114,36 @@ void check_dates(const Reference& r, const ReferenceText& text, CheckContext& cx
   // Other dates (event, original publication...) are only checked for existence.
   for (const auto& [var, d] : r.date_fields()) {
     if (var == Variable::issued || var == Variable::accessed) continue;
-    const std::string name(to_string(var));
-    check_valid(r, DateSlot{&d, DateRole::issued, name}, text, cx);
+    check_valid(r, DateSlot{&d, DateRole::issued, to_string(var)}, text, cx);
   }
 
+  // Where each date is written, looked for once and only for a finding (an access date may
+  // have several).
+  std::optional<SourceSpan> where[3];
+  auto at = [&](const DateSlot& s) {
+    std::optional<SourceSpan>& w = where[static_cast<int>(s.role)];
+    if (!w) w = locate(*s.date, s.role, text);
+    return *w;
+  };
   const Date today = as_date(cx.reference_date());
-  const std::string today_iso = to_iso(cx.reference_date());
   if (issued_ok && compare_dates(*issued.date, today) > 0)
-    cx.report(DiagCode::date_in_future, r, locate(*issued.date, DateRole::issued, text),
-              {to_iso(issued.date->start), today_iso});
+    cx.report(DiagCode::date_in_future, r, at(issued), {to_iso(issued.date->start), to_iso(cx.reference_date())});
   for (const DateSlot* s : {&accessed, &archived}) {
     if (!(s == &accessed ? accessed_ok : archived_ok)) continue;
     if (compare_dates(*s->date, today) > 0)
-      cx.report(DiagCode::access_date_in_future, r, locate(*s->date, s->role, text),
-                {s->name, to_iso(s->date->start), today_iso});
+      cx.report(DiagCode::access_date_in_future, r, at(*s),
+                {s->name, to_iso(s->date->start), to_iso(cx.reference_date())});
   }
 
   if (issued_ok && accessed_ok && compare_dates(*accessed.date, *issued.date) < 0)
-    cx.report(DiagCode::access_before_publication, r, locate(*accessed.date, DateRole::accessed, text),
+    cx.report(DiagCode::access_before_publication, r, at(accessed),
               {to_iso(accessed.date->start), to_iso(issued.date->start)});
   if (issued_ok && archived_ok && compare_dates(*archived.date, *issued.date) < 0)
-    cx.report(DiagCode::archive_before_publication, r, locate(*archived.date, DateRole::archived, text),
+    cx.report(DiagCode::archive_before_publication, r, at(archived),
               {to_iso(archived.date->start), to_iso(issued.date->start)});
 
   if (accessed_ok && accessed.date->precision() != DatePrecision::day && !accessed.date->is_range())
-    cx.report(DiagCode::access_date_imprecise, r, locate(*accessed.date, DateRole::accessed, text),
-              {to_iso(accessed.date->start)});
+    cx.report(DiagCode::access_date_imprecise, r, at(accessed), {to_iso(accessed.date->start)});
 }
 
 }  // namespace citelib::checks

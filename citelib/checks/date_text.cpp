@@ -9,6 +9,7 @@
 #include <array>
 #include <charconv>
 #include <string>
+#include <vector>
 
 namespace citelib::checks {
 
@@ -160,40 +161,55 @@ bool numeric_before(std::string_view t, std::size_t ys, DatePhrase& p) {
   return true;
 }
 
-// The role announced by the last date message ("Retrieved", "Consultado el", "Archivado
-// desde el original el": model/date_words, the reader's vocabulary) in the bytes before
-// `begin`.
-// Bytes a message lead can start with, either case: an ASCII byte that is none of them
-// dismisses a position before any comparison (this runs for every date of every reference).
-// Bytes of non-ASCII letters are always candidates, their case folding is left to the
-// comparison.
-const std::array<bool, 256>& lead_first_bytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t{};
-    for (int b = 0x80; b < 0x100; ++b) t[static_cast<std::size_t>(b)] = true;
+// A message lead, and the folded second byte it needs when its first two characters are
+// ASCII (0 when it needs none to be told apart): a position whose next byte differs is
+// dismissed without a comparison (case folding keeps characters ASCII or not).
+struct LeadCandidate {
+  const date_words::MessageLead* lead;
+  unsigned char second;
+};
+
+unsigned char fold_ascii(unsigned char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+
+// The message leads that can match at a byte, in their order: those starting with that
+// ASCII letter in either case (an ASCII byte that starts none dismisses a position before any
+// comparison; this runs for every date of every reference), and for the first byte of a
+// non-ASCII character those starting with one (case folding keeps characters ASCII or not,
+// so the comparison decides among them).
+const std::array<std::vector<LeadCandidate>, 256>& leads_by_first_byte() {
+  static const std::array<std::vector<LeadCandidate>, 256> table = [] {
+    std::array<std::vector<LeadCandidate>, 256> t;
     for (const date_words::MessageLead& lead : date_words::message_leads()) {
       if (lead.words.empty()) continue;
-      const auto c = static_cast<unsigned char>(lead.words.front());
-      t[c] = true;
-      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
-      if (c >= 'A' && c <= 'Z') t[c - 'A' + 'a'] = true;
+      const auto first = static_cast<unsigned char>(lead.words.front());
+      const auto second = lead.words.size() > 1 ? static_cast<unsigned char>(lead.words[1]) : 0;
+      const unsigned char needed = first < 0x80 && second < 0x80 && second != ' ' ? fold_ascii(second) : 0;
+      for (int b = 0; b < 0x100; ++b) {
+        const auto c = static_cast<unsigned char>(b);
+        if (first < 0x80 ? c < 0x80 && fold_ascii(c) == fold_ascii(first) : c >= 0x80) t[c].push_back({&lead, needed});
+      }
     }
     return t;
   }();
   return table;
 }
 
+// The role announced by the last date message ("Retrieved", "Consultado el", "Archivado
+// desde el original el": model/date_words, the reader's vocabulary) in the bytes before
+// `begin`.
 std::optional<DateRole> role_before(std::string_view t, std::size_t begin) {
   const std::size_t from = begin > kRoleWindow ? begin - kRoleWindow : 0;
   const std::string_view window = t.substr(from, begin - from);
-  const std::array<bool, 256>& candidate = lead_first_bytes();
+  const auto& leads = leads_by_first_byte();
   for (std::size_t i = window.size(); i-- > 0;) {
     const auto c = static_cast<unsigned char>(window[i]);
-    if (!candidate[c] || (c & 0xC0) == 0x80 || !text::at_word_start(window, i)) continue;
-    for (const date_words::MessageLead& lead : date_words::message_leads()) {
+    if (leads[c].empty() || (c & 0xC0) == 0x80 || !text::at_word_start(window, i)) continue;
+    const unsigned char next = i + 1 < window.size() ? fold_ascii(static_cast<unsigned char>(window[i + 1])) : 0;
+    for (const LeadCandidate& candidate : leads[c]) {
+      if (candidate.second && candidate.second != next) continue;
       std::size_t n = 0;
-      if (!text::starts_with_fold(window, i, lead.words, &n)) continue;
-      return lead.role == date_words::DateRole::accessed ? DateRole::accessed : DateRole::archived;
+      if (!text::starts_with_fold(window, i, candidate.lead->words, &n)) continue;
+      return candidate.lead->role == date_words::DateRole::accessed ? DateRole::accessed : DateRole::archived;
     }
   }
   return std::nullopt;

@@ -17,7 +17,6 @@
 #include <charconv>
 #include <cstdint>
 #include <optional>
-#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -70,84 +69,188 @@ std::string folded_tokens(std::string_view word) {
   return out;
 }
 
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+// Titles and names repeat their words across a list: the folds of non-ASCII words are kept,
+// in a table of their own keyed by the word's hash (text_key() computes it while finding the
+// word's end): one probe and one comparison per word, no hashing again.
+class WordFolds {
+ public:
+  /// The folded tokens of `word`, whose FNV-1a hash is `hash`; valid until the next call.
+  std::string_view tokens(std::string_view word, std::uint64_t hash) {
+    hash |= 1;  // 0 marks a free slot
+    if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word)
+        return pooled(slot.tokens_at, slot.tokens_size);
+      if (slot.hash == 0) return add(i, word, hash);
+    }
+  }
+
+ private:
+  static constexpr std::size_t kMaxWords = 50000;  // then the table starts again
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t word_at = 0, word_size = 0, tokens_at = 0, tokens_size = 0;
+  };
+  std::string_view pooled(std::uint32_t at, std::uint32_t size) const noexcept {
+    return std::string_view(pool_).substr(at, size);
+  }
+  std::string_view add(std::size_t i, std::string_view word, std::uint64_t hash) {
+    if (used_ >= kMaxWords) {
+      slots_.assign(slots_.size(), Slot{});
+      pool_.clear();
+      used_ = 0;
+      const std::size_t mask = slots_.size() - 1;
+      for (i = hash & mask; slots_[i].hash != 0; i = (i + 1) & mask) {}
+    }
+    Slot& slot = slots_[i];
+    slot.hash = hash;
+    slot.word_at = static_cast<std::uint32_t>(pool_.size());
+    slot.word_size = static_cast<std::uint32_t>(word.size());
+    pool_ += word;
+    const std::string folded = folded_tokens(word);
+    slot.tokens_at = static_cast<std::uint32_t>(pool_.size());
+    slot.tokens_size = static_cast<std::uint32_t>(folded.size());
+    pool_ += folded;
+    ++used_;
+    return pooled(slot.tokens_at, slot.tokens_size);
+  }
+  void grow() {
+    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
+    old.swap(slots_);
+    const std::size_t mask = slots_.size() - 1;
+    for (const Slot& x : old) {
+      if (x.hash == 0) continue;
+      std::size_t i = x.hash & mask;
+      while (slots_[i].hash != 0) i = (i + 1) & mask;
+      slots_[i] = x;
+    }
+  }
+  std::vector<Slot> slots_;
+  std::size_t used_ = 0;
+  std::string pool_;  // each word, then its tokens
 };
 
-// Titles and names repeat their words across a list: the folds of non-ASCII words are kept.
-// The view is valid until the next call.
-std::string_view cached_tokens(std::string_view word) {
-  thread_local std::unordered_map<std::string, std::string, TextHash, std::equal_to<>> cache;
-  if (auto it = cache.find(word); it != cache.end()) return it->second;
-  if (cache.size() > 50000) cache.clear();
-  return cache.emplace(std::string(word), folded_tokens(word)).first->second;
+std::string_view cached_tokens(std::string_view word, std::uint64_t hash) {
+  thread_local WordFolds folds;
+  return folds.tokens(word, hash);
 }
 
-// ASCII characters that separate words for folding: not alphanumeric, and normalisation
-// never joins them to a neighbour (unlike '=' before U+0338, which composes to U+2260).
-const std::array<bool, 128>& fold_separators() {
-  static const std::array<bool, 128> table = [] {
-    std::array<bool, 128> t{};
+// What an ASCII byte is to the folding: its lower-case self when alphanumeric, kBreak for a
+// separator (not alphanumeric, and normalisation never joins it to a neighbour, unlike '='
+// before U+0338, which composes to U+2260), kOther for any other; bytes of non-ASCII
+// characters are kNonAscii (their word goes to ICU).
+constexpr unsigned char kOther = 0, kBreak = 1, kNonAscii = 2;
+
+const std::array<unsigned char, 256>& fold_classes() {
+  static const std::array<unsigned char, 256> table = [] {
+    std::array<unsigned char, 256> t{};
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    for (UChar32 c = 0; c < 128; ++c)
-      t[static_cast<std::size_t>(c)] = !std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) &&
-                                       nfkc_cf->hasBoundaryAfter(c);
+    for (int c = 0; c < 256; ++c) {
+      const auto i = static_cast<std::size_t>(c);
+      if (c >= 0x80) t[i] = kNonAscii;
+      else if (c >= 'A' && c <= 'Z') t[i] = static_cast<unsigned char>(c - 'A' + 'a');
+      else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) t[i] = static_cast<unsigned char>(c);
+      else if (!std::isalnum(c) && U_SUCCESS(status) && nfkc_cf->hasBoundaryBefore(c) && nfkc_cf->hasBoundaryAfter(c))
+        t[i] = kBreak;
+      else t[i] = kOther;
+    }
     return t;
   }();
   return table;
 }
 
+// The folded text as text_key() hashes it (FNV-1a): alphanumeric runs, one ' ' between two.
+// Runs are hashed in tight loops: the space before a run is decided once per run.
+class FoldedHash {
+ public:
+  /// Hashes the run of ASCII alphanumerics of `s` at `i` (there is one); returns its end.
+  std::size_t ascii_run(std::string_view s, std::size_t i, const std::array<unsigned char, 256>& cls) noexcept {
+    start_run();
+    std::uint64_t h = h_;
+    for (unsigned char c; i < s.size() && (c = cls[static_cast<unsigned char>(s[i])]) > kNonAscii; ++i)
+      h = (h ^ c) * kFnvPrime;
+    h_ = h;
+    any_ = true;
+    return i;
+  }
+  /// Hashes a word's folded tokens (see folded_tokens()).
+  void tokens(std::string_view t) noexcept {
+    for (std::size_t i = 0; i < t.size();) {
+      const auto b = static_cast<unsigned char>(t[i]);
+      if (b == 0) {
+        pending_space_ = true;
+        ++i;
+        continue;
+      }
+      start_run();
+      if (b == 1) {  // an alphanumeric that writes no bytes
+        ++i;
+        continue;
+      }
+      // The bytes of alphanumerics up to the next separator or empty one: a run (it starts
+      // with a character's first byte).
+      std::uint64_t h = h_;
+      for (; i < t.size() && static_cast<unsigned char>(t[i]) > 1; ++i) h = (h ^ static_cast<unsigned char>(t[i])) * kFnvPrime;
+      h_ = h;
+      any_ = true;
+    }
+  }
+  void separator() noexcept { pending_space_ = true; }
+  std::uint64_t value() const noexcept { return any_ ? (h_ ? h_ : 1) : 0; }
+
+ private:
+  // Before an alphanumeric: one ' ' for the separators since the last one.
+  void start_run() noexcept {
+    if (pending_space_ && any_) h_ = (h_ ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+    pending_space_ = false;
+  }
+  std::uint64_t h_ = kFnvBasis;
+  bool pending_space_ = false, any_ = false;
+};
+
 // Hash of `s` with case and compatibility forms folded and every run of non-alphanumerics
 // read as one separator: "Re: Kernel SCM saga" == "re kernel scm saga". 0 for no text.
-// ASCII words are folded here; others by ICU, once per distinct word (normalising word by
-// word is normalising the whole: words end where normalisation has a boundary).
-std::uint64_t text_key(std::string_view s) {
-  Hasher h;
-  bool pending_space = false;
-  auto start_alnum = [&] {
-    if (pending_space && h.value()) h.byte(' ');
-    pending_space = false;
-  };
-  const std::array<bool, 128>& separator = fold_separators();
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t e = i;
-    bool ascii = true;
-    while (e < s.size()) {
-      const auto c = static_cast<unsigned char>(s[e]);
-      if (c < 0x80 && separator[c]) break;
-      ascii = ascii && c < 0x80;
-      ++e;
-    }
-    if (ascii) {
-      for (std::size_t k = i; k < e; ++k) {
-        const char c = s[k];
-        const char l = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-        if ((l >= 'a' && l <= 'z') || (l >= '0' && l <= '9')) {
-          start_alnum();
-          h.byte(static_cast<unsigned char>(l));
-        } else {
-          pending_space = true;
-        }
-      }
+// ASCII words are folded here, in one pass; a word with a non-ASCII byte is hashed again from
+// its start with ICU's fold, once per distinct word (normalising word by word is normalising
+// the whole: words end where normalisation has a boundary).
+std::uint64_t folded_key(std::string_view s) {
+  const std::array<unsigned char, 256>& cls = fold_classes();
+  FoldedHash h;
+  FoldedHash at_word = h;  // the state where the current word began
+  std::size_t word = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = cls[static_cast<unsigned char>(s[i])];
+    if (c > kNonAscii) {
+      i = h.ascii_run(s, i, cls);
+    } else if (c == kBreak) {
+      h.separator();
+      at_word = h;
+      word = ++i;
+    } else if (c == kOther) {
+      h.separator();
+      ++i;
     } else {
-      for (const char t : cached_tokens(s.substr(i, e - i))) {
-        const auto b = static_cast<unsigned char>(t);
-        if (b == 0) {
-          pending_space = true;
-          continue;
-        }
-        if (b == 1 || (b & 0xC0) != 0x80) start_alnum();
-        if (b != 1) h.byte(b);
-      }
+      // The word's end, and its hash for the table of folds.
+      std::uint64_t word_hash = kFnvBasis;
+      std::size_t e = word;
+      for (; e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak; ++e)
+        word_hash = (word_hash ^ static_cast<unsigned char>(s[e])) * kFnvPrime;
+      h = at_word;
+      h.tokens(cached_tokens(s.substr(word, e - word), word_hash));
+      if (e < s.size()) h.separator();
+      at_word = h;
+      word = i = e + 1;
     }
-    if (e < s.size()) pending_space = true;  // the separator
-    i = e + 1;
   }
   return h.value();
 }
+
+// folded_key() of `s`, 0 for no text without the call: most references have no pages, issue
+// or section to key.
+std::uint64_t text_key(std::string_view s) { return s.empty() ? 0 : folded_key(s); }
 
 // Hash of a URL without scheme, "www." and trailing slash; the host is case-folded.
 std::uint64_t url_key(std::string_view url) {
@@ -223,15 +326,34 @@ void set_author_words(const AuthorText& n, DuplicateKeys& k) {
 DuplicateKeys duplicate_keys(const Reference& r) {
   DuplicateKeys k;
   if (r.no_citation) return k;
-  k.title = text_key(r.get(Variable::title));
-  k.container = text_key(r.get(Variable::container_title));
-  k.url = url_key(r.get(Variable::URL));
-  k.doi = doi_key(r.get(Variable::DOI));
-  k.isbn = isbn_key(r.get(Variable::ISBN));
-  k.page = text_key(r.get(Variable::page));
-  k.volume = text_key(r.get(Variable::volume));
-  k.issue = text_key(r.get(Variable::issue));
-  k.section = text_key(r.get(Variable::section));
+  // The keyed fields in one pass over the reference's text fields (the first of each, as
+  // Reference::get() finds it), not a search of them per field.
+  std::string_view title, container, url, doi, isbn, page, volume, issue, section;
+  for (const auto& [var, value] : r.text_fields()) {
+    std::string_view* field = nullptr;
+    switch (var) {
+      case Variable::title: field = &title; break;
+      case Variable::container_title: field = &container; break;
+      case Variable::URL: field = &url; break;
+      case Variable::DOI: field = &doi; break;
+      case Variable::ISBN: field = &isbn; break;
+      case Variable::page: field = &page; break;
+      case Variable::volume: field = &volume; break;
+      case Variable::issue: field = &issue; break;
+      case Variable::section: field = &section; break;
+      default: continue;
+    }
+    if (!field->data()) *field = value;  // a value's data is never null, even when empty
+  }
+  k.title = text_key(title);
+  k.container = text_key(container);
+  k.url = url_key(url);
+  k.doi = doi_key(doi);
+  k.isbn = isbn_key(isbn);
+  k.page = text_key(page);
+  k.volume = text_key(volume);
+  k.issue = text_key(issue);
+  k.section = text_key(section);
   if (!k.section) k.section = text_key(r.locator_text);
   // Hashed here, on any thread, not at each comparison: a title shared by many references is
   // compared up to kMaxCompared times.
@@ -357,7 +479,7 @@ struct DuplicateIndex::Groups {
       if (fn(m)) return;
   }
   void join(Chain* c, std::uint32_t index) {
-    next.resize(index + 1);
+    next.push_back(0);  // every reference joins every group, in list order: next[index]
     if (!c) return;
     if (c->size == 0) {
       c->head = c->tail = index;
@@ -440,7 +562,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     }
   for (std::size_t n = 0; n < refs.size(); ++n) {
     const Reference& r = refs[n];
-    Summary b;
+    const auto index = static_cast<std::uint32_t>(seen.size());
+    // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
+    // it is compared with hold only earlier references.
+    Summary& b = seen.emplace_back();
     b.keys = keys ? keys[n] : duplicate_keys(r);
     b.issued = issued_start(r);
     b.has_author = !r.names(Variable::author).empty();
@@ -507,7 +632,6 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
 
     // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
     if (!r.id.empty()) {
-      const auto index = static_cast<std::uint32_t>(seen.size());
       const std::uint32_t first = state_->ids.first_or_add(
           r.id, index, [&](std::uint32_t k) { return text_of(seen[k].id_at, seen[k].id_size); });
       if (first != index)
@@ -519,12 +643,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     b.id_at = static_cast<std::uint32_t>(pool.size());
     b.id_size = static_cast<std::uint32_t>(r.id.size());
     pool += r.id;
-    const auto index = static_cast<std::uint32_t>(seen.size());
     doi.join(chains[0], index);
     isbn.join(chains[1], index);
     url.join(chains[2], index);
     title.join(chains[3], index);
-    seen.push_back(b);
   }
 }
 

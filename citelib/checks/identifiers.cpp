@@ -37,11 +37,14 @@ std::string compact(std::string_view s, bool* other) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     if (c == '-' || c == ' ') continue;
-    // Non-breaking and other Unicode hyphens and spaces also group digits.
-    if (s.compare(i, 2, "\u00A0") == 0) { ++i; continue; }
-    if (s.compare(i, 3, "\u2010") == 0 || s.compare(i, 3, "\u2011") == 0 || s.compare(i, 3, "\u2013") == 0) {
-      i += 2;
-      continue;
+    // Non-breaking and other Unicode hyphens and spaces also group digits (all start with a
+    // non-ASCII byte: ASCII characters skip the comparisons).
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      if (s.compare(i, 2, "\u00A0") == 0) { ++i; continue; }
+      if (s.compare(i, 3, "\u2010") == 0 || s.compare(i, 3, "\u2011") == 0 || s.compare(i, 3, "\u2013") == 0) {
+        i += 2;
+        continue;
+      }
     }
     if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') out.push_back(c == 'x' ? 'X' : c);
     else *other = true;
@@ -68,33 +71,38 @@ bool all_digits(std::string_view s) {
   return !s.empty();
 }
 
+// check_isbn() of an ISBN whose compact() form is `d` (`other`: it held other characters).
+IdentifierCheck check_compact_isbn(const std::string& d, bool other) {
+  if (other) return malformed("it holds characters other than digits, X and hyphens");
+  if (d.size() == 10) {
+    if (!all_digits(d.substr(0, 9))) return malformed("X may only be the last character");
+    return check_digit(d[9], isbn10_digit(d));
+  }
+  if (d.size() == 13) {
+    if (!all_digits(d)) return malformed("an ISBN-13 has only digits");
+    if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0)
+      return malformed("an ISBN-13 starts with 978 or 979");
+    return check_digit(d[12], isbn13_digit(d));
+  }
+  return malformed(d.size() < 10 ? "too few digits" : d.size() < 13 ? "neither 10 nor 13 digits" : "too many digits");
+}
+
 }  // namespace
 
 IdentifierCheck check_isbn(std::string_view isbn) noexcept {
   try {
     bool other = false;
     const std::string d = compact(isbn, &other);
-    if (other) return malformed("it holds characters other than digits, X and hyphens");
-    if (d.size() == 10) {
-      if (!all_digits(d.substr(0, 9))) return malformed("X may only be the last character");
-      return check_digit(d[9], isbn10_digit(d));
-    }
-    if (d.size() == 13) {
-      if (!all_digits(d)) return malformed("an ISBN-13 has only digits");
-      if (d.compare(0, 3, "978") != 0 && d.compare(0, 3, "979") != 0)
-        return malformed("an ISBN-13 starts with 978 or 979");
-      return check_digit(d[12], isbn13_digit(d));
-    }
-    return malformed(d.size() < 10 ? "too few digits" : d.size() < 13 ? "neither 10 nor 13 digits" : "too many digits");
+    return check_compact_isbn(d, other);
   } catch (...) {
     return malformed("out of memory");
   }
 }
 
 std::string isbn_to_13(std::string_view isbn) {
-  if (!check_isbn(isbn).ok()) return {};
   bool other = false;
-  std::string d = compact(isbn, &other);
+  std::string d = compact(isbn, &other);  // compacted once, for the check and the result
+  if (!check_compact_isbn(d, other).ok()) return {};
   if (d.size() == 13) return d;
   d = "978" + d.substr(0, 9);
   d.push_back(isbn13_digit(d));
@@ -201,6 +209,7 @@ std::string digit(char c) { return std::string(1, c); }
 void check_standard_number(const Reference& r, std::string_view field,
                            IdentifierCheck (*check)(std::string_view) noexcept, DiagCode bad_digit,
                            DiagCode bad_form, const ReferenceText& text, CheckContext& cx) {
+  if (field.empty()) return;  // most references have none of these identifiers
   for_each_value(field, check, [&](std::string_view value) {
     const IdentifierCheck c = check(value);
     if (c.status == IdentifierCheck::Status::bad_check_digit)

@@ -100,31 +100,35 @@ std::size_t part_length(std::string_view pages, std::size_t offset) {
 void check_pages(const Reference& r, const ReferenceText& text, CheckContext& cx) {
   const std::string_view pages = r.get(Variable::page);
   if (pages.empty()) return;
-  const std::optional<TextRange> field = text.find_range(pages);
-  const bool exact = field && field->size() == pages.size();
+  // Where the field, and a part of it, are in the text: looked for only for a finding.
+  std::optional<std::optional<TextRange>> field;
+  auto where = [&](const PageRange& p, std::string_view part) {
+    if (!field) field = text.find_range(pages);
+    const std::optional<TextRange>& f = *field;
+    if (f && f->size() == pages.size()) return text.span(TextRange{f->begin + p.offset, f->begin + p.offset + part.size()});
+    if (auto loose = text.find_range(part)) return text.span(*loose);
+    return f ? text.span(*f) : text.whole();
+  };
   for (const PageRange& p : parse_page_ranges(pages)) {
     const std::string_view part = pages.substr(p.offset, part_length(pages, p.offset));
-    SourceSpan at = text.whole();
-    if (exact) at = text.span(TextRange{field->begin + p.offset, field->begin + p.offset + part.size()});
-    else if (auto loose = text.find_range(part)) at = text.span(*loose);
-    else if (field) at = text.span(*field);
     switch (p.kind) {
       case PageRange::Kind::range:
-        if (p.is_reversed()) cx.report(DiagCode::page_range_reversed, r, at, {part});
+        if (p.is_reversed()) cx.report(DiagCode::page_range_reversed, r, where(p, part), {part});
         // Typography of a printed list: in data (CSL-JSON, BibTeX's "--") a hyphen is the
         // convention and every style prints the dash itself, so only a reference that keeps
         // the text it was printed as is told.
-        else if (p.separator == "-" && !r.raw.empty()) cx.report(DiagCode::page_range_hyphen, r, at, {part});
+        else if (p.separator == "-" && !r.raw.empty())
+          cx.report(DiagCode::page_range_hyphen, r, where(p, part), {part});
         break;
       case PageRange::Kind::open:
-        cx.report(DiagCode::page_range_open, r, at, {part});
+        cx.report(DiagCode::page_range_open, r, where(p, part), {part});
         break;
       case PageRange::Kind::malformed:
         // An impossible ISO date ("2017-13-05") is no page range: a reader that could not
         // take it for a date left it here. Say what is wrong with it.
-        if (impossible_iso_date(part)) cx.report(DiagCode::date_invalid, r, at, {"the", part});
+        if (impossible_iso_date(part)) cx.report(DiagCode::date_invalid, r, where(p, part), {"the", part});
         else if (is_page_extent(part)) break;
-        else cx.report(DiagCode::page_range_malformed, r, at, {part});
+        else cx.report(DiagCode::page_range_malformed, r, where(p, part), {part});
         break;
       case PageRange::Kind::single:
         break;

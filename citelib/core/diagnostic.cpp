@@ -43,15 +43,36 @@ std::string_view to_string(Severity s) noexcept {
   return "error";
 }
 
+namespace {
+
+// `message` filled with `args`. The catalogue's templates take at most five: those go through
+// an argument store on the stack (a dynamic store allocated for every diagnostic).
+std::string format_message(std::string_view message, std::initializer_list<std::string_view> args) {
+  const std::string_view* a = args.begin();
+  switch (args.size()) {
+    case 0: return fmt::vformat(message, fmt::make_format_args());
+    case 1: return fmt::vformat(message, fmt::make_format_args(a[0]));
+    case 2: return fmt::vformat(message, fmt::make_format_args(a[0], a[1]));
+    case 3: return fmt::vformat(message, fmt::make_format_args(a[0], a[1], a[2]));
+    case 4: return fmt::vformat(message, fmt::make_format_args(a[0], a[1], a[2], a[3]));
+    case 5: return fmt::vformat(message, fmt::make_format_args(a[0], a[1], a[2], a[3], a[4]));
+    default: {
+      fmt::dynamic_format_arg_store<fmt::format_context> store;
+      for (std::string_view x : args) store.push_back(x);
+      return fmt::vformat(message, store);
+    }
+  }
+}
+
+}  // namespace
+
 Diagnostic make_diagnostic(DiagCode code, std::initializer_list<std::string_view> args) {
   const DiagInfo& info = diag_info(code);
   Diagnostic d;
   d.code = code;
   d.severity = info.severity;
-  fmt::dynamic_format_arg_store<fmt::format_context> store;
-  for (std::string_view a : args) store.push_back(a);
   try {
-    d.message = fmt::vformat(info.message, store);
+    d.message = format_message(info.message, args);
   } catch (const fmt::format_error&) {
     // A template asking for more arguments than given is a catalogue bug; keep the template
     // rather than lose the diagnostic.
