@@ -109,33 +109,44 @@ std::string bib_pages(std::string_view p, bool unicode_dashes) {
 
 // ---- names --------------------------------------------------------------------------------
 
-bool has_word_and(std::string_view s) noexcept {
-  for (std::size_t p = s.find("and"); p != std::string_view::npos; p = s.find("and", p + 1)) {
-    const bool left = p == 0 || s[p - 1] == ' ';
-    const bool right = p + 3 >= s.size() || s[p + 3] == ' ';
-    if (left && right) return true;
-  }
-  for (std::size_t p = s.find("AND"); p != std::string_view::npos; p = s.find("AND", p + 1))
-    if ((p == 0 || s[p - 1] == ' ') && (p + 3 >= s.size() || s[p + 3] == ' ')) return true;
-  return false;
+// What decides whether a name part is braced, found in one pass over it (names are most of
+// an entry's fields: five searches a part cost more than escaping it).
+struct PartShape {
+  bool comma = false;       // BibTeX would read it as a separator of name parts
+  bool word_and = false;    // "and" or "AND" as a word: a separator of names
+  bool spaced = false;      // a space, "~" or a no-break space: several words
+  bool lower_word = false;  // a word starting in lower case reads as a "von" particle
+};
+
+bool is_word_and(std::string_view s, std::size_t at) noexcept {
+  const std::string_view w = s.substr(at, 3);
+  return (w == "and" || w == "AND") && (at + 3 >= s.size() || s[at + 3] == ' ');
 }
 
-bool starts_lower_word(std::string_view s) noexcept {
-  // A word starting in lower case reads as a "von" particle in BibTeX's name grammar.
-  bool at_word = true;
-  for (char c : s) {
-    if (c == ' ') { at_word = true; continue; }
-    if (at_word && c >= 'a' && c <= 'z') return true;
-    at_word = false;
+PartShape shape_of(std::string_view s) noexcept {
+  PartShape shape;
+  bool at_word = true;  // at the start of the part or after a space
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ' ') {
+      shape.spaced = at_word = true;
+      continue;
+    }
+    if (at_word) {
+      if (c >= 'a' && c <= 'z') shape.lower_word = true;
+      if ((c == 'a' || c == 'A') && is_word_and(s, i)) shape.word_and = true;
+      at_word = false;
+    }
+    if (c == ',') shape.comma = true;
+    else if (c == '~' || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) shape.spaced = true;
   }
-  return false;
+  return shape;
 }
 
 void append_name_part(std::string& out, std::string_view part, const TextStyle& style,
                       bool brace_if_ambiguous, bibtex::EscapeReport* rep) {
-  const bool brace = part.find(',') != std::string_view::npos || has_word_and(part) ||
-                     (brace_if_ambiguous && (part.find_first_of(" ~") != std::string_view::npos ||
-                                             part.find("\u00a0") != std::string_view::npos || starts_lower_word(part)));
+  const PartShape shape = shape_of(part);
+  const bool brace = shape.comma || shape.word_and || (brace_if_ambiguous && (shape.spaced || shape.lower_word));
   if (brace) out += '{';
   bibtex::append_escaped(out, part, style, rep);
   if (brace) out += '}';
@@ -149,24 +160,23 @@ void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex
     out += '}';
     return;
   }
-  std::string particle = n.non_dropping_particle;
-  if (!n.dropping_particle.empty()) particle = n.dropping_particle + (particle.empty() ? "" : " " + particle);
+  const bool particle = !n.dropping_particle.empty() || !n.non_dropping_particle.empty();
   // A family name of several words is braced: BibTeX would otherwise split it, or read a
-  // lower-case (or command-initial) word of it as a particle.
-  const bool multiword = n.family.find_first_of(" ~") != std::string::npos ||
-                         n.family.find("\u00a0") != std::string::npos;
-  if (n.given.empty() && n.suffix.empty() && particle.empty()) {
+  // lower-case (or command-initial) word of it as a particle; so is a family name starting
+  // in lower case ("bell") or holding a lower-case word.
+  if (n.given.empty() && n.suffix.empty() && !particle) {
     append_name_part(out, n.family, style, true, rep);
     return;
   }
-  if (!particle.empty()) {
-    bibtex::append_escaped(out, particle, style, rep);
+  if (particle) {
+    // The dropping particle, then the non-dropping one ("van der"), escaped as one text.
+    if (n.dropping_particle.empty()) bibtex::append_escaped(out, n.non_dropping_particle, style, rep);
+    else if (n.non_dropping_particle.empty()) bibtex::append_escaped(out, n.dropping_particle, style, rep);
+    else bibtex::append_escaped(out, n.dropping_particle + " " + n.non_dropping_particle, style, rep);
     out += ' ';
   }
-  // A family name starting in lower case ("bell") or holding a lower-case word would be
-  // read as a particle: brace it.
   if (n.family.empty()) out += "{}";
-  else append_name_part(out, n.family, style, multiword || starts_lower_word(n.family), rep);
+  else append_name_part(out, n.family, style, true, rep);
   if (!n.suffix.empty()) {
     out += ", ";
     append_name_part(out, n.suffix, style, false, rep);
@@ -223,6 +233,8 @@ struct Writer {
   mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
   std::string_view entry_key;                 // of the entry being written
+  std::string_view babel;                     // babel name of the entry's language, or empty
+  bool finer_language = false;                // the language tag says more than `babel`
   std::vector<Variable> others_written;       // roles whose field ends in "and others"
 
   Writer(const BibOptions& o, Diagnostics& d)
@@ -577,7 +589,6 @@ void Writer::write_fields(const Reference& r) {
   if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
 
   if (auto lang = r.get(Variable::language); !lang.empty()) {
-    const std::string_view babel = bibtex::babel_name(lang);
     if (bl && !babel.empty()) {
       put("langid", std::string(babel));
       if (free("language")) put("language", std::string(babel));
@@ -666,8 +677,10 @@ void Writer::write_custom(const Reference& r) {
 
 // The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
 // the value.
+// `finer_language`: the language tag says more than its babel name (worked out once per entry).
 template <class Member>
-void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written, Member&& member) {
+void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written,
+                    bool finer_language, Member&& member) {
   using namespace detail;
   if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
   if (const std::string_view ck = r.get(Variable::citation_key); !ck.empty() && ck == key)
@@ -687,11 +700,7 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
   }
   // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
   // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
-  if (const std::string_view lang = r.get(Variable::language); !lang.empty()) {
-    const std::string_view babel = bibtex::babel_name(lang);
-    if (!babel.empty() && bibtex::bcp47_from_babel(babel) != lang)
-      member(to_string(Variable::language), [&](auto& w) { w.value(lang); });
-  }
+  if (finer_language) member(to_string(Variable::language), [&](auto& w) { w.value(r.get(Variable::language)); });
   const auto& dates = r.date_fields();
   if (std::any_of(dates.begin(), dates.end(), [](const auto& d) { return d.second.has_parts() && !d.second.literal.empty(); }))
     member(custom_key::date_text, [&](auto& w) {
@@ -706,38 +715,52 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
   if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
 }
 
+// Each key written to `keys` as well.
 template <class W>
-void write_extras_object(W& w, const Reference& r, std::string_view key, std::span<const Variable> others_written) {
+void write_extras_object(W& w, const Reference& r, std::string_view key, std::span<const Variable> others_written,
+                         bool finer_language, std::vector<std::string_view>& keys) {
+  keys.clear();
   w.begin_object();
-  extras_members(r, key, others_written, [&](std::string_view k, auto&& write) {
+  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write) {
+    keys.push_back(k);
     w.key(k);
     write(w);
   });
   w.end_object();
 }
 
+bool all_different(std::span<const std::string_view> keys) noexcept {
+  for (std::size_t i = 1; i < keys.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (keys[i] == keys[j]) return false;
+  return true;
+}
+
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
-  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, others_written, member); }, extras_keys);
-  if (extras_keys.empty()) return;
   if (!opt.keep_extras) {
+    extras_keys.clear();
+    extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&&) { extras_keys.push_back(k); });
+    if (extras_keys.empty()) return;
     ++refs_with_extras;
     for (std::string_view k : extras_keys)
       if (omitted_keys.find(k) == omitted_keys.end()) omitted_keys.emplace(k);
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
-  // and the JSON holds none ("@" is written as \u0040), nor a line break.
+  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written in one
+  // pass with its keys gathered, then kept if no key repeats (the usual case).
   std::string& line = extras_line;
   line.clear();
-  if (unique) {
+  {
     detail::JsonWriter w(line, -1);
-    write_extras_object(w, r, key, others_written);
+    write_extras_object(w, r, key, others_written, finer_language, extras_keys);
   }
+  if (extras_keys.empty()) return;
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
-  if (!unique || !simdjson::validate_utf8(line.data(), line.size())) {
+  if (!all_different(extras_keys) || !simdjson::validate_utf8(line.data(), line.size())) {
     detail::JsonTreeWriter tree;
-    write_extras_object(tree, r, key, others_written);
+    write_extras_object(tree, r, key, others_written, finer_language, extras_keys);
     line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
   out += "% citelib: ";
@@ -781,6 +804,9 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   recycle(addendum);
   recycle(notes);
   report.first_unmapped.clear();
+  const std::string_view lang = r.get(Variable::language);
+  babel = lang.empty() ? std::string_view{} : bibtex::babel_name(lang);
+  finer_language = !babel.empty() && bibtex::bcp47_from_babel(babel) != lang;
   const bool has_editor = r.has(Variable::editor);
   const bool has_book_author = r.has(Variable::container_author);
   std::string_view subtype;
