@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <set>
 
 namespace citelib {
@@ -204,8 +205,8 @@ bool has_segment_break(std::string_view v) {
 
 struct Field {
   std::string_view name;
-  std::string value;  // TeX, without the outer braces
-  bool bare = false;  // a macro (month = sep), written without braces
+  std::size_t begin = 0, end = 0;  // the value in Writer::values: TeX, without the outer braces
+  bool bare = false;               // a macro (month = sep), written without braces
 };
 
 struct Writer {
@@ -217,6 +218,9 @@ struct Writer {
   const Reference* ref = nullptr;
   std::string_view type;
   std::vector<Field> fields;
+  // The values of the entry's fields, one after another: escaping writes straight into it,
+  // with no string of its own per field.
+  std::string values;
   std::vector<std::string> addendum;  // TeX segments
   std::vector<std::string> notes;     // TeX segments (classic BibTeX's note)
   bibtex::EscapeReport report;
@@ -257,8 +261,8 @@ struct Writer {
   }
   bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
 
-  // Field values of earlier entries, emptied, for the next ones: an entry's values are
-  // written into buffers that already have room instead of a dozen fresh allocations.
+  // Segments (addendum, note) of earlier entries, emptied, for the next ones: they are
+  // written into buffers that already have room instead of fresh allocations.
   // Only buffers with room for a typical value are kept: a short value's string (no heap
   // buffer of its own) would only be grown again by the next long one.
   static constexpr std::size_t kBufferRoom = 64;
@@ -287,13 +291,31 @@ struct Writer {
     bibtex::append_escaped(s, text, style, &report);
     return s;
   }
-  std::string title_tex(std::string_view text) {
-    std::string s = buffer();
-    bibtex::append_title(s, text, style, opt.protect_case, &report);
-    return s;
+  std::string_view value_of(const Field& f) const { return std::string_view(values).substr(f.begin, f.end - f.begin); }
+  /// Adds field `name` whose value is what was written to `values` since `begin`.
+  void close_value(std::string_view name, std::size_t begin, bool bare = false) {
+    fields.push_back(Field{name, begin, values.size(), bare});
   }
-  void put(std::string_view name, std::string tex, bool bare = false) {
-    fields.push_back(Field{name, std::move(tex), bare});
+  void put(std::string_view name, std::string_view tex, bool bare = false) {
+    const std::size_t begin = values.size();
+    values += tex;
+    close_value(name, begin, bare);
+  }
+  void put_escaped(std::string_view name, std::string_view text) {
+    const std::size_t begin = values.size();
+    bibtex::append_escaped(values, text, style, &report);
+    close_value(name, begin);
+  }
+  void put_title(std::string_view name, std::string_view text) {
+    const std::size_t begin = values.size();
+    bibtex::append_title(values, text, style, opt.protect_case, &report);
+    close_value(name, begin);
+  }
+  /// Field `name` with the value of field `from` (a copy in `values`).
+  void put_copy(std::string_view name, const Field& from) {
+    const std::size_t begin = values.size();
+    values.append(values, from.begin, from.end - from.begin);
+    close_value(name, begin);
   }
 
   /// A segment that goes to addendum (biblatex) or note (classic BibTeX).
@@ -322,7 +344,7 @@ struct Writer {
   /// Writes `value` to `field` when the entry type has it free, else relocates it.
   void put_text(Variable v, std::string_view field, std::string_view value) {
     if (value.empty()) return;
-    if (!field.empty() && free(field)) put(field, esc(value));
+    if (!field.empty() && free(field)) put_escaped(field, value);
     else relocate(to_string(v), value, field);
   }
 
@@ -348,14 +370,16 @@ bool role_et_al(const Reference& r, Variable role) {
   return std::any_of(r.extra.begin(), r.extra.end(), [&](const auto& e) { return e.second == "true" && is_et_al_key(e.first, role); });
 }
 
-std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
-  std::string s = w.buffer();
+/// Field `field` with the names: "Last, First and Other, Name".
+void put_names(Writer& w, std::string_view field, std::span<const Name> names, bool et_al) {
+  std::string& s = w.values;
+  const std::size_t begin = s.size();
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i) s += " and ";
     append_name(s, names[i], w.style, &w.report);
   }
   if (et_al) s += names.empty() ? "others" : " and others";
-  return s;
+  w.close_value(field, begin);
 }
 
 void Writer::write_names(const Reference& r) {
@@ -377,17 +401,17 @@ void Writer::write_names(const Reference& r) {
       default: break;
     }
     if (!field.empty() && free(field)) {
-      put(field, names_tex(*this, names, et_al));
+      put_names(*this, field, names, et_al);
       continue;
     }
     if (bl && var == Variable::director && free("editor") && free("editortype")) {
-      put("editor", names_tex(*this, names, et_al));
+      put_names(*this, "editor", names, et_al);
       put("editortype", "director");
       continue;
     }
     if (bl && slot < kNameSlots.size()) {
-      put(kNameSlots[slot], names_tex(*this, names, et_al));
-      put(kNameTypes[slot], std::string(to_string(var)));
+      put_names(*this, kNameSlots[slot], names, et_al);
+      put(kNameTypes[slot], to_string(var));
       ++slot;
       continue;
     }
@@ -412,24 +436,23 @@ void Writer::write_names(const Reference& r) {
 
 void Writer::write_titles(const Reference& r) {
   const std::string_view title = r.get(Variable::title);
-  std::string t, tr;
   if (!bl && !r.title_translated.empty()) {
     // BibTeX has no titleaddon: the translation follows the title in brackets, as Wikipedia
     // prints it, protected like the title.
     std::string both(title);
     both += (both.empty() ? "[" : " [") + r.title_translated + "]";
-    t = title_tex(both);
+    put_title("title", both);
   } else if (!title.empty()) {
-    t = title_tex(title);
+    put_title("title", title);
   }
   if (bl && !r.title_translated.empty()) {
     // biblatex prints titleaddon after the title.
-    tr = "[";
-    bibtex::append_escaped(tr, r.title_translated, style, &report);
-    tr += "]";
+    const std::size_t begin = values.size();
+    values += '[';
+    bibtex::append_escaped(values, r.title_translated, style, &report);
+    values += ']';
+    close_value("titleaddon", begin);
   }
-  if (!t.empty()) put("title", std::move(t));
-  if (!tr.empty()) put("titleaddon", std::move(tr));
 
   const std::string_view container = r.get(Variable::container_title);
   if (!container.empty()) {
@@ -438,21 +461,27 @@ void Writer::write_titles(const Reference& r) {
     else if (type == "incollection" || type == "inbook" || type == "inproceedings" || type == "inreference") field = "booktitle";
     else if (type == "online") field = bl ? "organization" : "";
     else if (type == "misc" || type == "unpublished" || type == "software") field = "howpublished";
-    if (!field.empty() && free(field)) put(field, field == "booktitle" ? title_tex(container) : esc(container));
+    const bool is_field = !field.empty() && free(field);
+    if (is_field && field == "booktitle") put_title(field, container);
+    else if (is_field) put_escaped(field, container);
     else relocate(to_string(Variable::container_title), container, field);
     // The site name of a web page is also written as `journaltitle`: standard styles print
     // `organization`, but pandoc, Zotero and JabRef read a web page's site only from
-    // journaltitle. biber's data model reports it as a warning (not an error).
-    if (bl && type == "online" && !has_field("journaltitle")) put("journaltitle", esc(container));
+    // journaltitle. biber's data model reports it as a warning (not an error). The text
+    // escaped for `organization` is that of `journaltitle`.
+    if (bl && type == "online" && !has_field("journaltitle")) {
+      if (is_field && field != "booktitle") put_copy("journaltitle", fields.back());
+      else put_escaped("journaltitle", container);
+    }
   }
   if (auto s = r.get(Variable::original_title); !s.empty()) {
-    if (bl) put("origtitle", title_tex(s));
+    if (bl) put_title("origtitle", s);
     else relocate(to_string(Variable::original_title), s, {});
   }
   std::string_view event = r.get(Variable::event_title);
   if (event.empty()) event = r.get(Variable::event);
   if (!event.empty()) {
-    if (bl && free("eventtitle")) put("eventtitle", title_tex(event));
+    if (bl && free("eventtitle")) put_title("eventtitle", event);
     else relocate(to_string(r.has(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
   }
 }
@@ -484,10 +513,10 @@ void Writer::write_dates(const Reference& r) {
         std::string y = classic_year(d.start.year);
         if (d.end && d.end->year != d.start.year) y += "--" + classic_year(d.end->year);
         put("year", y);
-        if (d.start.month) put("month", std::string(bibtex::month_macro(d.start.month)), true);
+        if (d.start.month) put("month", bibtex::month_macro(d.start.month), true);
         if (d.start.day || d.end || d.circa || d.start.season != Season::none) put("date", iso);
       } else if (!date_text(d).empty()) {
-        put("year", esc(date_text(d)));
+        put_escaped("year", date_text(d));
       }
     } else if (var == Variable::accessed) {
       if (!iso.empty()) put("urldate", iso);
@@ -590,24 +619,24 @@ void Writer::write_fields(const Reference& r) {
 
   if (auto lang = r.get(Variable::language); !lang.empty()) {
     if (bl && !babel.empty()) {
-      put("langid", std::string(babel));
-      if (free("language")) put("language", std::string(babel));
+      put("langid", babel);
+      if (free("language")) put("language", babel);
     } else if (bl) {
       // No babel name: the tag is kept in `language`, which biblatex prints as is.
       put_text(Variable::language, "language", lang);
     } else {
-      put("language", esc(babel.empty() ? lang : babel));
+      put_escaped("language", babel.empty() ? lang : babel);
     }
   }
   if (auto u = r.get(Variable::URL); !u.empty()) {
-    std::string s = buffer();
-    bibtex::append_verbatim(s, u);
-    put("url", std::move(s));
+    const std::size_t begin = values.size();
+    bibtex::append_verbatim(values, u);
+    close_value("url", begin);
   }
   if (auto d = r.get(Variable::DOI); !d.empty()) {
-    std::string s = buffer();
-    bibtex::append_verbatim(s, d);
-    put("doi", std::move(s));
+    const std::size_t begin = values.size();
+    bibtex::append_verbatim(values, d);
+    close_value("doi", begin);
   }
   if (auto i = r.get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
   // One identifier can be the entry's eprint (biblatex prints PMID/arXiv/JSTOR/HDL links);
@@ -626,14 +655,14 @@ void Writer::write_fields(const Reference& r) {
   bool eprint_used = false;
   for (const Eprint& e : ids) {
     if (bl && !eprint_used && !e.type.empty()) {
-      put("eprint", esc(e.value));
-      put("eprinttype", std::string(e.type));
+      put_escaped("eprint", e.value);
+      put("eprinttype", e.type);
       eprint_used = true;
       continue;
     }
     add_segment(std::string(e.label) + " ", e.value);
   }
-  if (auto n = r.get(Variable::note); !n.empty()) put("note", esc(n));
+  if (auto n = r.get(Variable::note); !n.empty()) put_escaped("note", n);
 }
 
 void Writer::write_custom(const Reference& r) {
@@ -774,33 +803,43 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   out += '\n';
 }
 
+// Copies `text` to `at` and returns the position after it.
+char* put_text_at(char* at, std::string_view text) noexcept {
+  std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
 void Writer::emit(std::string& out, std::string_view key) {
-  out += '@';
-  out += type;
-  out += '{';
-  out += key;
-  out += ",\n";
+  // "@type{key,\n", a line per field "  name = {value},\n", "}\n\n": the size first, then
+  // the text copied in place, so that `out` grows once per entry and not once per piece.
+  static constexpr std::string_view kBraced = " = {", kBare = " = ", kIndent = "  ", kLineEnd = ",\n";
+  std::size_t size = 1 + type.size() + 1 + key.size() + kLineEnd.size() + 3;
+  for (const Field& f : fields)
+    size += kIndent.size() + f.name.size() + (f.bare ? kBare.size() : kBraced.size() + 1) + (f.end - f.begin) + kLineEnd.size();
+  const std::size_t start = out.size();
+  out.resize(start + size);
+  char* at = out.data() + start;
+  *at++ = '@';
+  at = put_text_at(at, type);
+  *at++ = '{';
+  at = put_text_at(at, key);
+  at = put_text_at(at, kLineEnd);
   for (const Field& f : fields) {
-    out += "  ";
-    out += f.name;
-    out += " = ";
-    if (f.bare) {
-      out += f.value;
-    } else {
-      out += '{';
-      out += f.value;
-      out += '}';
-    }
-    out += ",\n";
+    at = put_text_at(at, kIndent);
+    at = put_text_at(at, f.name);
+    at = put_text_at(at, f.bare ? kBare : kBraced);
+    at = put_text_at(at, value_of(f));
+    if (!f.bare) *at++ = '}';
+    at = put_text_at(at, kLineEnd);
   }
-  out += "}\n\n";
+  put_text_at(at, "}\n\n");
 }
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
   entry_key = key;
-  for (Field& f : fields) keep(f.value);
   fields.clear();
+  values.clear();
   recycle(addendum);
   recycle(notes);
   report.first_unmapped.clear();
@@ -825,24 +864,30 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   write_fields(r);
   write_dates(r);
   write_custom(r);
-  if (!subtype.empty()) put("entrysubtype", std::string(subtype));
+  if (!subtype.empty()) put("entrysubtype", subtype);
   if (!addendum.empty()) {
-    std::string a;
+    const std::size_t begin = values.size();
     for (const std::string& s : addendum) {
-      if (!a.empty()) a += seg::separator;
-      a += s;
+      if (values.size() > begin) values += seg::separator;
+      values += s;
     }
-    put("addendum", std::move(a));
+    close_value("addendum", begin);
   }
   if (!notes.empty()) {
+    // The segments follow the note's own text, if any: the note is written again after it.
     auto it = std::find_if(fields.begin(), fields.end(), [](const Field& f) { return f.name == "note"; });
-    std::string n = it == fields.end() ? std::string() : it->value;
+    const std::size_t begin = values.size();
+    if (it != fields.end()) values.append(values, it->begin, it->end - it->begin);
     for (const std::string& s : notes) {
-      if (!n.empty()) n += seg::separator;
-      n += s;
+      if (values.size() > begin) values += seg::separator;
+      values += s;
     }
-    if (it == fields.end()) put("note", std::move(n));
-    else it->value = std::move(n);
+    if (it == fields.end()) {
+      close_value("note", begin);
+    } else {
+      it->begin = begin;
+      it->end = values.size();
+    }
   }
   if (!report.first_unmapped.empty()) {
     diags.add(make_diagnostic(DiagCode::bib_non_ascii, {r.id, report.first_unmapped}));
@@ -861,6 +906,7 @@ void write_entries(std::span<const Reference> refs, std::span<const std::string>
   out.reserve(out.size() + refs.size() * 400);
   Writer w(options, diagnostics);
   w.fields.reserve(32);
+  w.values.reserve(1024);
   for (std::size_t i = 0; i < refs.size(); ++i) w.write(out, refs[i], keys[i]);
   tally.refs_with_extras += w.refs_with_extras;
   tally.omitted_keys.merge(w.omitted_keys);
