@@ -237,6 +237,10 @@ struct Writer {
   mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
   std::string_view entry_key;                 // of the entry being written
+  // The entry's text variables by Variable (the first of a variable given twice, as
+  // Reference::get finds it), filled once per entry: the writer asks for a few dozen, and
+  // Reference::get searches the list for each.
+  std::array<const std::string*, variable_count> text_of{};
   std::string_view babel;                     // babel name of the entry's language, or empty
   bool finer_language = false;                // the language tag says more than `babel`
   std::vector<Variable> others_written;       // roles whose field ends in "and others"
@@ -244,6 +248,21 @@ struct Writer {
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
         bl(o.dialect == BibDialect::biblatex) {}
+
+  void index_text(const Reference& r) {
+    for (const auto& [var, value] : r.text_fields()) {
+      const std::string*& slot = text_of[static_cast<std::size_t>(var)];
+      if (!slot) slot = &value;
+    }
+  }
+  void clear_text_index(const Reference& r) {
+    for (const auto& entry : r.text_fields()) text_of[static_cast<std::size_t>(entry.first)] = nullptr;
+  }
+  std::string_view get(Variable v) const {
+    const std::string* s = text_of[static_cast<std::size_t>(v)];
+    return s ? std::string_view(*s) : std::string_view{};
+  }
+  bool has_text(Variable v) const { return text_of[static_cast<std::size_t>(v)] != nullptr; }
 
   bool has_field(std::string_view name) const {
     return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
@@ -435,7 +454,7 @@ void Writer::write_names(const Reference& r) {
 }
 
 void Writer::write_titles(const Reference& r) {
-  const std::string_view title = r.get(Variable::title);
+  const std::string_view title = get(Variable::title);
   if (!bl && !r.title_translated.empty()) {
     // BibTeX has no titleaddon: the translation follows the title in brackets, as Wikipedia
     // prints it, protected like the title.
@@ -454,7 +473,7 @@ void Writer::write_titles(const Reference& r) {
     close_value("titleaddon", begin);
   }
 
-  const std::string_view container = r.get(Variable::container_title);
+  const std::string_view container = get(Variable::container_title);
   if (!container.empty()) {
     std::string_view field;
     if (type == "article") field = bl ? "journaltitle" : "journal";
@@ -474,15 +493,15 @@ void Writer::write_titles(const Reference& r) {
       else put_escaped("journaltitle", container);
     }
   }
-  if (auto s = r.get(Variable::original_title); !s.empty()) {
+  if (auto s = get(Variable::original_title); !s.empty()) {
     if (bl) put_title("origtitle", s);
     else relocate(to_string(Variable::original_title), s, {});
   }
-  std::string_view event = r.get(Variable::event_title);
-  if (event.empty()) event = r.get(Variable::event);
+  std::string_view event = get(Variable::event_title);
+  if (event.empty()) event = get(Variable::event);
   if (!event.empty()) {
     if (bl && free("eventtitle")) put_title("eventtitle", event);
-    else relocate(to_string(r.has(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
+    else relocate(to_string(has_text(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
   }
 }
 
@@ -575,15 +594,15 @@ bool handled_apart(Variable v) noexcept {
 void Writer::write_fields(const Reference& r) {
   // publisher and place: institution for reports and theses (school in BibTeX theses),
   // organization for biblatex @misc, which has no publisher field.
-  if (auto p = r.get(Variable::publisher); !p.empty()) {
+  if (auto p = get(Variable::publisher); !p.empty()) {
     std::string_view field = "publisher";
     if (type == "report" || type == "thesis" || type == "techreport") field = "institution";
     else if (type == "phdthesis" || type == "mastersthesis") field = "school";
     else if (bl && (type == "misc" || type == "software")) field = "organization";
     put_text(Variable::publisher, field, p);
   }
-  if (auto p = r.get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
-  if (auto p = r.get(Variable::page); !p.empty()) {
+  if (auto p = get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
+  if (auto p = get(Variable::page); !p.empty()) {
     if (free("pages")) put("pages", bib_pages(esc(p), !bl));
     else relocate(to_string(Variable::page), p, "pages");
   }
@@ -599,7 +618,7 @@ void Writer::write_fields(const Reference& r) {
         : numbered ? std::array{Variable::number, Variable::issue, Variable::collection_number}
                    : std::array{Variable::collection_number, Variable::issue, Variable::number};
     for (Variable v : order)
-      if (r.has(v)) return v;
+      if (has_text(v)) return v;
     return Variable::number;
   }();
   for (const auto& [var, value] : r.text_fields()) {
@@ -617,7 +636,7 @@ void Writer::write_fields(const Reference& r) {
   }
   if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
 
-  if (auto lang = r.get(Variable::language); !lang.empty()) {
+  if (auto lang = get(Variable::language); !lang.empty()) {
     if (bl && !babel.empty()) {
       put("langid", babel);
       if (free("language")) put("language", babel);
@@ -628,23 +647,23 @@ void Writer::write_fields(const Reference& r) {
       put_escaped("language", babel.empty() ? lang : babel);
     }
   }
-  if (auto u = r.get(Variable::URL); !u.empty()) {
+  if (auto u = get(Variable::URL); !u.empty()) {
     const std::size_t begin = values.size();
     bibtex::append_verbatim(values, u);
     close_value("url", begin);
   }
-  if (auto d = r.get(Variable::DOI); !d.empty()) {
+  if (auto d = get(Variable::DOI); !d.empty()) {
     const std::size_t begin = values.size();
     bibtex::append_verbatim(values, d);
     close_value("doi", begin);
   }
-  if (auto i = r.get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
+  if (auto i = get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
   // One identifier can be the entry's eprint (biblatex prints PMID/arXiv/JSTOR/HDL links);
   // the others are listed in the addendum as Wikipedia prints them ("OCLC 123").
   struct Eprint { std::string_view label; std::string_view value; std::string_view type; };
   std::vector<Eprint> ids;
-  if (auto v = r.get(Variable::PMID); !v.empty()) ids.push_back({"PMID", v, "pubmed"});
-  if (auto v = r.get(Variable::PMCID); !v.empty()) ids.push_back({"PMCID", v, "pmcid"});
+  if (auto v = get(Variable::PMID); !v.empty()) ids.push_back({"PMID", v, "pubmed"});
+  if (auto v = get(Variable::PMCID); !v.empty()) ids.push_back({"PMCID", v, "pmcid"});
   for (const auto& [id, value] : r.identifiers) {
     std::string_view et;
     if (id == Identifier::arXiv) et = "arxiv";
@@ -662,7 +681,7 @@ void Writer::write_fields(const Reference& r) {
     }
     add_segment(std::string(e.label) + " ", e.value);
   }
-  if (auto n = r.get(Variable::note); !n.empty()) put_escaped("note", n);
+  if (auto n = get(Variable::note); !n.empty()) put_escaped("note", n);
 }
 
 void Writer::write_custom(const Reference& r) {
@@ -670,11 +689,11 @@ void Writer::write_custom(const Reference& r) {
   // prints them; the reader parses these segments back.
   // "(PDF)" as Wikipedia prints it; a medium of several words ("Электронный ресурс") is
   // labelled, since the reader takes only a one-word "(…)" for a medium, not for a comment.
-  if (auto m = r.get(Variable::medium); !m.empty()) {
+  if (auto m = get(Variable::medium); !m.empty()) {
     if (m.find(' ') == std::string_view::npos) add_segment("(", m, ")");
     else add_segment(std::string(to_string(Variable::medium)) + ": ", m);
   }
-  if (auto s = r.get(Variable::section); !s.empty()) add_segment(seg::section, s);
+  if (auto s = get(Variable::section); !s.empty()) add_segment(seg::section, s);
   if (!r.locator_text.empty()) relocate(detail::custom_key::locator, r.locator_text, {});
   if (r.archive_date || !r.archive_url.empty()) {
     std::string s;
@@ -840,10 +859,11 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   entry_key = key;
   fields.clear();
   values.clear();
+  index_text(r);
   recycle(addendum);
   recycle(notes);
   report.first_unmapped.clear();
-  const std::string_view lang = r.get(Variable::language);
+  const std::string_view lang = get(Variable::language);
   babel = lang.empty() ? std::string_view{} : bibtex::babel_name(lang);
   finer_language = !babel.empty() && bibtex::bcp47_from_babel(babel) != lang;
   const bool has_editor = r.has(Variable::editor);
@@ -854,7 +874,7 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
     type = c.type;
     subtype = c.subtype;
   } else {
-    const std::string_view genre = r.get(Variable::genre);
+    const std::string_view genre = get(Variable::genre);
     const bool masters = genre.find("aster") != std::string_view::npos || genre.find("M.A") != std::string_view::npos ||
                          genre.find("MSc") != std::string_view::npos;
     type = bibtex::bibtex_type(r.type, has_editor, has_book_author, masters);
@@ -895,6 +915,7 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   }
   write_extras(out, r, key);
   emit(out, key);
+  clear_text_index(r);
 }
 
 }  // namespace
