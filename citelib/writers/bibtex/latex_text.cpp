@@ -189,11 +189,15 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
         continue;
       }
       if (k == kSpecial || style.ascii) break;
+      // Whole valid sequences, as many as follow one another (a word of Cyrillic, Hangul...).
       int32_t end = j;
-      UChar32 c;
-      U8_NEXT(s, end, len, c);
+      UChar32 c = 0;
+      while (end < len && s[end] >= 0x80) {
+        U8_NEXT(s, end, len, c);
+        if (c < 0) break;
+        j = end;
+      }
       if (c < 0) break;
-      j = end;
     }
     if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
