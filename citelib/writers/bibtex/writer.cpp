@@ -311,9 +311,12 @@ struct Writer {
     return s;
   }
   std::string_view value_of(const Field& f) const { return std::string_view(values).substr(f.begin, f.end - f.begin); }
-  /// Adds field `name` whose value is what was written to `values` since `begin`.
+  /// Adds field `name` whose value is what was written to `values` since `begin`. A NUL
+  /// follows each value: the escaper breaks a TeX ligature with what precedes the text it
+  /// writes ("-" + "-"), and the value before is not part of this one.
   void close_value(std::string_view name, std::size_t begin, bool bare = false) {
     fields.push_back(Field{name, begin, values.size(), bare});
+    values += '\0';
   }
   void put(std::string_view name, std::string_view tex, bool bare = false) {
     const std::size_t begin = values.size();
