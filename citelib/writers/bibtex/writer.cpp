@@ -39,16 +39,20 @@ void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
   if (circa) out += '~';
 }
 
-/// ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~", "2017-12/2018-02");
-/// empty when the date has no parts (a literal or "n.d.").
-std::string edtf(const Date& d) {
-  std::string out;
-  if (!d.has_parts()) return out;
+/// Appends the ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~",
+/// "2017-12/2018-02"); nothing when the date has no parts (a literal or "n.d.").
+void append_edtf(std::string& out, const Date& d) {
+  if (!d.has_parts()) return;
   append_edtf_point(out, d.start, d.circa);
   if (d.end && d.end->has_year) {
     out += '/';
     append_edtf_point(out, *d.end, d.circa);
   }
+}
+
+std::string edtf(const Date& d) {
+  std::string out;
+  append_edtf(out, d);
   return out;
 }
 
@@ -510,7 +514,6 @@ void Writer::write_titles(const Reference& r) {
 
 void Writer::write_dates(const Reference& r) {
   for (const auto& [var, d] : r.date_fields()) {
-    const std::string iso = edtf(d);
     if (bl) {
       std::string_view field;
       switch (var) {
@@ -524,10 +527,16 @@ void Writer::write_dates(const Reference& r) {
       // date goes where other unplaceable values go, as the list printed it.
       const auto real = [](const DatePoint& p) { return !p.has_year || p.year == 0 || is_valid_calendar_date(p); };
       const bool exists = !d.has_parts() || (real(d.start) && (!d.end || real(*d.end)));
-      if (!iso.empty() && !field.empty() && exists && free(field)) put(field, iso);
-      else relocate(to_string(var), date_text(d), field);
+      if (d.has_parts() && !field.empty() && exists && free(field)) {
+        const std::size_t begin = values.size();
+        append_edtf(values, d);
+        close_value(field, begin);
+      } else {
+        relocate(to_string(var), date_text(d), field);
+      }
       continue;
     }
+    const std::string iso = edtf(d);
     // Classic BibTeX: year (+ month macro); a full or special date also as ISO `date`, which
     // BibTeX ignores but other readers take (nothing is lost).
     if (var == Variable::issued) {
@@ -798,29 +807,39 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
-  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written in one
-  // pass with its keys gathered, then kept if no key repeats (the usual case).
-  std::string& line = extras_line;
-  line.clear();
+  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written into
+  // `out` in one pass with its keys gathered, then kept if no key repeats (the usual case).
+  const std::size_t start = out.size();
+  out += "% citelib: ";
+  const std::size_t json_start = out.size();
   {
-    detail::JsonWriter w(line, -1);
+    detail::JsonWriter w(out, -1);
     write_extras_object(w, r, key, others_written, finer_language, extras_keys);
   }
-  if (extras_keys.empty()) return;
+  if (extras_keys.empty()) {
+    out.resize(start);
+    return;
+  }
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
-  if (!all_different(extras_keys) || !simdjson::validate_utf8(line.data(), line.size())) {
+  if (!all_different(extras_keys) || !simdjson::validate_utf8(out.data() + json_start, out.size() - json_start)) {
     detail::JsonTreeWriter tree;
     write_extras_object(tree, r, key, others_written, finer_language, extras_keys);
-    line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    out.resize(json_start);
+    out += tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
-  out += "% citelib: ";
-  for (std::size_t from = 0;;) {
-    const std::size_t at = line.find('@', from);
-    out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
-    if (at == std::string::npos) break;
-    out += "\\u0040";
-    from = at + 1;
+  if (out.find('@', json_start) != std::string::npos) {
+    // Rare: the line again from a copy, each "@" written as \u0040.
+    std::string& line = extras_line;
+    line.assign(out, json_start);
+    out.resize(json_start);
+    for (std::size_t from = 0;;) {
+      const std::size_t at = line.find('@', from);
+      out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
+      if (at == std::string::npos) break;
+      out += "\\u0040";
+      from = at + 1;
+    }
   }
   out += '\n';
 }
