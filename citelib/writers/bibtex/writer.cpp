@@ -25,6 +25,12 @@ namespace {
 using bibtex::TextStyle;
 namespace seg = bibtex::segment;
 
+// Entry types and field names are short constants, compared inline: std::string_view's ==
+// called an out-of-line compare for every pair of the same length.
+bool same(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
+}
+
 // ---- dates --------------------------------------------------------------------------------
 
 void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
@@ -269,7 +275,7 @@ struct Writer {
   bool has_text(Variable v) const { return text_of[static_cast<std::size_t>(v)] != nullptr; }
 
   bool has_field(std::string_view name) const {
-    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return same(f.name, name); });
   }
   bool allowed(std::string_view name) const {
     if (!bl) return true;
@@ -483,19 +489,19 @@ void Writer::write_titles(const Reference& r) {
   const std::string_view container = get(Variable::container_title);
   if (!container.empty()) {
     std::string_view field;
-    if (type == "article") field = bl ? "journaltitle" : "journal";
-    else if (type == "incollection" || type == "inbook" || type == "inproceedings" || type == "inreference") field = "booktitle";
-    else if (type == "online") field = bl ? "organization" : "";
-    else if (type == "misc" || type == "unpublished" || type == "software") field = "howpublished";
+    if (same(type, "article")) field = bl ? "journaltitle" : "journal";
+    else if (same(type, "incollection") || same(type, "inbook") || same(type, "inproceedings") || same(type, "inreference")) field = "booktitle";
+    else if (same(type, "online")) field = bl ? "organization" : "";
+    else if (same(type, "misc") || same(type, "unpublished") || same(type, "software")) field = "howpublished";
     const bool is_field = !field.empty() && free(field);
-    if (is_field && field == "booktitle") put_title(field, container);
+    if (is_field && same(field, "booktitle")) put_title(field, container);
     else if (is_field) put_escaped(field, container);
     else relocate(to_string(Variable::container_title), container, field);
     // The site name of a web page is also written as `journaltitle`: standard styles print
     // `organization`, but pandoc, Zotero and JabRef read a web page's site only from
     // journaltitle. biber's data model reports it as a warning (not an error). The text
     // escaped for `organization` is that of `journaltitle`.
-    if (bl && type == "online" && !has_field("journaltitle")) {
+    if (bl && same(type, "online") && !has_field("journaltitle")) {
       if (is_field && field != "booktitle") put_copy("journaltitle", fields.back());
       else put_escaped("journaltitle", container);
     }
@@ -608,9 +614,9 @@ void Writer::write_fields(const Reference& r) {
   // organization for biblatex @misc, which has no publisher field.
   if (auto p = get(Variable::publisher); !p.empty()) {
     std::string_view field = "publisher";
-    if (type == "report" || type == "thesis" || type == "techreport") field = "institution";
-    else if (type == "phdthesis" || type == "mastersthesis") field = "school";
-    else if (bl && (type == "misc" || type == "software")) field = "organization";
+    if (same(type, "report") || same(type, "thesis") || same(type, "techreport")) field = "institution";
+    else if (same(type, "phdthesis") || same(type, "mastersthesis")) field = "school";
+    else if (bl && (same(type, "misc") || same(type, "software"))) field = "organization";
     put_text(Variable::publisher, field, p);
   }
   if (auto p = get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
@@ -622,9 +628,9 @@ void Writer::write_fields(const Reference& r) {
   // entry type: a journal's issue, a report's or patent's number, a book's number in its
   // series. The others are relocated.
   const Variable number_owner = [&] {
-    const bool periodical = type == "article" || type == "periodical";
-    const bool numbered = type == "report" || type == "techreport" || type == "patent" || type == "manual" ||
-                          type == "misc" || type == "online" || type == "dataset" || type == "software";
+    const bool periodical = same(type, "article") || same(type, "periodical");
+    const bool numbered = same(type, "report") || same(type, "techreport") || same(type, "patent") || same(type, "manual") ||
+                          same(type, "misc") || same(type, "online") || same(type, "dataset") || same(type, "software");
     const std::array<Variable, 3> order =
         periodical ? std::array{Variable::issue, Variable::number, Variable::collection_number}
         : numbered ? std::array{Variable::number, Variable::issue, Variable::collection_number}
@@ -643,10 +649,10 @@ void Writer::write_fields(const Reference& r) {
     for (const SimpleField& f : kSimpleFields)
       if (f.var == var) { sf = &f; break; }
     std::string_view field = sf ? (bl ? sf->bl : sf->bt) : std::string_view{};
-    if (field == "number" && var != number_owner) field = {};
+    if (same(field, "number") && var != number_owner) field = {};
     put_text(var, field, value);
   }
-  if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
+  if (same(type, "report") && bl && !has_field("type")) put("type", "techreport");  // biber requires it
 
   if (auto lang = get(Variable::language); !lang.empty()) {
     if (bl && !babel.empty()) {
