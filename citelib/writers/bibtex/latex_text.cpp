@@ -308,7 +308,6 @@ TitleWord scan_word(std::string_view text, std::size_t from, bool first_word) {
 
 // The title's first word: a capital at its start needs no protection.
 TitleWord scan_first_word(std::string_view text, std::size_t from) {
-  const bool first_word = true;
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto len = static_cast<int32_t>(text.size());
   bool seen_letter = false, protect = false;
@@ -334,19 +333,19 @@ TitleWord scan_first_word(std::string_view text, std::size_t from) {
       upper = type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
       alpha = upper || type == U_LOWERCASE_LETTER || type == U_MODIFIER_LETTER || type == U_OTHER_LETTER;
     }
-    if (upper && (seen_letter || !first_word)) protect = true;
+    if (upper && seen_letter) protect = true;
     if (alpha) seen_letter = true;
   }
   return {static_cast<std::size_t>(i), protect};
 }
 
-// The part of `word` from its first to its last letter or digit: punctuation around a word
-// ("(PDF)", "Norte:", "“Las") stays outside its braces, so a brace never spans the
-// punctuation between two phrases.
 bool is_ascii_alnum(char c) noexcept {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+// The part of `word` from its first to its last letter or digit: punctuation around a word
+// ("(PDF)", "Norte:", "“Las") stays outside its braces, so a brace never spans the
+// punctuation between two phrases.
 std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
   // Most words start and end with an ASCII letter or digit: the whole word, nothing to decode.
   if (!word.empty() && is_ascii_alnum(word.front()) && is_ascii_alnum(word.back())) return {0, word.size()};

@@ -851,7 +851,7 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
 }
 
 // Copies `text` to `at` and returns the position after it.
-char* put_text_at(char* at, std::string_view text) noexcept {
+char* copy_to(char* at, std::string_view text) noexcept {
   std::memcpy(at, text.data(), text.size());
   return at + text.size();
 }
@@ -867,19 +867,19 @@ void Writer::emit(std::string& out, std::string_view key) {
   out.resize(start + size);
   char* at = out.data() + start;
   *at++ = '@';
-  at = put_text_at(at, type);
+  at = copy_to(at, type);
   *at++ = '{';
-  at = put_text_at(at, key);
-  at = put_text_at(at, kLineEnd);
+  at = copy_to(at, key);
+  at = copy_to(at, kLineEnd);
   for (const Field& f : fields) {
-    at = put_text_at(at, kIndent);
-    at = put_text_at(at, f.name);
-    at = put_text_at(at, f.bare ? kBare : kBraced);
-    at = put_text_at(at, value_of(f));
+    at = copy_to(at, kIndent);
+    at = copy_to(at, f.name);
+    at = copy_to(at, f.bare ? kBare : kBraced);
+    at = copy_to(at, value_of(f));
     if (!f.bare) *at++ = '}';
-    at = put_text_at(at, kLineEnd);
+    at = copy_to(at, kLineEnd);
   }
-  put_text_at(at, "}\n\n");
+  copy_to(at, "}\n\n");
 }
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
