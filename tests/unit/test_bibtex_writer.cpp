@@ -472,3 +472,21 @@ TEST_CASE("years before Christ: biblatex counts them with a year 0, BibTeX print
   REQUIRE(year_only.size() == 1);
   CHECK(year_only[0].date(Variable::issued)->start == make_date(-430).start);
 }
+
+TEST_CASE("a value's TeX ligature breaks look at that value only, not the field before", "[bibtex]") {
+  // The writer escapes each value after the one before it in one buffer: "-" ending a name
+  // and "-" starting the title are two values, not "--".
+  Reference r;
+  r.id = "x";
+  r.type = ItemType::book;
+  r.add_name(Variable::author, personal_name("Foo-", ""));
+  r.set(Variable::title, "-Bar");
+  r.set(Variable::publisher, "'Quoted'");
+  r.set(Variable::publisher_place, "'Place");
+  for (const BibOptions& o : {BibOptions{}, bibtex_dialect(), bibtex_dialect(true)}) {
+    const std::string s = write_one(r, o);
+    CHECK(has(s, "title = {-Bar}"));
+    CHECK(has(s, "{'Place}"));
+    CHECK_FALSE(has(s, "{}"));
+  }
+}

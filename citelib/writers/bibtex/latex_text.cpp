@@ -1,5 +1,7 @@
 #include "writers/bibtex/latex_text.hpp"
 
+#include "core/byte_scan.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -36,16 +38,43 @@ constexpr const char* ascii_special(unsigned char c) noexcept {
   }
 }
 
-// Printable ASCII written as is.
-constexpr std::array<bool, 256> kPlainAscii = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0x20; c < 0x80; ++c) t[static_cast<std::size_t>(c)] = ascii_special(static_cast<unsigned char>(c)) == nullptr;
+// What the escaper does with a byte: one table lookup per byte on its hot path.
+enum ByteClass : uint8_t {
+  kPlain,     // printable ASCII written as is
+  kDoubling,  // '-' and '\'': written as is unless doubled ("--" and "''" are TeX ligatures)
+  kSpecial,   // ASCII replaced (LaTeX specials, controls)
+  kHigh,      // a byte of a multi-byte character
+};
+
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    ByteClass k = kSpecial;
+    if (c >= 0x80) k = kHigh;
+    else if (c == '-' || c == '\'') k = kDoubling;
+    else if (c >= 0x20 && ascii_special(static_cast<unsigned char>(c)) == nullptr) k = kPlain;
+    t[static_cast<std::size_t>(c)] = k;
+  }
   return t;
 }();
 
+// The next byte at or after `i` that is not printable ASCII written as is, sixteen bytes at
+// a time: most text is runs of such bytes.
+std::size_t next_non_plain(std::string_view text, std::size_t i) noexcept {
+  using detail::Bytes16;
+  return detail::find_byte_if(
+      text, i,
+      [](Bytes16 v) {
+        // Controls, non-ASCII, # $ % & ', -, \, ^ _ `, {, } ~ (see ascii_special).
+        return (v < 0x20) | (v >= 0x80) | (static_cast<Bytes16>(v - 0x23) < 5) | (v == '-') | (v == '\\') |
+               (static_cast<Bytes16>(v - 0x5E) < 3) | (v == '{') | (static_cast<Bytes16>(v - 0x7D) < 2);
+      },
+      [](unsigned char c) { return kByteClass[c] != kPlain; });
+}
+
 // "--" and "''" would read back as a dash and a quote mark.
 bool doubled_ligature(const uint8_t* s, int32_t i, int32_t len) noexcept {
-  return (s[i] == '-' || s[i] == '\'') && i + 1 < len && s[i + 1] == s[i];
+  return kByteClass[s[i]] == kDoubling && i + 1 < len && s[i + 1] == s[i];
 }
 
 struct Mapped {
@@ -133,7 +162,7 @@ std::string latex_for(char32_t c) {
 
 // Appends `piece`, first breaking a TeX ligature it would form with what precedes it
 // ("-" + "--" would read as "---", "?" + "`" as "¿").
-void append_piece(std::string& out, std::string_view piece) {
+inline void append_piece(std::string& out, std::string_view piece) {
   if (!out.empty() && !piece.empty()) {
     const char a = out.back(), b = piece.front();
     if ((a == b && (a == '-' || a == '\'' || a == '`')) || ((a == '?' || a == '!') && b == '`')) out += "{}";
@@ -150,18 +179,25 @@ void append_escaped_run(std::string& out, std::string_view text, const TextStyle
     // Bulk-copy the bytes that need nothing: plain ASCII, and (UTF-8 output) whole valid
     // sequences, which join no ligature.
     int32_t j = i;
-    while (j < len) {
-      if (kPlainAscii[s[j]]) {
-        if (doubled_ligature(s, j, len)) break;
+    while (true) {
+      j = static_cast<int32_t>(next_non_plain(text, static_cast<std::size_t>(j)));
+      if (j >= len) break;
+      const ByteClass k = kByteClass[s[j]];
+      if (k == kDoubling) {
+        if (j + 1 < len && s[j + 1] == s[j]) break;
         ++j;
         continue;
       }
-      if (s[j] < 0x80 || style.ascii) break;
-      int32_t k = j;
-      UChar32 c;
-      U8_NEXT(s, k, len, c);
+      if (k == kSpecial || style.ascii) break;
+      // Whole valid sequences, as many as follow one another (a word of Cyrillic, Hangul...).
+      int32_t end = j;
+      UChar32 c = 0;
+      while (end < len && s[end] >= 0x80) {
+        U8_NEXT(s, end, len, c);
+        if (c < 0) break;
+        j = end;
+      }
       if (c < 0) break;
-      j = k;
     }
     if (j > i) append_piece(out, text.substr(static_cast<std::size_t>(i), static_cast<std::size_t>(j - i)));
     i = j;
@@ -232,36 +268,87 @@ bool has_non_ascii(std::string_view text) noexcept {
 
 // ---- case protection ---------------------------------------------------------------------
 
-// True when a style's lower-casing would change this word: a capital anywhere but at the
-// start of the title's first word.
-bool needs_protection(std::string_view word, bool first_word) {
-  const auto* s = reinterpret_cast<const uint8_t*>(word.data());
-  const auto len = static_cast<int32_t>(word.size());
-  bool seen_letter = false;
-  for (int32_t i = 0; i < len;) {
+// A word of a title: where it ends (at the next space, or the end of the text), and
+// whether a style's lower-casing would change it (a capital anywhere but at the start of the
+// title's first word), found in one pass.
+struct TitleWord {
+  std::size_t end;
+  bool needs_protection;
+};
+
+// Where scanning a word (not the title's first) stops: a space (the word ends), an ASCII
+// capital (the word needs protection) or a byte of a multi-byte character (asked of ICU).
+constexpr std::array<bool, 256> kWordStop = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = c == ' ' || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return t;
+}();
+
+TitleWord scan_first_word(std::string_view text, std::size_t from);
+
+TitleWord scan_word(std::string_view text, std::size_t from, bool first_word) {
+  if (first_word) return scan_first_word(text, from);
+  // Any capital needs protection here.
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto len = static_cast<int32_t>(text.size());
+  auto i = static_cast<int32_t>(from);
+  while (true) {
+    while (i < len && !kWordStop[s[i]]) ++i;
+    if (i >= len || s[i] == ' ') return {static_cast<std::size_t>(i), false};
+    if (s[i] < 0x80) break;
+    UChar32 c;
+    U8_NEXT(s, i, len, c);  // a sequence never runs over a space
+    if (c < 0) continue;
+    const int8_t type = u_charType(c);  // u_isupper is Lu, u_istitle Lt
+    if (type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER) break;
+  }
+  const std::size_t space = text.find(' ', static_cast<std::size_t>(i));
+  return {space == std::string_view::npos ? text.size() : space, true};
+}
+
+// The title's first word: a capital at its start needs no protection.
+TitleWord scan_first_word(std::string_view text, std::size_t from) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto len = static_cast<int32_t>(text.size());
+  bool seen_letter = false, protect = false;
+  auto i = static_cast<int32_t>(from);
+  while (i < len) {
     bool upper = false, alpha = false;
     if (s[i] < 0x80) {
       // ASCII without ICU: the same answers (no title-case letters here).
-      const uint8_t c = s[i++];
+      const uint8_t c = s[i];
+      if (c == ' ') break;
+      ++i;
       upper = c >= 'A' && c <= 'Z';
       alpha = upper || (c >= 'a' && c <= 'z');
+    } else if (protect) {
+      ++i;  // only the end is looked for now: no byte of a multi-byte character is a space
+      continue;
     } else {
       UChar32 c;
-      U8_NEXT(s, i, len, c);
+      U8_NEXT(s, i, len, c);  // a sequence never runs over a space
       if (c < 0) continue;
-      upper = u_isupper(c) || u_istitle(c);
-      alpha = u_isalpha(c);
+      // One lookup of the general category: u_isupper is Lu, u_istitle Lt, u_isalpha L.
+      const int8_t type = u_charType(c);
+      upper = type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER;
+      alpha = upper || type == U_LOWERCASE_LETTER || type == U_MODIFIER_LETTER || type == U_OTHER_LETTER;
     }
-    if (upper && (seen_letter || !first_word)) return true;
+    if (upper && seen_letter) protect = true;
     if (alpha) seen_letter = true;
   }
-  return false;
+  return {static_cast<std::size_t>(i), protect};
+}
+
+bool is_ascii_alnum(char c) noexcept {
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 // The part of `word` from its first to its last letter or digit: punctuation around a word
 // ("(PDF)", "Norte:", "“Las") stays outside its braces, so a brace never spans the
 // punctuation between two phrases.
 std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
+  // Most words start and end with an ASCII letter or digit: the whole word, nothing to decode.
+  if (!word.empty() && is_ascii_alnum(word.front()) && is_ascii_alnum(word.back())) return {0, word.size()};
   const auto* s = reinterpret_cast<const uint8_t*>(word.data());
   const auto len = static_cast<int32_t>(word.size());
   auto alnum_at = [&](int32_t i, int32_t& next) {
@@ -293,48 +380,50 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
   // Words are separated by spaces; a run of words that all need protection (separated by
   // single spaces, with no punctuation between them) is braced as one group:
   // {North Korean Trade Office}.
-  // Words that need no braces are written a stretch at a time, with the spaces between them
-  // (escaping a stretch is escaping its words one by one: a space joins no ligature).
-  std::size_t i = 0, plain_from = 0;
-  auto flush_plain = [&](std::size_t to) {
-    if (to > plain_from) append_escaped_run(out, text.substr(plain_from, to - plain_from), style, report);
+  // The text is escaped a stretch at a time, from `written` on: in UTF-8 output from one
+  // brace to the next (escaping a stretch is escaping its pieces one by one: they meet at a
+  // space, letter or digit, which joins no ligature). In ASCII output the words around a
+  // braced run are pieces of their own, as before: the excerpt of a character left
+  // unmapped ends with its piece.
+  std::size_t i = 0, written = 0;
+  auto write_to = [&](std::size_t to) {
+    if (to > written) append_escaped_run(out, text.substr(written, to - written), style, report);
+    written = to;
   };
   while (i < text.size()) {
     if (text[i] == ' ') {
       ++i;
       continue;
     }
-    std::size_t we = text.find(' ', i);
-    if (we == std::string_view::npos) we = text.size();
-    const std::string_view word = text.substr(i, we - i);
-    const auto [cb, ce] = needs_protection(word, first_word) ? word_core(word) : std::pair<std::size_t, std::size_t>{};
+    const TitleWord w = scan_word(text, i, first_word);
+    const std::size_t we = w.end;
+    const auto [cb, ce] = w.needs_protection ? word_core(text.substr(i, we - i)) : std::pair<std::size_t, std::size_t>{};
     first_word = false;
     if (cb == ce) {
       i = we;
       continue;
     }
-    flush_plain(i);
     // Extend over following words while this one ends in a letter or digit and the next
     // starts with one and needs protection too.
     std::size_t run_end = we, core_end = i + ce;
     while (core_end == run_end && run_end + 1 < text.size() && text[run_end] == ' ' && text[run_end + 1] != ' ') {
-      std::size_t ne = text.find(' ', run_end + 1);
-      if (ne == std::string_view::npos) ne = text.size();
-      const std::string_view next = text.substr(run_end + 1, ne - run_end - 1);
-      if (!needs_protection(next, false)) break;
-      const auto [nb, ncore_end] = word_core(next);
+      const TitleWord w_next = scan_word(text, run_end + 1, false);
+      if (!w_next.needs_protection) break;
+      const std::size_t ne = w_next.end;
+      const auto [nb, ncore_end] = word_core(text.substr(run_end + 1, ne - run_end - 1));
       if (nb != 0 || nb == ncore_end) break;
       core_end = run_end + 1 + ncore_end;
       run_end = ne;
     }
-    append_escaped_run(out, text.substr(i, cb), style, report);
+    if (style.ascii) write_to(i);
+    write_to(i + cb);
     out += '{';
-    append_escaped_run(out, text.substr(i + cb, core_end - i - cb), style, report);
+    write_to(core_end);
     out += '}';
-    append_escaped_run(out, text.substr(core_end, run_end - core_end), style, report);
-    i = plain_from = run_end;
+    if (style.ascii) write_to(run_end);
+    i = run_end;
   }
-  flush_plain(text.size());
+  write_to(text.size());
 }
 
 struct Tag {

@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <set>
 
 namespace citelib {
@@ -23,6 +24,12 @@ namespace {
 
 using bibtex::TextStyle;
 namespace seg = bibtex::segment;
+
+// Entry types and field names are short constants, compared inline: std::string_view's ==
+// called an out-of-line compare for every pair of the same length.
+bool same(std::string_view a, std::string_view b) noexcept {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
+}
 
 // ---- dates --------------------------------------------------------------------------------
 
@@ -38,16 +45,20 @@ void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
   if (circa) out += '~';
 }
 
-/// ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~", "2017-12/2018-02");
-/// empty when the date has no parts (a literal or "n.d.").
-std::string edtf(const Date& d) {
-  std::string out;
-  if (!d.has_parts()) return out;
+/// Appends the ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~",
+/// "2017-12/2018-02"); nothing when the date has no parts (a literal or "n.d.").
+void append_edtf(std::string& out, const Date& d) {
+  if (!d.has_parts()) return;
   append_edtf_point(out, d.start, d.circa);
   if (d.end && d.end->has_year) {
     out += '/';
     append_edtf_point(out, *d.end, d.circa);
   }
+}
+
+std::string edtf(const Date& d) {
+  std::string out;
+  append_edtf(out, d);
   return out;
 }
 
@@ -109,33 +120,44 @@ std::string bib_pages(std::string_view p, bool unicode_dashes) {
 
 // ---- names --------------------------------------------------------------------------------
 
-bool has_word_and(std::string_view s) noexcept {
-  for (std::size_t p = s.find("and"); p != std::string_view::npos; p = s.find("and", p + 1)) {
-    const bool left = p == 0 || s[p - 1] == ' ';
-    const bool right = p + 3 >= s.size() || s[p + 3] == ' ';
-    if (left && right) return true;
-  }
-  for (std::size_t p = s.find("AND"); p != std::string_view::npos; p = s.find("AND", p + 1))
-    if ((p == 0 || s[p - 1] == ' ') && (p + 3 >= s.size() || s[p + 3] == ' ')) return true;
-  return false;
+// What decides whether a name part is braced, found in one pass over it (names are most of
+// an entry's fields: five searches a part cost more than escaping it).
+struct PartShape {
+  bool comma = false;       // BibTeX would read it as a separator of name parts
+  bool word_and = false;    // "and" or "AND" as a word: a separator of names
+  bool spaced = false;      // a space, "~" or a no-break space: several words
+  bool lower_word = false;  // a word starting in lower case reads as a "von" particle
+};
+
+bool is_word_and(std::string_view s, std::size_t at) noexcept {
+  const std::string_view w = s.substr(at, 3);
+  return (w == "and" || w == "AND") && (at + 3 >= s.size() || s[at + 3] == ' ');
 }
 
-bool starts_lower_word(std::string_view s) noexcept {
-  // A word starting in lower case reads as a "von" particle in BibTeX's name grammar.
-  bool at_word = true;
-  for (char c : s) {
-    if (c == ' ') { at_word = true; continue; }
-    if (at_word && c >= 'a' && c <= 'z') return true;
-    at_word = false;
+PartShape shape_of(std::string_view s) noexcept {
+  PartShape shape;
+  bool at_word = true;  // at the start of the part or after a space
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ' ') {
+      shape.spaced = at_word = true;
+      continue;
+    }
+    if (at_word) {
+      if (c >= 'a' && c <= 'z') shape.lower_word = true;
+      if ((c == 'a' || c == 'A') && is_word_and(s, i)) shape.word_and = true;
+      at_word = false;
+    }
+    if (c == ',') shape.comma = true;
+    else if (c == '~' || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) shape.spaced = true;
   }
-  return false;
+  return shape;
 }
 
 void append_name_part(std::string& out, std::string_view part, const TextStyle& style,
                       bool brace_if_ambiguous, bibtex::EscapeReport* rep) {
-  const bool brace = part.find(',') != std::string_view::npos || has_word_and(part) ||
-                     (brace_if_ambiguous && (part.find_first_of(" ~") != std::string_view::npos ||
-                                             part.find("\u00a0") != std::string_view::npos || starts_lower_word(part)));
+  const PartShape shape = shape_of(part);
+  const bool brace = shape.comma || shape.word_and || (brace_if_ambiguous && (shape.spaced || shape.lower_word));
   if (brace) out += '{';
   bibtex::append_escaped(out, part, style, rep);
   if (brace) out += '}';
@@ -149,24 +171,23 @@ void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex
     out += '}';
     return;
   }
-  std::string particle = n.non_dropping_particle;
-  if (!n.dropping_particle.empty()) particle = n.dropping_particle + (particle.empty() ? "" : " " + particle);
+  const bool particle = !n.dropping_particle.empty() || !n.non_dropping_particle.empty();
   // A family name of several words is braced: BibTeX would otherwise split it, or read a
-  // lower-case (or command-initial) word of it as a particle.
-  const bool multiword = n.family.find_first_of(" ~") != std::string::npos ||
-                         n.family.find("\u00a0") != std::string::npos;
-  if (n.given.empty() && n.suffix.empty() && particle.empty()) {
+  // lower-case (or command-initial) word of it as a particle; so is a family name starting
+  // in lower case ("bell") or holding a lower-case word.
+  if (n.given.empty() && n.suffix.empty() && !particle) {
     append_name_part(out, n.family, style, true, rep);
     return;
   }
-  if (!particle.empty()) {
-    bibtex::append_escaped(out, particle, style, rep);
+  if (particle) {
+    // The dropping particle, then the non-dropping one ("van der"), escaped as one text.
+    if (n.dropping_particle.empty()) bibtex::append_escaped(out, n.non_dropping_particle, style, rep);
+    else if (n.non_dropping_particle.empty()) bibtex::append_escaped(out, n.dropping_particle, style, rep);
+    else bibtex::append_escaped(out, n.dropping_particle + " " + n.non_dropping_particle, style, rep);
     out += ' ';
   }
-  // A family name starting in lower case ("bell") or holding a lower-case word would be
-  // read as a particle: brace it.
   if (n.family.empty()) out += "{}";
-  else append_name_part(out, n.family, style, multiword || starts_lower_word(n.family), rep);
+  else append_name_part(out, n.family, style, true, rep);
   if (!n.suffix.empty()) {
     out += ", ";
     append_name_part(out, n.suffix, style, false, rep);
@@ -194,8 +215,8 @@ bool has_segment_break(std::string_view v) {
 
 struct Field {
   std::string_view name;
-  std::string value;  // TeX, without the outer braces
-  bool bare = false;  // a macro (month = sep), written without braces
+  std::size_t begin = 0, end = 0;  // the value in Writer::values: TeX, without the outer braces
+  bool bare = false;               // a macro (month = sep), written without braces
 };
 
 struct Writer {
@@ -207,6 +228,9 @@ struct Writer {
   const Reference* ref = nullptr;
   std::string_view type;
   std::vector<Field> fields;
+  // The values of the entry's fields, one after another: escaping writes straight into it,
+  // with no string of its own per field.
+  std::string values;
   std::vector<std::string> addendum;  // TeX segments
   std::vector<std::string> notes;     // TeX segments (classic BibTeX's note)
   bibtex::EscapeReport report;
@@ -223,14 +247,35 @@ struct Writer {
   mutable std::array<AllowedMemo, 256> allowed_memo{};
   std::string extras_line;                    // scratch of write_extras
   std::string_view entry_key;                 // of the entry being written
+  // The entry's text variables by Variable (the first of a variable given twice, as
+  // Reference::get finds it), filled once per entry: the writer asks for a few dozen, and
+  // Reference::get searches the list for each.
+  std::array<const std::string*, variable_count> text_of{};
+  std::string_view babel;                     // babel name of the entry's language, or empty
+  bool finer_language = false;                // the language tag says more than `babel`
   std::vector<Variable> others_written;       // roles whose field ends in "and others"
 
   Writer(const BibOptions& o, Diagnostics& d)
       : opt(o), diags(d), style{o.dialect == BibDialect::bibtex && o.ascii, o.dialect == BibDialect::biblatex},
         bl(o.dialect == BibDialect::biblatex) {}
 
+  void index_text(const Reference& r) {
+    for (const auto& [var, value] : r.text_fields()) {
+      const std::string*& slot = text_of[static_cast<std::size_t>(var)];
+      if (!slot) slot = &value;
+    }
+  }
+  void clear_text_index(const Reference& r) {
+    for (const auto& entry : r.text_fields()) text_of[static_cast<std::size_t>(entry.first)] = nullptr;
+  }
+  std::string_view get(Variable v) const {
+    const std::string* s = text_of[static_cast<std::size_t>(v)];
+    return s ? std::string_view(*s) : std::string_view{};
+  }
+  bool has_text(Variable v) const { return text_of[static_cast<std::size_t>(v)] != nullptr; }
+
   bool has_field(std::string_view name) const {
-    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return f.name == name; });
+    return std::any_of(fields.begin(), fields.end(), [&](const Field& f) { return same(f.name, name); });
   }
   bool allowed(std::string_view name) const {
     if (!bl) return true;
@@ -245,8 +290,8 @@ struct Writer {
   }
   bool free(std::string_view name) const { return allowed(name) && !has_field(name); }
 
-  // Field values of earlier entries, emptied, for the next ones: an entry's values are
-  // written into buffers that already have room instead of a dozen fresh allocations.
+  // Segments (addendum, note) of earlier entries, emptied, for the next ones: they are
+  // written into buffers that already have room instead of fresh allocations.
   // Only buffers with room for a typical value are kept: a short value's string (no heap
   // buffer of its own) would only be grown again by the next long one.
   static constexpr std::size_t kBufferRoom = 64;
@@ -275,13 +320,34 @@ struct Writer {
     bibtex::append_escaped(s, text, style, &report);
     return s;
   }
-  std::string title_tex(std::string_view text) {
-    std::string s = buffer();
-    bibtex::append_title(s, text, style, opt.protect_case, &report);
-    return s;
+  std::string_view value_of(const Field& f) const { return std::string_view(values).substr(f.begin, f.end - f.begin); }
+  /// Adds field `name` whose value is what was written to `values` since `begin`. A NUL
+  /// follows each value: the escaper breaks a TeX ligature with what precedes the text it
+  /// writes ("-" + "-"), and the value before is not part of this one.
+  void close_value(std::string_view name, std::size_t begin, bool bare = false) {
+    fields.push_back(Field{name, begin, values.size(), bare});
+    values += '\0';
   }
-  void put(std::string_view name, std::string tex, bool bare = false) {
-    fields.push_back(Field{name, std::move(tex), bare});
+  void put(std::string_view name, std::string_view tex, bool bare = false) {
+    const std::size_t begin = values.size();
+    values += tex;
+    close_value(name, begin, bare);
+  }
+  void put_escaped(std::string_view name, std::string_view text) {
+    const std::size_t begin = values.size();
+    bibtex::append_escaped(values, text, style, &report);
+    close_value(name, begin);
+  }
+  void put_title(std::string_view name, std::string_view text) {
+    const std::size_t begin = values.size();
+    bibtex::append_title(values, text, style, opt.protect_case, &report);
+    close_value(name, begin);
+  }
+  /// Field `name` with the value of field `from` (a copy in `values`).
+  void put_copy(std::string_view name, const Field& from) {
+    const std::size_t begin = values.size();
+    values.append(values, from.begin, from.end - from.begin);
+    close_value(name, begin);
   }
 
   /// A segment that goes to addendum (biblatex) or note (classic BibTeX).
@@ -310,7 +376,7 @@ struct Writer {
   /// Writes `value` to `field` when the entry type has it free, else relocates it.
   void put_text(Variable v, std::string_view field, std::string_view value) {
     if (value.empty()) return;
-    if (!field.empty() && free(field)) put(field, esc(value));
+    if (!field.empty() && free(field)) put_escaped(field, value);
     else relocate(to_string(v), value, field);
   }
 
@@ -336,14 +402,16 @@ bool role_et_al(const Reference& r, Variable role) {
   return std::any_of(r.extra.begin(), r.extra.end(), [&](const auto& e) { return e.second == "true" && is_et_al_key(e.first, role); });
 }
 
-std::string names_tex(Writer& w, std::span<const Name> names, bool et_al) {
-  std::string s = w.buffer();
+/// Field `field` with the names: "Last, First and Other, Name".
+void put_names(Writer& w, std::string_view field, std::span<const Name> names, bool et_al) {
+  std::string& s = w.values;
+  const std::size_t begin = s.size();
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i) s += " and ";
     append_name(s, names[i], w.style, &w.report);
   }
   if (et_al) s += names.empty() ? "others" : " and others";
-  return s;
+  w.close_value(field, begin);
 }
 
 void Writer::write_names(const Reference& r) {
@@ -365,17 +433,17 @@ void Writer::write_names(const Reference& r) {
       default: break;
     }
     if (!field.empty() && free(field)) {
-      put(field, names_tex(*this, names, et_al));
+      put_names(*this, field, names, et_al);
       continue;
     }
     if (bl && var == Variable::director && free("editor") && free("editortype")) {
-      put("editor", names_tex(*this, names, et_al));
+      put_names(*this, "editor", names, et_al);
       put("editortype", "director");
       continue;
     }
     if (bl && slot < kNameSlots.size()) {
-      put(kNameSlots[slot], names_tex(*this, names, et_al));
-      put(kNameTypes[slot], std::string(to_string(var)));
+      put_names(*this, kNameSlots[slot], names, et_al);
+      put(kNameTypes[slot], to_string(var));
       ++slot;
       continue;
     }
@@ -399,55 +467,59 @@ void Writer::write_names(const Reference& r) {
 }
 
 void Writer::write_titles(const Reference& r) {
-  const std::string_view title = r.get(Variable::title);
-  std::string t, tr;
+  const std::string_view title = get(Variable::title);
   if (!bl && !r.title_translated.empty()) {
     // BibTeX has no titleaddon: the translation follows the title in brackets, as Wikipedia
     // prints it, protected like the title.
     std::string both(title);
     both += (both.empty() ? "[" : " [") + r.title_translated + "]";
-    t = title_tex(both);
+    put_title("title", both);
   } else if (!title.empty()) {
-    t = title_tex(title);
+    put_title("title", title);
   }
   if (bl && !r.title_translated.empty()) {
     // biblatex prints titleaddon after the title.
-    tr = "[";
-    bibtex::append_escaped(tr, r.title_translated, style, &report);
-    tr += "]";
+    const std::size_t begin = values.size();
+    values += '[';
+    bibtex::append_escaped(values, r.title_translated, style, &report);
+    values += ']';
+    close_value("titleaddon", begin);
   }
-  if (!t.empty()) put("title", std::move(t));
-  if (!tr.empty()) put("titleaddon", std::move(tr));
 
-  const std::string_view container = r.get(Variable::container_title);
+  const std::string_view container = get(Variable::container_title);
   if (!container.empty()) {
     std::string_view field;
-    if (type == "article") field = bl ? "journaltitle" : "journal";
-    else if (type == "incollection" || type == "inbook" || type == "inproceedings" || type == "inreference") field = "booktitle";
-    else if (type == "online") field = bl ? "organization" : "";
-    else if (type == "misc" || type == "unpublished" || type == "software") field = "howpublished";
-    if (!field.empty() && free(field)) put(field, field == "booktitle" ? title_tex(container) : esc(container));
+    if (same(type, "article")) field = bl ? "journaltitle" : "journal";
+    else if (same(type, "incollection") || same(type, "inbook") || same(type, "inproceedings") || same(type, "inreference")) field = "booktitle";
+    else if (same(type, "online")) field = bl ? "organization" : "";
+    else if (same(type, "misc") || same(type, "unpublished") || same(type, "software")) field = "howpublished";
+    const bool is_field = !field.empty() && free(field);
+    if (is_field && same(field, "booktitle")) put_title(field, container);
+    else if (is_field) put_escaped(field, container);
     else relocate(to_string(Variable::container_title), container, field);
     // The site name of a web page is also written as `journaltitle`: standard styles print
     // `organization`, but pandoc, Zotero and JabRef read a web page's site only from
-    // journaltitle. biber's data model reports it as a warning (not an error).
-    if (bl && type == "online" && !has_field("journaltitle")) put("journaltitle", esc(container));
+    // journaltitle. biber's data model reports it as a warning (not an error). The text
+    // escaped for `organization` is that of `journaltitle`.
+    if (bl && same(type, "online") && !has_field("journaltitle")) {
+      if (is_field && field != "booktitle") put_copy("journaltitle", fields.back());
+      else put_escaped("journaltitle", container);
+    }
   }
-  if (auto s = r.get(Variable::original_title); !s.empty()) {
-    if (bl) put("origtitle", title_tex(s));
+  if (auto s = get(Variable::original_title); !s.empty()) {
+    if (bl) put_title("origtitle", s);
     else relocate(to_string(Variable::original_title), s, {});
   }
-  std::string_view event = r.get(Variable::event_title);
-  if (event.empty()) event = r.get(Variable::event);
+  std::string_view event = get(Variable::event_title);
+  if (event.empty()) event = get(Variable::event);
   if (!event.empty()) {
-    if (bl && free("eventtitle")) put("eventtitle", title_tex(event));
-    else relocate(to_string(r.has(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
+    if (bl && free("eventtitle")) put_title("eventtitle", event);
+    else relocate(to_string(has_text(Variable::event_title) ? Variable::event_title : Variable::event), event, "eventtitle");
   }
 }
 
 void Writer::write_dates(const Reference& r) {
   for (const auto& [var, d] : r.date_fields()) {
-    const std::string iso = edtf(d);
     if (bl) {
       std::string_view field;
       switch (var) {
@@ -461,10 +533,16 @@ void Writer::write_dates(const Reference& r) {
       // date goes where other unplaceable values go, as the list printed it.
       const auto real = [](const DatePoint& p) { return !p.has_year || p.year == 0 || is_valid_calendar_date(p); };
       const bool exists = !d.has_parts() || (real(d.start) && (!d.end || real(*d.end)));
-      if (!iso.empty() && !field.empty() && exists && free(field)) put(field, iso);
-      else relocate(to_string(var), date_text(d), field);
+      if (d.has_parts() && !field.empty() && exists && free(field)) {
+        const std::size_t begin = values.size();
+        append_edtf(values, d);
+        close_value(field, begin);
+      } else {
+        relocate(to_string(var), date_text(d), field);
+      }
       continue;
     }
+    const std::string iso = edtf(d);
     // Classic BibTeX: year (+ month macro); a full or special date also as ISO `date`, which
     // BibTeX ignores but other readers take (nothing is lost).
     if (var == Variable::issued) {
@@ -472,10 +550,10 @@ void Writer::write_dates(const Reference& r) {
         std::string y = classic_year(d.start.year);
         if (d.end && d.end->year != d.start.year) y += "--" + classic_year(d.end->year);
         put("year", y);
-        if (d.start.month) put("month", std::string(bibtex::month_macro(d.start.month)), true);
+        if (d.start.month) put("month", bibtex::month_macro(d.start.month), true);
         if (d.start.day || d.end || d.circa || d.start.season != Season::none) put("date", iso);
       } else if (!date_text(d).empty()) {
-        put("year", esc(date_text(d)));
+        put_escaped("year", date_text(d));
       }
     } else if (var == Variable::accessed) {
       if (!iso.empty()) put("urldate", iso);
@@ -534,15 +612,15 @@ bool handled_apart(Variable v) noexcept {
 void Writer::write_fields(const Reference& r) {
   // publisher and place: institution for reports and theses (school in BibTeX theses),
   // organization for biblatex @misc, which has no publisher field.
-  if (auto p = r.get(Variable::publisher); !p.empty()) {
+  if (auto p = get(Variable::publisher); !p.empty()) {
     std::string_view field = "publisher";
-    if (type == "report" || type == "thesis" || type == "techreport") field = "institution";
-    else if (type == "phdthesis" || type == "mastersthesis") field = "school";
-    else if (bl && (type == "misc" || type == "software")) field = "organization";
+    if (same(type, "report") || same(type, "thesis") || same(type, "techreport")) field = "institution";
+    else if (same(type, "phdthesis") || same(type, "mastersthesis")) field = "school";
+    else if (bl && (same(type, "misc") || same(type, "software"))) field = "organization";
     put_text(Variable::publisher, field, p);
   }
-  if (auto p = r.get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
-  if (auto p = r.get(Variable::page); !p.empty()) {
+  if (auto p = get(Variable::publisher_place); !p.empty()) put_text(Variable::publisher_place, bl ? "location" : "address", p);
+  if (auto p = get(Variable::page); !p.empty()) {
     if (free("pages")) put("pages", bib_pages(esc(p), !bl));
     else relocate(to_string(Variable::page), p, "pages");
   }
@@ -550,15 +628,15 @@ void Writer::write_fields(const Reference& r) {
   // entry type: a journal's issue, a report's or patent's number, a book's number in its
   // series. The others are relocated.
   const Variable number_owner = [&] {
-    const bool periodical = type == "article" || type == "periodical";
-    const bool numbered = type == "report" || type == "techreport" || type == "patent" || type == "manual" ||
-                          type == "misc" || type == "online" || type == "dataset" || type == "software";
+    const bool periodical = same(type, "article") || same(type, "periodical");
+    const bool numbered = same(type, "report") || same(type, "techreport") || same(type, "patent") || same(type, "manual") ||
+                          same(type, "misc") || same(type, "online") || same(type, "dataset") || same(type, "software");
     const std::array<Variable, 3> order =
         periodical ? std::array{Variable::issue, Variable::number, Variable::collection_number}
         : numbered ? std::array{Variable::number, Variable::issue, Variable::collection_number}
                    : std::array{Variable::collection_number, Variable::issue, Variable::number};
     for (Variable v : order)
-      if (r.has(v)) return v;
+      if (has_text(v)) return v;
     return Variable::number;
   }();
   for (const auto& [var, value] : r.text_fields()) {
@@ -571,40 +649,39 @@ void Writer::write_fields(const Reference& r) {
     for (const SimpleField& f : kSimpleFields)
       if (f.var == var) { sf = &f; break; }
     std::string_view field = sf ? (bl ? sf->bl : sf->bt) : std::string_view{};
-    if (field == "number" && var != number_owner) field = {};
+    if (same(field, "number") && var != number_owner) field = {};
     put_text(var, field, value);
   }
-  if (type == "report" && bl && !has_field("type")) put("type", "techreport");  // biber requires it
+  if (same(type, "report") && bl && !has_field("type")) put("type", "techreport");  // biber requires it
 
-  if (auto lang = r.get(Variable::language); !lang.empty()) {
-    const std::string_view babel = bibtex::babel_name(lang);
+  if (auto lang = get(Variable::language); !lang.empty()) {
     if (bl && !babel.empty()) {
-      put("langid", std::string(babel));
-      if (free("language")) put("language", std::string(babel));
+      put("langid", babel);
+      if (free("language")) put("language", babel);
     } else if (bl) {
       // No babel name: the tag is kept in `language`, which biblatex prints as is.
       put_text(Variable::language, "language", lang);
     } else {
-      put("language", esc(babel.empty() ? lang : babel));
+      put_escaped("language", babel.empty() ? lang : babel);
     }
   }
-  if (auto u = r.get(Variable::URL); !u.empty()) {
-    std::string s = buffer();
-    bibtex::append_verbatim(s, u);
-    put("url", std::move(s));
+  if (auto u = get(Variable::URL); !u.empty()) {
+    const std::size_t begin = values.size();
+    bibtex::append_verbatim(values, u);
+    close_value("url", begin);
   }
-  if (auto d = r.get(Variable::DOI); !d.empty()) {
-    std::string s = buffer();
-    bibtex::append_verbatim(s, d);
-    put("doi", std::move(s));
+  if (auto d = get(Variable::DOI); !d.empty()) {
+    const std::size_t begin = values.size();
+    bibtex::append_verbatim(values, d);
+    close_value("doi", begin);
   }
-  if (auto i = r.get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
+  if (auto i = get(Variable::ISBN); !i.empty()) put_text(Variable::ISBN, "isbn", i);
   // One identifier can be the entry's eprint (biblatex prints PMID/arXiv/JSTOR/HDL links);
   // the others are listed in the addendum as Wikipedia prints them ("OCLC 123").
   struct Eprint { std::string_view label; std::string_view value; std::string_view type; };
   std::vector<Eprint> ids;
-  if (auto v = r.get(Variable::PMID); !v.empty()) ids.push_back({"PMID", v, "pubmed"});
-  if (auto v = r.get(Variable::PMCID); !v.empty()) ids.push_back({"PMCID", v, "pmcid"});
+  if (auto v = get(Variable::PMID); !v.empty()) ids.push_back({"PMID", v, "pubmed"});
+  if (auto v = get(Variable::PMCID); !v.empty()) ids.push_back({"PMCID", v, "pmcid"});
   for (const auto& [id, value] : r.identifiers) {
     std::string_view et;
     if (id == Identifier::arXiv) et = "arxiv";
@@ -615,14 +692,14 @@ void Writer::write_fields(const Reference& r) {
   bool eprint_used = false;
   for (const Eprint& e : ids) {
     if (bl && !eprint_used && !e.type.empty()) {
-      put("eprint", esc(e.value));
-      put("eprinttype", std::string(e.type));
+      put_escaped("eprint", e.value);
+      put("eprinttype", e.type);
       eprint_used = true;
       continue;
     }
     add_segment(std::string(e.label) + " ", e.value);
   }
-  if (auto n = r.get(Variable::note); !n.empty()) put("note", esc(n));
+  if (auto n = get(Variable::note); !n.empty()) put_escaped("note", n);
 }
 
 void Writer::write_custom(const Reference& r) {
@@ -630,11 +707,11 @@ void Writer::write_custom(const Reference& r) {
   // prints them; the reader parses these segments back.
   // "(PDF)" as Wikipedia prints it; a medium of several words ("Электронный ресурс") is
   // labelled, since the reader takes only a one-word "(…)" for a medium, not for a comment.
-  if (auto m = r.get(Variable::medium); !m.empty()) {
+  if (auto m = get(Variable::medium); !m.empty()) {
     if (m.find(' ') == std::string_view::npos) add_segment("(", m, ")");
     else add_segment(std::string(to_string(Variable::medium)) + ": ", m);
   }
-  if (auto s = r.get(Variable::section); !s.empty()) add_segment(seg::section, s);
+  if (auto s = get(Variable::section); !s.empty()) add_segment(seg::section, s);
   if (!r.locator_text.empty()) relocate(detail::custom_key::locator, r.locator_text, {});
   if (r.archive_date || !r.archive_url.empty()) {
     std::string s;
@@ -666,8 +743,10 @@ void Writer::write_custom(const Reference& r) {
 
 // The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
 // the value.
+// `finer_language`: the language tag says more than its babel name (worked out once per entry).
 template <class Member>
-void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written, Member&& member) {
+void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written,
+                    bool finer_language, Member&& member) {
   using namespace detail;
   if (key != r.id) member("id", [&](auto& w) { w.value(r.id); });
   if (const std::string_view ck = r.get(Variable::citation_key); !ck.empty() && ck == key)
@@ -687,11 +766,7 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
   }
   // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
   // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
-  if (const std::string_view lang = r.get(Variable::language); !lang.empty()) {
-    const std::string_view babel = bibtex::babel_name(lang);
-    if (!babel.empty() && bibtex::bcp47_from_babel(babel) != lang)
-      member(to_string(Variable::language), [&](auto& w) { w.value(lang); });
-  }
+  if (finer_language) member(to_string(Variable::language), [&](auto& w) { w.value(r.get(Variable::language)); });
   const auto& dates = r.date_fields();
   if (std::any_of(dates.begin(), dates.end(), [](const auto& d) { return d.second.has_parts() && !d.second.literal.empty(); }))
     member(custom_key::date_text, [&](auto& w) {
@@ -706,81 +781,119 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
   if (!r.raw.empty()) member(custom_key::raw, [&](auto& w) { w.value(r.raw); });
 }
 
+// Each key written to `keys` as well.
 template <class W>
-void write_extras_object(W& w, const Reference& r, std::string_view key, std::span<const Variable> others_written) {
+void write_extras_object(W& w, const Reference& r, std::string_view key, std::span<const Variable> others_written,
+                         bool finer_language, std::vector<std::string_view>& keys) {
+  keys.clear();
   w.begin_object();
-  extras_members(r, key, others_written, [&](std::string_view k, auto&& write) {
+  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write) {
+    keys.push_back(k);
     w.key(k);
     write(w);
   });
   w.end_object();
 }
 
+bool all_different(std::span<const std::string_view> keys) noexcept {
+  for (std::size_t i = 1; i < keys.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (keys[i] == keys[j]) return false;
+  return true;
+}
+
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
-  const bool unique = detail::keys_unique([&](auto&& member) { extras_members(r, key, others_written, member); }, extras_keys);
-  if (extras_keys.empty()) return;
   if (!opt.keep_extras) {
+    extras_keys.clear();
+    extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&&) { extras_keys.push_back(k); });
+    if (extras_keys.empty()) return;
     ++refs_with_extras;
     for (std::string_view k : extras_keys)
       if (omitted_keys.find(k) == omitted_keys.end()) omitted_keys.emplace(k);
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
-  // and the JSON holds none ("@" is written as \u0040), nor a line break.
-  std::string& line = extras_line;
-  line.clear();
-  if (unique) {
-    detail::JsonWriter w(line, -1);
-    write_extras_object(w, r, key, others_written);
+  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written into
+  // `out` in one pass with its keys gathered, then kept if no key repeats (the usual case).
+  const std::size_t start = out.size();
+  out += "% citelib: ";
+  const std::size_t json_start = out.size();
+  {
+    detail::JsonWriter w(out, -1);
+    write_extras_object(w, r, key, others_written, finer_language, extras_keys);
+  }
+  if (extras_keys.empty()) {
+    out.resize(start);
+    return;
   }
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
-  if (!unique || !simdjson::validate_utf8(line.data(), line.size())) {
+  if (!all_different(extras_keys) || !simdjson::validate_utf8(out.data() + json_start, out.size() - json_start)) {
     detail::JsonTreeWriter tree;
-    write_extras_object(tree, r, key, others_written);
-    line = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    write_extras_object(tree, r, key, others_written, finer_language, extras_keys);
+    out.resize(json_start);
+    out += tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
   }
-  out += "% citelib: ";
-  for (std::size_t from = 0;;) {
-    const std::size_t at = line.find('@', from);
-    out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
-    if (at == std::string::npos) break;
-    out += "\\u0040";
-    from = at + 1;
+  if (out.find('@', json_start) != std::string::npos) {
+    // Rare: the line again from a copy, each "@" written as \u0040.
+    std::string& line = extras_line;
+    line.assign(out, json_start);
+    out.resize(json_start);
+    for (std::size_t from = 0;;) {
+      const std::size_t at = line.find('@', from);
+      out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
+      if (at == std::string::npos) break;
+      out += "\\u0040";
+      from = at + 1;
+    }
   }
   out += '\n';
 }
 
+// Copies `text` to `at` and returns the position after it.
+char* copy_to(char* at, std::string_view text) noexcept {
+  std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
 void Writer::emit(std::string& out, std::string_view key) {
-  out += '@';
-  out += type;
-  out += '{';
-  out += key;
-  out += ",\n";
+  // "@type{key,\n", a line per field "  name = {value},\n", "}\n\n": the size first, then
+  // the text copied in place, so that `out` grows once per entry and not once per piece.
+  static constexpr std::string_view kBraced = " = {", kBare = " = ", kIndent = "  ", kLineEnd = ",\n";
+  std::size_t size = 1 + type.size() + 1 + key.size() + kLineEnd.size() + 3;
+  for (const Field& f : fields)
+    size += kIndent.size() + f.name.size() + (f.bare ? kBare.size() : kBraced.size() + 1) + (f.end - f.begin) + kLineEnd.size();
+  const std::size_t start = out.size();
+  out.resize(start + size);
+  char* at = out.data() + start;
+  *at++ = '@';
+  at = copy_to(at, type);
+  *at++ = '{';
+  at = copy_to(at, key);
+  at = copy_to(at, kLineEnd);
   for (const Field& f : fields) {
-    out += "  ";
-    out += f.name;
-    out += " = ";
-    if (f.bare) {
-      out += f.value;
-    } else {
-      out += '{';
-      out += f.value;
-      out += '}';
-    }
-    out += ",\n";
+    at = copy_to(at, kIndent);
+    at = copy_to(at, f.name);
+    at = copy_to(at, f.bare ? kBare : kBraced);
+    at = copy_to(at, value_of(f));
+    if (!f.bare) *at++ = '}';
+    at = copy_to(at, kLineEnd);
   }
-  out += "}\n\n";
+  copy_to(at, "}\n\n");
 }
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   ref = &r;
   entry_key = key;
-  for (Field& f : fields) keep(f.value);
   fields.clear();
+  values.clear();
+  index_text(r);
   recycle(addendum);
   recycle(notes);
   report.first_unmapped.clear();
+  const std::string_view lang = get(Variable::language);
+  babel = lang.empty() ? std::string_view{} : bibtex::babel_name(lang);
+  finer_language = !babel.empty() && bibtex::bcp47_from_babel(babel) != lang;
   const bool has_editor = r.has(Variable::editor);
   const bool has_book_author = r.has(Variable::container_author);
   std::string_view subtype;
@@ -789,7 +902,7 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
     type = c.type;
     subtype = c.subtype;
   } else {
-    const std::string_view genre = r.get(Variable::genre);
+    const std::string_view genre = get(Variable::genre);
     const bool masters = genre.find("aster") != std::string_view::npos || genre.find("M.A") != std::string_view::npos ||
                          genre.find("MSc") != std::string_view::npos;
     type = bibtex::bibtex_type(r.type, has_editor, has_book_author, masters);
@@ -799,24 +912,30 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   write_fields(r);
   write_dates(r);
   write_custom(r);
-  if (!subtype.empty()) put("entrysubtype", std::string(subtype));
+  if (!subtype.empty()) put("entrysubtype", subtype);
   if (!addendum.empty()) {
-    std::string a;
+    const std::size_t begin = values.size();
     for (const std::string& s : addendum) {
-      if (!a.empty()) a += seg::separator;
-      a += s;
+      if (values.size() > begin) values += seg::separator;
+      values += s;
     }
-    put("addendum", std::move(a));
+    close_value("addendum", begin);
   }
   if (!notes.empty()) {
+    // The segments follow the note's own text, if any: the note is written again after it.
     auto it = std::find_if(fields.begin(), fields.end(), [](const Field& f) { return f.name == "note"; });
-    std::string n = it == fields.end() ? std::string() : it->value;
+    const std::size_t begin = values.size();
+    if (it != fields.end()) values.append(values, it->begin, it->end - it->begin);
     for (const std::string& s : notes) {
-      if (!n.empty()) n += seg::separator;
-      n += s;
+      if (values.size() > begin) values += seg::separator;
+      values += s;
     }
-    if (it == fields.end()) put("note", std::move(n));
-    else it->value = std::move(n);
+    if (it == fields.end()) {
+      close_value("note", begin);
+    } else {
+      it->begin = begin;
+      it->end = values.size();
+    }
   }
   if (!report.first_unmapped.empty()) {
     diags.add(make_diagnostic(DiagCode::bib_non_ascii, {r.id, report.first_unmapped}));
@@ -824,6 +943,7 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   }
   write_extras(out, r, key);
   emit(out, key);
+  clear_text_index(r);
 }
 
 }  // namespace
@@ -835,6 +955,7 @@ void write_entries(std::span<const Reference> refs, std::span<const std::string>
   out.reserve(out.size() + refs.size() * 400);
   Writer w(options, diagnostics);
   w.fields.reserve(32);
+  w.values.reserve(1024);
   for (std::size_t i = 0; i < refs.size(); ++i) w.write(out, refs[i], keys[i]);
   tally.refs_with_extras += w.refs_with_extras;
   tally.omitted_keys.merge(w.omitted_keys);
