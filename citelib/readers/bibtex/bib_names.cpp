@@ -48,13 +48,29 @@ class Pieces {
   std::size_t n_ = 0;
 };
 
-/// Splits `s` at depth-0 occurrences of `sep` (a predicate on the position).
+/// The bytes split_depth0 acts on: braces, the backslash that escapes them, and the bytes a
+/// separator can start with (`sep_start`).
+using ByteSet = std::array<bool, 256>;
+constexpr ByteSet split_bytes(std::string_view sep_start) {
+  ByteSet t{};
+  for (const char c : std::string_view("{}\\")) t[static_cast<unsigned char>(c)] = true;
+  for (const char c : sep_start) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}
+constexpr ByteSet kBlankSplit = split_bytes(" \t\n\r~");
+constexpr ByteSet kCommaSplit = split_bytes(",");
+
+/// Splits `s` at depth-0 occurrences of `sep` (a predicate on the position, false on every
+/// byte outside `acts`): the bytes in between are skipped with one table lookup each.
 template <class AtSep>
-Pieces split_depth0(std::string_view s, AtSep at_sep) {
+Pieces split_depth0(std::string_view s, const ByteSet& acts, AtSep at_sep) {
   Pieces out;
   int depth = 0;
   std::size_t from = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    while (i < n && !acts[static_cast<unsigned char>(s[i])]) ++i;
+    if (i == n) break;
     const char c = s[i];
     if (c == '\\' && i + 1 < s.size() && (s[i + 1] == '{' || s[i + 1] == '}')) { ++i; continue; }
     if (c == '{') ++depth;
@@ -112,7 +128,7 @@ bool is_generational(std::string_view w) {
 
 Pieces words(std::string_view s) {
   Pieces out;
-  for (std::string_view w : split_depth0(s, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; }))
+  for (std::string_view w : split_depth0(s, kBlankSplit, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; }))
     if (!trim(w).empty()) out.push_back(trim(w));
   return out;
 }
@@ -144,8 +160,8 @@ bool extended_part(std::string_view part, std::string_view& key, std::string_vie
          key == "giveni" || key == "familyi" || key == "prefixi" || key == "suffixi";
 }
 
-Name parse_one(std::string_view s) {
-  Name n;
+/// Parses one name into `n` (a Name just made, in its place in the list: no move of its parts).
+void parse_one(std::string_view s, Name& n) {
   s = trim(s);
   // One brace group around the whole name: an organisation or a name kept whole.
   if (s.size() >= 2 && s.front() == '{' && s.back() == '}') {
@@ -157,10 +173,10 @@ Name parse_one(std::string_view s) {
     }
     if (close == s.size() - 1) {
       n.literal = decode_latex(s.substr(1, s.size() - 2));
-      return n;
+      return;
     }
   }
-  const auto parts = split_depth0(s, [](std::string_view t, std::size_t i) -> std::size_t { return t[i] == ',' ? 1 : 0; });
+  const auto parts = split_depth0(s, kCommaSplit, [](std::string_view t, std::size_t i) -> std::size_t { return t[i] == ',' ? 1 : 0; });
   // biblatex's extended name format.
   std::string_view k, v;
   if (extended_part(parts[0], k, v)) {
@@ -172,7 +188,7 @@ Name parse_one(std::string_view s) {
       else if (k == "prefix") n.non_dropping_particle = value;
       else if (k == "suffix") n.suffix = value;
     }
-    return n;
+    return;
   }
   // First von Last, of the words [0, size): von starts at the first lower-case word before
   // the last word and ends at the last lower-case word before it.
@@ -192,12 +208,12 @@ Name parse_one(std::string_view s) {
   };
   if (parts.size() == 1) {
     const auto ws = words(parts[0]);
-    if (ws.empty()) return n;
+    if (ws.empty()) return;
     // "Hal Daum{\'e} III" (DBLP): BibTeX would make "III" the family name; it is the suffix.
     const bool suffixed = ws.size() >= 2 && is_generational(ws[ws.size() - 1]);
     first_von_last(ws, suffixed ? ws.size() - 1 : ws.size());
     if (suffixed) n.suffix = decode_latex(ws[ws.size() - 1]);
-    return n;
+    return;
   }
   if (parts.size() == 2 && is_generational(trim(parts[1]))) {
     // "Martin Luther King, Jr.": the comma sets off the suffix, not a given name.
@@ -205,7 +221,7 @@ Name parse_one(std::string_view s) {
     if (ws.size() >= 2) {
       first_von_last(ws, ws.size());
       n.suffix = decode_latex(trim(parts[1]));
-      return n;
+      return;
     }
   }
   // von Last, [Jr,] First
@@ -224,14 +240,13 @@ Name parse_one(std::string_view s) {
     for (std::size_t i = 3; i < parts.size(); ++i) given += "," + std::string(parts[i]);
     n.given = decode_latex(trim(given));
   }
-  return n;
 }
 
 }  // namespace
 
 NameList parse_name_list(std::string_view tex) {
   NameList out;
-  const auto items = split_depth0(tex, [](std::string_view t, std::size_t i) -> std::size_t {
+  const auto items = split_depth0(tex, kBlankSplit, [](std::string_view t, std::size_t i) -> std::size_t {
     // " and " (any case) between blanks.
     if (!blank(t[i]) || i + 5 > t.size()) return 0;
     if ((t[i + 1] | 0x20) != 'a' || (t[i + 2] | 0x20) != 'n' || (t[i + 3] | 0x20) != 'd' || !blank(t[i + 4])) return 0;
@@ -245,8 +260,9 @@ NameList parse_name_list(std::string_view tex) {
       out.others = true;
       continue;
     }
-    Name n = parse_one(item);
-    if (!n.empty()) out.names.push_back(std::move(n));
+    Name& n = out.names.emplace_back();  // within the room reserved: no reallocation
+    parse_one(item, n);
+    if (n.empty()) out.names.pop_back();
   }
   return out;
 }
