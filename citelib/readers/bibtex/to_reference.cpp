@@ -256,6 +256,7 @@ struct Mapper {
   Diagnostics& diags;
   std::set<std::string> unmapped_reported;
   bool placeholder_reported = false;
+  std::string unbraced;  // a date's text without its braces (room kept from date to date)
 
   // An extra is given once: a later value replaces the earlier one.
   static void set_extra(Reference& r, std::string key, std::string json) {
@@ -282,17 +283,22 @@ struct Mapper {
   }
 
   void set_date(Reference& r, Variable v, const BibField& f, const BibEntry& e) {
-    // EDTF is not TeX ("1950~" is circa, not a tie): only braces are dropped.
-    std::string text;
-    for (char c : f.value)
-      if (c != '{' && c != '}') text += c;
+    // EDTF is not TeX ("1950~" is circa, not a tie): only braces are dropped (most dates
+    // have none and are read where they are).
+    std::string_view text = f.value;
+    if (std::any_of(text.begin(), text.end(), [](char c) { return c == '{' || c == '}'; })) {
+      unbraced.clear();
+      for (char c : f.value)
+        if (c != '{' && c != '}') unbraced += c;
+      text = unbraced;
+    }
     if (auto d = parse_edtf_date(text)) {
       r.set_date(v, std::move(*d));
       return;
     }
     diags.report(DiagCode::bib_date_invalid, &src, f.span, {f.name, text}, e.key);
     Date lit;
-    lit.literal = text;
+    lit.literal.assign(text);
     r.set_date(v, std::move(lit));
   }
 
@@ -485,11 +491,12 @@ struct Mapper {
     });
   }
 
-  Reference map(const BibEntry& e);
+  /// Reads `e` into `r`, a Reference just made in its place in the chunk's list (not one
+  /// returned and moved there: a move and a destruction fewer per entry).
+  void map(const BibEntry& e, Reference& r);
 };
 
-Reference Mapper::map(const BibEntry& e) {
-  Reference r;
+void Mapper::map(const BibEntry& e, Reference& r) {
   r.id = e.key;
   r.source_name = std::string(src.name());
   r.span = e.span;
@@ -538,25 +545,25 @@ Reference Mapper::map(const BibEntry& e) {
     else if (is(n, "subtitle")) subtitle = text(f);
     else if (is(n, "titleaddon")) titleaddon = text(f);
     else if (is(n, "journaltitle") || is(n, "journal")) {
-      const std::string j = text(f);
+      std::string j = text(f);
       // An organization read before it (web pages) was the same site, not a publisher.
       if (type == "online" && r.get(Variable::container_title) != j && r.has(Variable::container_title) && !r.has(Variable::publisher))
         r.set(Variable::publisher, std::string(r.get(Variable::container_title)));
-      r.set(Variable::container_title, j);
+      r.set(Variable::container_title, std::move(j));
     }
     else if (is(n, "booktitle")) booktitle = text(f);
     else if (is(n, "organization")) {
-      const std::string org = text(f);
+      std::string org = text(f);  // moved into the variable it sets (each branch its last use)
       if (type == "online") {
         // The site name (citelib writes it as journaltitle too).
-        if (!r.has(Variable::container_title)) r.set(Variable::container_title, org);
-        else if (r.get(Variable::container_title) != org && !r.has(Variable::publisher)) r.set(Variable::publisher, org);
-      } else if (!r.has(Variable::publisher)) r.set(Variable::publisher, org);
+        if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::move(org));
+        else if (r.get(Variable::container_title) != org && !r.has(Variable::publisher)) r.set(Variable::publisher, std::move(org));
+      } else if (!r.has(Variable::publisher)) r.set(Variable::publisher, std::move(org));
       else r.extra.emplace_back("organization", nlohmann::json(text(f)).dump());
     } else if (is(n, "howpublished")) {
-      const std::string h = text(f);
-      if (h.rfind("http", 0) == 0 && !e.field("url")) r.set(Variable::URL, h);
-      else r.set(Variable::container_title, h);
+      std::string h = text(f);
+      if (h.rfind("http", 0) == 0 && !e.field("url")) r.set(Variable::URL, std::move(h));
+      else r.set(Variable::container_title, std::move(h));
     } else if (is(n, "institution") || is(n, "school") || is(n, "publisher")) {
       set_or_keep(Variable::publisher, f, text(f));
     } else if (is(n, "location") || is(n, "address")) set_or_keep(Variable::publisher_place, f, text(f));
@@ -635,7 +642,7 @@ Reference Mapper::map(const BibEntry& e) {
 
   if (!title.empty() || !subtitle.empty()) {
     if (!subtitle.empty()) title += (title.empty() ? "" : ": ") + subtitle;
-    r.set(Variable::title, title);
+    r.set(Variable::title, std::move(title));  // not read again
   }
   if (!titleaddon.empty()) {
     // "[...]" is a translated title (as citelib writes it); anything else follows the title.
@@ -645,7 +652,7 @@ Reference Mapper::map(const BibEntry& e) {
       r.set(Variable::title, std::string(r.get(Variable::title)) + ". " + titleaddon);
   }
   if (!booktitle.empty()) {
-    if (!r.has(Variable::container_title)) r.set(Variable::container_title, booktitle);
+    if (!r.has(Variable::container_title)) r.set(Variable::container_title, std::move(booktitle));
     else if (r.get(Variable::container_title) != booktitle)
       r.extra.emplace_back("booktitle", nlohmann::json(booktitle).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
@@ -706,7 +713,6 @@ Reference Mapper::map(const BibEntry& e) {
     else if (type == "mastersthesis") r.set(Variable::genre, "Master's thesis");
   }
   if (!e.extras_json.empty()) apply_extras(r, e);
-  return r;
 }
 
 
@@ -726,7 +732,7 @@ class BibInput final : public detail::ChunkedInput {
     out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
     for (std::size_t k = begin; k < end && k < items_.size(); ++k) {
       resolved_entry(src_, index_, items_[k], 0, in_progress, entry);
-      out.push_back(m.map(entry));
+      m.map(entry, out.emplace_back());  // within the room reserved above
     }
   }
 
