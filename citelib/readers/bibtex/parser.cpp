@@ -177,6 +177,11 @@ class Parser {
       // cost no memory), rather than copies of a doubling vector.
       index_->fields.reserve(index_->fields.size() + span / kBytesPerFieldReserved + 1);
     }
+    // Text found valid UTF-8 as a whole needs no check entry by entry: one call of the
+    // validator for the part, not one per entry (each call costs more than its bytes).
+    valid_from_ = i_;
+    const bool valid = mode_ != Mode::single && span > 0 && find_invalid_utf8(t_.substr(i_, span)) == std::string_view::npos;
+    valid_to_ = valid ? limit : i_;
     while (true) {
       // An item that ran past `limit` (a damaged one, read on to where it could resume).
       if (i_ > limit) return false;
@@ -331,13 +336,16 @@ class Parser {
     ++i_;
     const std::string_view extras = pending_extras_;
     pending_extras_ = {};
-    if (type == "comment") {
+    // Compared as views: the length first, inline, where std::string's compare(const char*)
+    // is a call that measures the literal.
+    const std::string_view kind = type;
+    if (kind == "comment") {
       skip_balanced(open, close);
       return;
     }
     bool ok = false;
-    if (type == "preamble") ok = parse_preamble(at, close);
-    else if (type == "string") ok = parse_string(at, close);
+    if (kind == "preamble") ok = parse_preamble(at, close);
+    else if (kind == "string") ok = parse_string(at, close);
     else ok = parse_entry(at, type, close, extras);
     if (!ok && i_ <= at) i_ = next_entry_start(at);
   }
@@ -403,7 +411,7 @@ class Parser {
     // entry read before it.
     BibEntry fresh_entry;
     BibEntry& e = mode_ == Mode::single ? *into_ : fresh_entry;
-    e.type = type;
+    if (build) e.type = type;  // (the index keeps no entry)
     skip_space();
     const std::size_t key_start = i_;
     i_ = key_end(key_start, close);
@@ -496,7 +504,9 @@ class Parser {
       entry_read_ = true;
       return true;
     }
-    if (const std::size_t bad = find_invalid_utf8(t_.substr(at, i_ - at)); bad != std::string_view::npos) {
+    const bool known_valid = at >= valid_from_ && i_ <= valid_to_;  // in the part run_to validated
+    if (const std::size_t bad = known_valid ? std::string_view::npos : find_invalid_utf8(t_.substr(at, i_ - at));
+        bad != std::string_view::npos) {
       error(DiagCode::input_invalid_utf8, at + bad, {}, key);
       return true;  // the entry is dropped; parsing goes on after it
     }
@@ -515,7 +525,7 @@ class Parser {
       index_->entries.push_back({.at = at,
                                  .extras_at = extras_at,
                                  .extras_size = extras.size(),
-                                 .reference = type != "set" && type != "xdata",
+                                 .reference = std::string_view(type) != "set" && std::string_view(type) != "xdata",
                                  .links = links,
                                  .key_at = static_cast<std::size_t>(key.data() - t_.data()),
                                  .key_size = key.size(),
@@ -694,6 +704,7 @@ class Parser {
   std::vector<bibtex::FieldLocation> field_locations_;  // of the entry being indexed
   bool entry_read_ = false;                    // into_ holds it
   std::string lowered_;                        // the key being looked up
+  std::size_t valid_from_ = 0, valid_to_ = 0;  // text run_to found valid UTF-8
 };
 
 }  // namespace
