@@ -60,11 +60,11 @@ constexpr ByteSet split_bytes(std::string_view sep_start) {
 constexpr ByteSet kBlankSplit = split_bytes(" \t\n\r~");
 constexpr ByteSet kCommaSplit = split_bytes(",");
 
-/// Splits `s` at depth-0 occurrences of `sep` (a predicate on the position, false on every
-/// byte outside `acts`): the bytes in between are skipped with one table lookup each.
-template <class AtSep>
-Pieces split_depth0(std::string_view s, const ByteSet& acts, AtSep at_sep) {
-  Pieces out;
+/// Calls `piece` with each part of `s` between depth-0 occurrences of `sep` (a predicate on
+/// the position, false on every byte outside `acts`): the bytes in between are skipped with
+/// one table lookup each.
+template <class AtSep, class Piece>
+void for_each_depth0_piece(std::string_view s, const ByteSet& acts, AtSep at_sep, Piece piece) {
   int depth = 0;
   std::size_t from = 0;
   const std::size_t n = s.size();
@@ -77,13 +77,20 @@ Pieces split_depth0(std::string_view s, const ByteSet& acts, AtSep at_sep) {
     else if (c == '}') { if (depth > 0) --depth; }
     else if (depth == 0) {
       if (std::size_t len = at_sep(s, i); len > 0) {
-        out.push_back(s.substr(from, i - from));
+        piece(s.substr(from, i - from));
         from = i + len;
         i = from - 1;
       }
     }
   }
-  out.push_back(s.substr(from));
+  piece(s.substr(from));
+}
+
+/// The parts of `s` between depth-0 occurrences of `sep` (see for_each_depth0_piece).
+template <class AtSep>
+Pieces split_depth0(std::string_view s, const ByteSet& acts, AtSep at_sep) {
+  Pieces out;
+  for_each_depth0_piece(s, acts, at_sep, [&out](std::string_view p) { out.push_back(p); });
   return out;
 }
 
@@ -128,14 +135,16 @@ bool is_generational(std::string_view w) {
 
 Pieces words(std::string_view s) {
   Pieces out;
-  for (std::string_view w : split_depth0(s, kBlankSplit, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; }))
-    if (!trim(w).empty()) out.push_back(trim(w));
+  for_each_depth0_piece(s, kBlankSplit, [](std::string_view t, std::size_t i) -> std::size_t { return blank(t[i]) ? 1 : 0; },
+                        [&out](std::string_view w) {
+                          if (!trim(w).empty()) out.push_back(trim(w));
+                        });
   return out;
 }
 
 /// Words [b, e) joined by single spaces, decoded.
 std::string decode_words(const Pieces& ws, std::size_t b, std::size_t e) {
-  if (b >= e) return decode_latex({});
+  if (b >= e) return {};  // (decode_latex of nothing)
   // Words of one text already one space apart: decoded where they are.
   bool single_spaced = true;
   for (std::size_t i = b + 1; i < e && single_spaced; ++i)
