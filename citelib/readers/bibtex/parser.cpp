@@ -118,8 +118,16 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// `s` into `out`, whose room is reused. clear() and append() rather than assign(): assign
+// goes through _M_replace, which allows for `s` lying inside `out` (twice the instructions
+// for a short value, and an entry's every field is copied so).
+void copy_into(std::string_view s, std::string& out) {
+  out.clear();
+  out.append(s);
+}
+
 void lower_into(std::string_view s, std::string& out) {
-  out.assign(s);
+  copy_into(s, out);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
@@ -221,14 +229,14 @@ class Parser {
     i_ = at + 1;
     skip_space();
     lower_into(ident(), into.type);
-    into.key.assign(t_.substr(loc.key_at, loc.key_size));
-    into.extras_json.assign(t_.substr(loc.extras_at, loc.extras_size));
+    copy_into(t_.substr(loc.key_at, loc.key_size), into.key);
+    copy_into(t_.substr(loc.extras_at, loc.extras_size), into.extras_json);
     into.fields.resize(loc.field_count);
     for (std::size_t k = 0; k < loc.field_count; ++k) {
       const bibtex::FieldLocation& l = fields[k];
       BibField& f = into.fields[k];
       lower_into(t_.substr(at + l.name_at, l.name_size), f.name);
-      f.value.assign(t_.substr(at + l.text_at, l.text_end - l.text_at));
+      copy_into(t_.substr(at + l.text_at, l.text_end - l.text_at), f.value);
       f.span = {at + l.name_at, at + l.end};
     }
     into.span = {at, at + loc.size};
@@ -275,9 +283,15 @@ class Parser {
     return q < t_.size() && (t_[q] == '{' || t_[q] == '(');
   }
 
-  // Most calls stand at a name or a value already: answered inline.
+  // Most calls stand at a name or a value already, or at the one blank before it (" = "):
+  // both answered inline.
   [[gnu::always_inline]] void skip_space() {
-    if (i_ < t_.size() && !is_space(t_[i_]) && t_[i_] != '%') return;
+    const std::size_t n = t_.size();
+    if (i_ < n && !is_space(t_[i_]) && t_[i_] != '%') return;
+    if (i_ + 1 < n && t_[i_] == ' ' && !is_space(t_[i_ + 1]) && t_[i_ + 1] != '%') {
+      ++i_;
+      return;
+    }
     skip_space_run();
   }
 
