@@ -532,7 +532,11 @@ void Mapper::map(const BibEntry& e, Reference& r) {
       placeholder_reported = true;
       continue;
     }
-    if (is(n, "author")) set_names(r, Variable::author, f.value);
+    // A field goes down this chain until its name matches (a length test each): the dates,
+    // in most entries, are tested first.
+    if (is(n, "date")) set_date(r, Variable::issued, f, e);
+    else if (is(n, "urldate")) set_date(r, Variable::accessed, f, e);
+    else if (is(n, "author")) set_names(r, Variable::author, f.value);
     else if (is(n, "editor")) set_names(r, Variable::editor, f.value);
     else if (is(n, "translator")) set_names(r, Variable::translator, f.value);
     else if (is(n, "bookauthor")) set_names(r, Variable::container_author, f.value);
@@ -623,8 +627,6 @@ void Mapper::map(const BibEntry& e, Reference& r) {
     else if (is(n, "issn")) r.set(Variable::ISSN, text(f));
     else if (is(n, "eprint")) eprint = text(f);
     else if (is(n, "eprinttype") || is(n, "archiveprefix")) eprinttype = text(f);
-    else if (is(n, "date")) set_date(r, Variable::issued, f, e);
-    else if (is(n, "urldate")) set_date(r, Variable::accessed, f, e);
     else if (is(n, "origdate")) set_date(r, Variable::original_date, f, e);
     else if (is(n, "eventdate")) set_date(r, Variable::event_date, f, e);
     else if (is(n, "year")) year = f.value;
