@@ -174,12 +174,17 @@ void resolved_entry(const SourceText& src, const bibtex::BibIndex& index, std::s
 // "paper{\_}1.pdf"). Braces and backslashes cannot be in a URL (RFC 3986): a backslash
 // before a TeX special and the braces are dropped. A DOI may hold braces: only one with
 // such an escape is repaired.
+/// True when `v` holds a brace. (find_first_of("{}") searches the set for every byte.)
+bool has_brace(std::string_view v) noexcept {
+  return std::any_of(v.begin(), v.end(), [](char c) { return c == '{' || c == '}'; });
+}
+
 std::string repaired_address(std::string_view v, bool url) {
   constexpr std::string_view kSpecials = "_%#&$~";
   bool escaped = false;
   for (std::size_t i = v.find('\\'); i != std::string_view::npos && !escaped; i = v.find('\\', i + 1))
     escaped = i + 1 < v.size() && kSpecials.find(v[i + 1]) != std::string_view::npos;
-  if (!escaped && (!url || v.find_first_of("{}") == std::string_view::npos)) return std::string(v);
+  if (!escaped && (!url || !has_brace(v))) return std::string(v);
   std::string out;
   out.reserve(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -286,7 +291,7 @@ struct Mapper {
     // EDTF is not TeX ("1950~" is circa, not a tie): only braces are dropped (most dates
     // have none and are read where they are).
     std::string_view text = f.value;
-    if (std::any_of(text.begin(), text.end(), [](char c) { return c == '{' || c == '}'; })) {
+    if (has_brace(text)) {
       unbraced.clear();
       for (char c : f.value)
         if (c != '{' && c != '}') unbraced += c;
