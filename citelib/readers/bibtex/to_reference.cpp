@@ -589,10 +589,13 @@ void Mapper::map(const BibEntry& e, Reference& r) {
       set_or_keep(Variable::issue, f, text(f));
     } else if (is(n, "pages")) {
       // "--" is the range dash; CSL writes a hyphen ("49-52").
+      // (The dashes tested byte by byte: compare(i, 2, "--") was a call for every byte.)
+      const std::string_view v = f.value;
+      const auto dash_at = [&v](std::size_t i) { return i < v.size() && v[i] == '-'; };
       std::string p;
-      for (std::size_t i = 0; i < f.value.size(); ++i) {
-        if (f.value.compare(i, 2, "--") == 0 && f.value.compare(i, 3, "---") != 0) { p += '-'; ++i; }
-        else p += f.value[i];
+      for (std::size_t i = 0; i < v.size(); ++i) {
+        if (dash_at(i) && dash_at(i + 1) && !dash_at(i + 2)) { p += '-'; ++i; }
+        else p += v[i];
       }
       r.set(Variable::page, decode_latex(p));
     } else if (is(n, "pagetotal") || is(n, "numpages")) set_or_keep(Variable::number_of_pages, f, text(f));  // numpages: ACM
