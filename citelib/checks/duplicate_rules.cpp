@@ -16,6 +16,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -534,8 +535,27 @@ class IdTable {
   std::size_t used_ = 0;
 };
 
+// The summaries of the references so far, in blocks that never move: a growing vector
+// copied each summary again at every doubling, on the ordered step.
+class Summaries {
+ public:
+  std::size_t size() const noexcept { return size_; }
+  Summary& operator[](std::size_t i) noexcept { return blocks_[i / kBlock][i % kBlock]; }
+  Summary& add(const DuplicateKeys& keys) {
+    if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
+    Summary& s = (*this)[size_++];
+    s = Summary{keys};
+    return s;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  std::vector<std::unique_ptr<Summary[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
 struct DuplicateIndex::State {
-  std::vector<Summary> seen;
+  Summaries seen;
   std::string pool;  // ids of `seen`
   Groups doi, isbn, url, title;
   IdTable ids;
@@ -545,7 +565,7 @@ DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
 DuplicateIndex::~DuplicateIndex() = default;
 
 void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
-  std::vector<Summary>& seen = state_->seen;
+  Summaries& seen = state_->seen;
   std::string& pool = state_->pool;
   Groups& doi = state_->doi;
   Groups& isbn = state_->isbn;
@@ -565,8 +585,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     const auto index = static_cast<std::uint32_t>(seen.size());
     // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
     // it is compared with hold only earlier references.
-    Summary& b = seen.emplace_back();
-    b.keys = keys ? keys[n] : duplicate_keys(r);
+    Summary& b = seen.add(keys ? keys[n] : duplicate_keys(r));
     b.issued = issued_start(r);
     b.has_author = !r.names(Variable::author).empty();
     auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
@@ -589,7 +608,9 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
       if (match) return;
       g.for_each_member(chain, [&](std::uint32_t a) {
-        if (conflict(seen[a], b) || !same(seen[a])) return false;
+        // The criterion first: it is cheaper than conflict() and rules out most members
+        // (the chapters of a book share its ISBN, not its title).
+        if (!same(seen[a]) || conflict(seen[a], b)) return false;
         match = {a, how};
         return true;
       });
