@@ -70,21 +70,39 @@ std::string folded_tokens(std::string_view word) {
   return out;
 }
 
+// The FNV-1a hash of one run of folded tokens (bytes above 1), 0 when `t` is not one run:
+// what FoldedHash::run() takes.
+std::uint64_t one_run_hash(std::string_view t) noexcept {
+  std::uint64_t h = kFnvBasis;
+  for (char c : t) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b <= 1) return 0;
+    h = (h ^ b) * kFnvPrime;
+  }
+  return t.empty() ? 0 : h;
+}
+
+/// A non-ASCII word's fold: its tokens' one run hashed (most words), or the tokens.
+struct WordFold {
+  std::uint64_t run = 0;    ///< one_run_hash() of the tokens; 0: hash `tokens`
+  std::string_view tokens;  ///< empty when `run` is set
+};
+
 // Titles and names repeat their words across a list: the folds of non-ASCII words are kept,
 // in a table of their own keyed by the word's hash (text_key() computes it while finding the
-// word's end): one probe and one comparison per word, no hashing again.
+// word's end): one probe and one comparison per word, no hashing again (a word of one run
+// keeps that run's hash, not its tokens).
 class WordFolds {
  public:
-  /// The folded tokens of `word`, whose FNV-1a hash is `hash`; valid until the next call.
-  std::string_view tokens(std::string_view word, std::uint64_t hash) {
+  /// The fold of `word`, whose FNV-1a hash is `hash`; valid until the next call.
+  WordFold fold(std::string_view word, std::uint64_t hash) {
     hash |= 1;  // 0 marks a free slot
     if ((used_ + 1) * 2 > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word)
-        return pooled(slot.tokens_at, slot.tokens_size);
-      if (slot.hash == 0) return add(i, word, hash);
+      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word) return fold_of(slot);
+      if (slot.hash == 0) return fold_of(add(i, word, hash));
     }
   }
 
@@ -92,12 +110,16 @@ class WordFolds {
   static constexpr std::size_t kMaxWords = 50000;  // then the table starts again
   struct Slot {
     std::uint64_t hash = 0;
+    std::uint64_t run = 0;
     std::uint32_t word_at = 0, word_size = 0, tokens_at = 0, tokens_size = 0;
   };
+  WordFold fold_of(const Slot& slot) const noexcept {
+    return slot.run ? WordFold{slot.run, {}} : WordFold{0, pooled(slot.tokens_at, slot.tokens_size)};
+  }
   std::string_view pooled(std::uint32_t at, std::uint32_t size) const noexcept {
     return std::string_view(pool_).substr(at, size);
   }
-  std::string_view add(std::size_t i, std::string_view word, std::uint64_t hash) {
+  const Slot& add(std::size_t i, std::string_view word, std::uint64_t hash) {
     if (used_ >= kMaxWords) {
       slots_.assign(slots_.size(), Slot{});
       pool_.clear();
@@ -111,11 +133,12 @@ class WordFolds {
     slot.word_size = static_cast<std::uint32_t>(word.size());
     pool_ += word;
     const std::string folded = folded_tokens(word);
+    slot.run = one_run_hash(folded);
     slot.tokens_at = static_cast<std::uint32_t>(pool_.size());
-    slot.tokens_size = static_cast<std::uint32_t>(folded.size());
-    pool_ += folded;
+    slot.tokens_size = slot.run ? 0 : static_cast<std::uint32_t>(folded.size());
+    if (!slot.run) pool_ += folded;
     ++used_;
-    return pooled(slot.tokens_at, slot.tokens_size);
+    return slot;
   }
   void grow() {
     std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
@@ -133,9 +156,9 @@ class WordFolds {
   std::string pool_;  // each word, then its tokens
 };
 
-std::string_view cached_tokens(std::string_view word, std::uint64_t hash) {
+WordFold cached_fold(std::string_view word, std::uint64_t hash) {
   thread_local WordFolds folds;
-  return folds.tokens(word, hash);
+  return folds.fold(word, hash);
 }
 
 // What an ASCII byte is to the folding: its lower-case self when alphanumeric, kBreak for a
@@ -163,19 +186,29 @@ const std::array<unsigned char, 256>& fold_classes() {
   return table;
 }
 
-// The folded text as text_key() hashes it (FNV-1a): alphanumeric runs, one ' ' between two.
-// Runs are hashed in tight loops: the space before a run is decided once per run.
+// The folded text as text_key() hashes it: alphanumeric runs, one ' ' between two. Each run
+// (the text between two of those spaces) is hashed on its own (FNV-1a) and the run hashes are
+// combined in order, so that a run hashes the same wherever it occurs: the table of folds keeps
+// a non-ASCII word's run hash, not bytes to hash again. Runs are hashed in tight loops: the
+// space before a run is decided once per run.
 class FoldedHash {
  public:
   /// Hashes the run of ASCII alphanumerics of `s` at `i` (there is one); returns its end.
   std::size_t ascii_run(std::string_view s, std::size_t i, const std::array<unsigned char, 256>& cls) noexcept {
     start_run();
-    std::uint64_t h = h_;
+    std::uint64_t h = run_;
     for (unsigned char c; i < s.size() && (c = cls[static_cast<unsigned char>(s[i])]) > kNonAscii; ++i)
       h = (h ^ c) * kFnvPrime;
-    h_ = h;
+    run_ = h;
     any_ = true;
     return i;
+  }
+  /// As tokens() of a word's tokens that are one run whose hash is `hash`, at the start of a
+  /// word (a separator or the text's start before it: no run is open).
+  void run(std::uint64_t hash) noexcept {
+    start_run();
+    run_ = hash;
+    any_ = true;
   }
   /// Hashes a word's folded tokens (see folded_tokens()).
   void tokens(std::string_view t) noexcept {
@@ -193,22 +226,31 @@ class FoldedHash {
       }
       // The bytes of alphanumerics up to the next separator or empty one: a run (it starts
       // with a character's first byte).
-      std::uint64_t h = h_;
+      std::uint64_t h = run_;
       for (; i < t.size() && static_cast<unsigned char>(t[i]) > 1; ++i) h = (h ^ static_cast<unsigned char>(t[i])) * kFnvPrime;
-      h_ = h;
+      run_ = h;
       any_ = true;
     }
   }
   void separator() noexcept { pending_space_ = true; }
-  std::uint64_t value() const noexcept { return any_ ? (h_ ? h_ : 1) : 0; }
+  std::uint64_t value() const noexcept {
+    if (!any_) return 0;
+    const std::uint64_t h = combined(runs_, run_);
+    return h ? h : 1;
+  }
 
  private:
-  // Before an alphanumeric: one ' ' for the separators since the last one.
+  static std::uint64_t combined(std::uint64_t runs, std::uint64_t run) noexcept { return (runs ^ run) * kFnvPrime; }
+  // Before an alphanumeric: one ' ' for the separators since the last one, which ends a run.
   void start_run() noexcept {
-    if (pending_space_ && any_) h_ = (h_ ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+    if (pending_space_ && any_) {
+      runs_ = combined(runs_, run_);
+      run_ = kFnvBasis;
+    }
     pending_space_ = false;
   }
-  std::uint64_t h_ = kFnvBasis;
+  std::uint64_t runs_ = kFnvBasis;  // the runs before the open one, combined
+  std::uint64_t run_ = kFnvBasis;   // the open run
   bool pending_space_ = false, any_ = false;
 };
 
@@ -240,7 +282,8 @@ std::uint64_t folded_key(std::string_view s) {
       for (; e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak; ++e)
         word_hash = (word_hash ^ static_cast<unsigned char>(s[e])) * kFnvPrime;
       h = at_word;
-      h.tokens(cached_tokens(s.substr(word, e - word), word_hash));
+      if (const WordFold f = cached_fold(s.substr(word, e - word), word_hash); f.run) h.run(f.run);
+      else h.tokens(f.tokens);
       if (e < s.size()) h.separator();
       at_word = h;
       word = i = e + 1;
@@ -544,7 +587,7 @@ class Summaries {
   Summary& add(const DuplicateKeys& keys) {
     if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
     Summary& s = (*this)[size_++];
-    s = Summary{keys};
+    s.keys = keys;  // the rest is set by the caller
     return s;
   }
 
