@@ -342,12 +342,6 @@ struct AuthorText {
   std::string_view literal, family, given;
 };
 
-AuthorText first_author(const Reference& r) {
-  const auto names = r.names(Variable::author);
-  if (names.empty()) return {};
-  const Name& n = names.front();
-  return {n.literal, n.family, n.given};
-}
 
 // The name words of a first author, hashed and folded, into `k` ("Torvalds, Linus" and
 // "Linus Torvalds" give the same set).
@@ -401,10 +395,15 @@ DuplicateKeys duplicate_keys(const Reference& r) {
   if (!k.section) k.section = text_key(r.locator_text);
   // Hashed here, on any thread, not at each comparison: a title shared by many references is
   // compared up to kMaxCompared times.
-  if (const AuthorText author = first_author(r); !r.names(Variable::author).empty()) {
+  if (const auto names = r.names(Variable::author); !names.empty()) {
+    const AuthorText author{names.front().literal, names.front().family, names.front().given};
     k.family = text_key(author.family.empty() ? author.literal : author.family);
     set_author_words(author, k);
+    k.has_author = true;
   }
+  // Looked up here too, not on the ordered step.
+  const Date* issued = r.date(Variable::issued);
+  if (issued && issued->has_parts()) k.issued = issued->start;
   return k;
 }
 
@@ -415,15 +414,8 @@ bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 // What the duplicate rules compare of an earlier reference, kept instead of the reference.
 struct Summary {
   DuplicateKeys keys;
-  DatePoint issued;                      // start of the issue date (has_year false when none)
-  bool has_author = false;
   std::uint32_t id_at = 0, id_size = 0;  // in the text pool
 };
-
-DatePoint issued_start(const Reference& r) {
-  const Date* d = r.date(Variable::issued);
-  return d && d->has_parts() ? d->start : DatePoint{};
-}
 
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
@@ -433,7 +425,7 @@ bool conflict(const Summary& a, const Summary& b) {
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
-  if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
+  if (ka.issued.has_year && kb.issued.has_year && compare_date_points(ka.issued, kb.issued) != 0) return true;
   return false;
 }
 
@@ -629,13 +621,12 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
     // it is compared with hold only earlier references.
     Summary& b = seen.add(keys ? keys[n] : duplicate_keys(r));
-    b.issued = issued_start(r);
-    b.has_author = !r.names(Variable::author).empty();
     auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
     // Different people wrote them: the first authors share no name word. Spelling variants
     // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
     auto different_authors = [&](const Summary& a) {
-      if (!a.has_author || !b.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0) return false;
+      if (!a.keys.has_author || !b.keys.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0)
+        return false;
       const std::uint64_t* wa = a.keys.author_words.data();
       const std::uint64_t* wb = b.keys.author_words.data();
       const auto wb_end = wb + b.keys.author_word_count;
@@ -665,7 +656,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     // Articles of one issue often share the issue's page: differently titled works whose
     // first authors have different family names are not one source, whatever their URL.
     auto different_families = [&](const Summary& a) {
-      return a.has_author && b.has_author && differ(a.keys.family, b.keys.family);
+      return a.keys.has_author && b.keys.has_author && differ(a.keys.family, b.keys.family);
     };
     pass(url, chains[2], Criterion::url,
          [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_families(a); });
@@ -676,7 +667,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
     });
     pass(title, chains[3], Criterion::title_date, [&](const Summary& a) {
-      return !differ(a.keys.container, b.keys.container) && same_day(a.issued, b.issued) && !different_authors(a);
+      return !differ(a.keys.container, b.keys.container) && same_day(a.keys.issued, b.keys.issued) && !different_authors(a);
     });
 
     if (match) {
