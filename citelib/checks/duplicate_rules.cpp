@@ -344,16 +344,20 @@ struct AuthorText {
 
 
 // The name words of a first author, hashed and folded, into `k` ("Torvalds, Linus" and
-// "Linus Torvalds" give the same set).
-void set_author_words(const AuthorText& n, DuplicateKeys& k) {
+// "Linus Torvalds" give the same set). `keyed` is the part whose key is k.family: a family
+// name of one word (most) is that word, not hashed again.
+void set_author_words(const AuthorText& n, std::string_view keyed, DuplicateKeys& k) {
   for (std::string_view part : {n.literal, n.family, n.given}) {
     std::size_t i = 0;
     while (i < part.size()) {
       std::size_t e = part.find_first_of(" ,.", i);
       if (e == std::string_view::npos) e = part.size();
-      if (e - i > 1)
-        if (const std::uint64_t w = text_key(part.substr(i, e - i)); w && k.author_word_count < k.author_words.size())
+      if (e - i > 1) {
+        const bool whole_keyed = i == 0 && e == part.size() && part.data() == keyed.data() && part.size() == keyed.size();
+        if (const std::uint64_t w = whole_keyed ? k.family : text_key(part.substr(i, e - i));
+            w && k.author_word_count < k.author_words.size())
           k.author_words[k.author_word_count++] = w;
+      }
       i = e + 1;
     }
   }
@@ -397,8 +401,9 @@ DuplicateKeys duplicate_keys(const Reference& r) {
   // compared up to kMaxCompared times.
   if (const auto names = r.names(Variable::author); !names.empty()) {
     const AuthorText author{names.front().literal, names.front().family, names.front().given};
-    k.family = text_key(author.family.empty() ? author.literal : author.family);
-    set_author_words(author, k);
+    const std::string_view keyed = author.family.empty() ? author.literal : author.family;
+    k.family = text_key(keyed);
+    set_author_words(author, keyed, k);
     k.has_author = true;
   }
   // Looked up here too, not on the ordered step.
