@@ -213,6 +213,8 @@ struct DuplicateKeys {
   static constexpr std::size_t kMaxAuthorWords = 8;
   std::array<std::uint64_t, kMaxAuthorWords> author_words{};
   std::uint8_t author_word_count = 0;
+  bool has_author = false;  ///< the reference has an author (named or not)
+  DatePoint issued;         ///< start of the issue date (has_year false when none)
 };
 /// The keys of one reference (no state: any thread).
 DuplicateKeys duplicate_keys(const Reference& r);

@@ -16,6 +16,7 @@
 #include <cctype>
 #include <charconv>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -69,21 +70,39 @@ std::string folded_tokens(std::string_view word) {
   return out;
 }
 
+// The FNV-1a hash of one run of folded tokens (bytes above 1), 0 when `t` is not one run:
+// what FoldedHash::run() takes.
+std::uint64_t one_run_hash(std::string_view t) noexcept {
+  std::uint64_t h = kFnvBasis;
+  for (char c : t) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b <= 1) return 0;
+    h = (h ^ b) * kFnvPrime;
+  }
+  return t.empty() ? 0 : h;
+}
+
+/// A non-ASCII word's fold: its tokens' one run hashed (most words), or the tokens.
+struct WordFold {
+  std::uint64_t run = 0;    ///< one_run_hash() of the tokens; 0: hash `tokens`
+  std::string_view tokens;  ///< empty when `run` is set
+};
+
 // Titles and names repeat their words across a list: the folds of non-ASCII words are kept,
 // in a table of their own keyed by the word's hash (text_key() computes it while finding the
-// word's end): one probe and one comparison per word, no hashing again.
+// word's end): one probe and one comparison per word, no hashing again (a word of one run
+// keeps that run's hash, not its tokens).
 class WordFolds {
  public:
-  /// The folded tokens of `word`, whose FNV-1a hash is `hash`; valid until the next call.
-  std::string_view tokens(std::string_view word, std::uint64_t hash) {
+  /// The fold of `word`, whose FNV-1a hash is `hash`; valid until the next call.
+  WordFold fold(std::string_view word, std::uint64_t hash) {
     hash |= 1;  // 0 marks a free slot
     if ((used_ + 1) * 2 > slots_.size()) grow();
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
-      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word)
-        return pooled(slot.tokens_at, slot.tokens_size);
-      if (slot.hash == 0) return add(i, word, hash);
+      if (slot.hash == hash && pooled(slot.word_at, slot.word_size) == word) return fold_of(slot);
+      if (slot.hash == 0) return fold_of(add(i, word, hash));
     }
   }
 
@@ -91,12 +110,16 @@ class WordFolds {
   static constexpr std::size_t kMaxWords = 50000;  // then the table starts again
   struct Slot {
     std::uint64_t hash = 0;
+    std::uint64_t run = 0;
     std::uint32_t word_at = 0, word_size = 0, tokens_at = 0, tokens_size = 0;
   };
+  WordFold fold_of(const Slot& slot) const noexcept {
+    return slot.run ? WordFold{slot.run, {}} : WordFold{0, pooled(slot.tokens_at, slot.tokens_size)};
+  }
   std::string_view pooled(std::uint32_t at, std::uint32_t size) const noexcept {
     return std::string_view(pool_).substr(at, size);
   }
-  std::string_view add(std::size_t i, std::string_view word, std::uint64_t hash) {
+  const Slot& add(std::size_t i, std::string_view word, std::uint64_t hash) {
     if (used_ >= kMaxWords) {
       slots_.assign(slots_.size(), Slot{});
       pool_.clear();
@@ -110,11 +133,12 @@ class WordFolds {
     slot.word_size = static_cast<std::uint32_t>(word.size());
     pool_ += word;
     const std::string folded = folded_tokens(word);
+    slot.run = one_run_hash(folded);
     slot.tokens_at = static_cast<std::uint32_t>(pool_.size());
-    slot.tokens_size = static_cast<std::uint32_t>(folded.size());
-    pool_ += folded;
+    slot.tokens_size = slot.run ? 0 : static_cast<std::uint32_t>(folded.size());
+    if (!slot.run) pool_ += folded;
     ++used_;
-    return pooled(slot.tokens_at, slot.tokens_size);
+    return slot;
   }
   void grow() {
     std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
@@ -132,9 +156,9 @@ class WordFolds {
   std::string pool_;  // each word, then its tokens
 };
 
-std::string_view cached_tokens(std::string_view word, std::uint64_t hash) {
+WordFold cached_fold(std::string_view word, std::uint64_t hash) {
   thread_local WordFolds folds;
-  return folds.tokens(word, hash);
+  return folds.fold(word, hash);
 }
 
 // What an ASCII byte is to the folding: its lower-case self when alphanumeric, kBreak for a
@@ -162,19 +186,29 @@ const std::array<unsigned char, 256>& fold_classes() {
   return table;
 }
 
-// The folded text as text_key() hashes it (FNV-1a): alphanumeric runs, one ' ' between two.
-// Runs are hashed in tight loops: the space before a run is decided once per run.
+// The folded text as text_key() hashes it: alphanumeric runs, one ' ' between two. Each run
+// (the text between two of those spaces) is hashed on its own (FNV-1a) and the run hashes are
+// combined in order, so that a run hashes the same wherever it occurs: the table of folds keeps
+// a non-ASCII word's run hash, not bytes to hash again. Runs are hashed in tight loops: the
+// space before a run is decided once per run.
 class FoldedHash {
  public:
   /// Hashes the run of ASCII alphanumerics of `s` at `i` (there is one); returns its end.
   std::size_t ascii_run(std::string_view s, std::size_t i, const std::array<unsigned char, 256>& cls) noexcept {
     start_run();
-    std::uint64_t h = h_;
+    std::uint64_t h = run_;
     for (unsigned char c; i < s.size() && (c = cls[static_cast<unsigned char>(s[i])]) > kNonAscii; ++i)
       h = (h ^ c) * kFnvPrime;
-    h_ = h;
+    run_ = h;
     any_ = true;
     return i;
+  }
+  /// As tokens() of a word's tokens that are one run whose hash is `hash`, at the start of a
+  /// word (a separator or the text's start before it: no run is open).
+  void run(std::uint64_t hash) noexcept {
+    start_run();
+    run_ = hash;
+    any_ = true;
   }
   /// Hashes a word's folded tokens (see folded_tokens()).
   void tokens(std::string_view t) noexcept {
@@ -192,22 +226,31 @@ class FoldedHash {
       }
       // The bytes of alphanumerics up to the next separator or empty one: a run (it starts
       // with a character's first byte).
-      std::uint64_t h = h_;
+      std::uint64_t h = run_;
       for (; i < t.size() && static_cast<unsigned char>(t[i]) > 1; ++i) h = (h ^ static_cast<unsigned char>(t[i])) * kFnvPrime;
-      h_ = h;
+      run_ = h;
       any_ = true;
     }
   }
   void separator() noexcept { pending_space_ = true; }
-  std::uint64_t value() const noexcept { return any_ ? (h_ ? h_ : 1) : 0; }
+  std::uint64_t value() const noexcept {
+    if (!any_) return 0;
+    const std::uint64_t h = combined(runs_, run_);
+    return h ? h : 1;
+  }
 
  private:
-  // Before an alphanumeric: one ' ' for the separators since the last one.
+  static std::uint64_t combined(std::uint64_t runs, std::uint64_t run) noexcept { return (runs ^ run) * kFnvPrime; }
+  // Before an alphanumeric: one ' ' for the separators since the last one, which ends a run.
   void start_run() noexcept {
-    if (pending_space_ && any_) h_ = (h_ ^ static_cast<unsigned char>(' ')) * kFnvPrime;
+    if (pending_space_ && any_) {
+      runs_ = combined(runs_, run_);
+      run_ = kFnvBasis;
+    }
     pending_space_ = false;
   }
-  std::uint64_t h_ = kFnvBasis;
+  std::uint64_t runs_ = kFnvBasis;  // the runs before the open one, combined
+  std::uint64_t run_ = kFnvBasis;   // the open run
   bool pending_space_ = false, any_ = false;
 };
 
@@ -239,7 +282,8 @@ std::uint64_t folded_key(std::string_view s) {
       for (; e < s.size() && cls[static_cast<unsigned char>(s[e])] != kBreak; ++e)
         word_hash = (word_hash ^ static_cast<unsigned char>(s[e])) * kFnvPrime;
       h = at_word;
-      h.tokens(cached_tokens(s.substr(word, e - word), word_hash));
+      if (const WordFold f = cached_fold(s.substr(word, e - word), word_hash); f.run) h.run(f.run);
+      else h.tokens(f.tokens);
       if (e < s.size()) h.separator();
       at_word = h;
       word = i = e + 1;
@@ -298,24 +342,22 @@ struct AuthorText {
   std::string_view literal, family, given;
 };
 
-AuthorText first_author(const Reference& r) {
-  const auto names = r.names(Variable::author);
-  if (names.empty()) return {};
-  const Name& n = names.front();
-  return {n.literal, n.family, n.given};
-}
 
 // The name words of a first author, hashed and folded, into `k` ("Torvalds, Linus" and
-// "Linus Torvalds" give the same set).
-void set_author_words(const AuthorText& n, DuplicateKeys& k) {
+// "Linus Torvalds" give the same set). `keyed` is the part whose key is k.family: a family
+// name of one word (most) is that word, not hashed again.
+void set_author_words(const AuthorText& n, std::string_view keyed, DuplicateKeys& k) {
   for (std::string_view part : {n.literal, n.family, n.given}) {
     std::size_t i = 0;
     while (i < part.size()) {
       std::size_t e = part.find_first_of(" ,.", i);
       if (e == std::string_view::npos) e = part.size();
-      if (e - i > 1)
-        if (const std::uint64_t w = text_key(part.substr(i, e - i)); w && k.author_word_count < k.author_words.size())
+      if (e - i > 1) {
+        const bool whole_keyed = i == 0 && e == part.size() && part.data() == keyed.data() && part.size() == keyed.size();
+        if (const std::uint64_t w = whole_keyed ? k.family : text_key(part.substr(i, e - i));
+            w && k.author_word_count < k.author_words.size())
           k.author_words[k.author_word_count++] = w;
+      }
       i = e + 1;
     }
   }
@@ -357,10 +399,16 @@ DuplicateKeys duplicate_keys(const Reference& r) {
   if (!k.section) k.section = text_key(r.locator_text);
   // Hashed here, on any thread, not at each comparison: a title shared by many references is
   // compared up to kMaxCompared times.
-  if (const AuthorText author = first_author(r); !r.names(Variable::author).empty()) {
-    k.family = text_key(author.family.empty() ? author.literal : author.family);
-    set_author_words(author, k);
+  if (const auto names = r.names(Variable::author); !names.empty()) {
+    const AuthorText author{names.front().literal, names.front().family, names.front().given};
+    const std::string_view keyed = author.family.empty() ? author.literal : author.family;
+    k.family = text_key(keyed);
+    set_author_words(author, keyed, k);
+    k.has_author = true;
   }
+  // Looked up here too, not on the ordered step.
+  const Date* issued = r.date(Variable::issued);
+  if (issued && issued->has_parts()) k.issued = issued->start;
   return k;
 }
 
@@ -371,15 +419,8 @@ bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 // What the duplicate rules compare of an earlier reference, kept instead of the reference.
 struct Summary {
   DuplicateKeys keys;
-  DatePoint issued;                      // start of the issue date (has_year false when none)
-  bool has_author = false;
   std::uint32_t id_at = 0, id_size = 0;  // in the text pool
 };
-
-DatePoint issued_start(const Reference& r) {
-  const Date* d = r.date(Variable::issued);
-  return d && d->has_parts() ? d->start : DatePoint{};
-}
 
 // Two references with a shared key still cite different things when they point at
 // different places (pages, sections), parts (volume, issue) or dates.
@@ -389,7 +430,7 @@ bool conflict(const Summary& a, const Summary& b) {
   if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
       differ(ka.section, kb.section))
     return true;
-  if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
+  if (ka.issued.has_year && kb.issued.has_year && compare_date_points(ka.issued, kb.issued) != 0) return true;
   return false;
 }
 
@@ -534,8 +575,27 @@ class IdTable {
   std::size_t used_ = 0;
 };
 
+// The summaries of the references so far, in blocks that never move: a growing vector
+// copied each summary again at every doubling, on the ordered step.
+class Summaries {
+ public:
+  std::size_t size() const noexcept { return size_; }
+  Summary& operator[](std::size_t i) noexcept { return blocks_[i / kBlock][i % kBlock]; }
+  Summary& add(const DuplicateKeys& keys) {
+    if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
+    Summary& s = (*this)[size_++];
+    s.keys = keys;  // the rest is set by the caller
+    return s;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  std::vector<std::unique_ptr<Summary[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
 struct DuplicateIndex::State {
-  std::vector<Summary> seen;
+  Summaries seen;
   std::string pool;  // ids of `seen`
   Groups doi, isbn, url, title;
   IdTable ids;
@@ -545,7 +605,7 @@ DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
 DuplicateIndex::~DuplicateIndex() = default;
 
 void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
-  std::vector<Summary>& seen = state_->seen;
+  Summaries& seen = state_->seen;
   std::string& pool = state_->pool;
   Groups& doi = state_->doi;
   Groups& isbn = state_->isbn;
@@ -565,15 +625,13 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     const auto index = static_cast<std::uint32_t>(seen.size());
     // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
     // it is compared with hold only earlier references.
-    Summary& b = seen.emplace_back();
-    b.keys = keys ? keys[n] : duplicate_keys(r);
-    b.issued = issued_start(r);
-    b.has_author = !r.names(Variable::author).empty();
+    Summary& b = seen.add(keys ? keys[n] : duplicate_keys(r));
     auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
     // Different people wrote them: the first authors share no name word. Spelling variants
     // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
     auto different_authors = [&](const Summary& a) {
-      if (!a.has_author || !b.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0) return false;
+      if (!a.keys.has_author || !b.keys.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0)
+        return false;
       const std::uint64_t* wa = a.keys.author_words.data();
       const std::uint64_t* wb = b.keys.author_words.data();
       const auto wb_end = wb + b.keys.author_word_count;
@@ -589,7 +647,9 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
       if (match) return;
       g.for_each_member(chain, [&](std::uint32_t a) {
-        if (conflict(seen[a], b) || !same(seen[a])) return false;
+        // The criterion first: it is cheaper than conflict() and rules out most members
+        // (the chapters of a book share its ISBN, not its title).
+        if (!same(seen[a]) || conflict(seen[a], b)) return false;
         match = {a, how};
         return true;
       });
@@ -601,7 +661,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     // Articles of one issue often share the issue's page: differently titled works whose
     // first authors have different family names are not one source, whatever their URL.
     auto different_families = [&](const Summary& a) {
-      return a.has_author && b.has_author && differ(a.keys.family, b.keys.family);
+      return a.keys.has_author && b.keys.has_author && differ(a.keys.family, b.keys.family);
     };
     pass(url, chains[2], Criterion::url,
          [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_families(a); });
@@ -612,7 +672,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
     });
     pass(title, chains[3], Criterion::title_date, [&](const Summary& a) {
-      return !differ(a.keys.container, b.keys.container) && same_day(a.issued, b.issued) && !different_authors(a);
+      return !differ(a.keys.container, b.keys.container) && same_day(a.keys.issued, b.keys.issued) && !different_authors(a);
     });
 
     if (match) {

@@ -149,7 +149,8 @@ IdentifierCheck check_doi(std::string_view doi) noexcept {
   if (suffix.empty()) return malformed("the suffix after \"/\" is empty");
   for (std::size_t i = 0; i < suffix.size(); ++i) {
     const auto c = static_cast<unsigned char>(suffix[i]);
-    if (c <= 0x20 || c == 0x7F || checks::whitespace_length(suffix, i))
+    // The other spaces (NBSP, thin space, ...) are all non-ASCII: no call for an ASCII byte.
+    if (c <= 0x20 || c == 0x7F || (c >= 0x80 && checks::whitespace_length(suffix, i)))
       return malformed("it contains a space or a control character");
   }
   IdentifierCheck c;
