@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -56,6 +57,12 @@ struct NlohmannOps {
   static std::string dump(Value v) { return v->dump(); }
   static std::size_t size(Value v) { return v->size(); }
   static Value at(Value v, std::size_t i) { return &(*v)[i]; }
+  /// The first (up to) `max` elements of array `v` into `out`; how many there were.
+  static std::size_t take(Value v, Value* out, std::size_t max) {
+    std::size_t n = 0;
+    for (auto it = v->begin(); it != v->end() && n < max; ++it) out[n++] = &*it;
+    return n;
+  }
   template <class Fn>
   static void for_each_element(Value v, Fn&& fn) {
     for (const ordered_json& x : *v) fn(&x);
@@ -155,6 +162,17 @@ struct SimdjsonOps {
     Value x;
     return array(v).at(i).get(x) ? Value() : x;
   }
+  /// The first (up to) `max` elements of array `v` into `out`, in one pass (at(i) walks the
+  /// array from its start each time); how many there were.
+  static std::size_t take(Value v, Value* out, std::size_t max) {
+    std::size_t n = 0;
+    if (max == 0) return 0;
+    for (Value x : array(v)) {
+      out[n++] = x;
+      if (n == max) break;
+    }
+    return n;
+  }
   template <class Fn>
   static void for_each_element(Value v, Fn&& fn) {
     const simdjson::dom::array arr = array(v);
@@ -165,24 +183,23 @@ struct SimdjsonOps {
   template <class Fn>
   static void for_each_member(Value v, Fn&& fn) {
     const simdjson::dom::object o = object(v);
-    if (!has_repeated_key(o)) {
-      for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
-      return;
-    }
-    std::size_t i = 0;
+    // One walk of the object (simdjson's iterator finds each value's end on the tape) keeps
+    // the members of a small object here while the repeated-key test runs; they are then
+    // visited from this copy, not walked again.
+    constexpr std::size_t kInline = 32;
+    MemberSlot slots[kInline];  // (left unset: only the first n are written and read)
+    std::size_t n = 0;
+    std::uint64_t seen = 0;
+    bool collision = false;
     for (const simdjson::dom::key_value_pair kv : o) {
-      std::size_t j = 0;
-      bool seen = false;
-      for (const simdjson::dom::key_value_pair prev : o) {
-        if (j++ >= i) break;
-        if (prev.key == kv.key) { seen = true; break; }
-      }
-      ++i;
-      if (seen) continue;
-      Value last = kv.value;
-      find(v, kv.key, last);
-      fn(kv.key, last);
+      if (n == kInline) return for_each_member_slow(v, o, fn);
+      const std::uint64_t bit = key_bit(kv.key);
+      collision |= (seen & bit) != 0;
+      seen |= bit;
+      new (&slots[n++].member) Member{kv.key, kv.value};
     }
+    if (collision && has_repeated_key(slots, n)) return for_each_member_slow(v, o, fn);
+    for (std::size_t i = 0; i < n; ++i) fn(slots[i].member.key, slots[i].member.value);
   }
   /// Every member in order, a repeated key each time it comes: a caller that keeps the last
   /// value of each key it wants reads what find() would, in one pass.
@@ -205,6 +222,17 @@ struct SimdjsonOps {
   }
 
  private:
+  struct Member {
+    std::string_view key;
+    Value value;
+  };
+  // Storage for a Member that a default constructor does not fill (two stores per slot
+  // otherwise, for slots mostly unused).
+  union MemberSlot {
+    MemberSlot() noexcept {}
+    Member member;
+  };
+
   // Callers have checked the type.
   static std::int64_t int64(Value v) {
     std::int64_t i = 0;
@@ -220,17 +248,47 @@ struct SimdjsonOps {
     if (v.get_object().get(o) != simdjson::SUCCESS) return {};
     return o;
   }
-  // Cheap test first: a 64-bit set of (length, first byte, last byte) hashes; keys are
+  // The member walk for a big object or one that repeats a key.
+  template <class Fn>
+  static void for_each_member_slow(Value v, const simdjson::dom::object& o, Fn& fn) {
+    if (!has_repeated_key(o)) {
+      for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
+      return;
+    }
+    std::size_t i = 0;
+    for (const simdjson::dom::key_value_pair kv : o) {
+      std::size_t j = 0;
+      bool seen = false;
+      for (const simdjson::dom::key_value_pair prev : o) {
+        if (j++ >= i) break;
+        if (prev.key == kv.key) { seen = true; break; }
+      }
+      ++i;
+      if (seen) continue;
+      Value last = kv.value;
+      find(v, kv.key, last);
+      fn(kv.key, last);
+    }
+  }
+  // A bit of a 64-bit set per key, from its length and first and last bytes: keys are
   // compared only when two of them collide.
+  static std::uint64_t key_bit(std::string_view k) noexcept {
+    const unsigned h = k.empty() ? 0u
+                                 : (static_cast<unsigned>(k.size()) * 31u + static_cast<unsigned char>(k.front()) * 7u +
+                                    static_cast<unsigned char>(k.back()));
+    return std::uint64_t{1} << (h & 63u);
+  }
+  static bool has_repeated_key(const MemberSlot* slots, std::size_t n) noexcept {
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (slots[i].member.key == slots[j].member.key) return true;
+    return false;
+  }
   static bool has_repeated_key(const simdjson::dom::object& o) {
     std::uint64_t seen = 0;
     bool collision = false;
     for (const simdjson::dom::key_value_pair kv : o) {
-      const std::string_view k = kv.key;
-      const unsigned h = k.empty() ? 0u
-                                   : (static_cast<unsigned>(k.size()) * 31u + static_cast<unsigned char>(k.front()) * 7u +
-                                      static_cast<unsigned char>(k.back()));
-      const std::uint64_t bit = std::uint64_t{1} << (h & 63u);
+      const std::uint64_t bit = key_bit(kv.key);
       if (seen & bit) collision = true;
       seen |= bit;
     }
