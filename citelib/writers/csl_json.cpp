@@ -51,10 +51,8 @@ template <class W>
 void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_custom) {
   using namespace detail;
   w.begin_object();
-  w.plain_key("id");
-  w.value(r.id);
-  w.plain_key("type");
-  w.value(to_string(r.type));
+  w.plain_member("id", r.id);
+  w.plain_member("type", to_string(r.type));
   for (const auto& [var, names] : r.name_fields()) {
     if (variable_outside_schema(var)) continue;
     w.plain_key(to_string(var));
@@ -66,8 +64,7 @@ void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_cu
   }
   for (const auto& [var, text] : r.text_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.plain_key(to_string(var));
-    w.value(text);
+    w.plain_member(to_string(var), text);
   }
   if (has_custom) {
     w.plain_key("custom");

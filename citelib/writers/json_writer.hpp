@@ -48,6 +48,11 @@ class JsonWriter {
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i);
   void value(bool b);
+  /// plain_key(k) then value(s), in one call: the commonest member ("title": "…").
+  void plain_member(std::string_view k, std::string_view s);
+  /// An array of `n` integers (a date's parts), laid out as begin_array(), value() each and
+  /// end_array() would lay it out, in one call.
+  void int_array(const long long* v, std::size_t n);
   /// A value given as compact JSON text (as nlohmann dumps it), re-laid out here.
   void raw(std::string_view json);
 
@@ -69,6 +74,8 @@ class JsonWriter {
     return 2 + (indent_ > 0 ? static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_) : 0);
   }
   char* separator(char* p);
+  char* key_at(char* p, std::string_view k) noexcept;
+  void string_at(char* p, std::string_view s);
   char* line_break(char* p, int depth) const noexcept;
   void open(char c);
   void close(char c);
@@ -115,6 +122,15 @@ class JsonTreeWriter {
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i) { put(json(i)); }
   void value(bool b) { put(json(b)); }
+  void plain_member(std::string_view k, std::string_view s) {
+    key(k);
+    value(s);
+  }
+  void int_array(const long long* v, std::size_t n) {
+    begin_array();
+    for (std::size_t i = 0; i < n; ++i) value(v[i]);
+    end_array();
+  }
   void raw(std::string_view text) {
     json v = json::parse(text, nullptr, false);
     put(v.is_discarded() ? json(std::string(text)) : std::move(v));
