@@ -22,6 +22,23 @@ std::size_t plain_run(std::string_view s) noexcept {
       [](unsigned char c) { return needs_escape(c); });
 }
 
+// Copies `n` < 16 bytes inline (keys and a string's last bytes are short: a memcpy call of
+// a variable size costs more than the copy), with two overlapping moves of the widest size
+// that fits.
+inline void copy_under_16(char* p, const char* s, std::size_t n) noexcept {
+  if (n >= 8) {
+    std::memcpy(p, s, 8);
+    std::memcpy(p + n - 8, s + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(p, s, 4);
+    std::memcpy(p + n - 4, s + n - 4, 4);
+  } else if (n > 0) {
+    p[0] = s[0];
+    p[n / 2] = s[n / 2];
+    p[n - 1] = s[n - 1];
+  }
+}
+
 // Where the first byte to escape is in `v`, or 16.
 inline std::size_t first_escape(Bytes16 v) noexcept {
   const Bytes16 hit = (v < 0x20) | (v == '"') | (v == '\\');
@@ -50,8 +67,10 @@ std::size_t copy_plain_run(char* p, std::string_view s) noexcept {
     // after them count as bytes to escape, so a run without one ends at s.size().
     const std::size_t rest = s.size() - i;
     if (rest == 0) return i;
-    Bytes16 v{};
-    std::memcpy(&v, s.data() + i, rest);
+    char last[16] = {};
+    copy_under_16(last, s.data() + i, rest);
+    Bytes16 v;
+    std::memcpy(&v, last, 16);
     std::memcpy(p + i, &v, 16);
     return i + first_escape(v);
   }
@@ -112,8 +131,8 @@ void JsonWriter::grow(std::size_t n) {
     return p;
   }
   if (!any_open()) return p;  // the top-level value
-  if (!top_empty()) *p++ = ',';
-  set_top_empty(false);
+  if (!top_empty_) *p++ = ',';
+  top_empty_ = false;
   if (indent_ >= 0) p = line_break(p, depth_);
   return p;
 }
@@ -121,8 +140,13 @@ void JsonWriter::grow(std::size_t n) {
 // Writes `"k": ` at `p` (room for k.size() + 4 bytes) and returns the end.
 [[gnu::always_inline]] inline char* JsonWriter::key_at(char* p, std::string_view k) noexcept {
   *p++ = '"';
-  std::memcpy(p, k.data(), k.size());
-  p += k.size();
+  const std::size_t n = k.size();
+  if (n < 16) copy_under_16(p, k.data(), n);
+  else if (n <= 32) {
+    std::memcpy(p, k.data(), 16);
+    std::memcpy(p + n - 16, k.data() + n - 16, 16);
+  } else std::memcpy(p, k.data(), n);
+  p += n;
   std::memcpy(p, "\": ", 4);  // the space only when indenting
   return p + (indent_ >= 0 ? 3 : 2);
 }
@@ -193,17 +217,13 @@ void JsonWriter::open(char c) {
   char* p = separator(room(separator_size() + 1));
   *p++ = c;
   done(p);
-  ++open_;
-  if (open_ > 64) deeper_.push_back(true);
-  set_top_empty(true);
+  push_container();
   ++depth_;
 }
 
 void JsonWriter::close(char c) {
   --depth_;
-  const bool empty = top_empty();
-  if (open_ > 64) deeper_.pop_back();
-  --open_;
+  const bool empty = pop_container();
   char* p = room(separator_size() + 1);
   if (!empty && indent_ >= 0) p = line_break(p, depth_);
   *p++ = c;

@@ -80,19 +80,31 @@ class JsonWriter {
   void open(char c);
   void close(char c);
 
-  // Per open container, whether it has no member yet: a stack of bits, the first 64 inline
-  // (a writer is made per item or line, and items nest a few levels).
+  // Whether the innermost open container has no member yet, apart from the stack so that a
+  // separator reads and clears one bool; each enclosing container's flag is saved on a stack
+  // of bits when a container opens inside it, the first 64 inline (a writer is made per item
+  // or line, and items nest a few levels).
   bool any_open() const noexcept { return open_ > 0; }
-  bool top_empty() const noexcept {
-    return open_ <= 64 ? (empty_bits_ >> (open_ - 1)) & 1 : static_cast<bool>(deeper_[open_ - 65]);
-  }
-  void set_top_empty(bool empty) noexcept {
-    if (open_ <= 64) {
-      const std::uint64_t bit = std::uint64_t{1} << (open_ - 1);
-      empty_bits_ = empty ? (empty_bits_ | bit) : (empty_bits_ & ~bit);
-    } else {
-      deeper_[open_ - 65] = empty;
+  void push_container() {
+    if (++open_ > 1) {
+      if (open_ > 65) deeper_.push_back(empty_bits_ >> 63);
+      empty_bits_ = (empty_bits_ << 1) | static_cast<std::uint64_t>(top_empty_);
     }
+    top_empty_ = true;
+  }
+  // Closes the innermost container; whether it had no member.
+  bool pop_container() {
+    const bool empty = top_empty_;
+    if (open_ > 1) {
+      top_empty_ = empty_bits_ & 1;
+      empty_bits_ >>= 1;
+      if (open_ > 65) {
+        empty_bits_ |= static_cast<std::uint64_t>(deeper_.back()) << 63;
+        deeper_.pop_back();
+      }
+    }
+    --open_;
+    return empty;
   }
 
   std::string& out_;
@@ -100,7 +112,8 @@ class JsonWriter {
   int indent_;
   int depth_;
   std::size_t open_ = 0;  // containers open
-  std::uint64_t empty_bits_ = 0;
+  bool top_empty_ = true;
+  std::uint64_t empty_bits_ = 0;  // the enclosing containers' flags, the innermost in bit 0
   std::vector<bool> deeper_;  // levels past 64
   bool after_key_ = false;
 };
