@@ -55,20 +55,17 @@ void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_cu
   w.plain_member("type", to_string(r.type));
   for (const auto& [var, names] : r.name_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.plain_key(to_string(var));
-    write_names(w, names);
+    write_names(w, to_string(var), names);
   }
   for (const auto& [var, date] : r.date_fields()) {
-    w.plain_key(to_string(var));
-    write_date(w, date);
+    write_date(w, to_string(var), date);
   }
   for (const auto& [var, text] : r.text_fields()) {
     if (variable_outside_schema(var)) continue;
     w.plain_member(to_string(var), text);
   }
   if (has_custom) {
-    w.plain_key("custom");
-    w.begin_object();
+    w.begin_object("custom");
     custom_members(r, opt, [&](std::string_view key, auto&& write) {
       w.key(key);
       write(w);

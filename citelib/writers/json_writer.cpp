@@ -221,6 +221,14 @@ void JsonWriter::open(char c) {
   ++depth_;
 }
 
+void JsonWriter::open_member(std::string_view k, char c) {
+  char* p = key_at(separator(room(separator_size() + k.size() + 5)), k);
+  *p++ = c;
+  done(p);
+  push_container();
+  ++depth_;
+}
+
 void JsonWriter::close(char c) {
   --depth_;
   const bool empty = pop_container();

@@ -40,6 +40,9 @@ class JsonWriter {
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
+  /// plain_key(k) then begin_object() / begin_array(), in one call.
+  void begin_object(std::string_view k) { open_member(k, '{'); }
+  void begin_array(std::string_view k) { open_member(k, '['); }
   /// The key of the next member of the current object.
   void key(std::string_view k);
   /// The same for a key known to need no escape (a literal, a CSL variable's name).
@@ -78,6 +81,7 @@ class JsonWriter {
   void string_at(char* p, std::string_view s);
   char* line_break(char* p, int depth) const noexcept;
   void open(char c);
+  void open_member(std::string_view k, char c);
   void close(char c);
 
   // Whether the innermost open container has no member yet, apart from the stack so that a
@@ -129,6 +133,14 @@ class JsonTreeWriter {
   void end_object() { close(); }
   void begin_array() { open(json::array()); }
   void end_array() { close(); }
+  void begin_object(std::string_view k) {
+    key(k);
+    begin_object();
+  }
+  void begin_array(std::string_view k) {
+    key(k);
+    begin_array();
+  }
   void key(std::string_view k) { key_ = std::string(k); }
   void plain_key(std::string_view k) { key(k); }
   void value(std::string_view s) { put(json(std::string(s))); }
