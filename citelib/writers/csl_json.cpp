@@ -88,13 +88,13 @@ void append_items(std::span<const Reference> refs, const CslJsonOptions& options
   const bool pretty = options.indent >= 0;
   thread_local std::vector<std::string_view> keys;
   const std::string pad(pretty ? static_cast<std::size_t>(options.indent) : 0, ' ');
+  // What goes before an item ("[" or ",", then the line break and indentation), built once:
+  // one append per item.
+  const std::string lead_first = (pretty ? "[\n" : "[") + pad;
+  const std::string lead = (pretty ? ",\n" : ",") + pad;
   for (const Reference& r : refs) {
-    out += first ? '[' : ',';
+    out += first ? lead_first : lead;
     first = false;
-    if (pretty) {
-      out += '\n';
-      out += pad;
-    }
     const auto members = [&](auto&& member) { custom_members(r, options, member); };
     const bool unique = keys_unique(members, keys);
     const std::size_t start = out.size();
