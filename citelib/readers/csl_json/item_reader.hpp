@@ -390,11 +390,25 @@ struct ItemReader {
     r.source_name.assign(src.name());
     r.span = span;
     r.position = src.position(span.begin);
+    // The id names the item in every diagnostic, so it is read before the other fields: as
+    // the first member when it is one (as it mostly is: no search of the item for it), else
+    // found first.
+    if (J::first_key_is(item, "id")) {
+      J::for_each_member(item, [&](std::string_view key, V v) {
+        if (key_is(key, "id")) read_id(r, &v, index);  // the first member, with its last value
+        else read_field(r, key, v);
+      });
+      return;
+    }
     V idv{};
-    if (J::find(item, "id", idv)) r.id = scalar_text(idv);
+    read_id(r, J::find(item, "id", idv) ? &idv : nullptr, index);
+    J::for_each_member(item, [&](std::string_view key, V v) { read_field(r, key, v); });
+  }
+
+  void read_id(Reference& r, const V* idv, std::size_t index) {
+    if (idv) r.id = scalar_text(*idv);
     if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
     item_id = r.id;
-    J::for_each_member(item, [&](std::string_view key, V v) { read_field(r, key, v); });
   }
 
   void read_field(Reference& r, std::string_view key, V v) {

@@ -76,6 +76,8 @@ struct NlohmannOps {
   static void for_each_pair(Value v, Fn&& fn) {
     for_each_member(v, fn);
   }
+  /// Whether object `v`'s first member is `key`.
+  static bool first_key_is(Value v, std::string_view key) { return !v->empty() && v->begin().key() == key; }
   static bool find(Value v, std::string_view key, Value& out) {
     auto it = v->find(key);
     if (it == v->end()) return false;
@@ -207,6 +209,14 @@ struct SimdjsonOps {
   static void for_each_pair(Value v, Fn&& fn) {
     const simdjson::dom::object o = object(v);
     for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
+  }
+  /// Whether object `v`'s first member is `key`.
+  static bool first_key_is(Value v, std::string_view key) {
+    const simdjson::dom::object o = object(v);
+    auto it = o.begin();
+    if (it == o.end()) return false;
+    const std::string_view k = it.key();  // (lengths first: == calls compare() out of line)
+    return k.size() == key.size() && std::memcmp(k.data(), key.data(), k.size()) == 0;
   }
   /// The last value given for `key`.
   static bool find(Value v, std::string_view key, Value& out) {
