@@ -114,6 +114,7 @@ struct ItemReader {
     if (size == 0) return false;
     int parts[3] = {0, 0, 0};
     for (std::size_t i = 0; i < size; ++i) {
+      if (J::small_int(x[i], parts[i])) continue;  // the common case, without a double
       if (J::is_number(x[i])) {
         // 2001.5 or a year past what a date holds is no date part: not rounded or clamped.
         const double n = J::number(x[i]);

@@ -54,6 +54,20 @@ struct NlohmannOps {
   static unsigned long long unsigned_integer(Value v) { return v->get<unsigned long long>(); }
   static double number(Value v) { return v->get<double>(); }
   static int to_int(Value v) { return saturating_int(v->get<double>()); }
+  /// An integer that fits an int, into `out`; false for any other value.
+  static bool small_int(Value v, int& out) {
+    if (v->is_number_unsigned()) {
+      const auto u = v->get<unsigned long long>();
+      if (u > static_cast<unsigned long long>(std::numeric_limits<int>::max())) return false;
+      out = static_cast<int>(u);
+      return true;
+    }
+    if (!v->is_number_integer()) return false;
+    const auto i = v->get<long long>();
+    if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max()) return false;
+    out = static_cast<int>(i);
+    return true;
+  }
   static std::string dump(Value v) { return v->dump(); }
   static std::size_t size(Value v) { return v->size(); }
   static Value at(Value v, std::size_t i) { return &(*v)[i]; }
@@ -127,6 +141,14 @@ struct SimdjsonOps {
     }
   }
   static int to_int(Value v) { return saturating_int(number(v)); }
+  /// An integer that fits an int, into `out`; false for any other value.
+  static bool small_int(Value v, int& out) {
+    if (v.type() != Type::INT64) return false;
+    const std::int64_t i = int64(v);
+    if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max()) return false;
+    out = static_cast<int>(i);
+    return true;
+  }
   /// The value as nlohmann writes it (what the item reader keeps as JSON text).
   static ordered_json to_nlohmann(Value v) {
     switch (v.type()) {
