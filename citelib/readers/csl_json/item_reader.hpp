@@ -407,9 +407,10 @@ struct ItemReader {
   }
 
   void read_id(Reference& r, const V* idv, std::size_t index) {
-    if (idv) r.id = scalar_text(*idv);
+    if (idv && J::is_string(*idv)) r.id.assign(J::string(*idv));  // no temporary for the common case
+    else if (idv) r.id = scalar_text(*idv);
     if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
-    item_id = r.id;
+    item_id.assign(r.id);
   }
 
   void read_field(Reference& r, std::string_view key, V v) {
