@@ -51,27 +51,21 @@ template <class W>
 void write_item(W& w, const Reference& r, const CslJsonOptions& opt, bool has_custom) {
   using namespace detail;
   w.begin_object();
-  w.plain_key("id");
-  w.value(r.id);
-  w.plain_key("type");
-  w.value(to_string(r.type));
+  w.plain_member("id", r.id);
+  w.plain_member("type", to_string(r.type));
   for (const auto& [var, names] : r.name_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.plain_key(to_string(var));
-    write_names(w, names);
+    write_names(w, to_string(var), names);
   }
   for (const auto& [var, date] : r.date_fields()) {
-    w.plain_key(to_string(var));
-    write_date(w, date);
+    write_date(w, to_string(var), date);
   }
   for (const auto& [var, text] : r.text_fields()) {
     if (variable_outside_schema(var)) continue;
-    w.plain_key(to_string(var));
-    w.value(text);
+    w.plain_member(to_string(var), text);
   }
   if (has_custom) {
-    w.plain_key("custom");
-    w.begin_object();
+    w.begin_object("custom");
     custom_members(r, opt, [&](std::string_view key, auto&& write) {
       w.key(key);
       write(w);
@@ -94,13 +88,13 @@ void append_items(std::span<const Reference> refs, const CslJsonOptions& options
   const bool pretty = options.indent >= 0;
   thread_local std::vector<std::string_view> keys;
   const std::string pad(pretty ? static_cast<std::size_t>(options.indent) : 0, ' ');
+  // What goes before an item ("[" or ",", then the line break and indentation), built once:
+  // one append per item.
+  const std::string lead_first = (pretty ? "[\n" : "[") + pad;
+  const std::string lead = (pretty ? ",\n" : ",") + pad;
   for (const Reference& r : refs) {
-    out += first ? '[' : ',';
+    out += first ? lead_first : lead;
     first = false;
-    if (pretty) {
-      out += '\n';
-      out += pad;
-    }
     const auto members = [&](auto&& member) { custom_members(r, options, member); };
     const bool unique = keys_unique(members, keys);
     const std::size_t start = out.size();

@@ -16,15 +16,12 @@ template <class W>
 void write_name(W& w, const Name& n) {
   w.begin_object();
   if (n.is_literal()) {
-    w.plain_key("literal");
-    w.value(n.literal);
+    w.plain_member("literal", n.literal);
     w.end_object();
     return;
   }
   auto text = [&](std::string_view k, const std::string& v) {
-    if (v.empty()) return;
-    w.plain_key(k);
-    w.value(v);
+    if (!v.empty()) w.plain_member(k, v);
   };
   text("family", n.family);
   text("given", n.given);
@@ -56,21 +53,25 @@ void write_names(W& w, std::span<const Name> names) {
   w.end_array();
 }
 
+/// The same as the member `key` of an object.
 template <class W>
-void write_date_point(W& w, const DatePoint& p) {
-  w.begin_array();
-  w.value(static_cast<long long>(p.year));
-  if (p.month) w.value(static_cast<long long>(p.month));
-  if (p.month && p.day) w.value(static_cast<long long>(p.day));
+void write_names(W& w, std::string_view key, std::span<const Name> names) {
+  w.begin_array(key);
+  for (const Name& n : names) write_name(w, n);
   w.end_array();
 }
 
 template <class W>
-void write_date(W& w, const Date& d) {
-  w.begin_object();
+void write_date_point(W& w, const DatePoint& p) {
+  const long long parts[3] = {p.year, p.month, p.day};
+  w.int_array(parts, !p.month ? 1 : !p.day ? 2 : 3);
+}
+
+// The members of a date's object.
+template <class W>
+void write_date_members(W& w, const Date& d) {
   if (d.has_parts()) {
-    w.plain_key("date-parts");
-    w.begin_array();
+    w.begin_array("date-parts");
     write_date_point(w, d.start);
     if (d.end) write_date_point(w, *d.end);
     w.end_array();
@@ -85,12 +86,24 @@ void write_date(W& w, const Date& d) {
   }
   if (!d.literal.empty()) {
     // A literal next to parts is the original text; alone it is the whole value.
-    w.plain_key(d.has_parts() ? "raw" : "literal");
-    w.value(d.literal);
+    w.plain_member(d.has_parts() ? "raw" : "literal", d.literal);
   } else if (d.undated && !d.has_parts()) {
-    w.plain_key("literal");
-    w.value("n.d.");
+    w.plain_member("literal", "n.d.");
   }
+}
+
+template <class W>
+void write_date(W& w, const Date& d) {
+  w.begin_object();
+  write_date_members(w, d);
+  w.end_object();
+}
+
+/// The same as the member `key` of an object.
+template <class W>
+void write_date(W& w, std::string_view key, const Date& d) {
+  w.begin_object(key);
+  write_date_members(w, d);
   w.end_object();
 }
 

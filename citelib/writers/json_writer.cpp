@@ -22,24 +22,58 @@ std::size_t plain_run(std::string_view s) noexcept {
       [](unsigned char c) { return needs_escape(c); });
 }
 
+// Copies `n` < 16 bytes inline (keys and a string's last bytes are short: a memcpy call of
+// a variable size costs more than the copy), with two overlapping moves of the widest size
+// that fits.
+inline void copy_under_16(char* p, const char* s, std::size_t n) noexcept {
+  if (n >= 8) {
+    std::memcpy(p, s, 8);
+    std::memcpy(p + n - 8, s + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(p, s, 4);
+    std::memcpy(p + n - 4, s + n - 4, 4);
+  } else if (n > 0) {
+    p[0] = s[0];
+    p[n / 2] = s[n / 2];
+    p[n - 1] = s[n - 1];
+  }
+}
+
+// Where the first byte to escape is in `v`, or 16.
+inline std::size_t first_escape(Bytes16 v) noexcept {
+  const Bytes16 hit = (v < 0x20) | (v == '"') | (v == '\\');
+  std::uint64_t a = 0, b = 0;
+  std::memcpy(&a, &hit, 8);
+  std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
+  if (a) return static_cast<std::size_t>(std::countr_zero(a)) / 8;
+  if (b) return 8 + static_cast<std::size_t>(std::countr_zero(b)) / 8;
+  return 16;
+}
+
 // Copies the run at the start of `s` that needs no escaping to `p` and returns its length.
 // Sixteen bytes are stored before they are tested: `p` has room for s.size() + 16 bytes,
 // and what is stored past the run is written over next. (A copy and a scan in one pass:
 // most strings are a few words, where a scan then a memcpy call cost twice.)
 std::size_t copy_plain_run(char* p, std::string_view s) noexcept {
   std::size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little)  // the hit's place from the masks
+  if constexpr (std::endian::native == std::endian::little) {  // the hit's place from the masks
     for (; i + 16 <= s.size(); i += 16) {
       Bytes16 v;
       std::memcpy(&v, s.data() + i, 16);
       std::memcpy(p + i, &v, 16);
-      const Bytes16 hit = (v < 0x20) | (v == '"') | (v == '\\');
-      std::uint64_t a = 0, b = 0;
-      std::memcpy(&a, &hit, 8);
-      std::memcpy(&b, reinterpret_cast<const char*>(&hit) + 8, 8);
-      if (a) return i + static_cast<std::size_t>(std::countr_zero(a)) / 8;
-      if (b) return i + 8 + static_cast<std::size_t>(std::countr_zero(b)) / 8;
+      if (const std::size_t k = first_escape(v); k < 16) return i + k;
     }
+    // The last bytes the same way, through a zeroed block (not byte by byte): the zeros
+    // after them count as bytes to escape, so a run without one ends at s.size().
+    const std::size_t rest = s.size() - i;
+    if (rest == 0) return i;
+    char last[16] = {};
+    copy_under_16(last, s.data() + i, rest);
+    Bytes16 v;
+    std::memcpy(&v, last, 16);
+    std::memcpy(p + i, &v, 16);
+    return i + first_escape(v);
+  }
   for (; i < s.size(); ++i) {
     const char c = s[i];
     if (needs_escape(static_cast<unsigned char>(c))) break;
@@ -97,20 +131,34 @@ void JsonWriter::grow(std::size_t n) {
     return p;
   }
   if (!any_open()) return p;  // the top-level value
-  if (!top_empty()) *p++ = ',';
-  set_top_empty(false);
+  if (!top_empty_) *p++ = ',';
+  top_empty_ = false;
   if (indent_ >= 0) p = line_break(p, depth_);
   return p;
 }
 
-void JsonWriter::plain_key(std::string_view k) {
-  char* p = separator(room(separator_size() + k.size() + 4));
-  after_key_ = true;
+// Writes `"k": ` at `p` (room for k.size() + 4 bytes) and returns the end.
+[[gnu::always_inline]] inline char* JsonWriter::key_at(char* p, std::string_view k) noexcept {
   *p++ = '"';
-  std::memcpy(p, k.data(), k.size());
-  p += k.size();
+  const std::size_t n = k.size();
+  if (n < 16) copy_under_16(p, k.data(), n);
+  else if (n <= 32) {
+    std::memcpy(p, k.data(), 16);
+    std::memcpy(p + n - 16, k.data() + n - 16, 16);
+  } else std::memcpy(p, k.data(), n);
+  p += n;
   std::memcpy(p, "\": ", 4);  // the space only when indenting
-  done(p + (indent_ >= 0 ? 3 : 2));
+  return p + (indent_ >= 0 ? 3 : 2);
+}
+
+void JsonWriter::plain_key(std::string_view k) {
+  done(key_at(separator(room(separator_size() + k.size() + 4)), k));
+  after_key_ = true;
+}
+
+void JsonWriter::plain_member(std::string_view k, std::string_view s) {
+  char* p = separator(room(separator_size() + k.size() + 4 + s.size() + 2));
+  string_at(key_at(p, k), s);
 }
 
 void JsonWriter::key(std::string_view k) {
@@ -123,8 +171,11 @@ void JsonWriter::key(std::string_view k) {
   end_ = out_.size();
 }
 
-void JsonWriter::value(std::string_view s) {
-  char* p = separator(room(separator_size() + s.size() + 2));
+void JsonWriter::value(std::string_view s) { string_at(separator(room(separator_size() + s.size() + 2)), s); }
+
+// Writes `s` quoted and escaped at `p` (room for s.size() + 2 bytes; more is made for
+// escapes) and marks it written.
+void JsonWriter::string_at(char* p, std::string_view s) {
   *p++ = '"';
   while (true) {
     const std::size_t n = copy_plain_run(p, s);
@@ -166,17 +217,21 @@ void JsonWriter::open(char c) {
   char* p = separator(room(separator_size() + 1));
   *p++ = c;
   done(p);
-  ++open_;
-  if (open_ > 64) deeper_.push_back(true);
-  set_top_empty(true);
+  push_container();
+  ++depth_;
+}
+
+void JsonWriter::open_member(std::string_view k, char c) {
+  char* p = key_at(separator(room(separator_size() + k.size() + 5)), k);
+  *p++ = c;
+  done(p);
+  push_container();
   ++depth_;
 }
 
 void JsonWriter::close(char c) {
   --depth_;
-  const bool empty = top_empty();
-  if (open_ > 64) deeper_.pop_back();
-  --open_;
+  const bool empty = pop_container();
   char* p = room(separator_size() + 1);
   if (!empty && indent_ >= 0) p = line_break(p, depth_);
   *p++ = c;
@@ -186,6 +241,21 @@ void JsonWriter::close(char c) {
 void JsonWriter::value(long long i) {
   char* p = separator(room(separator_size() + 24));
   done(std::to_chars(p, p + 24, i).ptr);
+}
+
+void JsonWriter::int_array(const long long* v, std::size_t n) {
+  // Per element: a comma, a line break and its indentation, and the digits.
+  const std::size_t line = 1 + (indent_ > 0 ? static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_ + 1) : 0);
+  char* p = separator(room(separator_size() + 2 + n * (1 + line + 20) + line));
+  *p++ = '[';
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i) *p++ = ',';
+    if (indent_ >= 0) p = line_break(p, depth_ + 1);
+    p = std::to_chars(p, p + 20, v[i]).ptr;
+  }
+  if (n && indent_ >= 0) p = line_break(p, depth_);
+  *p++ = ']';
+  done(p);
 }
 
 void append_indented(std::string& out, std::string_view text, std::string_view pad) {

@@ -40,6 +40,9 @@ class JsonWriter {
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
+  /// plain_key(k) then begin_object() / begin_array(), in one call.
+  void begin_object(std::string_view k) { open_member(k, '{'); }
+  void begin_array(std::string_view k) { open_member(k, '['); }
   /// The key of the next member of the current object.
   void key(std::string_view k);
   /// The same for a key known to need no escape (a literal, a CSL variable's name).
@@ -48,6 +51,11 @@ class JsonWriter {
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i);
   void value(bool b);
+  /// plain_key(k) then value(s), in one call: the commonest member ("title": "…").
+  void plain_member(std::string_view k, std::string_view s);
+  /// An array of `n` integers (a date's parts), laid out as begin_array(), value() each and
+  /// end_array() would lay it out, in one call.
+  void int_array(const long long* v, std::size_t n);
   /// A value given as compact JSON text (as nlohmann dumps it), re-laid out here.
   void raw(std::string_view json);
 
@@ -69,23 +77,38 @@ class JsonWriter {
     return 2 + (indent_ > 0 ? static_cast<std::size_t>(indent_) * static_cast<std::size_t>(depth_) : 0);
   }
   char* separator(char* p);
+  char* key_at(char* p, std::string_view k) noexcept;
+  void string_at(char* p, std::string_view s);
   char* line_break(char* p, int depth) const noexcept;
   void open(char c);
+  void open_member(std::string_view k, char c);
   void close(char c);
 
-  // Per open container, whether it has no member yet: a stack of bits, the first 64 inline
-  // (a writer is made per item or line, and items nest a few levels).
+  // Whether the innermost open container has no member yet, apart from the stack so that a
+  // separator reads and clears one bool; each enclosing container's flag is saved on a stack
+  // of bits when a container opens inside it, the first 64 inline (a writer is made per item
+  // or line, and items nest a few levels).
   bool any_open() const noexcept { return open_ > 0; }
-  bool top_empty() const noexcept {
-    return open_ <= 64 ? (empty_bits_ >> (open_ - 1)) & 1 : static_cast<bool>(deeper_[open_ - 65]);
-  }
-  void set_top_empty(bool empty) noexcept {
-    if (open_ <= 64) {
-      const std::uint64_t bit = std::uint64_t{1} << (open_ - 1);
-      empty_bits_ = empty ? (empty_bits_ | bit) : (empty_bits_ & ~bit);
-    } else {
-      deeper_[open_ - 65] = empty;
+  void push_container() {
+    if (++open_ > 1) {
+      if (open_ > 65) deeper_.push_back(empty_bits_ >> 63);
+      empty_bits_ = (empty_bits_ << 1) | static_cast<std::uint64_t>(top_empty_);
     }
+    top_empty_ = true;
+  }
+  // Closes the innermost container; whether it had no member.
+  bool pop_container() {
+    const bool empty = top_empty_;
+    if (open_ > 1) {
+      top_empty_ = empty_bits_ & 1;
+      empty_bits_ >>= 1;
+      if (open_ > 65) {
+        empty_bits_ |= static_cast<std::uint64_t>(deeper_.back()) << 63;
+        deeper_.pop_back();
+      }
+    }
+    --open_;
+    return empty;
   }
 
   std::string& out_;
@@ -93,7 +116,8 @@ class JsonWriter {
   int indent_;
   int depth_;
   std::size_t open_ = 0;  // containers open
-  std::uint64_t empty_bits_ = 0;
+  bool top_empty_ = true;
+  std::uint64_t empty_bits_ = 0;  // the enclosing containers' flags, the innermost in bit 0
   std::vector<bool> deeper_;  // levels past 64
   bool after_key_ = false;
 };
@@ -109,12 +133,29 @@ class JsonTreeWriter {
   void end_object() { close(); }
   void begin_array() { open(json::array()); }
   void end_array() { close(); }
+  void begin_object(std::string_view k) {
+    key(k);
+    begin_object();
+  }
+  void begin_array(std::string_view k) {
+    key(k);
+    begin_array();
+  }
   void key(std::string_view k) { key_ = std::string(k); }
   void plain_key(std::string_view k) { key(k); }
   void value(std::string_view s) { put(json(std::string(s))); }
   void value(const char* s) { value(std::string_view(s)); }
   void value(long long i) { put(json(i)); }
   void value(bool b) { put(json(b)); }
+  void plain_member(std::string_view k, std::string_view s) {
+    key(k);
+    value(s);
+  }
+  void int_array(const long long* v, std::size_t n) {
+    begin_array();
+    for (std::size_t i = 0; i < n; ++i) value(v[i]);
+    end_array();
+  }
   void raw(std::string_view text) {
     json v = json::parse(text, nullptr, false);
     put(v.is_discarded() ? json(std::string(text)) : std::move(v));

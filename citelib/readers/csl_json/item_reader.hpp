@@ -108,28 +108,29 @@ struct ItemReader {
   }
 
   static bool read_point(V arr, DatePoint& p) {
-    if (!J::is_array(arr) || J::size(arr) == 0) return false;
-    const std::size_t size = J::size(arr);
+    if (!J::is_array(arr)) return false;
+    V x[3];
+    const std::size_t size = J::take(arr, x, 3);  // one pass over the parts
+    if (size == 0) return false;
     int parts[3] = {0, 0, 0};
-    for (std::size_t i = 0; i < size && i < 3; ++i) {
-      const V x = J::at(arr, i);
-      if (J::is_number(x)) {
+    for (std::size_t i = 0; i < size; ++i) {
+      if (J::small_int(x[i], parts[i])) continue;  // the common case, without a double
+      if (J::is_number(x[i])) {
         // 2001.5 or a year past what a date holds is no date part: not rounded or clamped.
-        const double n = J::number(x);
+        const double n = J::number(x[i]);
         if (n != std::floor(n) || n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max())
           return false;
         parts[i] = static_cast<int>(n);
       }
-      else if (J::is_string(x)) {
-        const std::string s(J::string(x));
+      else if (J::is_string(x[i])) {
+        const std::string s(J::string(x[i]));
         if (s.empty()) break;
         try { parts[i] = std::stoi(s); } catch (...) { return false; }
       } else return false;
     }
-    const V first = J::at(arr, 0);
-    if (parts[0] == 0 && !(J::is_number(first) || J::is_string(first))) return false;
+    // (The first part is a number or a string here: anything else returned above.)
     p.year = parts[0];
-    p.has_year = !(J::is_string(first) && J::string(first).empty());
+    p.has_year = !(J::is_string(x[0]) && J::string(x[0]).empty());
     if (parts[1] >= 13 && parts[1] <= 16) p.season = static_cast<Season>(parts[1] - 12);
     else if (parts[1] >= 21 && parts[1] <= 24) p.season = static_cast<Season>(parts[1] - 20);
     else if (parts[1] >= 1 && parts[1] <= 12) p.month = static_cast<std::uint8_t>(parts[1]);
@@ -163,14 +164,15 @@ struct ItemReader {
         field_problem(key);
         return std::nullopt;
       }
-      const std::size_t n = J::size(x);
-      if (n >= 1 && !read_point(J::at(x, 0), d.start)) {
+      V points[2];
+      const std::size_t n = J::take(x, points, 2);  // start and end in one pass
+      if (n >= 1 && !read_point(points[0], d.start)) {
         field_problem(key);
         return std::nullopt;
       }
       if (n >= 2) {
         // An empty end ([] or [""]) leaves the range open; one that cannot be read is kept.
-        const V end = J::at(x, 1);
+        const V end = points[1];
         DatePoint e;
         if (read_point(end, e)) {
           if (e.has_year) d.end = e;
@@ -271,7 +273,6 @@ struct ItemReader {
 
   static CustomKey classify_custom(std::string_view k) {
     using namespace citelib::detail;
-    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) return {Custom::variable, *var, {}};
     static constexpr std::pair<std::string_view, Custom> kNamed[] = {
         {custom_key::archive_date, Custom::archive_date}, {custom_key::archive_url, Custom::archive_url},
         {custom_key::title_translated, Custom::title_translated}, {custom_key::via, Custom::via},
@@ -283,6 +284,9 @@ struct ItemReader {
     };
     for (const auto& [name, kind] : kNamed)  // (lengths first: == calls compare() out of line)
       if (k.size() == name.size() && std::memcmp(k.data(), name.data(), k.size()) == 0) return {kind, {}, {}};
+    // (After the named keys, which are the common ones: none of them is a variable outside
+    // the schema.)
+    if (auto var = parse_variable(k); var && variable_outside_schema(*var)) return {Custom::variable, *var, {}};
     if (auto id = parse_identifier(k)) return {Custom::identifier, {}, *id};
     return {};
   }
@@ -339,7 +343,8 @@ struct ItemReader {
       default: break;
     }
     if (std::string* text = custom_text(r, key.kind)) {
-      *text = scalar_text(v);
+      if (J::is_string(v)) text->assign(J::string(v));  // no temporary for the common case
+      else *text = scalar_text(v);
       return;
     }
     switch (key.kind) {
@@ -386,11 +391,26 @@ struct ItemReader {
     r.source_name.assign(src.name());
     r.span = span;
     r.position = src.position(span.begin);
+    // The id names the item in every diagnostic, so it is read before the other fields: as
+    // the first member when it is one (as it mostly is: no search of the item for it), else
+    // found first.
+    if (J::first_key_is(item, "id")) {
+      J::for_each_member(item, [&](std::string_view key, V v) {
+        if (key_is(key, "id")) read_id(r, &v, index);  // the first member, with its last value
+        else read_field(r, key, v);
+      });
+      return;
+    }
     V idv{};
-    if (J::find(item, "id", idv)) r.id = scalar_text(idv);
-    if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
-    item_id = r.id;
+    read_id(r, J::find(item, "id", idv) ? &idv : nullptr, index);
     J::for_each_member(item, [&](std::string_view key, V v) { read_field(r, key, v); });
+  }
+
+  void read_id(Reference& r, const V* idv, std::size_t index) {
+    if (idv && J::is_string(*idv)) r.id.assign(J::string(*idv));  // no temporary for the common case
+    else if (idv) r.id = scalar_text(*idv);
+    if (r.id.empty()) r.id = "item-" + std::to_string(index + 1);
+    item_id.assign(r.id);
   }
 
   void read_field(Reference& r, std::string_view key, V v) {

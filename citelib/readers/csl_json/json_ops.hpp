@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <new>
 #include <string>
 #include <string_view>
 
@@ -53,9 +54,29 @@ struct NlohmannOps {
   static unsigned long long unsigned_integer(Value v) { return v->get<unsigned long long>(); }
   static double number(Value v) { return v->get<double>(); }
   static int to_int(Value v) { return saturating_int(v->get<double>()); }
+  /// An integer that fits an int, into `out`; false for any other value.
+  static bool small_int(Value v, int& out) {
+    if (v->is_number_unsigned()) {
+      const auto u = v->get<unsigned long long>();
+      if (u > static_cast<unsigned long long>(std::numeric_limits<int>::max())) return false;
+      out = static_cast<int>(u);
+      return true;
+    }
+    if (!v->is_number_integer()) return false;
+    const auto i = v->get<long long>();
+    if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max()) return false;
+    out = static_cast<int>(i);
+    return true;
+  }
   static std::string dump(Value v) { return v->dump(); }
   static std::size_t size(Value v) { return v->size(); }
   static Value at(Value v, std::size_t i) { return &(*v)[i]; }
+  /// The first (up to) `max` elements of array `v` into `out`; how many there were.
+  static std::size_t take(Value v, Value* out, std::size_t max) {
+    std::size_t n = 0;
+    for (auto it = v->begin(); it != v->end() && n < max; ++it) out[n++] = &*it;
+    return n;
+  }
   template <class Fn>
   static void for_each_element(Value v, Fn&& fn) {
     for (const ordered_json& x : *v) fn(&x);
@@ -69,6 +90,8 @@ struct NlohmannOps {
   static void for_each_pair(Value v, Fn&& fn) {
     for_each_member(v, fn);
   }
+  /// Whether object `v`'s first member is `key`.
+  static bool first_key_is(Value v, std::string_view key) { return !v->empty() && v->begin().key() == key; }
   static bool find(Value v, std::string_view key, Value& out) {
     auto it = v->find(key);
     if (it == v->end()) return false;
@@ -118,6 +141,14 @@ struct SimdjsonOps {
     }
   }
   static int to_int(Value v) { return saturating_int(number(v)); }
+  /// An integer that fits an int, into `out`; false for any other value.
+  static bool small_int(Value v, int& out) {
+    if (v.type() != Type::INT64) return false;
+    const std::int64_t i = int64(v);
+    if (i < std::numeric_limits<int>::min() || i > std::numeric_limits<int>::max()) return false;
+    out = static_cast<int>(i);
+    return true;
+  }
   /// The value as nlohmann writes it (what the item reader keeps as JSON text).
   static ordered_json to_nlohmann(Value v) {
     switch (v.type()) {
@@ -155,6 +186,17 @@ struct SimdjsonOps {
     Value x;
     return array(v).at(i).get(x) ? Value() : x;
   }
+  /// The first (up to) `max` elements of array `v` into `out`, in one pass (at(i) walks the
+  /// array from its start each time); how many there were.
+  static std::size_t take(Value v, Value* out, std::size_t max) {
+    std::size_t n = 0;
+    if (max == 0) return 0;
+    for (Value x : array(v)) {
+      out[n++] = x;
+      if (n == max) break;
+    }
+    return n;
+  }
   template <class Fn>
   static void for_each_element(Value v, Fn&& fn) {
     const simdjson::dom::array arr = array(v);
@@ -165,6 +207,82 @@ struct SimdjsonOps {
   template <class Fn>
   static void for_each_member(Value v, Fn&& fn) {
     const simdjson::dom::object o = object(v);
+    // One walk of the object (simdjson's iterator finds each value's end on the tape) keeps
+    // the members of a small object here while the repeated-key test runs; they are then
+    // visited from this copy, not walked again.
+    constexpr std::size_t kInline = 32;
+    MemberSlot slots[kInline];  // (left unset: only the first n are written and read)
+    std::size_t n = 0;
+    std::uint64_t seen = 0;
+    bool collision = false;
+    for (const simdjson::dom::key_value_pair kv : o) {
+      if (n == kInline) return for_each_member_slow(v, o, fn);
+      const std::uint64_t bit = key_bit(kv.key);
+      collision |= (seen & bit) != 0;
+      seen |= bit;
+      new (&slots[n++].member) Member{kv.key, kv.value};
+    }
+    if (collision && has_repeated_key(slots, n)) return for_each_member_slow(v, o, fn);
+    for (std::size_t i = 0; i < n; ++i) fn(slots[i].member.key, slots[i].member.value);
+  }
+  /// Every member in order, a repeated key each time it comes: a caller that keeps the last
+  /// value of each key it wants reads what find() would, in one pass.
+  template <class Fn>
+  static void for_each_pair(Value v, Fn&& fn) {
+    const simdjson::dom::object o = object(v);
+    for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
+  }
+  /// Whether object `v`'s first member is `key`.
+  static bool first_key_is(Value v, std::string_view key) {
+    const simdjson::dom::object o = object(v);
+    auto it = o.begin();
+    if (it == o.end()) return false;
+    const std::string_view k = it.key();  // (lengths first: == calls compare() out of line)
+    return k.size() == key.size() && std::memcmp(k.data(), key.data(), k.size()) == 0;
+  }
+  /// The last value given for `key`.
+  static bool find(Value v, std::string_view key, Value& out) {
+    bool found = false;
+    const simdjson::dom::object o = object(v);
+    for (const simdjson::dom::key_value_pair kv : o) {
+      if (kv.key == key) {
+        out = kv.value;
+        found = true;
+      }
+    }
+    return found;
+  }
+
+ private:
+  struct Member {
+    std::string_view key;
+    Value value;
+  };
+  // Storage for a Member that a default constructor does not fill (two stores per slot
+  // otherwise, for slots mostly unused).
+  union MemberSlot {
+    MemberSlot() noexcept {}
+    Member member;
+  };
+
+  // Callers have checked the type.
+  static std::int64_t int64(Value v) {
+    std::int64_t i = 0;
+    return v.get_int64().get(i) ? 0 : i;
+  }
+  static simdjson::dom::array array(Value v) {
+    simdjson::dom::array a;
+    if (v.get_array().get(a) != simdjson::SUCCESS) return {};
+    return a;
+  }
+  static simdjson::dom::object object(Value v) {
+    simdjson::dom::object o;
+    if (v.get_object().get(o) != simdjson::SUCCESS) return {};
+    return o;
+  }
+  // The member walk for a big object or one that repeats a key.
+  template <class Fn>
+  static void for_each_member_slow(Value v, const simdjson::dom::object& o, Fn& fn) {
     if (!has_repeated_key(o)) {
       for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
       return;
@@ -184,53 +302,25 @@ struct SimdjsonOps {
       fn(kv.key, last);
     }
   }
-  /// Every member in order, a repeated key each time it comes: a caller that keeps the last
-  /// value of each key it wants reads what find() would, in one pass.
-  template <class Fn>
-  static void for_each_pair(Value v, Fn&& fn) {
-    const simdjson::dom::object o = object(v);
-    for (const simdjson::dom::key_value_pair kv : o) fn(kv.key, kv.value);
-  }
-  /// The last value given for `key`.
-  static bool find(Value v, std::string_view key, Value& out) {
-    bool found = false;
-    const simdjson::dom::object o = object(v);
-    for (const simdjson::dom::key_value_pair kv : o) {
-      if (kv.key == key) {
-        out = kv.value;
-        found = true;
-      }
-    }
-    return found;
-  }
-
- private:
-  // Callers have checked the type.
-  static std::int64_t int64(Value v) {
-    std::int64_t i = 0;
-    return v.get_int64().get(i) ? 0 : i;
-  }
-  static simdjson::dom::array array(Value v) {
-    simdjson::dom::array a;
-    if (v.get_array().get(a) != simdjson::SUCCESS) return {};
-    return a;
-  }
-  static simdjson::dom::object object(Value v) {
-    simdjson::dom::object o;
-    if (v.get_object().get(o) != simdjson::SUCCESS) return {};
-    return o;
-  }
-  // Cheap test first: a 64-bit set of (length, first byte, last byte) hashes; keys are
+  // A bit of a 64-bit set per key, from its length and first and last bytes: keys are
   // compared only when two of them collide.
+  static std::uint64_t key_bit(std::string_view k) noexcept {
+    const unsigned h = k.empty() ? 0u
+                                 : (static_cast<unsigned>(k.size()) * 31u + static_cast<unsigned char>(k.front()) * 7u +
+                                    static_cast<unsigned char>(k.back()));
+    return std::uint64_t{1} << (h & 63u);
+  }
+  static bool has_repeated_key(const MemberSlot* slots, std::size_t n) noexcept {
+    for (std::size_t i = 1; i < n; ++i)
+      for (std::size_t j = 0; j < i; ++j)
+        if (slots[i].member.key == slots[j].member.key) return true;
+    return false;
+  }
   static bool has_repeated_key(const simdjson::dom::object& o) {
     std::uint64_t seen = 0;
     bool collision = false;
     for (const simdjson::dom::key_value_pair kv : o) {
-      const std::string_view k = kv.key;
-      const unsigned h = k.empty() ? 0u
-                                   : (static_cast<unsigned>(k.size()) * 31u + static_cast<unsigned char>(k.front()) * 7u +
-                                      static_cast<unsigned char>(k.back()));
-      const std::uint64_t bit = std::uint64_t{1} << (h & 63u);
+      const std::uint64_t bit = key_bit(kv.key);
       if (seen & bit) collision = true;
       seen |= bit;
     }
