@@ -375,6 +375,28 @@ TEST_CASE("CSL-JSON: a custom value of a shape its key does not take is kept, an
   CHECK(write_csl_json(read_csl_json(SourceText("b.json", once), d2)) == once);
 }
 
+TEST_CASE("CSL-JSON: a boolean where text goes, and a name variable's non-list, read back the same", "[csl_json]") {
+  // Found by fuzz_csl_json: {"locator": false} at the top is kept under custom as it came,
+  // and read from there it became the text "false", which wrote back as a string.
+  const std::string in = R"([{"id": "a", "title": "T", "locator": false, "part-number": true,
+    "custom": {"via": true, "editor-translator": "Smith", "license": false}}])";
+  Diagnostics d;
+  const auto refs = read_csl_json(SourceText("a.json", in), d);
+  REQUIRE(refs.size() == 1);
+  CHECK(refs[0].locator_text.empty());
+  CHECK(refs[0].via.empty());
+  CHECK(refs[0].names(Variable::editor_translator).empty());
+  const std::string once = write_csl_json(refs);
+  const nlohmann::json custom = nlohmann::json::parse(once)[0]["custom"];
+  CHECK(custom["locator"] == false);
+  CHECK(custom["part-number"] == true);
+  CHECK(custom["via"] == true);
+  CHECK(custom["editor-translator"] == "Smith");
+  CHECK(custom["license"] == false);
+  Diagnostics d2;
+  CHECK(write_csl_json(read_csl_json(SourceText("b.json", once), d2)) == once);
+}
+
 TEST_CASE("CSL-JSON: a custom key given twice keeps the later value; unsigned numbers stay unsigned", "[csl_json]") {
   Diagnostics d;
   const auto refs = read_csl_json(SourceText("a.json", R"([{"id": "a", "volume": 12345678901234567999,

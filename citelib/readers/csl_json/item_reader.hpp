@@ -333,12 +333,16 @@ struct ItemReader {
         break;
       case Custom::archive_url: case Custom::title_translated: case Custom::via: case Custom::comment:
       case Custom::locator: case Custom::list: case Custom::raw: case Custom::identifier:
-        if (structured) return keep();
+        // Text takes a string or a number. A boolean is kept as it came, as the top-level
+        // reader keeps {"locator": false}: read as "false" here, it would not write back
+        // as it was read.
+        if (structured || J::is_boolean(v)) return keep();
         break;
       case Custom::variable:
-        // {"part-number": [{…}, 3]}: a variable CSL 1.0.2 lacks, in a shape it cannot take, is
-        // kept as it came (the top-level reader keeps it so, and writes it back here).
-        if (structured && !(kind_of(key.var) == VariableKind::name && J::is_array(v))) return keep();
+        // {"part-number": [{…}, 3]}, {"part-number": true}, {"editor-translator": "X"}: a
+        // variable CSL 1.0.2 lacks, in a shape it cannot take, is kept as it came (the
+        // top-level reader keeps it so, and writes it back here).
+        if (kind_of(key.var) == VariableKind::name ? !J::is_array(v) : structured || J::is_boolean(v)) return keep();
         break;
       default: break;
     }
@@ -349,7 +353,7 @@ struct ItemReader {
     }
     switch (key.kind) {
       case Custom::variable:
-        if (kind_of(key.var) == VariableKind::name && J::is_array(v)) read_names(r, key.var, v, k);
+        if (kind_of(key.var) == VariableKind::name) read_names(r, key.var, v, k);
         else r.set(key.var, scalar_text(v));
         break;
       case Custom::archive_date:
