@@ -852,6 +852,11 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     }
     const bool clean = main.run_to(parts.front().begin);
     workers.clear();  // joined
+    // Room for every part's entries at once: growing by doubling while they are appended
+    // copied and faulted in megabytes on the one thread everyone else waits for.
+    std::size_t entries = index.entries.size();
+    for (const Part& part : parts) entries += part.index.entries.size();
+    index.entries.reserve(entries);
     bool at_cut = clean;
     std::string lowered;
     for (Part& part : parts) {
