@@ -88,6 +88,21 @@ struct WordFold {
   std::string_view tokens;  ///< empty when `run` is set
 };
 
+// Doubles an open-addressed table (linear probing) whose slots are keyed by a non-zero `hash`;
+// a zero hash marks a free slot.
+template <class Slot>
+void grow_open_table(std::vector<Slot>& slots) {
+  std::vector<Slot> old(std::max<std::size_t>(1024, slots.size() * 2));
+  old.swap(slots);
+  const std::size_t mask = slots.size() - 1;
+  for (const Slot& x : old) {
+    if (x.hash == 0) continue;
+    std::size_t i = x.hash & mask;
+    while (slots[i].hash != 0) i = (i + 1) & mask;
+    slots[i] = x;
+  }
+}
+
 // Titles and names repeat their words across a list: the folds of non-ASCII words are kept,
 // in a table of their own keyed by the word's hash (text_key() computes it while finding the
 // word's end): one probe and one comparison per word, no hashing again (a word of one run
@@ -140,17 +155,7 @@ class WordFolds {
     ++used_;
     return slot;
   }
-  void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& x : old) {
-      if (x.hash == 0) continue;
-      std::size_t i = x.hash & mask;
-      while (slots_[i].hash != 0) i = (i + 1) & mask;
-      slots_[i] = x;
-    }
-  }
+  void grow() { grow_open_table(slots_); }
   std::vector<Slot> slots_;
   std::size_t used_ = 0;
   std::string pool_;  // each word, then its tokens
@@ -560,17 +565,7 @@ class IdTable {
     std::uint64_t hash = 0;
     std::uint32_t index = 0;
   };
-  void grow() {
-    std::vector<Slot> old(std::max<std::size_t>(1024, slots_.size() * 2));
-    old.swap(slots_);
-    const std::size_t mask = slots_.size() - 1;
-    for (const Slot& x : old) {
-      if (x.hash == 0) continue;
-      std::size_t i = x.hash & mask;
-      while (slots_[i].hash != 0) i = (i + 1) & mask;
-      slots_[i] = x;
-    }
-  }
+  void grow() { grow_open_table(slots_); }
   std::vector<Slot> slots_;
   std::size_t used_ = 0;
 };
