@@ -25,8 +25,11 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
   // punctuation is ignored: a space becomes "`", a symbol, which the collator's shifted
   // handling does not ignore and orders before digits and letters. Spaces are not merged: with
   // the dash between them ignored, "Git - Fast" has two and sorts before "Git FAQ", as in
-  // citeproc-js. Spaces at either end are no gap (a names suffix ". " does not put "Keating,
-  // M." after "Keating, M., Bricaud, P.").
+  // citeproc-js. Spaces at the end are no gap (a names suffix ". " does not put "Keating,
+  // M." after "Keating, M., Bricaud, P."). Spaces at the start are part of the key: a macro's
+  // key is "the string value the macro would ordinarily generate" (specification, Sorting),
+  // so a names prefix " " keys " Doe, J." before "International Union" (a literal name takes
+  // no affixes), as citeproc-js sorts it; a name field left empty at the start is no gap.
   auto is_gap = [](char c) { return c == ' ' || c == kSortFieldSeparator; };
   std::string_view keyed = text;
   thread_local std::string spaced;
@@ -34,7 +37,7 @@ SortValue Engine::Impl::collation_value(std::string_view text) const {
     spaced.clear();
     for (const char c : text) {
       if (!is_gap(c)) spaced.push_back(c);
-      else if (!spaced.empty()) spaced.push_back('`');
+      else if (!spaced.empty() || c == ' ') spaced.push_back('`');
     }
     while (!spaced.empty() && spaced.back() == '`') spaced.pop_back();
     keyed = spaced;
