@@ -88,17 +88,17 @@ struct WordFold {
   std::string_view tokens;  ///< empty when `run` is set
 };
 
-// Doubles an open-addressed table (linear probing) whose slots are keyed by a non-zero `hash`;
-// a zero hash marks a free slot.
-template <class Slot>
-void grow_open_table(std::vector<Slot>& slots) {
+// Doubles an open-addressed table (linear probing) whose slots are keyed by their non-zero
+// member `key`; a zero key marks a free slot.
+template <class Slot, class Key>
+void grow_open_table(std::vector<Slot>& slots, Key Slot::*key) {
   std::vector<Slot> old(std::max<std::size_t>(1024, slots.size() * 2));
   old.swap(slots);
   const std::size_t mask = slots.size() - 1;
   for (const Slot& x : old) {
-    if (x.hash == 0) continue;
-    std::size_t i = x.hash & mask;
-    while (slots[i].hash != 0) i = (i + 1) & mask;
+    if (x.*key == 0) continue;
+    std::size_t i = static_cast<std::size_t>(x.*key) & mask;
+    while (slots[i].*key != 0) i = (i + 1) & mask;
     slots[i] = x;
   }
 }
@@ -155,7 +155,7 @@ class WordFolds {
     ++used_;
     return slot;
   }
-  void grow() { grow_open_table(slots_); }
+  void grow() { grow_open_table(slots_, &Slot::hash); }
   std::vector<Slot> slots_;
   std::size_t used_ = 0;
   std::string pool_;  // each word, then its tokens
@@ -493,17 +493,7 @@ struct DuplicateIndex::Groups {
       }
     }
   }
-  void grow() {
-    std::vector<Chain> old(std::max<std::size_t>(1024, slots.size() * 2));
-    old.swap(slots);
-    const std::size_t mask = slots.size() - 1;
-    for (const Chain& c : old) {
-      if (c.key == 0) continue;
-      std::size_t i = c.key & mask;
-      while (slots[i].key != 0) i = (i + 1) & mask;
-      slots[i] = c;
-    }
-  }
+  void grow() { grow_open_table(slots, &Chain::key); }
 
   void prefetch(std::uint64_t key) const {
     if (key && !slots.empty()) __builtin_prefetch(&slots[key & (slots.size() - 1)]);
@@ -565,7 +555,7 @@ class IdTable {
     std::uint64_t hash = 0;
     std::uint32_t index = 0;
   };
-  void grow() { grow_open_table(slots_); }
+  void grow() { grow_open_table(slots_, &Slot::hash); }
   std::vector<Slot> slots_;
   std::size_t used_ = 0;
 };
