@@ -395,6 +395,18 @@ class Citation:
         p = f"{a}{self.s.dash}{a + self.rng.randint(1, 40)}"
         return f"pp.{sp}{p}", p
 
+    def imprint(self, p_place, publishers=PUBLISHERS):
+        """`Place: Publisher`, or the publisher alone (probability 1 - p_place), into the
+        parts and the item; the publisher is drawn first."""
+        pub = self.rng.choice(publishers)
+        self.item["publisher"] = pub
+        if self.rng.random() < p_place:
+            place = self.rng.choice(PLACES)
+            self.item["publisher-place"] = place
+            self.parts.append(f"{place}: {pub}")
+        else:
+            self.parts.append(pub)
+
     def identifier(self, label, value, colon=False, target=""):
         """`ISBN 978…`, `doi:10.…`; a markdown export links the label to its article and the
         value to its resolver."""
@@ -608,14 +620,7 @@ def cite_book(c):
             n = rng.randint(2, 12)
             item["edition"] = f"{n}.ª"
             c.parts[-1] += f" ({n}.ª edición)"
-    pub = rng.choice(PUBLISHERS)
-    item["publisher"] = pub
-    if rng.random() < (0.8 if chapter else 0.6):
-        place = rng.choice(PLACES)
-        item["publisher-place"] = place
-        c.parts.append(f"{place}: {pub}")
-    else:
-        c.parts.append(pub)
+    c.imprint(0.8 if chapter else 0.6)
     if not has_people:
         c.parts.append(date.text(s))
     if rng.random() < 0.4 or chapter:
@@ -2448,14 +2453,7 @@ def breadth_book(c):
             label, var = "Illustrated by", "illustrator"
         item.setdefault(var, []).append(p)
         c.parts.append(f"{label} {name}")
-    pub = rng.choice(PUBLISHERS)
-    item["publisher"] = pub
-    if rng.random() < 0.75:
-        place = rng.choice(PLACES)
-        item["publisher-place"] = place
-        c.parts.append(f"{place}: {pub}")
-    else:
-        c.parts.append(pub)
+    c.imprint(0.75)
     loc = rng.random()
     if loc < 0.35:
         txt, p = c.pages(rng.random() < 0.5)
@@ -2495,14 +2493,7 @@ def breadth_cite_report(c):
     before = rng.random() < 0.5
     if before:
         c.parts.append(number)
-    pub = rng.choice(BREADTH_AGENCIES)
-    item["publisher"] = pub
-    if rng.random() < 0.2:
-        place = rng.choice(PLACES)
-        item["publisher-place"] = place
-        c.parts.append(f"{place}: {pub}")
-    else:
-        c.parts.append(pub)
+    c.imprint(0.2, BREADTH_AGENCIES)
     if not before:
         c.parts.append(number)
     if not has_people:
