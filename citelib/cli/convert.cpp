@@ -23,6 +23,8 @@
 #include <thread>
 #include <utility>
 
+#include <unistd.h>
+
 namespace citelib::cli {
 
 namespace {
@@ -46,13 +48,16 @@ struct ConvertCommand {
 
 // Output to `out` as it comes; diagnostics to stderr (warnings and errors unless quiet), held
 // until the first output, since a failure (all of whose diagnostics are shown) comes before.
+// Output to a temporary file can be taken back (a CSL-JSON item found broken late voids the
+// conversion): then the diagnostics are held to the end, as text (in a temporary file past a
+// few megabytes, so that memory stays bounded), and a discard forgets them with the output.
 class StdioSink final : public ConversionSink {
  public:
-  StdioSink(std::FILE* out, bool quiet) : out_(out), quiet_(quiet) {}
+  StdioSink(std::FILE* out, bool quiet, bool discardable) : out_(out), quiet_(quiet), discardable_(discardable) {}
   void output(std::string_view text) override {
     if (!started_) {
       started_ = true;
-      print_held(Severity::warning);
+      show(std::exchange(held_, {}), Severity::warning);
     }
     std::fwrite(text.data(), 1, text.size(), out_);
   }
@@ -61,21 +66,40 @@ class StdioSink final : public ConversionSink {
       held_.insert(held_.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
       return;
     }
-    print(d, Severity::warning);
+    show(d, Severity::warning);
   }
-  /// Prints the diagnostics held so far; true when an error was among them.
+  bool can_discard() const override { return discardable_; }
+  void discard() override {
+    held_.clear();
+    held_text_.clear();
+    spill_.reset();
+    started_ = false;
+    std::fflush(out_);
+    if (ftruncate(fileno(out_), 0) == 0) std::rewind(out_);
+  }
+  /// Prints what was held to the end, then the diagnostics held so far (from `at_least` on);
+  /// true when an error was among the latter.
   bool print_held(Severity at_least) {
+    if (spill_) {
+      std::rewind(spill_.get());
+      char block[1 << 16];
+      for (std::size_t n; (n = std::fread(block, 1, sizeof block, spill_.get())) > 0;) std::fwrite(block, 1, n, stderr);
+      spill_.reset();
+    }
+    std::fwrite(held_text_.data(), 1, held_text_.size(), stderr);
+    held_text_.clear();
     const bool error = std::any_of(held_.begin(), held_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
-    print(held_, at_least);
+    write_text(format(held_, at_least));
     held_.clear();
     return error;
   }
 
  private:
-  void print(const std::vector<Diagnostic>& d, Severity at_least) {
-    if (quiet_ && at_least > Severity::info) return;
-    // One write per batch: stderr is unbuffered, and a long file has thousands of findings.
+  static constexpr std::size_t kSpillBytes = std::size_t{4} << 20;
+
+  std::string format(const std::vector<Diagnostic>& d, Severity at_least) const {
     std::string text;
+    if (quiet_ && at_least > Severity::info) return text;
     for (const Diagnostic& x : d) {
       if (x.severity < at_least) continue;
       text += format_diagnostic(x);
@@ -86,13 +110,30 @@ class StdioSink final : public ConversionSink {
         text += '\n';
       }
     }
-    std::fwrite(text.data(), 1, text.size(), stderr);
+    return text;
+  }
+  // One write per batch: stderr is unbuffered, and a long file has thousands of findings.
+  static void write_text(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stderr); }
+  // Shown now, or held to the end when the output can still be discarded.
+  void show(const std::vector<Diagnostic>& d, Severity at_least) {
+    std::string text = format(d, at_least);
+    if (!discardable_) return write_text(text);
+    held_text_ += text;
+    if (held_text_.size() < kSpillBytes) return;
+    if (!spill_) spill_.reset(std::tmpfile());
+    if (spill_ && std::fwrite(held_text_.data(), 1, held_text_.size(), spill_.get()) == held_text_.size()) held_text_.clear();
   }
 
+  struct Close {
+    void operator()(std::FILE* f) const { std::fclose(f); }
+  };
   std::FILE* out_;
   bool quiet_;
+  bool discardable_;
   bool started_ = false;
   std::vector<Diagnostic> held_;
+  std::string held_text_;                    // discardable: shown at the end
+  std::unique_ptr<std::FILE, Close> spill_;  // its earlier part, past kSpillBytes
 };
 
 // Where a single document goes: stdout, or the --output file, written under a temporary name
@@ -118,6 +159,8 @@ class OutputFile {
     return file_ != nullptr;
   }
   std::FILE* get() const { return file_ ? file_ : stdout; }
+  /// True when written under a temporary name: a failure leaves the destination as it was.
+  bool is_temporary() const { return file_ && !tmp_.empty(); }
   /// Puts the output in place; an error message, or empty.
   std::string commit() {
     const bool failed = std::fflush(get()) != 0 || std::ferror(get());
@@ -217,7 +260,7 @@ int run_convert(ConvertCommand& o) {
       fmt::print(stderr, "citelib convert: {}\n", why);
       return Exit::usage;
     }
-    StdioSink sink(out.get(), o.quiet);
+    StdioSink sink(out.get(), o.quiet, out.is_temporary());
     const Conversion c = converter->stream(path, std::move(*bytes), sink, o.jobs);
     if (!c.ok()) {
       // A failure comes before any output: everything said about it is still held.

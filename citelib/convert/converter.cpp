@@ -219,6 +219,11 @@ class CollectingSink final : public ConversionSink {
     if (diags.empty()) diags = std::move(d);
     else diags.insert(diags.end(), std::make_move_iterator(d.begin()), std::make_move_iterator(d.end()));
   }
+  bool can_discard() const override { return true; }
+  void discard() override {
+    out.clear();
+    diags.clear();
+  }
   std::string out;
   std::vector<Diagnostic> diags;
 };
@@ -268,8 +273,13 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
   std::function<void(const SourceText&)> opened;
   if (chunks && threads > 1 && bytes.size() >= kWarmUpBytes && !warm_up_.joinable())
     opened = [&](const SourceText& text) { warm_up = std::jthread([&chunks, &text] { chunks->warm_up(text.text()); }); };
+  // A CSL-JSON input's items are checked as they are read, in one pass, unless output goes
+  // out before the whole input is read and cannot be taken back: then every item is checked
+  // first, so that a broken input hands over nothing but its error.
+  const detail::ItemCheck check =
+      !chunks || sink.can_discard() ? detail::ItemCheck::while_reading : detail::ItemCheck::before_reading;
   detail::OpenedInput in = detail::open_input(std::move(name), std::move(bytes), options_.from, diags, opened, chunks ? threads : 1,
-                                                 options_.bib_strings.get(), options_.list);
+                                                 options_.bib_strings.get(), options_.list, check);
   // Done with the text before the text goes.
   struct JoinFirst {
     std::jthread& thread;
@@ -293,6 +303,11 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
       refs.reserve(in.items->size());
       const std::size_t from = diags.size();
       in.items->read(0, in.items->size(), refs, diags);
+      if (in.items->voided()) {
+        c.failure = detail::report_void_input(*in.items, diags, from);
+        sink.diagnostics(std::move(diags.items()));
+        return c;
+      }
       in.items->settle(diags, from);
     }
     c.references = refs.size();
@@ -306,7 +321,9 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     return c;
   }
 
-  // Chunk by chunk: what opening the input reported comes first.
+  // Chunk by chunk: what opening the input reported comes first (and again after a discard).
+  std::vector<Diagnostic> opening;
+  if (check == detail::ItemCheck::while_reading) opening = diags.items();
   sink.diagnostics(std::move(diags.items()));
   diags.clear();
   detail::ChunkedInput& items = *in.items;
@@ -345,6 +362,15 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     chunks->emitted(k);
   };
   detail::run_chunks(items.size(), kChunkItems, threads, steps);
+  if (items.voided()) {
+    // A broken item: what was handed over is taken back (the chunks after it read nothing).
+    sink.discard();
+    Diagnostics failed;
+    failed.items() = std::move(opening);
+    c.failure = detail::report_void_input(items, failed, failed.size());
+    sink.diagnostics(std::move(failed.items()));
+    return c;
+  }
   if (options_.check) checker.finish(diags);
   std::string closing;
   chunks->finish(references, closing, diags);

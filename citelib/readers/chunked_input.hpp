@@ -35,18 +35,35 @@ class ChunkedInput {
     (void)diagnostics;
     (void)from;
   }
+  /// True once a read met an item whose syntax voids the whole input (only an input opened
+  /// without checking its items first can be voided). What was read must then be dropped.
+  virtual bool voided() const noexcept { return false; }
+  /// Reports why the input is void, as opening it with its items checked first would have.
+  virtual void report_voided(Diagnostics& diagnostics) const { (void)diagnostics; }
+};
+
+/// How an input is opened: whether items are checked before any is read.
+enum class ItemCheck {
+  before_reading,  ///< a broken item anywhere voids the input before the first is read
+  while_reading,   ///< each item is checked as it is read; see ChunkedInput::voided()
 };
 
 /// A CSL-JSON input: the top-level array split into items, every item's syntax checked (on
-/// `threads` threads). nullptr when the input has no readable item (a json-syntax or
-/// json-not-items error was reported). `source` must outlive the result.
-std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1);
+/// `threads` threads) unless `check` says while reading. nullptr when the input has no
+/// readable item (a json-syntax or json-not-items error was reported). `source` must outlive
+/// the result.
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
+                                            ItemCheck check = ItemCheck::before_reading);
 
 /// A .bib input: entries located, @string macros and crossref targets resolved, syntax
 /// errors reported (a long file on `threads` threads), with the macros of `strings` (other
 /// files' @string, may be null) predefined. `source` must outlive the result.
 std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
                                           const BibStrings* strings = nullptr);
+
+/// For an input a read found void: drops the diagnostics from index `from` on (what was read
+/// does not count), reports why it is void and returns the failure (the first error, worded).
+std::string report_void_input(const ChunkedInput& input, Diagnostics& diagnostics, std::size_t from);
 
 /// References already read (reference lists, which are parsed whole), handed out in slices.
 std::unique_ptr<ChunkedInput> hold_references(std::vector<Reference> references);
@@ -61,10 +78,11 @@ struct OpenedInput {
 
 /// As read_input(), without reading the items: syntax errors, an empty input and an input
 /// without a single item are known (and reported) here. `opened`, if set, is called with the
-/// text as soon as it is known to be usable, before its items are located.
+/// text as soon as it is known to be usable, before its items are located. With `check`
+/// while reading, a CSL-JSON input's item syntax errors are found as its items are read.
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced,
                        Diagnostics& diagnostics, const std::function<void(const SourceText&)>& opened = {},
                        unsigned threads = 1, const BibStrings* bib_strings = nullptr,
-                       const ReferenceListOptions& list = {});
+                       const ReferenceListOptions& list = {}, ItemCheck check = ItemCheck::before_reading);
 
 }  // namespace citelib::detail

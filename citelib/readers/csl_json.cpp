@@ -10,6 +10,7 @@
 #include "readers/csl_json/split.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <string>
 #include <thread>
 
@@ -86,8 +87,11 @@ ParserSlot& thread_parser() {
 
 class CslJsonInput final : public detail::ChunkedInput {
  public:
-  CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items)
-      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)) {
+  /// Items checked before reading: `nlohmann_items` are those simdjson refused (and JSON
+  /// allows). Checked while reading (`checked` false): found as they are read.
+  CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items,
+               bool checked)
+      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), checked_(checked) {
     objects_ = static_cast<std::size_t>(std::count_if(elements_.begin(), elements_.end(),
                                                       [&](const Element& e) { return src_.text()[e.begin] == '{'; }));
   }
@@ -100,37 +104,75 @@ class CslJsonInput final : public detail::ChunkedInput {
     const std::string_view text = src_.text();
     out.reserve(out.size() + (std::min(end, elements_.size()) - std::min(begin, end)));
     for (std::size_t i = begin; i < end && i < elements_.size(); ++i) {
+      if (!checked_ && voided_.load(std::memory_order_relaxed)) return;  // nothing read counts any more
       const Element e = elements_[i];
       // An item's span runs to the next item, as positions in messages expect.
       const SourceSpan span{e.begin, i + 1 < elements_.size() ? elements_[i + 1].begin : text.size()};
       if (text[e.begin] != '{') {
+        if (!checked_ && !valid_scalar(slot, e)) {
+          void_at(e);
+          return;
+        }
         diagnostics.report(DiagCode::json_not_items, &src_, span, {csl_json::json_type_name(text[e.begin])});
         continue;
       }
-      if (std::binary_search(nlohmann_items_.begin(), nlohmann_items_.end(), i)) {
-        const ordered_json item = ordered_json::parse(text.substr(e.begin, e.end - e.begin));
-        csl_json::ItemReader<csl_json::NlohmannOps> reader{src_, diagnostics, span, {}};
-        out.push_back(reader.read_item(&item, i));
-        continue;
+      if (!checked_ || !refused_before(i)) {
+        auto parsed = parse_element(slot.parser, text, e, slot.scratch);
+        if (!parsed.error()) {
+          csl_json::ItemReader<csl_json::SimdjsonOps> reader{src_, diagnostics, span, {}};
+          reader.read_item(parsed.value_unsafe(), i, out.emplace_back());  // read in place, not moved in
+          continue;
+        }
       }
-      auto parsed = parse_element(slot.parser, text, e, slot.scratch);
-      csl_json::ItemReader<csl_json::SimdjsonOps> reader{src_, diagnostics, span, {}};
-      reader.read_item(parsed.value_unsafe(), i, out.emplace_back());  // read in place, not moved in
+      // Refused by simdjson: valid JSON all the same (an integer beyond 64 bits), or broken.
+      const ordered_json item = ordered_json::parse(text.substr(e.begin, e.end - e.begin), nullptr, false);
+      if (item.is_discarded()) {
+        void_at(e);
+        return;
+      }
+      csl_json::ItemReader<csl_json::NlohmannOps> reader{src_, diagnostics, span, {}};
+      out.push_back(reader.read_item(&item, i));
     }
   }
 
+  bool voided() const noexcept override { return voided_.load(); }
+  void report_voided(Diagnostics& diagnostics) const override {
+    if (report_syntax_error(src_, diagnostics)) return;
+    // nlohmann refused the item but not the document: the split was wrong. Say where.
+    const std::size_t at = void_begin_.load();
+    diagnostics.report(DiagCode::json_syntax, &src_, {at, std::min(at + 1, src_.size())}, {"invalid value"});
+  }
+
  private:
+  bool refused_before(std::size_t i) const {
+    return std::binary_search(nlohmann_items_.begin(), nlohmann_items_.end(), i);
+  }
+  void void_at(Element e) const {
+    void_begin_.store(e.begin);
+    voided_.store(true);
+  }
+  // A scalar item (not read, but its syntax counts): simdjson's word, or nlohmann's.
+  bool valid_scalar(ParserSlot& slot, Element e) const {
+    const std::string_view text = src_.text();
+    return !parse_element(slot.parser, text, e, slot.scratch).error() ||
+           !ordered_json::parse(text.substr(e.begin, e.end - e.begin), nullptr, false).is_discarded();
+  }
+
   const SourceText& src_;
   std::vector<Element> elements_;
-  std::vector<std::size_t> nlohmann_items_;  // sorted: items simdjson refuses but JSON allows
+  std::vector<std::size_t> nlohmann_items_;  // checked before: those simdjson refused, sorted
   std::size_t objects_ = 0;                  // items that are objects
+  bool checked_ = true;                      // items checked before reading
+  mutable std::atomic<bool> voided_{false};  // a broken item met while reading
+  mutable std::atomic<std::size_t> void_begin_{0};  // where one starts
 };
 
 }  // namespace
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
+                                            ItemCheck check) {
   using Shape = csl_json::Split::Shape;
   csl_json::Split split = csl_json::split_top_level(source.text());
   if (split.shape == Shape::scalar || split.shape == Shape::invalid) {
@@ -160,6 +202,8 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
       return nullptr;
     }
   }
+  if (check == ItemCheck::while_reading)
+    return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::vector<std::size_t>{}, false);
   // Every item is parsed once here, so that a syntax error anywhere voids the input before
   // any item is converted (as a whole-document parse would); long inputs in parallel.
   const std::string_view text = source.text();
@@ -179,7 +223,7 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
   std::vector<std::size_t> refused;
   for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
-  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused));
+  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), true);
 }
 
 }  // namespace detail

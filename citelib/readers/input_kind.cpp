@@ -76,7 +76,7 @@ namespace detail {
 
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
                        const std::function<void(const SourceText&)>& opened, unsigned threads,
-                       const BibStrings* bib_strings, const ReferenceListOptions& list) {
+                       const BibStrings* bib_strings, const ReferenceListOptions& list, ItemCheck check) {
   OpenedInput in;
   // UTF-16 with its byte order mark: decoded first (its NUL bytes would read as binary).
   std::string_view utf16;
@@ -132,13 +132,18 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
   switch (in.kind) {
     case InputKind::reference_list: in.items = hold_references(read_reference_list(source, list, diagnostics)); break;
-    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads); break;
+    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads, check); break;
     case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads, bib_strings); break;
   }
   if (in.items && !in.items->yields_references()) {
     // Nothing to convert: read what there is now, for its diagnostics.
     std::vector<Reference> none;
     in.items->read(0, in.items->size(), none, diagnostics);
+    if (in.items->voided()) {
+      in.failure = report_void_input(*in.items, diagnostics, static_cast<std::size_t>(first_new));
+      in.items.reset();
+      return in;
+    }
     in.items.reset();
   }
   if (!in.items) {
@@ -149,12 +154,21 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   return in;
 }
 
+std::string report_void_input(const ChunkedInput& input, Diagnostics& diagnostics, std::size_t from) {
+  diagnostics.items().resize(std::min(from, diagnostics.size()));
+  input.report_voided(diagnostics);
+  auto first_error = std::find_if(diagnostics.items().begin() + static_cast<std::ptrdiff_t>(from), diagnostics.items().end(),
+                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
+  return first_error != diagnostics.items().end() ? format_diagnostic(*first_error) : "invalid JSON";
+}
+
 }  // namespace detail
 
 InputRead read_input(std::string name, std::string bytes, std::optional<InputKind> forced,
                      Diagnostics& diagnostics, const BibStrings* bib_strings, const ReferenceListOptions& list) {
-  detail::OpenedInput opened =
-      detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics, {}, 1, bib_strings, list);
+  // Nothing is handed out before every item is read: each item's syntax is checked as it is.
+  detail::OpenedInput opened = detail::open_input(std::move(name), SourceBytes(std::move(bytes)), forced, diagnostics,
+                                                  {}, 1, bib_strings, list, detail::ItemCheck::while_reading);
   InputRead in;
   in.kind = opened.kind;
   in.failure = std::move(opened.failure);
@@ -162,7 +176,12 @@ InputRead read_input(std::string name, std::string bytes, std::optional<InputKin
     in.references.reserve(opened.items->size());
     const std::size_t from = diagnostics.size();
     opened.items->read(0, opened.items->size(), in.references, diagnostics);
-    opened.items->settle(diagnostics, from);
+    if (opened.items->voided()) {
+      in.references.clear();
+      in.failure = detail::report_void_input(*opened.items, diagnostics, from);
+    } else {
+      opened.items->settle(diagnostics, from);
+    }
   }
   opened.items.reset();  // it refers to the source, which moves next
   if (opened.source) in.source.emplace(std::move(*opened.source));

@@ -65,6 +65,14 @@ class ConversionSink {
   virtual void output(std::string_view text) = 0;
   /// The next diagnostics.
   virtual void diagnostics(std::vector<Diagnostic>&& diagnostics) = 0;
+  /// True when discard() can take back everything handed over so far (output kept in memory
+  /// or in a temporary file, diagnostics not shown yet). A CSL-JSON input is then checked item
+  /// by item as it is converted, in one pass; otherwise every item's syntax is checked before
+  /// the first output, so that a broken input hands over nothing but its error.
+  virtual bool can_discard() const { return false; }
+  /// Forgets the output and diagnostics handed over so far (a syntax error turned up after
+  /// them: the input is void). Called only when can_discard().
+  virtual void discard() {}
 };
 
 /// Converts inputs to one format. Create once per thread (writers may keep state such as a

@@ -134,6 +134,41 @@ def test_late_syntax_error_writes_nothing(cli, tmp_path):
     assert b"late.json:1:" in p.stderr and b"json-syntax" in p.stderr
 
 
+def test_late_syntax_error_into_a_file_says_what_stdout_says(cli, tmp_path):
+    # Into a file, items are checked as they are read (one pass) and a late error takes back
+    # what was written and found: the same failure, the destination untouched, no temporary.
+    src = tmp_path / "late.json"
+    text = _long_csl_json(3000)
+    last_title = text.rfind('"title": ')
+    for n, broken in enumerate((text[:-2] + ', {"id": "x", "title": tru}]',
+                                text[:-2] + ", tru]",  # a scalar item: not read, but it is JSON
+                                text[:last_title] + '"title" ' + text[last_title + 9:])):
+        src.write_text(broken, encoding="utf-8")
+        out = tmp_path / "out.bib"
+        out.write_text("before")
+        for jobs in ("1", "2"):
+            to_file = cli("convert", src, "--to", "biblatex", "-o", out, "--jobs", jobs, "-v", check_rc=2)
+            to_stdout = cli("convert", src, "--to", "biblatex", "--jobs", jobs, "-v", check_rc=2)
+            assert to_stdout.stdout == b"" and to_file.stdout == b""
+            assert to_file.stderr == to_stdout.stderr, n
+            assert to_file.stderr.count(b"json-syntax") == 1 and b"duplicate-reference" not in to_file.stderr
+            assert out.read_text() == "before"
+            assert sorted(p.name for p in tmp_path.iterdir()) == ["late.json", "out.bib"]
+
+
+def test_long_file_into_a_file_gets_what_stdout_would(cli, tmp_path):
+    # One pass into a file, two to stdout: the same output and the same findings, in order;
+    # more findings than the sink keeps in memory go through its temporary file.
+    src = tmp_path / "long.json"
+    src.write_text(_long_csl_json(30000), encoding="utf-8")
+    out = tmp_path / "out.bib"
+    to_file = cli("convert", src, "--to", "biblatex", "-o", out, "-v", check_rc=0)
+    to_stdout = cli("convert", src, "--to", "biblatex", "-v", check_rc=0)
+    assert out.read_bytes() == to_stdout.stdout
+    assert to_file.stderr == to_stdout.stderr and to_file.stderr.count(b"duplicate-reference") > 100
+    assert len(to_file.stderr) > 4 << 20  # past what the sink holds in memory
+
+
 def test_output_file_gets_what_stdout_would(cli, root, tmp_path):
     src = root / "examples/north-korea-peru/north-korea-peru.txt"
     out = tmp_path / "refs.bib"

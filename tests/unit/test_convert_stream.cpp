@@ -91,6 +91,70 @@ TEST_CASE("streamed conversion equals the whole-list conversion", "[convert]") {
   }
 }
 
+// A sink that can take back what it was given, as a temporary file or memory can.
+struct Revocable final : ConversionSink {
+  std::string out;
+  std::vector<Diagnostic> diags;
+  int discards = 0;
+  void output(std::string_view t) override { out += t; }
+  void diagnostics(std::vector<Diagnostic>&& d) override { diags.insert(diags.end(), d.begin(), d.end()); }
+  bool can_discard() const override { return true; }
+  void discard() override {
+    out.clear();
+    diags.clear();
+    ++discards;
+  }
+};
+
+TEST_CASE("a broken CSL-JSON item voids the conversion, checked first or while read", "[convert]") {
+  const std::string good = generated_csl_json(2600);
+  const std::string tail = good.substr(0, good.size() - 2);
+  // Broken late (after many chunks were read, checked and written), in an object or in a
+  // scalar item, and an item simdjson refuses that JSON allows (read, not broken).
+  const std::string broken_object = tail + R"(, {"id": "x", "title": tru}])";
+  const std::string broken_scalar = tail + ", tru]";
+  const std::string big_integer = tail + R"(, {"id": "y", "title": "Big", "custom": {"n": 123456789012345678901234567890}}])";
+  ConvertOptions o;
+  o.to = "biblatex";
+  std::string error;
+  auto converter = Converter::create(o, error);
+  REQUIRE(converter);
+  for (const std::string* text : {&broken_object, &broken_scalar}) {
+    // convert() collects in memory: items are checked as read, and what was read is dropped.
+    const Conversion whole = converter->convert("gen.json", *text);
+    CHECK_FALSE(whole.ok());
+    CHECK(whole.output.empty());
+    REQUIRE(whole.diagnostics.size() == 1);
+    CHECK(whole.diagnostics.front().code == DiagCode::json_syntax);
+    CHECK(whole.failure == format_diagnostic(whole.diagnostics.front()));
+    for (unsigned threads : {1u, 2u}) {
+      Collect first;  // cannot take anything back: every item is checked before the first output
+      const Conversion c = converter->stream("gen.json", *text, first, threads);
+      CHECK(c.failure == whole.failure);
+      CHECK(first.out.empty());
+      CHECK(lines(first.diags) == lines(whole.diagnostics));
+      Revocable late;  // takes back the chunks written before the broken item was met
+      const Conversion r = converter->stream("gen.json", *text, late, threads);
+      CHECK(r.failure == whole.failure);
+      CHECK(late.discards == 1);
+      CHECK(late.out.empty());
+      CHECK(lines(late.diags) == lines(whole.diagnostics));
+    }
+  }
+  const Conversion whole = converter->convert("gen.json", big_integer);
+  REQUIRE(whole.ok());
+  CHECK(whole.references == 2601);
+  CHECK(whole.output.find("Big") != std::string::npos);
+  Collect first;
+  Revocable late;
+  CHECK(converter->stream("gen.json", big_integer, first, 2).references == 2601);
+  CHECK(converter->stream("gen.json", big_integer, late, 2).references == 2601);
+  CHECK(late.discards == 0);
+  CHECK(first.out == whole.output);
+  CHECK(late.out == whole.output);
+  CHECK(lines(late.diags) == lines(whole.diagnostics));
+}
+
 TEST_CASE("streamed .bib reading equals the whole-file reader", "[convert]") {
   // A .bib written by citelib (with its comment lines), plus @string, crossref to a parent
   // defined later, and an unmapped field repeated in every entry (reported once per file).

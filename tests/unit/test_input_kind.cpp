@@ -61,3 +61,23 @@ TEST_CASE("Input kind: a damaged .json file gets the JSON reader's error with it
   CHECK(list.kind == InputKind::reference_list);
   CHECK(list.references.size() == 1);
 }
+
+TEST_CASE("Input kind: a broken item after good ones voids the whole .json input", "[input_kind]") {
+  // Items are checked as read_input() reads them: those before the broken one are dropped,
+  // with their findings, and the error is the one a whole-document parse gives.
+  Diagnostics d;
+  InputRead in = read_input("refs.json",
+                            "[{\"id\": \"a\", \"type\": \"book\", \"title\": \"A\", \"issued\": {\"date-parts\": [[2001, 2, 30]]}},\n"
+                            " {\"id\": \"b\", \"title\": tru}]",
+                            std::nullopt, d);
+  CHECK(in.kind == InputKind::csl_json);
+  CHECK(in.references.empty());
+  REQUIRE(d.size() == 1);
+  CHECK(d.items().front().code == DiagCode::json_syntax);
+  CHECK(d.items().front().position.line == 2);
+  CHECK(in.failure == format_diagnostic(d.items().front()));
+  // A scalar item is not read, but its syntax counts.
+  Diagnostics d2;
+  CHECK(read_input("refs.json", "[{\"id\": \"a\", \"title\": \"A\"}, nul]", std::nullopt, d2).references.empty());
+  CHECK(has_code(d2, DiagCode::json_syntax));
+}
