@@ -20,9 +20,12 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <utility>
 
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace citelib::cli {
@@ -48,12 +51,14 @@ struct ConvertCommand {
 
 // Output to `out` as it comes; diagnostics to stderr (warnings and errors unless quiet), held
 // until the first output, since a failure (all of whose diagnostics are shown) comes before.
-// Output to a temporary file can be taken back (a CSL-JSON item found broken late voids the
-// conversion): then the diagnostics are held to the end, as text (in a temporary file past a
-// few megabytes, so that memory stays bounded), and a discard forgets them with the output.
+// Output into a regular file can be taken back (a CSL-JSON item found broken late voids the
+// conversion): the file is cut back to where the output started. Then the diagnostics are
+// held to the end, as text (in a temporary file past a few megabytes, so that memory stays
+// bounded), and a discard forgets them with the output.
 class StdioSink final : public ConversionSink {
  public:
-  StdioSink(std::FILE* out, bool quiet, bool discardable) : out_(out), quiet_(quiet), discardable_(discardable) {}
+  /// `start`: where the output starts in `out` when `out` is a regular file.
+  StdioSink(std::FILE* out, bool quiet, std::optional<off_t> start) : out_(out), quiet_(quiet), start_(start) {}
   void output(std::string_view text) override {
     if (!started_) {
       started_ = true;
@@ -68,14 +73,14 @@ class StdioSink final : public ConversionSink {
     }
     show(d, Severity::warning);
   }
-  bool can_discard() const override { return discardable_; }
+  bool can_discard() const override { return start_.has_value(); }
   void discard() override {
     held_.clear();
     held_text_.clear();
     spill_.reset();
     started_ = false;
     std::fflush(out_);
-    if (ftruncate(fileno(out_), 0) == 0) std::rewind(out_);
+    if (ftruncate(fileno(out_), *start_) == 0) fseeko(out_, *start_, SEEK_SET);
   }
   /// Prints what was held to the end, then the diagnostics held so far (from `at_least` on);
   /// true when an error was among the latter.
@@ -117,7 +122,7 @@ class StdioSink final : public ConversionSink {
   // Shown now, or held to the end when the output can still be discarded.
   void show(const std::vector<Diagnostic>& d, Severity at_least) {
     std::string text = format(d, at_least);
-    if (!discardable_) return write_text(text);
+    if (!start_) return write_text(text);
     held_text_ += text;
     if (held_text_.size() < kSpillBytes) return;
     if (!spill_) spill_.reset(std::tmpfile());
@@ -129,10 +134,10 @@ class StdioSink final : public ConversionSink {
   };
   std::FILE* out_;
   bool quiet_;
-  bool discardable_;
+  std::optional<off_t> start_;  // set: the output can be cut back to it
   bool started_ = false;
   std::vector<Diagnostic> held_;
-  std::string held_text_;                    // discardable: shown at the end
+  std::string held_text_;                    // start_ set: shown at the end
   std::unique_ptr<std::FILE, Close> spill_;  // its earlier part, past kSpillBytes
 };
 
@@ -159,8 +164,20 @@ class OutputFile {
     return file_ != nullptr;
   }
   std::FILE* get() const { return file_ ? file_ : stdout; }
-  /// True when written under a temporary name: a failure leaves the destination as it was.
-  bool is_temporary() const { return file_ && !tmp_.empty(); }
+  /// Where the output starts when it goes into a regular file (a temporary one renamed into
+  /// place, or stdout redirected to a file by `>` or `>>`), so that it can be cut back there;
+  /// nullopt for a pipe, a terminal or a device.
+  std::optional<off_t> start_in_regular_file() const {
+    if (file_) return tmp_.empty() ? std::nullopt : std::optional<off_t>(0);
+    struct stat st {};
+    const int fd = fileno(stdout);
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    const int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) return std::nullopt;
+    // Appending (`>>`): writes go to the end, whatever the offset says.
+    const off_t at = (flags & O_APPEND) ? st.st_size : lseek(fd, 0, SEEK_CUR);
+    return at < 0 ? std::nullopt : std::optional<off_t>(at);
+  }
   /// Puts the output in place; an error message, or empty.
   std::string commit() {
     const bool failed = std::fflush(get()) != 0 || std::ferror(get());
@@ -260,7 +277,7 @@ int run_convert(ConvertCommand& o) {
       fmt::print(stderr, "citelib convert: {}\n", why);
       return Exit::usage;
     }
-    StdioSink sink(out.get(), o.quiet, out.is_temporary());
+    StdioSink sink(out.get(), o.quiet, out.start_in_regular_file());
     const Conversion c = converter->stream(path, std::move(*bytes), sink, o.jobs);
     if (!c.ok()) {
       // A failure comes before any output: everything said about it is still held.

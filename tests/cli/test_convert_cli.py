@@ -156,6 +156,33 @@ def test_late_syntax_error_into_a_file_says_what_stdout_says(cli, tmp_path):
             assert sorted(p.name for p in tmp_path.iterdir()) == ["late.json", "out.bib"]
 
 
+def test_late_syntax_error_into_redirected_stdout_cuts_the_file_back(root, tmp_path):
+    # stdout redirected to a regular file (`>` or `>>`) is cut back to where the output
+    # started: a `>>` target keeps what it held, a `>` one ends empty, as with a pipe.
+    import os
+    import subprocess
+    exe = os.environ.get("CITELIB_CLI") or str(root / "build" / "citelib")
+    src = tmp_path / "late.json"
+    text = _long_csl_json(3000)
+    src.write_text(text[:-2] + ', {"id": "x", "title": tru}]', encoding="utf-8")
+    piped = subprocess.run([exe, "convert", str(src), "--to", "biblatex", "-v"], capture_output=True)
+    assert piped.returncode == 2 and piped.stdout == b""
+    out = tmp_path / "out.bib"
+    for mode, kept in (("wb", b""), ("ab", b"kept\n")):
+        out.write_bytes(b"kept\n")
+        with open(out, mode) as f:
+            p = subprocess.run([exe, "convert", str(src), "--to", "biblatex", "-v"], stdout=f, stderr=subprocess.PIPE)
+        assert p.returncode == 2 and p.stderr == piped.stderr
+        assert out.read_bytes() == kept
+    # A conversion that succeeds writes after what a `>>` target held.
+    good = tmp_path / "good.json"
+    good.write_text(text, encoding="utf-8")
+    with open(out, "ab") as f:
+        subprocess.run([exe, "convert", str(good), "--to", "biblatex"], stdout=f, stderr=subprocess.DEVNULL, check=True)
+    whole = subprocess.run([exe, "convert", str(good), "--to", "biblatex"], capture_output=True, check=True).stdout
+    assert out.read_bytes() == b"kept\n" + whole
+
+
 def test_long_file_into_a_file_gets_what_stdout_would(cli, tmp_path):
     # One pass into a file, two to stdout: the same output and the same findings, in order;
     # more findings than the sink keeps in memory go through its temporary file.
