@@ -117,12 +117,7 @@ def main():
         for direction, cmd in runs[tool].items():
             suffix = ".bib" if direction.endswith("biblatex") else ".json"
             target = Path(cmd[-1]) if tool == "citation-js" else out / f"{tool}-{n}{suffix}"
-            # Each tool writes the file the way its users would: citation-js's script and
-            # citelib by path (citelib's -o writes a temporary file renamed into place, which
-            # lets it check CSL-JSON items as it reads them), pandoc to stdout.
-            if tool.startswith("citelib"):
-                cmd = [*cmd, "-o", target]
-            timings = [measure(cmd, target if tool == "pandoc" else None) for _ in range(max(1, args.runs))]
+            timings = [measure(cmd) if tool == "citation-js" else measure(cmd, target) for _ in range(max(1, args.runs))]
             seconds = min(t for t, _ in timings)
             mb = max(m for _, m in timings)
             produced = count_entries(target)
