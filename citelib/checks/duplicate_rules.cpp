@@ -427,10 +427,10 @@ namespace {
 
 bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 
-// What the duplicate rules compare of an earlier reference, kept instead of the reference:
-// the keys a later one is tested on once they share a chain (a member's DOI, ISBN or URL key
-// is its chain's and is not kept), and where its id and first author's name words are, in
-// 80 bytes: the summaries are the bulk of what the index keeps for a long list.
+// What the duplicate rules keep of an earlier reference instead of the reference: the keys a
+// later one is tested on once they share a chain (a member's DOI, ISBN or URL key is its
+// chain's and is not kept), where its id and first author's name words are, and the next
+// member of each of its chains, in 96 bytes: the bulk of what the index keeps for a long list.
 struct Summary {
   std::uint64_t title, container, family, page, volume, issue, section;
   DatePoint issued;
@@ -438,6 +438,7 @@ struct Summary {
   std::uint32_t words_at;        // in the word pool
   std::uint8_t word_count;
   bool has_author;
+  std::array<std::uint32_t, 4> next;  // in the chains of its DOI, ISBN, URL and title
 };
 
 // Two references with a shared key still cite different things when they point at
@@ -469,6 +470,34 @@ std::string_view describe(Criterion c) {
 
 }  // namespace
 
+// The summaries of the references so far, in storage that never moves (a growing vector
+// copied each summary again at every doubling, on the ordered step): one array for as many
+// as the list was said to have, then blocks.
+class Summaries {
+ public:
+  /// Room for `n` in one array, before the first is added.
+  void reserve(std::size_t n) {
+    if (size_ == 0 && n > first_.size()) first_ = detail::ZeroedArray<Summary>(n);
+  }
+  std::size_t size() const noexcept { return size_; }
+  Summary& operator[](std::size_t i) noexcept {
+    if (i < first_.size()) return first_[i];
+    i -= first_.size();
+    return blocks_[i / kBlock][i % kBlock];
+  }
+  Summary& add() {
+    if (size_ >= first_.size() && (size_ - first_.size()) % kBlock == 0)
+      blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
+    return (*this)[size_++];
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  detail::ZeroedArray<Summary> first_;
+  std::vector<std::unique_ptr<Summary[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
 // References sharing a key are chained in list order; only the first kMaxCompared of a
 // chain are ever compared, so only they are chained.
 struct DuplicateIndex::Groups {
@@ -476,15 +505,15 @@ struct DuplicateIndex::Groups {
     std::uint64_t key = 0;  // 0: free slot
     std::uint32_t head = 0, tail = 0, size = 0;
   };
+  explicit Groups(std::size_t link) : which(link) {}
   // Open addressing on the key (already a hash): one probe per reference, no node per key.
   OpenTable<Chain> slots;
   std::size_t used = 0;
-  std::vector<std::uint32_t> next;  // per reference: the next member of its chain
+  const std::size_t which;  // the group's link in Summary::next
 
-  /// Room for `keys` keys and `references` references.
-  void reserve(std::size_t keys, std::size_t references) {
+  /// Room for `keys` more keys.
+  void reserve(std::size_t keys) {
     if ((used + keys) * 2 > slots.size()) grow_open_table(slots, &Chain::key, (used + keys) * 2);
-    next.reserve(references);
   }
   Chain& find_or_add(std::uint64_t key, bool& added) {
     if ((used + 1) * 2 > slots.size()) grow();
@@ -515,20 +544,21 @@ struct DuplicateIndex::Groups {
     return &c;
   }
   template <class Fn>
-  void for_each_member(const Chain* c, Fn&& fn) const {
+  void for_each_member(const Chain* c, Summaries& seen, Fn&& fn) const {
     if (!c) return;
     std::uint32_t m = c->head;
-    for (std::uint32_t k = 0; k < c->size; ++k, m = next[m])
+    for (std::uint32_t k = 0; k < c->size; ++k, m = seen[m].next[which])
       if (fn(m)) return;
   }
-  void join(Chain* c, std::uint32_t index) {
-    next.push_back(0);  // every reference joins every group, in list order: next[index]
+  /// Reference `index` (the last of `seen`) joins chain `c`.
+  void join(Chain* c, std::uint32_t index, Summaries& seen) {
+    seen[index].next[which] = 0;
     if (!c) return;
     if (c->size == 0) {
       c->head = c->tail = index;
       c->size = 1;
     } else if (c->size < kMaxCompared) {
-      next[c->tail] = index;
+      seen[c->tail].next[which] = index;
       c->tail = index;
       ++c->size;
     }
@@ -571,39 +601,11 @@ class IdTable {
   std::size_t used_ = 0;
 };
 
-// The summaries of the references so far, in storage that never moves (a growing vector
-// copied each summary again at every doubling, on the ordered step): one array for as many
-// as the list was said to have, then blocks.
-class Summaries {
- public:
-  /// Room for `n` in one array, before the first is added.
-  void reserve(std::size_t n) {
-    if (size_ == 0 && n > first_.size()) first_ = detail::ZeroedArray<Summary>(n);
-  }
-  std::size_t size() const noexcept { return size_; }
-  Summary& operator[](std::size_t i) noexcept {
-    if (i < first_.size()) return first_[i];
-    i -= first_.size();
-    return blocks_[i / kBlock][i % kBlock];
-  }
-  Summary& add() {
-    if (size_ >= first_.size() && (size_ - first_.size()) % kBlock == 0)
-      blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
-    return (*this)[size_++];
-  }
-
- private:
-  static constexpr std::size_t kBlock = 4096;
-  detail::ZeroedArray<Summary> first_;
-  std::vector<std::unique_ptr<Summary[]>> blocks_;
-  std::size_t size_ = 0;
-};
-
 struct DuplicateIndex::State {
   Summaries seen;
   std::string pool;                  // ids of `seen`
   std::vector<std::uint64_t> words;  // first authors' name words of `seen`
-  Groups doi, isbn, url, title;
+  Groups doi{0}, isbn{1}, url{2}, title{3};
   IdTable ids;
 };
 
@@ -614,8 +616,7 @@ void DuplicateIndex::reserve(std::size_t references) {
   // Nearly every reference has a title and an id; DOIs, ISBNs and URLs are fewer (their
   // tables grow as they come, rather than take room a list may not need).
   State& st = *state_;
-  st.title.reserve(references, st.seen.size() + references);
-  for (Groups* g : {&st.doi, &st.isbn, &st.url}) g->reserve(0, st.seen.size() + references);
+  st.title.reserve(references);
   st.ids.reserve(references);
   st.seen.reserve(references);
 }
@@ -662,7 +663,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     std::optional<std::pair<std::uint32_t, Criterion>> match;
     auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
       if (match) return;
-      g.for_each_member(chain, [&](std::uint32_t a) {
+      g.for_each_member(chain, seen, [&](std::uint32_t a) {
         // The criterion first: it is cheaper than conflict() and rules out most members
         // (the chapters of a book share its ISBN, not its title).
         if (!same(seen[a]) || conflict(seen[a], b)) return false;
@@ -729,10 +730,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
                   {r.id, std::to_string(index + 1), std::to_string(first + 1)});
     }
 
-    doi.join(chains[0], index);
-    isbn.join(chains[1], index);
-    url.join(chains[2], index);
-    title.join(chains[3], index);
+    doi.join(chains[0], index, seen);
+    isbn.join(chains[1], index, seen);
+    url.join(chains[2], index, seen);
+    title.join(chains[3], index, seen);
   }
 }
 
