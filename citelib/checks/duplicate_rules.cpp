@@ -5,6 +5,7 @@
 // sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
+#include "core/append_blocks.hpp"
 #include "core/zeroed_array.hpp"
 
 #include <citelib/checks/identifiers.hpp>
@@ -603,8 +604,8 @@ class IdTable {
 
 struct DuplicateIndex::State {
   Summaries seen;
-  std::string pool;                  // ids of `seen`
-  std::vector<std::uint64_t> words;  // first authors' name words of `seen`
+  detail::AppendBlocks<char> pool;            // ids of `seen`
+  detail::AppendBlocks<std::uint64_t> words;  // first authors' name words of `seen`
   Groups doi{0}, isbn{1}, url{2}, title{3};
   IdTable ids;
 };
@@ -623,8 +624,8 @@ void DuplicateIndex::reserve(std::size_t references) {
 
 void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
   Summaries& seen = state_->seen;
-  std::string& pool = state_->pool;
-  std::vector<std::uint64_t>& words = state_->words;
+  detail::AppendBlocks<char>& pool = state_->pool;
+  detail::AppendBlocks<std::uint64_t>& words = state_->words;
   Groups& doi = state_->doi;
   Groups& isbn = state_->isbn;
   Groups& url = state_->url;
@@ -644,12 +645,12 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     const auto index = static_cast<std::uint32_t>(seen.size());
     if (!keys) computed = duplicate_keys(r);
     const DuplicateKeys& b = keys ? keys[n] : computed;
-    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
+    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool.at(at), size); };
     // Different people wrote them: the first authors share no name word. Spelling variants
     // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
     auto different_authors = [&](const Summary& a) {
       if (!a.has_author || !b.has_author || a.word_count == 0 || b.author_word_count == 0) return false;
-      const std::uint64_t* wa = words.data() + a.words_at;
+      const std::uint64_t* wa = words.at(a.words_at);
       const std::uint64_t* wb = b.author_words.data();
       const auto wb_end = wb + b.author_word_count;
       for (auto x = wa; x != wa + a.word_count; ++x)
@@ -713,13 +714,11 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     s.issue = b.issue;
     s.section = b.section;
     s.issued = b.issued;
-    s.id_at = static_cast<std::uint32_t>(pool.size());
+    s.id_at = static_cast<std::uint32_t>(pool.append(r.id.data(), r.id.size()));
     s.id_size = static_cast<std::uint32_t>(r.id.size());
-    s.words_at = static_cast<std::uint32_t>(words.size());
+    s.words_at = static_cast<std::uint32_t>(words.append(b.author_words.data(), b.author_word_count));
     s.word_count = b.author_word_count;
     s.has_author = b.has_author;
-    pool += r.id;
-    words.insert(words.end(), b.author_words.begin(), b.author_words.begin() + b.author_word_count);
 
     // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
     if (!r.id.empty()) {

@@ -11,7 +11,7 @@ std::size_t StringTable::slot_of(std::string_view key, std::size_t stored_hash) 
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = stored_hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.hash == 0 || (s.hash == stored_hash && std::string_view(text_).substr(s.at, s.size) == key)) return i;
+    if (s.hash == 0 || (s.hash == stored_hash && std::string_view(text_.at(s.at), s.size) == key)) return i;
   }
 }
 
@@ -45,8 +45,7 @@ std::size_t& StringTable::insert(std::string_view key, std::size_t hash, std::si
   Slot& s = slots_[slot_of(key, hash)];
   added = s.hash == 0;
   if (added) {
-    s = Slot{hash, text_.size(), key.size(), value};
-    text_ += key;
+    s = Slot{hash, text_.append(key.data(), key.size()), key.size(), value};
     ++count_;
   }
   return s.value;

@@ -3,6 +3,7 @@
 // hundred thousand keys (citation keys, .bib entry keys) cost a probe each, not a node
 // allocation and several cache misses as in a node-based map.
 
+#include "core/append_blocks.hpp"
 #include "core/zeroed_array.hpp"
 
 #include <cstddef>
@@ -44,7 +45,7 @@ class StringTable {
   // All zero bytes: a free slot (a kept hash is never 0).
   struct Slot {
     std::size_t hash;  // stored(): the key's hash, never 0
-    std::size_t at;    // in text_
+    std::size_t at;    // in text_ (AppendBlocks::append())
     std::size_t size;
     std::size_t value;
   };
@@ -53,7 +54,7 @@ class StringTable {
   void grow_to(std::size_t min_slots);
 
   ZeroedArray<Slot> slots_;
-  std::string text_;
+  AppendBlocks<char> text_;  // the keys
   std::size_t count_ = 0;
 };
 

@@ -5,10 +5,11 @@
 // first used, instead of having them zero-filled at once (std::vector value-initialises every
 // slot, faulting the whole table in on the spot).
 //
-// From 2 MB on (Linux), an array is mapped on its own and marked for transparent huge pages:
-// a table probed all over its range is then faulted in 2 MB at a time. In 4 kB pages each page
-// cost two faults (a probe reads the shared zero page, the first slot written copies it) and
-// the random probes miss the TLB more. Smaller arrays come from calloc.
+// From 2 MB on (Linux), an array is mapped on its own, in whole 2 MB pages (a tail shorter than
+// one would be faulted in 4 kB at a time), and marked for transparent huge pages: a table
+// probed all over its range is then faulted in 2 MB at a time. In 4 kB pages each page cost two
+// faults (a probe reads the shared zero page, the first slot written copies it) and the random
+// probes miss the TLB more. Smaller arrays come from calloc.
 
 #include <cstddef>
 #include <cstdlib>
@@ -33,9 +34,9 @@ class ZeroedArray {
     if (n == 0) return;
 #if defined(MADV_HUGEPAGE)
     if (n * sizeof(T) >= kHugePage) {
-      void* p = mmap(nullptr, n * sizeof(T), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      void* p = mmap(nullptr, mapped_bytes(), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
       if (p == MAP_FAILED) throw std::bad_alloc();
-      (void)madvise(p, n * sizeof(T), MADV_HUGEPAGE);  // a hint: 4 kB pages if refused
+      (void)madvise(p, mapped_bytes(), MADV_HUGEPAGE);  // a hint: 4 kB pages if refused
       data_ = static_cast<T*>(p);
       mapped_ = true;
       return;
@@ -70,11 +71,12 @@ class ZeroedArray {
 
  private:
   static constexpr std::size_t kHugePage = std::size_t{2} << 20;
+  std::size_t mapped_bytes() const noexcept { return (size_ * sizeof(T) + kHugePage - 1) / kHugePage * kHugePage; }
   void release() noexcept {
     if (!data_) return;
 #if defined(MADV_HUGEPAGE)
     if (mapped_) {
-      munmap(data_, size_ * sizeof(T));
+      munmap(data_, mapped_bytes());
       return;
     }
 #endif
