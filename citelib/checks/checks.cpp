@@ -98,6 +98,8 @@ void ReferenceChecker::check_across(std::span<const Reference> references, Diagn
   across_->tally.fold_mojibake(diagnostics);
 }
 
+void ReferenceChecker::reserve(std::size_t references) { across_->duplicates.reserve(references); }
+
 void ReferenceChecker::finish(Diagnostics& diagnostics) {
   checks::CheckContext cx(source_, options_, diagnostics);
   across_->tally.report(cx);
@@ -107,6 +109,7 @@ void ReferenceChecker::finish(Diagnostics& diagnostics) {
 void check_references(std::span<const Reference> references, const SourceText* source,
                       const CheckOptions& options, Diagnostics& diagnostics) {
   ReferenceChecker checker(source, options);
+  checker.reserve(references.size());
   checker.check(references, diagnostics);
   checker.check_across(references, diagnostics);
   checker.finish(diagnostics);

@@ -224,6 +224,8 @@ class DuplicateIndex {
  public:
   DuplicateIndex();
   ~DuplicateIndex();
+  /// Room for `references` more at once (its tables then need not grow as they come).
+  void reserve(std::size_t references);
   /// Reports the references of `refs` that repeat an earlier one, then remembers them.
   /// `keys` (null, or one per reference) are their duplicate_keys(), if already computed.
   void add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx);

@@ -5,6 +5,9 @@
 // sharing a key are chained, and each earlier reference is kept as a small summary.
 #include "context.hpp"
 
+#include "core/append_blocks.hpp"
+#include "core/zeroed_array.hpp"
+
 #include <citelib/checks/identifiers.hpp>
 
 #include <unicode/normalizer2.h>
@@ -13,6 +16,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <charconv>
 #include <cstdint>
@@ -88,12 +92,15 @@ struct WordFold {
   std::string_view tokens;  ///< empty when `run` is set
 };
 
+template <class Slot>
+using OpenTable = detail::ZeroedArray<Slot>;
+
 // Doubles an open-addressed table (linear probing) whose slots are keyed by their non-zero
-// member `key`; a zero key marks a free slot.
+// member `key`, or makes it `min_slots` at least at once; a zero slot is a free one.
 template <class Slot, class Key>
-void grow_open_table(std::vector<Slot>& slots, Key Slot::*key) {
-  std::vector<Slot> old(std::max<std::size_t>(1024, slots.size() * 2));
-  old.swap(slots);
+void grow_open_table(OpenTable<Slot>& slots, Key Slot::*key, std::size_t min_slots = 0) {
+  OpenTable<Slot> old(std::bit_ceil(std::max({std::size_t{1024}, slots.size() * 2, min_slots})));
+  std::swap(old, slots);
   const std::size_t mask = slots.size() - 1;
   for (const Slot& x : old) {
     if (x.*key == 0) continue;
@@ -136,7 +143,7 @@ class WordFolds {
   }
   const Slot& add(std::size_t i, std::string_view word, std::uint64_t hash) {
     if (used_ >= kMaxWords) {
-      slots_.assign(slots_.size(), Slot{});
+      slots_ = OpenTable<Slot>(slots_.size());
       pool_.clear();
       used_ = 0;
       const std::size_t mask = slots_.size() - 1;
@@ -156,7 +163,7 @@ class WordFolds {
     return slot;
   }
   void grow() { grow_open_table(slots_, &Slot::hash); }
-  std::vector<Slot> slots_;
+  OpenTable<Slot> slots_;
   std::size_t used_ = 0;
   std::string pool_;  // each word, then its tokens
 };
@@ -421,21 +428,26 @@ namespace {
 
 bool differ(std::uint64_t a, std::uint64_t b) { return a && b && a != b; }
 
-// What the duplicate rules compare of an earlier reference, kept instead of the reference.
+// What the duplicate rules keep of an earlier reference instead of the reference: the keys a
+// later one is tested on once they share a chain (a member's DOI, ISBN or URL key is its
+// chain's and is not kept), where its id and first author's name words are, and the next
+// member of each of its chains, in 96 bytes: the bulk of what the index keeps for a long list.
 struct Summary {
-  DuplicateKeys keys;
-  std::uint32_t id_at = 0, id_size = 0;  // in the text pool
+  std::uint64_t title, container, family, page, volume, issue, section;
+  DatePoint issued;
+  std::uint32_t id_at, id_size;  // in the text pool
+  std::uint32_t words_at;        // in the word pool
+  std::uint8_t word_count;
+  bool has_author;
+  std::array<std::uint32_t, 4> next;  // in the chains of its DOI, ISBN, URL and title
 };
 
 // Two references with a shared key still cite different things when they point at
-// different places (pages, sections), parts (volume, issue) or dates.
-bool conflict(const Summary& a, const Summary& b) {
-  const DuplicateKeys& ka = a.keys;
-  const DuplicateKeys& kb = b.keys;
-  if (differ(ka.page, kb.page) || differ(ka.volume, kb.volume) || differ(ka.issue, kb.issue) ||
-      differ(ka.section, kb.section))
+// different places (pages, sections), parts (volume, issue) or dates. `a` is the earlier.
+bool conflict(const Summary& a, const DuplicateKeys& b) {
+  if (differ(a.page, b.page) || differ(a.volume, b.volume) || differ(a.issue, b.issue) || differ(a.section, b.section))
     return true;
-  if (ka.issued.has_year && kb.issued.has_year && compare_date_points(ka.issued, kb.issued) != 0) return true;
+  if (a.issued.has_year && b.issued.has_year && compare_date_points(a.issued, b.issued) != 0) return true;
   return false;
 }
 
@@ -459,6 +471,34 @@ std::string_view describe(Criterion c) {
 
 }  // namespace
 
+// The summaries of the references so far, in storage that never moves (a growing vector
+// copied each summary again at every doubling, on the ordered step): one array for as many
+// as the list was said to have, then blocks.
+class Summaries {
+ public:
+  /// Room for `n` in one array, before the first is added.
+  void reserve(std::size_t n) {
+    if (size_ == 0 && n > first_.size()) first_ = detail::ZeroedArray<Summary>(n);
+  }
+  std::size_t size() const noexcept { return size_; }
+  Summary& operator[](std::size_t i) noexcept {
+    if (i < first_.size()) return first_[i];
+    i -= first_.size();
+    return blocks_[i / kBlock][i % kBlock];
+  }
+  Summary& add() {
+    if (size_ >= first_.size() && (size_ - first_.size()) % kBlock == 0)
+      blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
+    return (*this)[size_++];
+  }
+
+ private:
+  static constexpr std::size_t kBlock = 4096;
+  detail::ZeroedArray<Summary> first_;
+  std::vector<std::unique_ptr<Summary[]>> blocks_;
+  std::size_t size_ = 0;
+};
+
 // References sharing a key are chained in list order; only the first kMaxCompared of a
 // chain are ever compared, so only they are chained.
 struct DuplicateIndex::Groups {
@@ -466,18 +506,15 @@ struct DuplicateIndex::Groups {
     std::uint64_t key = 0;  // 0: free slot
     std::uint32_t head = 0, tail = 0, size = 0;
   };
+  explicit Groups(std::size_t link) : which(link) {}
   // Open addressing on the key (already a hash): one probe per reference, no node per key.
-  std::vector<Chain> slots;
+  OpenTable<Chain> slots;
   std::size_t used = 0;
-  std::vector<std::uint32_t> next;  // per reference: the next member of its chain
+  const std::size_t which;  // the group's link in Summary::next
 
-  const Chain* find(std::uint64_t key) const {
-    if (slots.empty()) return nullptr;
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t i = key & mask;; i = (i + 1) & mask) {
-      if (slots[i].key == key) return &slots[i];
-      if (slots[i].key == 0) return nullptr;
-    }
+  /// Room for `keys` more keys.
+  void reserve(std::size_t keys) {
+    if ((used + keys) * 2 > slots.size()) grow_open_table(slots, &Chain::key, (used + keys) * 2);
   }
   Chain& find_or_add(std::uint64_t key, bool& added) {
     if ((used + 1) * 2 > slots.size()) grow();
@@ -508,20 +545,21 @@ struct DuplicateIndex::Groups {
     return &c;
   }
   template <class Fn>
-  void for_each_member(const Chain* c, Fn&& fn) const {
+  void for_each_member(const Chain* c, Summaries& seen, Fn&& fn) const {
     if (!c) return;
     std::uint32_t m = c->head;
-    for (std::uint32_t k = 0; k < c->size; ++k, m = next[m])
+    for (std::uint32_t k = 0; k < c->size; ++k, m = seen[m].next[which])
       if (fn(m)) return;
   }
-  void join(Chain* c, std::uint32_t index) {
-    next.push_back(0);  // every reference joins every group, in list order: next[index]
+  /// Reference `index` (the last of `seen`) joins chain `c`.
+  void join(Chain* c, std::uint32_t index, Summaries& seen) {
+    seen[index].next[which] = 0;
     if (!c) return;
     if (c->size == 0) {
       c->head = c->tail = index;
       c->size = 1;
     } else if (c->size < kMaxCompared) {
-      next[c->tail] = index;
+      seen[c->tail].next[which] = index;
       c->tail = index;
       ++c->size;
     }
@@ -532,6 +570,10 @@ struct DuplicateIndex::Groups {
 // text is the pool's, compared on a hash match), so that a long file's ids cost little memory.
 class IdTable {
  public:
+  /// Room for `more` ids.
+  void reserve(std::size_t more) {
+    if ((used_ + more) * 2 > slots_.size()) grow_open_table(slots_, &Slot::hash, (used_ + more) * 2);
+  }
   /// The first reference with `id` (looked up in `pool` through `seen`), or `index` after
   /// adding it.
   template <class TextOf>
@@ -556,42 +598,34 @@ class IdTable {
     std::uint32_t index = 0;
   };
   void grow() { grow_open_table(slots_, &Slot::hash); }
-  std::vector<Slot> slots_;
+  OpenTable<Slot> slots_;
   std::size_t used_ = 0;
-};
-
-// The summaries of the references so far, in blocks that never move: a growing vector
-// copied each summary again at every doubling, on the ordered step.
-class Summaries {
- public:
-  std::size_t size() const noexcept { return size_; }
-  Summary& operator[](std::size_t i) noexcept { return blocks_[i / kBlock][i % kBlock]; }
-  Summary& add(const DuplicateKeys& keys) {
-    if (size_ % kBlock == 0) blocks_.push_back(std::make_unique_for_overwrite<Summary[]>(kBlock));
-    Summary& s = (*this)[size_++];
-    s.keys = keys;  // the rest is set by the caller
-    return s;
-  }
-
- private:
-  static constexpr std::size_t kBlock = 4096;
-  std::vector<std::unique_ptr<Summary[]>> blocks_;
-  std::size_t size_ = 0;
 };
 
 struct DuplicateIndex::State {
   Summaries seen;
-  std::string pool;  // ids of `seen`
-  Groups doi, isbn, url, title;
+  detail::AppendBlocks<char> pool;            // ids of `seen`
+  detail::AppendBlocks<std::uint64_t> words;  // first authors' name words of `seen`
+  Groups doi{0}, isbn{1}, url{2}, title{3};
   IdTable ids;
 };
 
 DuplicateIndex::DuplicateIndex() : state_(std::make_unique<State>()) {}
 DuplicateIndex::~DuplicateIndex() = default;
 
+void DuplicateIndex::reserve(std::size_t references) {
+  // Nearly every reference has a title and an id; DOIs, ISBNs and URLs are fewer (their
+  // tables grow as they come, rather than take room a list may not need).
+  State& st = *state_;
+  st.title.reserve(references);
+  st.ids.reserve(references);
+  st.seen.reserve(references);
+}
+
 void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* keys, CheckContext& cx) {
   Summaries& seen = state_->seen;
-  std::string& pool = state_->pool;
+  detail::AppendBlocks<char>& pool = state_->pool;
+  detail::AppendBlocks<std::uint64_t>& words = state_->words;
   Groups& doi = state_->doi;
   Groups& isbn = state_->isbn;
   Groups& url = state_->url;
@@ -605,33 +639,32 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       url.prefetch(keys[n].url);
       title.prefetch(keys[n].title);
     }
+  DuplicateKeys computed;
   for (std::size_t n = 0; n < refs.size(); ++n) {
     const Reference& r = refs[n];
     const auto index = static_cast<std::uint32_t>(seen.size());
-    // Built where it is remembered: a summary is some 180 bytes, copied once less. The chains
-    // it is compared with hold only earlier references.
-    Summary& b = seen.add(keys ? keys[n] : duplicate_keys(r));
-    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool).substr(at, size); };
+    if (!keys) computed = duplicate_keys(r);
+    const DuplicateKeys& b = keys ? keys[n] : computed;
+    auto text_of = [&](std::uint32_t at, std::uint32_t size) { return std::string_view(pool.at(at), size); };
     // Different people wrote them: the first authors share no name word. Spelling variants
     // of one person ("jst, Johnny" and "Stenback, Johnny") share one.
     auto different_authors = [&](const Summary& a) {
-      if (!a.keys.has_author || !b.keys.has_author || a.keys.author_word_count == 0 || b.keys.author_word_count == 0)
-        return false;
-      const std::uint64_t* wa = a.keys.author_words.data();
-      const std::uint64_t* wb = b.keys.author_words.data();
-      const auto wb_end = wb + b.keys.author_word_count;
-      for (auto x = wa; x != wa + a.keys.author_word_count; ++x)
+      if (!a.has_author || !b.has_author || a.word_count == 0 || b.author_word_count == 0) return false;
+      const std::uint64_t* wa = words.at(a.words_at);
+      const std::uint64_t* wb = b.author_words.data();
+      const auto wb_end = wb + b.author_word_count;
+      for (auto x = wa; x != wa + a.word_count; ++x)
         if (std::find(wb, wb_end, *x) != wb_end) return false;
       return true;
     };
 
     // One probe per group: the chain found is compared with, then joined.
-    Groups::Chain* const chains[] = {doi.chain_for(b.keys.doi), isbn.chain_for(b.keys.isbn), url.chain_for(b.keys.url),
-                                     title.chain_for(b.keys.title)};
+    Groups::Chain* const chains[] = {doi.chain_for(b.doi), isbn.chain_for(b.isbn), url.chain_for(b.url),
+                                     title.chain_for(b.title)};
     std::optional<std::pair<std::uint32_t, Criterion>> match;
     auto pass = [&](const Groups& g, const Groups::Chain* chain, Criterion how, auto&& same) {
       if (match) return;
-      g.for_each_member(chain, [&](std::uint32_t a) {
+      g.for_each_member(chain, seen, [&](std::uint32_t a) {
         // The criterion first: it is cheaper than conflict() and rules out most members
         // (the chapters of a book share its ISBN, not its title).
         if (!same(seen[a]) || conflict(seen[a], b)) return false;
@@ -642,22 +675,18 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
     const auto always = [](const Summary&) { return true; };
     pass(doi, chains[0], Criterion::doi, always);
     // Chapters of one book share its ISBN: differently titled items are different works.
-    pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.keys.title, b.keys.title); });
+    pass(isbn, chains[1], Criterion::isbn, [&](const Summary& a) { return !differ(a.title, b.title); });
     // Articles of one issue often share the issue's page: differently titled works whose
     // first authors have different family names are not one source, whatever their URL.
-    auto different_families = [&](const Summary& a) {
-      return a.keys.has_author && b.keys.has_author && differ(a.keys.family, b.keys.family);
-    };
-    pass(url, chains[2], Criterion::url,
-         [&](const Summary& a) { return !differ(a.keys.title, b.keys.title) || !different_families(a); });
+    auto different_families = [&](const Summary& a) { return a.has_author && b.has_author && differ(a.family, b.family); };
+    pass(url, chains[2], Criterion::url, [&](const Summary& a) { return !differ(a.title, b.title) || !different_families(a); });
     // A shared title is the same source when the container is shared too, or, without one,
     // when the day is; never when different people wrote them (replies in a mailing-list
     // thread share their subject).
-    pass(title, chains[3], Criterion::title_container, [&](const Summary& a) {
-      return a.keys.container && a.keys.container == b.keys.container && !different_authors(a);
-    });
+    pass(title, chains[3], Criterion::title_container,
+         [&](const Summary& a) { return a.container && a.container == b.container && !different_authors(a); });
     pass(title, chains[3], Criterion::title_date, [&](const Summary& a) {
-      return !differ(a.keys.container, b.keys.container) && same_day(a.keys.issued, b.keys.issued) && !different_authors(a);
+      return !differ(a.container, b.container) && same_day(a.issued, b.issued) && !different_authors(a);
     });
 
     if (match) {
@@ -675,6 +704,22 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       cx.report(DiagCode::duplicate_reference, r, at, {r.id, first_id, describe(match->second)}, {first_id});
     }
 
+    // Remember b (before the id is looked up: the id table reads the ids of `seen`).
+    Summary& s = seen.add();
+    s.title = b.title;
+    s.container = b.container;
+    s.family = b.family;
+    s.page = b.page;
+    s.volume = b.volume;
+    s.issue = b.issue;
+    s.section = b.section;
+    s.issued = b.issued;
+    s.id_at = static_cast<std::uint32_t>(pool.append(r.id.data(), r.id.size()));
+    s.id_size = static_cast<std::uint32_t>(r.id.size());
+    s.words_at = static_cast<std::uint32_t>(words.append(b.author_words.data(), b.author_word_count));
+    s.word_count = b.author_word_count;
+    s.has_author = b.has_author;
+
     // Two items with one id: a CSL processor finds one of them (numeric 1 and "1" are one id).
     if (!r.id.empty()) {
       const std::uint32_t first = state_->ids.first_or_add(
@@ -684,14 +729,10 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
                   {r.id, std::to_string(index + 1), std::to_string(first + 1)});
     }
 
-    // Remember b.
-    b.id_at = static_cast<std::uint32_t>(pool.size());
-    b.id_size = static_cast<std::uint32_t>(r.id.size());
-    pool += r.id;
-    doi.join(chains[0], index);
-    isbn.join(chains[1], index);
-    url.join(chains[2], index);
-    title.join(chains[3], index);
+    doi.join(chains[0], index, seen);
+    isbn.join(chains[1], index, seen);
+    url.join(chains[2], index, seen);
+    title.join(chains[3], index, seen);
   }
 }
 

@@ -68,6 +68,7 @@ class BibChunks final : public detail::ChunkFormat {
     std::vector<std::string> keys;
     bibtex::WriteTally tally;
   };
+  void reserve(std::size_t items) override { keys_.reserve(items); }
   void prepare(detail::Chunk& c) const override {
     auto extra = std::make_unique<Extra>();
     extra->bases.reserve(c.refs.size());
@@ -361,6 +362,10 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     if (!k.diagnostics.empty()) sink.diagnostics(std::move(k.diagnostics.items()));
     chunks->emitted(k);
   };
+  // The tables kept for the whole run are sized once, not doubled (each doubling allocated,
+  // zero-filled and rehashed on the ordered step).
+  if (options_.check) checker.reserve(items.size());
+  chunks->reserve(items.size());
   detail::run_chunks(items.size(), kChunkItems, threads, steps);
   if (items.voided()) {
     // A broken item: what was handed over is taken back (the chunks after it read nothing).

@@ -48,6 +48,9 @@ class ChunkFormat {
   /// Called on a spare thread with the input's text while it is opened: builds ahead what
   /// writing will need (e.g. ICU transliterators for citation keys).
   virtual void warm_up(std::string_view text) const { (void)text; }
+  /// Before the first chunk: how many items the input has (room can be made at once for what
+  /// is kept of each).
+  virtual void reserve(std::size_t items) { (void)items; }
   /// After the chunk is read, on any thread (e.g. what a citation key would be).
   virtual void prepare(Chunk& chunk) const { (void)chunk; }
   /// In input order (e.g. keys unique against every earlier one).

@@ -3,11 +3,13 @@
 // hundred thousand keys (citation keys, .bib entry keys) cost a probe each, not a node
 // allocation and several cache misses as in a node-based map.
 
+#include "core/append_blocks.hpp"
+#include "core/zeroed_array.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace citelib::detail {
 
@@ -25,31 +27,34 @@ class StringTable {
   std::size_t& insert(std::string_view key, std::size_t key_hash, std::size_t value, bool& added);
   /// Starts loading the slot a key of this hash probes first (for a batch of lookups).
   void prefetch(std::size_t key_hash) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[key_hash & (slots_.size() - 1)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[stored(key_hash) & (slots_.size() - 1)]);
   }
   static std::size_t hash(std::string_view key) noexcept { return std::hash<std::string_view>{}(key); }
-  /// Makes room for `n` keys in all (no rehashing while they are added).
+  /// Makes room for `n` keys in all (no rehashing while they are added). The slots are
+  /// taken at once, but a page of them is mapped only when a key is first put there.
   void reserve(std::size_t n) {
-    while (n * 2 > slots_.size()) grow();
+    if (n * 2 > slots_.size()) grow_to(n * 2);
   }
   /// Makes room for `more` inserts without moving the values (references stay valid).
   void reserve_more(std::size_t more) {
-    while ((count_ + more) * 2 > slots_.size()) grow();
+    if ((count_ + more) * 2 > slots_.size()) grow_to((count_ + more) * 2);
   }
   std::size_t size() const noexcept { return count_; }
 
  private:
+  // All zero bytes: a free slot (a kept hash is never 0).
   struct Slot {
-    std::size_t hash = 0;
-    std::size_t at = 0;    // in text_
-    std::size_t size = 0;  // SIZE_MAX: free
-    std::size_t value = 0;
+    std::size_t hash;  // stored(): the key's hash, never 0
+    std::size_t at;    // in text_ (AppendBlocks::append())
+    std::size_t size;
+    std::size_t value;
   };
-  std::size_t slot_of(std::string_view key, std::size_t hash) const;
-  void grow();
+  static std::size_t stored(std::size_t key_hash) noexcept { return key_hash | 1; }
+  std::size_t slot_of(std::string_view key, std::size_t stored_hash) const;
+  void grow_to(std::size_t min_slots);
 
-  std::vector<Slot> slots_;
-  std::string text_;
+  ZeroedArray<Slot> slots_;
+  AppendBlocks<char> text_;  // the keys
   std::size_t count_ = 0;
 };
 

@@ -849,6 +849,50 @@ TEST_CASE("docs/diagnostics.md documents every code", "[checks][docs]") {
   }
 }
 
+TEST_CASE("duplicates are the same whether the list's length was given, too small or not at all",
+          "[checks][duplicates]") {
+  // Over 4096 references: the index keeps them in one array sized from the length given, then
+  // in blocks; its tables are sized once or grow as they fill.
+  std::vector<Reference> refs(10000);
+  for (std::size_t i = 0; i < refs.size(); ++i) {
+    Reference& r = refs[i];
+    r.id = "r" + std::to_string(i % 9000);
+    r.type = ItemType::article_journal;
+    r.set(Variable::title, "Title " + std::to_string(i % 3000));
+    r.set(Variable::container_title, "Journal " + std::to_string(i % 3000 % 7));
+    if (i % 11 == 0) r.set(Variable::DOI, "10.1000/" + std::to_string(i % 500));
+    if (i % 100 == 0) r.set(Variable::ISBN, "0-201-48567-2");  // a chain over the 32 compared
+    if (i % 3 == 0) r.set(Variable::page, std::to_string(i % 40));
+    if (i % 2 == 0) r.set_names(Variable::author, {Name{.family = "Doe" + std::to_string(i % 5), .given = "Jo"}});
+  }
+  auto findings = [](const Diagnostics& d) {
+    std::vector<std::string> out;
+    for (const Diagnostic& x : d)
+      if (x.code == DiagCode::duplicate_reference || x.code == DiagCode::duplicate_id) out.push_back(x.message);
+    return out;
+  };
+  Diagnostics whole;
+  check_references(refs, nullptr, fixed_date(), whole);
+  const std::vector<std::string> expected = findings(whole);
+  REQUIRE(expected.size() > 1000);
+  for (const std::size_t told : {std::size_t{0}, std::size_t{100}, refs.size()}) {
+    ReferenceChecker checker(nullptr, fixed_date());
+    if (told) checker.reserve(told);
+    std::vector<std::string> sliced;
+    const std::span<const Reference> all = refs;
+    for (std::size_t at = 0; at < all.size(); at += 512) {  // each slice with its diagnostics, as a chunk
+      const auto slice = all.subspan(at, std::min<std::size_t>(512, all.size() - at));
+      Diagnostics d;
+      checker.check(slice, d);
+      checker.check_across(slice, d);
+      const std::vector<std::string> found = findings(d);
+      sliced.insert(sliced.end(), found.begin(), found.end());
+    }
+    INFO("told " << told);
+    CHECK(sliced == expected);
+  }
+}
+
 TEST_CASE("two items with one id are reported, numeric and string ids alike", "[checks][duplicates]") {
   // citeproc-js and pandoc find items by id: the second "1" (and the number 1) is unreachable.
   Diagnostics d;

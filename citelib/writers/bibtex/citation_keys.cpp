@@ -381,6 +381,7 @@ std::vector<std::string> make_citation_keys(std::span<const Reference> refs, Bib
   std::vector<std::string> keys;
   keys.reserve(refs.size());
   bibtex::KeyAssigner assigner;
+  assigner.reserve(refs.size());
   for (std::size_t i = 0; i < refs.size(); ++i) keys.push_back(assigner.assign(bibtex::citation_key_base(refs[i], policy), i));
   return keys;
 }

@@ -29,6 +29,8 @@ std::string citation_key_base(const Reference& r, BibKeyPolicy policy);
 class KeyAssigner {
  public:
   std::string assign(std::string base, std::size_t index);
+  /// Room for `references` more keys at once (the table then need not grow as they come).
+  void reserve(std::size_t references) { given_.reserve(given_.size() + references); }
 
   /// A base with what assign() needs of it, computed on any thread.
   struct Base {

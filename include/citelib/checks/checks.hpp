@@ -65,6 +65,9 @@ class ReferenceChecker {
   /// what check() computed for the same references.
   void check_across(std::span<const Reference> references, Diagnostics& diagnostics,
                     const SliceKeys* keys = nullptr);
+  /// Makes room for `references` more in what check_across() keeps (optional: it grows as
+  /// needed; a list's length known up front saves growing it step by step).
+  void reserve(std::size_t references);
   /// After the last slice: the notes on the list as a whole (online references without
   /// access dates). Starts those counts afresh.
   void finish(Diagnostics& diagnostics);
