@@ -19,9 +19,10 @@ bool patent_head(ParseContext& c, std::size_t s0) {
   std::size_t i = s0 + 3;
   if (const WordMatch m = c.lex.patent_words.match(t, i); m && i + m.length < t.size() && t[i + m.length] == ' ')
     i += m.length + 1;
-  // The number: digits with their group separators, maybe a kind code ("7,123,456 B2").
+  // The number: digits with their group separators, maybe a kind code ("7,123,456 B2"); an
+  // application's "2005/0123456" its year and a slash.
   const std::size_t nb = i;
-  while (i < t.size() && (text::is_ascii_digit(t[i]) || t[i] == ',' || t[i] == '.') &&
+  while (i < t.size() && (text::is_ascii_digit(t[i]) || t[i] == ',' || t[i] == '.' || (t[i] == '/' && i > nb)) &&
          !(t[i] == ',' && i + 1 < t.size() && t[i + 1] == ' '))
     ++i;
   if (i - nb < 4 || i >= t.size() || t[i] != ',') return false;

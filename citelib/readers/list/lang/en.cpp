@@ -255,7 +255,9 @@ constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.",
 // Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
 constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 constexpr std::string_view kCitedWords[] = {"cited"};
-constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
+// {{cite patent}} prints "US patent 4405829" and, for |status=application, "US application
+// 2005/0123456" (a published application's number has its year and a slash).
+constexpr std::string_view kPatentWords[] = {"patent", "Patent", "application", "patent application"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV",
