@@ -25,6 +25,10 @@ bool patent_head(ParseContext& c, std::size_t s0) {
   while (i < t.size() && (text::is_ascii_digit(t[i]) || t[i] == ',' || t[i] == '.' || (t[i] == '/' && i > nb)) &&
          !(t[i] == ',' && i + 1 < t.size() && t[i + 1] == ' '))
     ++i;
+  // The kind code after the number, "US 7123456 B2", "EP 1234567 A1": a capital and a digit.
+  if (i - nb >= 4 && i + 3 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z' && text::is_ascii_digit(t[i + 2]) &&
+      t[i + 3] == ',')
+    i += 3;
   if (i - nb < 4 || i >= t.size() || t[i] != ',') return false;
   const std::size_t number_end = i;
   // The inventors, up to the quoted title.
