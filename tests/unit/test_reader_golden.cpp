@@ -675,6 +675,25 @@ TEST_CASE("numerics, engineering codes, chemistry databases, cryptography and ne
   require_gold(dir / "pass25_fr.txt", dir / "pass25_fr.gold.json", 8);
 }
 
+// Twenty-sixth pass: what the dev corpus' kinds of articles cite besides documentation, in
+// every dev edition's wording: tech news (The Register, Ars Technica, ZDNet, Wired, TechCrunch,
+// The Verge; El País, Xataka; Folha, Tecnoblog; la Repubblica, HDblog; Хабр, CNews,
+// Коммерсантъ) with archives and quotes; arXiv preprints with their class, old-style ids and
+// versions; ACM/IEEE/USENIX conference papers; books with editions, series and several
+// identifiers; theses of every degree; patents and published applications; ISO/IEC and GOST
+// standards; press releases, company blogs, interviews, podcasts, talks; with the fixes: a
+// standard's title ending in a letter after a dash ("– C."), GOST standards, it proceedings
+// with "Luogo, Editore", patent kind codes and applications, more degrees' thesis labels, ru
+// headlines quoting a speaker.
+TEST_CASE("tech news, preprints, conference papers, theses, patents, standards and press releases, twenty-sixth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass26.txt", dir / "pass26.gold.json", 113);
+  require_gold(dir / "pass26_es.txt", dir / "pass26_es.gold.json", 34);
+  require_gold(dir / "pass26_pt.txt", dir / "pass26_pt.gold.json", 30);
+  require_gold(dir / "pass26_it.txt", dir / "pass26_it.gold.json", 32);
+  require_gold(dir / "pass26_ru.txt", dir / "pass26_ru.gold.json", 44);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

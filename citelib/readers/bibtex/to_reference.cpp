@@ -694,9 +694,13 @@ void Mapper::map(const BibEntry& e, Reference& r) {
     else if (et == "pmcid" || et == "pmc") r.set(Variable::PMCID, eprint);
     else if (et == "arxiv") {
       r.set_identifier(Identifier::arXiv, eprint);
-      // As Zotero reads an arXiv preprint: its number and its abstract page.
-      if (!r.has(Variable::number) && !r.has(Variable::container_title)) r.set(Variable::number, "arXiv:" + eprint);
-      if (!r.has(Variable::URL)) r.set(Variable::URL, "https://arxiv.org/abs/" + eprint);
+      // As Zotero reads an arXiv preprint: its number and its abstract page. Not for an entry
+      // citelib wrote (its `% citelib:` line): that entry carries every field its item had,
+      // and a round trip must not add what the item lacked.
+      if (e.extras_json.empty()) {
+        if (!r.has(Variable::number) && !r.has(Variable::container_title)) r.set(Variable::number, "arXiv:" + eprint);
+        if (!r.has(Variable::URL)) r.set(Variable::URL, "https://arxiv.org/abs/" + eprint);
+      }
     }
     else if (et == "jstor") r.set_identifier(Identifier::JSTOR, eprint);
     else if (et == "hdl") r.set_identifier(Identifier::hdl, eprint);
@@ -708,7 +712,8 @@ void Mapper::map(const BibEntry& e, Reference& r) {
   }
   // An arXiv preprint exported as @misc (arXiv's own BibTeX, Google Scholar): CSL's type
   // for preprints is article.
-  if (r.type == ItemType::document && type == "misc" && !r.identifier(Identifier::arXiv).empty() && !r.has(Variable::container_title))
+  if (r.type == ItemType::document && type == "misc" && e.extras_json.empty() && !r.identifier(Identifier::arXiv).empty() &&
+      !r.has(Variable::container_title))
     r.type = ItemType::article;
   if (!r.has(Variable::issued) && !year.empty()) r.set_date(Variable::issued, legacy_date(year, month, day));
   if (!addendum_rest.empty()) r.comment = addendum_rest;

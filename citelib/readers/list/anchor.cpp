@@ -416,10 +416,27 @@ bool quote_inside_headline(const ParseContext& c, std::size_t open, std::size_t 
     if (w <= c.start || w >= open - 1 || !text::starts_lower(t.substr(w)) || t[w - 1] != ' ') return false;
     return quote_before_work(c, end) && text::count_words(c.view(c.start, open)) <= 12;
   }
-  if (!quote_before_work(c, end)) return false;
+  // ru prints a web citation's title unquoted ("Title (англ.). Site (date)."; GOST quotes no
+  // title either): its headlines that quote a speaker, "Путин: «Россия готова к диалогу».
+  // РИА Новости (4 июня 2018).", end at the closing quote and the element's period or tag.
+  const ReaderLanguage* edition = c.edition ? c.edition : c.list_edition;
+  const bool unquoted_titles = edition && edition->site_after_plain_title &&
+                               (end == t.size() || t.compare(end, 2, ". ") == 0 || t.compare(end, 2, " (") == 0 ||
+                                t.compare(end, 4, " // ") == 0);
+  if (!quote_before_work(c, end) && !unquoted_titles) return false;
   const std::size_t colon = open - 2;
   std::size_t b = t.rfind(", ", colon);
   b = b == npos || b < c.start ? c.start : b + 2;
+  // GOST's heading before the headline, "Сидоров А. Греф: «…» // Ведомости.": the names with
+  // their initials are the author's.
+  if (unquoted_titles && b == c.start)
+    if (const std::size_t n = leading_vancouver_names(c.view(c.start, colon), c.lex); n > 0 && c.start + n < colon) {
+      b = c.start + n;
+      while (b < colon && t[b] == ' ') ++b;
+      const std::string_view phrase = c.view(b, colon);
+      return !phrase.empty() && text::count_words(phrase) <= 4 && phrase.find_first_of(".0123456789") == npos &&
+             text::starts_upper(phrase);
+    }
   const std::string_view phrase = c.view(b, colon);
   if (phrase.empty() || text::count_words(phrase) > 4 || phrase.find_first_of(".0123456789") != npos || !text::starts_upper(phrase))
     return false;

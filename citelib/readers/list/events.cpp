@@ -184,6 +184,10 @@ bool Placer::conference_place(std::string_view s, std::size_t index, const std::
 }
 
 bool Placer::proceedings_place(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  // IEEE quotes the paper's title ("\"Title,\" in Proc. …"); it's Cita conferenza prints it
+  // unquoted, and its comma list after the proceedings is the book's "Luogo, Editore, anno"
+  // ("in Proceedings of …, Bordeaux, ACM, 2015, pp. …": Bordeaux the place, ACM the publisher).
+  if (c.title_kind != TitleKind::quoted) return false;
   if (c.mode != SepMode::comma || late || !(c.chapter || c.container_marker) || r.has(Variable::editor) || !r.has(Variable::container_title) ||
       r.has(Variable::publisher) || r.has(Variable::publisher_place) || r.has(Variable::event_place) ||
       !text::starts_upper(s) || text::count_words(s) > 3 || s.find_first_of("0123456789:") != npos)

@@ -249,7 +249,8 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
     const std::size_t at = c.offset(s);
-    if ((!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w)) || letter_before_imprint(c.t, at + w, at + s.size() - 1)) &&
+    if ((!c.lex.is_abbreviation(s.substr(w, s.size() - 1 - w)) || letter_before_imprint(c.t, at + w, at + s.size() - 1) ||
+         letter_after_spaced_dash(c.t, at + w, at + s.size() - 1)) &&
         !doubled_plural_pair(c.t, at + w, at + s.size() - 1))
       s = s.substr(0, s.size() - 1);
   }

@@ -19,11 +19,16 @@ bool patent_head(ParseContext& c, std::size_t s0) {
   std::size_t i = s0 + 3;
   if (const WordMatch m = c.lex.patent_words.match(t, i); m && i + m.length < t.size() && t[i + m.length] == ' ')
     i += m.length + 1;
-  // The number: digits with their group separators, maybe a kind code ("7,123,456 B2").
+  // The number: digits with their group separators, maybe a kind code ("7,123,456 B2"); an
+  // application's "2005/0123456" its year and a slash.
   const std::size_t nb = i;
-  while (i < t.size() && (text::is_ascii_digit(t[i]) || t[i] == ',' || t[i] == '.') &&
+  while (i < t.size() && (text::is_ascii_digit(t[i]) || t[i] == ',' || t[i] == '.' || (t[i] == '/' && i > nb)) &&
          !(t[i] == ',' && i + 1 < t.size() && t[i + 1] == ' '))
     ++i;
+  // The kind code after the number, "US 7123456 B2", "EP 1234567 A1": a capital and a digit.
+  if (i - nb >= 4 && i + 3 < t.size() && t[i] == ' ' && t[i + 1] >= 'A' && t[i + 1] <= 'Z' && text::is_ascii_digit(t[i + 2]) &&
+      t[i + 3] == ',')
+    i += 3;
   if (i - nb < 4 || i >= t.size() || t[i] != ',') return false;
   const std::size_t number_end = i;
   // The inventors, up to the quoted title.

@@ -422,6 +422,30 @@ bool given_name_ends_leading_name(std::string_view t, std::size_t w, std::size_t
 
 }  // namespace
 
+// "ISO/IEC 9899:2018 – Information technology – Programming languages – C. International
+// Organization for Standardization.": a capital letter alone after a spaced dash is a title's
+// last word (a standard's part, a language's name), never an initial: a person's initial
+// follows a given name, another initial or a list's comma, not a dash. Its period ends the
+// element when a capitalised word of two letters or more follows (GOST's "— P. 67", "— N.
+// Y.: Wiley" go on as before: a number or another initial follows).
+bool letter_after_spaced_dash(std::string_view t, std::size_t w, std::size_t i) {
+  if (i != w + 1 || t[w] < 'A' || t[w] > 'Z' || w < 3 || t[w - 1] != ' ') return false;
+  std::size_t d = w - 1;  // the space before the letter; the dash ends at d
+  if (t[d - 1] == '-') {
+    d -= 1;
+  } else if (d >= 3 && (t.compare(d - 3, 3, "\u2013") == 0 || t.compare(d - 3, 3, "\u2014") == 0)) {
+    d -= 3;
+  } else {
+    return false;
+  }
+  if (d == 0 || t[d - 1] != ' ') return false;
+  std::size_t j = i + 1;
+  while (j < t.size() && text::space_len_at(t, j)) j += text::space_len_at(t, j);
+  if (j >= t.size() || !text::starts_upper(t.substr(j))) return false;
+  const std::size_t second = j + text::decode(t, j).len;
+  return second < t.size() && text::is_lower_cp(text::decode(t, second).cp);
+}
+
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
   if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
@@ -457,6 +481,7 @@ bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) 
   if (word.size() <= 5 && w >= 2 && t[w - 1] == ' ' && t[w - 2] == '.' && word.find('.') != std::string_view::npos &&
       date_words::match_phrase(t.substr(w), date_words::PhraseKind::undated) == i + 1 - w)
     return true;
+  if (letter_after_spaced_dash(t, w, i)) return true;
   if (lex.is_abbreviation(word)) {
     // "Legacy of Ashes: The History of the CIA. New York:": a word of three capitals and more
     // is an acronym, not one of the tables' abbreviations ("Cia.", "Imp."), before a

@@ -40,6 +40,9 @@ bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& le
 /// `letter` ("Plan B.", "Malcolm X.") and a place with its colon follows ("New York:"), or,
 /// given the tables, an edition statement ("C. 2. Auflage").
 bool letter_before_imprint(std::string_view text, std::size_t letter, std::size_t period, const Lexicon* lex = nullptr);
+/// "… – Programming languages – C. International Organization …": a capital letter alone after
+/// a spaced dash, before a capitalised word, is a title's last word and its period ends it.
+bool letter_after_spaced_dash(std::string_view text, std::size_t letter, std::size_t period);
 
 /// End of the group that opens at `i` ('(', '[', a quote), or npos when it does not close
 /// within a short distance.

@@ -18,11 +18,14 @@ constexpr std::size_t npos = std::string_view::npos;
 // the engineering societies whose standards articles cite).
 // ASCE/SEI, ANSI/AISC and ACI print the codes structural engineering cites ("ASCE/SEI 7-16",
 // "ANSI/AISC 360-16", "ACI 318-19"), UNI and UNE-EN the Italian and Spanish norms, FIPS the US
-// federal standards cryptography cites ("FIPS 197").
+// federal standards cryptography cites ("FIPS 197"). ГОСТ and ГОСТ Р are the Russian (and
+// interstate) standards, СП and СНиП the Russian building codes, ИСО/МЭК the international
+// bodies as ru prints them ("ГОСТ Р ИСО/МЭК 27001-2006", "СП 63.13330.2018").
 constexpr std::string_view kBodies[] = {"ISO/IEC", "ISO",  "IEC", "IEEE",      "DIN",       "EN",  "BS",
                                         "ANSI",    "ASTM", "NF",  "UNE",       "CEN",       "ITU-T", "ECMA",
                                         "JIS",     "ÖNORM", "NBR", "ASCE/SEI", "ANSI/AISC", "ASCE", "AISC",
-                                        "ACI",     "UNI",  "UNE-EN", "FIPS"};
+                                        "ACI",     "UNI",  "UNE-EN", "FIPS", "ГОСТ Р", "ГОСТ", "ИСО/МЭК",
+                                        "ИСО",     "МЭК",  "СП",  "СНиП"};
 
 // The length of the body word at `i` followed by a space, or 0.
 std::size_t body_at(std::string_view t, std::size_t i) {
@@ -79,6 +82,16 @@ bool standard_head(ParseContext& c, std::size_t s0) {
   const std::size_t title_begin = number_end + 2;
   if (title_begin >= t.size() || !(text::starts_upper(t.substr(title_begin)) || text::is_ascii_digit(t[title_begin]))) return false;
   std::size_t title_end = t.find(comma ? ", " : ". ", title_begin);
+  // GOST, "ГОСТ 7.1-2003. Библиографическая запись. Библиографическое описание. — М.:
+  // Изд-во стандартов, 2004.": the title area runs to the first ". — ", its inner periods
+  // the title's own (the imprint area follows).
+  if (!comma && title_end != npos)
+    for (std::size_t p = dash_separator(t, title_begin); p != npos && p < title_begin + 300; p = dash_separator(t, p + 4))
+      if (t[p - 1] == '.') {
+        const std::string_view area = t.substr(title_begin, p - 1 - title_begin);
+        if (area.find(" / ") == npos && area.find(" // ") == npos && area.find(" \u2014 ") == npos) title_end = p - 1;
+        break;
+      }
   if (title_end == npos) {
     title_end = t.size();
     while (title_end > title_begin && (t[title_end - 1] == '.' || t[title_end - 1] == ' ')) --title_end;

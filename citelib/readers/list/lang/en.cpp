@@ -60,6 +60,23 @@ constexpr TypeLabel kTypeLabels[] = {
     {"MA thesis", ItemType::thesis, true},
     {"Master's thesis", ItemType::thesis, true},
     {"BSc thesis", ItemType::thesis, true},
+    // cite thesis prints |degree= before "thesis": the degrees other than PhD, MSc, MA and BSc
+    // that articles cite (German and Swiss Diplom theses, habilitations, MPhil, honours).
+    {"Diploma thesis", ItemType::thesis, true},
+    {"Diplom thesis", ItemType::thesis, true},
+    {"Habilitation thesis", ItemType::thesis, true},
+    {"MPhil thesis", ItemType::thesis, true},
+    {"MS thesis", ItemType::thesis, true},
+    {"M.S. thesis", ItemType::thesis, true},
+    {"M.Sc. thesis", ItemType::thesis, true},
+    {"MEng thesis", ItemType::thesis, true},
+    {"BA thesis", ItemType::thesis, true},
+    {"Bachelor's thesis", ItemType::thesis, true},
+    {"Bachelor thesis", ItemType::thesis, true},
+    {"Honours thesis", ItemType::thesis, true},
+    {"Honors thesis", ItemType::thesis, true},
+    {"Licentiate thesis", ItemType::thesis, true},
+    {"Master thesis", ItemType::thesis, true},
     {"Dissertation", ItemType::thesis, true},
     {"Press release", ItemType::document, true},
     {"Tweet", ItemType::document, false},
@@ -255,7 +272,9 @@ constexpr std::string_view kNoteLabels[] = {"n.", "nn.", "note", "notes", "fn.",
 // Hansard "col. 1741", "cols. 1501–1502" (CS1 |at=)
 constexpr std::string_view kColumnLabels[] = {"col.", "cols."};
 constexpr std::string_view kCitedWords[] = {"cited"};
-constexpr std::string_view kPatentWords[] = {"patent", "Patent"};
+// {{cite patent}} prints "US patent 4405829" and, for |status=application, "US application
+// 2005/0123456" (a published application's number has its year and a slash).
+constexpr std::string_view kPatentWords[] = {"patent", "Patent", "application", "patent application"};
 constexpr std::string_view kOrganisationWords[] = {"Bureau", "Bank", "Agency", "Ministry", "Department", "Office", "Institute", "Council", "Organization", "Organisation", "Association", "Society", "Commission", "Committee", "Foundation", "Corporation", "Authority", "Administration", "Service", "Survey", "Agence", "Government", "Centers", "Centres", "Center", "Centre", "Academy", "College",
     // newsrooms credited as authors ("BBC News", "CNN Staff", "BBC Sport")
     "News", "Sport", "Sports", "Staff", "Online", "Newsroom", "Network", "Radio", "Television", "TV",

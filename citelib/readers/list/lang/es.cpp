@@ -33,6 +33,15 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tesis", ItemType::thesis, true},
     {"Tesis doctoral", ItemType::thesis, true},
     {"Tesis de maestría", ItemType::thesis, true},
+    // The other degrees' theses as es articles label them: licenciatura and grado (the
+    // first degree), máster and magíster (the Spanish and American master's), the final
+    // projects of the Bologna degrees.
+    {"Tesis de licenciatura", ItemType::thesis, true},
+    {"Tesis de grado", ItemType::thesis, true},
+    {"Tesis de máster", ItemType::thesis, true},
+    {"Tesis de magíster", ItemType::thesis, true},
+    {"Trabajo de fin de grado", ItemType::thesis, true},
+    {"Trabajo de fin de máster", ItemType::thesis, true},
     {"Comunicado de prensa", ItemType::document, true},
     {"Nota de prensa", ItemType::document, true},
     {"lista de correo", ItemType::document, false},

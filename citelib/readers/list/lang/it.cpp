@@ -26,6 +26,8 @@ constexpr TypeLabel kTypeLabels[] = {
     // Politecnico di Milano, 2012.", "…, tesi di dottorato, Università di Pisa, 2016."
     {"Tesi di laurea", ItemType::thesis, true},
     {"Tesi di laurea magistrale", ItemType::thesis, true},
+    {"Tesi di laurea triennale", ItemType::thesis, true},
+    {"Tesi di specializzazione", ItemType::thesis, true},
     {"Comunicato stampa", ItemType::document, true},
     // printed music (cite book |type=): "Sinfonía n.º 9 (Partitura)."
     {"Partitura", ItemType::document, false},

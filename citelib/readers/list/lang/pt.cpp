@@ -32,6 +32,9 @@ constexpr TypeLabel kTypeLabels[] = {
     {"Tese de doutorado", ItemType::thesis, true},
     {"Dissertação", ItemType::thesis, true},
     {"Dissertação de mestrado", ItemType::thesis, true},
+    // European Portuguese: "Tese de doutoramento", "Dissertação de mestrado" as above.
+    {"Tese de doutoramento", ItemType::thesis, true},
+    {"Tese de livre-docência", ItemType::thesis, true},
     {"Monografia", ItemType::thesis, true},
     {"Trabalho de Conclusão de Curso", ItemType::thesis, true},
     {"Comunicado de imprensa", ItemType::document, true},
