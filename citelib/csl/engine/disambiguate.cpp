@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -299,36 +300,50 @@ void Engine::Impl::disambiguate() {
     disambiguation_text(i, &how);
     return how.initials;
   };
+  // A name is "progressively transformed until it is disambiguated" (specification,
+  // givenname-disambiguation-rule): when initials set only some of the cites apart, the cites
+  // still alike go on to full given names of the same name before the next name is tried
+  // ("Doe, John", "Doe, J A", "Doe, J." for John, John Albert and J.), and only those cites:
+  // "only ambiguous names in ambiguous cites are affected".
+  const std::uint8_t top_level = initials_only ? 1 : 2;
+  std::function<void(const std::vector<std::size_t>&, std::size_t, std::uint8_t)> expand_from =
+      [&](const std::vector<std::size_t>& sub, std::size_t first, std::uint8_t first_level) {
+        std::size_t most = 0;
+        for (std::size_t i : sub) most = std::max(most, max_names(i));
+        if (primary_only) most = std::min<std::size_t>(most, 1);
+        std::size_t current = distinct(sub);
+        for (std::size_t j = first; j < most && current < sub.size(); ++j) {
+          for (std::uint8_t level = j == first ? first_level : 1; level <= top_level; ++level) {
+            std::vector<std::vector<std::uint8_t>> saved;
+            for (std::size_t i : sub) {
+              saved.push_back(states[i].given_level);
+              auto& gl = states[i].given_level;
+              if (gl.size() <= j) gl.resize(j + 1, 0);
+              gl[j] = std::max(gl[j], level);
+              changed(i);
+            }
+            const std::size_t d = distinct(sub);
+            if (d > current) {
+              if (d < sub.size() && level < top_level) {
+                for (auto& rest : ambiguous_groups(sub, render)) expand_from(rest, j, level + 1);
+                return;
+              }
+              current = d;
+              break;
+            }
+            std::size_t k = 0;
+            for (std::size_t i : sub) {
+              states[i].given_level = saved[k++];
+              changed(i);
+            }
+          }
+        }
+      };
   auto expand_given_names = [&](const std::vector<std::size_t>& group) {
     std::vector<std::size_t> sub;
     for (std::size_t i : group)
       if (may_expand(i)) sub.push_back(i);
-    std::size_t most = 0;
-    for (std::size_t i : sub) most = std::max(most, max_names(i));
-    if (primary_only) most = std::min<std::size_t>(most, 1);
-    std::size_t current = distinct(sub);
-    for (std::size_t j = 0; j < most && current < sub.size(); ++j) {
-      for (std::uint8_t level = 1; level <= (initials_only ? 1 : 2); ++level) {
-        std::vector<std::vector<std::uint8_t>> saved;
-        for (std::size_t i : sub) {
-          saved.push_back(states[i].given_level);
-          auto& gl = states[i].given_level;
-          if (gl.size() <= j) gl.resize(j + 1, 0);
-          gl[j] = std::max(gl[j], level);
-          changed(i);
-        }
-        const std::size_t d = distinct(sub);
-        if (d > current) {
-          current = d;
-          break;
-        }
-        std::size_t k = 0;
-        for (std::size_t i : sub) {
-          states[i].given_level = saved[k++];
-          changed(i);
-        }
-      }
-    }
+    expand_from(sub, 0, 1);
   };
 
   std::vector<std::vector<std::size_t>> remaining;

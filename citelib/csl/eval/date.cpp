@@ -130,7 +130,7 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
   const Formatting& fmt = brace_leave(e.fmt, brace_enter(e.fmt));
   std::string out;
   if (mode.sort_key) {
-    // Sortable: YYYYMMDD with ranges appended, literal dates as text. A date in a sort macro
+    // Sortable: YYYYMMDD with ranges appended, literal dates as nothing. A date in a sort macro
     // keys only on the parts it renders (a year-only date sorts before full dates of that
     // year, as it prints).
     bool has_month = true, has_day = true;
@@ -156,9 +156,11 @@ std::string Evaluator::render_date(const Element& e, const DateEl& d) {
       // range "1999–2000" otherwise).
       out = point(date->start);
       out += date->end ? point(*date->end) : std::string("000000000");
-    } else {
-      out = date->literal;
     }
+    // A literal date ("Spring 1999", "forthcoming") has no date-parts to key on: it adds
+    // nothing to the macro's key, as it keys empty (last either way) as a variable key
+    // (specification, Sorting: dates key as YYYYMMDD; citeproc-js keys a literal date in a
+    // macro as nothing too).
     return out;
   }
   // The year suffix goes to the first year rendered through cs:date, whatever its variable
