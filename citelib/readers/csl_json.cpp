@@ -86,11 +86,10 @@ ParserSlot& thread_parser() {
 
 class CslJsonInput final : public detail::ChunkedInput {
  public:
-  CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items)
-      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)) {
-    objects_ = static_cast<std::size_t>(std::count_if(elements_.begin(), elements_.end(),
-                                                      [&](const Element& e) { return src_.text()[e.begin] == '{'; }));
-  }
+  // `objects`: how many of the elements are objects.
+  CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items,
+               std::size_t objects)
+      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), objects_(objects) {}
 
   std::size_t size() const noexcept override { return elements_.size(); }
   bool yields_references() const noexcept override { return objects_ > 0; }
@@ -130,9 +129,10 @@ class CslJsonInput final : public detail::ChunkedInput {
 
 namespace detail {
 
-std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads) {
+std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
+                                            std::optional<csl_json::Split> given) {
   using Shape = csl_json::Split::Shape;
-  csl_json::Split split = csl_json::split_top_level(source.text());
+  csl_json::Split split = given ? std::move(*given) : csl_json::split_top_level(source.text());
   if (split.shape == Shape::scalar || split.shape == Shape::invalid) {
     if (report_syntax_error(source, diagnostics)) return nullptr;
     if (split.shape == Shape::invalid) {
@@ -161,25 +161,35 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
     }
   }
   // Every item is parsed once here, so that a syntax error anywhere voids the input before
-  // any item is converted (as a whole-document parse would); long inputs in parallel.
+  // any item is converted (as a whole-document parse would); a long input in blocks of items
+  // that the threads claim in turn (a thread that gets less of a busy machine parses fewer).
+  // The objects are counted on the way.
   const std::string_view text = source.text();
   const std::vector<Element>& elements = split.elements;
-  const std::size_t parts = elements.size() >= 4096 ? std::max(1u, threads) : 1;
-  std::vector<std::vector<std::size_t>> refused_in(parts);
-  auto validate = [&](std::size_t part) {
+  constexpr std::size_t kBlock = 2048;
+  const std::size_t blocks = threads > 1 && elements.size() >= 2 * kBlock ? (elements.size() + kBlock - 1) / kBlock : 1;
+  std::vector<std::vector<std::size_t>> refused_in(blocks);
+  std::vector<std::size_t> objects_in(blocks, 0);
+  auto validate = [&](std::size_t block) {
     ParserSlot& slot = thread_parser();
-    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
-    for (std::size_t i = begin; i < end; ++i)
-      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[part].push_back(i);
+    const std::size_t begin = block * kBlock, end = blocks == 1 ? elements.size() : std::min(elements.size(), begin + kBlock);
+    std::size_t objects = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (text[elements[i].begin] == '{') ++objects;
+      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[block].push_back(i);
+    }
+    objects_in[block] = objects;
   };
-  detail::claim_blocks(parts, threads, [&](std::size_t part) {
-    validate(part);
+  detail::claim_blocks(blocks, threads, [&](std::size_t block) {
+    validate(block);
     return true;
   });
   std::vector<std::size_t> refused;
   for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
-  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused));
+  std::size_t objects = 0;
+  for (const std::size_t n : objects_in) objects += n;
+  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), objects);
 }
 
 }  // namespace detail
