@@ -133,8 +133,11 @@ void SourceBytes::drop_prefix(std::size_t n) {
 std::optional<SourceBytes> SourceBytes::map(int fd, std::size_t size) {
 #if defined(__linux__)
   if (size == 0) return std::nullopt;
-  // MAP_POPULATE maps the file's cached pages in one call instead of one fault per page.
-  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  // Not MAP_POPULATE: the cached pages are mapped as they are first read (sixteen a fault,
+  // the kernel's fault-around), which costs one thread about what populating does, and
+  // from_clean_bytes() reads them on every thread at once, while populating kept all but
+  // this one waiting.
+  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (p == MAP_FAILED) return std::nullopt;
   SourceBytes b;
   b.mapped_ = std::shared_ptr<const char>(static_cast<const char*>(p),
