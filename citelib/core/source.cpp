@@ -1,6 +1,8 @@
 #include <citelib/result.hpp>
 #include <citelib/source.hpp>
 
+#include "core/parallel.hpp"
+
 #include <unicode/utf8.h>
 
 #include <simdjson.h>
@@ -131,8 +133,11 @@ void SourceBytes::drop_prefix(std::size_t n) {
 std::optional<SourceBytes> SourceBytes::map(int fd, std::size_t size) {
 #if defined(__linux__)
   if (size == 0) return std::nullopt;
-  // MAP_POPULATE maps the file's cached pages in one call instead of one fault per page.
-  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  // Not MAP_POPULATE: the cached pages are mapped as they are first read (sixteen a fault,
+  // the kernel's fault-around), which costs one thread about what populating does, and
+  // from_clean_bytes() reads them on every thread at once, while populating kept all but
+  // this one waiting.
+  void* p = mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (p == MAP_FAILED) return std::nullopt;
   SourceBytes b;
   b.mapped_ = std::shared_ptr<const char>(static_cast<const char*>(p),
@@ -232,6 +237,91 @@ Result<SourceText> SourceText::from_source_bytes(std::string name, SourceBytes b
                            ": invalid UTF-8");
   }
   return SourceText(std::move(name), std::move(bytes));
+}
+
+namespace {
+
+// A long text is checked and marked in parts of this many bytes, each by whichever thread
+// claims it: a part stays in the core's cache from one pass over it to the next, and a
+// thread that gets less of a busy machine takes fewer parts. A multiple of kMarkStride.
+constexpr std::size_t kCheckPart = std::size_t{256} << 10;
+static_assert(kCheckPart % SourceText::kMarkStride == 0);
+// Shorter texts are one part, on the calling thread: a thread costs more than it saves.
+constexpr std::size_t kCheckInPartsBytes = std::size_t{1} << 20;
+
+// `at`, or the first byte after it that does not continue a UTF-8 sequence: a cut there
+// splits no sequence, so the text is valid UTF-8 if and only if the bytes on each side
+// are. nullopt after four continuation bytes (no valid text has them).
+std::optional<std::size_t> sequence_start(std::string_view t, std::size_t at) noexcept {
+  for (const std::size_t limit = std::min(at + 4, t.size()); at < limit; ++at)
+    if ((static_cast<unsigned char>(t[at]) & 0xC0) != 0x80) return at;
+  if (at == t.size()) return at;
+  return std::nullopt;
+}
+
+// Where `rel` (a position counted from {1, 1} at some byte) is, counted from `from` at it.
+SourcePosition shifted(SourcePosition from, SourcePosition rel) noexcept {
+  if (rel.line == 1) return {from.line, from.column + rel.column - 1};
+  return {from.line + rel.line - 1, rel.column};
+}
+
+// Part [begin, end) of `t`: true when its bytes are valid UTF-8 (the cuts moved to sequence
+// starts) without a NUL byte. Its marks go to marks[begin / stride ...], counted from {1, 1}
+// at `begin`; `end_at` is the position at `end` counted so.
+bool check_part(std::string_view t, std::size_t begin, std::size_t end, std::vector<SourcePosition>& marks,
+                SourcePosition& end_at) {
+  const std::optional<std::size_t> from = begin == 0 ? std::optional(begin) : sequence_start(t, begin);
+  const std::optional<std::size_t> to = end == t.size() ? std::optional(end) : sequence_start(t, end);
+  if (!from || !to || !simdjson::validate_utf8(t.data() + *from, *to - *from)) return false;
+  if (std::memchr(t.data() + begin, '\0', end - begin)) return false;
+  constexpr std::size_t stride = SourceText::kMarkStride;
+  SourcePosition p{1, 1};
+  marks[begin / stride] = p;
+  std::size_t at = begin;
+  for (; at + stride < end; at += stride) {
+    advance(p, t.substr(at, stride));
+    marks[(at + stride) / stride] = p;
+  }
+  advance(p, t.substr(at, end - at));
+  end_at = p;
+  return true;
+}
+
+}  // namespace
+
+std::optional<SourceText> SourceText::from_clean_bytes(std::string name, SourceBytes& bytes, unsigned threads,
+                                                       const std::function<void(std::string_view)>& beside) {
+  const std::size_t bom = bytes.view().starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const std::string_view text = bytes.view().substr(bom);
+  const std::size_t parts = text.size() < kCheckInPartsBytes ? 1 : (text.size() + kCheckPart - 1) / kCheckPart;
+  // As build_marks(): one per kMarkStride bytes, and one for an empty text.
+  std::vector<SourcePosition> marks(text.empty() ? 1 : (text.size() + kMarkStride - 1) / kMarkStride);
+  std::vector<SourcePosition> part_ends(parts);
+  std::vector<char> clean(parts, 0);
+  // Block 0 is `beside`, if any; then the parts, in any order.
+  const std::size_t first_part = beside ? 1 : 0;
+  detail::claim_blocks(first_part + parts, threads, [&](std::size_t block) {
+    if (block < first_part) {
+      beside(text);
+      return true;
+    }
+    const std::size_t k = block - first_part;
+    const std::size_t begin = k * kCheckPart, end = k + 1 == parts ? text.size() : begin + kCheckPart;
+    clean[k] = check_part(text, begin, end, marks, part_ends[k]);
+    return clean[k] != 0;
+  });
+  if (std::find(clean.begin(), clean.end(), 0) != clean.end()) return std::nullopt;
+  // Each part's marks counted from where the parts before it end.
+  SourcePosition at{1, 1};
+  for (std::size_t k = 0; k < parts; ++k) {
+    if (k > 0) {
+      const std::size_t first = k * kCheckPart / kMarkStride, last = std::min(marks.size(), (k + 1) * kCheckPart / kMarkStride);
+      for (std::size_t m = first; m < last; ++m) marks[m] = shifted(at, marks[m]);
+    }
+    at = shifted(at, part_ends[k]);
+  }
+  bytes.drop_prefix(bom);
+  return SourceText(std::move(name), std::move(bytes), std::move(marks));
 }
 
 Result<std::string> read_file_bytes(const std::filesystem::path& path) {

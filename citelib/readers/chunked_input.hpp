@@ -9,6 +9,8 @@
 #include <citelib/model/reference.hpp>
 #include <citelib/source.hpp>
 
+#include "readers/csl_json/split.hpp"
+
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -48,18 +50,20 @@ enum class ItemCheck {
   while_reading,   ///< each item is checked as it is read; see ChunkedInput::voided()
 };
 
-/// A CSL-JSON input: the top-level array split into items, every item's syntax checked (on
-/// `threads` threads) unless `check` says while reading. nullptr when the input has no
-/// readable item (a json-syntax or json-not-items error was reported). `source` must outlive
-/// the result.
+/// A CSL-JSON input: the top-level array split into items (unless `split` holds the split of
+/// the source's text already), every item's syntax checked (on `threads` threads) unless
+/// `check` says while reading. nullptr when the input has no readable item (a json-syntax or
+/// json-not-items error was reported). `source` must outlive the result.
 std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
+                                            std::optional<csl_json::Split> split = std::nullopt,
                                             ItemCheck check = ItemCheck::before_reading);
 
 /// A .bib input: entries located, @string macros and crossref targets resolved, syntax
 /// errors reported (a long file on `threads` threads), with the macros of `strings` (other
-/// files' @string, may be null) predefined. `source` must outlive the result.
+/// files' @string, may be null) predefined. `valid_utf8`: the source's text is known to be
+/// valid UTF-8 (not checked again). `source` must outlive the result.
 std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
-                                          const BibStrings* strings = nullptr);
+                                          const BibStrings* strings = nullptr, bool valid_utf8 = false);
 
 /// For an input a read found void: drops the diagnostics from index `from` on (what was read
 /// does not count), reports why it is void and returns the failure (the first error, worded).

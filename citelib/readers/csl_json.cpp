@@ -87,14 +87,13 @@ ParserSlot& thread_parser() {
 
 class CslJsonInput final : public detail::ChunkedInput {
  public:
-  /// Items checked before reading: `nlohmann_items` are those simdjson refused (and JSON
-  /// allows). Checked while reading (`checked` false): found as they are read.
+  /// `objects`: how many of the elements are objects. Items checked before reading:
+  /// `nlohmann_items` are those simdjson refused (and JSON allows). Checked while reading
+  /// (`checked` false): found as they are read.
   CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items,
-               bool checked)
-      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), checked_(checked) {
-    objects_ = static_cast<std::size_t>(std::count_if(elements_.begin(), elements_.end(),
-                                                      [&](const Element& e) { return src_.text()[e.begin] == '{'; }));
-  }
+               std::size_t objects, bool checked)
+      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), objects_(objects),
+        checked_(checked) {}
 
   std::size_t size() const noexcept override { return elements_.size(); }
   bool yields_references() const noexcept override { return objects_ > 0; }
@@ -172,9 +171,9 @@ class CslJsonInput final : public detail::ChunkedInput {
 namespace detail {
 
 std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
-                                            ItemCheck check) {
+                                            std::optional<csl_json::Split> given, ItemCheck check) {
   using Shape = csl_json::Split::Shape;
-  csl_json::Split split = csl_json::split_top_level(source.text());
+  csl_json::Split split = given ? std::move(*given) : csl_json::split_top_level(source.text());
   if (split.shape == Shape::scalar || split.shape == Shape::invalid) {
     if (report_syntax_error(source, diagnostics)) return nullptr;
     if (split.shape == Shape::invalid) {
@@ -202,28 +201,41 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
       return nullptr;
     }
   }
-  if (check == ItemCheck::while_reading)
-    return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::vector<std::size_t>{}, false);
+  if (check == ItemCheck::while_reading) {
+    const auto objects = static_cast<std::size_t>(std::count_if(
+        split.elements.begin(), split.elements.end(), [&](const Element& e) { return source.text()[e.begin] == '{'; }));
+    return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::vector<std::size_t>{}, objects, false);
+  }
   // Every item is parsed once here, so that a syntax error anywhere voids the input before
-  // any item is converted (as a whole-document parse would); long inputs in parallel.
+  // any item is converted (as a whole-document parse would); a long input in blocks of items
+  // that the threads claim in turn (a thread that gets less of a busy machine parses fewer).
+  // The objects are counted on the way.
   const std::string_view text = source.text();
   const std::vector<Element>& elements = split.elements;
-  const std::size_t parts = elements.size() >= 4096 ? std::max(1u, threads) : 1;
-  std::vector<std::vector<std::size_t>> refused_in(parts);
-  auto validate = [&](std::size_t part) {
+  constexpr std::size_t kBlock = 2048;
+  const std::size_t blocks = threads > 1 && elements.size() >= 2 * kBlock ? (elements.size() + kBlock - 1) / kBlock : 1;
+  std::vector<std::vector<std::size_t>> refused_in(blocks);
+  std::vector<std::size_t> objects_in(blocks, 0);
+  auto validate = [&](std::size_t block) {
     ParserSlot& slot = thread_parser();
-    const std::size_t begin = elements.size() * part / parts, end = elements.size() * (part + 1) / parts;
-    for (std::size_t i = begin; i < end; ++i)
-      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[part].push_back(i);
+    const std::size_t begin = block * kBlock, end = blocks == 1 ? elements.size() : std::min(elements.size(), begin + kBlock);
+    std::size_t objects = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      if (text[elements[i].begin] == '{') ++objects;
+      if (parse_element(slot.parser, text, elements[i], slot.scratch).error()) refused_in[block].push_back(i);
+    }
+    objects_in[block] = objects;
   };
-  detail::claim_blocks(parts, threads, [&](std::size_t part) {
-    validate(part);
+  detail::claim_blocks(blocks, threads, [&](std::size_t block) {
+    validate(block);
     return true;
   });
   std::vector<std::size_t> refused;
   for (const auto& r : refused_in) refused.insert(refused.end(), r.begin(), r.end());
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
-  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), true);
+  std::size_t objects = 0;
+  for (const std::size_t n : objects_in) objects += n;
+  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), objects, true);
 }
 
 }  // namespace detail

@@ -4,6 +4,7 @@
 
 #include "core/legacy_encoding.hpp"
 #include "readers/chunked_input.hpp"
+#include "readers/csl_json/split.hpp"
 #include <citelib/readers/reference_list.hpp>
 #include <citelib/result.hpp>
 
@@ -74,6 +75,52 @@ std::vector<Reference> read_references(const SourceText& source, InputKind kind,
 
 namespace detail {
 
+namespace {
+
+// Below this, the checks of the text and the split of a CSL-JSON array take too little time
+// to be worth running side by side.
+constexpr std::size_t kSplitBesideBytes = std::size_t{1} << 20;
+
+// The text of `bytes` checked on one thread, for bytes that are not plain UTF-8 without NUL
+// bytes: a file in a legacy single-byte encoding (Windows-1252) is read as such, with a
+// warning; damaged UTF-8 is an error, except in a .bib file, whose reader drops only the
+// entries holding bad bytes. False (with the failure) when there is no text to read.
+bool open_text_serially(OpenedInput& in, std::string name, SourceBytes bytes, std::optional<InputKind> forced,
+                        Diagnostics& diagnostics, std::optional<std::size_t>& legacy_at, bool& valid_utf8) {
+  bool valid = find_invalid_utf8(bytes.view()) == std::string_view::npos;
+  if (!valid) {
+    if (std::optional<LegacyText> legacy = decode_legacy_8bit(bytes.view())) {
+      bytes = SourceBytes(std::move(legacy->utf8));
+      legacy_at = legacy->first_at;
+      valid = true;
+    }
+  }
+  // Only a .bib file with invalid UTF-8 needs the bytes after from_bytes().
+  const bool bib = (forced ? *forced : detect_input_kind(name, bytes.view())) == InputKind::bibtex;
+  const bool keep = bib && !valid;
+  Result<SourceText> src = valid ? SourceText::from_valid_utf8(name, std::move(bytes))
+                                 : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
+  valid_utf8 = src.ok();
+  if (!src) {
+    const Error& e = src.error();
+    const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
+    if (!(bad_utf8 && keep)) {
+      in.failure = e.message;
+      for (const Diagnostic& d : e.diagnostics) diagnostics.add(d);
+      return false;
+    }
+    if (bytes.view().starts_with("\xEF\xBB\xBF")) bytes.drop_prefix(3);
+    in.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
+    in.kind = InputKind::bibtex;
+  } else {
+    in.source = std::make_unique<SourceText>(std::move(*src));
+    in.kind = forced ? *forced : detect_input_kind(in.source->name(), in.source->text());
+  }
+  return true;
+}
+
+}  // namespace
+
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
                        const std::function<void(const SourceText&)>& opened, unsigned threads,
                        const BibStrings* bib_strings, const ReferenceListOptions& list, ItemCheck check) {
@@ -84,37 +131,23 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
     utf16 = bytes.view().starts_with("\xFF\xFE") ? "little-endian" : "big-endian";
     bytes = SourceBytes(std::move(*decoded));
   }
-  // Validated once, here. A file in a legacy single-byte encoding (Windows-1252) is read as
-  // such, with a warning; damaged UTF-8 is an error.
-  bool valid = find_invalid_utf8(bytes.view()) == std::string_view::npos;
+  // The common case, valid UTF-8 without NUL bytes, checked on every thread; a long
+  // CSL-JSON array is split meanwhile (the split needs nothing the checks find, and is
+  // dropped when they fail). Anything else is checked again on one thread, which words it.
+  std::optional<csl_json::Split> split;
+  const auto split_beside = [&](std::string_view text) {
+    if ((forced ? *forced : detect_input_kind(name, text)) == InputKind::csl_json) split = csl_json::split_top_level(text);
+  };
+  const bool beside = threads > 1 && bytes.size() >= kSplitBesideBytes;
   std::optional<std::size_t> legacy_at;
-  if (!valid) {
-    if (std::optional<LegacyText> legacy = decode_legacy_8bit(bytes.view())) {
-      bytes = SourceBytes(std::move(legacy->utf8));
-      legacy_at = legacy->first_at;
-      valid = true;
-    }
-  }
-  // A .bib file with invalid UTF-8 is still read: the reader drops only the entries holding
-  // bad bytes, with their positions. Only then are the bytes needed after from_bytes().
-  const bool bib = (forced ? *forced : detect_input_kind(name, bytes.view())) == InputKind::bibtex;
-  const bool keep = bib && !valid;
-  Result<SourceText> src = valid ? SourceText::from_valid_utf8(name, std::move(bytes))
-                                 : SourceText::from_source_bytes(name, keep ? SourceBytes(std::string(bytes.view())) : std::move(bytes));
-  if (!src) {
-    const Error& e = src.error();
-    const bool bad_utf8 = !e.diagnostics.empty() && e.diagnostics.front().code == DiagCode::input_invalid_utf8;
-    if (!(bad_utf8 && keep)) {
-      in.failure = e.message;
-      for (const Diagnostic& d : e.diagnostics) diagnostics.add(d);
-      return in;
-    }
-    if (bytes.view().starts_with("\xEF\xBB\xBF")) bytes.drop_prefix(3);
-    in.source = std::make_unique<SourceText>(std::move(name), std::move(bytes));
-    in.kind = InputKind::bibtex;
-  } else {
-    in.source = std::make_unique<SourceText>(std::move(*src));
+  bool valid_utf8 = true;
+  if (std::optional<SourceText> clean =
+          SourceText::from_clean_bytes(name, bytes, threads, beside ? split_beside : std::function<void(std::string_view)>{})) {
+    in.source = std::make_unique<SourceText>(std::move(*clean));
     in.kind = forced ? *forced : detect_input_kind(in.source->name(), in.source->text());
+  } else {
+    split.reset();
+    if (!open_text_serially(in, std::move(name), std::move(bytes), forced, diagnostics, legacy_at, valid_utf8)) return in;
   }
   const SourceText& source = *in.source;
   if (!utf16.empty()) diagnostics.report(DiagCode::input_utf16, &source, {0, 0}, {utf16});
@@ -132,8 +165,8 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   const auto first_new = static_cast<std::ptrdiff_t>(diagnostics.size());
   switch (in.kind) {
     case InputKind::reference_list: in.items = hold_references(read_reference_list(source, list, diagnostics)); break;
-    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads, check); break;
-    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads, bib_strings); break;
+    case InputKind::csl_json: in.items = open_csl_json(source, diagnostics, threads, std::move(split), check); break;
+    case InputKind::bibtex: in.items = open_bibtex(source, diagnostics, threads, bib_strings, valid_utf8); break;
   }
   if (in.items && !in.items->yields_references()) {
     // Nothing to convert: read what there is now, for its diagnostics.

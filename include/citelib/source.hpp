@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -75,6 +76,13 @@ class SourceText {
   static Result<SourceText> from_valid_utf8(std::string name, SourceBytes bytes);
   /// from_bytes() for bytes read or mapped by read_source_bytes().
   static Result<SourceText> from_source_bytes(std::string name, SourceBytes bytes);
+  /// The common case of from_source_bytes() on `threads` threads: bytes that are valid UTF-8
+  /// without a NUL byte become a SourceText (a leading BOM dropped), a long text checked and
+  /// marked in parts at once. `beside`, if set, is called meanwhile on one of the threads
+  /// with the text (the bytes after the BOM). nullopt, with `bytes` untouched, for any other
+  /// bytes: from_source_bytes() says what is wrong with them.
+  static std::optional<SourceText> from_clean_bytes(std::string name, SourceBytes& bytes, unsigned threads,
+                                                    const std::function<void(std::string_view)>& beside = {});
 
   std::string_view name() const noexcept { return name_; }
   std::string_view text() const noexcept { return text_.view(); }
@@ -88,6 +96,8 @@ class SourceText {
   static constexpr std::size_t kMarkStride = 256;
 
  private:
+  SourceText(std::string name, SourceBytes text, std::vector<SourcePosition> marks)
+      : name_(std::move(name)), text_(std::move(text)), marks_(std::move(marks)) {}
   void build_marks();
 
   std::string name_;

@@ -51,10 +51,13 @@ void require_same_index(const std::string& text) {
   const SourceText src("t.bib", text);
   Diagnostics one, many;
   const bibtex::BibIndex a = bibtex::index_bib(src, one, 1);
-  for (unsigned threads : {2u, 3u}) {
-    INFO("threads: " << threads);
+  for (unsigned run = 0; run < 4; ++run) {
+    // 2 and 3 threads, the text checked for valid UTF-8 by the parts or known to be.
+    const unsigned threads = 2 + run % 2;
+    const bool valid_utf8 = run >= 2;
+    INFO("threads: " << threads << ", valid UTF-8 known: " << valid_utf8);
     many.clear();
-    const bibtex::BibIndex b = bibtex::index_bib(src, many, threads);
+    const bibtex::BibIndex b = bibtex::index_bib(src, many, threads, nullptr, valid_utf8);
     REQUIRE(a.entries.size() == b.entries.size());
     for (std::size_t i = 0; i < a.entries.size(); ++i) {
       const bibtex::EntryLocation& x = a.entries[i];

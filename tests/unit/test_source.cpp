@@ -110,6 +110,67 @@ TEST_CASE("bytes already found valid UTF-8 are still checked for a BOM and NUL b
   CHECK(bin.error().diagnostics.at(0).position == SourcePosition{2, 1});
 }
 
+TEST_CASE("a long text checked and marked in parts on several threads is the text checked on one", "[source]") {
+  // Over 1 MB (checked in parts of 256 kB): lines of every length, one of 600 kB, and
+  // characters of two to four bytes, some across the parts' cuts.
+  constexpr std::size_t kPart = std::size_t{256} << 10;
+  std::string text;
+  const char* pieces[] = {"ab", "\xC3\xA9", "\xE2\x80\x93", "\xF0\x9F\x93\x9A", "\n", "c d"};
+  for (std::size_t i = 0; text.size() < 700000; ++i) text += pieces[(i * 7 + i / 13) % (i % 89 < 50 ? 4 : 6)];
+  for (std::size_t i = 0; text.size() < 1300000; ++i) text += pieces[i % 4];  // one long line
+  for (std::size_t i = 0; text.size() < 2400000; ++i) text += pieces[(i * 5 + i / 7) % 6];
+  for (std::size_t k = 1; k * kPart < text.size(); ++k) {
+    // A four-byte character whose first 1..3 bytes end a part (the rest starts the next).
+    const std::size_t at = k * kPart - 1 - k % 3;
+    text.replace(at, 4, "\xF0\x9F\x93\x9A");
+    for (std::size_t i = at + 4; (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; ++i) text[i] = 'x';  // no stray continuation
+    std::size_t lead = at;  // nor a character cut short before it
+    while (lead > 0 && (static_cast<unsigned char>(text[lead - 1]) & 0xC0) == 0x80) --lead;
+    if (lead > 0 && static_cast<unsigned char>(text[lead - 1]) >= 0xC0) --lead;
+    for (std::size_t i = lead; i < at; ++i) text[i] = 'y';
+  }
+  REQUIRE(SourceText::from_bytes("one.txt", text).ok());
+  const SourceText one("one.txt", text);
+  for (unsigned threads : {1u, 2u, 3u}) {
+    INFO("threads: " << threads);
+    for (const std::string& bom : {std::string(), std::string("\xEF\xBB\xBF")}) {
+      SourceBytes bytes(bom + text);
+      std::string seen;
+      std::optional<SourceText> s =
+          SourceText::from_clean_bytes("t.txt", bytes, threads, [&](std::string_view t) { seen = std::string(t); });
+      REQUIRE(s);
+      CHECK(s->text() == text);
+      CHECK(seen == text);
+      for (std::size_t off = 0; off < text.size(); off += 997) REQUIRE(s->position(off) == one.position(off));
+      for (std::size_t k = 1; k * kPart < text.size(); ++k)
+        for (std::size_t off = k * kPart - 300; off < k * kPart + 300; ++off) REQUIRE(s->position(off) == one.position(off));
+      CHECK(s->position(text.size()) == one.position(text.size()));
+    }
+    // Anything from_source_bytes() would refuse or word is left to it, the bytes untouched.
+    auto refused = [&](std::string bad) {
+      SourceBytes bytes(bad);
+      const bool left = !SourceText::from_clean_bytes("t.txt", bytes, threads);
+      return left && bytes.view() == bad;
+    };
+    std::string bad = text;
+    bad[text.size() - 100] = '\xFF';
+    CHECK(refused(bad));
+    bad = text;
+    bad[3 * kPart + 5] = '\0';
+    CHECK(refused(bad));
+    bad = text;
+    bad.replace(2 * kPart - 1, 5, "\x80\x80\x80\x80\x80");  // continuation bytes across a cut
+    CHECK(refused(bad));
+    bad = text;
+    bad.replace(2 * kPart - 1, 2, "\xE2z");  // a character cut short at a cut
+    CHECK(refused(bad));
+  }
+  SourceBytes nothing(std::string{});
+  std::optional<SourceText> empty = SourceText::from_clean_bytes("e.txt", nothing, 2);
+  REQUIRE(empty);
+  CHECK(empty->position(0) == SourcePosition{1, 1});
+}
+
 TEST_CASE("a long file is mapped and reads as the same text as one read into memory", "[source]") {
   namespace fs = std::filesystem;
   const fs::path dir = fs::temp_directory_path() / ("citelib-source-" + std::to_string(::getpid()));

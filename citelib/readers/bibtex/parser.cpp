@@ -177,8 +177,10 @@ std::size_t next_delimiter(std::string_view t, std::size_t i) noexcept {
 
 constexpr std::string_view kExtrasMarker = "% citelib:";
 
-// The first pass reserves a field location per this many bytes of text.
+// The first pass reserves a field location per this many bytes of text, and an entry
+// location per this many (entries take a few hundred bytes).
 constexpr std::size_t kBytesPerFieldReserved = 16;
+constexpr std::size_t kBytesPerEntryReserved = 128;
 
 enum class Mode : unsigned char {
   build,   // every entry with its values (parse_bib)
@@ -199,12 +201,13 @@ class Parser {
   /// True when the last of them ended by `limit`: the parser then stands at the junk before
   /// `limit`, noted, exactly as a pass over the whole text would, and can go on from there.
   bool run_to(std::size_t limit) {
-    // Entries take a few hundred bytes: room for about that many keys and locations at once.
+    // Entries take a few hundred bytes: room for about that many keys and locations at once
+    // (more locations than keys: unused room in a vector costs no memory).
     const std::size_t span = limit > i_ ? limit - i_ : 0;
     if (mode_ == Mode::build) db_->entries.reserve(span / 400 + 1);
     if (mode_ != Mode::single) keys_->reserve(keys_->size() + span / 256 + 1);
     if (mode_ == Mode::index) {
-      index_->entries.reserve(index_->entries.size() + span / 256 + 1);
+      index_->entries.reserve(index_->entries.size() + span / kBytesPerEntryReserved + 1);
       // A field takes some 40 bytes: room for more than that, once (pages never written to
       // cost no memory), rather than copies of a doubling vector.
       index_->fields.reserve(index_->fields.size() + span / kBytesPerFieldReserved + 1);
@@ -212,7 +215,8 @@ class Parser {
     // Text found valid UTF-8 as a whole needs no check entry by entry: one call of the
     // validator for the part, not one per entry (each call costs more than its bytes).
     valid_from_ = i_;
-    const bool valid = mode_ != Mode::single && span > 0 && find_invalid_utf8(t_.substr(i_, span)) == std::string_view::npos;
+    const bool valid = mode_ != Mode::single && span > 0 &&
+                       (utf8_trusted_ || find_invalid_utf8(t_.substr(i_, span)) == std::string_view::npos);
     valid_to_ = valid ? limit : i_;
     while (true) {
       // An item that ran past `limit` (a damaged one, read on to where it could resume).
@@ -225,6 +229,9 @@ class Parser {
       parse_item();
     }
   }
+
+  /// The text is known to be valid UTF-8 (the caller checked it): not checked again.
+  void trust_utf8() noexcept { utf8_trusted_ = true; }
 
   /// Where the parser stands, and the extras noted for the item there.
   std::size_t position() const noexcept { return i_; }
@@ -743,6 +750,7 @@ class Parser {
   bool entry_read_ = false;                    // into_ holds it
   std::string lowered_;                        // the key being looked up
   std::size_t valid_from_ = 0, valid_to_ = 0;  // text run_to found valid UTF-8
+  bool utf8_trusted_ = false;                  // all of it is (see trust_utf8())
 };
 
 }  // namespace
@@ -791,25 +799,44 @@ bool part_missed_no_macro(const Part& part, std::size_t macros_before) {
   return macros_before == 0 || part.parser->undefined().empty();
 }
 
-// Adds the keys of entries [from, to) to `by_key`, their values the entries' indexes; false
-// (with the keys of [from, to) in an unknown state) when one of them is there already.
+// Adds the keys of entries [from, to) to `by_key`, their values `first_value` on (the entries'
+// indexes in the whole file); false (with the keys of [from, to) in an unknown state) when
+// one of them is there already.
 bool add_keys(detail::StringTable& by_key, const std::vector<EntryLocation>& entries, std::size_t from,
-              std::size_t to, std::string_view text, std::string& lowered) {
+              std::size_t to, std::string_view text, std::size_t first_value) {
   constexpr std::size_t kAhead = 16;  // the table is larger than the caches: overlap the misses
+  std::string lowered;
   for (std::size_t k = from; k < std::min(to, from + kAhead); ++k) by_key.prefetch(entries[k].key_hash);
   for (std::size_t k = from; k < to; ++k) {
     if (k + kAhead < to) by_key.prefetch(entries[k + kAhead].key_hash);
     lower_into(text.substr(entries[k].key_at, entries[k].key_size), lowered);
     bool added = false;
-    by_key.insert(lowered, entries[k].key_hash, k, added);
+    by_key.insert(lowered, entries[k].key_hash, first_value + k - from, added);
     if (!added) return false;
   }
   return true;
 }
 
+// Appends the locations `part` found to `index`: its first entry gets the extras noted before
+// the cut (`extras`), and its entries' fields their place in the whole.
+void append_locations(BibIndex& index, const Part& part, std::string_view extras, std::string_view text) {
+  const std::size_t fields_offset = index.fields.size();
+  index.fields.insert(index.fields.end(), part.index.fields.begin(), part.index.fields.end());
+  for (std::size_t k = 0; k < part.index.entries.size(); ++k) {
+    EntryLocation e = part.index.entries[k];
+    if (e.first_field != EntryLocation::kNoFields) e.first_field += static_cast<std::uint32_t>(fields_offset);
+    if (k == 0 && e.at == part.begin) {
+      e.extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - text.data());
+      e.extras_size = extras.size();
+    }
+    index.entries.push_back(e);
+  }
+}
+
 }  // namespace
 
-BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads, const BibStrings* strings) {
+BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads, const BibStrings* strings,
+                   bool valid_utf8) {
   BibIndex index;
   index.macros = MacroTable(strings);
   const std::string_view text = source.text();
@@ -834,71 +861,66 @@ BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned 
     }
     for (std::size_t k = 0; k < parts.size(); ++k) parts[k].end = k + 1 < parts.size() ? parts[k + 1].begin : text.size();
   }
-  index.by_key.reserve(text.size() / 256 + 1);
-  index.fields.reserve(text.size() / kBytesPerFieldReserved + 1);  // the parts' too
   Parser main(source, &diagnostics, Mode::index, &index.macros, nullptr, &index);
+  if (valid_utf8) main.trust_utf8();
+  // The parts start first: the whole file's tables are made ready here meanwhile (their
+  // memory, written for the first time, costs milliseconds).
+  std::vector<std::jthread> workers;
+  for (Part& part : parts) {
+    part.index.macros = MacroTable(strings);
+    part.parser = std::make_unique<Parser>(source, &part.diagnostics, Mode::index, &part.index.macros, nullptr,
+                                           &part.index, part.begin);
+    if (valid_utf8) part.parser->trust_utf8();
+    workers.emplace_back([&part] { part.clean = part.parser->run_to(part.end); });
+  }
+  index.by_key.reserve(text.size() / 256 + 1);
+  // Room for every entry and field, once (pages never written to cost no memory): the parts'
+  // are appended without moving the ones before them.
+  index.entries.reserve(text.size() / kBytesPerEntryReserved + 1);
+  index.fields.reserve(text.size() / kBytesPerFieldReserved + 1);
   if (parts.empty()) {
     main.run();
     main.undefined().report(source, diagnostics, strings);
     return index;
   }
-  {
-    std::vector<std::jthread> workers;
-    for (Part& part : parts) {
-      part.index.macros = MacroTable(strings);
-      part.parser = std::make_unique<Parser>(source, &part.diagnostics, Mode::index, &part.index.macros, nullptr,
-                                             &part.index, part.begin);
-      workers.emplace_back([&part] { part.clean = part.parser->run_to(part.end); });
-    }
-    const bool clean = main.run_to(parts.front().begin);
-    workers.clear();  // joined
-    // Room for every part's entries at once: growing by doubling while they are appended
-    // copied and faulted in megabytes on the one thread everyone else waits for.
-    std::size_t entries = index.entries.size();
-    for (const Part& part : parts) entries += part.index.entries.size();
-    index.entries.reserve(entries);
-    bool at_cut = clean;
-    std::string lowered;
-    for (Part& part : parts) {
+  bool at_cut = main.run_to(parts.front().begin);
+  workers.clear();  // joined
+  for (Part& part : parts) {
+    bool taken = at_cut && part_missed_no_macro(part, main.macros_defined());
+    if (taken) {
+      // Taken as it is: its keys go into the table on another thread while its locations are
+      // copied here.
       const std::size_t offset = index.entries.size();
       const std::size_t fields_offset = index.fields.size();
-      bool taken = at_cut && part_missed_no_macro(part, main.macros_defined());
-      if (taken) {
-        // Taken as it is: its first entry gets the extras noted before the cut.
-        index.fields.insert(index.fields.end(), part.index.fields.begin(), part.index.fields.end());
-        for (std::size_t k = 0; k < part.index.entries.size(); ++k) {
-          EntryLocation e = part.index.entries[k];
-          if (e.first_field != EntryLocation::kNoFields) e.first_field += static_cast<std::uint32_t>(fields_offset);
-          if (k == 0 && e.at == part.begin) {
-            const std::string_view extras = main.pending_extras();
-            e.extras_at = extras.empty() ? 0 : static_cast<std::size_t>(extras.data() - text.data());
-            e.extras_size = extras.size();
-          }
-          index.entries.push_back(e);
-        }
-        if (!add_keys(index.by_key, index.entries, offset, index.entries.size(), text, lowered)) {
-          // A key defined before the cut too (the first pass reports it): the keys of the
-          // part leave the table again, and the part is read in order after all.
-          index.entries.resize(offset);
-          index.fields.resize(fields_offset);
-          index.by_key = detail::StringTable();
-          index.by_key.reserve(text.size() / 256 + 1);
-          (void)add_keys(index.by_key, index.entries, 0, offset, text, lowered);
-          taken = false;
-        }
+      bool keys_added = false;
+      {
+        std::jthread keys([&] {
+          keys_added = add_keys(index.by_key, part.index.entries, 0, part.index.entries.size(), text, offset);
+        });
+        append_locations(index, part, main.pending_extras(), text);
       }
-      if (!taken) {
-        at_cut = main.run_to(part.end);
-        continue;
+      if (!keys_added) {
+        // A key defined before the cut too (the first pass reports it): the keys of the
+        // part leave the table again, and the part is read in order after all.
+        index.entries.resize(offset);
+        index.fields.resize(fields_offset);
+        index.by_key = detail::StringTable();
+        index.by_key.reserve(text.size() / 256 + 1);
+        (void)add_keys(index.by_key, index.entries, 0, offset, text, 0);
+        taken = false;
       }
-      index.macros.append_later(part.index.macros);
-      for (Diagnostic& d : part.diagnostics.items()) diagnostics.add(std::move(d));
-      main.take_over(*part.parser);
-      at_cut = part.clean;
     }
-    // The last part ends the text: whatever its parser did not reach, the main one reads.
-    if (!at_cut) (void)main.run_to(text.size());
+    if (!taken) {
+      at_cut = main.run_to(part.end);
+      continue;
+    }
+    index.macros.append_later(part.index.macros);
+    for (Diagnostic& d : part.diagnostics.items()) diagnostics.add(std::move(d));
+    main.take_over(*part.parser);
+    at_cut = part.clean;
   }
+  // The last part ends the text: whatever its parser did not reach, the main one reads.
+  if (!at_cut) (void)main.run_to(text.size());
   main.undefined().report(source, diagnostics, strings);
   return index;
 }

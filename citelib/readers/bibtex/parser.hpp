@@ -98,8 +98,9 @@ struct BibIndex {
 /// The first pass over a file: every syntax problem is reported to `diagnostics`. A long file
 /// is indexed in `threads` parts at once (cut where an entry starts a line), with the same
 /// result and diagnostics, in the same order, as one pass. `strings`: macros of other files.
+/// `valid_utf8`: the text is known to be valid UTF-8 (not checked again).
 BibIndex index_bib(const SourceText& source, Diagnostics& diagnostics, unsigned threads = 1,
-                   const BibStrings* strings = nullptr);
+                   const BibStrings* strings = nullptr, bool valid_utf8 = false);
 
 /// Entry `index` of the index, read again (its problems were reported by index_bib).
 BibEntry read_indexed_entry(const SourceText& source, const BibIndex& index, std::size_t entry);

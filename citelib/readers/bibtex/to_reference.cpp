@@ -734,6 +734,7 @@ void Mapper::map(const BibEntry& e, Reference& r) {
 class BibInput final : public detail::ChunkedInput {
  public:
   BibInput(const SourceText& src, bibtex::BibIndex index) : src_(src), index_(std::move(index)) {
+    items_.reserve(index_.entries.size());
     for (std::size_t i = 0; i < index_.entries.size(); ++i)
       if (index_.entries[i].reference) items_.push_back(i);
   }
@@ -764,6 +765,10 @@ class BibInput final : public detail::ChunkedInput {
   /// Reports links to entries that are not in the file, and links that lead back to their
   /// entry (which inheritance cuts there), entry by entry.
   void report_link_problems(Diagnostics& diagnostics) const {
+    // Most files have no link: no table of them either (two per entry, written and freed
+    // while every thread waits for the opening).
+    if (std::none_of(index_.entries.begin(), index_.entries.end(), [](const bibtex::EntryLocation& e) { return e.links; }))
+      return;
     struct Link {
       std::size_t to;
       SourceSpan at;
@@ -826,8 +831,8 @@ class BibInput final : public detail::ChunkedInput {
 namespace detail {
 
 std::unique_ptr<ChunkedInput> open_bibtex(const SourceText& source, Diagnostics& diagnostics, unsigned threads,
-                                          const BibStrings* strings) {
-  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads, strings));
+                                          const BibStrings* strings, bool valid_utf8) {
+  auto input = std::make_unique<BibInput>(source, bibtex::index_bib(source, diagnostics, threads, strings, valid_utf8));
   input->report_link_problems(diagnostics);
   if (input->size() == 0) diagnostics.report(DiagCode::input_empty, &source, {0, 0});
   return input;
