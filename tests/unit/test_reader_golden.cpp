@@ -694,6 +694,23 @@ TEST_CASE("tech news, preprints, conference papers, theses, patents, standards a
   require_gold(dir / "pass26_ru.txt", dir / "pass26_ru.gold.json", 44);
 }
 
+// Twenty-seventh pass: the structural engineering and chemistry/QSAR side of the dev corpus in
+// every dev edition's wording: Engineering Structures with article numbers, J. Constr. Steel
+// Res., ASCE and ACI journals, J. Med. Chem., J. Chem. Inf. Model., Molecular Informatics,
+// Nucleic Acids Research database issues (`49 (D1): D1388 – D1395`), chemistry databases' pages
+// (PubChem), Eurocodes and Russian building codes, handbooks with editors and editions, series
+// volumes, translators, `et al.` after three authors, Bibcode, S2CID, hdl, JSTOR, MR, Zbl,
+// `(subscription required)`; with the fix: an it title's serial list ("Development,
+// Validation, and Exploitation, in Molecular Informatics").
+TEST_CASE("structural engineering and chemistry references, twenty-seventh pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass27.txt", dir / "pass27.gold.json", 28);
+  require_gold(dir / "pass27_es.txt", dir / "pass27_es.gold.json", 8);
+  require_gold(dir / "pass27_pt.txt", dir / "pass27_pt.gold.json", 7);
+  require_gold(dir / "pass27_it.txt", dir / "pass27_it.gold.json", 7);
+  require_gold(dir / "pass27_ru.txt", dir / "pass27_ru.gold.json", 8);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

@@ -248,21 +248,31 @@ std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segme
   return imprint_follows(c, segs, m) ? m - k - 1 : 0;
 }
 
-bool capitalised_part_before_work(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
-  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return false;
+std::size_t capitalised_part_before_work(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 2 >= segs.size() || segs[k + 1].after_dash || segs[k + 2].after_dash) return 0;
   if (segs[k].end >= c.t.size() || c.t[segs[k].end] != ',' || segs[k + 1].end >= c.t.size() || c.t[segs[k + 1].end] != ',')
-    return false;
+    return 0;
   const std::string_view title = c.view(segs[k].begin, segs[k].end);
   const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
   if (text::count_words(title) < 2 || !text::starts_upper(part) || text::count_words(part) > 3 ||
-      part.find_first_of("0123456789") != npos || !in_work(c.lex, c.view(segs[k + 2].begin, segs[k + 2].end)))
-    return false;
+      part.find_first_of("0123456789") != npos)
+    return 0;
+  // A title's serial list, "Model Development, Validation, and Exploitation, in Molecular
+  // Informatics": lower-case parts may follow the capitalised one before the work.
+  std::size_t lower = 0;
+  if (!in_work(c.lex, c.view(segs[k + 2].begin, segs[k + 2].end))) {
+    if (!text::starts_lower(c.view(segs[k + 2].begin, segs[k + 2].end))) return 0;
+    lower = lowercase_title_parts(c, segs, k + 1);
+    if (lower == 0 || k + 2 + lower >= segs.size() || !in_work(c.lex, c.view(segs[k + 2 + lower].begin, segs[k + 2 + lower].end)))
+      return 0;
+  }
   for (std::size_t i = segs[k].begin; i < segs[k + 1].end; ++i)
-    if (c.used[i]) return false;
+    if (c.used[i]) return 0;
   Locators loc;
-  return !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
-         !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
-         !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
+  const bool ok = !c.lex.site_markers.match(part, 0) && !c.lex.editor_in.match(part, 0) && !c.lex.editor_marks.match(part, 0) &&
+                  !c.lex.series_markers.match(part, 0) && !c.lex.translator_marks.match(part, 0) && !c.lex.edition(part) &&
+                  !parse_date(part).has_parts() && !parse_labeled_locators(part, c.lex, loc);
+  return ok ? 1 + lower : 0;
 }
 
 namespace {

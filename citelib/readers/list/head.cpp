@@ -674,7 +674,7 @@ void read_head(ParseContext& c) {
     else if (k > 0 && c.names_natural)
       if (const std::size_t sub = lone_words_then_subtitle(c, segs, k)) last = sub;
     last += lowercase_title_parts(c, segs, last);
-    if (capitalised_part_before_work(c, segs, last)) ++last;
+    last += capitalised_part_before_work(c, segs, last);
     if (last > k) te = segs[last].end;
     // "Статья // Журнал": Russian bibliographic style names the container after "//".
     std::size_t sl = c.view(segs[k].begin, te).find(" // ");

@@ -108,8 +108,10 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
 std::size_t lowercase_title_parts(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it "Geological evolution of a basaltic stratovolcano: Mount Etna, Italy, in Italian Journal of
 /// Geosciences": a short capitalised part after the title at `k` and its comma, right before
-/// the work ("in …"), ends the title (nothing else of Cita pubblicazione stands there).
-bool capitalised_part_before_work(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// the work ("in …"), ends the title (nothing else of Cita pubblicazione stands there); so do
+/// lower-case parts after it (a serial list, "Development, Validation, and Exploitation, in
+/// Molecular Informatics"). The count of parts the title gains, or 0.
+std::size_t capitalised_part_before_work(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 bool bare_item(ParseContext& c, std::size_t from);
 /// "John Smith, The Book (London: Penguin, 2001), p. 45.": a Chicago note, read whole.
 bool chicago_note(ParseContext& c, std::size_t s0);
