@@ -87,16 +87,16 @@ ParserSlot& thread_parser() {
 
 class CslJsonInput final : public detail::ChunkedInput {
  public:
-  /// `objects`: how many of the elements are objects. Items checked before reading:
+  /// `has_objects`: whether any element is an object. Items checked before reading:
   /// `nlohmann_items` are those simdjson refused (and JSON allows). Checked while reading
   /// (`checked` false): found as they are read.
   CslJsonInput(const SourceText& src, std::vector<Element> elements, std::vector<std::size_t> nlohmann_items,
-               std::size_t objects, bool checked)
-      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), objects_(objects),
+               bool has_objects, bool checked)
+      : src_(src), elements_(std::move(elements)), nlohmann_items_(std::move(nlohmann_items)), has_objects_(has_objects),
         checked_(checked) {}
 
   std::size_t size() const noexcept override { return elements_.size(); }
-  bool yields_references() const noexcept override { return objects_ > 0; }
+  bool yields_references() const noexcept override { return has_objects_; }
 
   void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
     ParserSlot& slot = thread_parser();
@@ -160,7 +160,7 @@ class CslJsonInput final : public detail::ChunkedInput {
   const SourceText& src_;
   std::vector<Element> elements_;
   std::vector<std::size_t> nlohmann_items_;  // checked before: those simdjson refused, sorted
-  std::size_t objects_ = 0;                  // items that are objects
+  bool has_objects_ = false;                 // an item is an object
   bool checked_ = true;                      // items checked before reading
   mutable std::atomic<bool> voided_{false};  // a broken item met while reading
   mutable std::atomic<std::size_t> void_begin_{0};  // where one starts
@@ -202,9 +202,10 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
     }
   }
   if (check == ItemCheck::while_reading) {
-    const auto objects = static_cast<std::size_t>(std::count_if(
-        split.elements.begin(), split.elements.end(), [&](const Element& e) { return source.text()[e.begin] == '{'; }));
-    return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::vector<std::size_t>{}, objects, false);
+    // Only whether there is one: the first element almost always answers.
+    const bool has_objects = std::any_of(split.elements.begin(), split.elements.end(),
+                                         [&](const Element& e) { return source.text()[e.begin] == '{'; });
+    return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::vector<std::size_t>{}, has_objects, false);
   }
   // Every item is parsed once here, so that a syntax error anywhere voids the input before
   // any item is converted (as a whole-document parse would); a long input in blocks of items
@@ -235,7 +236,7 @@ std::unique_ptr<ChunkedInput> open_csl_json(const SourceText& source, Diagnostic
   if (!refused.empty() && report_syntax_error(source, diagnostics)) return nullptr;
   std::size_t objects = 0;
   for (const std::size_t n : objects_in) objects += n;
-  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), objects, true);
+  return std::make_unique<CslJsonInput>(source, std::move(split.elements), std::move(refused), objects > 0, true);
 }
 
 }  // namespace detail

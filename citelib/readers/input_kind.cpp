@@ -119,6 +119,14 @@ bool open_text_serially(OpenedInput& in, std::string name, SourceBytes bytes, st
   return true;
 }
 
+// The first error reported from index `from` on, worded; empty when there is none.
+std::string first_error_text(const Diagnostics& diagnostics, std::size_t from) {
+  const auto& d = diagnostics.items();
+  auto first = std::find_if(d.begin() + static_cast<std::ptrdiff_t>(std::min(from, d.size())), d.end(),
+                            [](const Diagnostic& x) { return x.severity == Severity::error; });
+  return first != d.end() ? format_diagnostic(*first) : std::string();
+}
+
 }  // namespace
 
 OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputKind> forced, Diagnostics& diagnostics,
@@ -173,26 +181,20 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
     std::vector<Reference> none;
     in.items->read(0, in.items->size(), none, diagnostics);
     if (in.items->voided()) {
-      in.failure = report_void_input(*in.items, diagnostics, static_cast<std::size_t>(first_new));
-      in.items.reset();
-      return in;
+      diagnostics.items().resize(static_cast<std::size_t>(first_new));
+      in.items->report_voided(diagnostics);
     }
     in.items.reset();
   }
-  if (!in.items) {
-    auto first_error = std::find_if(diagnostics.items().begin() + first_new, diagnostics.items().end(),
-                                    [](const Diagnostic& d) { return d.severity == Severity::error; });
-    if (first_error != diagnostics.items().end()) in.failure = format_diagnostic(*first_error);
-  }
+  if (!in.items) in.failure = first_error_text(diagnostics, static_cast<std::size_t>(first_new));
   return in;
 }
 
 std::string report_void_input(const ChunkedInput& input, Diagnostics& diagnostics, std::size_t from) {
   diagnostics.items().resize(std::min(from, diagnostics.size()));
   input.report_voided(diagnostics);
-  auto first_error = std::find_if(diagnostics.items().begin() + static_cast<std::ptrdiff_t>(from), diagnostics.items().end(),
-                                  [](const Diagnostic& d) { return d.severity == Severity::error; });
-  return first_error != diagnostics.items().end() ? format_diagnostic(*first_error) : "invalid JSON";
+  std::string failure = first_error_text(diagnostics, from);
+  return failure.empty() ? "invalid JSON" : failure;
 }
 
 }  // namespace detail
