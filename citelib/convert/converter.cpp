@@ -337,7 +337,10 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     ReferenceChecker::SliceKeys keys;
   };
   steps.read = [&](detail::Chunk& k) {
-    items.read(k.begin, k.end, k.refs, k.diagnostics);
+    {
+      detail::ReferenceSlots slots(k.refs);  // the references of an earlier chunk read into again
+      items.read_into(k.begin, k.end, slots, k.diagnostics);
+    }
     if (options_.check) {
       auto extra = std::make_unique<CheckExtra>();
       checker.check(k.refs, k.diagnostics, &extra->keys);
@@ -352,11 +355,7 @@ Conversion Converter::run(std::string name, SourceBytes bytes, std::string body,
     references += k.refs.size();
     chunks->decide(k);
   };
-  steps.write = [&](detail::Chunk& k) {
-    chunks->write(k);
-    // The references are done with: free them here, on a worker, not in the ordered step.
-    std::vector<Reference>().swap(k.refs);
-  };
+  steps.write = [&](detail::Chunk& k) { chunks->write(k); };
   steps.emit = [&](detail::Chunk& k) {
     sink.output(k.output);
     if (!k.diagnostics.empty()) sink.diagnostics(std::move(k.diagnostics.items()));

@@ -27,6 +27,8 @@ struct Chunk {
   std::size_t begin = 0;        ///< first item of the input
   std::size_t end = 0;          ///< one past the last item
   std::size_t refs_before = 0;  ///< references in earlier chunks (set by the decide step)
+  /// The chunk's references. When the read step starts, the references of the thread's
+  /// previous chunk, to be read into again (ReferenceSlots): their memory is reused.
   std::vector<Reference> refs;
   Diagnostics diagnostics;
   std::string output;

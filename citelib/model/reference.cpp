@@ -11,6 +11,14 @@ namespace {
 // generated benchmark reference (two to eight).
 constexpr std::size_t kTypicalTextVariables = 8;
 
+// What clear() keeps at most for the next reference: strings for its text variables, lists
+// for its name variables.
+constexpr std::size_t kSpareTexts = kTypicalTextVariables * 2;
+constexpr std::size_t kSpareNameLists = 4;
+
+// sizeof(Reference) with 64-bit libstdc++, for clear()'s check that it empties every member.
+constexpr std::size_t kReferenceSize = 648;
+
 template <class Vec>
 auto find_var(Vec& v, Variable key) {
   return std::find_if(v.begin(), v.end(), [key](const auto& p) { return p.first == key; });
@@ -48,6 +56,34 @@ void Reference::set(Variable v, std::string value) {
   // vector's growth by doubling (three reallocations and moves for five variables).
   if (text_.capacity() == 0) text_.reserve(kTypicalTextVariables);
   text_.emplace_back(v, std::move(value));
+}
+
+void Reference::assign(Variable v, std::string_view value) {
+  assert(kind_of(v) == VariableKind::text || kind_of(v) == VariableKind::number);
+  auto it = find_var(text_, v);
+  if (value.empty()) {
+    if (it != text_.end()) text_.erase(it);
+    return;
+  }
+  if (it != text_.end()) {
+    it->second.assign(value);
+    return;
+  }
+  if (text_.capacity() == 0) text_.reserve(kTypicalTextVariables);
+  if (spare_.texts.empty()) {
+    text_.emplace_back(v, std::string(value));
+    return;
+  }
+  std::string& text = text_.emplace_back(v, std::move(spare_.texts.back())).second;
+  spare_.texts.pop_back();
+  text.assign(value);
+}
+
+std::vector<Name> Reference::spare_name_list() noexcept {
+  if (spare_.name_lists.empty()) return {};
+  std::vector<Name> list = std::move(spare_.name_lists.back());
+  spare_.name_lists.pop_back();
+  return list;
 }
 
 void Reference::erase(Variable v) {
@@ -118,6 +154,54 @@ void Reference::set_identifier(Identifier which, std::string value) {
   } else {
     identifiers.emplace_back(which, std::move(value));
   }
+}
+
+void Reference::clear() {
+  // Every member is emptied here: a member added to Reference must be added here too (the
+  // size check fails until it is; tests/unit/test_reference.cpp compares a cleared reference
+  // with a new one).
+#if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
+  static_assert(sizeof(Reference) == kReferenceSize, "a member of Reference is not cleared");
+#endif
+  id.clear();
+  type = ItemType::document;
+  archive_date.reset();
+  archive_url.clear();
+  title_translated.clear();
+  via.clear();
+  comment.clear();
+  locator_text.clear();
+  list_name.clear();
+  backlinks.reset();
+  et_al = false;
+  no_citation = false;
+  cs1_messages.clear();
+  short_cites.clear();
+  identifiers.clear();
+  extra.clear();
+  raw.clear();
+  source_name.clear();
+  span = {};
+  position = {};
+  edition.clear();
+  // Text and name lists go to the spare memory, emptied: the next reference read into this
+  // one takes its strings and lists from there.
+  // (Bounded: strings set by set() rather than assign() are not taken from there.)
+  if (spare_.texts.capacity() == 0 && !text_.empty()) spare_.texts.reserve(kSpareTexts);
+  for (auto& [var, text] : text_) {
+    if (spare_.texts.size() >= kSpareTexts) break;
+    text.clear();
+    spare_.texts.push_back(std::move(text));
+  }
+  text_.clear();
+  dates_.clear();
+  if (spare_.name_lists.capacity() == 0 && !names_.empty()) spare_.name_lists.reserve(kSpareNameLists);
+  for (auto& [var, list] : names_) {
+    if (spare_.name_lists.size() >= kSpareNameLists) break;
+    list.clear();
+    spare_.name_lists.push_back(std::move(list));
+  }
+  names_.clear();
 }
 
 }  // namespace citelib

@@ -9,10 +9,10 @@ class HeldReferences final : public ChunkedInput {
  public:
   explicit HeldReferences(std::vector<Reference> refs) : refs_(std::move(refs)) {}
   std::size_t size() const noexcept override { return refs_.size(); }
-  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics&) const override {
+  void read_into(std::size_t begin, std::size_t end, ReferenceSlots& out, Diagnostics&) const override {
     end = std::min(end, refs_.size());
-    if (begin < end) out.insert(out.end(), refs_.begin() + static_cast<std::ptrdiff_t>(begin),
-                                refs_.begin() + static_cast<std::ptrdiff_t>(end));
+    if (begin < end) out.reserve(end - begin);
+    for (std::size_t i = begin; i < end; ++i) out.next() = refs_[i];
   }
 
  private:

@@ -11,6 +11,7 @@
 
 #include "readers/csl_json/split.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -20,6 +21,36 @@
 
 namespace citelib::detail {
 
+/// Where a read puts its references: into the references a vector already holds from index
+/// `from` on (those of an earlier chunk: each is cleared as it is reused, and its strings and
+/// lists keep their memory), then into new ones. Those not reused are dropped when the slots
+/// go out of scope.
+class ReferenceSlots {
+ public:
+  explicit ReferenceSlots(std::vector<Reference>& refs, std::size_t from = 0) noexcept
+      : refs_(refs), used_(std::min(from, refs.size())) {}
+  ReferenceSlots(const ReferenceSlots&) = delete;
+  ReferenceSlots& operator=(const ReferenceSlots&) = delete;
+  ~ReferenceSlots() { refs_.erase(refs_.begin() + static_cast<std::ptrdiff_t>(used_), refs_.end()); }
+
+  /// The next reference, empty (as default-constructed).
+  Reference& next() {
+    if (used_ < refs_.size()) {
+      Reference& r = refs_[used_++];
+      r.clear();
+      return r;
+    }
+    ++used_;
+    return refs_.emplace_back();
+  }
+  /// Room for `more` references after those given so far.
+  void reserve(std::size_t more) { refs_.reserve(used_ + more); }
+
+ private:
+  std::vector<Reference>& refs_;
+  std::size_t used_;
+};
+
 class ChunkedInput {
  public:
   virtual ~ChunkedInput() = default;
@@ -27,10 +58,14 @@ class ChunkedInput {
   virtual std::size_t size() const noexcept = 0;
   /// False when no item can yield a Reference (e.g. a JSON array of numbers).
   virtual bool yields_references() const noexcept { return size() > 0; }
-  /// Appends the references of items [begin, end) to `out`, in order, with their diagnostics.
+  /// Puts the references of items [begin, end) into `out`, in order, with their diagnostics.
   /// Safe to call from several threads at once.
-  virtual void read(std::size_t begin, std::size_t end, std::vector<Reference>& out,
-                    Diagnostics& diagnostics) const = 0;
+  virtual void read_into(std::size_t begin, std::size_t end, ReferenceSlots& out, Diagnostics& diagnostics) const = 0;
+  /// Appends the references of items [begin, end) to `out`.
+  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const {
+    ReferenceSlots slots(out, out.size());
+    read_into(begin, end, slots, diagnostics);
+  }
   /// Called on each slice's diagnostics (from index `from` on) in input order, once per
   /// slice: drops what the input reports once per file (e.g. an unmapped field name).
   virtual void settle(Diagnostics& diagnostics, std::size_t from) {

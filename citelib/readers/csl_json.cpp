@@ -98,10 +98,10 @@ class CslJsonInput final : public detail::ChunkedInput {
   std::size_t size() const noexcept override { return elements_.size(); }
   bool yields_references() const noexcept override { return has_objects_; }
 
-  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
+  void read_into(std::size_t begin, std::size_t end, detail::ReferenceSlots& out, Diagnostics& diagnostics) const override {
     ParserSlot& slot = thread_parser();
     const std::string_view text = src_.text();
-    out.reserve(out.size() + (std::min(end, elements_.size()) - std::min(begin, end)));
+    out.reserve(std::min(end, elements_.size()) - std::min(begin, end));
     for (std::size_t i = begin; i < end && i < elements_.size(); ++i) {
       if (!checked_ && voided_.load(std::memory_order_relaxed)) return;  // nothing read counts any more
       const Element e = elements_[i];
@@ -119,7 +119,7 @@ class CslJsonInput final : public detail::ChunkedInput {
         auto parsed = parse_element(slot.parser, text, e, slot.scratch);
         if (!parsed.error()) {
           csl_json::ItemReader<csl_json::SimdjsonOps> reader{src_, diagnostics, span, {}};
-          reader.read_item(parsed.value_unsafe(), i, out.emplace_back());  // read in place, not moved in
+          reader.read_item(parsed.value_unsafe(), i, out.next());  // read in place, not moved in
           continue;
         }
       }
@@ -130,7 +130,7 @@ class CslJsonInput final : public detail::ChunkedInput {
         return;
       }
       csl_json::ItemReader<csl_json::NlohmannOps> reader{src_, diagnostics, span, {}};
-      out.push_back(reader.read_item(&item, i));
+      out.next() = reader.read_item(&item, i);
     }
   }
 

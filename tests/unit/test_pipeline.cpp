@@ -111,3 +111,43 @@ TEST_CASE("run_chunks: an exception in any step reaches the caller", "[convert]"
     }
   }
 }
+
+TEST_CASE("run_chunks: a chunk starts with the references of its thread's last chunk", "[convert]") {
+  // Read into again (ReferenceSlots), they cost no allocation; a chunk never sees another
+  // thread's references, nor references of a chunk not yet written.
+  for (unsigned threads : {1u, 3u}) {
+    std::mutex m;
+    std::vector<std::string> seen;  // what each read found: "" or the ids of one earlier chunk
+    std::vector<std::size_t> written;
+    ChunkSteps s;
+    s.read = [&](Chunk& c) {
+      std::string found;
+      for (const citelib::Reference& r : c.refs) found += r.id + ",";
+      c.refs.assign(c.end - c.begin, citelib::Reference{});
+      for (std::size_t i = 0; i < c.refs.size(); ++i) c.refs[i].id = std::to_string(c.begin + i);
+      std::lock_guard<std::mutex> lock(m);
+      seen.push_back(found);
+    };
+    s.decide = [](Chunk&) {};
+    s.write = [&](Chunk& c) {
+      std::lock_guard<std::mutex> lock(m);
+      written.push_back(c.index);
+    };
+    s.emit = [](Chunk&) {};
+    run_chunks(40, 4, threads, s);
+    REQUIRE(seen.size() == 10);
+    std::size_t reused = 0;
+    for (const std::string& f : seen) {
+      if (f.empty()) continue;
+      ++reused;
+      // The ids of one whole chunk, in order: "8,9,10,11,".
+      const std::size_t first = std::stoul(f);
+      CHECK(first % 4 == 0);
+      CHECK(f == std::to_string(first) + "," + std::to_string(first + 1) + "," + std::to_string(first + 2) + "," +
+                     std::to_string(first + 3) + ",");
+    }
+    // Each thread's first chunk starts empty; every later one reuses.
+    CHECK(reused >= 10 - threads);
+    if (threads == 1) CHECK(seen[1] == "0,1,2,3,");
+  }
+}

@@ -503,7 +503,7 @@ struct Mapper {
 
 void Mapper::map(const BibEntry& e, Reference& r) {
   r.id = e.key;
-  r.source_name = std::string(src.name());
+  r.source_name.assign(src.name());  // into the memory of a reused reference
   r.span = e.span;
   r.position = src.position(e.span.begin);
   const BibField* subtype_f = e.field("entrysubtype");
@@ -741,14 +741,14 @@ class BibInput final : public detail::ChunkedInput {
 
   std::size_t size() const noexcept override { return items_.size(); }
 
-  void read(std::size_t begin, std::size_t end, std::vector<Reference>& out, Diagnostics& diagnostics) const override {
+  void read_into(std::size_t begin, std::size_t end, detail::ReferenceSlots& out, Diagnostics& diagnostics) const override {
     Mapper m{src_, diagnostics, {}};
     std::vector<std::size_t> in_progress;
     BibEntry entry;  // one for the chunk: each entry is read into the strings of the one before
-    out.reserve(out.size() + (std::min(end, items_.size()) - std::min(begin, end)));
+    out.reserve(std::min(end, items_.size()) - std::min(begin, end));
     for (std::size_t k = begin; k < end && k < items_.size(); ++k) {
       resolved_entry(src_, index_, items_[k], 0, in_progress, entry);
-      m.map(entry, out.emplace_back());  // within the room reserved above
+      m.map(entry, out.next());  // within the room reserved above
     }
   }
 

@@ -219,12 +219,10 @@ struct ItemReader {
   }
 
   void read_names(Reference& r, Variable var, V v, std::string_view key) {
-    std::vector<Name> names;
-    names.reserve(J::size(v));
-    J::for_each_element(v, [&](V n) {
-      read_name(n, key, names);
+    r.fill_names(var, [&](std::vector<Name>& names) {
+      names.reserve(J::size(v));
+      J::for_each_element(v, [&](V n) { read_name(n, key, names); });
     });
-    r.set_names(var, std::move(names));
   }
 
   void read_custom(V c, Reference& r) {
@@ -459,7 +457,8 @@ struct ItemReader {
         break;
       case VariableKind::text:
       case VariableKind::number:
-        if (J::is_string(v) || J::is_number(v)) r.set(*var, scalar_text(v));
+        if (J::is_string(v)) r.assign(*var, J::string(v));  // into memory a cleared reference kept
+        else if (J::is_number(v)) r.set(*var, scalar_text(v));
         else if (J::is_array(v) && *var == Variable::ISBN) {
           std::string joined;
           J::for_each_element(v, [&](V x) { joined += (joined.empty() ? "" : " ") + scalar_text(x); });

@@ -54,6 +54,9 @@ class Reference {
   bool has(Variable v) const noexcept;
   /// Sets a text or number variable (an empty value removes it).
   void set(Variable v, std::string value);
+  /// The same from a view: the text is copied into memory the reference kept when it was
+  /// cleared, when it has some (see clear()).
+  void assign(Variable v, std::string_view value);
   /// Removes a variable of any kind.
   void erase(Variable v);
 
@@ -64,6 +67,15 @@ class Reference {
   /// The names of a name variable; empty when absent.
   std::span<const Name> names(Variable v) const noexcept;
   void set_names(Variable v, std::vector<Name> names);
+  /// Sets the names of a name variable to those `fill(std::vector<Name>&)` puts in the empty
+  /// list it is given (a list a cleared reference kept, when it has one: no allocation);
+  /// none removes the variable.
+  template <class Fill>
+  void fill_names(Variable v, Fill&& fill) {
+    std::vector<Name> list = spare_name_list();
+    fill(list);
+    set_names(v, std::move(list));
+  }
   /// Appends one name to a name variable.
   void add_name(Variable v, Name n);
 
@@ -104,10 +116,34 @@ class Reference {
   std::string_view identifier(Identifier id) const noexcept;
   void set_identifier(Identifier id, std::string value);
 
+  /// Empties the reference, as a default-constructed one, but keeps the memory its strings and
+  /// lists hold: reading the next reference into it then allocates little (a long input is
+  /// read chunk by chunk into the references of an earlier chunk).
+  void clear();
+
+  friend bool operator==(const Reference&, const Reference&) = default;
+
  private:
+  // Memory kept by clear() for the next reference read into this one: strings and name lists
+  // emptied, not freed. Not part of the value (always equal).
+  struct Spare {
+    Spare() = default;
+    // A copy of a reference is its value: it takes no spare memory along.
+    Spare(const Spare&) noexcept {}
+    Spare& operator=(const Spare&) noexcept { return *this; }
+    Spare(Spare&&) noexcept = default;
+    Spare& operator=(Spare&&) noexcept = default;
+    ~Spare() = default;
+    std::vector<std::string> texts;
+    std::vector<std::vector<Name>> name_lists;
+    friend bool operator==(const Spare&, const Spare&) noexcept { return true; }
+  };
+  std::vector<Name> spare_name_list() noexcept;
+
   std::vector<std::pair<Variable, std::string>> text_;
   std::vector<std::pair<Variable, Date>> dates_;
   std::vector<std::pair<Variable, std::vector<Name>>> names_;
+  Spare spare_;
 };
 
 }  // namespace citelib
