@@ -5,7 +5,9 @@
 #include <exception>
 #include <map>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
 namespace citelib::detail {
 
@@ -27,14 +29,18 @@ class ChunkRun {
     std::vector<Reference> recycled;
     while (true) {
       std::size_t k = 0;
+      Chunk c;
       {
         std::unique_lock<std::mutex> lock(m_);
         // Bounded memory: a chunk is started only when few enough wait to be emitted.
         cv_.wait(lock, [&] { return failure_ || claimed_ >= count_ || claimed_ < emitted_ + window_; });
         if (failure_ || claimed_ >= count_) return;
         k = claimed_++;
+        c.output = take_spare_output();
       }
-      Chunk c = make(k);
+      c.index = k;
+      c.begin = k * chunk_size_;
+      c.end = std::min(items_, c.begin + chunk_size_);
       c.refs = std::move(recycled);
       if (!attempt([&] { steps_.read(c); })) return;
       {
@@ -61,12 +67,14 @@ class ChunkRun {
   }
 
  private:
-  Chunk make(std::size_t i) const {
-    Chunk c;
-    c.index = i;
-    c.begin = i * chunk_size_;
-    c.end = std::min(items_, c.begin + chunk_size_);
-    return c;
+  // An emitted chunk's output text, emptied, for a chunk being started (with the lock held):
+  // a chunk's text grows to a few hundred kilobytes, which allocated anew (and faulted in page
+  // by page) cost more than writing it.
+  std::string take_spare_output() {
+    if (spare_outputs_.empty()) return {};
+    std::string out = std::move(spare_outputs_.back());
+    spare_outputs_.pop_back();
+    return out;
   }
 
   // Runs a step; an exception stops every thread and is rethrown by run_chunks.
@@ -97,8 +105,11 @@ class ChunkRun {
       written_.erase(it);
       lock.unlock();
       const bool ok = attempt([&] { steps_.emit(next); });
+      std::string output = std::move(next.output);
+      output.clear();
       next = Chunk();
       lock.lock();
+      if (spare_outputs_.size() < window_) spare_outputs_.push_back(std::move(output));
       if (!ok) break;
       ++emitted_;
       cv_.notify_all();
@@ -112,6 +123,7 @@ class ChunkRun {
   std::condition_variable cv_;
   std::size_t claimed_ = 0, decided_ = 0, emitted_ = 0;
   std::map<std::size_t, Chunk> written_;  // written, not yet emitted (at most the window)
+  std::vector<std::string> spare_outputs_;  // emitted chunks' text, emptied, to be written into again
   bool emitting_ = false;
   std::exception_ptr failure_;
 };

@@ -112,7 +112,7 @@ TEST_CASE("run_chunks: an exception in any step reaches the caller", "[convert]"
   }
 }
 
-TEST_CASE("run_chunks: a chunk starts with the references of its thread's last chunk", "[convert]") {
+TEST_CASE("run_chunks: a chunk starts with the references of its thread's last chunk and an empty text", "[convert]") {
   // Read into again (ReferenceSlots), they cost no allocation; a chunk never sees another
   // thread's references, nor references of a chunk not yet written.
   for (unsigned threads : {1u, 3u}) {
@@ -120,9 +120,12 @@ TEST_CASE("run_chunks: a chunk starts with the references of its thread's last c
     std::vector<std::string> seen;  // what each read found: "" or the ids of one earlier chunk
     std::vector<std::size_t> written;
     ChunkSteps s;
+    bool output_empty = true;  // an emitted chunk's text is reused emptied
     s.read = [&](Chunk& c) {
       std::string found;
       for (const citelib::Reference& r : c.refs) found += r.id + ",";
+      if (!c.output.empty()) output_empty = false;
+      c.output = "chunk " + std::to_string(c.index);
       c.refs.assign(c.end - c.begin, citelib::Reference{});
       for (std::size_t i = 0; i < c.refs.size(); ++i) c.refs[i].id = std::to_string(c.begin + i);
       std::lock_guard<std::mutex> lock(m);
@@ -133,9 +136,13 @@ TEST_CASE("run_chunks: a chunk starts with the references of its thread's last c
       std::lock_guard<std::mutex> lock(m);
       written.push_back(c.index);
     };
-    s.emit = [](Chunk&) {};
+    std::vector<std::string> emitted;
+    s.emit = [&](Chunk& c) { emitted.push_back(c.output); };
     run_chunks(40, 4, threads, s);
     REQUIRE(seen.size() == 10);
+    CHECK(output_empty);
+    REQUIRE(emitted.size() == 10);
+    for (std::size_t i = 0; i < emitted.size(); ++i) CHECK(emitted[i] == "chunk " + std::to_string(i));
     std::size_t reused = 0;
     for (const std::string& f : seen) {
       if (f.empty()) continue;
