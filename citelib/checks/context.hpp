@@ -209,6 +209,7 @@ struct DuplicateKeys {
   std::uint64_t title = 0, container = 0, url = 0, doi = 0, isbn = 0;
   std::uint64_t page = 0, volume = 0, issue = 0, section = 0;
   std::uint64_t family = 0;  ///< the first author's family (or literal) name
+  std::uint64_t id = 0;      ///< the id's hash in the table of ids (0: no id)
   /// The first author's name words (the first kMaxAuthorWords of them), in any order.
   static constexpr std::size_t kMaxAuthorWords = 8;
   std::array<std::uint64_t, kMaxAuthorWords> author_words{};
