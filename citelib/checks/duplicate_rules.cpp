@@ -641,8 +641,22 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
   Groups& url = state_->url;
   Groups& title = state_->title;
   // The tables are larger than the caches: ask for every slot of the slice at once, so that
-  // the misses overlap instead of coming one by one.
-  if (keys)
+  // the misses overlap instead of coming one by one. A table that must grow for the slice
+  // grows first: one growing meanwhile would move the slots asked for.
+  if (keys) {
+    std::size_t dois = 0, isbns = 0, urls = 0, titles = 0, ids = 0;
+    for (std::size_t n = 0; n < refs.size(); ++n) {
+      dois += keys[n].doi != 0;
+      isbns += keys[n].isbn != 0;
+      urls += keys[n].url != 0;
+      titles += keys[n].title != 0;
+      ids += keys[n].id != 0;
+    }
+    doi.reserve(dois);
+    isbn.reserve(isbns);
+    url.reserve(urls);
+    title.reserve(titles);
+    state_->ids.reserve(ids);
     for (std::size_t n = 0; n < refs.size(); ++n) {
       doi.prefetch(keys[n].doi);
       isbn.prefetch(keys[n].isbn);
@@ -650,6 +664,7 @@ void DuplicateIndex::add(std::span<const Reference> refs, const DuplicateKeys* k
       title.prefetch(keys[n].title);
       state_->ids.prefetch(keys[n].id);
     }
+  }
   DuplicateKeys computed;
   for (std::size_t n = 0; n < refs.size(); ++n) {
     const Reference& r = refs[n];
