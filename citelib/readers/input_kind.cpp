@@ -144,7 +144,7 @@ OpenedInput open_input(std::string name, SourceBytes bytes, std::optional<InputK
   // dropped when they fail). Anything else is checked again on one thread, which words it.
   std::optional<csl_json::Split> split;
   const auto split_beside = [&](std::string_view text) {
-    if ((forced ? *forced : detect_input_kind(name, text)) == InputKind::csl_json) split = csl_json::split_top_level(text);
+    if ((forced ? *forced : detect_input_kind(name, text)) == InputKind::csl_json) split = csl_json::split_top_level(text, threads);
   };
   const bool beside = threads > 1 && bytes.size() >= kSplitBesideBytes;
   std::optional<std::size_t> legacy_at;

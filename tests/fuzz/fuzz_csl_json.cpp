@@ -2,7 +2,10 @@
 // read back to the same references, and be laid out and escaped exactly as nlohmann dumps it
 // (the writer writes JSON directly). And the converter: items checked before the first
 // output (a sink that cannot take anything back) or as they are read (convert()) give the
-// same conversion, failure and diagnostics.
+// same conversion, failure and diagnostics. And the splitter of the top-level array: its two
+// halves at once (the second from a guessed element start) give what one scan gives.
+#include "readers/csl_json/split.hpp"
+
 #include <citelib/convert.hpp>
 #include <citelib/readers/csl_json.hpp>
 #include <citelib/result.hpp>
@@ -14,6 +17,7 @@
 #include <cstdlib>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -45,9 +49,19 @@ void same_conversion_checked_first_or_while_read(const std::string& bytes) {
     std::abort();
 }
 
+void same_split_in_halves(std::string_view text) {
+  using citelib::csl_json::split_top_level;
+  const citelib::csl_json::Split one = split_top_level(text);
+  const citelib::csl_json::Split two = split_top_level(text, 2, 0);
+  if (one.shape != two.shape || one.elements.size() != two.elements.size()) std::abort();
+  for (std::size_t i = 0; i < one.elements.size(); ++i)
+    if (one.elements[i].begin != two.elements[i].begin || one.elements[i].end != two.elements[i].end) std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  same_split_in_halves(std::string_view(reinterpret_cast<const char*>(data), size));
   citelib::Result<citelib::SourceText> src =
       citelib::SourceText::from_bytes("fuzz.json", std::string(reinterpret_cast<const char*>(data), size));
   if (!src) {

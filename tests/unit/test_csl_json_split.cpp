@@ -100,3 +100,37 @@ TEST_CASE("CSL-JSON reader: a long array read on several threads gives the same 
   REQUIRE(d1.size() == d4.size());
   CHECK(d1.items().front().span == d4.items().front().span);
 }
+
+TEST_CASE("CSL-JSON split: two halves at once give what one scan gives", "[csl-json]") {
+  // The second half starts at a guessed "}, {" in the middle; guesses inside strings and
+  // inside nested arrays must be found out, and broken arrays stay broken.
+  const std::vector<std::string> kinds = {
+      R"({"id":"1","title":"plain"})",
+      R"({"id":"2","title":"a string holding }, { and \"}, {\" twice"})",
+      R"({"id":"3","x":[{"a":1}, {"b":2}, {"c":"}, {"}]})",
+      R"({"id":"4","note":"\\"})",
+      R"({"id":"5","t":"]"})",
+  };
+  for (int n = 1; n < 90; n += 7) {
+    for (std::size_t first = 0; first < kinds.size(); ++first) {
+      std::string text = "[";
+      for (int k = 0; k < n; ++k) {
+        if (k) text += k % 3 ? ", " : ",\n  ";
+        text += kinds[(first + static_cast<std::size_t>(k)) % kinds.size()];
+      }
+      text += "]";
+      const std::vector<std::string> broken = {text, text.substr(0, text.size() - 1), text + ",", text + " x",
+                                               text.substr(0, text.size() / 2) + "\"" + text.substr(text.size() / 2)};
+      for (const std::string& t : broken) {
+        const Split one = split_top_level(t);
+        const Split two = split_top_level(t, 2, 0);
+        REQUIRE(one.shape == two.shape);
+        REQUIRE(one.elements.size() == two.elements.size());
+        for (std::size_t i = 0; i < one.elements.size(); ++i) {
+          CHECK(one.elements[i].begin == two.elements[i].begin);
+          CHECK(one.elements[i].end == two.elements[i].end);
+        }
+      }
+    }
+  }
+}

@@ -1,7 +1,9 @@
 #include "readers/csl_json/split.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <thread>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -166,9 +168,57 @@ std::size_t skip_ws(std::string_view t, std::size_t i) noexcept {
   return i;
 }
 
+// The elements of the array from `i`, the start of one, appended to `out`: `closed` when the
+// array then closes properly (only whitespace after it), else broken. A scan given `stop`
+// ends, neither closed nor broken, at the first element starting at or after it
+// (`stopped_at`).
+struct Scan {
+  bool closed = false;
+  std::size_t stopped_at = std::string_view::npos;
+};
+
+Scan scan_elements(std::string_view t, std::size_t i, std::size_t stop, std::vector<Element>& out) {
+  Scan scan;
+  while (i < t.size()) {
+    if (i >= stop) {
+      scan.stopped_at = i;
+      return scan;
+    }
+    const std::size_t e = value_end(t, i);
+    if (e == std::string_view::npos || e == i) break;
+    out.push_back({i, e});
+    i = skip_ws(t, e);
+    if (i < t.size() && t[i] == ',') {
+      i = skip_ws(t, i + 1);
+      continue;
+    }
+    scan.closed = i < t.size() && t[i] == ']' && skip_ws(t, i + 1) == t.size();
+    break;
+  }
+  return scan;
+}
+
+// Where an element likely starts at or after `from`: the '{' of "}, {" (whitespace allowed
+// around the comma), found within `within` bytes; npos when there is none. A guess: the
+// bytes may be inside a string, which the scan before it tells.
+std::size_t likely_element_start(std::string_view t, std::size_t from, std::size_t within) noexcept {
+  const std::size_t end = std::min(t.size(), from + within);
+  for (std::size_t i = from; i < end;) {
+    const void* hit = std::memchr(t.data() + i, ',', end - i);
+    if (!hit) return std::string_view::npos;
+    const std::size_t comma = static_cast<std::size_t>(static_cast<const char*>(hit) - t.data());
+    std::size_t before = comma;
+    while (before > from && is_ws(t[before - 1])) --before;
+    const std::size_t after = skip_ws(t, comma + 1);
+    if (before > from && t[before - 1] == '}' && after < t.size() && t[after] == '{') return after;
+    i = comma + 1;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
-Split split_top_level(std::string_view t) {
+Split split_top_level(std::string_view t, unsigned threads, std::size_t parallel_from) {
   Split out;
   std::size_t i = skip_ws(t, 0);
   if (i >= t.size()) return out;
@@ -185,22 +235,33 @@ Split split_top_level(std::string_view t) {
     if (skip_ws(t, i + 1) == t.size()) out.shape = Split::Shape::array;
     return out;
   }
-  while (i < t.size()) {
-    const std::size_t e = value_end(t, i);
-    if (e == std::string_view::npos || e == i) break;
-    out.elements.push_back({i, e});
-    i = skip_ws(t, e);
-    if (i < t.size() && t[i] == ',') {
-      i = skip_ws(t, i + 1);
-      continue;
+  // A long array in two halves at once: the second from an element start guessed in the
+  // middle. The first half's scan confirms the guess when it reaches an element starting
+  // exactly there; otherwise (the guess was inside a value) it goes on alone, as one scan
+  // would have.
+  Scan scan;
+  const std::size_t guess = threads > 1 && t.size() - i >= parallel_from
+                                ? likely_element_start(t, i + (t.size() - i) / 2, std::size_t{1} << 20)
+                                : std::string_view::npos;
+  if (guess != std::string_view::npos) {
+    std::vector<Element> second;
+    second.reserve((t.size() - guess) / 256 + 1);
+    Scan second_scan;
+    {
+      std::jthread other([&] { second_scan = scan_elements(t, guess, std::string_view::npos, second); });
+      scan = scan_elements(t, i, guess, out.elements);
     }
-    if (i < t.size() && t[i] == ']' && skip_ws(t, i + 1) == t.size()) {
-      out.shape = Split::Shape::array;
-      return out;
+    if (scan.stopped_at == guess) {
+      out.elements.insert(out.elements.end(), second.begin(), second.end());
+      scan = second_scan;
+    } else if (scan.stopped_at != std::string_view::npos) {
+      scan = scan_elements(t, scan.stopped_at, std::string_view::npos, out.elements);
     }
-    break;
+  } else {
+    scan = scan_elements(t, i, std::string_view::npos, out.elements);
   }
-  out.elements.clear();
+  if (scan.closed) out.shape = Split::Shape::array;
+  else out.elements.clear();
   return out;
 }
 

@@ -27,8 +27,10 @@ struct Split {
 };
 
 /// Splits `text` into its top-level elements: whitespace, brackets, commas and string
-/// escapes are checked here; what is inside each element is not.
-Split split_top_level(std::string_view text);
+/// escapes are checked here; what is inside each element is not. With `threads` > 1, an
+/// array of `parallel_from` bytes or more is split in two halves at once (the result is
+/// the same).
+Split split_top_level(std::string_view text, unsigned threads = 1, std::size_t parallel_from = std::size_t{4} << 20);
 
 /// nlohmann's name for the JSON type of a value that starts with `c` ("object", "number").
 std::string_view json_type_name(char c) noexcept;
