@@ -711,6 +711,24 @@ TEST_CASE("structural engineering and chemistry references, twenty-seventh pass:
   require_gold(dir / "pass27_ru.txt", dir / "pass27_ru.gold.json", 8);
 }
 
+// Twenty-eighth pass: whole reference lists of articles the dev corpus does not hold, as their
+// rendered "References" sections read: en Kubernetes (news, docs pages, ACM and USENIX
+// proceedings, O'Reilly and Manning books, a press release), es SHA-2 (FIPS, RFC, LNCS
+// chapters, ePrint, Spanish textbooks), pt Método dos elementos finitos (textbooks with `7.ª
+// ed.`, a dissertation, 1940s-1950s journals), it Metodo di Newton (Cita libro with series and
+// volumes, Treccani, SIAM Review), ru Метод конечных элементов (GOST books of Мир and
+// Стройиздат, journals with `Vol. 49, no. 1`); with the fixes: GOST names with a lower-case
+// particle ("де Фриз Ж.") and a single "Дж." before the title, a series named "… Series …"
+// after a publisher's name, a conference's short name ("EuroSys '15") after the proceedings.
+TEST_CASE("whole reference lists of unseen articles, twenty-eighth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass28.txt", dir / "pass28.gold.json", 30);
+  require_gold(dir / "pass28_es.txt", dir / "pass28_es.gold.json", 18);
+  require_gold(dir / "pass28_pt.txt", dir / "pass28_pt.gold.json", 18);
+  require_gold(dir / "pass28_it.txt", dir / "pass28_it.gold.json", 16);
+  require_gold(dir / "pass28_ru.txt", dir / "pass28_ru.gold.json", 19);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

@@ -42,6 +42,18 @@ void Placer::trailing(std::string_view s) {
 
 namespace {
 
+// "EuroSys '15", "CHI '19", "SOSP ’17": one or two capitalised words, then a year cut to an
+// apostrophe and two digits.
+bool conference_short_name(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  if (sp == std::string_view::npos || sp == 0 || text::count_words(s) > 3 || !text::starts_upper(s)) return false;
+  std::string_view year = s.substr(sp + 1);
+  if (year.starts_with("'")) year.remove_prefix(1);
+  else if (year.starts_with("\u2019")) year.remove_prefix(3);
+  else return false;
+  return year.size() == 2 && text::all_digits(year);
+}
+
 // "python/cpython", "llvm/llvm-project": an owner and a repository, one slash between.
 bool repository_path(std::string_view s) {
   const std::size_t slash = s.find('/');
@@ -294,6 +306,15 @@ void Placer::place(std::size_t index, std::vector<Segment>& segs) {
   if (!had_edition && c.has_edition && r.has(Variable::container_title) && r.has(Variable::title) &&
       !r.has(Variable::collection_title) && !late && text::count_words(s) <= 8 && name_like_start(s) &&
       s.find_first_of("0123456789:") == npos) {
+    c.put(Variable::collection_title, s);
+    return;
+  }
+  // cite conference's |conference= (or |series=, as citation tools fill it from the DOI) after
+  // the proceedings: "Proceedings of the Tenth European Conference on Computer Systems.
+  // EuroSys '15. pp. 18:1–18:17." A conference's short name with its year cut to an
+  // apostrophe and two digits ("CHI '19", "SOSP ’17") names no publisher or place.
+  if (r.has(Variable::container_title) && r.has(Variable::title) && !r.has(Variable::collection_title) && !late &&
+      conference_short_name(s)) {
     c.put(Variable::collection_title, s);
     return;
   }

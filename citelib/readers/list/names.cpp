@@ -413,7 +413,9 @@ bool parse_name_list(std::string_view text, const Lexicon& lex, NameList& out, b
     const std::string_view word = s.substr(start, s.size() - 1 - start);
     // After a comma the word is a given name (inverted order), where "Jan" is no month.
     const bool given = s.rfind(',', start) != std::string_view::npos;
-    if (given ? !keeps_final_period(word, lex) || vancouver_initials_after(s.substr(0, start), word) : !lex.is_abbreviation(word))
+    // "Гере Дж.": ru's two-letter initial of J keeps its period in a name without a comma too.
+    if (given ? !keeps_final_period(word, lex) || vancouver_initials_after(s.substr(0, start), word)
+              : !lex.is_abbreviation(word) && word != "\u0414\u0436")
       s.remove_suffix(1);
   }
   if (s.empty()) return out.et_al;
@@ -637,17 +639,21 @@ std::size_t leading_inverted_name(std::string_view s, const Lexicon& lex) {
 std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   // "Schmidt J. Docker ...", "Tsai T. https://..."
   const Tokens t = tokenize(s.substr(0, std::min<std::size_t>(s.size(), 60)), lex);
-  if (t.n < 3 || t.k[0] != Tk::word) return 0;
-  std::size_t k = 1;
-  while (k < t.n && k < 4 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
+  // "де Фриз Ж.", "фон Нейман Дж.", "van der Berg J.": a family's particles before its capitalised word.
+  std::size_t f = 0;
+  while (f < t.n && f < 2 && t.k[f] == Tk::particle) ++f;
+  if (t.n < f + 3 || t.k[f] != Tk::word) return 0;
+  const std::size_t first = f + 1;
+  std::size_t k = first;
+  while (k < t.n && k < first + 3 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
   // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
   // So does one initial: "Smith J., Jones K. Rivers of Asia // Asian Studies".
-  if (k >= 1 && k < t.n && k < 4 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
+  if (k < t.n && k < first + 3 && t.v[k].size() > 2 && t.v[k].ends_with(".,")) {
     const std::string_view initial = t.v[k].substr(0, t.v[k].size() - 1);
     if (classify(initial, lex) == Tk::initial)
       return static_cast<std::size_t>(initial.data() + initial.size() - s.data());
   }
-  if (k == 1 || k >= t.n) return 0;
+  if (k == first || k >= t.n) return 0;
   return static_cast<std::size_t>(t.v[k - 1].data() + t.v[k - 1].size() - s.data());
 }
 

@@ -93,7 +93,15 @@ bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locator
   if (!standalone && !c.lex.volume_labels.match_label(nx, 0)) return false;
   if (!parse_labeled_locators(nx, c.lex, loc) || loc.volume.empty() || !loc.page.empty() || !loc.section.empty())
     return false;
-  return !has_publisher_word(s) && text::count_words(s) <= 10;
+  // "Springer Series in Computational Mathematics, vol. 35, Berlino, Springer": a publisher's
+  // name opens many series, which name themselves "Series" after it; a publisher's own
+  // name has no such word.
+  auto named_series = [&] {
+    for (std::size_t i = s.find(" Series"); i != npos; i = s.find(" Series", i + 1))
+      if (i + 7 == s.size() || s[i + 7] == ' ') return true;
+    return false;
+  };
+  return (!has_publisher_word(s) || named_series()) && text::count_words(s) <= 10;
 }
 
 // es/pt books of several volumes, "Historia de España. IX. La crisis del Estado (1923-1939).

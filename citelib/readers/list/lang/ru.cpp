@@ -52,6 +52,9 @@ constexpr std::string_view kAbbreviations[] = {"т", "с", "г", "им", "ул",
                                                "филос", "полит", "геол.-минерал", "с.-х", "искусствоведения"};
 constexpr std::string_view kPublisherWords[] = {"Издательство", "Издательский", "Пресс"};
 constexpr std::string_view kNameJoiners[] = {"и"};
+// GOST keeps a foreign name's particle in lower case before the family: "де Фриз Ж.", "фон
+// Нейман Дж.", "ван дер Ваальс Я. Д." (none of these is a Russian word).
+constexpr std::string_view kParticles[] = {"де", "ван", "дер", "фон", "ди", "дю"};
 constexpr std::string_view kEtAl[] = {"и др.", "et al."};
 constexpr std::string_view kSee[] = {"См. также", "См."};
 constexpr std::string_view kEventWords[] = {
@@ -99,7 +102,7 @@ extern const ReaderLanguage kRussian = {
     .keep_period = {},
     .publisher_words = kPublisherWords,
     .name_joiners = kNameJoiners,
-    .name_particles = {},
+    .name_particles = kParticles,
     .et_al = kEtAl,
     .see_prefixes = kSee,
     .site_after_plain_title = true,
