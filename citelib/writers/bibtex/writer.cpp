@@ -7,6 +7,7 @@
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
+#include "writers/json_escape.hpp"
 #include "writers/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -795,6 +797,117 @@ void write_extras_object(W& w, const Reference& r, std::string_view key, std::sp
   w.end_object();
 }
 
+// The `% citelib:` object written compact, as JsonWriter(out, -1) lays it out (nlohmann's
+// dump(-1)), into a scratch line kept from entry to entry: the line is a few short members
+// per entry, where the general writer's room-keeping (growing the output a kilobyte ahead
+// and trimming it back, a separator state per container) cost more than the text. In
+// compact JSON a comma goes before a key or value unless it opens its container or follows
+// its key, which the last byte written says.
+class CompactJson {
+ public:
+  /// Writes into `line` from its start; the text is line[0, size()).
+  explicit CompactJson(std::string& line) : line_(line) {
+    if (line_.size() < kInitialRoom) line_.resize(kInitialRoom);
+  }
+  std::size_t size() const noexcept { return end_; }
+
+  void begin_object() { open('{'); }
+  void end_object() { put('}'); }
+  void begin_array() { open('['); }
+  void end_array() { put(']'); }
+  void key(std::string_view k) {
+    string(k);
+    put(':');
+  }
+  void plain_key(std::string_view k) { key(k); }
+  void value(std::string_view s) { string(s); }
+  void value(const char* s) { string(s); }
+  void value(long long i) {
+    char* p = room(24);
+    end_ = static_cast<std::size_t>(std::to_chars(p, p + 24, i).ptr - line_.data());
+  }
+  void value(bool b) { append(b ? std::string_view("true") : std::string_view("false")); }
+  /// A value given as compact JSON text, dumped again by nlohmann as JsonWriter::raw does
+  /// (text that is not JSON is kept as a string).
+  void raw(std::string_view json) {
+    const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
+    append((v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
+
+ private:
+  static constexpr std::size_t kInitialRoom = 1024;
+  static constexpr std::size_t kSlack = 16;  // copy_plain_run stores sixteen bytes at a time
+
+  // Where the next `n` bytes go, after the comma that separates them from what precedes;
+  // `kSlack` bytes more are writable.
+  char* room(std::size_t n) {
+    if (line_.size() - end_ < n + 1 + kSlack) line_.resize(std::max(2 * line_.size(), end_ + n + 1 + kSlack));
+    char* p = line_.data() + end_;
+    if (end_ > 0 && p[-1] != '{' && p[-1] != '[' && p[-1] != ':') {
+      *p++ = ',';
+      ++end_;
+    }
+    return p;
+  }
+  void open(char c) {
+    *room(1) = c;
+    ++end_;
+  }
+  void put(char c) {  // a closing bracket or a key's colon: no comma before
+    if (end_ == line_.size()) line_.resize(2 * line_.size());
+    line_[end_++] = c;
+  }
+  void append(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    end_ += text.size();
+  }
+  // `s` quoted, escaped as nlohmann escapes it (ensure_ascii off): '"', '\\' and the C0
+  // controls; most strings have none, and are copied sixteen bytes at a time (room() leaves
+  // the slack copy_plain_run stores into).
+  void string(std::string_view s) {
+    char* p = room(s.size() + 2);
+    *p++ = '"';
+    while (true) {
+      const std::size_t n = detail::copy_plain_run(p, s);
+      p += n;
+      if (n == s.size()) break;
+      end_ = static_cast<std::size_t>(p - line_.data());
+      p = escape(static_cast<unsigned char>(s[n]), s.size() - n - 1);
+      s.remove_prefix(n + 1);
+    }
+    *p++ = '"';
+    end_ = static_cast<std::size_t>(p - line_.data());
+  }
+  // The escape of `c`, with room kept for the `left` bytes of the string after it and its
+  // closing quote.
+  char* escape(unsigned char c, std::size_t left) {
+    if (line_.size() - end_ < 6 + left + 1 + kSlack)
+      line_.resize(std::max(2 * line_.size(), end_ + 6 + left + 1 + kSlack));
+    char* p = line_.data() + end_;
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        std::memcpy(p, esc, 5);
+        p += 5;
+      }
+    }
+    return p;
+  }
+
+  std::string& line_;
+  std::size_t end_ = 0;
+};
+
 bool all_different(std::span<const std::string_view> keys) noexcept {
   for (std::size_t i = 1; i < keys.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
@@ -813,39 +926,32 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
-  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written into
-  // `out` in one pass with its keys gathered, then kept if no key repeats (the usual case).
-  const std::size_t start = out.size();
-  out += "% citelib: ";
-  const std::size_t json_start = out.size();
+  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written in one
+  // pass with its keys gathered, then kept if no key repeats (the usual case).
+  std::string_view json;
   {
-    detail::JsonWriter w(out, -1);
+    CompactJson w(extras_line);
     write_extras_object(w, r, key, others_written, finer_language, extras_keys);
-  }
-  if (extras_keys.empty()) {
-    out.resize(start);
-    return;
+    if (extras_keys.empty()) return;
+    json = std::string_view(extras_line.data(), w.size());
   }
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
-  if (!all_different(extras_keys) || !simdjson::validate_utf8(out.data() + json_start, out.size() - json_start)) {
+  std::string dumped;
+  if (!all_different(extras_keys) || !simdjson::validate_utf8(json.data(), json.size())) {
     detail::JsonTreeWriter tree;
     write_extras_object(tree, r, key, others_written, finer_language, extras_keys);
-    out.resize(json_start);
-    out += tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    dumped = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    json = dumped;
   }
-  if (out.find('@', json_start) != std::string::npos) {
-    // Rare: the line again from a copy, each "@" written as \u0040.
-    std::string& line = extras_line;
-    line.assign(out, json_start);
-    out.resize(json_start);
-    for (std::size_t from = 0;;) {
-      const std::size_t at = line.find('@', from);
-      out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
-      if (at == std::string::npos) break;
-      out += "\\u0040";
-      from = at + 1;
-    }
+  out += "% citelib: ";
+  for (std::size_t from = 0;;) {
+    // Rare: an "@", written as \u0040.
+    const std::size_t at = json.find('@', from);
+    out.append(json, from, at == std::string_view::npos ? std::string_view::npos : at - from);
+    if (at == std::string_view::npos) break;
+    out += "\\u0040";
+    from = at + 1;
   }
   out += '\n';
 }
