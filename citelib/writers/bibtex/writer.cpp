@@ -35,14 +35,40 @@ bool same(std::string_view a, std::string_view b) noexcept {
 
 // ---- dates --------------------------------------------------------------------------------
 
+// Writes `v` in at least `width` digits, zeros first, at `at`; returns the end.
+char* append_padded(char* at, long v, std::size_t width) noexcept {
+  char digits[24];
+  const auto n = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits);
+  for (std::size_t i = n; i < width; ++i) *at++ = '0';
+  std::memcpy(at, digits, n);
+  return at + n;
+}
+
+/// Appends to_iso(p) ("2017-09-11", "-0043-03") without a string of its own: writers ask
+/// for every date of every entry.
+void append_iso(std::string& out, const DatePoint& p) {
+  if (!p.has_year) return;
+  char text[64];
+  char* at = text;
+  if (p.year < 0) *at++ = '-';
+  at = append_padded(at, p.year < 0 ? -static_cast<long>(p.year) : static_cast<long>(p.year), 4);
+  if (p.month) {
+    *at++ = '-';
+    at = append_padded(at, p.month, 2);
+  }
+  if (p.month && p.day) {
+    *at++ = '-';
+    at = append_padded(at, p.day, 2);
+  }
+  out.append(text, static_cast<std::size_t>(at - text));
+}
+
 void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
   const DatePoint p = to_astronomical(csl);  // biblatex reads 44 BC as -0043
+  append_iso(out, p);
   if (p.season != Season::none && p.month == 0) {
-    out += to_iso(p);
     out += '-';
     out += std::to_string(20 + static_cast<int>(p.season));  // EDTF seasons: 21 spring ... 24 winter
-  } else {
-    out += to_iso(p);
   }
   if (circa) out += '~';
 }
@@ -956,9 +982,11 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   out += '\n';
 }
 
-// Copies `text` to `at` and returns the position after it.
+// Copies `text` to `at` and returns the position after it. Field names and most values are
+// short: copied inline, where a memcpy call of a variable size cost more than the copy.
 char* copy_to(char* at, std::string_view text) noexcept {
-  std::memcpy(at, text.data(), text.size());
+  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
+  else std::memcpy(at, text.data(), text.size());
   return at + text.size();
 }
 
@@ -1000,8 +1028,12 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   const std::string_view lang = get(Variable::language);
   babel = lang.empty() ? std::string_view{} : bibtex::babel_name(lang);
   finer_language = !babel.empty() && bibtex::bcp47_from_babel(babel) != lang;
-  const bool has_editor = r.has(Variable::editor);
-  const bool has_book_author = r.has(Variable::container_author);
+  // The roles the entry type depends on, from the entry's few name lists.
+  bool has_editor = false, has_book_author = false;
+  for (const auto& entry : r.name_fields()) {
+    has_editor |= entry.first == Variable::editor;
+    has_book_author |= entry.first == Variable::container_author;
+  }
   std::string_view subtype;
   if (bl) {
     const bibtex::EntryTypeChoice c = bibtex::biblatex_type(r.type, has_editor, has_book_author);
