@@ -769,8 +769,9 @@ void Writer::write_custom(const Reference& r) {
   }
 }
 
-// The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
-// the value.
+// The members of the `% citelib:` object, in order: member(key, write[, literal]) where
+// write(w) writes the value; `literal` (the default) when the key is one of ours, known to
+// need no escape, false for a key kept from the input.
 // `finer_language`: the language tag says more than its babel name (worked out once per entry).
 template <class Member>
 void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written,
@@ -790,7 +791,7 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
     // A role's "and others" that its field says already.
     if (std::any_of(others_written.begin(), others_written.end(), [&](Variable v) { return is_et_al_key(kept.first, v); }))
       continue;
-    member(kept.first, [&](auto& w) { w.raw(kept.second); });
+    member(kept.first, [&](auto& w) { w.raw(kept.second); }, /*literal=*/false);
   }
   // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
   // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
@@ -815,12 +816,21 @@ void write_extras_object(W& w, const Reference& r, std::string_view key, std::sp
                          bool finer_language, std::vector<std::string_view>& keys) {
   keys.clear();
   w.begin_object();
-  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write) {
+  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write, bool literal = true) {
     keys.push_back(k);
-    w.key(k);
+    if (literal) w.plain_key(k);
+    else w.key(k);
     write(w);
   });
   w.end_object();
+}
+
+// Copies `text` to `at` and returns the position after it. Field names and most values are
+// short: copied inline, where a memcpy call of a variable size cost more than the copy.
+[[gnu::always_inline]] inline char* copy_to(char* at, std::string_view text) noexcept {
+  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
+  else std::memcpy(at, text.data(), text.size());
+  return at + text.size();
 }
 
 // The `% citelib:` object written compact, as JsonWriter(out, -1) lays it out (nlohmann's
@@ -845,7 +855,15 @@ class CompactJson {
     string(k);
     put(':');
   }
-  void plain_key(std::string_view k) { key(k); }
+  /// A key known to need no escape (one of ours), copied as it is.
+  void plain_key(std::string_view k) {
+    char* p = room(k.size() + 3);
+    *p++ = '"';
+    p = copy_to(p, k);
+    *p++ = '"';
+    *p++ = ':';
+    end_ = static_cast<std::size_t>(p - line_.data());
+  }
   void value(std::string_view s) { string(s); }
   void value(const char* s) { string(s); }
   void value(long long i) {
@@ -944,7 +962,8 @@ bool all_different(std::span<const std::string_view> keys) noexcept {
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
   if (!opt.keep_extras) {
     extras_keys.clear();
-    extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&&) { extras_keys.push_back(k); });
+    extras_members(r, key, others_written, finer_language,
+                   [&](std::string_view k, auto&&, bool = true) { extras_keys.push_back(k); });
     if (extras_keys.empty()) return;
     ++refs_with_extras;
     for (std::string_view k : extras_keys)
@@ -980,14 +999,6 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
     from = at + 1;
   }
   out += '\n';
-}
-
-// Copies `text` to `at` and returns the position after it. Field names and most values are
-// short: copied inline, where a memcpy call of a variable size cost more than the copy.
-char* copy_to(char* at, std::string_view text) noexcept {
-  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
-  else std::memcpy(at, text.data(), text.size());
-  return at + text.size();
 }
 
 void Writer::emit(std::string& out, std::string_view key) {
