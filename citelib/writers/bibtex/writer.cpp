@@ -162,11 +162,20 @@ bool is_word_and(std::string_view s, std::size_t at) noexcept {
   return (w == "and" || w == "AND") && (at + 3 >= s.size() || s[at + 3] == ' ');
 }
 
+// The bytes that tell something wherever they are in a part: ' ', ',', '~' and the lead
+// byte of a no-break space. Any other byte matters only at the start of a word.
+constexpr std::array<bool, 256> kShapeByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', ',', '~', '\xC2'}) t[c] = true;
+  return t;
+}();
+
 PartShape shape_of(std::string_view s) noexcept {
   PartShape shape;
   bool at_word = true;  // at the start of the part or after a space
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (!at_word && !kShapeByte[static_cast<unsigned char>(c)]) continue;  // a letter inside a word
     if (c == ' ') {
       shape.spaced = at_word = true;
       continue;
