@@ -371,6 +371,13 @@ std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
   int32_t b = 0, next = 0;
   while (b < len && !alnum_at(b, next)) b = next;
   if (b == len) return {0, 0};
+  // Most words end in a letter or digit: the end found from there, without decoding the
+  // characters between (a valid last character starts where decoding from the front finds
+  // it, since no decoding error takes a lead byte).
+  int32_t last = len;
+  UChar32 c;
+  U8_PREV(s, 0, last, c);
+  if (c >= 0 && alnum_at(last, next) && next == len) return {static_cast<std::size_t>(b), word.size()};
   int32_t e = b;
   for (int32_t i = b; i < len;) {
     if (alnum_at(i, next)) e = next;
