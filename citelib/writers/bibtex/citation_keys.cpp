@@ -168,6 +168,21 @@ constexpr std::array<bool, 256> kWordByte = [] {
 
 bool is_word_byte(char c) noexcept { return kWordByte[static_cast<unsigned char>(c)]; }
 
+// What a byte of a folded word is to a key: kept (an ASCII letter, lowered, or digit),
+// dropped (an apostrophe) or the end of a word.
+enum class KeyByte : std::uint8_t { separator, kept, dropped };
+
+constexpr std::array<KeyByte, 256> kKeyByte = [] {
+  std::array<KeyByte, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    KeyByte k = KeyByte::separator;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) k = KeyByte::kept;
+    else if (c == '\'' || c == '`') k = KeyByte::dropped;
+    t[static_cast<std::size_t>(c)] = k;
+  }
+  return t;
+}();
+
 // Calls word(w) on each lower-case ASCII word of `s` ("Sendero Luminoso:" -> "sendero",
 // "luminoso"), folding raw word by raw word, until done() says enough before a raw word.
 template <class Word, class Done>
@@ -178,19 +193,29 @@ void for_each_key_word(std::string_view s, Word&& word, Done&& done) {
     // A raw word: a run of bytes that are not ASCII separators.
     while (i < s.size() && !is_word_byte(s[i])) ++i;
     std::size_t e = i;
-    while (e < s.size() && is_word_byte(s[e])) ++e;
+    unsigned char high = 0;  // any byte of a multi-byte character has the top bit
+    for (; e < s.size() && is_word_byte(s[e]); ++e) high |= static_cast<unsigned char>(s[e]);
     if (e == i) break;
-    const std::string_view folded = fold_word(s.substr(i, e - i));
+    const std::string_view raw = s.substr(i, e - i);
+    const std::string_view folded = high & 0x80 ? fold_word(raw) : raw;
     i = e;
-    for (char c : folded) {
-      const auto u = static_cast<unsigned char>(c);
-      if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9')) cur += c;
-      else if (u >= 'A' && u <= 'Z') cur += static_cast<char>(u - 'A' + 'a');
-      else if (u == '\'' || u == '`') continue;  // "O'Brien" -> "obrien"
-      else if (!cur.empty()) {
+    for (std::size_t k = 0; k < folded.size();) {
+      // A run of letters and digits is appended at once, then lowered in place.
+      std::size_t run = k;
+      while (run < folded.size() && kKeyByte[static_cast<unsigned char>(folded[run])] == KeyByte::kept) ++run;
+      if (run > k) {
+        const std::size_t from = cur.size();
+        cur.append(folded, k, run - k);
+        for (std::size_t m = from; m < cur.size(); ++m)
+          if (cur[m] >= 'A' && cur[m] <= 'Z') cur[m] = static_cast<char>(cur[m] - 'A' + 'a');
+        k = run;
+        continue;
+      }
+      if (kKeyByte[static_cast<unsigned char>(folded[k])] == KeyByte::separator && !cur.empty()) {
         word(std::string_view(cur));
         cur.clear();
       }
+      ++k;  // "O'Brien" -> "obrien": apostrophes are dropped
     }
     if (!cur.empty()) {
       word(std::string_view(cur));

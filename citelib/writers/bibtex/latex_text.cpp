@@ -284,6 +284,15 @@ constexpr std::array<bool, 256> kWordStop = [] {
   return t;
 }();
 
+// The next byte at or after `i` where scanning a word stops (see kWordStop), sixteen bytes
+// at a time.
+std::size_t next_word_stop(std::string_view text, std::size_t i) noexcept {
+  using detail::Bytes16;
+  return detail::find_byte_if(
+      text, i, [](Bytes16 v) { return (v == ' ') | (static_cast<Bytes16>(v - 'A') < 26) | (v >= 0x80); },
+      [](unsigned char c) { return kWordStop[c]; });
+}
+
 TitleWord scan_first_word(std::string_view text, std::size_t from);
 
 TitleWord scan_word(std::string_view text, std::size_t from, bool first_word) {
@@ -293,7 +302,7 @@ TitleWord scan_word(std::string_view text, std::size_t from, bool first_word) {
   const auto len = static_cast<int32_t>(text.size());
   auto i = static_cast<int32_t>(from);
   while (true) {
-    while (i < len && !kWordStop[s[i]]) ++i;
+    i = static_cast<int32_t>(next_word_stop(text, static_cast<std::size_t>(i)));
     if (i >= len || s[i] == ' ') return {static_cast<std::size_t>(i), false};
     if (s[i] < 0x80) break;
     UChar32 c;
@@ -362,6 +371,13 @@ std::pair<std::size_t, std::size_t> word_core(std::string_view word) {
   int32_t b = 0, next = 0;
   while (b < len && !alnum_at(b, next)) b = next;
   if (b == len) return {0, 0};
+  // Most words end in a letter or digit: the end found from there, without decoding the
+  // characters between (a valid last character starts where decoding from the front finds
+  // it, since no decoding error takes a lead byte).
+  int32_t last = len;
+  UChar32 c;
+  U8_PREV(s, 0, last, c);
+  if (c >= 0 && alnum_at(last, next) && next == len) return {static_cast<std::size_t>(b), word.size()};
   int32_t e = b;
   for (int32_t i = b; i < len;) {
     if (alnum_at(i, next)) e = next;
@@ -394,6 +410,16 @@ void append_protected_plain(std::string& out, std::string_view text, const TextS
     if (text[i] == ' ') {
       ++i;
       continue;
+    }
+    if (!first_word) {
+      // Only a word with an ASCII capital or a multi-byte character can need protection: a
+      // word of neither is passed over here, without a call.
+      const std::size_t stop = next_word_stop(text, i);
+      if (stop == text.size()) break;
+      if (text[stop] == ' ') {
+        i = stop;
+        continue;
+      }
     }
     const TitleWord w = scan_word(text, i, first_word);
     const std::size_t we = w.end;
@@ -528,16 +554,23 @@ void append_title(std::string& out, std::string_view text, const TextStyle& styl
 }
 
 void append_verbatim(std::string& out, std::string_view text) {
-  for (char c : text) {
-    switch (c) {
+  // The bytes kept are copied a run at a time, found sixteen bytes at a time.
+  using detail::Bytes16;
+  for (std::size_t i = 0;;) {
+    const std::size_t at = detail::find_byte_if(
+        text, i, [](Bytes16 v) { return (v == '{') | (v == '}') | (v == ' ') | (v == '\t') | (v == '\n') | (v == '\r'); },
+        [](unsigned char c) { return c == '{' || c == '}' || c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    out.append(text, i, at - i);
+    if (at == text.size()) return;
+    switch (text[at]) {
       case '{': out += "%7B"; break;
       case '}': out += "%7D"; break;
       case ' ': out += "%20"; break;
       case '\t': out += "%09"; break;
       case '\n': out += "%0A"; break;
-      case '\r': out += "%0D"; break;
-      default: out += c;
+      default: out += "%0D"; break;  // '\r'
     }
+    i = at + 1;
   }
 }
 

@@ -7,6 +7,7 @@
 #include "writers/bibtex/vocab.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
+#include "writers/json_escape.hpp"
 #include "writers/json_writer.hpp"
 
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -33,14 +35,40 @@ bool same(std::string_view a, std::string_view b) noexcept {
 
 // ---- dates --------------------------------------------------------------------------------
 
+// Writes `v` in at least `width` digits, zeros first, at `at`; returns the end.
+char* append_padded(char* at, long v, std::size_t width) noexcept {
+  char digits[24];
+  const auto n = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits);
+  for (std::size_t i = n; i < width; ++i) *at++ = '0';
+  std::memcpy(at, digits, n);
+  return at + n;
+}
+
+/// Appends to_iso(p) ("2017-09-11", "-0043-03") without a string of its own: writers ask
+/// for every date of every entry.
+void append_iso(std::string& out, const DatePoint& p) {
+  if (!p.has_year) return;
+  char text[64];
+  char* at = text;
+  if (p.year < 0) *at++ = '-';
+  at = append_padded(at, p.year < 0 ? -static_cast<long>(p.year) : static_cast<long>(p.year), 4);
+  if (p.month) {
+    *at++ = '-';
+    at = append_padded(at, p.month, 2);
+  }
+  if (p.month && p.day) {
+    *at++ = '-';
+    at = append_padded(at, p.day, 2);
+  }
+  out.append(text, static_cast<std::size_t>(at - text));
+}
+
 void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
   const DatePoint p = to_astronomical(csl);  // biblatex reads 44 BC as -0043
+  append_iso(out, p);
   if (p.season != Season::none && p.month == 0) {
-    out += to_iso(p);
     out += '-';
     out += std::to_string(20 + static_cast<int>(p.season));  // EDTF seasons: 21 spring ... 24 winter
-  } else {
-    out += to_iso(p);
   }
   if (circa) out += '~';
 }
@@ -134,11 +162,20 @@ bool is_word_and(std::string_view s, std::size_t at) noexcept {
   return (w == "and" || w == "AND") && (at + 3 >= s.size() || s[at + 3] == ' ');
 }
 
+// The bytes that tell something wherever they are in a part: ' ', ',', '~' and the lead
+// byte of a no-break space. Any other byte matters only at the start of a word.
+constexpr std::array<bool, 256> kShapeByte = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', ',', '~', '\xC2'}) t[c] = true;
+  return t;
+}();
+
 PartShape shape_of(std::string_view s) noexcept {
   PartShape shape;
   bool at_word = true;  // at the start of the part or after a space
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
+    if (!at_word && !kShapeByte[static_cast<unsigned char>(c)]) continue;  // a letter inside a word
     if (c == ' ') {
       shape.spaced = at_word = true;
       continue;
@@ -741,8 +778,9 @@ void Writer::write_custom(const Reference& r) {
   }
 }
 
-// The members of the `% citelib:` object, in order: member(key, write) where write(w) writes
-// the value.
+// The members of the `% citelib:` object, in order: member(key, write[, literal]) where
+// write(w) writes the value; `literal` (the default) when the key is one of ours, known to
+// need no escape, false for a key kept from the input.
 // `finer_language`: the language tag says more than its babel name (worked out once per entry).
 template <class Member>
 void extras_members(const Reference& r, std::string_view key, std::span<const Variable> others_written,
@@ -762,7 +800,7 @@ void extras_members(const Reference& r, std::string_view key, std::span<const Va
     // A role's "and others" that its field says already.
     if (std::any_of(others_written.begin(), others_written.end(), [&](Variable v) { return is_et_al_key(kept.first, v); }))
       continue;
-    member(kept.first, [&](auto& w) { w.raw(kept.second); });
+    member(kept.first, [&](auto& w) { w.raw(kept.second); }, /*literal=*/false);
   }
   // What the fields say less exactly: a language tag finer than its babel name ("zh-TW" is
   // written `chinese`, read back "zh"), and the printed form of a date beside its parts.
@@ -787,13 +825,141 @@ void write_extras_object(W& w, const Reference& r, std::string_view key, std::sp
                          bool finer_language, std::vector<std::string_view>& keys) {
   keys.clear();
   w.begin_object();
-  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write) {
+  extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&& write, bool literal = true) {
     keys.push_back(k);
-    w.key(k);
+    if (literal) w.plain_key(k);
+    else w.key(k);
     write(w);
   });
   w.end_object();
 }
+
+// Copies `text` to `at` and returns the position after it. Field names and most values are
+// short: copied inline, where a memcpy call of a variable size cost more than the copy.
+[[gnu::always_inline]] inline char* copy_to(char* at, std::string_view text) noexcept {
+  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
+  else std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
+// The `% citelib:` object written compact, as JsonWriter(out, -1) lays it out (nlohmann's
+// dump(-1)), into a scratch line kept from entry to entry: the line is a few short members
+// per entry, where the general writer's room-keeping (growing the output a kilobyte ahead
+// and trimming it back, a separator state per container) cost more than the text. In
+// compact JSON a comma goes before a key or value unless it opens its container or follows
+// its key, which the last byte written says.
+class CompactJson {
+ public:
+  /// Writes into `line` from its start; the text is line[0, size()).
+  explicit CompactJson(std::string& line) : line_(line) {
+    if (line_.size() < kInitialRoom) line_.resize(kInitialRoom);
+  }
+  std::size_t size() const noexcept { return end_; }
+
+  void begin_object() { open('{'); }
+  void end_object() { put('}'); }
+  void begin_array() { open('['); }
+  void end_array() { put(']'); }
+  void key(std::string_view k) {
+    string(k);
+    put(':');
+  }
+  /// A key known to need no escape (one of ours), copied as it is.
+  void plain_key(std::string_view k) {
+    char* p = room(k.size() + 3);
+    *p++ = '"';
+    p = copy_to(p, k);
+    *p++ = '"';
+    *p++ = ':';
+    end_ = static_cast<std::size_t>(p - line_.data());
+  }
+  void value(std::string_view s) { string(s); }
+  void value(const char* s) { string(s); }
+  void value(long long i) {
+    char* p = room(24);
+    end_ = static_cast<std::size_t>(std::to_chars(p, p + 24, i).ptr - line_.data());
+  }
+  void value(bool b) { append(b ? std::string_view("true") : std::string_view("false")); }
+  /// A value given as compact JSON text, dumped again by nlohmann as JsonWriter::raw does
+  /// (text that is not JSON is kept as a string).
+  void raw(std::string_view json) {
+    const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
+    append((v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
+               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
+
+ private:
+  static constexpr std::size_t kInitialRoom = 1024;
+  static constexpr std::size_t kSlack = 16;  // copy_plain_run stores sixteen bytes at a time
+
+  // Where the next `n` bytes go, after the comma that separates them from what precedes;
+  // `kSlack` bytes more are writable.
+  char* room(std::size_t n) {
+    if (line_.size() - end_ < n + 1 + kSlack) line_.resize(std::max(2 * line_.size(), end_ + n + 1 + kSlack));
+    char* p = line_.data() + end_;
+    if (end_ > 0 && p[-1] != '{' && p[-1] != '[' && p[-1] != ':') {
+      *p++ = ',';
+      ++end_;
+    }
+    return p;
+  }
+  void open(char c) {
+    *room(1) = c;
+    ++end_;
+  }
+  void put(char c) {  // a closing bracket or a key's colon: no comma before
+    if (end_ == line_.size()) line_.resize(2 * line_.size());
+    line_[end_++] = c;
+  }
+  void append(std::string_view text) {
+    std::memcpy(room(text.size()), text.data(), text.size());
+    end_ += text.size();
+  }
+  // `s` quoted, escaped as nlohmann escapes it (ensure_ascii off): '"', '\\' and the C0
+  // controls; most strings have none, and are copied sixteen bytes at a time (room() leaves
+  // the slack copy_plain_run stores into).
+  void string(std::string_view s) {
+    char* p = room(s.size() + 2);
+    *p++ = '"';
+    while (true) {
+      const std::size_t n = detail::copy_plain_run(p, s);
+      p += n;
+      if (n == s.size()) break;
+      end_ = static_cast<std::size_t>(p - line_.data());
+      p = escape(static_cast<unsigned char>(s[n]), s.size() - n - 1);
+      s.remove_prefix(n + 1);
+    }
+    *p++ = '"';
+    end_ = static_cast<std::size_t>(p - line_.data());
+  }
+  // The escape of `c`, with room kept for the `left` bytes of the string after it and its
+  // closing quote.
+  char* escape(unsigned char c, std::size_t left) {
+    if (line_.size() - end_ < 6 + left + 1 + kSlack)
+      line_.resize(std::max(2 * line_.size(), end_ + 6 + left + 1 + kSlack));
+    char* p = line_.data() + end_;
+    *p++ = '\\';
+    switch (c) {
+      case '"': *p++ = '"'; break;
+      case '\\': *p++ = '\\'; break;
+      case '\b': *p++ = 'b'; break;
+      case '\f': *p++ = 'f'; break;
+      case '\n': *p++ = 'n'; break;
+      case '\r': *p++ = 'r'; break;
+      case '\t': *p++ = 't'; break;
+      default: {
+        static constexpr char kHex[] = "0123456789abcdef";
+        const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        std::memcpy(p, esc, 5);
+        p += 5;
+      }
+    }
+    return p;
+  }
+
+  std::string& line_;
+  std::size_t end_ = 0;
+};
 
 bool all_different(std::span<const std::string_view> keys) noexcept {
   for (std::size_t i = 1; i < keys.size(); ++i)
@@ -805,7 +971,8 @@ bool all_different(std::span<const std::string_view> keys) noexcept {
 void Writer::write_extras(std::string& out, const Reference& r, std::string_view key) {
   if (!opt.keep_extras) {
     extras_keys.clear();
-    extras_members(r, key, others_written, finer_language, [&](std::string_view k, auto&&) { extras_keys.push_back(k); });
+    extras_members(r, key, others_written, finer_language,
+                   [&](std::string_view k, auto&&, bool = true) { extras_keys.push_back(k); });
     if (extras_keys.empty()) return;
     ++refs_with_extras;
     for (std::string_view k : extras_keys)
@@ -813,47 +980,34 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
     return;
   }
   // One line of JSON outside any entry: every BibTeX tool skips text up to the next "@",
-  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written into
-  // `out` in one pass with its keys gathered, then kept if no key repeats (the usual case).
-  const std::size_t start = out.size();
-  out += "% citelib: ";
-  const std::size_t json_start = out.size();
+  // and the JSON holds none ("@" is written as \u0040), nor a line break. Written in one
+  // pass with its keys gathered, then kept if no key repeats (the usual case).
+  std::string_view json;
   {
-    detail::JsonWriter w(out, -1);
+    CompactJson w(extras_line);
     write_extras_object(w, r, key, others_written, finer_language, extras_keys);
-  }
-  if (extras_keys.empty()) {
-    out.resize(start);
-    return;
+    if (extras_keys.empty()) return;
+    json = std::string_view(extras_line.data(), w.size());
   }
   // A repeated key, or text that is not UTF-8 (from a library caller): nlohmann's tree, which
   // overwrites in place and replaces invalid bytes.
-  if (!all_different(extras_keys) || !simdjson::validate_utf8(out.data() + json_start, out.size() - json_start)) {
+  std::string dumped;
+  if (!all_different(extras_keys) || !simdjson::validate_utf8(json.data(), json.size())) {
     detail::JsonTreeWriter tree;
     write_extras_object(tree, r, key, others_written, finer_language, extras_keys);
-    out.resize(json_start);
-    out += tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    dumped = tree.result().dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    json = dumped;
   }
-  if (out.find('@', json_start) != std::string::npos) {
-    // Rare: the line again from a copy, each "@" written as \u0040.
-    std::string& line = extras_line;
-    line.assign(out, json_start);
-    out.resize(json_start);
-    for (std::size_t from = 0;;) {
-      const std::size_t at = line.find('@', from);
-      out.append(line, from, at == std::string::npos ? std::string::npos : at - from);
-      if (at == std::string::npos) break;
-      out += "\\u0040";
-      from = at + 1;
-    }
+  out += "% citelib: ";
+  for (std::size_t from = 0;;) {
+    // Rare: an "@", written as \u0040.
+    const std::size_t at = json.find('@', from);
+    out.append(json, from, at == std::string_view::npos ? std::string_view::npos : at - from);
+    if (at == std::string_view::npos) break;
+    out += "\\u0040";
+    from = at + 1;
   }
   out += '\n';
-}
-
-// Copies `text` to `at` and returns the position after it.
-char* copy_to(char* at, std::string_view text) noexcept {
-  std::memcpy(at, text.data(), text.size());
-  return at + text.size();
 }
 
 void Writer::emit(std::string& out, std::string_view key) {
@@ -894,8 +1048,12 @@ void Writer::write(std::string& out, const Reference& r, std::string_view key) {
   const std::string_view lang = get(Variable::language);
   babel = lang.empty() ? std::string_view{} : bibtex::babel_name(lang);
   finer_language = !babel.empty() && bibtex::bcp47_from_babel(babel) != lang;
-  const bool has_editor = r.has(Variable::editor);
-  const bool has_book_author = r.has(Variable::container_author);
+  // The roles the entry type depends on, from the entry's few name lists.
+  bool has_editor = false, has_book_author = false;
+  for (const auto& entry : r.name_fields()) {
+    has_editor |= entry.first == Variable::editor;
+    has_book_author |= entry.first == Variable::container_author;
+  }
   std::string_view subtype;
   if (bl) {
     const bibtex::EntryTypeChoice c = bibtex::biblatex_type(r.type, has_editor, has_book_author);
