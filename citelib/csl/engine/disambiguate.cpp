@@ -373,12 +373,21 @@ void Engine::Impl::disambiguate() {
         int best = 0;
         std::size_t best_distinct = before;
         // With given-name expansion also allowed, a name counts as distinguishing when its
-        // full form differs, so names are added with given names expanded hypothetically.
+        // expanded form differs ("added names are expanded if doing so would disambiguate",
+        // specification, Disambiguation), so names are added with given names expanded
+        // hypothetically, as far as the rule lets them be: the first name only under the
+        // primary-name rules ("disambiguation is limited to the first name of each cite"),
+        // initials only under the with-initials rules, none where those make no attempt.
         std::vector<std::vector<std::uint8_t>> saved_levels;
         if (st.disambiguate_add_givenname)
           for (std::size_t i : sub) {
             saved_levels.push_back(states[i].given_level);
-            states[i].given_level.assign(max_names(i), 2);
+            if (may_expand(i)) {
+              const std::size_t n = primary_only ? std::min<std::size_t>(max_names(i), 1) : max_names(i);
+              auto& gl = states[i].given_level;
+              if (gl.size() < n) gl.resize(n, 0);
+              for (std::size_t j = 0; j < n; ++j) gl[j] = std::max(gl[j], top_level);
+            }
             changed(i);
           }
         // Each cite takes the fewest names that set it apart from the others of its group
