@@ -351,17 +351,14 @@ void Engine::Impl::disambiguate() {
     std::vector<std::vector<std::size_t>> work{g};
     // With both methods on, "given name expansion is applied to rendered names first"
     // (specification, Disambiguation): names are added only when expanding the names shown
-    // leaves some of the group ambiguous, and then from the unexpanded names.
+    // leaves some of the group ambiguous, and then only to the cites still alike, which keep
+    // the given names that set the others apart ("JA Doe et al." beside "J Doe, Roe, and
+    // Evans" and "J Doe, Roe, and Dijk"): "If cites cannot be (fully) disambiguated by
+    // expanding the rendered names, then the names still hidden ... are added".
     if (st.disambiguate_add_names && st.disambiguate_add_givenname) {
-      std::vector<std::vector<std::uint8_t>> saved;
-      for (std::size_t i : g) saved.push_back(states[i].given_level);
       expand_given_names(g);
       if (distinct(g) == g.size()) continue;
-      std::size_t k = 0;
-      for (std::size_t i : g) {
-        states[i].given_level = saved[k++];
-        changed(i);
-      }
+      work = ambiguous_groups(g, render);
     }
     // 1. Add names, one at a time, while that separates the cites.
     if (st.disambiguate_add_names) {
