@@ -351,17 +351,14 @@ void Engine::Impl::disambiguate() {
     std::vector<std::vector<std::size_t>> work{g};
     // With both methods on, "given name expansion is applied to rendered names first"
     // (specification, Disambiguation): names are added only when expanding the names shown
-    // leaves some of the group ambiguous, and then from the unexpanded names.
+    // leaves some of the group ambiguous, and then only to the cites still alike, which keep
+    // the given names that set the others apart ("JA Doe et al." beside "J Doe, Roe, and
+    // Evans" and "J Doe, Roe, and Dijk"): "If cites cannot be (fully) disambiguated by
+    // expanding the rendered names, then the names still hidden ... are added".
     if (st.disambiguate_add_names && st.disambiguate_add_givenname) {
-      std::vector<std::vector<std::uint8_t>> saved;
-      for (std::size_t i : g) saved.push_back(states[i].given_level);
       expand_given_names(g);
       if (distinct(g) == g.size()) continue;
-      std::size_t k = 0;
-      for (std::size_t i : g) {
-        states[i].given_level = saved[k++];
-        changed(i);
-      }
+      work = ambiguous_groups(g, render);
     }
     // 1. Add names, one at a time, while that separates the cites.
     if (st.disambiguate_add_names) {
@@ -373,12 +370,21 @@ void Engine::Impl::disambiguate() {
         int best = 0;
         std::size_t best_distinct = before;
         // With given-name expansion also allowed, a name counts as distinguishing when its
-        // full form differs, so names are added with given names expanded hypothetically.
+        // expanded form differs ("added names are expanded if doing so would disambiguate",
+        // specification, Disambiguation), so names are added with given names expanded
+        // hypothetically, as far as the rule lets them be: the first name only under the
+        // primary-name rules ("disambiguation is limited to the first name of each cite"),
+        // initials only under the with-initials rules, none where those make no attempt.
         std::vector<std::vector<std::uint8_t>> saved_levels;
         if (st.disambiguate_add_givenname)
           for (std::size_t i : sub) {
             saved_levels.push_back(states[i].given_level);
-            states[i].given_level.assign(max_names(i), 2);
+            if (may_expand(i)) {
+              const std::size_t n = primary_only ? std::min<std::size_t>(max_names(i), 1) : max_names(i);
+              auto& gl = states[i].given_level;
+              if (gl.size() < n) gl.resize(n, 0);
+              for (std::size_t j = 0; j < n; ++j) gl[j] = std::max(gl[j], top_level);
+            }
             changed(i);
           }
         // Each cite takes the fewest names that set it apart from the others of its group

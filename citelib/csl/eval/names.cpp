@@ -715,7 +715,13 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       };
       for (std::size_t i = 0; i < shown; ++i) {
         o.inverted = nso == NameAsSortOrder::all || (nso == NameAsSortOrder::first && i == 0);
-        o.given_level = (first_list && i < state.given_level.size()) ? state.given_level[i] : 0;
+        // A sort key takes "the string value the macro would ordinarily generate"
+        // (specification, Sorting): the given names that by-cite disambiguation expanded to
+        // set a cite apart are left out, as the names disambiguate-add-names added are; the
+        // global rules expand a name "in all cites", so it keys as expanded (citeproc-js
+        // keys both ways alike).
+        const bool cite_expansion = mode.sort_key && style.givenname_rule == GivennameRule::by_cite;
+        o.given_level = (first_list && !cite_expansion && i < state.given_level.size()) ? state.given_level[i] : 0;
         if (!first_list && is_first_names && list_no - 1 < state.more_given_level.size() &&
             i < state.more_given_level[list_no - 1].size())
           o.given_level = state.more_given_level[list_no - 1][i];
