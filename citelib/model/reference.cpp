@@ -17,7 +17,7 @@ constexpr std::size_t kSpareTexts = kTypicalTextVariables * 2;
 constexpr std::size_t kSpareNameLists = 4;
 
 // sizeof(Reference) with 64-bit libstdc++, for clear()'s check that it empties every member.
-constexpr std::size_t kReferenceSize = 648;
+constexpr std::size_t kReferenceSize = 664;
 
 template <class Vec>
 auto find_var(Vec& v, Variable key) {
@@ -27,27 +27,22 @@ auto find_var(Vec& v, Variable key) {
 }  // namespace
 
 std::string_view Reference::get(Variable v) const noexcept {
+  if (!present_.test(static_cast<std::size_t>(v))) return {};  // most lookups: no search
   auto it = find_var(text_, v);
   return it == text_.end() ? std::string_view{} : std::string_view(it->second);
 }
 
-bool Reference::has(Variable v) const noexcept {
-  switch (kind_of(v)) {
-    case VariableKind::text:
-    case VariableKind::number: return find_var(text_, v) != text_.end();
-    case VariableKind::date: return find_var(dates_, v) != dates_.end();
-    case VariableKind::name: return find_var(names_, v) != names_.end();
-  }
-  return false;
-}
+bool Reference::has(Variable v) const noexcept { return present_.test(static_cast<std::size_t>(v)); }
 
 void Reference::set(Variable v, std::string value) {
   assert(kind_of(v) == VariableKind::text || kind_of(v) == VariableKind::number);
   auto it = find_var(text_, v);
   if (value.empty()) {
     if (it != text_.end()) text_.erase(it);
+    mark(v, false);
     return;
   }
+  mark(v, true);
   if (it != text_.end()) {
     it->second = std::move(value);
     return;
@@ -63,8 +58,10 @@ void Reference::assign(Variable v, std::string_view value) {
   auto it = find_var(text_, v);
   if (value.empty()) {
     if (it != text_.end()) text_.erase(it);
+    mark(v, false);
     return;
   }
+  mark(v, true);
   if (it != text_.end()) {
     it->second.assign(value);
     return;
@@ -87,6 +84,7 @@ std::vector<Name> Reference::spare_name_list() noexcept {
 }
 
 void Reference::erase(Variable v) {
+  mark(v, false);
   switch (kind_of(v)) {
     case VariableKind::text:
     case VariableKind::number:
@@ -102,6 +100,7 @@ void Reference::erase(Variable v) {
 }
 
 const Date* Reference::date(Variable v) const noexcept {
+  if (!present_.test(static_cast<std::size_t>(v))) return nullptr;
   auto it = find_var(dates_, v);
   return it == dates_.end() ? nullptr : &it->second;
 }
@@ -111,13 +110,16 @@ void Reference::set_date(Variable v, Date d) {
   auto it = find_var(dates_, v);
   if (d.empty()) {
     if (it != dates_.end()) dates_.erase(it);
+    mark(v, false);
     return;
   }
+  mark(v, true);
   if (it != dates_.end()) it->second = std::move(d);
   else dates_.emplace_back(v, std::move(d));
 }
 
 std::span<const Name> Reference::names(Variable v) const noexcept {
+  if (!present_.test(static_cast<std::size_t>(v))) return {};
   auto it = find_var(names_, v);
   return it == names_.end() ? std::span<const Name>{} : std::span<const Name>(it->second);
 }
@@ -127,14 +129,17 @@ void Reference::set_names(Variable v, std::vector<Name> names) {
   auto it = find_var(names_, v);
   if (names.empty()) {
     if (it != names_.end()) names_.erase(it);
+    mark(v, false);
     return;
   }
+  mark(v, true);
   if (it != names_.end()) it->second = std::move(names);
   else names_.emplace_back(v, std::move(names));
 }
 
 void Reference::add_name(Variable v, Name n) {
   assert(kind_of(v) == VariableKind::name);
+  mark(v, true);
   auto it = find_var(names_, v);
   if (it != names_.end()) it->second.push_back(std::move(n));
   else names_.emplace_back(v, std::vector<Name>{std::move(n)});
@@ -202,6 +207,7 @@ void Reference::clear() {
     spare_.name_lists.push_back(std::move(list));
   }
   names_.clear();
+  present_.reset();
 }
 
 }  // namespace citelib

@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -121,4 +122,47 @@ TEST_CASE("reference slots reuse the references a vector holds, then add new one
   REQUIRE(refs.size() == 5);
   CHECK(refs[0].id == "0");
   CHECK(refs[4].id == "4");
+}
+
+TEST_CASE("has() agrees with the variables a reference holds, whatever sets or removes them", "[reference]") {
+  // has(), get(), date() and names() answer from a set of present variables kept beside the
+  // lists: every way of setting and removing must keep both in step.
+  Reference r;
+  const Variable text[] = {Variable::title, Variable::container_title, Variable::page, Variable::URL};
+  const Variable dates[] = {Variable::issued, Variable::accessed};
+  const Variable names[] = {Variable::author, Variable::editor};
+  unsigned seed = 7;
+  auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 16) % 11; };
+  for (int step = 0; step < 2000; ++step) {
+    const unsigned op = next();
+    const Variable t = text[next() % 4], d = dates[next() % 2], n = names[next() % 2];
+    switch (op) {
+      case 0: r.set(t, next() % 3 ? "a value long enough for the heap, or not" : ""); break;
+      case 1: r.assign(t, next() % 3 ? "short" : ""); break;
+      case 2: r.erase(t); break;
+      case 3: r.set_date(d, next() % 3 ? parse_date("2017") : Date{}); break;
+      case 4: r.erase(d); break;
+      case 5: r.set_names(n, next() % 3 ? std::vector<Name>{personal_name("A", "B")} : std::vector<Name>{}); break;
+      case 6: r.add_name(n, literal_name("C")); break;
+      case 7: r.fill_names(n, [&](std::vector<Name>& list) { if (next() % 2) list.push_back(literal_name("D")); }); break;
+      case 8: r.erase(n); break;
+      case 9: if (next() % 20 == 0) r.clear(); break;
+      default: r = Reference(r); break;
+    }
+    for (Variable v : text) {
+      const bool held = std::any_of(r.text_fields().begin(), r.text_fields().end(), [v](const auto& f) { return f.first == v; });
+      REQUIRE(r.has(v) == held);
+      CHECK(r.get(v).empty() == !held);
+    }
+    for (Variable v : dates) {
+      const bool held = std::any_of(r.date_fields().begin(), r.date_fields().end(), [v](const auto& f) { return f.first == v; });
+      REQUIRE(r.has(v) == held);
+      CHECK((r.date(v) != nullptr) == held);
+    }
+    for (Variable v : names) {
+      const bool held = std::any_of(r.name_fields().begin(), r.name_fields().end(), [v](const auto& f) { return f.first == v; });
+      REQUIRE(r.has(v) == held);
+      CHECK(r.names(v).empty() == !held);
+    }
+  }
 }

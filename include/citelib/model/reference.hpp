@@ -10,6 +10,7 @@
 #include <citelib/model/variable.hpp>
 #include <citelib/source.hpp>
 
+#include <bitset>
 #include <optional>
 #include <span>
 #include <string>
@@ -139,10 +140,12 @@ class Reference {
     friend bool operator==(const Spare&, const Spare&) noexcept { return true; }
   };
   std::vector<Name> spare_name_list() noexcept;
+  void mark(Variable v, bool present) noexcept { present_.set(static_cast<std::size_t>(v), present); }
 
   std::vector<std::pair<Variable, std::string>> text_;
   std::vector<std::pair<Variable, Date>> dates_;
   std::vector<std::pair<Variable, std::vector<Name>>> names_;
+  std::bitset<variable_count> present_;  // the variables set, of any kind: most lookups are of absent ones
   Spare spare_;
 };
 
