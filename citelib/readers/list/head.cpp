@@ -245,7 +245,7 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
     // keeps all three (CS1 adds no period after a title that ends in one).
     s = c.view(c.offset(s), c.offset(s) + s.size() + 1);
     mark_end = std::max(e, c.offset(s) + s.size());
-  } else if (!s.empty() && s.back() == '.' && kind == TitleKind::plain && !s.ends_with("...")) {
+  } else if (!s.empty() && s.back() == '.' && kind == TitleKind::plain && !s.ends_with("...") && !periods_before_comma(c.t, s)) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
     const std::size_t at = c.offset(s);
