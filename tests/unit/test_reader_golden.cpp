@@ -729,6 +729,21 @@ TEST_CASE("whole reference lists of unseen articles, twenty-eighth pass: every g
   require_gold(dir / "pass28_ru.txt", dir / "pass28_ru.gold.json", 19);
 }
 
+// The twenty-ninth pass, whole lists again: en "Elliptic-curve cryptography" and "Rust", es
+// "Método de Runge-Kutta" and "Docker", pt "JavaScript" and "Concreto armado", it "Git" and
+// "Analisi agli elementi finiti", ru "Железобетон" and "Python"; with the fixes: an it work's
+// name with a serial list ("…, New Paradigms, and Reflections on …"), two or three periods
+// before a comma ("saga.., su"), "Thomas J. R. Hughes, Title," in a comma list, a GOST title
+// with its own periods before the edition area, pt's bare Arabic volume before the imprint.
+TEST_CASE("whole reference lists of unseen articles, twenty-ninth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass29.txt", dir / "pass29.gold.json", 31);
+  require_gold(dir / "pass29_es.txt", dir / "pass29_es.gold.json", 23);
+  require_gold(dir / "pass29_pt.txt", dir / "pass29_pt.gold.json", 26);
+  require_gold(dir / "pass29_it.txt", dir / "pass29_it.gold.json", 24);
+  require_gold(dir / "pass29_ru.txt", dir / "pass29_ru.gold.json", 25);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

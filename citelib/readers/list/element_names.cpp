@@ -24,6 +24,15 @@ bool mark_before_separator(const ParseContext& c, std::string_view rest, std::si
   return static_cast<bool>(c.lex.editor_marks.whole(std::string_view(rest.data() + i, rest.size() - i + 1)));
 }
 
+// "and Reflections on Programming & Software": a serial list's last item, its conjunction (the
+// edition's own or English's, the language of most works cited) and a capitalised word.
+bool serial_last_item(const Lexicon& lex, std::string_view s) {
+  const std::size_t sp = s.find(' ');
+  if (sp == std::string_view::npos || sp + 1 >= s.size() || !text::starts_upper(s.substr(sp + 1))) return false;
+  const std::string_view word = s.substr(0, sp);
+  return word == "and" || word == "or" || lex.name_joiners.whole(word);
+}
+
 }  // namespace
 
 // CS2 splits the editors over comma elements: "…, in Smith, J. (ed.), Book, Series, vol. 3,
@@ -197,7 +206,12 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
   if (c.mode == SepMode::comma) {
     for (std::size_t k = seg_index + 1; k < segs.size(); ++k) {
       const std::string_view nx = c.view(segs[k].begin, segs[k].end);
-      if (!text::starts_upper(nx) || parse_date(nx).has_parts() || parse_journal_tail(nx)) break;
+      // A serial list in the work's name, "in Proceedings of the 2013 ACM International
+      // Symposium on New Ideas, New Paradigms, and Reflections on Programming & Software, ACM,
+      // 2013": after a capitalised part already joined, the list's last item opens with its
+      // conjunction and a capital (Cita pubblicazione prints nothing lower-case after the work).
+      const bool last_item = k > seg_index + 1 && serial_last_item(c.lex, nx);
+      if ((!text::starts_upper(nx) && !last_item) || parse_date(nx).has_parts() || parse_journal_tail(nx)) break;
       Locators tmp;
       if (parse_labeled_locators(nx, c.lex, tmp) || text::has_alnum(nx) == false) break;
       // The imprint after the work: "in Enciclopedia Italiana, Roma, Istituto della
@@ -216,6 +230,7 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
       if (gap_used) break;
       end = segs[k].end;
       consume(segs, k);
+      if (last_item) break;  // the list's last item ends the name
     }
   }
   r.set(Variable::container_title, std::string(c.view(c.offset(rest), end)));

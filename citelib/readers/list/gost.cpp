@@ -63,8 +63,17 @@ bool gost_title_area(ParseContext& c, std::size_t s0) {
   // by the elements.
   for (std::size_t p = title.find(". "); p != npos; p = title.find(". ", p + 2))
     if (c.lex.volume_labels.match_label(title, p + 2) || c.lex.issue_labels.match_label(title, p + 2)) return false;
-  // The imprint: "М.: Наука, 1990", "СПб. : Питер, 2021" (a short place, a colon, a year).
-  const std::size_t next = area + 5;
+  // The imprint: "М.: Наука, 1990", "СПб. : Питер, 2021" (a short place, a colon, a year),
+  // after the edition area when there is one ("Python. Подробный справочник. — 4-е изд. — СПб.:
+  // Символ-Плюс, 2010.": GOST's areas keep their order, the edition before the imprint).
+  std::size_t next = area + 5;
+  if (next >= t.size()) return false;
+  if (const std::size_t ed_end = area_separator(t, next); ed_end != npos && ed_end > next + 1 && t[ed_end - 1] == '.') {
+    // "5-е изд., перераб. и доп.": the statement, then what the edition changed.
+    std::string_view ed = c.view(next, ed_end);
+    if (const std::size_t comma = ed.find(", "); comma != npos) ed = ed.substr(0, comma);
+    if (c.lex.edition(ed) || (ed.back() == '.' && c.lex.edition(ed.substr(0, ed.size() - 1)))) next = ed_end + 5;
+  }
   if (next >= t.size()) return false;
   const std::size_t next_end = std::min(area_separator(t, next), t.size());
   const std::string_view imprint = c.view(next, next_end);

@@ -245,7 +245,7 @@ void set_title(ParseContext& c, std::size_t b, std::size_t e, TitleKind kind) {
     // keeps all three (CS1 adds no period after a title that ends in one).
     s = c.view(c.offset(s), c.offset(s) + s.size() + 1);
     mark_end = std::max(e, c.offset(s) + s.size());
-  } else if (!s.empty() && s.back() == '.' && kind == TitleKind::plain && !s.ends_with("...")) {
+  } else if (!s.empty() && s.back() == '.' && kind == TitleKind::plain && !s.ends_with("...") && !periods_before_comma(c.t, s)) {
     std::size_t w = s.size() - 1;
     while (w > 0 && !text::space_len_at(s, w - 1)) --w;
     const std::size_t at = c.offset(s);
@@ -575,7 +575,17 @@ void read_head(ParseContext& c) {
         const text::CodePoint l = text::decode(first, text::prev_start(first, first.size() - 1));
         cyrillic = f.cp >= 0x0400 && f.cp <= 0x04FF && l.cp >= 0x0400 && l.cp <= 0x04FF;
       }
-      if ((std::count(first.begin(), first.end(), '.') >= 2 || two || cyrillic) && after < t.size() && text::starts_upper(t.substr(after))) {
+      // it "Thomas J. R. Hughes, The Finite Element Method, Mineola, …": one capitalised word
+      // and a comma after the initials finish a name in natural order, in a list whose
+      // elements commas separate (a title after Vancouver's initials ends at a period, "Smith
+      // J. R. Docker, containers. The Register"). Cyrillic names keep GOST's order.
+      std::size_t w = after;
+      while (w < t.size() && t[w] != ' ' && t[w] != ',' && t[w] != '.') ++w;
+      const bool family_follows = c.mode == SepMode::comma && w > after && w + 1 < t.size() && t[w] == ',' && t[w + 1] == ' ' && !two &&
+                                  !non_latin_letter(text::decode(t, s0).cp) &&
+                                  c.view(after, w).find_first_of("0123456789()[]\"\u00ab:;/&") == npos;
+      if ((std::count(first.begin(), first.end(), '.') >= 2 || two || cyrillic) && !family_follows && after < t.size() &&
+          text::starts_upper(t.substr(after))) {
         take_authors(c, s0, s0 + n);
         s0 = after;
       }

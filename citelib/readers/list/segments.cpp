@@ -446,6 +446,15 @@ bool letter_after_spaced_dash(std::string_view t, std::size_t w, std::size_t i) 
   return second < t.size() && text::is_lower_cp(text::decode(t, second).cp);
 }
 
+bool periods_before_comma(std::string_view t, std::string_view s) {
+  // it "Re: Kernel SCM saga.., su marc.info", "Piloti, che gente..., Bologna": a comma
+  // separates, so two periods or three before it are the element's own (an email subject's,
+  // an ellipsis), not a separator's; one period may still be a sentence's end.
+  if (s.size() < 3 || !s.ends_with("..") || s[s.size() - 3] == ' ') return false;
+  const std::size_t end = static_cast<std::size_t>(s.data() - t.data()) + s.size();
+  return end < t.size() && t[end] == ',';
+}
+
 bool is_period_separator(std::string_view t, std::size_t i, const Lexicon& lex) {
   if (t[i] != '.') return false;
   if (i + 1 < t.size() && !text::space_len_at(t, i + 1)) return false;
@@ -697,7 +706,7 @@ void split_segments(std::string_view t, std::size_t from, std::size_t to, const 
     }
     // A bracket left open where a marker was taken out: "12 mars 2015 (lire en ligne, …)".
     while (!s.empty() && (s.back() == ',' || s.back() == ';' || (s.back() == '(' ))) s = text::trim(s.substr(0, s.size() - 1));
-    if (!s.empty() && s.back() == '.') {
+    if (!s.empty() && s.back() == '.' && !periods_before_comma(t, s)) {
       // Keep the period of an abbreviation ("J. Chem. Inf. Comput. Sci.").
       std::size_t w = s.size() - 1;
       while (w > 0 && !text::space_len_at(s, w - 1)) --w;

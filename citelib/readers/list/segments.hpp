@@ -34,6 +34,9 @@ void split_segments(std::string_view text, std::size_t from, std::size_t to, con
 /// ("EE. UU. Madrid:", not "los EE. UU. en el siglo XX").
 bool doubled_plural_pair(std::string_view t, std::size_t w, std::size_t e);
 
+/// True when `s`, a view into `t`, ends in two periods or more right before a comma: the
+/// element's own periods in a comma list, not a separator's.
+bool periods_before_comma(std::string_view t, std::string_view s);
 /// True when the '.' at `i` ends an element (see above).
 bool is_period_separator(std::string_view text, std::size_t i, const Lexicon& lexicon);
 /// True when the period at `period` ends a title whose last word is the one letter at

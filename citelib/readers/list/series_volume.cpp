@@ -107,9 +107,12 @@ bool Placer::book_series_volume(std::string_view s, std::string_view nx, Locator
 // es/pt books of several volumes, "Historia de España. IX. La crisis del Estado (1923-1939).
 // Barcelona: Labor.": a Roman number alone right after a standalone title is its volume, and
 // the element after it, when the imprint ("Place: Publisher") follows, the volume's own title.
+// pt Citar livro prints |volume= bare too, in Arabic digits: "Construções de concreto. 1. Rio
+// de Janeiro: Interciência" (a number of one or two digits, the imprint right after it).
 bool Placer::roman_volume_after_title(std::string_view s, std::size_t index, std::vector<Segment>& segs) {
+  const bool arabic = s.size() <= 2 && text::all_digits(s);
   if (late || plain > 0 || c.title_kind != TitleKind::plain || r.has(Variable::volume) ||
-      r.has(Variable::container_title) || r.has(Variable::publisher) || !roman_number(s) ||
+      r.has(Variable::container_title) || r.has(Variable::publisher) || !(roman_number(s) || arabic) ||
       index + 1 >= segs.size() || !plain_from(index, index + 1, segs))
     return false;
   auto imprint_at = [&](std::size_t k) {
@@ -123,7 +126,7 @@ bool Placer::roman_volume_after_title(std::string_view s, std::size_t index, std
     r.set(Variable::volume, std::string(s));
     return true;
   }
-  if (!text::starts_upper(nx, true) || nx.find(": ") == 0 || !imprint_at(index + 2) || !plain_from(index + 1, index + 2, segs))
+  if (arabic || !text::starts_upper(nx, true) || nx.find(": ") == 0 || !imprint_at(index + 2) || !plain_from(index + 1, index + 2, segs))
     return false;
   r.set(Variable::volume, std::string(s));
   r.set(Variable::volume_title, std::string(nx));
