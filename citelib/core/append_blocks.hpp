@@ -24,6 +24,16 @@ class AppendBlocks {
     used_ += n;
     return where;
   }
+  /// Room for a run of `n` values, zero until written (through at()); returns where it is.
+  std::size_t append_zeroed(std::size_t n) {
+    if (blocks_.empty() || used_ + n > blocks_.back().size()) start_block(n);
+    const std::size_t where = (blocks_.size() - 1) << kOffsetBits | used_;
+    used_ += n;
+    return where;
+  }
+  T* at(std::size_t where) noexcept {
+    return blocks_[where >> kOffsetBits].begin() + (where & ((std::size_t{1} << kOffsetBits) - 1));
+  }
   /// The first value of the run appended at `where`.
   const T* at(std::size_t where) const noexcept {
     return blocks_[where >> kOffsetBits].begin() + (where & ((std::size_t{1} << kOffsetBits) - 1));

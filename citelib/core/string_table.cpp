@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <functional>
 
 namespace citelib::detail {
@@ -11,14 +12,14 @@ std::size_t StringTable::slot_of(std::string_view key, std::size_t stored_hash) 
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = stored_hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
-    if (s.hash == 0 || (s.hash == stored_hash && std::string_view(text_.at(s.at), s.size) == key)) return i;
+    if (s.hash == 0 || (s.hash == stored_hash && key_of(s.entry) == key)) return i;
   }
 }
 
 const std::size_t* StringTable::find(std::string_view key) const {
   if (slots_.empty()) return nullptr;
   const Slot& s = slots_[slot_of(key, stored(hash(key)))];
-  return s.hash == 0 ? nullptr : &s.value;
+  return s.hash == 0 ? nullptr : entries_.at(s.entry);
 }
 
 std::size_t* StringTable::find(std::string_view key) {
@@ -45,10 +46,14 @@ std::size_t& StringTable::insert(std::string_view key, std::size_t hash, std::si
   Slot& s = slots_[slot_of(key, hash)];
   added = s.hash == 0;
   if (added) {
-    s = Slot{hash, text_.append(key.data(), key.size()), key.size(), value};
+    s = Slot{hash, entries_.append_zeroed(entry_words(key.size()))};
+    std::size_t* e = entries_.at(s.entry);
+    e[0] = value;
+    e[1] = key.size();
+    if (!key.empty()) std::memcpy(e + kKeyWord, key.data(), key.size());
     ++count_;
   }
-  return s.value;
+  return *entries_.at(s.entry);
 }
 
 }  // namespace citelib::detail

@@ -42,19 +42,29 @@ class StringTable {
   std::size_t size() const noexcept { return count_; }
 
  private:
-  // All zero bytes: a free slot (a kept hash is never 0).
+  // All zero bytes: a free slot (a kept hash is never 0). 16 bytes: the slots are probed at
+  // random over a table twice the keys, so their size is what is faulted in and missed in
+  // the caches; the value and the key are in the entry, read on a hash match only.
   struct Slot {
-    std::size_t hash;  // stored(): the key's hash, never 0
-    std::size_t at;    // in text_ (AppendBlocks::append())
-    std::size_t size;
-    std::size_t value;
+    std::size_t hash;   // stored(): the key's hash, never 0
+    std::size_t entry;  // in entries_ (AppendBlocks::append_zeroed())
   };
+  // An entry, in whole words: the value, the key's size, then the key's bytes. The value
+  // stays where it is when the table grows.
+  static constexpr std::size_t kKeyWord = 2;
+  static std::size_t entry_words(std::size_t key_size) noexcept {
+    return kKeyWord + (key_size + sizeof(std::size_t) - 1) / sizeof(std::size_t);
+  }
+  std::string_view key_of(std::size_t entry) const noexcept {
+    const std::size_t* e = entries_.at(entry);
+    return {reinterpret_cast<const char*>(e + kKeyWord), e[1]};
+  }
   static std::size_t stored(std::size_t key_hash) noexcept { return key_hash | 1; }
   std::size_t slot_of(std::string_view key, std::size_t stored_hash) const;
   void grow_to(std::size_t min_slots);
 
   ZeroedArray<Slot> slots_;
-  AppendBlocks<char> text_;  // the keys
+  AppendBlocks<std::size_t> entries_;
   std::size_t count_ = 0;
 };
 
