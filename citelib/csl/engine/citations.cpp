@@ -202,39 +202,27 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
     mode.suppress_first_names = info.item->suppress_author;
     mode.only_first_names = info.item->author_only;
     std::string names;
-    std::string opening_term;
     std::string prefix = through_braces(info.item->prefix);
     bool text_variables = false;
     ShownNames shown;
-    std::string s = render_cite_ir(item, info, mode, &names, &opening_term, &shown, braces, &text_variables);
-    std::string suffix = through_braces(info.item->suffix);
-    const bool term_first = !opening_term.empty();
     // A cite that opens with a term ("ibid.") is capitalized at the start of a note's
     // citation, or after a prefix of more than one word that ends a sentence ("See also. ");
-    // in-text citations leave terms as they are (citeproc-js).
-    if (term_first && style->style_class == StyleClass::note) {
+    // in-text citations leave terms as they are (citeproc-js). The term itself is
+    // capitalized where it is rendered, not an affix or markup before it ("p. Ibid.",
+    // "<sup>Volume</sup>", "in Inp." for a group with prefix "in " around the term "in"), as
+    // citeproc-js capitalizes the term as it renders it.
+    if (style->style_class == StyleClass::note) {
       const std::string& pre = info.item->prefix;
-      bool sentence_start = false;
       if (pre.empty()) {
-        sentence_start = !printed_before;
+        mode.capitalize_opening_term = !printed_before;
       } else {
         const std::string_view t = prefix_text_end(pre);
         const bool terminal = !t.empty() && std::string_view(":.;!?").find(t.back()) != std::string_view::npos;
-        sentence_start = terminal && t.find(' ') != std::string_view::npos;
-      }
-      if (sentence_start) {
-        // The term itself is capitalized, not an affix or markup before it ("p. Ibid.",
-        // "<sup>Volume</sup>"), as citeproc-js capitalizes the term as it renders it.
-        const std::size_t at = s.find(opening_term);
-        if (at == std::string::npos) {
-          ir::apply_text_case(s, TextCase::capitalize_first, true);
-        } else {
-          std::string term = opening_term;
-          ir::apply_text_case(term, TextCase::capitalize_first, true);
-          s.replace(at, opening_term.size(), term);
-        }
+        mode.capitalize_opening_term = terminal && t.find(' ') != std::string_view::npos;
       }
     }
+    std::string s = render_cite_ir(item, info, mode, &names, nullptr, &shown, braces, &text_variables);
+    std::string suffix = through_braces(info.item->suffix);
     if (ir::is_blank(s) && !last_suppresses_author && !mode.only_first_names && info.item->prefix.empty() &&
         info.item->suffix.empty()) {
       // A cite that prints nothing shows an error when it opens the citation; after another

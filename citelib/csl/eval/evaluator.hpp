@@ -83,6 +83,9 @@ struct RenderMode {
   bool suppress_first_names = false;  ///< suppress-author / collapsing
   bool drop_first_year = false;  ///< year-suffix collapsing: the first year prints only its year suffix
   bool only_first_names = false;  ///< author-only
+  /// A note citation's cite that starts a sentence: a term that opens its output is
+  /// capitalized where it is rendered, behind the affixes around it ("in Inp.").
+  bool capitalize_opening_term = false;
   std::optional<int> sort_names_min, sort_names_use_first;
   std::optional<bool> sort_names_use_last;
   const std::string* author_substitute = nullptr;  ///< subsequent-author-substitute text

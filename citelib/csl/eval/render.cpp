@@ -502,10 +502,12 @@ std::string Evaluator::render_text(const Element& e, const TextEl& t) {
       if (!output_started && !names_before && !out.empty() && e.fmt.text_case == TextCase::none) {
         // A bibliography entry whose text opens with a term starts a sentence: the term is
         // capitalized, behind the affixes around it (", N.d.") and after the entry's citation
-        // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation
-        // decides later (only notes capitalize, see render_cluster).
-        if (mode.bibliography) ir::apply_text_case(out, TextCase::capitalize_first, true);
-        else {
+        // number, which is a label ("79 N.d."), as citeproc-js capitalizes it. A citation's
+        // cite does so when the cluster asks for it (only notes capitalize, see
+        // render_cluster), and reports the term.
+        if (mode.bibliography || mode.capitalize_opening_term)
+          ir::apply_text_case(out, TextCase::capitalize_first, true);
+        if (!mode.bibliography) {
           starts_with_term = true;
           opening_term = out;
         }

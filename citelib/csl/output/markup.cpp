@@ -504,11 +504,20 @@ void append_rich_text(std::string& result, std::string_view v) {
         after_opener = i;
         done = true;
       }
-      if (!done && !stack.empty())
+      if (!done)
         for (std::string_view t : closes)
           if (starts(i, t)) {
-            const std::size_t k = tag_to_close(t);
-            if (k == std::string_view::npos) break;  // closes nothing: printed as written
+            const std::size_t k = stack.empty() ? std::string_view::npos : tag_to_close(t);
+            if (k == std::string_view::npos) {
+              // A closing tag that closes nothing prints as written and, like an opening tag
+              // never closed, keeps its case under text-case ("A STRAY </b> TAG"; citeproc-js).
+              put(out, nocase);
+              out += t;
+              put(out, close);
+              i += t.size();
+              done = true;
+              break;
+            }
             unwind_to(k);  // quotes and other tags opened inside it and left open
             for (std::uint8_t j = 0; j < stack.back(); ++j) put(out, close);
             stack.pop_back();
