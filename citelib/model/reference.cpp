@@ -19,6 +19,19 @@ constexpr std::size_t kSpareNameLists = 4;
 // sizeof(Reference) with 64-bit libstdc++, for clear()'s check that it empties every member.
 constexpr std::size_t kReferenceSize = 664;
 
+// Empties `fields` (variable and value pairs), moving their values, emptied, to `spare` (at
+// most `most` of them there).
+template <class Fields, class Values>
+void keep_as_spare(Fields& fields, Values& spare, std::size_t most) {
+  if (spare.capacity() == 0 && !fields.empty()) spare.reserve(most);
+  for (auto& field : fields) {
+    if (spare.size() >= most) break;
+    field.second.clear();
+    spare.push_back(std::move(field.second));
+  }
+  fields.clear();
+}
+
 template <class Vec>
 auto find_var(Vec& v, Variable key) {
   return std::find_if(v.begin(), v.end(), [key](const auto& p) { return p.first == key; });
@@ -36,44 +49,26 @@ bool Reference::has(Variable v) const noexcept { return present_.test(static_cas
 
 void Reference::set(Variable v, std::string value) {
   assert(kind_of(v) == VariableKind::text || kind_of(v) == VariableKind::number);
-  auto it = find_var(text_, v);
-  if (value.empty()) {
-    if (it != text_.end()) text_.erase(it);
-    mark(v, false);
-    return;
-  }
-  mark(v, true);
-  if (it != text_.end()) {
-    it->second = std::move(value);
-    return;
-  }
-  // A reference has a handful of text variables: room for them at the first one spares the
-  // vector's growth by doubling (three reallocations and moves for five variables).
-  if (text_.capacity() == 0) text_.reserve(kTypicalTextVariables);
-  text_.emplace_back(v, std::move(value));
+  if (value.empty()) erase(v);
+  else *text_slot(v) = std::move(value);
 }
 
 void Reference::assign(Variable v, std::string_view value) {
   assert(kind_of(v) == VariableKind::text || kind_of(v) == VariableKind::number);
-  auto it = find_var(text_, v);
-  if (value.empty()) {
-    if (it != text_.end()) text_.erase(it);
-    mark(v, false);
-    return;
-  }
+  if (value.empty()) erase(v);
+  else text_slot(v)->assign(value);
+}
+
+std::string* Reference::text_slot(Variable v) {
   mark(v, true);
-  if (it != text_.end()) {
-    it->second.assign(value);
-    return;
-  }
+  if (auto it = find_var(text_, v); it != text_.end()) return &it->second;
+  // A reference has a handful of text variables: room for them at the first one spares the
+  // vector's growth by doubling (three reallocations and moves for five variables).
   if (text_.capacity() == 0) text_.reserve(kTypicalTextVariables);
-  if (spare_.texts.empty()) {
-    text_.emplace_back(v, std::string(value));
-    return;
-  }
-  std::string& text = text_.emplace_back(v, std::move(spare_.texts.back())).second;
+  if (spare_.texts.empty()) return &text_.emplace_back(v, std::string()).second;
+  std::string* text = &text_.emplace_back(v, std::move(spare_.texts.back())).second;
   spare_.texts.pop_back();
-  text.assign(value);
+  return text;
 }
 
 std::vector<Name> Reference::spare_name_list() noexcept {
@@ -192,21 +187,9 @@ void Reference::clear() {
   // Text and name lists go to the spare memory, emptied: the next reference read into this
   // one takes its strings and lists from there.
   // (Bounded: strings set by set() rather than assign() are not taken from there.)
-  if (spare_.texts.capacity() == 0 && !text_.empty()) spare_.texts.reserve(kSpareTexts);
-  for (auto& [var, text] : text_) {
-    if (spare_.texts.size() >= kSpareTexts) break;
-    text.clear();
-    spare_.texts.push_back(std::move(text));
-  }
-  text_.clear();
+  keep_as_spare(text_, spare_.texts, kSpareTexts);
   dates_.clear();
-  if (spare_.name_lists.capacity() == 0 && !names_.empty()) spare_.name_lists.reserve(kSpareNameLists);
-  for (auto& [var, list] : names_) {
-    if (spare_.name_lists.size() >= kSpareNameLists) break;
-    list.clear();
-    spare_.name_lists.push_back(std::move(list));
-  }
-  names_.clear();
+  keep_as_spare(names_, spare_.name_lists, kSpareNameLists);
   present_.reset();
 }
 

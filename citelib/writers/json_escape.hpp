@@ -32,6 +32,28 @@ inline void copy_under_16(char* p, const char* s, std::size_t n) noexcept {
   }
 }
 
+/// Writes the escape of `c` (a byte needs_escape() is true for) at `p`, as nlohmann writes it
+/// ("\\n", "\\u001f"): up to six bytes. Returns the end.
+inline char* write_escape(char* p, unsigned char c) noexcept {
+  *p++ = '\\';
+  switch (c) {
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\b': *p++ = 'b'; break;
+    case '\f': *p++ = 'f'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\r': *p++ = 'r'; break;
+    case '\t': *p++ = 't'; break;
+    default: {
+      static constexpr char kHex[] = "0123456789abcdef";
+      const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      std::memcpy(p, esc, 5);
+      p += 5;
+    }
+  }
+  return p;
+}
+
 // Where the first byte to escape is in `v`, or 16.
 inline std::size_t first_escape(Bytes16 v) noexcept {
   const Bytes16 hit = (v < 0x20) | (v == '"') | (v == '\\');

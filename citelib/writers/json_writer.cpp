@@ -123,22 +123,7 @@ void JsonWriter::string_at(char* p, std::string_view s) {
     done(p);
     p = room(6 + s.size() - n);
     const auto c = static_cast<unsigned char>(s[n]);
-    *p++ = '\\';
-    switch (c) {
-      case '"': *p++ = '"'; break;
-      case '\\': *p++ = '\\'; break;
-      case '\b': *p++ = 'b'; break;
-      case '\f': *p++ = 'f'; break;
-      case '\n': *p++ = 'n'; break;
-      case '\r': *p++ = 'r'; break;
-      case '\t': *p++ = 't'; break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        std::memcpy(p, esc, 5);
-        p += 5;
-      }
-    }
+    p = write_escape(p, c);
     s.remove_prefix(n + 1);
   }
   *p++ = '"';

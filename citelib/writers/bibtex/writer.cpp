@@ -938,23 +938,7 @@ class CompactJson {
     if (line_.size() - end_ < 6 + left + 1 + kSlack)
       line_.resize(std::max(2 * line_.size(), end_ + 6 + left + 1 + kSlack));
     char* p = line_.data() + end_;
-    *p++ = '\\';
-    switch (c) {
-      case '"': *p++ = '"'; break;
-      case '\\': *p++ = '\\'; break;
-      case '\b': *p++ = 'b'; break;
-      case '\f': *p++ = 'f'; break;
-      case '\n': *p++ = 'n'; break;
-      case '\r': *p++ = 'r'; break;
-      case '\t': *p++ = 't'; break;
-      default: {
-        static constexpr char kHex[] = "0123456789abcdef";
-        const char esc[5] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        std::memcpy(p, esc, 5);
-        p += 5;
-      }
-    }
-    return p;
+    return detail::write_escape(p, c);
   }
 
   std::string& line_;

@@ -140,6 +140,8 @@ class Reference {
     friend bool operator==(const Spare&, const Spare&) noexcept { return true; }
   };
   std::vector<Name> spare_name_list() noexcept;
+  // The string of text variable `v`, added (from the spare memory, when it has some) if absent.
+  std::string* text_slot(Variable v);
   void mark(Variable v, bool present) noexcept { present_.set(static_cast<std::size_t>(v), present); }
 
   std::vector<std::pair<Variable, std::string>> text_;
