@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 namespace citelib::detail {
@@ -18,10 +19,8 @@ class AppendBlocks {
  public:
   /// Copies the `n` values at `data`; returns where they are (for at()).
   std::size_t append(const T* data, std::size_t n) {
-    if (blocks_.empty() || used_ + n > blocks_.back().size()) start_block(n);
-    const std::size_t where = (blocks_.size() - 1) << kOffsetBits | used_;
-    std::copy(data, data + n, blocks_.back().begin() + used_);
-    used_ += n;
+    const std::size_t where = append_zeroed(n);
+    std::copy(data, data + n, at(where));
     return where;
   }
   /// Room for a run of `n` values, zero until written (through at()); returns where it is.
@@ -31,10 +30,8 @@ class AppendBlocks {
     used_ += n;
     return where;
   }
-  T* at(std::size_t where) noexcept {
-    return blocks_[where >> kOffsetBits].begin() + (where & ((std::size_t{1} << kOffsetBits) - 1));
-  }
   /// The first value of the run appended at `where`.
+  T* at(std::size_t where) noexcept { return const_cast<T*>(std::as_const(*this).at(where)); }
   const T* at(std::size_t where) const noexcept {
     return blocks_[where >> kOffsetBits].begin() + (where & ((std::size_t{1} << kOffsetBits) - 1));
   }
