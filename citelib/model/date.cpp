@@ -1,6 +1,7 @@
 #include <citelib/model/date.hpp>
 
 #include <charconv>
+#include <cstring>
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <fmt/format.h>
@@ -58,28 +59,35 @@ int compare_date_points(const DatePoint& x, const DatePoint& y) noexcept {
   return 0;
 }
 
-std::string to_iso(const DatePoint& p) {
-  if (!p.has_year) return {};
-  // Written by hand: writers call this for every date of every reference, and a format
-  // string per part cost more than the rest of the date's output.
-  std::string out;
-  auto padded = [&](long v, std::size_t width) {
+void append_iso(std::string& out, const DatePoint& p) {
+  if (!p.has_year) return;
+  // Written by hand into a buffer: writers call this for every date of every reference, and
+  // a format string (or a string) per part cost more than the rest of the date's output.
+  char text[64];
+  char* at = text;
+  auto padded = [&at](long v, std::size_t width) {
     char digits[24];
-    const auto r = std::to_chars(digits, digits + sizeof digits, v);
-    const auto n = static_cast<std::size_t>(r.ptr - digits);
-    if (n < width) out.append(width - n, '0');
-    out.append(digits, n);
+    const auto n = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits);
+    for (std::size_t i = n; i < width; ++i) *at++ = '0';
+    std::memcpy(at, digits, n);
+    at += n;
   };
-  if (p.year < 0) out += '-';
+  if (p.year < 0) *at++ = '-';
   padded(p.year < 0 ? -static_cast<long>(p.year) : static_cast<long>(p.year), 4);
   if (p.month) {
-    out += '-';
+    *at++ = '-';
     padded(p.month, 2);
   }
   if (p.month && p.day) {
-    out += '-';
+    *at++ = '-';
     padded(p.day, 2);
   }
+  out.append(text, static_cast<std::size_t>(at - text));
+}
+
+std::string to_iso(const DatePoint& p) {
+  std::string out;
+  append_iso(out, p);
   return out;
 }
 

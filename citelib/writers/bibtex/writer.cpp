@@ -35,34 +35,6 @@ bool same(std::string_view a, std::string_view b) noexcept {
 
 // ---- dates --------------------------------------------------------------------------------
 
-// Writes `v` in at least `width` digits, zeros first, at `at`; returns the end.
-char* append_padded(char* at, long v, std::size_t width) noexcept {
-  char digits[24];
-  const auto n = static_cast<std::size_t>(std::to_chars(digits, digits + sizeof digits, v).ptr - digits);
-  for (std::size_t i = n; i < width; ++i) *at++ = '0';
-  std::memcpy(at, digits, n);
-  return at + n;
-}
-
-/// Appends to_iso(p) ("2017-09-11", "-0043-03") without a string of its own: writers ask
-/// for every date of every entry.
-void append_iso(std::string& out, const DatePoint& p) {
-  if (!p.has_year) return;
-  char text[64];
-  char* at = text;
-  if (p.year < 0) *at++ = '-';
-  at = append_padded(at, p.year < 0 ? -static_cast<long>(p.year) : static_cast<long>(p.year), 4);
-  if (p.month) {
-    *at++ = '-';
-    at = append_padded(at, p.month, 2);
-  }
-  if (p.month && p.day) {
-    *at++ = '-';
-    at = append_padded(at, p.day, 2);
-  }
-  out.append(text, static_cast<std::size_t>(at - text));
-}
-
 void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
   const DatePoint p = to_astronomical(csl);  // biblatex reads 44 BC as -0043
   append_iso(out, p);

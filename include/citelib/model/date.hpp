@@ -66,6 +66,8 @@ int compare_date_points(const DatePoint& a, const DatePoint& b) noexcept;
 /// ISO 8601 form of a point at its precision ("2017", "2017-09", "2017-09-11"; negative years
 /// as "-0044", the CSL-JSON year as it is: see to_astronomical() for ISO 8601's own count).
 std::string to_iso(const DatePoint& p);
+/// Appends to_iso(p) to `out` (without a string of its own).
+void append_iso(std::string& out, const DatePoint& p);
 
 /// The point with its year counted as ISO 8601 and biblatex count it, with a year 0: 44 BC
 /// (CSL-JSON -44) is -43, 1 BC (-1) is 0; later years are unchanged.
