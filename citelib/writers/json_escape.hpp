@@ -32,6 +32,14 @@ inline void copy_under_16(char* p, const char* s, std::size_t n) noexcept {
   }
 }
 
+// Copies `text` to `at` and returns the position after it. Field names and most values are
+// short: copied inline, where a memcpy call of a variable size cost more than the copy.
+[[gnu::always_inline]] inline char* copy_to(char* at, std::string_view text) noexcept {
+  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
+  else std::memcpy(at, text.data(), text.size());
+  return at + text.size();
+}
+
 /// Writes the escape of `c` (a byte needs_escape() is true for) at `p`, as nlohmann writes it
 /// ("\\n", "\\u001f"): up to six bytes. Returns the end.
 inline char* write_escape(char* p, unsigned char c) noexcept {

@@ -4,6 +4,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/json_writer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/citation_keys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/entry_type.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/bibtex/field_values.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/script_readings.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/latex_text.cpp
   ${CMAKE_CURRENT_LIST_DIR}/bibtex/vocab.cpp

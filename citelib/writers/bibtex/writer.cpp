@@ -3,8 +3,10 @@
 
 #include "writers/bibtex/entries.hpp"
 #include "writers/bibtex/entry_type.hpp"
+#include "writers/bibtex/field_values.hpp"
 #include "writers/bibtex/latex_text.hpp"
 #include "writers/bibtex/vocab.hpp"
+#include "writers/compact_json.hpp"
 #include "writers/csl_json_keys.hpp"
 #include "writers/csl_json_values.hpp"
 #include "writers/json_escape.hpp"
@@ -24,6 +26,12 @@ namespace citelib {
 
 namespace {
 
+using bibtex::append_edtf;
+using bibtex::append_name;
+using bibtex::bib_pages;
+using bibtex::classic_year;
+using bibtex::date_text;
+using bibtex::edtf;
 using bibtex::TextStyle;
 namespace seg = bibtex::segment;
 
@@ -31,178 +39,6 @@ namespace seg = bibtex::segment;
 // called an out-of-line compare for every pair of the same length.
 bool same(std::string_view a, std::string_view b) noexcept {
   return a.size() == b.size() && std::memcmp(a.data(), b.data(), b.size()) == 0;
-}
-
-// ---- dates --------------------------------------------------------------------------------
-
-void append_edtf_point(std::string& out, const DatePoint& csl, bool circa) {
-  const DatePoint p = to_astronomical(csl);  // biblatex reads 44 BC as -0043
-  append_iso(out, p);
-  if (p.season != Season::none && p.month == 0) {
-    out += '-';
-    out += std::to_string(20 + static_cast<int>(p.season));  // EDTF seasons: 21 spring ... 24 winter
-  }
-  if (circa) out += '~';
-}
-
-/// Appends the ISO 8601-2/EDTF form of a date ("2017-09-11", "2019-21", "1950~",
-/// "2017-12/2018-02"); nothing when the date has no parts (a literal or "n.d.").
-void append_edtf(std::string& out, const Date& d) {
-  if (!d.has_parts()) return;
-  append_edtf_point(out, d.start, d.circa);
-  if (d.end && d.end->has_year) {
-    out += '/';
-    append_edtf_point(out, *d.end, d.circa);
-  }
-}
-
-std::string edtf(const Date& d) {
-  std::string out;
-  append_edtf(out, d);
-  return out;
-}
-
-/// A year as classic BibTeX styles print it, verbatim: "2017", "44 BC" (not ISO's "-0043").
-std::string classic_year(std::int32_t year) {
-  if (year < 0) return std::to_string(-static_cast<std::int64_t>(year)) + " BC";
-  return to_iso(DatePoint{year, 0, 0, Season::none, true});
-}
-
-/// How a date is shown in a note ("2016-10-10", or the literal text).
-std::string date_text(const Date& d) {
-  if (d.has_parts()) return edtf(d);
-  if (!d.literal.empty()) return d.literal;
-  return d.undated ? "n.d." : "";
-}
-
-// ---- pages --------------------------------------------------------------------------------
-
-bool is_page_char(char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/// Every hyphen between two page tokens becomes "--" (the TeX en dash); so do Unicode dashes
-/// when `unicode_dashes` (classic BibTeX; biber reads "–" as a range separator, and keeping
-/// it keeps the page as printed). "e1234", "S12" and roman numerals are left alone.
-std::string bib_pages(std::string_view p, bool unicode_dashes) {
-  static constexpr std::array<std::string_view, 6> kDashes = {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212"};
-  std::string out;
-  out.reserve(p.size() + 2);
-  for (std::size_t i = 0; i < p.size();) {
-    std::size_t len = 0;
-    if (p[i] == '-') {
-      len = 1;
-      while (i + len < p.size() && p[i + len] == '-') ++len;
-    } else if (unicode_dashes) {
-      for (std::string_view d : kDashes)
-        if (p.compare(i, d.size(), d) == 0) { len = d.size(); break; }
-    }
-    if (len == 0) {
-      out += p[i++];
-      continue;
-    }
-    // Between two page tokens (spaces around the dash allowed)?
-    std::size_t b = out.size();
-    while (b > 0 && out[b - 1] == ' ') --b;
-    std::size_t a = i + len;
-    while (a < p.size() && p[a] == ' ') ++a;
-    if (b > 0 && is_page_char(out[b - 1]) && a < p.size() && is_page_char(p[a])) {
-      out.resize(b);
-      out += "--";
-      i = a;
-    } else {
-      out.append(p.substr(i, len));
-      i += len;
-    }
-  }
-  return out;
-}
-
-// ---- names --------------------------------------------------------------------------------
-
-// What decides whether a name part is braced, found in one pass over it (names are most of
-// an entry's fields: five searches a part cost more than escaping it).
-struct PartShape {
-  bool comma = false;       // BibTeX would read it as a separator of name parts
-  bool word_and = false;    // "and" or "AND" as a word: a separator of names
-  bool spaced = false;      // a space, "~" or a no-break space: several words
-  bool lower_word = false;  // a word starting in lower case reads as a "von" particle
-};
-
-bool is_word_and(std::string_view s, std::size_t at) noexcept {
-  const std::string_view w = s.substr(at, 3);
-  return (w == "and" || w == "AND") && (at + 3 >= s.size() || s[at + 3] == ' ');
-}
-
-// The bytes that tell something wherever they are in a part: ' ', ',', '~' and the lead
-// byte of a no-break space. Any other byte matters only at the start of a word.
-constexpr std::array<bool, 256> kShapeByte = [] {
-  std::array<bool, 256> t{};
-  for (unsigned char c : {' ', ',', '~', '\xC2'}) t[c] = true;
-  return t;
-}();
-
-PartShape shape_of(std::string_view s) noexcept {
-  PartShape shape;
-  bool at_word = true;  // at the start of the part or after a space
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const char c = s[i];
-    if (!at_word && !kShapeByte[static_cast<unsigned char>(c)]) continue;  // a letter inside a word
-    if (c == ' ') {
-      shape.spaced = at_word = true;
-      continue;
-    }
-    if (at_word) {
-      if (c >= 'a' && c <= 'z') shape.lower_word = true;
-      if ((c == 'a' || c == 'A') && is_word_and(s, i)) shape.word_and = true;
-      at_word = false;
-    }
-    if (c == ',') shape.comma = true;
-    else if (c == '~' || (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0')) shape.spaced = true;
-  }
-  return shape;
-}
-
-void append_name_part(std::string& out, std::string_view part, const TextStyle& style,
-                      bool brace_if_ambiguous, bibtex::EscapeReport* rep) {
-  const PartShape shape = shape_of(part);
-  const bool brace = shape.comma || shape.word_and || (brace_if_ambiguous && (shape.spaced || shape.lower_word));
-  if (brace) out += '{';
-  bibtex::append_escaped(out, part, style, rep);
-  if (brace) out += '}';
-}
-
-/// One name in BibTeX's comma form: "von Last, Jr, First", organisations in braces.
-void append_name(std::string& out, const Name& n, const TextStyle& style, bibtex::EscapeReport* rep) {
-  if (n.is_literal()) {
-    out += '{';
-    bibtex::append_escaped(out, n.literal, style, rep);
-    out += '}';
-    return;
-  }
-  const bool particle = !n.dropping_particle.empty() || !n.non_dropping_particle.empty();
-  // A family name of several words is braced: BibTeX would otherwise split it, or read a
-  // lower-case (or command-initial) word of it as a particle; so is a family name starting
-  // in lower case ("bell") or holding a lower-case word.
-  if (n.given.empty() && n.suffix.empty() && !particle) {
-    append_name_part(out, n.family, style, true, rep);
-    return;
-  }
-  if (particle) {
-    // The dropping particle, then the non-dropping one ("van der"), escaped as one text.
-    if (n.dropping_particle.empty()) bibtex::append_escaped(out, n.non_dropping_particle, style, rep);
-    else if (n.non_dropping_particle.empty()) bibtex::append_escaped(out, n.dropping_particle, style, rep);
-    else bibtex::append_escaped(out, n.dropping_particle + " " + n.non_dropping_particle, style, rep);
-    out += ' ';
-  }
-  if (n.family.empty()) out += "{}";
-  else append_name_part(out, n.family, style, true, rep);
-  if (!n.suffix.empty()) {
-    out += ", ";
-    append_name_part(out, n.suffix, style, false, rep);
-  }
-  out += ", ";
-  append_name_part(out, n.given, style, false, rep);
 }
 
 // ---- the entry ----------------------------------------------------------------------------
@@ -806,117 +642,6 @@ void write_extras_object(W& w, const Reference& r, std::string_view key, std::sp
   w.end_object();
 }
 
-// Copies `text` to `at` and returns the position after it. Field names and most values are
-// short: copied inline, where a memcpy call of a variable size cost more than the copy.
-[[gnu::always_inline]] inline char* copy_to(char* at, std::string_view text) noexcept {
-  if (text.size() < 16) detail::copy_under_16(at, text.data(), text.size());
-  else std::memcpy(at, text.data(), text.size());
-  return at + text.size();
-}
-
-// The `% citelib:` object written compact, as JsonWriter(out, -1) lays it out (nlohmann's
-// dump(-1)), into a scratch line kept from entry to entry: the line is a few short members
-// per entry, where the general writer's room-keeping (growing the output a kilobyte ahead
-// and trimming it back, a separator state per container) cost more than the text. In
-// compact JSON a comma goes before a key or value unless it opens its container or follows
-// its key, which the last byte written says.
-class CompactJson {
- public:
-  /// Writes into `line` from its start; the text is line[0, size()).
-  explicit CompactJson(std::string& line) : line_(line) {
-    if (line_.size() < kInitialRoom) line_.resize(kInitialRoom);
-  }
-  std::size_t size() const noexcept { return end_; }
-
-  void begin_object() { open('{'); }
-  void end_object() { put('}'); }
-  void begin_array() { open('['); }
-  void end_array() { put(']'); }
-  void key(std::string_view k) {
-    string(k);
-    put(':');
-  }
-  /// A key known to need no escape (one of ours), copied as it is.
-  void plain_key(std::string_view k) {
-    char* p = room(k.size() + 3);
-    *p++ = '"';
-    p = copy_to(p, k);
-    *p++ = '"';
-    *p++ = ':';
-    end_ = static_cast<std::size_t>(p - line_.data());
-  }
-  void value(std::string_view s) { string(s); }
-  void value(const char* s) { string(s); }
-  void value(long long i) {
-    char* p = room(24);
-    end_ = static_cast<std::size_t>(std::to_chars(p, p + 24, i).ptr - line_.data());
-  }
-  void value(bool b) { append(b ? std::string_view("true") : std::string_view("false")); }
-  /// A value given as compact JSON text, dumped again by nlohmann as JsonWriter::raw does
-  /// (text that is not JSON is kept as a string).
-  void raw(std::string_view json) {
-    const nlohmann::ordered_json v = nlohmann::ordered_json::parse(json, nullptr, false);
-    append((v.is_discarded() ? nlohmann::ordered_json(std::string(json)) : v)
-               .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
-  }
-
- private:
-  static constexpr std::size_t kInitialRoom = 1024;
-  static constexpr std::size_t kSlack = 16;  // copy_plain_run stores sixteen bytes at a time
-
-  // Where the next `n` bytes go, after the comma that separates them from what precedes;
-  // `kSlack` bytes more are writable.
-  char* room(std::size_t n) {
-    if (line_.size() - end_ < n + 1 + kSlack) line_.resize(std::max(2 * line_.size(), end_ + n + 1 + kSlack));
-    char* p = line_.data() + end_;
-    if (end_ > 0 && p[-1] != '{' && p[-1] != '[' && p[-1] != ':') {
-      *p++ = ',';
-      ++end_;
-    }
-    return p;
-  }
-  void open(char c) {
-    *room(1) = c;
-    ++end_;
-  }
-  void put(char c) {  // a closing bracket or a key's colon: no comma before
-    if (end_ == line_.size()) line_.resize(2 * line_.size());
-    line_[end_++] = c;
-  }
-  void append(std::string_view text) {
-    std::memcpy(room(text.size()), text.data(), text.size());
-    end_ += text.size();
-  }
-  // `s` quoted, escaped as nlohmann escapes it (ensure_ascii off): '"', '\\' and the C0
-  // controls; most strings have none, and are copied sixteen bytes at a time (room() leaves
-  // the slack copy_plain_run stores into).
-  void string(std::string_view s) {
-    char* p = room(s.size() + 2);
-    *p++ = '"';
-    while (true) {
-      const std::size_t n = detail::copy_plain_run(p, s);
-      p += n;
-      if (n == s.size()) break;
-      end_ = static_cast<std::size_t>(p - line_.data());
-      p = escape(static_cast<unsigned char>(s[n]), s.size() - n - 1);
-      s.remove_prefix(n + 1);
-    }
-    *p++ = '"';
-    end_ = static_cast<std::size_t>(p - line_.data());
-  }
-  // The escape of `c`, with room kept for the `left` bytes of the string after it and its
-  // closing quote.
-  char* escape(unsigned char c, std::size_t left) {
-    if (line_.size() - end_ < 6 + left + 1 + kSlack)
-      line_.resize(std::max(2 * line_.size(), end_ + 6 + left + 1 + kSlack));
-    char* p = line_.data() + end_;
-    return detail::write_escape(p, c);
-  }
-
-  std::string& line_;
-  std::size_t end_ = 0;
-};
-
 bool all_different(std::span<const std::string_view> keys) noexcept {
   for (std::size_t i = 1; i < keys.size(); ++i)
     for (std::size_t j = 0; j < i; ++j)
@@ -940,7 +665,7 @@ void Writer::write_extras(std::string& out, const Reference& r, std::string_view
   // pass with its keys gathered, then kept if no key repeats (the usual case).
   std::string_view json;
   {
-    CompactJson w(extras_line);
+    detail::CompactJson w(extras_line);
     write_extras_object(w, r, key, others_written, finer_language, extras_keys);
     if (extras_keys.empty()) return;
     json = std::string_view(extras_line.data(), w.size());
@@ -977,19 +702,19 @@ void Writer::emit(std::string& out, std::string_view key) {
   out.resize(start + size);
   char* at = out.data() + start;
   *at++ = '@';
-  at = copy_to(at, type);
+  at = detail::copy_to(at, type);
   *at++ = '{';
-  at = copy_to(at, key);
-  at = copy_to(at, kLineEnd);
+  at = detail::copy_to(at, key);
+  at = detail::copy_to(at, kLineEnd);
   for (const Field& f : fields) {
-    at = copy_to(at, kIndent);
-    at = copy_to(at, f.name);
-    at = copy_to(at, f.bare ? kBare : kBraced);
-    at = copy_to(at, value_of(f));
+    at = detail::copy_to(at, kIndent);
+    at = detail::copy_to(at, f.name);
+    at = detail::copy_to(at, f.bare ? kBare : kBraced);
+    at = detail::copy_to(at, value_of(f));
     if (!f.bare) *at++ = '}';
-    at = copy_to(at, kLineEnd);
+    at = detail::copy_to(at, kLineEnd);
   }
-  copy_to(at, "}\n\n");
+  detail::copy_to(at, "}\n\n");
 }
 
 void Writer::write(std::string& out, const Reference& r, std::string_view key) {
