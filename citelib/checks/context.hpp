@@ -217,7 +217,7 @@ struct DuplicateKeys {
   bool has_author = false;  ///< the reference has an author (named or not)
   DatePoint issued;         ///< start of the issue date (has_year false when none)
 };
-/// The keys of one reference (no state: any thread).
+/// The keys of one reference (duplicate_keys.cpp; no state: any thread).
 DuplicateKeys duplicate_keys(const Reference& r);
 
 /// Duplicates (duplicate_rules.cpp): each reference against every one added before it.

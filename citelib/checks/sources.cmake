@@ -14,6 +14,7 @@ target_sources(citelib PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/required_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/placement_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/list_rules.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/duplicate_keys.cpp
   ${CMAKE_CURRENT_LIST_DIR}/duplicate_rules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/markers.cpp
   ${CMAKE_CURRENT_LIST_DIR}/body_rules.cpp
