@@ -137,7 +137,7 @@ class WordFolds {
     ++used_;
     return slot;
   }
-  void grow() { grow_open_table(slots_, &Slot::hash); }
+  void grow() { grow_open_table(slots_, [](const Slot& x) { return x.hash; }); }
   OpenTable<Slot> slots_;
   std::size_t used_ = 0;
   std::string pool_;  // each word, then its tokens

@@ -99,10 +99,18 @@ class Summaries {
 // References sharing a key are chained in list order; only the first kMaxCompared of a
 // chain are ever compared, so only they are chained.
 struct DuplicateIndex::Groups {
+  // 16 bytes, a slot of the tables larger than the caches: the key's low 58 bits (ample for
+  // a list's keys) and the chain's size (at most kMaxCompared) share a word.
   struct Chain {
-    std::uint64_t key = 0;  // 0: free slot
-    std::uint32_t head = 0, tail = 0, size = 0;
+    std::uint64_t key : 58 = 0;  // 0: free slot
+    std::uint64_t size : 6 = 0;
+    std::uint32_t head = 0, tail = 0;
   };
+  static_assert(sizeof(Chain) == 16 && kMaxCompared < 64);
+  static std::uint64_t key_of(const Chain& c) noexcept { return c.key; }
+  // What a key is kept as: its low 58 bits, never 0.
+  static std::uint64_t kept(std::uint64_t key) noexcept { return (key & ((std::uint64_t{1} << 58) - 1)) | 1; }
+
   explicit Groups(std::size_t link) : which(link) {}
   // Open addressing on the key (already a hash): one probe per reference, no node per key.
   OpenTable<Chain> slots;
@@ -111,8 +119,9 @@ struct DuplicateIndex::Groups {
 
   /// Room for `keys` more keys.
   void reserve(std::size_t keys) {
-    if ((used + keys) * 2 > slots.size()) grow_open_table(slots, &Chain::key, (used + keys) * 2);
+    if ((used + keys) * 2 > slots.size()) grow_open_table(slots, key_of, (used + keys) * 2);
   }
+  /// `key` as kept().
   Chain& find_or_add(std::uint64_t key, bool& added) {
     if ((used + 1) * 2 > slots.size()) grow();
     const std::size_t mask = slots.size() - 1;
@@ -127,17 +136,17 @@ struct DuplicateIndex::Groups {
       }
     }
   }
-  void grow() { grow_open_table(slots, &Chain::key); }
+  void grow() { grow_open_table(slots, key_of); }
 
   void prefetch(std::uint64_t key) const {
-    if (key && !slots.empty()) __builtin_prefetch(&slots[key & (slots.size() - 1)]);
+    if (key && !slots.empty()) __builtin_prefetch(&slots[kept(key) & (slots.size() - 1)]);
   }
   /// The chain of `key` before reference `index` joins it (null for key 0): the members it is
   /// compared with. Call join() after comparing.
   Chain* chain_for(std::uint64_t key) {
     if (!key) return nullptr;
     bool added = false;
-    Chain& c = find_or_add(key, added);
+    Chain& c = find_or_add(kept(key), added);
     if (added) c.size = 0;
     return &c;
   }
@@ -163,43 +172,46 @@ struct DuplicateIndex::Groups {
   }
 };
 
-// The ids seen so far: their hash and the first reference with each, in 16 bytes a slot (the
-// text is the pool's, compared on a hash match), so that a long file's ids cost little memory.
+// The ids seen so far: 32 bits of their hash and the first reference with each, in 8 bytes a
+// slot (the text is the pool's, compared on a hash match), so that a long file's ids cost
+// little memory.
 class IdTable {
  public:
   /// Room for `more` ids.
   void reserve(std::size_t more) {
-    if ((used_ + more) * 2 > slots_.size()) grow_open_table(slots_, &Slot::hash, (used_ + more) * 2);
+    if ((used_ + more) * 2 > slots_.size()) grow_open_table(slots_, key_of, (used_ + more) * 2);
   }
-  /// The first reference with `id` (looked up in `pool` through `seen`), or `index` after
-  /// adding it.
   /// Starts loading the slot an id of hash `h` probes first (for a slice's ids at once: the
   /// table is larger than the caches, and the misses then overlap).
   void prefetch(std::uint64_t h) const noexcept {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    if (!slots_.empty()) __builtin_prefetch(&slots_[kept(h) & (slots_.size() - 1)]);
   }
-  /// `h` is id_hash(id).
+  /// The first reference with `id` (looked up in `pool` through `seen`), or `index` after
+  /// adding it. `h` is id_hash(id).
   template <class TextOf>
   std::uint32_t first_or_add(std::string_view id, std::uint64_t h, std::uint32_t index, TextOf&& text_of) {
     if ((used_ + 1) * 2 > slots_.size()) grow();
+    const std::uint32_t k = kept(h);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    for (std::size_t i = k & mask;; i = (i + 1) & mask) {
       Slot& slot = slots_[i];
       if (slot.hash == 0) {
-        slot = {h, index};
+        slot = {k, index};
         ++used_;
         return index;
       }
-      if (slot.hash == h && text_of(slot.index) == id) return slot.index;
+      if (slot.hash == k && text_of(slot.index) == id) return slot.index;
     }
   }
 
  private:
   struct Slot {
-    std::uint64_t hash = 0;
+    std::uint32_t hash = 0;  // kept(): 0 marks a free slot
     std::uint32_t index = 0;
   };
-  void grow() { grow_open_table(slots_, &Slot::hash); }
+  static std::uint32_t kept(std::uint64_t h) noexcept { return static_cast<std::uint32_t>(h) | 1; }
+  static std::uint32_t key_of(const Slot& s) noexcept { return s.hash; }
+  void grow() { grow_open_table(slots_, key_of); }
   OpenTable<Slot> slots_;
   std::size_t used_ = 0;
 };
