@@ -24,7 +24,7 @@ void sort_diagnostics(Diagnostics& diagnostics, std::span<const SourceText* cons
 std::string write_diagnostics_text(const Diagnostics& diagnostics) {
   std::string out;
   for (const Diagnostic& d : diagnostics) {
-    out += format_diagnostic(d);
+    append_diagnostic(out, d);
     out += '\n';
     if (!d.hint().empty()) fmt::format_to(std::back_inserter(out), "  hint: {}\n", d.hint());
   }

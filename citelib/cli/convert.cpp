@@ -111,7 +111,7 @@ class StdioSink final : public ConversionSink {
     if (quiet_ && at_least > Severity::info) return;
     for (const Diagnostic& x : d) {
       if (x.severity < at_least) continue;
-      text += format_diagnostic(x);
+      append_diagnostic(text, x);
       text += '\n';
       if (!x.hint().empty()) {
         text += "  hint: ";

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace citelib {
 
@@ -101,10 +102,17 @@ std::size_t Diagnostics::count(Severity s) const noexcept {
       std::count_if(items_.begin(), items_.end(), [s](const Diagnostic& d) { return d.severity == s; }));
 }
 
+void append_diagnostic(std::string& out, const Diagnostic& d) {
+  // Straight into `out`: a long file's thousands of findings are formatted one after another.
+  out += d.file.empty() ? std::string_view("<input>") : std::string_view(d.file);
+  if (d.position.line > 0) fmt::format_to(std::back_inserter(out), ":{}:{}", d.position.line, d.position.column);
+  fmt::format_to(std::back_inserter(out), ": {}[{}]: {}", to_string(d.severity), d.id(), d.message);
+}
+
 std::string format_diagnostic(const Diagnostic& d) {
-  std::string where = d.file.empty() ? std::string("<input>") : d.file;
-  if (d.position.line > 0) where += fmt::format(":{}:{}", d.position.line, d.position.column);
-  return fmt::format("{}: {}[{}]: {}", where, to_string(d.severity), d.id(), d.message);
+  std::string out;
+  append_diagnostic(out, d);
+  return out;
 }
 
 }  // namespace citelib

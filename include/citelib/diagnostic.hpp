@@ -60,6 +60,8 @@ Diagnostic make_diagnostic(DiagCode code, std::initializer_list<std::string_view
 
 /// Compiler-style one-line form: "file:line:col: severity[code]: message".
 std::string format_diagnostic(const Diagnostic& d);
+/// format_diagnostic() appended to `out` (no line break).
+void append_diagnostic(std::string& out, const Diagnostic& d);
 
 /// A caller-owned list that readers, checks and writers append to.
 class Diagnostics {
