@@ -18,7 +18,7 @@ needs /usr/share/citation-style-language/styles) and initialsuc (initials withou
 all-lowercase given names), and since the eighteenth disambrules (colliding author lists under
 every givenname rule and add-names/-givenname/-year-suffix combination, et-al-subsequent
 settings, note sequences) and magic (the themes of the suite's magic_ fixtures); the
-nineteenth to twenty-sixth rounds added none): they are only generated when asked for (`fuzz.py --cats roles`),
+nineteenth to twenty-seventh rounds added none): they are only generated when asked for (`fuzz.py --cats roles`),
 so that every seed drawn without --cats keeps the fixture earlier rounds measured.
 
 A fixture may carry an OUTPUT-FORMAT section ("text"; the suite's fixtures are all HTML):

@@ -117,8 +117,12 @@ std::string Engine::Impl::sort_text(std::size_t item, const Layout& layout, cons
         const auto first = k.names_use_first ? k.names_use_first : o.et_al_use_first;
         if (min && first && static_cast<int>(names.size()) >= *min) shown = std::min<std::size_t>(shown, static_cast<std::size_t>(*first));
         const bool demote = style->demote_non_dropping_particle != DemoteParticle::never;
+        // The names are joined with the inherited name delimiter, as a name list string of
+        // them prints (specification, Sorting): " / " puts two spaces between names where ", "
+        // puts one (citeproc-js; as for a names macro's key).
+        const std::string_view delimiter = o.delimiter ? std::string_view(*o.delimiter) : std::string_view(", ");
         for (std::size_t i = 0; i < shown; ++i) {
-          if (i) text += kSortFieldSeparator;
+          if (i) text += delimiter;
           text += name_sort_text(names[i], demote);
         }
         break;

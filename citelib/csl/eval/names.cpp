@@ -620,9 +620,11 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
   }
   const auto& delimiter_opt = opt(&NameOptions::delimiter);
   static constexpr char sort_field[] = {kSortFieldSeparator, '\0'};
-  const std::string_view delimiter = mode.sort_key ? std::string_view(sort_field)
-                                     : delimiter_opt ? std::string_view(*delimiter_opt)
-                                                     : std::string_view(", ");
+  // A sort key joins the names with the style's delimiter, as the macro prints them ("the
+  // string value the macro would ordinarily generate", specification, Sorting): its spaces
+  // count as gaps and its punctuation is ignored, so " / " puts two gaps between names where
+  // ", " puts one (citeproc-js keys the names so, joined without "and").
+  const std::string_view delimiter = delimiter_opt ? std::string_view(*delimiter_opt) : std::string_view(", ");
   const std::string_view names_delim = n.delimiter ? std::string_view(*n.delimiter)
                                        : layout.names_delimiter ? std::string_view(*layout.names_delimiter)
                                                                 : std::string_view{};
