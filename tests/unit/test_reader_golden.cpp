@@ -757,7 +757,7 @@ TEST_CASE("whole reference lists of unseen articles, thirtieth pass: every gold 
   require_gold(dir / "pass30_es.txt", dir / "pass30_es.gold.json", 36);
   require_gold(dir / "pass30_pt.txt", dir / "pass30_pt.gold.json", 32);
   require_gold(dir / "pass30_it.txt", dir / "pass30_it.gold.json", 36);
-  require_gold(dir / "pass30_ru.txt", dir / "pass30_ru.gold.json", 37);
+  require_gold(dir / "pass30_ru.txt", dir / "pass30_ru.gold.json", 36);
 }
 
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
