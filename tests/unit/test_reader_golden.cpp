@@ -744,6 +744,22 @@ TEST_CASE("whole reference lists of unseen articles, twenty-ninth pass: every go
   require_gold(dir / "pass29_ru.txt", dir / "pass29_ru.gold.json", 25);
 }
 
+// The thirtieth pass, whole lists of the kinds the last two covered least: en "PubChem",
+// "Quantitative structure-activity relationship", "HTTP/2" and "Transport Layer Security", es
+// "ChEMBL", "Kubernetes" and "Hormigón pretensado", pt "HTTP" and "RSA (sistema criptográfico)",
+// it "Docker", "Python" and "Cemento armato precompresso", ru "Предварительно напряжённый
+// железобетон", "GitHub" and "HTTP"; with the fixes: a semicolon list of twenty names and more,
+// an acronym publisher before the year after an it work ("…(ISPASS), IEEE, 2015"), "RFC 9114:
+// HTTP/3" as a title, ru's web citation with its designation before the title.
+TEST_CASE("whole reference lists of unseen articles, thirtieth pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass30.txt", dir / "pass30.gold.json", 54);
+  require_gold(dir / "pass30_es.txt", dir / "pass30_es.gold.json", 36);
+  require_gold(dir / "pass30_pt.txt", dir / "pass30_pt.gold.json", 32);
+  require_gold(dir / "pass30_it.txt", dir / "pass30_it.gold.json", 36);
+  require_gold(dir / "pass30_ru.txt", dir / "pass30_ru.gold.json", 36);
+}
+
 // Harvard (UK): "2nd edn.", "'Title', Journal, 12(3), pp.", "Available at: URL (Accessed: …)",
 // a chapter "in Jones, K. (ed.) The Big Book.", "PhD thesis. University of Oxford."; MLA:
 // "Translated by Ann Jones, Penguin, 2001.", a web page "Site Name, Publisher Name, date,

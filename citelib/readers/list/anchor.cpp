@@ -19,7 +19,7 @@ namespace citelib::list {
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
-constexpr std::size_t kMaxHead = 600;
+constexpr std::size_t kMaxHead = 1200;
 
 // "mid-2015", "pre-1900": a short word of letters joined to the year by a hyphen, which
 // people write for approximate dates (CS1 flags them, hand-written lists keep them). A
@@ -260,7 +260,10 @@ bool editor_mark_at(const Lexicon& lex, std::string_view head, std::size_t pos, 
 bool plausible_authors(const ParseContext& c, std::string_view head) {
   const std::string_view h = text::trim_chars(head, " .,:;");
   if (h.empty()) return true;
-  if (h.size() > 400) return false;
+  // CS1 prints every author it is given, separated by semicolons: a database paper's list of
+  // twenty names and more runs past the bound a comma-separated head keeps.
+  const bool semicolons = h.find(';') != npos;
+  if (h.size() > (semicolons ? kMaxHead : 400)) return false;
   if (h.find('"') != npos || h.find("\u00AB") != npos) return false;
   for (std::size_t i = 0; i + 1 < h.size(); ++i) {
     if (h[i] == '.' && is_period_separator(h, i, c.lex)) {
@@ -277,9 +280,12 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
   // one odd family name ("jst, Johnny", "iabervon").
   // An organisation ("Ministry of Foreign Affairs of Peru") has short lowercase words too.
   // A text dump's link underscores stand for spaces ("de_la_Cruz,_Wei": a particle, a name).
-  std::size_t words = 0, lower = 0, short_lower = 0;
+  std::size_t words = 0, lower = 0, short_lower = 0, names = 1;
   for (std::size_t i = 0; i < h.size();) {
-    while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';' || h[i] == '_')) i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
+    while (i < h.size() && (text::space_len_at(h, i) || h[i] == ',' || h[i] == ';' || h[i] == '_')) {
+      if (h[i] == ';') ++names;
+      i += text::space_len_at(h, i) ? text::space_len_at(h, i) : 1;
+    }
     if (i >= h.size()) break;
     std::size_t e = i;
     while (e < h.size() && !text::space_len_at(h, e) && h[e] != ',' && h[e] != ';' && h[e] != '_') ++e;
@@ -302,7 +308,9 @@ bool plausible_authors(const ParseContext& c, std::string_view head) {
         i = e;
       }
   }
-  if (words <= 40 && (lower == 0 || (lower == 1 && words <= 3))) return true;
+  // Forty words, or in a semicolon list up to three a name ("Magariños, María Paula").
+  const std::size_t max_words = semicolons ? std::max<std::size_t>(40, 3 * names) : 40;
+  if (words <= max_words && (lower == 0 || (lower == 1 && words <= 3))) return true;
   // fr/it/es bodies in sentence case, "Institut national de la santé et de la recherche
   // médicale", "Organisation mondiale de la santé": an organisation's word first, one name.
   if (words <= 12 && h.find(',') == npos && h.find(';') == npos) {

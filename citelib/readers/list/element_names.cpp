@@ -33,6 +33,14 @@ bool serial_last_item(const Lexicon& lex, std::string_view s) {
   return word == "and" || word == "or" || lex.name_joiners.whole(word);
 }
 
+// "IEEE", "ACM", "UTET": three to eight capital letters and nothing else.
+bool acronym_element(std::string_view s) {
+  if (s.size() < 3 || s.size() > 8) return false;
+  for (const char ch : s)
+    if (ch < 'A' || ch > 'Z') return false;
+  return true;
+}
+
 }  // namespace
 
 // CS2 splits the editors over comma elements: "…, in Smith, J. (ed.), Book, Series, vol. 3,
@@ -218,6 +226,10 @@ bool Placer::in_container(std::string_view rest, std::size_t seg_index, std::vec
       // Enciclopedia Italiana, 1933" (a publisher's or an organisation's word, or a place
       // followed by another name), unlike "In Designs, Codes and Cryptography, 1992".
       if (has_publisher_word(nx) || has_organisation_word(nx)) break;
+      // A publisher known by its initials before the year, "in 2015 IEEE International
+      // Symposium on … (ISPASS), IEEE, 2015" (Cita libro without a place): a work's name does
+      // not continue with a bare acronym after a comma.
+      if (k + 1 < segs.size() && acronym_element(nx) && parse_date(c.view(segs[k + 1].begin, segs[k + 1].end)).has_parts()) break;
       if (k + 1 < segs.size() && place_name(nx)) {
         const std::string_view after = c.view(segs[k + 1].begin, segs[k + 1].end);
         if (text::starts_upper(after) && !parse_date(after).has_parts() && !parse_journal_tail(after) &&

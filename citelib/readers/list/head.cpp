@@ -595,8 +595,9 @@ void read_head(ParseContext& c) {
   if (!c.date_paren && s0 == c.start && !c.phrases && chicago_note(c, s0)) return;
   // ru "Fielding R. RFC 9110. HTTP Semantics (англ.). — IETF, 2022.": a designation read as an
   // identifier before the title (GOST prints a document's number first); its tags follow
-  // the title after it.
-  if (s0 < t.size() && c.used[s0] && dash_separator(t, 0) != npos) {
+  // the title after it. ru's web citation prints it so too, without GOST's dashes:
+  // "Fielding R. RFC 7230. Hypertext … (англ.). IETF (июнь 2014). Дата обращения: …".
+  if (s0 < t.size() && c.used[s0]) {
     std::size_t tf = s0;
     while (tf < t.size() && tf < s0 + 40 && c.used[tf]) ++tf;
     while (tf < t.size() && !c.used[tf] && (t[tf] == '.' || t[tf] == ' ')) ++tf;

@@ -377,8 +377,10 @@ void scan_markers(ParseContext& c, std::size_t skip_begin, std::size_t skip_end)
       // es/pt "(junio de 2014). RFC 7231 (en inglés). IETF.", it "Julian Reschke, RFC 7231,
       // IETF, giugno 2014": the designation printed as the title (before its tags, or between
       // the names and the body in a comma list) is the number and stays the title's text.
+      // The same with the title's own words after a colon, "(June 2022). RFC 9114: HTTP/3
+      // (Report). IETF." (|title=RFC 9114: HTTP/3): the designation opens the title.
       if (id->variable == Variable::number && id->keep_label && !r.has(Variable::number) &&
-          (t.compare(id->end, 2, " (") == 0 ||
+          (t.compare(id->end, 2, " (") == 0 || (t.compare(id->end, 2, ": ") == 0 && id->end + 2 < t.size() && !text::space_len_at(t, id->end + 2)) ||
            (i >= 2 && t.compare(i - 2, 2, ", ") == 0 && t.compare(id->end, 2, ", ") == 0))) {
         c.put(*id->variable, written);
         i = id->end;
