@@ -938,3 +938,27 @@ TEST_CASE("CS1 shapes found by the model's differential fuzzing: every gold fiel
   // citation's (document).
   require_gold(dir / "cs1_model_leftovers_ru.txt", dir / "cs1_model_leftovers_ru.gold.json", 2);
 }
+
+// Thirty-first pass: whole reference lists of unseen articles (en "Fast Fourier transform",
+// "Advanced Encryption Standard", "Conjugate gradient method" and "Node.js", es "Transformada
+// rápida de Fourier", "Criptografía asimétrica", "Linux (núcleo)" and "Eliminación de
+// Gauss-Jordan", pt "Método de Newton-Raphson", "C++", "Linux (núcleo)" and "Transformada
+// rápida de Fourier", it "Trasformata di Fourier veloce", "Crittografia asimmetrica", "Linux
+// (kernel)" and "Metodo degli elementi di contorno", ru "Быстрое преобразование Фурье", "AES"
+// and "Метод Гаусса").
+// Fixed on the way: cite conference's place as the last element before the messages
+// ("Symposium. Kyoto, Japan. Retrieved …": the event's place); a GOST title or container with
+// a dash between Latin words ("// Advances in Cryptology — ASIACRYPT 2011. — Springer"); ru
+// cite web's date in brackets right after the title's tag ("Title (англ.) (2005)."); GOST's
+// series with its number ("— (Lecture Notes in Computer Science ; vol. 7073)."); GOST names
+// with a two-word family ("Golub G. H., Van Loan C. F.", "Голуб Дж., Ван Лоун Ч."); it people
+// joined by "e" close the author list ("Stefan A. Sauter e Christoph Schwab, Boundary Element
+// Methods, Springer Series in Computational Mathematics, vol. 39, …").
+TEST_CASE("whole reference lists of unseen articles, thirty-first pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass31.txt", dir / "pass31.gold.json", 50);
+  require_gold(dir / "pass31_es.txt", dir / "pass31_es.gold.json", 50);
+  require_gold(dir / "pass31_pt.txt", dir / "pass31_pt.gold.json", 45);
+  require_gold(dir / "pass31_it.txt", dir / "pass31_it.gold.json", 45);
+  require_gold(dir / "pass31_ru.txt", dir / "pass31_ru.gold.json", 39);
+}

@@ -40,7 +40,19 @@ std::string_view Placer::strip_end_tags(std::string_view s) {
     // A tag alone is an element only when it names a language: de "…, abgerufen am
     // 4. Mai 2019 (englisch)."
     // So is a type label after the container ("Apple Inc. (Press release).").
-    if (open == 0 && !lang && !c.lex.type_label(content)) break;
+    if (open == 0 && !lang && !c.lex.type_label(content)) {
+      // ru cite web with no site prints its date in brackets where the site's would follow
+      // it, right after the title and its tag ("Title (англ.) (14 апреля 2005). Дата
+      // обращения: …"): the element's whole text is the date.
+      const ReaderLanguage* ed = c.edition ? c.edition : c.list_edition;
+      if (ed && ed->site_after_plain_title && !r.has(Variable::issued) && !r.has(Variable::container_title) &&
+          !r.has(Variable::publisher) && c.title_kind == TitleKind::plain && s.size() == content.size() + 2)
+        if (const Date d = parse_date(content); d.has_parts()) {
+          c.put_date(Variable::issued, d, content);
+          return {};
+        }
+      break;
+    }
     if (lang) {
       c.put(Variable::language, *lang, content);
     } else if (c.lex.is_format(content)) {

@@ -163,7 +163,7 @@ bool Placer::conference_place(std::string_view s, std::size_t index, const std::
   if (const std::size_t comma = s.find(", "); comma != npos && comma > 0 && !all_capitals(s.substr(0, comma)) &&
       c.mode == SepMode::period && !late && c.title_kind == TitleKind::quoted && plain == 1 &&
       r.has(Variable::container_title) && !r.has(Variable::publisher) && !r.has(Variable::publisher_place) &&
-      !r.has(Variable::event_place) && index + 1 < segs.size() && text::starts_upper(s) &&
+      !r.has(Variable::event_place) && text::starts_upper(s) &&
       text::count_words(s) <= 4 && s.find_first_of("0123456789:") == npos && !has_publisher_word(s) &&
       !has_organisation_word(s) && plain_from(index, index, segs)) {
     const std::string_view book = r.get(Variable::container_title);
@@ -173,9 +173,14 @@ bool Placer::conference_place(std::string_view s, std::size_t index, const std::
     bool lower = false;
     for (std::size_t i = 0; i < s.size(); ++i)
       if (text::at_word_start(s, i) && text::starts_lower(s.substr(i))) lower = true;
+    // The pages next, or nothing but the messages: "\"Paper\" (PDF). ACM-SIAM Symposium on
+    // Discrete Algorithms. Kyoto, Japan. Retrieved 2012-10-04." (|location= is the last part
+    // cite conference prints before its identifiers and messages).
     Locators loc;
-    const std::string_view nx = c.view(segs[index + 1].begin, segs[index + 1].end);
-    if (proceedings && !lower && parse_labeled_locators(nx, c.lex, loc) && !loc.page.empty()) {
+    const bool pages_next = index + 1 < segs.size() &&
+                            parse_labeled_locators(c.view(segs[index + 1].begin, segs[index + 1].end), c.lex, loc) &&
+                            !loc.page.empty();
+    if (proceedings && !lower && (pages_next || (index + 1 == segs.size() && last_element(s)))) {
       r.set(Variable::event_place, std::string(s));
       return true;
     }

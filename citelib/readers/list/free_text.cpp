@@ -445,7 +445,10 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // element and its subtitle before the site or the work are the title, no author.
     const std::string_view first = c.view(segs[0].begin, segs[0].end);
     const bool natural_first = text::count_words(first) >= 2 && first.find('.') == npos && natural_names(c.lex, first);
+    // The edition's "and" joins a list's last two people ("Stefan A. Sauter e Christoph
+    // Schwab, Boundary Element Methods, Springer Series in …, vol. 39"): no person follows them.
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
+           !(j > 0 && joined_people(c.lex, c.view(segs[j - 1].begin, segs[j - 1].end))) &&
            !(j >= 1 && natural_first && lone_words_then_subtitle(c, segs, j)) &&
            !((j > 0 || work_at(c, segs, 2)) && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;

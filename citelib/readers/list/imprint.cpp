@@ -5,6 +5,7 @@
 // publisher and place together.
 #include "readers/list/head_steps.hpp"
 #include "readers/list/lexicon.hpp"
+#include "readers/list/locators.hpp"
 #include "readers/list/placer.hpp"
 #include "readers/list/quotes.hpp"
 
@@ -341,7 +342,21 @@ bool Placer::dash_imprint(std::string_view s) {
     const std::string_view inner = text::trim(s.substr(1, s.size() - 2));
     if (!inner.empty() && inner.find_first_of("()") == npos && !c.lex.language_tag(inner) && !c.lex.type_label(inner) &&
         !c.lex.is_format(inner) && text::starts_upper(inner)) {
-      c.put(Variable::collection_title, inner);
+      // "— (Lecture Notes in Computer Science ; vol. 7073).": GOST ends the series with its
+      // number after " ; " and a label, the item's number in the series (not the book's volume,
+      // "Т. 2", which GOST prints in the title area).
+      std::string_view series = inner;
+      if (const std::size_t semi = inner.rfind(';'); semi != npos && semi > 0) {
+        Locators loc;
+        const std::string_view number = text::trim(inner.substr(semi + 1));
+        if (parse_labeled_locators(number, c.lex, loc) && loc.page.empty() && loc.section.empty() &&
+            loc.date.empty() && loc.volume.empty() != loc.issue.empty()) {
+          series = text::trim(inner.substr(0, semi));
+          const std::string_view n = loc.volume.empty() ? loc.issue : loc.volume;
+          c.put(Variable::collection_number, n);
+        }
+      }
+      c.put(Variable::collection_title, series);
       return true;
     }
   }

@@ -636,14 +636,23 @@ std::size_t leading_inverted_name(std::string_view s, const Lexicon& lex) {
   return e;
 }
 
-std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
+namespace {
+
+std::size_t vancouver_name_in(std::string_view s, const Lexicon& lex, bool in_list) {
   // "Schmidt J. Docker ...", "Tsai T. https://..."
   const Tokens t = tokenize(s.substr(0, std::min<std::size_t>(s.size(), 60)), lex);
   // "де Фриз Ж.", "фон Нейман Дж.", "van der Berg J.": a family's particles before its capitalised word.
   std::size_t f = 0;
   while (f < t.n && f < 2 && t.k[f] == Tk::particle) ++f;
   if (t.n < f + 3 || t.k[f] != Tk::word) return 0;
-  const std::size_t first = f + 1;
+  std::size_t first = f + 1;
+  // "Golub G. H., Van Loan C. F.", "Голуб Дж., Ван Лоун Ч.": a family of two capitalised
+  // words (a particle GOST keeps capitalised, a compound name) after a list's comma, where a
+  // title cannot start; at the start only before two initials ("Van Loan C. F. Title").
+  if (f == 0 && t.n >= 4 && t.k[1] == Tk::word && is_initial(t.k[2]) && t.v[2].back() != ',' &&
+      (in_list || (is_initial(t.k[3]) && t.v[2].back() == '.' && t.v[3].size() > 1 &&
+                   (t.v[3].back() == '.' || t.v[3].ends_with(".,")))))
+    first = 2;
   std::size_t k = first;
   while (k < t.n && k < first + 3 && is_initial(t.k[k]) && t.v[k].back() == '.') ++k;
   // "Петров П. П., Сидоров С. С.": the last initial carries the comma of a list.
@@ -657,12 +666,16 @@ std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) {
   return static_cast<std::size_t>(t.v[k - 1].data() + t.v[k - 1].size() - s.data());
 }
 
+}  // namespace
+
+std::size_t leading_vancouver_name(std::string_view s, const Lexicon& lex) { return vancouver_name_in(s, lex, false); }
+
 std::size_t leading_vancouver_names(std::string_view s, const Lexicon& lex) {
   std::size_t end = leading_vancouver_name(s, lex);
   // A bounded list: GOST names up to three authors before the title.
   for (int more = 0; end > 0 && more < 8; ++more) {
     if (end + 2 >= s.size() || s[end] != ',' || s[end + 1] != ' ') break;
-    const std::size_t next = leading_vancouver_name(s.substr(end + 2), lex);
+    const std::size_t next = vancouver_name_in(s.substr(end + 2), lex, true);
     if (next == 0) break;
     end += 2 + next;
   }

@@ -617,7 +617,20 @@ bool dash_inside_title(std::string_view t, std::size_t dash, int& gost) {
   if (!text::is_upper_cp(text::decode(t, w).cp)) return false;
   // Looked for once per split (a long line of dashes stays linear).
   if (gost < 0) gost = t.find(". \u2014") != std::string_view::npos || t.find(" // ") != std::string_view::npos;
-  return gost == 0;
+  if (gost == 0) return true;
+  // GOST separates its areas with ". — "; ru copies an English title or proceedings' name
+  // with its own dash, "// Advances in Cryptology — ASIACRYPT 2011. — Springer, 2011.": in the
+  // title and the container (before the first area after " // "), a dash between Latin words
+  // with no period before it is the name's (GOST's areas after it are Cyrillic or numbers,
+  // an identifier's label aside).
+  if (!(b < 0x80 && text::is_ascii_alpha(static_cast<char>(b))) && !(b >= U'0' && b <= U'9')) return false;
+  if (!(t[w] >= 'A' && t[w] <= 'Z') || t.compare(w, 4, "ISBN") == 0 || t.compare(w, 4, "ISSN") == 0 ||
+      t.compare(w, 3, "DOI") == 0)
+    return false;
+  const std::size_t slashes = t.rfind(" // ", dash);
+  if (slashes == std::string_view::npos) return t.find(" // ", dash) != std::string_view::npos;
+  const std::size_t area = t.find(". \u2014 ", slashes);
+  return area == std::string_view::npos || area > dash;
 }
 
 // A capitalised word of letters only, as an abbreviation ends ("Model", "Sci").
