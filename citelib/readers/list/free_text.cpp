@@ -324,7 +324,7 @@ std::size_t numbered_part_after_period(const ParseContext& c, const std::vector<
 }
 
 // it "David Weininger, SMILES, a chemical language and information system. 1. Introduction to
-// methodology and encoding rules, in Journal of …": a title's first part, its comma and a
+// methodology and encoding rules, in Journal of …": a title's first word, its comma and a
 // lowercase rest closed by a period, then a subtitle (or a part's number and its subtitle)
 // before the work: the first part is the title's, no given name of the person before it (as
 // the lowercase rest before the work makes it since `lowercase_title_parts`). Returns the
@@ -333,9 +333,11 @@ std::size_t lowercase_part_then_subtitle(const ParseContext& c, const std::vecto
   if (c.mode != SepMode::comma || k + 3 >= segs.size() || segs[k].end >= c.t.size() || c.t[segs[k].end] != ',' ||
       segs[k + 1].after_dash || !period_after(c, segs[k + 1]))
     return 0;
+  // One word before the comma ("SMILES", "Roma"): a second person has two at least.
+  const std::string_view head = c.view(segs[k].begin, segs[k].end);
   const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
   Locators loc;
-  if (text::count_words(part) < 2 || !text::starts_lower(part) || c.lex.site_markers.match(part, 0) || c.lex.editor_in.match(part, 0) ||
+  if (head.empty() || head.find(' ') != npos || text::count_words(part) < 2 || !text::starts_lower(part) || c.lex.site_markers.match(part, 0) || c.lex.editor_in.match(part, 0) ||
       c.lex.editor_marks.match(part, 0) || c.lex.series_markers.match(part, 0) || c.lex.translator_marks.match(part, 0) ||
       c.lex.edition(part) || parse_date(part).has_parts() || parse_labeled_locators(part, c.lex, loc))
     return 0;
