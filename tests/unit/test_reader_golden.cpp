@@ -962,3 +962,22 @@ TEST_CASE("whole reference lists of unseen articles, thirty-first pass: every go
   require_gold(dir / "pass31_it.txt", dir / "pass31_it.gold.json", 45);
   require_gold(dir / "pass31_ru.txt", dir / "pass31_ru.gold.json", 39);
 }
+
+// Thirty-second pass: whole reference lists of unseen articles (en "Cheminformatics" and
+// "Cryptographic hash function", es "Quimioinformática" and "Método de Euler", pt "Função hash
+// criptográfica" and "Java (linguagem de programação)", it "Chemioinformatica" and "Metodo di
+// Eulero", ru "Хеш-функция" and "Метод Эйлера").
+// Fixed on the way: a conference's acronym with an ampersand in brackets ("Symposium on
+// Security and Privacy (EuroS&P)": no place); it titles of a numbered series of papers
+// ("SMILES. 2. Algorithm for …, in Journal …"), and a title's first part, its comma and a
+// lowercase rest before a subtitle ("David Weininger, SMILES, a chemical language … system. 1.
+// Introduction …, in …": no given name "SMILES"); a GOST publisher with a dash in its name
+// ("— М.: Горячая линия — Телеком, 2005.").
+TEST_CASE("whole reference lists of unseen articles, thirty-second pass: every gold field exact", "[golden][reader]") {
+  const auto dir = test::data_dir() / "reader";
+  require_gold(dir / "pass32.txt", dir / "pass32.gold.json", 46);
+  require_gold(dir / "pass32_es.txt", dir / "pass32_es.gold.json", 34);
+  require_gold(dir / "pass32_pt.txt", dir / "pass32_pt.gold.json", 34);
+  require_gold(dir / "pass32_it.txt", dir / "pass32_it.gold.json", 35);
+  require_gold(dir / "pass32_ru.txt", dir / "pass32_ru.gold.json", 34);
+}

@@ -310,6 +310,41 @@ bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& se
          !parse_date(next).has_parts() && !parse_labeled_locators(next, c.lex, vol);
 }
 
+// it "David Weininger, SMILES, a chemical language and information system. 1. Introduction to
+// methodology and encoding rules, in Journal of …": a paper of a numbered series prints its
+// part's number between the series' title and the part's own, each closed by a period (the
+// number read as a publisher, the part's title as a comment). A bare number of one or two
+// digits between two periods, and the subtitle after it (as `subtitle_after_period` reads
+// one), are the title's: Cita pubblicazione and Cita libro print no bare number there.
+std::size_t numbered_part_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 3 >= segs.size() || segs[k + 1].after_dash || !period_after(c, segs[k])) return 0;
+  const std::string_view number = c.view(segs[k + 1].begin, segs[k + 1].end);
+  if (number.empty() || number.size() > 2 || !text::all_digits(number)) return 0;
+  return subtitle_after_period(c, segs, k + 1) ? k + 2 : 0;
+}
+
+// it "David Weininger, SMILES, a chemical language and information system. 1. Introduction to
+// methodology and encoding rules, in Journal of …": a title's first word, its comma and a
+// lowercase rest closed by a period, then a subtitle (or a part's number and its subtitle)
+// before the work: the first part is the title's, no given name of the person before it (as
+// the lowercase rest before the work makes it since `lowercase_title_parts`). Returns the
+// subtitle's index, or 0.
+std::size_t lowercase_part_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k) {
+  if (c.mode != SepMode::comma || k + 3 >= segs.size() || segs[k].end >= c.t.size() || c.t[segs[k].end] != ',' ||
+      segs[k + 1].after_dash || !period_after(c, segs[k + 1]))
+    return 0;
+  // One word before the comma ("SMILES", "Roma"): a second person has two at least.
+  const std::string_view head = c.view(segs[k].begin, segs[k].end);
+  const std::string_view part = c.view(segs[k + 1].begin, segs[k + 1].end);
+  Locators loc;
+  if (head.empty() || head.find(' ') != npos || text::count_words(part) < 2 || !text::starts_lower(part) || c.lex.site_markers.match(part, 0) || c.lex.editor_in.match(part, 0) ||
+      c.lex.editor_marks.match(part, 0) || c.lex.series_markers.match(part, 0) || c.lex.translator_marks.match(part, 0) ||
+      c.lex.edition(part) || parse_date(part).has_parts() || parse_labeled_locators(part, c.lex, loc))
+    return 0;
+  if (subtitle_after_period(c, segs, k + 1)) return k + 2;
+  return numbered_part_after_period(c, segs, k + 1);
+}
+
 namespace {
 
 // "Baggio", "MAZZINI", "DELLA PERUTA", "Roberto", "Giuseppe Maria": capitalised words of
@@ -449,7 +484,7 @@ std::size_t leading_authors(ParseContext& c, const std::vector<Segment>& segs) {
     // Schwab, Boundary Element Methods, Springer Series in …, vol. 39"): no person follows them.
     while (j + 1 < segs.size() && j < 16 && nameish(c.lex, c.view(segs[j].begin, segs[j].end)) && !headword_comma(c, segs, j) &&
            !(j > 0 && joined_people(c.lex, c.view(segs[j - 1].begin, segs[j - 1].end))) &&
-           !(j >= 1 && natural_first && lone_words_then_subtitle(c, segs, j)) &&
+           !(j >= 1 && natural_first && (lone_words_then_subtitle(c, segs, j) || lowercase_part_then_subtitle(c, segs, j))) &&
            !((j > 0 || work_at(c, segs, 2)) && subtitle_after_period(c, segs, j)) && !lowercase_title_parts(c, segs, j))
       ++j;
     // it "JavaScript, in Enciclopedia Italiana": the element before "in Opera" is the title.

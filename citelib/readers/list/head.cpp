@@ -681,7 +681,10 @@ void read_head(ParseContext& c) {
   if (k < segs.size()) {
     std::size_t te = title_end_before_journal(c, segs[k].begin, segs[k].end);
     std::size_t last = k;
-    if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k) || headword_comma(c, segs, k)) last = k + 1;
+    const std::size_t rest = k > 0 && c.names_natural ? lowercase_part_then_subtitle(c, segs, k) : 0;
+    if (rest) last = rest;
+    else if (headline_comma(c, segs, k) || subtitle_after_period(c, segs, k) || headword_comma(c, segs, k)) last = k + 1;
+    else if (const std::size_t part = numbered_part_after_period(c, segs, k)) last = part;
     else if (k > 0 && c.names_natural)
       if (const std::size_t sub = lone_words_then_subtitle(c, segs, k)) last = sub;
     last += lowercase_title_parts(c, segs, last);

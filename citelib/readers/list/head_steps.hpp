@@ -101,6 +101,12 @@ bool headword_comma(const ParseContext& c, const std::vector<Segment>& segs, std
 /// it/fr comma lists, "Titolo. Sottotitolo, Milano, …": the element after the title at `k` is
 /// its subtitle (a period, then words up to a comma that are no place, date, site or marker).
 bool subtitle_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it "Titolo. 1. Sottotitolo, in Rivista": a part's number between two periods and the
+/// part's subtitle after the title at `k` (a paper of a numbered series); the subtitle's index, or 0.
+std::size_t numbered_part_after_period(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
+/// it "Nome Cognome, SMILES, a chemical language. Introduction, in Rivista": the title's first
+/// part at `k`, a lowercase rest closed by a period and a subtitle; the subtitle's index, or 0.
+std::size_t lowercase_part_then_subtitle(const ParseContext& c, const std::vector<Segment>& segs, std::size_t k);
 /// it headlines, "Claudio Tito, Il M5S primo partito, la Lega supera Forza Italia, in la
 /// Repubblica": parts in lowercase after the title at `k` and its comma, right before the
 /// work ("in …", "su …") or the imprint ("…, scultori e architettori, Firenze, Giunti, 1568"),

@@ -21,7 +21,10 @@ bool place_name(std::string_view s) {
   const std::size_t words = text::count_words(s);
   if (words == 0 || words > 4 || !text::starts_upper(s)) return false;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '(' || s[i] == '.') return false;
+    // "2016 IEEE European Symposium on Security and Privacy (EuroS&P)": an ampersand inside a
+    // word joins a name's initials ("AT&T", "S&P"), never a place's.
+    if (text::is_ascii_digit(s[i]) || s[i] == ':' || s[i] == ',' || s[i] == '(' || s[i] == '.' ||
+        (s[i] == '&' && i > 0 && s[i - 1] != ' ')) return false;
     if (!text::at_word_start(s, i)) continue;
     std::size_t e = i;
     while (e < s.size() && s[e] != ' ') ++e;

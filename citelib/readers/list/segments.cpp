@@ -606,6 +606,29 @@ bool dash_inside_words(std::string_view t, std::size_t dash) {
 // '87": outside GOST a spaced em dash between a word (or a number) and a capitalised word is
 // the title's own; CS1 separates no element with it. GOST's evidence is an area separator
 // after a period (". — ") or a container's " // " anywhere in the reference.
+// GOST's publication area, "— М.: Горячая линия — Телеком, 2005. — 229 с.": a spaced dash
+// after the place's colon and before the year's comma, with no period or comma before it in
+// the area, is the publisher's own ("Горячая линия — Телеком", "Мир и Образование — Оникс");
+// GOST separates its areas with ". — ", and the area runs "Place: Publisher, year".
+bool dash_in_gost_publisher(std::string_view t, std::size_t dash, std::size_t w) {
+  const std::size_t area = t.rfind(". \u2014 ", dash);
+  if (area == std::string_view::npos) return false;
+  const std::size_t from = area + 6;
+  if (from >= dash) return false;
+  const std::string_view before = t.substr(from, dash - from);
+  const std::size_t colon = before.find(": ");
+  if (colon == std::string_view::npos || colon > 24 || before.find(". ", colon) != std::string_view::npos ||
+      before.find(", ", colon) != std::string_view::npos)
+    return false;
+  const std::size_t comma = t.find(", ", w);
+  if (comma == std::string_view::npos || comma - w > 60) return false;
+  const std::string_view name = t.substr(w, comma - w);
+  if (name.find(". ") != std::string_view::npos || name.find('\xE2') != std::string_view::npos) return false;
+  std::size_t y = comma + 2, digits = 0;
+  while (y < t.size() && text::is_ascii_digit(t[y])) ++y, ++digits;
+  return digits == 4 && (y == t.size() || !text::is_ascii_digit(t[y]));
+}
+
 bool dash_inside_title(std::string_view t, std::size_t dash, int& gost) {
   if (dash < 2) return false;
   const char32_t b = text::decode(t, text::prev_start(t, dash - 1)).cp;
@@ -618,6 +641,7 @@ bool dash_inside_title(std::string_view t, std::size_t dash, int& gost) {
   // Looked for once per split (a long line of dashes stays linear).
   if (gost < 0) gost = t.find(". \u2014") != std::string_view::npos || t.find(" // ") != std::string_view::npos;
   if (gost == 0) return true;
+  if (dash_in_gost_publisher(t, dash, w)) return true;
   // GOST separates its areas with ". — "; ru copies an English title or proceedings' name
   // with its own dash, "// Advances in Cryptology — ASIACRYPT 2011. — Springer, 2011.": in the
   // title and the container (before the first area after " // "), a dash between Latin words
