@@ -682,24 +682,6 @@ std::vector<std::string> Engine::render_citations(const std::vector<Citation>& c
       parsed[i].items[k] = std::move(probe);
     }
   const std::vector<Citation>& citations = parsed.empty() ? citations_in : parsed;
-  // The note of each reference's first cite, which the ambiguity test of a subsequent form
-  // prints (disambiguation_text); other citations than the last disambiguated ones start over.
-  {
-    std::vector<int> first(m.refs.size(), 0);
-    for (std::size_t ci = 0; ci < citations.size(); ++ci) {
-      const int note = citations[ci].note_index > 0 ? citations[ci].note_index : static_cast<int>(ci + 1);
-      for (const CitationItem& it : citations[ci].items)
-        if (auto f = m.index.find(it.id); f != m.index.end() && first[f->second] == 0) first[f->second] = note;
-    }
-    if (first != m.first_note_of) {
-      m.first_note_of = std::move(first);
-      if (m.disambiguated) {
-        m.states.assign(m.refs.size(), ItemState{});
-        m.prepared = false;
-        m.disambiguated = false;
-      }
-    }
-  }
   m.ensure_disambiguated();
   // Positions over the document, in order.
   struct Seen {

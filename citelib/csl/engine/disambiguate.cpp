@@ -22,11 +22,6 @@ std::string Engine::Impl::disambiguation_text(std::size_t item, ShownNames* show
   if (disambiguate_subsequent_form && !first_form) {
     info.position = Position::subsequent;
     info.near_note = true;
-    // Its first-reference-note-number is the note of the reference's first cite: "Doe, op.
-    // cit., (note 1)" and "Doe, op. cit., (note 2)" match no two entries and are not ambiguous
-    // (specification: a cite is ambiguous when it matches multiple entries); two works first
-    // cited in the same note are.
-    if (item < first_note_of.size()) info.first_reference_note_number = first_note_of[item];
   }
   RenderMode mode;
   mode.disambiguation = true;

@@ -139,7 +139,6 @@ void Engine::set_references(std::vector<Reference> references) {
   m.index.reserve(m.refs.size());  // one table, not a rehash at every doubling
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
-  m.first_note_of.clear();
   m.prepared = false;
   m.disambiguated = false;
 }
@@ -162,7 +161,6 @@ void Engine::order_references_by_citations(const std::vector<Citation>& citation
   m.index.clear();
   for (std::size_t i = 0; i < m.refs.size(); ++i) m.index.emplace(m.refs[i].id, i);
   m.states.assign(m.refs.size(), ItemState{});
-  m.first_note_of.clear();
   m.prepared = false;
   m.disambiguated = false;
 }

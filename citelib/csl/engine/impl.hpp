@@ -52,9 +52,6 @@ struct Engine::Impl {
   bool bibliography_shows_disambiguation = true;
   /// The ambiguity test renders cites in their subsequent position (see disambiguation_text).
   bool disambiguate_subsequent_form = false;
-  /// Per reference, the note of its first cite in the citations being rendered (0: none):
-  /// the subsequent form the ambiguity test renders prints it as first-reference-note-number.
-  std::vector<int> first_note_of;
 
   void prepare();  ///< sorts and numbers the registered references
   void ensure_disambiguated();  ///< prepare(), then disambiguation over all references
