@@ -439,7 +439,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         run.push_back(ys);
         run_cites.push_back(parts[g[0]].ci);
       }
-      bool suffixes_collapsed = false;
       auto flush_run = [&]() {
         // The first suffix is printed with its cite; consecutive suffixes, three or more,
         // make a range for year-suffix-ranged ("a–e"; two stay a list: "a,b").
@@ -461,7 +460,6 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
           }
           i = j + 1;
         }
-        if (run.size() > 1) suffixes_collapsed = true;
         run.clear();
         run_cites.clear();
       };
@@ -535,17 +533,17 @@ std::string Engine::Impl::render_cluster(const Citation& c, const std::vector<Ci
         // delimiter ("[Doe 2017b; 2017a; 2020]" for a layout delimiter "; "), as citeproc-js
         // does, which uses no cite-group delimiter then. Without one the group continues with
         // the cite-group delimiter like any other cite of the group ("Doe 2005d, pp. 12-15,
-        // 2006f"; citeproc-js), and after a run of collapsed year suffixes with the layout
-        // delimiter.
+        // 2006f"; citeproc-js), also after a run of collapsed year suffixes ("Doe 2000a,b,c,
+        // 2007" in an in-text style; a note style's groups join with the layout delimiter,
+        // "Doe 2000a,b;2001", date_YearSuffixDelimiter; specification: the cite-group
+        // delimiter is for the cites within a cite group).
         const bool after_locator = !parts[g[k - 1]].ci->locator.empty() && style->after_collapse_delimiter.has_value();
         append_group_delimiter(piece,
                                after_locator                      ? after
                                : style->after_collapse_delimiter  ? delim
-                               : suffixes_collapsed               ? after
                                : nameless(p)                      ? nameless_delim
                                                                   : group_delim,
                                *parts[g[k - 1]].ci, *p.ci, punct_in_quote);
-        suffixes_collapsed = false;
         ir::append(piece, rest, punct_in_quote, false);  // as after the layout delimiter
         if (st.year_suffix >= 0 && col != Collapse::year) {
           run.push_back(st.year_suffix);

@@ -486,7 +486,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
     // Substitute: the first child that renders anything wins; its variables are then
     // suppressed for the rest of the reference.
     std::string out;
-    bool printed_variable = false, by_names_element = false;
+    bool printed_variable = false, by_names_element = false, by_shorthand_names = false;
     const bool saved_in = in_substitute;
     const NamesEl* saved_parent = substitute_parent;
     in_substitute = true;
@@ -532,6 +532,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
           suppressed |= touched;
           printed_variable = touched.any();
           by_names_element = c.kind == Element::Kind::names;
+          by_shorthand_names = by_names_element && c.names && !c.names->has_name;
           return true;
         }
         if (c.kind != Element::Kind::names && substitute_names_seen_ != names_seen) names_evaluated = true;
@@ -559,7 +560,7 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
       first_names_ir_ = out;
       // An author-only cite keeps the affixes around substituted names ("[J. Roe],"), not
       // around a substituted text, as below.
-      if (mode.only_first_names && by_names_element) {
+      if (mode.only_first_names && by_shorthand_names) {
         Formatting affixes;
         affixes.prefix = e.fmt.prefix;
         affixes.suffix = e.fmt.suffix;
@@ -570,11 +571,14 @@ std::string Evaluator::render_names(const Element& e, const NamesEl& n_in) {
         return {};
       }
     }
-    // The element's affixes and formatting go around names, its own or a substituted
-    // cs:names (which inherits its options); what another substitute prints (a title, an
-    // "Anon." term) stands alone, as citeproc-js renders it. The specification is silent.
+    // The element's affixes and formatting go around names, its own or those of a shorthand
+    // cs:names substitute (no cs:name child: it inherits the element's options, specification,
+    // Substitute); a cs:names substitute with a cs:name of its own is an element of its own,
+    // dressed by its own attributes only ("Dusseault, Lisa ed., ‘HTTP…" where the outer
+    // suffix ", " doubled the inner one), and what another substitute prints (a title, an
+    // "Anon." term) stands alone, as citeproc-js renders them. The specification is silent.
     static const Formatting unformatted;
-    finish(out, by_names_element ? e.fmt : unformatted);
+    finish(out, by_shorthand_names ? e.fmt : unformatted);
     return out;
   }
   vars_rendered += static_cast<int>(lists.size());
